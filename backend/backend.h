@@ -1,0 +1,29 @@
+// The backend's entry header: ResolvedProgram -> C++ sources.
+//   Ghost code and specifications are erased; what remains is emitted as C++20 that includes
+//   the runtime (runtime/include/dfy/runtime.h). Code that cannot be compiled (a call of a
+//   ghost function, an assume without {:axiom}) is a CompileError diagnostic.
+#pragma once
+
+#include <string>
+
+#include "common/context.h"
+#include "frontend/resolve.h"
+
+namespace dfy {
+
+struct CppUnit {
+  std::string header_name;  // "<stem>.h"
+  std::string header;
+  std::string source_name;  // "<stem>.cpp"
+  std::string source;
+  bool has_main = false;
+};
+
+// Emits one header and one source for the program. `stem` names the files.
+CppUnit EmitCpp(const ResolvedProgram& program, Context& ctx, const std::string& stem);
+
+// The C++ spelling of a Dafny identifier: C++ keywords get a trailing underscore; the
+// characters ' and ? become _k and _q.
+std::string CppName(const std::string& dafny_name);
+
+}  // namespace dfy

@@ -1,0 +1,28 @@
+// The per-compilation context: options, sources and diagnostics. No phase keeps global state;
+// everything it needs from outside comes through here.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "common/diagnostics.h"
+#include "common/source.h"
+
+namespace dfy {
+
+struct Options {
+  unsigned cores = 1;                     // verification workers
+  unsigned verification_time_limit = 30;  // seconds per task; 0 = none
+  uint64_t resource_limit = 0;            // Z3 rlimit per task (in thousands, as Dafny); 0 = none
+  uint32_t random_seed = 0;
+  bool show_snippets = true;
+  DiagFormat diag_format = DiagFormat::Dafny;
+};
+
+struct Context {
+  Options options;
+  SourceManager sources;
+  Diagnostics diags{sources};
+};
+
+}  // namespace dfy

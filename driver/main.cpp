@@ -1,0 +1,80 @@
+// dfyc: the command line, with Dafny's command and option names.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <thread>
+
+#include "driver/pipeline.h"
+
+namespace {
+
+using dfy::driver::Command;
+using dfy::driver::Invocation;
+
+// Options common to the commands, named as Dafny names them.
+void AddCommonOptions(CLI::App* app, Invocation& inv, std::string& format, bool& snippets) {
+  app->add_option("files", inv.files, "Dafny source files")->required()->check(CLI::ExistingFile);
+  app->add_option("--cores", inv.options.cores,
+                  "Number of verification workers (default: half the cores)");
+  app->add_option("--verification-time-limit", inv.options.verification_time_limit,
+                  "Time limit per verification task, in seconds (0: none; default 30)");
+  app->add_option("--resource-limit", inv.options.resource_limit,
+                  "Z3 resource limit per task, in thousands (0: none)");
+  app->add_option("--random-seed", inv.options.random_seed, "Seed for the solver");
+  app->add_option("--show-snippets", snippets, "Show source snippets with diagnostics")
+      ->default_val(true);
+  app->add_option("--diagnostic-format", format, "dafny (default) or gcc")
+      ->check(CLI::IsMember({"dafny", "gcc"}));
+  app->add_flag("--json", inv.json, "Print diagnostics as JSON");
+  app->add_flag("--dump-vir", inv.dumps.vir, "Print each verification task's VIR");
+  app->add_flag("--dump-smt2", inv.dumps.smt2, "Print each verification task's SMT-LIB query");
+  static bool allow_warnings = false;
+  app->add_flag("--allow-warnings", allow_warnings, "Accepted for compatibility with Dafny");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"dfyc: a verifying compiler for Dafny that emits C++", "dfyc"};
+  app.set_version_flag("--version", std::string(DFYC_VERSION));
+  app.require_subcommand(1);
+  Invocation inv;
+  inv.options.cores = std::max(1u, std::thread::hardware_concurrency() / 2);
+  std::string format = "dafny";
+  bool snippets = true;
+
+  CLI::App* resolve = app.add_subcommand("resolve", "Parse and resolve; report errors");
+  CLI::App* verify = app.add_subcommand("verify", "Verify the program");
+  CLI::App* run = app.add_subcommand("run", "Verify, compile to C++ and run the program");
+  CLI::App* build = app.add_subcommand("build", "Verify and compile to an executable");
+  CLI::App* translate = app.add_subcommand("translate", "Verify and translate to a target");
+  CLI::App* translate_cpp = translate->add_subcommand("cpp", "Translate to C++ sources");
+  translate->require_subcommand(1);
+  for (CLI::App* sub : {resolve, verify, run, build, translate_cpp}) {
+    AddCommonOptions(sub, inv, format, snippets);
+  }
+  for (CLI::App* sub : {run, build, translate_cpp}) {
+    sub->add_flag("--no-verify", inv.no_verify, "Skip verification");
+    sub->add_flag("--emit-cpp", inv.emit_cpp, "Also print the generated C++");
+  }
+  for (CLI::App* sub : {build, translate_cpp}) {
+    sub->add_option("-o,--output", inv.output, "Output file");
+  }
+  run->add_option("--args", inv.program_args, "Arguments for the program");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : dfy::driver::kCommandLineError;
+  }
+  if (resolve->parsed()) inv.command = Command::Resolve;
+  if (verify->parsed()) inv.command = Command::Verify;
+  if (run->parsed()) inv.command = Command::Run;
+  if (build->parsed()) inv.command = Command::Build;
+  if (translate_cpp->parsed()) inv.command = Command::TranslateCpp;
+  inv.options.show_snippets = snippets;
+  inv.options.diag_format = format == "gcc" ? dfy::DiagFormat::Gcc : dfy::DiagFormat::Dafny;
+  if (inv.options.cores == 0) inv.options.cores = 1;
+  return dfy::driver::RunCommand(inv);
+}

@@ -1,0 +1,157 @@
+#include "driver/pipeline.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "backend/backend.h"
+#include "driver/toolchain.h"
+#include "frontend/frontend.h"
+
+namespace dfy::driver {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+void PrintDiagnostics(const Context& ctx, size_t from, bool json) {
+  if (json) return;
+  const auto& all = ctx.diags.all();
+  for (size_t i = from; i < all.size(); ++i) {
+    fmt::print("{}", Render(ctx.sources, all[i], ctx.options.diag_format,
+                            ctx.options.show_snippets));
+  }
+}
+
+std::string Plural(size_t n, const char* word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+std::string Stem(const Invocation& inv) {
+  if (!inv.output.empty()) return fs::path(inv.output).stem().string();
+  return fs::path(inv.files.front()).stem().string();
+}
+
+}  // namespace
+
+int RunCommand(const Invocation& inv) {
+  Context ctx;
+  ctx.options = inv.options;
+  int code = kSuccess;
+  auto finish = [&](int exit_code) {
+    if (inv.json) fmt::print("{}\n", RenderJson(ctx.sources, ctx.diags.all()));
+    return exit_code;
+  };
+
+  for (const std::string& path : inv.files) {
+    FileId id;
+    std::string error;
+    if (!fs::path(path).has_extension() || fs::path(path).extension() != ".dfy") {
+      fmt::print("Error: file {} not supported: dfyc accepts only .dfy files\n", path);
+      return kCommandLineError;
+    }
+    if (!ctx.sources.Load(path, id, error)) {
+      fmt::print("Error: {}\n", error);
+      return kCommandLineError;
+    }
+  }
+  const std::string first_name = ctx.sources.File(0).display_name();
+
+  // Parse.
+  std::unique_ptr<Program> program = ParseAll(ctx);
+  size_t parse_errors = ctx.diags.Count(DiagCategory::Parse);
+  size_t resolution_errors = ctx.diags.Count(DiagCategory::Resolution);
+  if (parse_errors > 0 || resolution_errors > 0) {
+    PrintDiagnostics(ctx, 0, inv.json);
+    if (!inv.json) {
+      if (parse_errors > 0) {
+        fmt::print("{} parse errors detected in {}\n", parse_errors, first_name);
+      } else {
+        fmt::print("{} resolution/type errors detected in {}\n", resolution_errors, first_name);
+      }
+    }
+    return finish(kParseOrResolutionError);
+  }
+
+  // Resolve.
+  std::unique_ptr<ResolvedProgram> resolved = Resolve(*program, ctx);
+  resolution_errors = ctx.diags.Count(DiagCategory::Resolution);
+  if (resolution_errors > 0) {
+    PrintDiagnostics(ctx, 0, inv.json);
+    if (!inv.json) {
+      fmt::print("{} resolution/type errors detected in {}\n", resolution_errors, first_name);
+    }
+    return finish(kParseOrResolutionError);
+  }
+  PrintDiagnostics(ctx, 0, inv.json);  // warnings
+
+  // Verify.
+  bool verify = inv.command == Command::Verify ||
+                ((inv.command == Command::Run || inv.command == Command::Build ||
+                  inv.command == Command::TranslateCpp) &&
+                 !inv.no_verify);
+  if (!verify) {
+    if (!inv.json) fmt::print("\nDafny program verifier did not attempt verification\n");
+    if (inv.command == Command::Resolve) return finish(kSuccess);
+  } else {
+    size_t before = ctx.diags.all().size();
+    VerifyResult result = Verify(*resolved, ctx, inv.dumps);
+    PrintDiagnostics(ctx, before, inv.json);
+    if (!inv.json) {
+      std::string summary = fmt::format("\nDafny program verifier finished with {} verified, {}",
+                                        result.verified, Plural(result.errors, "error"));
+      if (result.timeouts > 0) summary += ", " + Plural(result.timeouts, "time out");
+      fmt::print("{}\n", summary);
+    }
+    if (result.errors > 0 || result.timeouts > 0) return finish(kVerificationError);
+    if (inv.command == Command::Verify) return finish(kSuccess);
+  }
+
+  // Compile.
+  size_t before = ctx.diags.all().size();
+  CppUnit unit = EmitCpp(*resolved, ctx, Stem(inv));
+  if (ctx.diags.Count(DiagCategory::Compilation) > 0) {
+    PrintDiagnostics(ctx, before, inv.json);
+    std::fflush(stdout);
+    return finish(kCompilationError);
+  }
+  if (inv.emit_cpp) fmt::print("// {}\n{}\n// {}\n{}", unit.header_name, unit.header,
+                               unit.source_name, unit.source);
+  if (inv.command == Command::TranslateCpp) {
+    fs::path dir = inv.output.empty() ? fs::path(".") : fs::path(inv.output).parent_path();
+    std::string error;
+    if (!WriteUnit(unit, dir.empty() ? fs::path(".") : dir, error)) {
+      fmt::print("Error: {}\n", error);
+      return finish(kCompilationError);
+    }
+    return finish(kSuccess);
+  }
+  if (!unit.has_main && inv.command == Command::Run) {
+    fmt::print("Error: no Main method found in program\n");
+    return finish(kCompilationError);
+  }
+  fs::path output;
+  if (inv.command == Command::Build) {
+    output = inv.output.empty() ? fs::path(inv.files.front()).replace_extension("")
+                                : fs::path(inv.output);
+    std::string error;
+    fs::path dir = output.parent_path().empty() ? fs::path(".") : output.parent_path();
+    if (!WriteUnit(unit, dir, error)) {
+      fmt::print("Error: {}\n", error);
+      return finish(kCompilationError);
+    }
+    if (!unit.has_main) return finish(kSuccess);
+  }
+  std::fflush(stdout);
+  CompileResult compiled = CompileProgram(unit, output);
+  if (!compiled.ok) {
+    fmt::print("Error: the C++ compiler failed on the generated code (a dfyc bug):\n{}\n",
+               compiled.log);
+    return finish(kCompilationError);
+  }
+  if (inv.command == Command::Build) return finish(kSuccess);
+  code = RunProgram(compiled.program, inv.program_args);
+  return finish(code);
+}
+
+}  // namespace dfy::driver

@@ -1,0 +1,39 @@
+// The dfyc commands, phase by phase, with Dafny's summary lines and exit codes.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "common/context.h"
+#include "verifier/verifier.h"
+
+namespace dfy::driver {
+
+// Dafny's exit codes.
+enum ExitCode : int {
+  kSuccess = 0,
+  kCommandLineError = 1,
+  kParseOrResolutionError = 2,
+  kCompilationError = 3,
+  kVerificationError = 4,
+};
+
+enum class Command { Resolve, Verify, Run, Build, TranslateCpp };
+
+struct Invocation {
+  Command command = Command::Verify;
+  std::vector<std::string> files;
+  std::vector<std::string> program_args;  // after `--` for run
+  std::string output;                     // --output
+  bool no_verify = false;
+  bool json = false;
+  VerifyDumps dumps;
+  bool emit_cpp = false;  // print the generated C++ to stdout
+  Options options;
+};
+
+// Runs one dfyc command and returns its exit code. Everything it prints goes to stdout, as
+// Dafny does, except --json, whose diagnostics replace the text ones.
+int RunCommand(const Invocation& inv);
+
+}  // namespace dfy::driver

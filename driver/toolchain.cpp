@@ -1,0 +1,138 @@
+#include "driver/toolchain.h"
+
+#include <fmt/format.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace dfy::driver {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// FNV-1a, 64 bits: stable across runs and machines, unlike std::hash.
+uint64_t Fnv1a(std::string_view data, uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : data) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::string Compiler() {
+  const char* cxx = std::getenv("CXX");
+  return cxx && *cxx ? cxx : "c++";
+}
+
+fs::path CacheRoot() {
+  if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return fs::path(x) / "dfyc";
+  if (const char* h = std::getenv("HOME"); h && *h) return fs::path(h) / ".cache" / "dfyc";
+  return fs::temp_directory_path() / "dfyc-cache";
+}
+
+std::string Quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') {
+      out += "'\\''";
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
+// Runs a shell command, capturing stdout and stderr together.
+int Capture(const std::string& command, std::string& output) {
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return -1;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) output.append(buf, n);
+  int status = pclose(pipe);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string FileStamp(const fs::path& p) {
+  std::error_code ec;
+  auto size = fs::file_size(p, ec);
+  auto time = fs::last_write_time(p, ec).time_since_epoch().count();
+  return fmt::format("{}:{}:{}", p.string(), size, time);
+}
+
+}  // namespace
+
+bool WriteUnit(const CppUnit& unit, const fs::path& dir, std::string& error) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  for (auto [name, text] : {std::pair{unit.header_name, &unit.header},
+                            std::pair{unit.source_name, &unit.source}}) {
+    std::ofstream out(dir / name, std::ios::binary);
+    out << *text;
+    if (!out) {
+      error = fmt::format("cannot write {}", (dir / name).string());
+      return false;
+    }
+  }
+  return true;
+}
+
+CompileResult CompileProgram(const CppUnit& unit, const fs::path& output) {
+  CompileResult result;
+  const std::string flags = "-std=c++20 -O2 -w";
+  const fs::path runtime_lib = DFYC_RUNTIME_LIB;
+  const fs::path runtime_include = DFYC_RUNTIME_INCLUDE;
+  uint64_t key = Fnv1a(unit.header);
+  key = Fnv1a(unit.source, key);
+  key = Fnv1a(Compiler() + flags + FileStamp(runtime_lib) + DFYC_VERSION, key);
+  fs::path dir = CacheRoot() / fmt::format("{:016x}", key);
+  fs::path program = dir / "program";
+  std::error_code ec;
+  if (output.empty() && fs::exists(program, ec)) {
+    result.ok = true;
+    result.cached = true;
+    result.program = program;
+    return result;
+  }
+  if (!WriteUnit(unit, dir, result.log)) return result;
+  fs::path target = output.empty() ? program : output;
+  fs::path partial = target.string() + ".partial";
+  std::string command =
+      fmt::format("{} {} -I{} -I{} {} {} -lgmp -o {}", Compiler(), flags, Quote(dir.string()),
+                  Quote(runtime_include.string()), Quote((dir / unit.source_name).string()),
+                  Quote(runtime_lib.string()), Quote(partial.string()));
+  if (Capture(command, result.log) != 0) return result;
+  fs::rename(partial, target, ec);
+  if (ec) {
+    result.log = fmt::format("cannot write {}: {}", target.string(), ec.message());
+    return result;
+  }
+  result.ok = true;
+  result.program = target;
+  return result;
+}
+
+int RunProgram(const fs::path& program, const std::vector<std::string>& args) {
+  std::fflush(stdout);
+  pid_t pid = fork();
+  if (pid == 0) {
+    std::vector<char*> argv;
+    std::string prog = program.string();
+    argv.push_back(prog.data());
+    std::vector<std::string> copy = args;
+    for (std::string& a : copy) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(prog.c_str(), argv.data());
+    _exit(127);
+  }
+  int status = 0;
+  if (pid < 0 || waitpid(pid, &status, 0) < 0) return 127;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+}  // namespace dfy::driver

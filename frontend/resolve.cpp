@@ -1,0 +1,563 @@
+#include "frontend/resolve.h"
+
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+namespace dfy {
+
+const MethodDecl* ResolvedProgram::FindMethod(const std::string& name) const {
+  auto it = top_level_.find(name);
+  if (it == top_level_.end() || it->second->kind != DeclKind::Method) return nullptr;
+  return static_cast<const MethodDecl*>(it->second);
+}
+
+namespace {
+
+// What kind of code is being resolved; it decides which names and constructs are allowed.
+struct CodeContext {
+  bool is_method = false;       // statements allowed, method calls allowed
+  bool allow_old = false;       // two-state: method ensures and bodies
+  const MethodDecl* method = nullptr;
+  const FunctionDecl* function = nullptr;
+};
+
+class Resolver {
+ public:
+  Resolver(const Program& program, Context& ctx)
+      : rp_(std::make_unique<ResolvedProgram>(program)), ctx_(ctx), t_(rp_->types) {
+    rp_->expr_type_.assign(program.arena.expr_count(), nullptr);
+    rp_->var_type_.assign(program.arena.var_count(), nullptr);
+    rp_->binding_.assign(program.arena.expr_count(), Binding{});
+  }
+
+  std::unique_ptr<ResolvedProgram> Run() {
+    const ModuleDecl* module = rp_->program.default_module;
+    for (const Decl* d : module->decls) {
+      if (!rp_->top_level_.emplace(d->name, d).second) {
+        Error(d->name_range, fmt::format("duplicate member name: {}", d->name));
+        continue;
+      }
+      rp_->callables_.push_back(d);
+    }
+    // Signatures first, so bodies may refer to later declarations.
+    for (const Decl* d : rp_->callables_) ResolveSignature(d);
+    for (const Decl* d : rp_->callables_) ResolveBody(d);
+    return std::move(rp_);
+  }
+
+ private:
+  void Error(SourceRange r, std::string msg, DiagKind kind = DiagKind::ResolutionError) {
+    ctx_.diags.Report(kind, r, std::move(msg));
+  }
+  void TypeError(SourceRange r, std::string msg) { Error(r, std::move(msg), DiagKind::TypeError); }
+
+  const Type* ResolveType(const TypeExpr* te) {
+    if (te->kind != TypeExprKind::Named) {
+      Error(te->range, "dfyc does not support tuple and arrow types yet", DiagKind::Unsupported);
+      return t_.Error();
+    }
+    static const std::unordered_map<std::string, TypeKind> kBuiltins = {
+        {"int", TypeKind::Int},   {"bool", TypeKind::Bool},     {"nat", TypeKind::Nat},
+        {"real", TypeKind::Real}, {"char", TypeKind::Char},     {"string", TypeKind::String}};
+    auto it = kBuiltins.find(te->name);
+    if (it != kBuiltins.end() && te->args.empty()) return t_.Get(it->second);
+    if (te->name == "seq" || te->name == "set" || te->name == "map" || te->name == "multiset" ||
+        te->name == "iset" || te->name == "imap" || te->name == "object" ||
+        te->name == "ORDINAL" || te->name.starts_with("array") || te->name.starts_with("bv")) {
+      Error(te->range, fmt::format("dfyc does not support type '{}' yet", te->name),
+            DiagKind::Unsupported);
+      return t_.Error();
+    }
+    Error(te->range, fmt::format("Type or type parameter is not declared in this scope: {}",
+                                 te->name));
+    return t_.Error();
+  }
+
+  void DeclareVar(const Var* v, const Type* type) {
+    rp_->var_type_[v->id] = type;
+    auto& scope = scopes_.back();
+    if (!scope.emplace(v->name, v).second) {
+      Error(v->range, fmt::format("Duplicate local-variable name: {}", v->name));
+    }
+  }
+
+  const Var* LookupVar(const std::string& name) const {
+    for (auto it = scopes_.rbegin(); it != scopes_.rend(); ++it) {
+      auto f = it->find(name);
+      if (f != it->end()) return f->second;
+    }
+    return nullptr;
+  }
+
+  void ResolveSignature(const Decl* d) {
+    auto formals = [&](const std::vector<Var*>& vars) {
+      for (const Var* v : vars) rp_->var_type_[v->id] = ResolveType(v->type);
+    };
+    if (d->kind == DeclKind::Method) {
+      auto* m = static_cast<const MethodDecl*>(d);
+      if (!m->type_params.empty()) {
+        Error(m->name_range, "dfyc does not support type parameters yet", DiagKind::Unsupported);
+      }
+      formals(m->ins);
+      formals(m->outs);
+    } else {
+      auto* f = static_cast<const FunctionDecl*>(d);
+      if (!f->type_params.empty()) {
+        Error(f->name_range, "dfyc does not support type parameters yet", DiagKind::Unsupported);
+      }
+      formals(f->params);
+      const Type* rt = ResolveType(f->result_type);
+      if (f->result) rp_->var_type_[f->result->id] = rt;
+      rp_->function_result_[f] = rt;
+    }
+  }
+
+  void ResolveBody(const Decl* d) {
+    scopes_.clear();
+    scopes_.emplace_back();
+    if (d->kind == DeclKind::Method) {
+      auto* m = static_cast<const MethodDecl*>(d);
+      CodeContext spec{false, false, m, nullptr};
+      for (const Var* v : m->ins) DeclareVar(v, rp_->TypeOf(v));
+      for (const Spec& s : m->requires_) ExpectBool(s.expr, spec);
+      for (const Expr* e : m->decreases) ResolveExpr(e, spec);
+      for (const Expr* e : m->modifies) {
+        Error(e->range, "dfyc does not support modifies clauses yet", DiagKind::Unsupported);
+      }
+      scopes_.emplace_back();
+      for (const Var* v : m->outs) DeclareVar(v, rp_->TypeOf(v));
+      CodeContext post{false, true, m, nullptr};
+      for (const Spec& s : m->ensures) ExpectBool(s.expr, post);
+      if (m->body) {
+        CodeContext body{true, true, m, nullptr};
+        ResolveBlock(m->body, body);
+      }
+    } else {
+      auto* f = static_cast<const FunctionDecl*>(d);
+      CodeContext ctx{false, false, nullptr, f};
+      for (const Var* v : f->params) DeclareVar(v, rp_->TypeOf(v));
+      for (const Spec& s : f->requires_) ExpectBool(s.expr, ctx);
+      for (const Expr* e : f->decreases) ResolveExpr(e, ctx);
+      for (const Expr* e : f->reads) {
+        Error(e->range, "dfyc does not support reads clauses yet", DiagKind::Unsupported);
+      }
+      if (f->body) {
+        const Type* body_type = ResolveExpr(f->body, ctx);
+        const Type* rt = rp_->function_result_[f];
+        if (!Assignable(rt, body_type)) {
+          TypeError(f->body->tok,
+                    fmt::format("Function body type mismatch (expected {}, got {})", TypeName(rt),
+                                TypeName(body_type)));
+        }
+      }
+      if (f->by_method) {
+        Error(f->by_method->range, "dfyc does not support 'by method' yet",
+              DiagKind::Unsupported);
+      }
+      scopes_.emplace_back();
+      if (f->result) DeclareVar(f->result, rp_->TypeOf(f->result));
+      for (const Spec& s : f->ensures) ExpectBool(s.expr, ctx);
+    }
+  }
+
+  // --- statements -----------------------------------------------------------------------
+
+  void ResolveBlock(const BlockStmt* b, const CodeContext& cc) {
+    scopes_.emplace_back();
+    for (const Stmt* s : b->stmts) ResolveStmt(s, cc);
+    scopes_.pop_back();
+  }
+
+  void ResolveStmt(const Stmt* s, const CodeContext& cc) {
+    switch (s->kind) {
+      case StmtKind::Block:
+        ResolveBlock(static_cast<const BlockStmt*>(s), cc);
+        return;
+      case StmtKind::VarDecl: {
+        auto* vd = static_cast<const VarDeclStmt*>(s);
+        std::vector<const Type*> rhs_types = ResolveRhs(vd->rhs, vd->vars.size(), s->range, cc);
+        for (size_t i = 0; i < vd->vars.size(); ++i) {
+          const Var* v = vd->vars[i];
+          const Type* declared = v->type ? ResolveType(v->type) : nullptr;
+          const Type* rhs = i < rhs_types.size() ? rhs_types[i] : nullptr;
+          if (!declared && !rhs) {
+            Error(v->range, fmt::format("the type of this local variable is underspecified"));
+            declared = t_.Error();
+          }
+          if (declared && rhs && !Assignable(declared, rhs)) {
+            TypeError(vd->rhs.size() == vd->vars.size() ? vd->rhs[i]->tok : vd->rhs[0]->tok,
+                      fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
+                                  TypeName(rhs), TypeName(declared)));
+          }
+          if (!declared) declared = rhs->kind == TypeKind::Nat ? t_.Int() : rhs;
+          DeclareVar(v, declared);
+        }
+        return;
+      }
+      case StmtKind::Assign: {
+        auto* as = static_cast<const AssignStmt*>(s);
+        std::vector<const Type*> lhs_types;
+        for (const Expr* l : as->lhs) {
+          lhs_types.push_back(ResolveExpr(l, cc));
+          CheckAssignable(l);
+        }
+        std::vector<const Type*> rhs_types = ResolveRhs(as->rhs, as->lhs.size(), s->range, cc);
+        for (size_t i = 0; i < lhs_types.size() && i < rhs_types.size(); ++i) {
+          if (!Assignable(lhs_types[i], rhs_types[i])) {
+            const Expr* at = as->rhs.size() == as->lhs.size() ? as->rhs[i] : as->rhs[0];
+            TypeError(at->tok, fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
+                                           TypeName(rhs_types[i]), TypeName(lhs_types[i])));
+          }
+        }
+        return;
+      }
+      case StmtKind::Call: {
+        auto* cs = static_cast<const CallStmt*>(s);
+        ResolveRhs({cs->call}, 0, s->range, cc);
+        return;
+      }
+      case StmtKind::If: {
+        auto* is = static_cast<const IfStmt*>(s);
+        if (is->cond) ExpectBool(is->cond, cc, "condition");
+        ResolveBlock(is->then_branch, cc);
+        if (is->else_branch) ResolveStmt(is->else_branch, cc);
+        return;
+      }
+      case StmtKind::While: {
+        auto* ws = static_cast<const WhileStmt*>(s);
+        if (ws->cond) ExpectBool(ws->cond, cc, "condition");
+        CodeContext spec = cc;
+        spec.is_method = false;
+        for (const Spec& inv : ws->invariants) ExpectBool(inv.expr, spec);
+        for (const Expr* d : ws->decreases) ResolveExpr(d, spec);
+        if (ws->decreases_star) {
+          Error(ws->range, "dfyc does not support 'decreases *' yet", DiagKind::Unsupported);
+        }
+        for (const Expr* m : ws->modifies) {
+          Error(m->range, "dfyc does not support modifies clauses yet", DiagKind::Unsupported);
+        }
+        if (ws->body) {
+          ResolveBlock(ws->body, cc);
+        } else {
+          Error(ws->range, "dfyc does not support body-less loops yet", DiagKind::Unsupported);
+        }
+        return;
+      }
+      case StmtKind::Return: {
+        auto* rs = static_cast<const ReturnStmt*>(s);
+        if (rs->values.empty()) return;
+        const auto& outs = cc.method->outs;
+        if (rs->values.size() != outs.size()) {
+          Error(rs->range, fmt::format("number of return parameters does not match declaration "
+                                       "(found {}, expected {})",
+                                       rs->values.size(), outs.size()));
+        }
+        std::vector<const Type*> types = ResolveRhs(rs->values, outs.size(), s->range, cc);
+        for (size_t i = 0; i < types.size() && i < outs.size(); ++i) {
+          const Type* out_type = rp_->TypeOf(outs[i]);
+          if (!Assignable(out_type, types[i])) {
+            TypeError(rs->values[i]->tok,
+                      fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
+                                  TypeName(types[i]), TypeName(out_type)));
+          }
+        }
+        return;
+      }
+      case StmtKind::Assert:
+      case StmtKind::Assume:
+      case StmtKind::Expect: {
+        auto* ps = static_cast<const PredicateStmt*>(s);
+        CodeContext spec = cc;
+        if (s->kind != StmtKind::Expect) spec.is_method = false;
+        ExpectBool(ps->expr, spec);
+        if (ps->message) ResolveExpr(ps->message, spec);
+        if (ps->proof) ResolveBlock(ps->proof, cc);
+        return;
+      }
+      case StmtKind::Print: {
+        auto* ps = static_cast<const PrintStmt*>(s);
+        for (const Expr* a : ps->args) ResolveExpr(a, cc);
+        return;
+      }
+      default:
+        Error(s->range, fmt::format("dfyc does not support {} statements yet",
+                                    StmtKindName(s->kind)),
+              DiagKind::Unsupported);
+    }
+  }
+
+  void CheckAssignable(const Expr* lhs) {
+    if (lhs->kind != ExprKind::Name) {
+      Error(lhs->tok, "dfyc supports only local variables on the left of := so far",
+            DiagKind::Unsupported);
+      return;
+    }
+    const Var* v = rp_->BindingOf(lhs).var;
+    if (v && v->kind == VarKind::InParam) {
+      Error(lhs->tok, fmt::format("LHS of assignment must denote a mutable variable"));
+    }
+  }
+
+  // The right-hand sides of an assignment or declaration: either one method call producing
+  // `lhs_count` values, or one expression per left-hand side. Returns the RHS types.
+  std::vector<const Type*> ResolveRhs(const std::vector<Expr*>& rhs, size_t lhs_count,
+                                      SourceRange where, const CodeContext& cc) {
+    std::vector<const Type*> types;
+    if (rhs.empty()) return types;
+    if (rhs.size() == 1 && rhs[0]->kind == ExprKind::Call) {
+      auto* call = static_cast<const CallExpr*>(rhs[0]);
+      if (const MethodDecl* m = CalleeMethod(call)) {
+        ResolveCallArgs(call, m->ins, m->name, "method", cc);
+        rp_->binding_[call->id].method = m;
+        rp_->expr_type_[call->id] = t_.Error();
+        if (!cc.is_method) {
+          Error(call->tok, fmt::format("expression is not allowed to invoke a method ({})",
+                                       m->name));
+        }
+        if (m->outs.size() != lhs_count) {
+          Error(where, fmt::format("wrong number of method result arguments (got {}, expected {})",
+                                   lhs_count, m->outs.size()));
+        }
+        for (const Var* o : m->outs) types.push_back(rp_->TypeOf(o));
+        return types;
+      }
+    }
+    if (rhs.size() != lhs_count) {
+      Error(where, fmt::format("the number of left-hand sides ({}) and right-hand sides ({}) must "
+                               "match for a multi-assignment",
+                               lhs_count, rhs.size()));
+    }
+    for (const Expr* e : rhs) types.push_back(ResolveExpr(e, cc));
+    return types;
+  }
+
+  const MethodDecl* CalleeMethod(const CallExpr* call) {
+    if (call->callee->kind != ExprKind::Name) return nullptr;
+    auto* name = static_cast<const NameExpr*>(call->callee);
+    if (LookupVar(name->name)) return nullptr;
+    auto it = rp_->top_level_.find(name->name);
+    if (it == rp_->top_level_.end() || it->second->kind != DeclKind::Method) return nullptr;
+    return static_cast<const MethodDecl*>(it->second);
+  }
+
+  void ResolveCallArgs(const CallExpr* call, const std::vector<Var*>& formals,
+                       const std::string& name, const char* what, const CodeContext& cc) {
+    if (call->args.size() != formals.size()) {
+      Error(call->tok, fmt::format("wrong number of arguments (got {}, but {} '{}' expects {})",
+                                   call->args.size(), what, name, formals.size()));
+    }
+    for (size_t i = 0; i < call->args.size(); ++i) {
+      const Type* at = ResolveExpr(call->args[i], cc);
+      if (i < formals.size() && !Assignable(rp_->TypeOf(formals[i]), at)) {
+        TypeError(call->args[i]->tok,
+                  fmt::format("incorrect argument type for {} in-parameter '{}' (expected {}, "
+                              "found {})",
+                              what, formals[i]->name, TypeName(rp_->TypeOf(formals[i])),
+                              TypeName(at)));
+      }
+    }
+  }
+
+  // --- expressions ----------------------------------------------------------------------
+
+  void ExpectBool(const Expr* e, const CodeContext& cc, const char* what = nullptr) {
+    const Type* t = ResolveExpr(e, cc);
+    if (t->kind != TypeKind::Bool && t->kind != TypeKind::Error) {
+      TypeError(e->tok, what ? fmt::format("{} is expected to be of type bool, but is {}", what,
+                                           TypeName(t))
+                             : fmt::format("type of expression is expected to be bool, but is {}",
+                                           TypeName(t)));
+    }
+  }
+
+  const Type* ResolveExpr(const Expr* e, const CodeContext& cc) {
+    const Type* t = Infer(e, cc);
+    rp_->expr_type_[e->id] = t;
+    return t;
+  }
+
+  // The base type of an arithmetic result: nat arithmetic yields int.
+  const Type* Base(const Type* t) { return t->kind == TypeKind::Nat ? t_.Int() : t; }
+
+  const Type* Infer(const Expr* e, const CodeContext& cc) {
+    switch (e->kind) {
+      case ExprKind::BoolLiteral: return t_.Bool();
+      case ExprKind::IntLiteral: return t_.Int();
+      case ExprKind::RealLiteral: return t_.Real();
+      case ExprKind::CharLiteral: return t_.Char();
+      case ExprKind::StringLiteral: return t_.String();
+      case ExprKind::Paren: return ResolveExpr(static_cast<const ParenExpr*>(e)->inner, cc);
+      case ExprKind::Name: {
+        auto* n = static_cast<const NameExpr*>(e);
+        if (const Var* v = LookupVar(n->name)) {
+          rp_->binding_[e->id].var = v;
+          return rp_->TypeOf(v);
+        }
+        auto it = rp_->top_level_.find(n->name);
+        if (it != rp_->top_level_.end()) {
+          Error(e->tok, fmt::format("dfyc does not support function values yet ({})", n->name),
+                DiagKind::Unsupported);
+          return t_.Error();
+        }
+        Error(e->tok, fmt::format("unresolved identifier: {}", n->name));
+        return t_.Error();
+      }
+      case ExprKind::Unary: {
+        auto* u = static_cast<const UnaryExpr*>(e);
+        const Type* t = ResolveExpr(u->operand, cc);
+        if (t->kind == TypeKind::Error) return t;
+        if (u->op == UnaryOp::Not) {
+          if (t->kind != TypeKind::Bool) {
+            TypeError(e->tok, fmt::format("logical/bitwise negation expects a boolean or "
+                                          "bitvector argument (instead got {})",
+                                          TypeName(t)));
+          }
+          return t_.Bool();
+        }
+        if (!IsNumeric(t)) {
+          TypeError(e->tok, fmt::format("type of unary - must be of a numeric or bitvector type "
+                                        "(instead got {})",
+                                        TypeName(t)));
+          return t_.Error();
+        }
+        return Base(t);
+      }
+      case ExprKind::Binary: return InferBinary(static_cast<const BinaryExpr*>(e), cc);
+      case ExprKind::IfThenElse: {
+        auto* ite = static_cast<const IfThenElseExpr*>(e);
+        ExpectBool(ite->cond, cc, "guard condition in if-then-else expression");
+        const Type* a = ResolveExpr(ite->then_branch, cc);
+        const Type* b = ResolveExpr(ite->else_branch, cc);
+        if (a->kind == TypeKind::Error) return b;
+        if (b->kind == TypeKind::Error) return a;
+        if (!Assignable(a, b)) {
+          TypeError(e->tok, fmt::format("the two branches of an if-then-else expression must "
+                                        "have the same type (got {} and {})",
+                                        TypeName(a), TypeName(b)));
+          return t_.Error();
+        }
+        return a == b ? a : Base(a);
+      }
+      case ExprKind::Old: {
+        auto* o = static_cast<const OldExpr*>(e);
+        if (!cc.allow_old) {
+          Error(e->tok, "old expressions are allowed only in two-state contexts (methods)");
+        }
+        if (!o->label.empty()) {
+          Error(e->tok, "dfyc does not support labelled old expressions yet",
+                DiagKind::Unsupported);
+        }
+        return ResolveExpr(o->operand, cc);
+      }
+      case ExprKind::Call: {
+        auto* call = static_cast<const CallExpr*>(e);
+        if (call->callee->kind != ExprKind::Name) {
+          Error(e->tok, "dfyc supports only calls of named functions so far",
+                DiagKind::Unsupported);
+          return t_.Error();
+        }
+        auto* name = static_cast<const NameExpr*>(call->callee);
+        auto it = rp_->top_level_.find(name->name);
+        if (LookupVar(name->name) || it == rp_->top_level_.end()) {
+          ResolveExpr(call->callee, cc);
+          for (const Expr* a : call->args) ResolveExpr(a, cc);
+          return t_.Error();
+        }
+        if (it->second->kind == DeclKind::Method) {
+          auto* m = static_cast<const MethodDecl*>(it->second);
+          Error(e->tok, fmt::format("expression is not allowed to invoke a {} ({})",
+                                    m->flavor == MethodFlavor::Lemma ? "lemma" : "method",
+                                    m->name));
+          for (const Expr* a : call->args) ResolveExpr(a, cc);
+          return t_.Error();
+        }
+        auto* f = static_cast<const FunctionDecl*>(it->second);
+        rp_->binding_[e->id].function = f;
+        rp_->binding_[call->callee->id].function = f;
+        rp_->expr_type_[call->callee->id] = t_.Error();
+        ResolveCallArgs(call, f->params, f->name, "function", cc);
+        return rp_->function_result_[f];
+      }
+      default:
+        Error(e->tok, fmt::format("dfyc does not support {} expressions yet",
+                                  ExprKindName(e->kind)),
+              DiagKind::Unsupported);
+        return t_.Error();
+    }
+  }
+
+  const Type* InferBinary(const BinaryExpr* b, const CodeContext& cc) {
+    const Type* l = ResolveExpr(b->lhs, cc);
+    const Type* r = ResolveExpr(b->rhs, cc);
+    std::string_view op = BinaryOpSpelling(b->op);
+    bool error = l->kind == TypeKind::Error || r->kind == TypeKind::Error;
+    switch (b->op) {
+      case BinaryOp::Iff:
+      case BinaryOp::Implies:
+      case BinaryOp::Explies:
+      case BinaryOp::And:
+      case BinaryOp::Or:
+        for (const Type* t : {l, r}) {
+          if (t->kind != TypeKind::Bool && t->kind != TypeKind::Error) {
+            TypeError(b->tok, fmt::format("first argument to {} must be of type bool (instead "
+                                          "got {})",
+                                          op, TypeName(t)));
+            break;
+          }
+        }
+        return t_.Bool();
+      case BinaryOp::Eq:
+      case BinaryOp::Neq:
+        if (!error && !Assignable(l, r)) {
+          TypeError(b->tok, fmt::format("arguments must have comparable types (got {} and {})",
+                                        TypeName(l), TypeName(r)));
+        }
+        return t_.Bool();
+      case BinaryOp::Lt:
+      case BinaryOp::Le:
+      case BinaryOp::Gt:
+      case BinaryOp::Ge:
+        if (!error && !(Assignable(l, r) && (IsNumeric(l) || l->kind == TypeKind::Char))) {
+          TypeError(b->tok, fmt::format("arguments to {} must be of a numeric type, bitvector "
+                                        "type, ORDINAL, char, a sequence type, or a set-like or "
+                                        "map-like type (instead got {} and {})",
+                                        op, TypeName(l), TypeName(r)));
+        }
+        return t_.Bool();
+      case BinaryOp::Add:
+      case BinaryOp::Sub:
+      case BinaryOp::Mul:
+      case BinaryOp::Div:
+      case BinaryOp::Mod:
+        if (error) return t_.Error();
+        if (!IsNumeric(l) || !Assignable(l, r) ||
+            (b->op == BinaryOp::Mod && !IsIntBased(l))) {
+          TypeError(b->tok, fmt::format("arguments to {} must be {} (instead got {} and {})", op,
+                                        b->op == BinaryOp::Mod ? "integer-numeric or bitvector "
+                                                                 "types"
+                                                               : "of a numeric type",
+                                        TypeName(l), TypeName(r)));
+          return t_.Error();
+        }
+        return Base(l);
+      default:
+        Error(b->tok, fmt::format("dfyc does not support the operator {} yet", op),
+              DiagKind::Unsupported);
+        return t_.Error();
+    }
+  }
+
+  std::unique_ptr<ResolvedProgram> rp_;
+  Context& ctx_;
+  TypeTable& t_;
+  std::vector<std::unordered_map<std::string, const Var*>> scopes_;
+};
+
+}  // namespace
+
+std::unique_ptr<ResolvedProgram> Resolve(const Program& program, Context& ctx) {
+  return Resolver(program, ctx).Run();
+}
+
+}  // namespace dfy

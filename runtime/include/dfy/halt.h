@@ -1,0 +1,43 @@
+// Stopping a running Dafny program: Halt for a failed `expect` (a normal,
+// user-visible outcome) and FailRuntimeCheck for a broken runtime
+// precondition (a bug: verified code cannot reach it).
+#ifndef DFY_HALT_H_
+#define DFY_HALT_H_
+
+#include <cstdlib>
+#include <iostream>
+#include <string_view>
+
+namespace dfy {
+
+// Dafny's halt, as the C# backend does it: writes
+// "[Program halted] <location>: <message>\n" to stdout (just
+// "[Program halted] <message>\n" when `location` is empty), flushes stdout,
+// and exits with status 1. Output printed earlier stays on stdout.
+// `location` is "<file>(<line>,<column0>)"; `message` is already formatted.
+[[noreturn]] inline void Halt(std::string_view location, std::string_view message) {
+  constexpr std::string_view kPrefix = "[Program halted] ";
+  std::cout.write(kPrefix.data(), static_cast<std::streamsize>(kPrefix.size()));
+  if (!location.empty()) {
+    std::cout.write(location.data(), static_cast<std::streamsize>(location.size()));
+    std::cout.write(": ", 2);
+  }
+  std::cout.write(message.data(), static_cast<std::streamsize>(message.size()));
+  std::cout.put('\n');
+  std::cout.flush();
+  std::exit(1);
+}
+
+// Reports a violated runtime precondition (division by zero, a malformed
+// literal, ...) that verification should have ruled out: flushes stdout so
+// the program's output so far is kept, writes
+// "dfy runtime: check failed: <message>\n" to stderr and aborts.
+[[noreturn]] inline void FailRuntimeCheck(std::string_view message) {
+  std::cout.flush();
+  std::cerr << "dfy runtime: check failed: " << message << std::endl;
+  std::abort();
+}
+
+}  // namespace dfy
+
+#endif  // DFY_HALT_H_

@@ -1,0 +1,326 @@
+// dfy::Int: Dafny's unbounded mathematical `int`.
+//
+// A value is an int64 held inline while it fits; only a result that
+// overflows int64 moves to a heap-allocated GMP integer, and a big result
+// that fits int64 again is moved back. So every value has exactly one
+// representation, and the common small-small case of + - * == < is a few
+// inline instructions with no allocation and no call into GMP. GMP itself
+// is used only in int.cpp; this header does not include <gmp.h>.
+#ifndef DFY_INT_H_
+#define DFY_INT_H_
+
+#include <compare>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+namespace dfy {
+
+namespace internal {
+
+// Reports a division by zero (a bug: the verifier rules it out) on stderr
+// and aborts. Out of line so the inline fast paths stay small.
+[[noreturn]] void DivisionByZero();
+
+// Reports INT64_MIN / -1 in fixed-width division (a bug: the verifier rules
+// newtype overflow out) on stderr and aborts.
+[[noreturn]] void DivisionOverflow();
+
+}  // namespace internal
+
+// Euclidean division on int64, as Dafny defines `/` for int-based newtypes:
+// the remainder a - q*b is always in [0, |b|).
+// Examples: 103/13 = 7, -103/13 = -8, 103/-13 = -7, -103/-13 = 8.
+// Precondition (the verifier proves it): b != 0 and not (a == INT64_MIN and
+// b == -1), whose quotient 2^63 does not fit; a violation aborts.
+inline int64_t EuclidDiv(int64_t a, int64_t b) {
+  if (b == 0) [[unlikely]] {
+    internal::DivisionByZero();
+  }
+  if (b == -1 && a == std::numeric_limits<int64_t>::min()) [[unlikely]] {
+    internal::DivisionOverflow();
+  }
+  int64_t q = a / b;
+  if (a % b < 0) {
+    // Truncation rounded towards zero; step the quotient away from zero
+    // by one in the direction that makes the remainder positive.
+    q = b > 0 ? q - 1 : q + 1;
+  }
+  return q;
+}
+
+// Euclidean remainder on int64, as Dafny defines `%` for int-based newtypes:
+// always in [0, |b|), and a == EuclidDiv(a, b) * b + EuclidMod(a, b).
+// Examples: 103%13 = 12, -103%13 = 1, 103%-13 = 12, -103%-13 = 1.
+// Precondition: b != 0 (a violation aborts). INT64_MIN % -1 is fine (0).
+inline int64_t EuclidMod(int64_t a, int64_t b) {
+  if (b == 0) [[unlikely]] {
+    internal::DivisionByZero();
+  }
+  // INT64_MIN % -1 traps in C++ although its value, 0, is representable.
+  if (b == -1) [[unlikely]] {
+    return 0;
+  }
+  int64_t r = a % b;
+  if (r < 0) {
+    // r is in (-|b|, 0), so r + |b| is in (0, |b|) and cannot overflow,
+    // even for b == INT64_MIN.
+    r = b > 0 ? r + b : r - b;
+  }
+  return r;
+}
+
+// The built-in integer types an Int converts from implicitly: at most 64
+// bits, and not bool, so that a truth value is never taken for a number.
+template <typename T>
+concept IntegerSource = std::integral<T> && !std::same_as<T, bool> && sizeof(T) <= sizeof(int64_t);
+
+// An arbitrary-precision integer with value semantics.
+//
+// Invariant: big_ == nullptr and the value is small_, or big_ != nullptr
+// owns a GMP integer whose value does not fit int64 (small_ is then unused).
+class Int {
+ public:
+  // Zero.
+  Int() noexcept = default;
+
+  // The value of any built-in integer type of at most 64 bits (implicit, so
+  // literals and native newtype values convert).
+  template <IntegerSource T>
+  Int(T value) {  // NOLINT(google-explicit-constructor)
+    if constexpr (std::is_signed_v<T> || sizeof(T) < sizeof(int64_t)) {
+      small_ = static_cast<int64_t>(value);
+    } else if (value <= static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
+      small_ = static_cast<int64_t>(value);
+    } else {
+      big_ = NewBigFromUint64(value);
+    }
+  }
+
+  // Parses an integer literal: an optional '-', then either decimal digits
+  // or "0x"/"0X" followed by hex digits (either case). '_' may appear
+  // anywhere among the digits and is ignored (Dafny writes 1_000_000). At
+  // least one digit is required; malformed text is a bug in the caller and
+  // aborts with a message.
+  static Int FromString(std::string_view text);
+
+  // Copies (allocates only when `other` is big).
+  Int(const Int& other) : small_(other.small_) {
+    if (other.big_ != nullptr) [[unlikely]] {
+      big_ = CloneBig(other.big_);
+    }
+  }
+
+  // Moves; leaves `other` equal to zero. Never allocates.
+  Int(Int&& other) noexcept
+      : small_(std::exchange(other.small_, 0)), big_(std::exchange(other.big_, nullptr)) {}
+
+  // Copy-assigns; reuses this value's GMP storage when both are big.
+  Int& operator=(const Int& other) {
+    if (big_ == nullptr && other.big_ == nullptr) [[likely]] {
+      small_ = other.small_;
+    } else if (this != &other) {
+      AssignSlow(other);
+    }
+    return *this;
+  }
+
+  // Move-assigns; leaves `other` equal to zero. Never allocates.
+  Int& operator=(Int&& other) noexcept {
+    if (this != &other) {
+      if (big_ != nullptr) [[unlikely]] {
+        FreeBig(big_);
+      }
+      small_ = std::exchange(other.small_, 0);
+      big_ = std::exchange(other.big_, nullptr);
+    }
+    return *this;
+  }
+
+  // Releases the GMP storage, if any.
+  ~Int() {
+    if (big_ != nullptr) [[unlikely]] {
+      FreeBig(big_);
+    }
+  }
+
+  // True iff the value is in [INT64_MIN, INT64_MAX].
+  bool FitsInt64() const noexcept { return big_ == nullptr; }
+
+  // The value as int64. Precondition: FitsInt64().
+  int64_t ToInt64() const noexcept { return small_; }
+
+  // Plain decimal: a '-' for negative values, no '+', no grouping; zero is
+  // "0". For example "-5" or "1267650600228229401496703205376".
+  std::string ToString() const;
+
+  // A hash consistent with ==: equal values hash equally whichever way they
+  // were computed (the representation is unique).
+  size_t Hash() const noexcept {
+    if (big_ == nullptr) [[likely]] {
+      return std::hash<int64_t>{}(small_);
+    }
+    return HashBig(big_);
+  }
+
+  // Arithmetic. The small-small cases are inline; anything that involves a
+  // big operand or overflows int64 goes to GMP in int.cpp.
+
+  friend Int operator+(const Int& a, const Int& b) {
+    int64_t r;
+    if (a.big_ == nullptr && b.big_ == nullptr && !__builtin_add_overflow(a.small_, b.small_, &r))
+        [[likely]] {
+      return Int(r);
+    }
+    return AddSlow(a, b);
+  }
+
+  friend Int operator-(const Int& a, const Int& b) {
+    int64_t r;
+    if (a.big_ == nullptr && b.big_ == nullptr && !__builtin_sub_overflow(a.small_, b.small_, &r))
+        [[likely]] {
+      return Int(r);
+    }
+    return SubSlow(a, b);
+  }
+
+  friend Int operator*(const Int& a, const Int& b) {
+    int64_t r;
+    if (a.big_ == nullptr && b.big_ == nullptr && !__builtin_mul_overflow(a.small_, b.small_, &r))
+        [[likely]] {
+      return Int(r);
+    }
+    return MulSlow(a, b);
+  }
+
+  // Negation; -INT64_MIN becomes big, -(2^63) becomes small again.
+  friend Int operator-(const Int& a) {
+    if (a.big_ == nullptr && a.small_ != std::numeric_limits<int64_t>::min()) [[likely]] {
+      return Int(-a.small_);
+    }
+    return NegSlow(a);
+  }
+
+  // Identity (Dafny has no unary plus, but generated code may fold to it).
+  friend Int operator+(const Int& a) { return a; }
+
+  // Euclidean quotient (see EuclidDiv). Precondition: b != 0, else aborts.
+  friend Int operator/(const Int& a, const Int& b) {
+    if (a.big_ == nullptr && b.big_ == nullptr && b.small_ != 0 &&
+        !(b.small_ == -1 && a.small_ == std::numeric_limits<int64_t>::min())) [[likely]] {
+      return Int(EuclidDiv(a.small_, b.small_));
+    }
+    return DivSlow(a, b);
+  }
+
+  // Euclidean remainder, in [0, |b|). Precondition: b != 0, else aborts.
+  friend Int operator%(const Int& a, const Int& b) {
+    if (a.big_ == nullptr && b.big_ == nullptr && b.small_ != 0) [[likely]] {
+      return Int(EuclidMod(a.small_, b.small_));
+    }
+    return ModSlow(a, b);
+  }
+
+  // Compound assignment: same results as the binary operators; a big left
+  // side is updated in place, reusing its GMP storage.
+
+  Int& operator+=(const Int& b) {
+    int64_t r;
+    if (big_ == nullptr && b.big_ == nullptr && !__builtin_add_overflow(small_, b.small_, &r))
+        [[likely]] {
+      small_ = r;
+      return *this;
+    }
+    return AddAssignSlow(b);
+  }
+
+  Int& operator-=(const Int& b) {
+    int64_t r;
+    if (big_ == nullptr && b.big_ == nullptr && !__builtin_sub_overflow(small_, b.small_, &r))
+        [[likely]] {
+      small_ = r;
+      return *this;
+    }
+    return SubAssignSlow(b);
+  }
+
+  Int& operator*=(const Int& b) {
+    int64_t r;
+    if (big_ == nullptr && b.big_ == nullptr && !__builtin_mul_overflow(small_, b.small_, &r))
+        [[likely]] {
+      small_ = r;
+      return *this;
+    }
+    return MulAssignSlow(b);
+  }
+
+  // Euclidean, as operator/ and operator%.
+  Int& operator/=(const Int& b) { return *this = *this / b; }
+  Int& operator%=(const Int& b) { return *this = *this % b; }
+
+  // Value equality.
+  friend bool operator==(const Int& a, const Int& b) noexcept {
+    if (a.big_ == nullptr && b.big_ == nullptr) [[likely]] {
+      return a.small_ == b.small_;
+    }
+    return Compare(a, b) == 0;
+  }
+
+  // Numeric order; gives < <= > >= (and != through ==).
+  friend std::strong_ordering operator<=>(const Int& a, const Int& b) noexcept {
+    if (a.big_ == nullptr && b.big_ == nullptr) [[likely]] {
+      return a.small_ <=> b.small_;
+    }
+    return Compare(a, b) <=> 0;
+  }
+
+ private:
+  // Defined in int.cpp: BigRep wraps one GMP mpz_t; Impl holds the GMP
+  // helpers (a nested class, so it may use the private members).
+  struct BigRep;
+  struct Impl;
+
+  explicit Int(BigRep* big) noexcept : big_(big) {}
+
+  static BigRep* NewBigFromUint64(uint64_t value);
+  static BigRep* CloneBig(const BigRep* big);
+  static void FreeBig(BigRep* big) noexcept;
+  static size_t HashBig(const BigRep* big) noexcept;
+  // Returns <0, 0 or >0 as a <, ==, > b.
+  static int Compare(const Int& a, const Int& b) noexcept;
+
+  void AssignSlow(const Int& other);
+  static Int AddSlow(const Int& a, const Int& b);
+  static Int SubSlow(const Int& a, const Int& b);
+  static Int MulSlow(const Int& a, const Int& b);
+  static Int NegSlow(const Int& a);
+  static Int DivSlow(const Int& a, const Int& b);
+  static Int ModSlow(const Int& a, const Int& b);
+  Int& AddAssignSlow(const Int& b);
+  Int& SubAssignSlow(const Int& b);
+  Int& MulAssignSlow(const Int& b);
+
+  int64_t small_ = 0;
+  BigRep* big_ = nullptr;
+};
+
+// Writes value.ToString(), ignoring the stream's formatting flags. For
+// diagnostics and test output; generated code prints through dfy::Print.
+std::ostream& operator<<(std::ostream& out, const Int& value);
+
+}  // namespace dfy
+
+// Lets dfy::Int key std::unordered_set / std::unordered_map.
+template <>
+struct std::hash<dfy::Int> {
+  size_t operator()(const dfy::Int& value) const noexcept { return value.Hash(); }
+};
+
+#endif  // DFY_INT_H_

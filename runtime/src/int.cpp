@@ -1,0 +1,292 @@
+// The GMP side of dfy::Int: everything that involves a big operand or a
+// result that overflowed int64. The inline fast paths are in dfy/int.h.
+#include "dfy/int.h"
+
+#include <gmp.h>
+
+#include <charconv>
+#include <cstring>
+#include <ostream>
+#include <string>
+
+#include "dfy/halt.h"
+
+namespace dfy {
+
+// A small value is turned into a one-limb GMP view and results are read back
+// with mpz_get_si, so a limb and a long must both hold an int64.
+static_assert(GMP_NUMB_BITS == 64, "dfy::Int needs 64-bit GMP limbs");
+static_assert(sizeof(long) == sizeof(int64_t), "mpz_*_si take a long");
+
+namespace internal {
+
+void DivisionByZero() { FailRuntimeCheck("division by zero"); }
+
+void DivisionOverflow() { FailRuntimeCheck("fixed-width division overflows: INT64_MIN / -1"); }
+
+}  // namespace internal
+
+struct Int::BigRep {
+  mpz_t value;
+};
+
+// GMP signature shared by mpz_add, mpz_sub, mpz_mul and the Euclidean
+// division helpers below.
+using MpzBinaryOp = void (*)(mpz_ptr, mpz_srcptr, mpz_srcptr);
+
+struct Int::Impl {
+  // A read-only mpz view of an Int that never allocates: a big Int is
+  // viewed directly, a small one through a one-limb stack buffer. Not
+  // copyable, since the view may point into the object itself.
+  class View {
+   public:
+    explicit View(const Int& x) {
+      if (x.big_ != nullptr) {
+        ptr_ = x.big_->value;
+        return;
+      }
+      // Unsigned negation, so that INT64_MIN has magnitude 2^63.
+      limb_ = x.small_ < 0 ? 0 - static_cast<uint64_t>(x.small_) : static_cast<uint64_t>(x.small_);
+      mp_size_t size = x.small_ < 0 ? -1 : (x.small_ > 0 ? 1 : 0);
+      ptr_ = mpz_roinit_n(buffer_, &limb_, size);
+    }
+    View(const View&) = delete;
+    View& operator=(const View&) = delete;
+
+    mpz_srcptr Get() const { return ptr_; }
+
+   private:
+    mp_limb_t limb_ = 0;
+    mpz_t buffer_;
+    mpz_srcptr ptr_;
+  };
+
+  // A fresh big rep holding zero.
+  static BigRep* NewRep() {
+    auto* rep = new BigRep;
+    mpz_init(rep->value);
+    return rep;
+  }
+
+  // Takes ownership of `rep` and restores the invariant: a value that fits
+  // int64 becomes small again.
+  static Int Normalize(BigRep* rep) {
+    if (mpz_fits_slong_p(rep->value)) {
+      int64_t small = mpz_get_si(rep->value);
+      FreeBig(rep);
+      return Int(small);
+    }
+    return Int(rep);
+  }
+
+  // Same, for an Int whose big rep was updated in place.
+  static void NormalizeInPlace(Int& x) {
+    if (x.big_ != nullptr && mpz_fits_slong_p(x.big_->value)) {
+      x.small_ = mpz_get_si(x.big_->value);
+      FreeBig(x.big_);
+      x.big_ = nullptr;
+    }
+  }
+
+  template <MpzBinaryOp kOp>
+  static Int Binary(const Int& a, const Int& b) {
+    View va(a);
+    View vb(b);
+    BigRep* rep = NewRep();
+    kOp(rep->value, va.Get(), vb.Get());
+    return Normalize(rep);
+  }
+
+  // a = a op b, reusing a's storage when a is big. GMP allows the output to
+  // alias an input, so `b` may be `a` itself.
+  template <MpzBinaryOp kOp>
+  static Int& BinaryAssign(Int& a, const Int& b) {
+    if (a.big_ == nullptr) {
+      a = Binary<kOp>(a, b);
+      return a;
+    }
+    View vb(b);
+    kOp(a.big_->value, a.big_->value, vb.Get());
+    NormalizeInPlace(a);
+    return a;
+  }
+
+  static void CheckDivisor(const Int& b) {
+    if (b.big_ == nullptr && b.small_ == 0) {
+      internal::DivisionByZero();
+    }
+  }
+};
+
+namespace {
+
+// Euclidean quotient: floor division for b > 0, ceiling division for b < 0;
+// either way the remainder a - q*b is in [0, |b|).
+void EuclidDivMpz(mpz_ptr q, mpz_srcptr a, mpz_srcptr b) {
+  if (mpz_sgn(b) > 0) {
+    mpz_fdiv_q(q, a, b);
+  } else {
+    mpz_cdiv_q(q, a, b);
+  }
+}
+
+// Euclidean remainder; mpz_mod ignores the divisor's sign and is never
+// negative, which is exactly Dafny's %.
+void EuclidModMpz(mpz_ptr r, mpz_srcptr a, mpz_srcptr b) { mpz_mod(r, a, b); }
+
+bool IsDigit(char c, int base) {
+  if (c >= '0' && c <= '9') {
+    return true;
+  }
+  return base == 16 && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
+}
+
+[[noreturn]] void MalformedLiteral(std::string_view text) {
+  FailRuntimeCheck("malformed integer literal \"" + std::string(text) + "\"");
+}
+
+}  // namespace
+
+Int::BigRep* Int::NewBigFromUint64(uint64_t value) {
+  BigRep* rep = Impl::NewRep();
+  mpz_set_ui(rep->value, value);
+  return rep;
+}
+
+Int::BigRep* Int::CloneBig(const BigRep* big) {
+  auto* rep = new BigRep;
+  mpz_init_set(rep->value, big->value);
+  return rep;
+}
+
+void Int::FreeBig(BigRep* big) noexcept {
+  mpz_clear(big->value);
+  delete big;
+}
+
+size_t Int::HashBig(const BigRep* big) noexcept {
+  // Mixes the sign and every limb (boost::hash_combine's recipe).
+  size_t hash = static_cast<size_t>(mpz_sgn(big->value));
+  auto limbs = static_cast<mp_size_t>(mpz_size(big->value));
+  for (mp_size_t i = 0; i < limbs; ++i) {
+    hash ^= static_cast<size_t>(mpz_getlimbn(big->value, i)) + 0x9e3779b97f4a7c15ULL + (hash << 6) +
+            (hash >> 2);
+  }
+  return hash;
+}
+
+int Int::Compare(const Int& a, const Int& b) noexcept {
+  Impl::View va(a);
+  Impl::View vb(b);
+  return mpz_cmp(va.Get(), vb.Get());
+}
+
+void Int::AssignSlow(const Int& other) {
+  if (other.big_ == nullptr) {
+    FreeBig(big_);
+    big_ = nullptr;
+    small_ = other.small_;
+  } else if (big_ != nullptr) {
+    mpz_set(big_->value, other.big_->value);
+  } else {
+    big_ = CloneBig(other.big_);
+  }
+}
+
+Int Int::AddSlow(const Int& a, const Int& b) { return Impl::Binary<mpz_add>(a, b); }
+
+Int Int::SubSlow(const Int& a, const Int& b) { return Impl::Binary<mpz_sub>(a, b); }
+
+Int Int::MulSlow(const Int& a, const Int& b) { return Impl::Binary<mpz_mul>(a, b); }
+
+Int Int::NegSlow(const Int& a) {
+  Impl::View va(a);
+  BigRep* rep = Impl::NewRep();
+  mpz_neg(rep->value, va.Get());
+  return Impl::Normalize(rep);
+}
+
+Int Int::DivSlow(const Int& a, const Int& b) {
+  Impl::CheckDivisor(b);
+  return Impl::Binary<EuclidDivMpz>(a, b);
+}
+
+Int Int::ModSlow(const Int& a, const Int& b) {
+  Impl::CheckDivisor(b);
+  return Impl::Binary<EuclidModMpz>(a, b);
+}
+
+Int& Int::AddAssignSlow(const Int& b) { return Impl::BinaryAssign<mpz_add>(*this, b); }
+
+Int& Int::SubAssignSlow(const Int& b) { return Impl::BinaryAssign<mpz_sub>(*this, b); }
+
+Int& Int::MulAssignSlow(const Int& b) { return Impl::BinaryAssign<mpz_mul>(*this, b); }
+
+Int Int::FromString(std::string_view text) {
+  std::string_view rest = text;
+  bool negative = false;
+  if (!rest.empty() && rest.front() == '-') {
+    negative = true;
+    rest.remove_prefix(1);
+  }
+  int base = 10;
+  if (rest.size() >= 2 && rest[0] == '0' && (rest[1] == 'x' || rest[1] == 'X')) {
+    base = 16;
+    rest.remove_prefix(2);
+  }
+  std::string digits;
+  digits.reserve(rest.size());
+  for (char c : rest) {
+    if (c == '_') {
+      continue;
+    }
+    if (!IsDigit(c, base)) {
+      MalformedLiteral(text);
+    }
+    digits.push_back(c);
+  }
+  if (digits.empty()) {
+    MalformedLiteral(text);
+  }
+
+  uint64_t magnitude = 0;
+  auto [end, error] =
+      std::from_chars(digits.data(), digits.data() + digits.size(), magnitude, base);
+  constexpr uint64_t kMaxMagnitude = uint64_t{1} << 63;
+  if (error == std::errc() && end == digits.data() + digits.size() &&
+      magnitude <= (negative ? kMaxMagnitude : kMaxMagnitude - 1)) {
+    // Modular negation in uint64 and the conversion back are exact here,
+    // including -2^63.
+    return Int(static_cast<int64_t>(negative ? 0 - magnitude : magnitude));
+  }
+  BigRep* rep = Impl::NewRep();
+  if (mpz_set_str(rep->value, digits.c_str(), base) != 0) {
+    FreeBig(rep);
+    MalformedLiteral(text);
+  }
+  if (negative) {
+    mpz_neg(rep->value, rep->value);
+  }
+  return Impl::Normalize(rep);
+}
+
+std::string Int::ToString() const {
+  if (big_ == nullptr) {
+    char buffer[24];
+    auto [end, error] = std::to_chars(buffer, buffer + sizeof(buffer), small_);
+    (void)error;  // 24 bytes always hold an int64.
+    return std::string(buffer, end);
+  }
+  // mpz_sizeinbase may overestimate by one; add room for '-' and NUL.
+  std::string text(mpz_sizeinbase(big_->value, 10) + 2, '\0');
+  mpz_get_str(text.data(), 10, big_->value);
+  text.resize(std::strlen(text.c_str()));
+  return text;
+}
+
+std::ostream& operator<<(std::ostream& out, const Int& value) {
+  std::string text = value.ToString();
+  return out.write(text.data(), static_cast<std::streamsize>(text.size()));
+}
+
+}  // namespace dfy

@@ -1,0 +1,284 @@
+// Translation of expressions to Z3 terms, their well-formedness checks, and the background
+// axioms of functions.
+#include <fmt/format.h>
+
+#include <functional>
+#include <stdexcept>
+
+#include "frontend/ast_visit.h"
+#include "verifier/encoder.h"
+
+namespace dfy::verify {
+
+namespace {
+
+// Decimal digits of an integer literal (hex converted), for Z3.
+std::string DecimalOf(const std::string& text) {
+  if (!text.starts_with("0x") && !text.starts_with("0X")) return text;
+  std::string dec = "0";
+  for (char h : text.substr(2)) {
+    int digit = h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10;
+    // dec = dec * 16 + digit, in decimal text.
+    int carry = digit;
+    for (auto it = dec.rbegin(); it != dec.rend(); ++it) {
+      int v = (*it - '0') * 16 + carry;
+      *it = static_cast<char>('0' + v % 10);
+      carry = v / 10;
+    }
+    while (carry) {
+      dec.insert(dec.begin(), static_cast<char>('0' + carry % 10));
+      carry /= 10;
+    }
+  }
+  return dec;
+}
+
+// A real literal as a Z3 rational: mantissa and a power of ten.
+z3::expr RealLiteral(z3::context& c, const std::string& text) {
+  std::string mantissa = text;
+  long exponent = 0;
+  size_t e = text.find_first_of("eE");
+  if (e != std::string::npos) {
+    mantissa = text.substr(0, e);
+    exponent = std::stol(text.substr(e + 1));
+  }
+  size_t dot = mantissa.find('.');
+  if (dot != std::string::npos) {
+    exponent -= static_cast<long>(mantissa.size() - dot - 1);
+    mantissa.erase(dot, 1);
+  }
+  std::string num = mantissa;
+  std::string den = "1";
+  if (exponent > 0) num += std::string(exponent, '0');
+  if (exponent < 0) den += std::string(-exponent, '0');
+  return c.real_val((num + "/" + den).c_str());
+}
+
+}  // namespace
+
+std::vector<const Expr*> Conjuncts(const Expr* e) {
+  std::vector<const Expr*> parts;
+  std::function<void(const Expr*)> split = [&](const Expr* x) {
+    if (x->kind == ExprKind::Paren) return split(static_cast<const ParenExpr*>(x)->inner);
+    if (x->kind == ExprKind::Binary && static_cast<const BinaryExpr*>(x)->op == BinaryOp::And) {
+      split(static_cast<const BinaryExpr*>(x)->lhs);
+      split(static_cast<const BinaryExpr*>(x)->rhs);
+      return;
+    }
+    parts.push_back(x);
+  };
+  split(e);
+  return parts;
+}
+
+Symbols::Symbols(z3::context& ctx, const ResolvedProgram& program)
+    : c(ctx),
+      rp(program),
+      layer(ctx.uninterpreted_sort("LayerType")),
+      lz(ctx.function("$LZ", 0, nullptr, layer)),
+      ls(ctx.function("$LS", layer, layer)),
+      string_sort(ctx.uninterpreted_sort("Seq_char")) {}
+
+z3::sort Symbols::SortOf(const Type* t) {
+  switch (t->kind) {
+    case TypeKind::Bool: return c.bool_sort();
+    case TypeKind::Real: return c.real_sort();
+    case TypeKind::String: return string_sort;
+    default: return c.int_sort();  // int, nat, char (as its code point)
+  }
+}
+
+z3::func_decl Symbols::Function(const FunctionDecl* f) {
+  auto it = functions_.find(f);
+  if (it != functions_.end()) return it->second;
+  z3::sort_vector domain(c);
+  domain.push_back(layer);
+  for (const Var* p : f->params) domain.push_back(SortOf(rp.TypeOf(p)));
+  z3::func_decl decl = c.function(("_module.__default." + f->name).c_str(), domain,
+                                  SortOf(rp.ResultType(f)));
+  functions_.emplace(f, decl);
+  return decl;
+}
+
+z3::func_decl Symbols::CanCall(const FunctionDecl* f) {
+  auto it = can_call_.find(f);
+  if (it != can_call_.end()) return it->second;
+  z3::sort_vector domain(c);
+  for (const Var* p : f->params) domain.push_back(SortOf(rp.TypeOf(p)));
+  z3::func_decl decl = c.function(("_module.__default." + f->name + "#canCall").c_str(), domain,
+                                  c.bool_sort());
+  can_call_.emplace(f, decl);
+  return decl;
+}
+
+z3::expr Symbols::Fresh(const std::string& name, const Type* t) {
+  return c.constant(fmt::format("{}#{}", name, fresh_counter_++).c_str(), SortOf(t));
+}
+
+z3::expr Symbols::FreshBool(const std::string& name) {
+  return c.constant(fmt::format("{}#{}", name, fresh_counter_++).c_str(), c.bool_sort());
+}
+
+z3::expr Forall(z3::context& c, const std::vector<z3::expr>& vars, const z3::expr& body,
+                const std::vector<z3::expr>& pattern) {
+  std::vector<Z3_app> bound;
+  for (const z3::expr& v : vars) bound.push_back(Z3_to_app(c, v));
+  std::vector<Z3_ast> terms;
+  for (const z3::expr& p : pattern) terms.push_back(p);
+  Z3_pattern pat = Z3_mk_pattern(c, static_cast<unsigned>(terms.size()), terms.data());
+  Z3_ast q = Z3_mk_forall_const(c, 0, static_cast<unsigned>(bound.size()), bound.data(),
+                                pattern.empty() ? 0 : 1, pattern.empty() ? nullptr : &pat, body);
+  c.check_error();
+  return z3::expr(c, q);
+}
+
+z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env& env,
+                         const z3::expr& layer) {
+  z3::expr_vector args(c_);
+  bool own_cluster = !axiom_owner_ || graph_.SameCluster(f, axiom_owner_);
+  args.push_back(own_cluster ? layer : sym_.BaseLayer());
+  for (const Expr* a : call->args) args.push_back(Tr(a, env, layer));
+  return sym_.Function(f)(args);
+}
+
+z3::expr Lowerer::Tr(const Expr* e, const Env& env, const z3::expr& layer) {
+  switch (e->kind) {
+    case ExprKind::BoolLiteral:
+      return c_.bool_val(static_cast<const LiteralExpr*>(e)->bool_value);
+    case ExprKind::IntLiteral:
+      return c_.int_val(DecimalOf(static_cast<const LiteralExpr*>(e)->text).c_str());
+    case ExprKind::RealLiteral:
+      return RealLiteral(c_, static_cast<const LiteralExpr*>(e)->text);
+    case ExprKind::CharLiteral:
+      return c_.int_val(static_cast<int>(static_cast<const LiteralExpr*>(e)->chars.at(0)));
+    case ExprKind::StringLiteral:
+      return c_.constant(("str#" + static_cast<const LiteralExpr*>(e)->text).c_str(),
+                         sym_.string_sort);
+    case ExprKind::Paren:
+      return Tr(static_cast<const ParenExpr*>(e)->inner, env, layer);
+    case ExprKind::Old:
+      // Without a heap, old(e) denotes the same value as e.
+      return Tr(static_cast<const OldExpr*>(e)->operand, env, layer);
+    case ExprKind::Name: {
+      const Var* v = rp_.BindingOf(e).var;
+      auto it = env.find(v);
+      if (it == env.end()) throw std::logic_error("unbound variable in verifier: " + v->name);
+      return it->second;
+    }
+    case ExprKind::Unary: {
+      auto* u = static_cast<const UnaryExpr*>(e);
+      z3::expr x = Tr(u->operand, env, layer);
+      return u->op == UnaryOp::Not ? !x : -x;
+    }
+    case ExprKind::IfThenElse: {
+      auto* i = static_cast<const IfThenElseExpr*>(e);
+      return z3::ite(Tr(i->cond, env, layer), Tr(i->then_branch, env, layer),
+                     Tr(i->else_branch, env, layer));
+    }
+    case ExprKind::Call: {
+      auto* call = static_cast<const CallExpr*>(e);
+      return TrCall(call, rp_.CalleeOf(call).function, env, layer);
+    }
+    case ExprKind::Binary: {
+      auto* b = static_cast<const BinaryExpr*>(e);
+      z3::expr l = Tr(b->lhs, env, layer);
+      z3::expr r = Tr(b->rhs, env, layer);
+      switch (b->op) {
+        case BinaryOp::Iff: return l == r;
+        case BinaryOp::Implies: return z3::implies(l, r);
+        case BinaryOp::Explies: return z3::implies(r, l);
+        case BinaryOp::And: return l && r;
+        case BinaryOp::Or: return l || r;
+        case BinaryOp::Eq: return l == r;
+        case BinaryOp::Neq: return l != r;
+        case BinaryOp::Lt: return l < r;
+        case BinaryOp::Le: return l <= r;
+        case BinaryOp::Gt: return l > r;
+        case BinaryOp::Ge: return l >= r;
+        case BinaryOp::Add: return l + r;
+        case BinaryOp::Sub: return l - r;
+        case BinaryOp::Mul: return l * r;
+        // SMT-LIB's div and mod on integers are Euclidean, as Dafny's / and % are.
+        case BinaryOp::Div: return l / r;
+        case BinaryOp::Mod: return z3::mod(l, r);
+        default: break;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  throw std::logic_error(std::string("verifier: unsupported expression ") +
+                         ExprKindName(e->kind));
+}
+
+void Lowerer::WellFormed(const Expr* e, const z3::expr& guard) {
+  switch (e->kind) {
+    case ExprKind::Binary: {
+      auto* b = static_cast<const BinaryExpr*>(e);
+      WellFormed(b->lhs, guard);
+      z3::expr l = Tr(b->lhs);
+      switch (b->op) {
+        case BinaryOp::And:
+        case BinaryOp::Implies:
+          WellFormed(b->rhs, guard && l);
+          return;
+        case BinaryOp::Or:
+        case BinaryOp::Explies:
+          WellFormed(b->rhs, guard && !l);
+          return;
+        case BinaryOp::Div:
+        case BinaryOp::Mod: {
+          WellFormed(b->rhs, guard);
+          z3::expr r = Tr(b->rhs);
+          z3::expr zero = rp_.TypeOf(b->rhs)->kind == TypeKind::Real ? c_.real_val(0)
+                                                                      : c_.int_val(0);
+          Assert(vir::Obligation::DivisionByZero, b->tok, z3::implies(guard, r != zero));
+          return;
+        }
+        default:
+          WellFormed(b->rhs, guard);
+          return;
+      }
+    }
+    case ExprKind::IfThenElse: {
+      auto* i = static_cast<const IfThenElseExpr*>(e);
+      WellFormed(i->cond, guard);
+      z3::expr cond = Tr(i->cond);
+      WellFormed(i->then_branch, guard && cond);
+      WellFormed(i->else_branch, guard && !cond);
+      return;
+    }
+    case ExprKind::Call: {
+      auto* call = static_cast<const CallExpr*>(e);
+      const FunctionDecl* f = rp_.CalleeOf(call).function;
+      std::vector<z3::expr> args;
+      for (const Expr* a : call->args) {
+        WellFormed(a, guard);
+        args.push_back(Tr(a));
+      }
+      for (size_t i = 0; i < args.size(); ++i) {
+        CheckNat(rp_.TypeOf(f->params[i]), call->args[i], args[i], guard);
+      }
+      Env callee = BindFormals(f->params, args);
+      for (const Spec& req : f->requires_) {
+        for (const Expr* part : Conjuncts(req.expr)) {
+          Assert(vir::Obligation::FunctionPrecondition, call->tok,
+                 z3::implies(guard, Tr(part, callee, sym_.ls(sym_.BaseLayer()))), part->tok);
+        }
+      }
+      if (graph_.SameCluster(f, decl_) && !in_own_postcondition_) {
+        CheckCallTermination(call, f, callee, guard);
+        z3::expr_vector cc(c_);
+        for (const z3::expr& a : args) cc.push_back(a);
+        Assume(z3::implies(guard, sym_.CanCall(f)(cc)));
+      }
+      return;
+    }
+    default:
+      ForEachSubExpr(e, [&](const Expr* sub) { WellFormed(sub, guard); });
+      return;
+  }
+}
+
+}  // namespace dfy::verify

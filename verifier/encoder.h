@@ -1,0 +1,146 @@
+// Internal to the verifier: the translation of typed Dafny expressions and statements into
+// VIR and Z3 terms, for one task in one Z3 context.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <z3++.h>
+
+#include "frontend/resolve.h"
+#include "verifier/call_graph.h"
+#include "verifier/vir.h"
+
+namespace dfy::verify {
+
+// Values of variables: each maps to its current SSA incarnation (a Z3 constant).
+using Env = std::unordered_map<const Var*, z3::expr>;
+
+// Per-task symbols: sorts, the fuel layers, one Z3 function per Dafny function.
+class Symbols {
+ public:
+  Symbols(z3::context& c, const ResolvedProgram& rp);
+
+  z3::context& c;
+  const ResolvedProgram& rp;
+  z3::sort layer;
+  z3::func_decl lz;  // $LZ: the layer with no fuel left
+  z3::func_decl ls;  // $LS: one more layer of fuel
+  z3::sort string_sort;
+
+  z3::sort SortOf(const Type* t);
+  z3::func_decl Function(const FunctionDecl* f);
+  // f#canCall: the call f(args) is known to be reached by a terminating computation; it guards
+  // f's consequence axiom while f's own cluster is being verified.
+  z3::func_decl CanCall(const FunctionDecl* f);
+  // $LS($LZ): the fuel of an ordinary use; asserted positions get one layer more.
+  z3::expr BaseLayer() { return ls(lz()); }
+  z3::expr Fresh(const std::string& name, const Type* t);
+  z3::expr FreshBool(const std::string& name);
+
+ private:
+  std::map<const FunctionDecl*, z3::func_decl> functions_;
+  std::map<const FunctionDecl*, z3::func_decl> can_call_;
+  uint32_t fresh_counter_ = 0;
+};
+
+// The conjuncts of `e` (through parentheses and chained comparisons), as Dafny splits them
+// into separately reported assertions.
+std::vector<const Expr*> Conjuncts(const Expr* e);
+
+// A universally quantified formula with one pattern (a multi-pattern of `pattern` terms).
+z3::expr Forall(z3::context& c, const std::vector<z3::expr>& vars, const z3::expr& body,
+                const std::vector<z3::expr>& pattern);
+
+// Builds the VIR of one task; shared by method bodies and function well-formedness.
+class Lowerer {
+ public:
+  Lowerer(Symbols& sym, const CallGraph& graph, vir::Task& task, const Decl* decl)
+      : sym_(sym), c_(sym.c), rp_(sym.rp), graph_(graph), task_(task), decl_(decl),
+        cur_(&task.body) {}
+
+  void LowerMethod(const MethodDecl* m);
+  void LowerFunction(const FunctionDecl* f);
+  // Background axioms of every function: definition (limited by fuel), layer synonym and
+  // consequence (its ensures clauses and result type).
+  std::vector<z3::expr> FunctionAxioms();
+
+  // Expression translation (encode_expr.cpp). `layer` is the fuel for function calls.
+  z3::expr Tr(const Expr* e, const Env& env, const z3::expr& layer);
+  z3::expr Tr(const Expr* e) { return Tr(e, env_, sym_.BaseLayer()); }
+  // Asserted positions get one more layer of fuel, as in Dafny.
+  z3::expr TrAsserted(const Expr* e) { return Tr(e, env_, sym_.ls(sym_.BaseLayer())); }
+  // Emits the well-formedness checks of `e` (division by zero, function preconditions,
+  // termination of recursive calls), each under `guard`.
+  void WellFormed(const Expr* e, const z3::expr& guard);
+
+ private:
+  z3::expr TrCall(const CallExpr* call, const FunctionDecl* f, const Env& env,
+                  const z3::expr& layer);
+  void CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z3::expr& self);
+
+  // VIR emission.
+  void Assume(const z3::expr& e);
+  void Assert(vir::Obligation kind, SourceRange at, const z3::expr& e,
+              std::optional<SourceRange> related = std::nullopt);
+  // Asserts each conjunct of `e` separately, at the conjunct's own token (Dafny's splitting);
+  // `whole` is used as the position when `e` is not a conjunction.
+  void AssertSplit(vir::Obligation kind, SourceRange whole, const Expr* e,
+                   bool related_is_conjunct);
+
+  // Statements (lower_stmt.cpp).
+  void LowerBlock(const BlockStmt* b);
+  void LowerStmt(const Stmt* s);
+  void LowerVarDecl(const VarDeclStmt* s);
+  void LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);
+  void LowerWhile(const WhileStmt* s);
+  void LowerIf(const IfStmt* s);
+  void LowerReturn(const ReturnStmt* s);
+  std::vector<z3::expr> LowerMethodCall(const CallExpr* call, const MethodDecl* m);
+  void CheckPostconditions(SourceRange at);
+  void AssignVar(const Var* v, const z3::expr& value, const Expr* value_expr);
+  void Havoc(const Var* v);
+  void AssumeTypeConstraint(const Var* v, const z3::expr& value);
+  void CheckNat(const Type* target, const Expr* value_expr, const z3::expr& value,
+                const z3::expr& guard);
+
+  // Termination.
+  struct Decreases {
+    std::vector<z3::expr> values;
+    std::vector<const Type*> types;
+    std::vector<SourceRange> ranges;  // the clause, for the related location
+    bool inferred = false;
+  };
+  Decreases CalleeDecreases(const Decl* callee, const Env& callee_env, const z3::expr& layer);
+  void CheckCallTermination(const CallExpr* call, const Decl* callee, const Env& callee_env,
+                            const z3::expr& guard);
+  // `less`, with Dafny's rules per type, bounded below for ints when `bounded`.
+  z3::expr LexLess(const Decreases& now, const std::vector<z3::expr>& before, bool bounded);
+
+  // Branches.
+  Env BindFormals(const std::vector<Var*>& formals, const std::vector<z3::expr>& values);
+  vir::Block* NewBranch(vir::Cmd& choice);
+  void Join(std::vector<std::pair<vir::Block*, Env>>& arms, bool keep_terminated);
+  z3::expr EntryDecreases(size_t i) const { return entry_decreases_.values[i]; }
+
+  Symbols& sym_;
+  z3::context& c_;
+  const ResolvedProgram& rp_;
+  const CallGraph& graph_;
+  vir::Task& task_;
+  const Decl* decl_;
+  vir::Block* cur_;
+  Env env_;
+  Env entry_env_;  // values of the in-parameters on entry, for decreases at recursive calls
+  Decreases entry_decreases_;
+  const MethodDecl* method_ = nullptr;
+  bool terminated_ = false;  // the current path has ended (return, assume false)
+  // While building a function's axioms: calls into its cluster use the axiom's layer.
+  const Decl* axiom_owner_ = nullptr;
+  // A function's postcondition may mention the function itself without a termination check.
+  bool in_own_postcondition_ = false;
+};
+
+}  // namespace dfy::verify

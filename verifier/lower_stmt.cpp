@@ -1,0 +1,670 @@
+// Lowering of method bodies and function well-formedness to VIR, with termination checks and
+// the background axioms of functions.
+#include <fmt/format.h>
+
+#include <functional>
+
+#include "frontend/ast_visit.h"
+#include "verifier/encoder.h"
+
+namespace dfy::verify {
+
+using vir::Obligation;
+
+namespace {
+
+SourceRange FirstChars(SourceRange r, uint32_t n) { return SourceRange{r.file, r.begin, r.begin + n}; }
+
+// Variables assigned anywhere inside `s` (the loop targets to havoc).
+void CollectAssigned(const ResolvedProgram& rp, const Stmt* s, std::vector<const Var*>& out) {
+  std::function<void(const Stmt*)> visit = [&](const Stmt* x) {
+    if (x->kind == StmtKind::Assign) {
+      for (const Expr* l : static_cast<const AssignStmt*>(x)->lhs) {
+        if (const Var* v = rp.BindingOf(l).var) out.push_back(v);
+      }
+    }
+    ForEachChild(x, [](const Expr*) {}, visit);
+  };
+  visit(s);
+}
+
+}  // namespace
+
+void Lowerer::Assume(const z3::expr& e) {
+  vir::Cmd cmd{vir::Cmd::Assume, e, 0, {}};
+  cur_->cmds.push_back(std::move(cmd));
+}
+
+void Lowerer::Assert(Obligation kind, SourceRange at, const z3::expr& e,
+                     std::optional<SourceRange> related) {
+  vir::AssertInfo info{kind, at, related.has_value(), related.value_or(SourceRange{})};
+  task_.asserts.push_back(info);
+  vir::Cmd cmd{vir::Cmd::Assert, e, static_cast<uint32_t>(task_.asserts.size() - 1), {}};
+  cur_->cmds.push_back(std::move(cmd));
+}
+
+void Lowerer::AssumeTypeConstraint(const Var* v, const z3::expr& value) {
+  if (rp_.TypeOf(v)->kind == TypeKind::Nat) Assume(value >= 0);
+}
+
+void Lowerer::CheckNat(const Type* target, const Expr* value_expr, const z3::expr& value,
+                       const z3::expr& guard) {
+  if (target->kind != TypeKind::Nat || rp_.TypeOf(value_expr)->kind == TypeKind::Nat) return;
+  Assert(Obligation::NatConstraint, value_expr->tok, z3::implies(guard, value >= 0));
+}
+
+void Lowerer::Havoc(const Var* v) {
+  z3::expr fresh = sym_.Fresh(v->name, rp_.TypeOf(v));
+  env_.insert_or_assign(v, fresh);
+  AssumeTypeConstraint(v, fresh);
+}
+
+void Lowerer::AssignVar(const Var* v, const z3::expr& value, const Expr* value_expr) {
+  if (value_expr) CheckNat(rp_.TypeOf(v), value_expr, value, c_.bool_val(true));
+  z3::expr fresh = sym_.Fresh(v->name, rp_.TypeOf(v));
+  env_.insert_or_assign(v, fresh);
+  Assume(fresh == value);
+}
+
+Env Lowerer::BindFormals(const std::vector<Var*>& formals, const std::vector<z3::expr>& values) {
+  Env env;
+  for (size_t i = 0; i < formals.size() && i < values.size(); ++i) {
+    env.insert_or_assign(formals[i], values[i]);
+  }
+  return env;
+}
+
+vir::Block* Lowerer::NewBranch(vir::Cmd& choice) {
+  choice.branches.push_back(std::make_unique<vir::Block>());
+  return choice.branches.back().get();
+}
+
+// Merges the environments of the arms of a choice: a variable whose incarnations differ gets a
+// fresh one, equated to each live arm's value at the end of that arm.
+void Lowerer::Join(std::vector<std::pair<vir::Block*, Env>>& arms, bool) {
+  if (arms.empty()) {
+    terminated_ = true;
+    return;
+  }
+  Env joined;
+  for (auto& [var, value] : arms[0].second) {
+    bool everywhere = true, same = true;
+    for (auto& arm : arms) {
+      auto it = arm.second.find(var);
+      if (it == arm.second.end()) {
+        everywhere = false;
+        break;
+      }
+      if (!z3::eq(it->second, value)) same = false;
+    }
+    if (!everywhere) continue;
+    if (same) {
+      joined.insert_or_assign(var, value);
+      continue;
+    }
+    z3::expr fresh = sym_.Fresh(var->name, rp_.TypeOf(var));
+    for (auto& arm : arms) {
+      arm.first->cmds.push_back(vir::Cmd{vir::Cmd::Assume, fresh == arm.second.at(var), 0, {}});
+    }
+    joined.insert_or_assign(var, fresh);
+  }
+  env_ = std::move(joined);
+  terminated_ = false;
+}
+
+// --- termination ------------------------------------------------------------------------
+
+Lowerer::Decreases Lowerer::CalleeDecreases(const Decl* callee, const Env& env,
+                                            const z3::expr& layer) {
+  Decreases d;
+  const std::vector<Expr*>* explicit_clause;
+  const std::vector<Var*>* params;
+  if (callee->kind == DeclKind::Method) {
+    explicit_clause = &static_cast<const MethodDecl*>(callee)->decreases;
+    params = &static_cast<const MethodDecl*>(callee)->ins;
+  } else {
+    explicit_clause = &static_cast<const FunctionDecl*>(callee)->decreases;
+    params = &static_cast<const FunctionDecl*>(callee)->params;
+  }
+  if (!explicit_clause->empty()) {
+    for (const Expr* e : *explicit_clause) {
+      d.values.push_back(Tr(e, env, layer));
+      d.types.push_back(rp_.TypeOf(e));
+      d.ranges.push_back(e->tok);
+    }
+    return d;
+  }
+  d.inferred = true;
+  for (const Var* p : *params) {
+    const Type* t = rp_.TypeOf(p);
+    if (!IsIntBased(t) && t->kind != TypeKind::Bool) continue;
+    d.values.push_back(env.at(p));
+    d.types.push_back(t);
+    d.ranges.push_back(p->range);
+  }
+  return d;
+}
+
+z3::expr Lowerer::LexLess(const Decreases& now, const std::vector<z3::expr>& before,
+                          bool bounded) {
+  size_t n = std::min(now.values.size(), before.size());
+  z3::expr result = c_.bool_val(false);
+  for (size_t i = n; i-- > 0;) {
+    const z3::expr& a = now.values[i];
+    const z3::expr& b = before[i];
+    z3::expr less = c_.bool_val(false);
+    const Type* t = now.types[i];
+    if (IsIntBased(t)) {
+      less = a < b;
+      if (bounded && t->kind != TypeKind::Nat) less = 0 <= a && less;
+    } else if (t->kind == TypeKind::Bool) {
+      less = !a && b;
+    } else if (t->kind == TypeKind::Real) {
+      less = a <= b - 1;
+      if (bounded) less = 0 <= a && less;
+    }
+    if (!z3::eq(a.get_sort(), b.get_sort())) continue;
+    result = less || (a == b && result);
+  }
+  return result;
+}
+
+void Lowerer::CheckCallTermination(const CallExpr* call, const Decl* callee, const Env& callee_env,
+                                   const z3::expr& guard) {
+  if (axiom_owner_ || in_own_postcondition_) return;
+  Decreases now = CalleeDecreases(callee, callee_env, sym_.BaseLayer());
+  const Decreases& before = entry_decreases_;
+  Obligation decrease = now.inferred ? Obligation::CallTermination : Obligation::CallDecreases;
+  if (now.values.size() == 1 && before.values.size() == 1 && IsIntBased(now.types[0]) &&
+      IsIntBased(before.types[0])) {
+    // Dafny checks the bound first, so a call that fails both reports both.
+    if (now.types[0]->kind != TypeKind::Nat) {
+      Assert(Obligation::CallBoundedBelow, call->tok, z3::implies(guard, 0 <= now.values[0]),
+             before.ranges[0]);
+    }
+    Assert(decrease, call->tok, z3::implies(guard, now.values[0] < before.values[0]));
+    return;
+  }
+  Assert(decrease, call->tok, z3::implies(guard, LexLess(now, before.values, true)));
+}
+
+// --- declarations -----------------------------------------------------------------------
+
+void Lowerer::CheckPostconditions(SourceRange at) {
+  for (const Spec& ens : method_->ensures) {
+    for (const Expr* part : Conjuncts(ens.expr)) {
+      Assert(Obligation::Postcondition, at, TrAsserted(part), part->tok);
+    }
+  }
+}
+
+void Lowerer::LowerMethod(const MethodDecl* m) {
+  method_ = m;
+  for (const Var* p : m->ins) Havoc(p);
+  entry_env_ = env_;
+  for (const Var* o : m->outs) Havoc(o);
+  z3::expr yes = c_.bool_val(true);
+  for (const Spec& req : m->requires_) {
+    WellFormed(req.expr, yes);
+    Assume(Tr(req.expr));
+  }
+  for (const Expr* d : m->decreases) WellFormed(d, yes);
+  entry_decreases_ = CalleeDecreases(m, entry_env_, sym_.BaseLayer());
+  // The well-formedness of the postconditions, for arbitrary out-parameters.
+  if (!m->ensures.empty()) {
+    vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
+    vir::Block* check = NewBranch(choice);
+    NewBranch(choice);
+    vir::Block* parent = cur_;
+    cur_ = check;
+    for (const Spec& ens : m->ensures) {
+      WellFormed(ens.expr, yes);
+      Assume(Tr(ens.expr));
+    }
+    Assume(c_.bool_val(false));
+    cur_ = parent;
+    cur_->cmds.push_back(std::move(choice));
+  }
+  if (!m->body) return;
+  LowerBlock(m->body);
+  if (!terminated_) CheckPostconditions(FirstChars(m->body->range, 1));
+}
+
+void Lowerer::CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z3::expr& self) {
+  if (body->kind == ExprKind::Paren) {
+    return CheckFunctionPost(f, static_cast<const ParenExpr*>(body)->inner, self);
+  }
+  if (body->kind == ExprKind::IfThenElse) {
+    auto* ite = static_cast<const IfThenElseExpr*>(body);
+    z3::expr cond = Tr(ite->cond);
+    vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
+    vir::Block* then_block = NewBranch(choice);
+    vir::Block* else_block = NewBranch(choice);
+    vir::Block* parent = cur_;
+    cur_ = then_block;
+    Assume(cond);
+    CheckFunctionPost(f, ite->then_branch, self);
+    cur_ = else_block;
+    Assume(!cond);
+    CheckFunctionPost(f, ite->else_branch, self);
+    cur_ = parent;
+    cur_->cmds.push_back(std::move(choice));
+    return;
+  }
+  z3::expr value = Tr(body);
+  Assume(self == value);
+  if (f->result) env_.insert_or_assign(f->result, value);
+  if (rp_.ResultType(f)->kind == TypeKind::Nat) {
+    CheckNat(rp_.ResultType(f), body, value, c_.bool_val(true));
+  }
+  in_own_postcondition_ = true;
+  for (const Spec& ens : f->ensures) {
+    WellFormed(ens.expr, c_.bool_val(true));
+    for (const Expr* part : Conjuncts(ens.expr)) {
+      Assert(Obligation::Postcondition, body->tok, TrAsserted(part), part->tok);
+    }
+  }
+  in_own_postcondition_ = false;
+}
+
+void Lowerer::LowerFunction(const FunctionDecl* f) {
+  for (const Var* p : f->params) Havoc(p);
+  entry_env_ = env_;
+  z3::expr yes = c_.bool_val(true);
+  for (const Spec& req : f->requires_) {
+    WellFormed(req.expr, yes);
+    Assume(Tr(req.expr));
+  }
+  for (const Expr* d : f->decreases) WellFormed(d, yes);
+  entry_decreases_ = CalleeDecreases(f, entry_env_, sym_.BaseLayer());
+  std::vector<z3::expr> args;
+  for (const Var* p : f->params) args.push_back(env_.at(p));
+  z3::expr_vector call_args(c_);
+  call_args.push_back(sym_.BaseLayer());
+  for (const z3::expr& a : args) call_args.push_back(a);
+  z3::expr self = sym_.Function(f)(call_args);
+  if (f->body) {
+    WellFormed(f->body, yes);
+    CheckFunctionPost(f, f->body, self);
+  } else {
+    if (f->result) env_.insert_or_assign(f->result, self);
+    for (const Spec& ens : f->ensures) WellFormed(ens.expr, yes);
+  }
+}
+
+std::vector<z3::expr> Lowerer::FunctionAxioms() {
+  std::vector<z3::expr> axioms;
+  for (const Decl* d : rp_.callables()) {
+    if (d->kind != DeclKind::Function) continue;
+    auto* f = static_cast<const FunctionDecl*>(d);
+    axiom_owner_ = f;
+    z3::expr ly = c_.constant("ly", sym_.layer);
+    std::vector<z3::expr> bound{ly};
+    Env env;
+    z3::expr guard = c_.bool_val(true);
+    z3::expr_vector args_ly(c_), args_s(c_);
+    args_ly.push_back(ly);
+    args_s.push_back(sym_.ls(ly));
+    for (size_t i = 0; i < f->params.size(); ++i) {
+      const Var* p = f->params[i];
+      z3::expr x = c_.constant(fmt::format("{}#p{}", p->name, i).c_str(),
+                               sym_.SortOf(rp_.TypeOf(p)));
+      bound.push_back(x);
+      env.insert_or_assign(p, x);
+      args_ly.push_back(x);
+      args_s.push_back(x);
+      if (rp_.TypeOf(p)->kind == TypeKind::Nat) guard = guard && x >= 0;
+    }
+    for (const Spec& req : f->requires_) guard = guard && Tr(req.expr, env, ly);
+    z3::func_decl fn = sym_.Function(f);
+    z3::expr self_ly = fn(args_ly);
+    z3::expr self_s = fn(args_s);
+    // Definition: each unfolding consumes one layer of fuel.
+    if (f->body) {
+      axioms.push_back(
+          Forall(c_, bound, z3::implies(guard, self_s == Tr(f->body, env, ly)), {self_s}));
+    }
+    // Layer synonym: more fuel never changes the value.
+    axioms.push_back(Forall(c_, bound, self_s == self_ly, {self_s}));
+    // Consequence: the postconditions and the result type.
+    Env post_env = env;
+    if (f->result) post_env.insert_or_assign(f->result, self_ly);
+    z3::expr post = c_.bool_val(true);
+    for (const Spec& ens : f->ensures) post = post && Tr(ens.expr, post_env, ly);
+    if (rp_.ResultType(f)->kind == TypeKind::Nat) post = post && self_ly >= 0;
+    if (graph_.SameCluster(f, decl_)) {
+      // While f's cluster is verified, only calls checked to terminate may use f's
+      // postcondition (the induction hypothesis), never f itself.
+      z3::expr_vector cc(c_);
+      for (size_t i = 1; i < args_ly.size(); ++i) cc.push_back(args_ly[i]);
+      guard = guard && sym_.CanCall(f)(cc);
+    }
+    if (!post.is_true()) axioms.push_back(Forall(c_, bound, z3::implies(guard, post), {self_ly}));
+  }
+  axiom_owner_ = nullptr;
+  return axioms;
+}
+
+// --- statements -------------------------------------------------------------------------
+
+void Lowerer::LowerBlock(const BlockStmt* b) {
+  for (const Stmt* s : b->stmts) {
+    if (terminated_) return;  // unreachable code is not checked, as in Dafny
+    LowerStmt(s);
+  }
+}
+
+std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const MethodDecl* m) {
+  z3::expr yes = c_.bool_val(true);
+  std::vector<z3::expr> args;
+  for (size_t i = 0; i < call->args.size(); ++i) {
+    WellFormed(call->args[i], yes);
+    args.push_back(Tr(call->args[i]));
+    CheckNat(rp_.TypeOf(m->ins[i]), call->args[i], args.back(), yes);
+  }
+  Env callee = BindFormals(m->ins, args);
+  for (const Spec& req : m->requires_) {
+    for (const Expr* part : Conjuncts(req.expr)) {
+      Assert(Obligation::Precondition, call->tok, Tr(part, callee, sym_.ls(sym_.BaseLayer())),
+             part->tok);
+    }
+  }
+  if (graph_.SameCluster(m, decl_)) CheckCallTermination(call, m, callee, yes);
+  std::vector<z3::expr> outs;
+  for (const Var* o : m->outs) {
+    z3::expr fresh = sym_.Fresh(o->name, rp_.TypeOf(o));
+    AssumeTypeConstraint(o, fresh);
+    callee.insert_or_assign(o, fresh);
+    outs.push_back(fresh);
+  }
+  for (const Spec& ens : m->ensures) Assume(Tr(ens.expr, callee, sym_.BaseLayer()));
+  return outs;
+}
+
+void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs) {
+  z3::expr yes = c_.bool_val(true);
+  if (rhs.size() == 1 && rhs[0]->kind == ExprKind::Call) {
+    auto* call = static_cast<const CallExpr*>(rhs[0]);
+    if (const MethodDecl* m = rp_.CalleeOf(call).method) {
+      std::vector<z3::expr> outs = LowerMethodCall(call, m);
+      for (size_t i = 0; i < lhs.size() && i < outs.size(); ++i) {
+        const Var* v = rp_.BindingOf(lhs[i]).var;
+        if (rp_.TypeOf(v)->kind == TypeKind::Nat && rp_.TypeOf(m->outs[i])->kind != TypeKind::Nat) {
+          Assert(Obligation::NatConstraint, lhs[i]->tok, outs[i] >= 0);
+        }
+        AssignVar(v, outs[i], nullptr);
+      }
+      return;
+    }
+  }
+  std::vector<z3::expr> values;
+  for (const Expr* r : rhs) {
+    WellFormed(r, yes);
+    values.push_back(Tr(r));
+  }
+  for (size_t i = 0; i < lhs.size() && i < values.size(); ++i) {
+    AssignVar(rp_.BindingOf(lhs[i]).var, values[i], rhs[i]);
+  }
+}
+
+void Lowerer::LowerVarDecl(const VarDeclStmt* s) {
+  if (s->rhs.empty()) {
+    for (const Var* v : s->vars) Havoc(v);
+    return;
+  }
+  // Declared variables are bound by name expressions only after the declaration, so bind the
+  // targets by position here.
+  z3::expr yes = c_.bool_val(true);
+  if (s->rhs.size() == 1 && s->rhs[0]->kind == ExprKind::Call) {
+    auto* call = static_cast<const CallExpr*>(s->rhs[0]);
+    if (const MethodDecl* m = rp_.CalleeOf(call).method) {
+      std::vector<z3::expr> outs = LowerMethodCall(call, m);
+      for (size_t i = 0; i < s->vars.size() && i < outs.size(); ++i) {
+        if (rp_.TypeOf(s->vars[i])->kind == TypeKind::Nat &&
+            rp_.TypeOf(m->outs[i])->kind != TypeKind::Nat) {
+          Assert(Obligation::NatConstraint, s->vars[i]->range, outs[i] >= 0);
+        }
+        AssignVar(s->vars[i], outs[i], nullptr);
+      }
+      return;
+    }
+  }
+  std::vector<z3::expr> values;
+  for (const Expr* r : s->rhs) {
+    WellFormed(r, yes);
+    values.push_back(Tr(r));
+  }
+  for (size_t i = 0; i < s->vars.size() && i < values.size(); ++i) {
+    AssignVar(s->vars[i], values[i], s->rhs[i]);
+  }
+}
+
+void Lowerer::LowerIf(const IfStmt* s) {
+  std::optional<z3::expr> cond;
+  if (s->cond) {
+    WellFormed(s->cond, c_.bool_val(true));
+    cond = Tr(s->cond);
+  }
+  vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
+  vir::Block* then_block = NewBranch(choice);
+  vir::Block* else_block = NewBranch(choice);
+  vir::Block* parent = cur_;
+  Env before = env_;
+  std::vector<std::pair<vir::Block*, Env>> live;
+
+  cur_ = then_block;
+  terminated_ = false;
+  if (cond) Assume(*cond);
+  LowerBlock(s->then_branch);
+  if (!terminated_) live.emplace_back(then_block, env_);
+
+  cur_ = else_block;
+  env_ = before;
+  terminated_ = false;
+  if (cond) Assume(!*cond);
+  if (s->else_branch) LowerStmt(s->else_branch);
+  if (!terminated_) live.emplace_back(else_block, env_);
+
+  cur_ = parent;
+  Join(live, false);
+  cur_->cmds.push_back(std::move(choice));
+  if (terminated_) Assume(c_.bool_val(false));
+}
+
+void Lowerer::LowerWhile(const WhileStmt* s) {
+  z3::expr yes = c_.bool_val(true);
+  SourceRange while_tok = FirstChars(s->range, 5);
+  for (const Spec& inv : s->invariants) {
+    WellFormed(inv.expr, yes);
+    for (const Expr* part : Conjuncts(inv.expr)) {
+      Assert(Obligation::InvariantOnEntry, part->tok, TrAsserted(part));
+    }
+  }
+  std::vector<const Var*> targets;
+  if (s->body) CollectAssigned(rp_, s->body, targets);
+  for (const Var* v : targets) {
+    if (env_.count(v)) Havoc(v);
+  }
+  for (const Spec& inv : s->invariants) Assume(Tr(inv.expr));
+  std::optional<z3::expr> cond;
+  if (s->cond) {
+    WellFormed(s->cond, yes);
+    cond = Tr(s->cond);
+  }
+  // The decreases clause: explicit, or guessed from the guard as Dafny does.
+  std::vector<const Expr*> clause(s->decreases.begin(), s->decreases.end());
+  for (const Expr* d : clause) WellFormed(d, yes);
+  auto measure = [&]() {
+    Decreases d;
+    d.inferred = clause.empty();
+    for (const Expr* e : clause) {
+      d.values.push_back(Tr(e));
+      d.types.push_back(rp_.TypeOf(e));
+      d.ranges.push_back(e->tok);
+    }
+    if (clause.empty() && s->cond) {
+      const Expr* g = s->cond;
+      while (g->kind == ExprKind::Paren) g = static_cast<const ParenExpr*>(g)->inner;
+      if (g->kind == ExprKind::Binary) {
+        auto* b = static_cast<const BinaryExpr*>(g);
+        if (IsIntBased(rp_.TypeOf(b->lhs)) && IsIntBased(rp_.TypeOf(b->rhs))) {
+          z3::expr l = Tr(b->lhs), r = Tr(b->rhs);
+          std::optional<z3::expr> v;
+          if (b->op == BinaryOp::Lt || b->op == BinaryOp::Le) v = r - l;
+          if (b->op == BinaryOp::Gt || b->op == BinaryOp::Ge) v = l - r;
+          if (b->op == BinaryOp::Neq) v = z3::ite(l < r, r - l, l - r);
+          if (v) {
+            d.values.push_back(*v);
+            d.types.push_back(rp_.types.Get(TypeKind::Int));
+            d.ranges.push_back(b->tok);
+          }
+        }
+      }
+    }
+    return d;
+  };
+  Decreases before = measure();
+
+  vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
+  vir::Block* body_block = NewBranch(choice);
+  vir::Block* exit_block = NewBranch(choice);
+  vir::Block* parent = cur_;
+  Env head = env_;
+
+  cur_ = body_block;
+  terminated_ = false;
+  if (cond) Assume(*cond);
+  if (s->body) LowerBlock(s->body);
+  if (!terminated_) {
+    for (const Spec& inv : s->invariants) {
+      WellFormed(inv.expr, yes);
+      for (const Expr* part : Conjuncts(inv.expr)) {
+        Assert(Obligation::InvariantMaintained, part->tok, TrAsserted(part));
+      }
+    }
+    Decreases now = measure();
+    Obligation decrease = now.inferred ? Obligation::LoopTermination : Obligation::LoopDecreases;
+    if (now.values.size() == 1 && IsIntBased(now.types[0])) {
+      Assert(decrease, while_tok, now.values[0] < before.values[0]);
+      if (!now.inferred && now.types[0]->kind != TypeKind::Nat) {
+        Assert(Obligation::LoopBoundedBelow, now.ranges[0], 0 <= before.values[0]);
+      }
+    } else {
+      Assert(decrease, while_tok, LexLess(now, before.values, true));
+    }
+    Assume(c_.bool_val(false));
+  }
+
+  cur_ = exit_block;
+  env_ = head;
+  terminated_ = false;
+  if (cond) Assume(!*cond);
+  cur_ = parent;
+  cur_->cmds.push_back(std::move(choice));
+  // After the loop: the exit branch's state, which is the loop head's.
+  env_ = head;
+  cur_ = exit_block;
+}
+
+void Lowerer::LowerReturn(const ReturnStmt* s) {
+  if (!s->values.empty()) {
+    z3::expr yes = c_.bool_val(true);
+    std::vector<z3::expr> values;
+    for (const Expr* v : s->values) {
+      WellFormed(v, yes);
+      values.push_back(Tr(v));
+    }
+    for (size_t i = 0; i < method_->outs.size() && i < values.size(); ++i) {
+      AssignVar(method_->outs[i], values[i], s->values[i]);
+    }
+  }
+  CheckPostconditions(s->range);
+  Assume(c_.bool_val(false));
+  terminated_ = true;
+}
+
+void Lowerer::LowerStmt(const Stmt* s) {
+  z3::expr yes = c_.bool_val(true);
+  switch (s->kind) {
+    case StmtKind::Block:
+      LowerBlock(static_cast<const BlockStmt*>(s));
+      return;
+    case StmtKind::VarDecl:
+      LowerVarDecl(static_cast<const VarDeclStmt*>(s));
+      return;
+    case StmtKind::Assign: {
+      auto* a = static_cast<const AssignStmt*>(s);
+      LowerAssign(a->lhs, a->rhs);
+      return;
+    }
+    case StmtKind::Call: {
+      auto* c = static_cast<const CallStmt*>(s);
+      if (const MethodDecl* m = rp_.CalleeOf(c->call).method) {
+        LowerMethodCall(c->call, m);
+      } else {
+        WellFormed(c->call, yes);
+      }
+      return;
+    }
+    case StmtKind::If:
+      LowerIf(static_cast<const IfStmt*>(s));
+      return;
+    case StmtKind::While:
+      LowerWhile(static_cast<const WhileStmt*>(s));
+      return;
+    case StmtKind::Return:
+      LowerReturn(static_cast<const ReturnStmt*>(s));
+      return;
+    case StmtKind::Assert: {
+      auto* a = static_cast<const PredicateStmt*>(s);
+      if (a->proof) {
+        // assert e by { S }: S and the check of e happen in a branch of their own.
+        vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
+        vir::Block* proof = NewBranch(choice);
+        NewBranch(choice);
+        vir::Block* parent = cur_;
+        Env saved = env_;
+        cur_ = proof;
+        LowerBlock(a->proof);
+        if (!terminated_) {
+          WellFormed(a->expr, yes);
+          std::vector<const Expr*> parts = Conjuncts(a->expr);
+          for (const Expr* part : parts) {
+            Assert(Obligation::Assertion, parts.size() == 1 ? FirstChars(s->range, 6) : part->tok,
+                   TrAsserted(part));
+          }
+          Assume(c_.bool_val(false));
+        }
+        terminated_ = false;
+        cur_ = parent;
+        env_ = saved;
+        cur_->cmds.push_back(std::move(choice));
+        Assume(Tr(a->expr));
+        return;
+      }
+      WellFormed(a->expr, yes);
+      std::vector<const Expr*> parts = Conjuncts(a->expr);
+      for (const Expr* part : parts) {
+        Assert(Obligation::Assertion, parts.size() == 1 ? FirstChars(s->range, 6) : part->tok,
+               TrAsserted(part));
+      }
+      return;
+    }
+    case StmtKind::Assume:
+    case StmtKind::Expect: {
+      auto* a = static_cast<const PredicateStmt*>(s);
+      WellFormed(a->expr, yes);
+      if (a->message) WellFormed(a->message, yes);
+      Assume(Tr(a->expr));
+      return;
+    }
+    case StmtKind::Print:
+      for (const Expr* e : static_cast<const PrintStmt*>(s)->args) WellFormed(e, yes);
+      return;
+    default:
+      throw std::logic_error(std::string("verifier: unsupported statement ") +
+                             StmtKindName(s->kind));
+  }
+}
+
+}  // namespace dfy::verify

@@ -1,0 +1,176 @@
+#include "verifier/verifier.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+#include <z3++.h>
+
+#include "verifier/call_graph.h"
+#include "verifier/encoder.h"
+#include "verifier/vcgen.h"
+#include "verifier/vir.h"
+
+namespace dfy {
+
+namespace {
+
+// What one task found.
+struct TaskOutcome {
+  bool has_obligations = false;
+  std::vector<vir::AssertInfo> failed;
+  bool timed_out = false;
+  std::string internal_error;
+  std::string dump;
+};
+
+// Dafny's solver options (DafnyOptions.SetZ3Options and Boogie's defaults): E-matching only,
+// predictable instantiation.
+void SetGlobalZ3Options() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    z3::set_param("auto_config", false);
+    z3::set_param("smt.mbqi", false);
+    z3::set_param("smt.qi.eager_threshold", 44);
+    z3::set_param("smt.delay_units", true);
+    z3::set_param("smt.case_split", 3);
+    z3::set_param("model.completion", true);
+  });
+}
+
+bool IsResourceOut(const std::string& reason) {
+  return reason.find("timeout") != std::string::npos ||
+         reason.find("canceled") != std::string::npos ||
+         reason.find("resource") != std::string::npos;
+}
+
+TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, const Decl* decl,
+                    const Options& options, const VerifyDumps& dumps) {
+  TaskOutcome out;
+  try {
+    z3::context c;
+    verify::Symbols sym(c, rp);
+    vir::Task task;
+    task.name = decl->name;
+    verify::Lowerer axioms(sym, graph, task, decl);
+    task.axioms = axioms.FunctionAxioms();
+    task.asserts.clear();
+    task.body.cmds.clear();
+    verify::Lowerer lower(sym, graph, task, decl);
+    if (decl->kind == DeclKind::Method) {
+      lower.LowerMethod(static_cast<const MethodDecl*>(decl));
+    } else {
+      lower.LowerFunction(static_cast<const FunctionDecl*>(decl));
+    }
+    out.has_obligations = !task.asserts.empty();
+    if (dumps.vir) out.dump += vir::Dump(task);
+    if (!out.has_obligations) return out;
+    vir::VerificationCondition vc = vir::GenerateVC(c, task);
+
+    z3::solver solver(c);
+    z3::params params(c);
+    if (options.verification_time_limit) {
+      params.set("timeout", options.verification_time_limit * 1000u);
+    }
+    if (options.resource_limit) {
+      params.set("rlimit", static_cast<unsigned>(options.resource_limit * 1000));
+    }
+    params.set("random_seed", options.random_seed);
+    solver.set(params);
+    for (const z3::expr& a : task.axioms) solver.add(a);
+    for (const z3::expr& d : vc.definitions) solver.add(d);
+    solver.add(!vc.formula);
+    if (dumps.smt2) out.dump += solver.to_smt2();
+
+    z3::expr_vector all(c);
+    for (const z3::expr& s : vc.selectors) all.push_back(s);
+    z3::check_result result = solver.check(all);
+    if (result == z3::unsat) return out;
+    if (result == z3::unknown && IsResourceOut(solver.reason_unknown())) {
+      out.timed_out = true;
+      return out;
+    }
+    // Something failed: check each assertion alone, the others assumed, to name every one.
+    for (size_t i = 0; i < vc.selectors.size(); ++i) {
+      z3::expr_vector only(c);
+      for (size_t j = 0; j < vc.selectors.size(); ++j) {
+        only.push_back(i == j ? vc.selectors[j] : !vc.selectors[j]);
+      }
+      z3::check_result r = solver.check(only);
+      if (r == z3::unsat) continue;
+      if (r == z3::unknown && IsResourceOut(solver.reason_unknown())) {
+        out.timed_out = true;
+        continue;
+      }
+      out.failed.push_back(task.asserts[i]);
+    }
+    std::stable_sort(out.failed.begin(), out.failed.end(),
+                     [](const vir::AssertInfo& a, const vir::AssertInfo& b) {
+                       // Dafny's order: by position, then message, then related position.
+                       auto key = [](const vir::AssertInfo& i) {
+                         return std::make_tuple(i.range.begin,
+                                                std::string_view(vir::ObligationMessage(i.kind)),
+                                                i.has_related ? i.related.begin : 0u);
+                       };
+                       return key(a) < key(b);
+                     });
+  } catch (const std::exception& e) {
+    out.internal_error = e.what();
+  }
+  return out;
+}
+
+}  // namespace
+
+VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& dumps) {
+  SetGlobalZ3Options();
+  verify::CallGraph graph(rp);
+  const std::vector<const Decl*>& decls = rp.callables();
+  std::vector<TaskOutcome> outcomes(decls.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i = next++; i < decls.size(); i = next++) {
+      outcomes[i] = RunTask(rp, graph, decls[i], ctx.options, dumps);
+    }
+  };
+  unsigned workers = std::max(1u, std::min<unsigned>(ctx.options.cores, decls.size()));
+  std::vector<std::thread> threads;
+  for (unsigned i = 1; i < workers; ++i) threads.emplace_back(worker);
+  worker();
+  for (std::thread& t : threads) t.join();
+
+  VerifyResult result;
+  for (size_t i = 0; i < decls.size(); ++i) {
+    const TaskOutcome& o = outcomes[i];
+    if (!o.dump.empty()) fmt::print("{}", o.dump);
+    if (!o.internal_error.empty()) {
+      ctx.diags.Report(DiagKind::VerificationUnknown, decls[i]->name_range,
+                       fmt::format("internal error while verifying '{}': {}", decls[i]->name,
+                                   o.internal_error));
+      ++result.errors;
+      continue;
+    }
+    for (const vir::AssertInfo& f : o.failed) {
+      Diagnostic& d = ctx.diags.Report(DiagKind::VerificationFailure, f.range,
+                                       vir::ObligationMessage(f.kind));
+      d.related_message = vir::ObligationRelatedMessage(f.kind);
+      if (f.has_related) {
+        d.notes.push_back(DiagNote{f.related, vir::ObligationRelatedLocation(f.kind)});
+      }
+    }
+    result.errors += o.failed.size();
+    if (o.timed_out) {
+      ctx.diags.Report(DiagKind::VerificationTimeout, decls[i]->name_range,
+                       fmt::format("Verification of '{}' timed out after {} seconds",
+                                   decls[i]->name, ctx.options.verification_time_limit));
+      ++result.timeouts;
+    }
+    if (o.has_obligations && o.failed.empty() && !o.timed_out) ++result.verified;
+  }
+  return result;
+}
+
+}  // namespace dfy

@@ -1,0 +1,58 @@
+// VIR: the verification IR. A task's body is a tree of passive commands (every variable is
+// already an SSA incarnation, a Z3 constant): assume, assert and a nondeterministic choice
+// between blocks. The weakest precondition of a VIR block is linear in its size (vcgen.h).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <z3++.h>
+
+#include "common/source.h"
+
+namespace dfy::vir {
+
+enum class Obligation : uint8_t {
+#define OBLIGATION(name, message, related, related_message) name,
+#include "verifier/obligation_kinds.def"
+};
+
+const char* ObligationMessage(Obligation o);
+const char* ObligationRelatedLocation(Obligation o);
+const char* ObligationRelatedMessage(Obligation o);
+
+// Where an assertion came from: its kind, the primary position, and the clause it checks.
+struct AssertInfo {
+  Obligation kind;
+  SourceRange range;
+  bool has_related = false;
+  SourceRange related;
+};
+
+struct Block;
+
+struct Cmd {
+  enum Kind : uint8_t { Assume, Assert, Choice } kind;
+  z3::expr expr;           // Assume / Assert
+  uint32_t assert_id = 0;  // Assert: index into Task::asserts
+  std::vector<std::unique_ptr<Block>> branches;  // Choice
+};
+
+struct Block {
+  std::vector<Cmd> cmds;
+};
+
+// One verification task, ready for the solver.
+struct Task {
+  std::string name;              // the declaration, for messages and dumps
+  std::vector<z3::expr> axioms;  // background: function definitions and consequences
+  Block body;
+  std::vector<AssertInfo> asserts;
+};
+
+// A readable, deterministic rendering of a task (for --dump-vir).
+std::string Dump(const Task& task);
+
+}  // namespace dfy::vir
