@@ -156,12 +156,12 @@ z3::expr Lowerer::LexLess(const Decreases& now, const std::vector<z3::expr>& bef
     const Type* t = now.types[i];
     if (IsIntBased(t)) {
       less = a < b;
-      if (bounded && t->kind != TypeKind::Nat) less = 0 <= a && less;
+      if (bounded && t->kind != TypeKind::Nat) less = 0 <= b && less;
     } else if (t->kind == TypeKind::Bool) {
       less = !a && b;
     } else if (t->kind == TypeKind::Real) {
       less = a <= b - 1;
-      if (bounded) less = 0 <= a && less;
+      if (bounded) less = 0 <= b && less;
     }
     if (!z3::eq(a.get_sort(), b.get_sort())) continue;
     result = less || (a == b && result);
@@ -178,8 +178,9 @@ void Lowerer::CheckCallTermination(const CallExpr* call, const Decl* callee, con
   if (now.values.size() == 1 && before.values.size() == 1 && IsIntBased(now.types[0]) &&
       IsIntBased(before.types[0])) {
     // Dafny checks the bound first, so a call that fails both reports both.
-    if (now.types[0]->kind != TypeKind::Nat) {
-      Assert(Obligation::CallBoundedBelow, call->tok, z3::implies(guard, 0 <= now.values[0]),
+    // The bound is on the caller's value, the one the call decreases from.
+    if (before.types[0]->kind != TypeKind::Nat) {
+      Assert(Obligation::CallBoundedBelow, call->tok, z3::implies(guard, 0 <= before.values[0]),
              before.ranges[0]);
     }
     Assert(decrease, call->tok, z3::implies(guard, now.values[0] < before.values[0]));

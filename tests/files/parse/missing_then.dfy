@@ -1,0 +1,10 @@
+// RUN: resolve --show-snippets false
+function Max(a: int, b: int): int
+{
+  if a < b b else a
+}
+
+// CHECK-EXIT: 2
+// CHECK: missing_then.dfy(4,11): Error: "then" expected
+// CHECK: missing_then.dfy(5,0): Error: this symbol not expected in Dafny
+// CHECK: 2 parse errors detected in missing_then.dfy

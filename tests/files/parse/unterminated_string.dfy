@@ -1,0 +1,9 @@
+// RUN: resolve --show-snippets false
+method Main() {
+  print "hello;
+}
+
+// CHECK-EXIT: 2
+// CHECK: unterminated_string.dfy(3,8): Error: string literal not terminated
+// CHECK: unterminated_string.dfy(3,8): Error: invalid UnaryExpression
+// CHECK: 2 parse errors detected in unterminated_string.dfy

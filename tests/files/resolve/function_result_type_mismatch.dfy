@@ -1,0 +1,9 @@
+// RUN: resolve --show-snippets false
+function IsPos(n: int): bool
+{
+  n + 1
+}
+
+// CHECK-EXIT: 2
+// CHECK: function_result_type_mismatch.dfy(4,4): Error: Function body type mismatch (expected bool, got int)
+// CHECK: 1 resolution/type errors detected in function_result_type_mismatch.dfy

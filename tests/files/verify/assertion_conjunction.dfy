@@ -1,0 +1,12 @@
+// RUN: verify --show-snippets false
+method M(x: int, y: int)
+  requires x > 0
+{
+  assert x > 0 && y > 0 && y < 100;
+}
+
+// CHECK-EXIT: 4
+// CHECK: assertion_conjunction.dfy(5,20): Error: assertion might not hold
+// CHECK: assertion_conjunction.dfy(5,29): Error: assertion might not hold
+// CHECK:
+// CHECK: Dafny program verifier finished with 0 verified, 2 errors

@@ -1,0 +1,9 @@
+// RUN: verify --show-snippets false
+method Copy(n: int) returns (r: int)
+{
+  r := n;
+}
+
+// CHECK-EXIT: 0
+// CHECK:
+// CHECK: Dafny program verifier finished with 0 verified, 0 errors
