@@ -61,7 +61,9 @@ class Lowerer {
       : sym_(sym), c_(sym.c), rp_(sym.rp), graph_(graph), task_(task), decl_(decl),
         cur_(&task.body) {}
 
-  void LowerMethod(const MethodDecl* m);
+  // A method has two tasks, as in Dafny: the well-formedness of its specification
+  // (`spec_only`) and the correctness of its body.
+  void LowerMethod(const MethodDecl* m, bool spec_only);
   void LowerFunction(const FunctionDecl* f);
   // Background axioms of every function: definition (limited by fuel), layer synonym and
   // consequence (its ensures clauses and result type).

@@ -199,33 +199,26 @@ void Lowerer::CheckPostconditions(SourceRange at) {
   }
 }
 
-void Lowerer::LowerMethod(const MethodDecl* m) {
+void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   method_ = m;
   for (const Var* p : m->ins) Havoc(p);
   entry_env_ = env_;
   for (const Var* o : m->outs) Havoc(o);
   z3::expr yes = c_.bool_val(true);
   for (const Spec& req : m->requires_) {
-    WellFormed(req.expr, yes);
+    if (spec_only) WellFormed(req.expr, yes);
     Assume(Tr(req.expr));
   }
-  for (const Expr* d : m->decreases) WellFormed(d, yes);
-  entry_decreases_ = CalleeDecreases(m, entry_env_, sym_.BaseLayer());
-  // The well-formedness of the postconditions, for arbitrary out-parameters.
-  if (!m->ensures.empty()) {
-    vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
-    vir::Block* check = NewBranch(choice);
-    NewBranch(choice);
-    vir::Block* parent = cur_;
-    cur_ = check;
+  if (spec_only) {
+    // The well-formedness of the specification, for arbitrary out-parameters.
+    for (const Expr* d : m->decreases) WellFormed(d, yes);
     for (const Spec& ens : m->ensures) {
       WellFormed(ens.expr, yes);
       Assume(Tr(ens.expr));
     }
-    Assume(c_.bool_val(false));
-    cur_ = parent;
-    cur_->cmds.push_back(std::move(choice));
+    return;
   }
+  entry_decreases_ = CalleeDecreases(m, entry_env_, sym_.BaseLayer());
   if (!m->body) return;
   LowerBlock(m->body);
   if (!terminated_) CheckPostconditions(FirstChars(m->body->range, 1));

@@ -47,8 +47,15 @@ bool IsResourceOut(const std::string& reason) {
          reason.find("resource") != std::string::npos;
 }
 
-TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, const Decl* decl,
+// One unit of verification work: a declaration and which of its parts.
+struct TaskRef {
+  const Decl* decl;
+  bool spec_only;  // methods: the well-formedness of the specification
+};
+
+TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, TaskRef ref,
                     const Options& options, const VerifyDumps& dumps) {
+  const Decl* decl = ref.decl;
   TaskOutcome out;
   try {
     z3::context c;
@@ -61,7 +68,7 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, c
     task.body.cmds.clear();
     verify::Lowerer lower(sym, graph, task, decl);
     if (decl->kind == DeclKind::Method) {
-      lower.LowerMethod(static_cast<const MethodDecl*>(decl));
+      lower.LowerMethod(static_cast<const MethodDecl*>(decl), ref.spec_only);
     } else {
       lower.LowerFunction(static_cast<const FunctionDecl*>(decl));
     }
@@ -128,7 +135,11 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, c
 VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& dumps) {
   SetGlobalZ3Options();
   verify::CallGraph graph(rp);
-  const std::vector<const Decl*>& decls = rp.callables();
+  std::vector<TaskRef> decls;
+  for (const Decl* d : rp.callables()) {
+    if (d->kind == DeclKind::Method) decls.push_back(TaskRef{d, true});
+    decls.push_back(TaskRef{d, false});
+  }
   std::vector<TaskOutcome> outcomes(decls.size());
   std::atomic<size_t> next{0};
   auto worker = [&] {
@@ -147,8 +158,8 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
     const TaskOutcome& o = outcomes[i];
     if (!o.dump.empty()) fmt::print("{}", o.dump);
     if (!o.internal_error.empty()) {
-      ctx.diags.Report(DiagKind::VerificationUnknown, decls[i]->name_range,
-                       fmt::format("internal error while verifying '{}': {}", decls[i]->name,
+      ctx.diags.Report(DiagKind::VerificationUnknown, decls[i].decl->name_range,
+                       fmt::format("internal error while verifying '{}': {}", decls[i].decl->name,
                                    o.internal_error));
       ++result.errors;
       continue;
@@ -163,9 +174,9 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
     }
     result.errors += o.failed.size();
     if (o.timed_out) {
-      ctx.diags.Report(DiagKind::VerificationTimeout, decls[i]->name_range,
+      ctx.diags.Report(DiagKind::VerificationTimeout, decls[i].decl->name_range,
                        fmt::format("Verification of '{}' timed out after {} seconds",
-                                   decls[i]->name, ctx.options.verification_time_limit));
+                                   decls[i].decl->name, ctx.options.verification_time_limit));
       ++result.timeouts;
     }
     if (o.has_obligations && o.failed.empty() && !o.timed_out) ++result.verified;
