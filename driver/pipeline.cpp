@@ -101,9 +101,14 @@ int RunCommand(const Invocation& inv) {
       std::string summary = fmt::format("\nDafny program verifier finished with {} verified, {}",
                                         result.verified, Plural(result.errors, "error"));
       if (result.timeouts > 0) summary += ", " + Plural(result.timeouts, "time out");
+      if (result.out_of_resource > 0) {
+        summary += fmt::format(", {} out of resource", result.out_of_resource);
+      }
       fmt::print("{}\n", summary);
     }
-    if (result.errors > 0 || result.timeouts > 0) return finish(kVerificationError);
+    if (result.errors > 0 || result.timeouts > 0 || result.out_of_resource > 0) {
+      return finish(kVerificationError);
+    }
     if (inv.command == Command::Verify) return finish(kSuccess);
   }
 

@@ -23,6 +23,7 @@ struct TaskOutcome {
   bool has_obligations = false;
   std::vector<vir::AssertInfo> failed;
   bool timed_out = false;
+  bool out_of_resource = false;  // with timed_out: the resource limit, not the clock, ended it
   std::string internal_error;
   std::string dump;
 };
@@ -41,8 +42,10 @@ void SetGlobalZ3Options() {
   });
 }
 
+// Z3 4.8 says "timeout" or "canceled" when the time limit ends a check, and a bare "unknown"
+// when the resource limit does; incompleteness has its own reasons ("incomplete quantifiers").
 bool IsResourceOut(const std::string& reason) {
-  return reason.find("timeout") != std::string::npos ||
+  return reason == "unknown" || reason.find("timeout") != std::string::npos ||
          reason.find("canceled") != std::string::npos ||
          reason.find("resource") != std::string::npos;
 }
@@ -98,6 +101,7 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
     if (result == z3::unsat) return out;
     if (result == z3::unknown && IsResourceOut(solver.reason_unknown())) {
       out.timed_out = true;
+      out.out_of_resource = solver.reason_unknown() == "unknown";
       return out;
     }
     // Something failed: check each assertion alone, the others assumed, to name every one.
@@ -110,6 +114,8 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
       if (r == z3::unsat) continue;
       if (r == z3::unknown && IsResourceOut(solver.reason_unknown())) {
         out.timed_out = true;
+        out.out_of_resource = solver.reason_unknown() == "unknown";
+      out.out_of_resource = solver.reason_unknown() == "unknown";
         continue;
       }
       out.failed.push_back(task.asserts[i]);
@@ -173,7 +179,12 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
       }
     }
     result.errors += o.failed.size();
-    if (o.timed_out) {
+    if (o.timed_out && o.out_of_resource) {
+      ctx.diags.Report(DiagKind::VerificationOutOfResource, decls[i].decl->name_range,
+                       fmt::format("Verification of '{}' ran out of resources",
+                                   decls[i].decl->name));
+      ++result.out_of_resource;
+    } else if (o.timed_out) {
       ctx.diags.Report(DiagKind::VerificationTimeout, decls[i].decl->name_range,
                        fmt::format("Verification of '{}' timed out after {} seconds",
                                    decls[i].decl->name, ctx.options.verification_time_limit));
