@@ -9,6 +9,6 @@ method Main() {
 // CHECK: missing_semicolon_var_snippet.dfy(4,2): Error: this symbol not expected in VarDeclStatement
 // CHECK:   |
 // CHECK: 4 |   var y := 2;
-// CHECK:   |   ^^^
+// CHECK:   |   ^
 // CHECK:
 // CHECK: 1 parse errors detected in missing_semicolon_var_snippet.dfy

@@ -9,7 +9,6 @@ method CountDown(e0: nat)
   assert e == 0;
 }
 
-// CHECK-EXIT: 4
-// CHECK: local_var_inferred_nat.dfy(9,2): Error: assertion might not hold
+// CHECK-EXIT: 0
 // CHECK:
-// CHECK: Dafny program verifier finished with 0 verified, 1 error
+// CHECK: Dafny program verifier finished with 1 verified, 0 errors

@@ -14,4 +14,4 @@ method Main() {
 // CHECK: precondition_with_modulo_counts.dfy(9,15): Error: a precondition for this call could not be proved
 // CHECK: precondition_with_modulo_counts.dfy(3,17): Related location: this is the precondition that could not be proved
 // CHECK:
-// CHECK: Dafny program verifier finished with 1 verified, 1 error
+// CHECK: Dafny program verifier finished with 2 verified, 1 error

@@ -29,4 +29,4 @@ method FastPow(b0: int, e0: nat) returns (r: int)
 
 // CHECK-EXIT: 0
 // CHECK:
-// CHECK: Dafny program verifier finished with 3 verified, 0 errors
+// CHECK: Dafny program verifier finished with 4 verified, 0 errors
