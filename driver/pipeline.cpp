@@ -156,7 +156,8 @@ int RunCommand(const Invocation& inv) {
   }
   if (inv.command == Command::Build) return finish(kSuccess);
   code = RunProgram(compiled.program, inv.program_args);
-  return finish(code);
+  // As `dafny run`: a program that halts (a failed expect) makes the command fail with 3.
+  return finish(code == 0 ? kSuccess : kCompilationError);
 }
 
 }  // namespace dfy::driver

@@ -89,8 +89,15 @@ class Lowerer {
               std::optional<SourceRange> related = std::nullopt);
   // Asserts each conjunct of `e` separately, at the conjunct's own token (Dafny's splitting);
   // `whole` is used as the position when `e` is not a conjunction.
-  void AssertSplit(vir::Obligation kind, SourceRange whole, const Expr* e,
-                   bool related_is_conjunct);
+  struct AssertItem {
+    vir::Obligation kind;
+    SourceRange at;
+    z3::expr expr;
+    std::optional<SourceRange> related;
+  };
+  // Asserts the conjuncts of one clause, each checked without assuming the others (as Dafny
+  // checks the parts of a split assertion), then assumes them all.
+  void AssertGroup(const std::vector<AssertItem>& items);
 
   // Statements (lower_stmt.cpp).
   void LowerBlock(const BlockStmt* b);

@@ -43,6 +43,27 @@ void Lowerer::Assert(Obligation kind, SourceRange at, const z3::expr& e,
   cur_->cmds.push_back(std::move(cmd));
 }
 
+void Lowerer::AssertGroup(const std::vector<AssertItem>& items) {
+  if (items.size() == 1) {
+    Assert(items[0].kind, items[0].at, items[0].expr, items[0].related);
+    return;
+  }
+  // The conjuncts of one clause are checked independently: none is assumed for the others.
+  vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
+  vir::Block* parent = cur_;
+  for (const AssertItem& item : items) {
+    cur_ = NewBranch(choice);
+    Assert(item.kind, item.at, item.expr, item.related);
+    Assume(c_.bool_val(false));
+  }
+  NewBranch(choice);
+  cur_ = parent;
+  cur_->cmds.push_back(std::move(choice));
+  z3::expr all = c_.bool_val(true);
+  for (const AssertItem& item : items) all = all && item.expr;
+  Assume(all);
+}
+
 void Lowerer::AssumeTypeConstraint(const Var* v, const z3::expr& value) {
   if (rp_.TypeOf(v)->kind == TypeKind::Nat) Assume(value >= 0);
 }
@@ -193,9 +214,11 @@ void Lowerer::CheckCallTermination(const CallExpr* call, const Decl* callee, con
 
 void Lowerer::CheckPostconditions(SourceRange at) {
   for (const Spec& ens : method_->ensures) {
+    std::vector<AssertItem> items;
     for (const Expr* part : Conjuncts(ens.expr)) {
-      Assert(Obligation::Postcondition, at, TrAsserted(part), part->tok);
+      items.push_back({Obligation::Postcondition, at, TrAsserted(part), part->tok});
     }
+    AssertGroup(items);
   }
 }
 
@@ -358,12 +381,17 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   }
   Env callee = BindFormals(m->ins, args);
   for (const Spec& req : m->requires_) {
+    std::vector<AssertItem> items;
     for (const Expr* part : Conjuncts(req.expr)) {
-      Assert(Obligation::Precondition, call->tok, Tr(part, callee, sym_.ls(sym_.BaseLayer())),
-             part->tok);
+      items.push_back({Obligation::Precondition, call->tok,
+                       Tr(part, callee, sym_.ls(sym_.BaseLayer())), part->tok});
     }
+    AssertGroup(items);
   }
   if (graph_.SameCluster(m, decl_)) CheckCallTermination(call, m, callee, yes);
+  // Dafny checks every call's frame against the caller's; without a heap it always holds, but it
+  // is an obligation all the same (and counts the caller as verified, as in Dafny).
+  Assert(Obligation::CallFrame, call->tok, c_.bool_val(true));
   std::vector<z3::expr> outs;
   for (const Var* o : m->outs) {
     z3::expr fresh = sym_.Fresh(o->name, rp_.TypeOf(o));
@@ -470,9 +498,11 @@ void Lowerer::LowerWhile(const WhileStmt* s) {
   SourceRange while_tok = FirstChars(s->range, 5);
   for (const Spec& inv : s->invariants) {
     WellFormed(inv.expr, yes);
+    std::vector<AssertItem> items;
     for (const Expr* part : Conjuncts(inv.expr)) {
-      Assert(Obligation::InvariantOnEntry, part->tok, TrAsserted(part));
+      items.push_back({Obligation::InvariantOnEntry, part->tok, TrAsserted(part), std::nullopt});
     }
+    AssertGroup(items);
   }
   std::vector<const Var*> targets;
   if (s->body) CollectAssigned(rp_, s->body, targets);
@@ -532,9 +562,12 @@ void Lowerer::LowerWhile(const WhileStmt* s) {
   if (!terminated_) {
     for (const Spec& inv : s->invariants) {
       WellFormed(inv.expr, yes);
+      std::vector<AssertItem> items;
       for (const Expr* part : Conjuncts(inv.expr)) {
-        Assert(Obligation::InvariantMaintained, part->tok, TrAsserted(part));
+        items.push_back({Obligation::InvariantMaintained, part->tok, TrAsserted(part),
+                         std::nullopt});
       }
+      AssertGroup(items);
     }
     Decreases now = measure();
     Obligation decrease = now.inferred ? Obligation::LoopTermination : Obligation::LoopDecreases;
@@ -638,10 +671,13 @@ void Lowerer::LowerStmt(const Stmt* s) {
       }
       WellFormed(a->expr, yes);
       std::vector<const Expr*> parts = Conjuncts(a->expr);
+      std::vector<AssertItem> items;
       for (const Expr* part : parts) {
-        Assert(Obligation::Assertion, parts.size() == 1 ? FirstChars(s->range, 6) : part->tok,
-               TrAsserted(part));
+        items.push_back({Obligation::Assertion,
+                         parts.size() == 1 ? FirstChars(s->range, 6) : part->tok,
+                         TrAsserted(part), std::nullopt});
       }
+      AssertGroup(items);
       return;
     }
     case StmtKind::Assume:

@@ -24,6 +24,6 @@ method Main() {
 
 // CHECK-EXIT: 0
 // CHECK:
-// CHECK: Dafny program verifier finished with 1 verified, 0 errors
+// CHECK: Dafny program verifier finished with 2 verified, 0 errors
 // CHECK: true 7
 // CHECK: false 100

@@ -6,7 +6,7 @@ method Main() {
   print "after\n";
 }
 
-// CHECK-EXIT: 1
+// CHECK-EXIT: 3
 // CHECK:
 // CHECK: Dafny program verifier finished with 0 verified, 0 errors
 // CHECK: before

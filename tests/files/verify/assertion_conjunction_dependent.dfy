@@ -7,5 +7,6 @@ method M(x: int, y: int)
 
 // CHECK-EXIT: 4
 // CHECK: assertion_conjunction_dependent.dfy(5,20): Error: assertion might not hold
+// CHECK: assertion_conjunction_dependent.dfy(5,33): Error: assertion might not hold
 // CHECK:
-// CHECK: Dafny program verifier finished with 0 verified, 1 error
+// CHECK: Dafny program verifier finished with 0 verified, 2 errors

@@ -11,4 +11,4 @@ method Main() {
 
 // CHECK-EXIT: 0
 // CHECK:
-// CHECK: Dafny program verifier finished with 1 verified, 0 errors
+// CHECK: Dafny program verifier finished with 2 verified, 0 errors
