@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <thread>
 
@@ -38,6 +40,10 @@ void SetGlobalZ3Options() {
     z3::set_param("smt.qi.eager_threshold", 44);
     z3::set_param("smt.delay_units", true);
     z3::set_param("smt.case_split", 3);
+    // Dafny's default ({:z3ArithmeticSolver 2}): the older arithmetic solver, on which users'
+    // nonlinear proofs were written.
+    z3::set_param("smt.arith.solver", 2);
+
     z3::set_param("model.completion", true);
   });
 }
@@ -49,6 +55,38 @@ bool IsResourceOut(const std::string& reason) {
          reason.find("canceled") != std::string::npos ||
          reason.find("resource") != std::string::npos;
 }
+
+// Z3's own timeout is not always honoured (its nonlinear arithmetic can run on); a watchdog
+// interrupts the context when a check outlives the time limit, so a check always ends.
+class Watchdog {
+ public:
+  Watchdog(z3::context& c, unsigned seconds) {
+    if (seconds == 0) return;
+    thread_ = std::thread([this, &c, seconds] {
+      std::unique_lock<std::mutex> lock(mutex_);
+      // A little later than Z3's own limit, which reports a cleaner reason when it works.
+      if (!done_cv_.wait_for(lock, std::chrono::milliseconds(seconds * 1000 + 500),
+                             [this] { return done_; })) {
+        c.interrupt();
+      }
+    });
+  }
+  ~Watchdog() {
+    if (!thread_.joinable()) return;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      done_ = true;
+    }
+    done_cv_.notify_one();
+    thread_.join();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable done_cv_;
+  bool done_ = false;
+  std::thread thread_;
+};
 
 // One unit of verification work: a declaration and which of its parts.
 struct TaskRef {
@@ -97,7 +135,11 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
 
     z3::expr_vector all(c);
     for (const z3::expr& s : vc.selectors) all.push_back(s);
-    z3::check_result result = solver.check(all);
+    auto check = [&](z3::expr_vector& assumptions) {
+      Watchdog watchdog(c, options.verification_time_limit);
+      return solver.check(assumptions);
+    };
+    z3::check_result result = check(all);
     if (result == z3::unsat) return out;
     if (result == z3::unknown && IsResourceOut(solver.reason_unknown())) {
       out.timed_out = true;
@@ -110,7 +152,7 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
       for (size_t j = 0; j < vc.selectors.size(); ++j) {
         only.push_back(i == j ? vc.selectors[j] : !vc.selectors[j]);
       }
-      z3::check_result r = solver.check(only);
+      z3::check_result r = check(only);
       if (r == z3::unsat) continue;
       if (r == z3::unknown && IsResourceOut(solver.reason_unknown())) {
         out.timed_out = true;
