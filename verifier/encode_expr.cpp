@@ -212,24 +212,30 @@ z3::expr Lowerer::Tr(const Expr* e, const Env& env, const z3::expr& layer) {
                          ExprKindName(e->kind));
 }
 
-void Lowerer::WellFormed(const Expr* e, const z3::expr& guard) {
+void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
+  struct Restore {
+    bool& flag;
+    bool saved;
+    ~Restore() { flag = saved; }
+  } restore{subsume_, subsume_};
+  subsume_ = subsume;
   switch (e->kind) {
     case ExprKind::Binary: {
       auto* b = static_cast<const BinaryExpr*>(e);
-      WellFormed(b->lhs, guard);
+      WellFormed(b->lhs, guard, subsume);
       z3::expr l = Tr(b->lhs);
       switch (b->op) {
         case BinaryOp::And:
         case BinaryOp::Implies:
-          WellFormed(b->rhs, guard && l);
+          WellFormed(b->rhs, guard && l, subsume);
           return;
         case BinaryOp::Or:
         case BinaryOp::Explies:
-          WellFormed(b->rhs, guard && !l);
+          WellFormed(b->rhs, guard && !l, subsume);
           return;
         case BinaryOp::Div:
         case BinaryOp::Mod: {
-          WellFormed(b->rhs, guard);
+          WellFormed(b->rhs, guard, subsume);
           z3::expr r = Tr(b->rhs);
           z3::expr zero = rp_.TypeOf(b->rhs)->kind == TypeKind::Real ? c_.real_val(0)
                                                                       : c_.int_val(0);
@@ -237,16 +243,16 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard) {
           return;
         }
         default:
-          WellFormed(b->rhs, guard);
+          WellFormed(b->rhs, guard, subsume);
           return;
       }
     }
     case ExprKind::IfThenElse: {
       auto* i = static_cast<const IfThenElseExpr*>(e);
-      WellFormed(i->cond, guard);
+      WellFormed(i->cond, guard, subsume);
       z3::expr cond = Tr(i->cond);
-      WellFormed(i->then_branch, guard && cond);
-      WellFormed(i->else_branch, guard && !cond);
+      WellFormed(i->then_branch, guard && cond, subsume);
+      WellFormed(i->else_branch, guard && !cond, subsume);
       return;
     }
     case ExprKind::Call: {
@@ -254,7 +260,7 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard) {
       const FunctionDecl* f = rp_.CalleeOf(call).function;
       std::vector<z3::expr> args;
       for (const Expr* a : call->args) {
-        WellFormed(a, guard);
+        WellFormed(a, guard, subsume);
         args.push_back(Tr(a));
       }
       for (size_t i = 0; i < args.size(); ++i) {
@@ -267,16 +273,16 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard) {
                  z3::implies(guard, Tr(part, callee, sym_.ls(sym_.BaseLayer()))), part->tok);
         }
       }
-      if (graph_.SameCluster(f, decl_) && !in_own_postcondition_) {
-        CheckCallTermination(call, f, callee, guard);
-        z3::expr_vector cc(c_);
-        for (const z3::expr& a : args) cc.push_back(a);
-        Assume(z3::implies(guard, sym_.CanCall(f)(cc)));
-      }
+      if (in_own_postcondition_ && f == decl_) return;
+      if (graph_.SameCluster(f, decl_)) CheckCallTermination(call, f, callee, guard);
+      // The call has been checked: its function's consequence axiom may be used for it.
+      z3::expr_vector cc(c_);
+      for (const z3::expr& a : args) cc.push_back(a);
+      Assume(z3::implies(guard, sym_.CanCall(f)(cc)));
       return;
     }
     default:
-      ForEachSubExpr(e, [&](const Expr* sub) { WellFormed(sub, guard); });
+      ForEachSubExpr(e, [&](const Expr* sub) { WellFormed(sub, guard, subsume); });
       return;
   }
 }

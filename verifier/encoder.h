@@ -11,6 +11,7 @@
 
 #include "frontend/resolve.h"
 #include "verifier/call_graph.h"
+#include "verifier/intervals.h"
 #include "verifier/vir.h"
 
 namespace dfy::verify {
@@ -76,7 +77,9 @@ class Lowerer {
   z3::expr TrAsserted(const Expr* e) { return Tr(e, env_, sym_.ls(sym_.BaseLayer())); }
   // Emits the well-formedness checks of `e` (division by zero, function preconditions,
   // termination of recursive calls), each under `guard`.
-  void WellFormed(const Expr* e, const z3::expr& guard);
+  // `subsume`: whether each check is assumed after it. Dafny checks the expressions of assert,
+  // assume, expect, print and loop invariants with {:subsumption 0}, the others with it.
+  void WellFormed(const Expr* e, const z3::expr& guard, bool subsume = true);
 
  private:
   z3::expr TrCall(const CallExpr* call, const FunctionDecl* f, const Env& env,
@@ -145,11 +148,13 @@ class Lowerer {
   Env entry_env_;  // values of the in-parameters on entry, for decreases at recursive calls
   Decreases entry_decreases_;
   const MethodDecl* method_ = nullptr;
+  LoopBounds loop_bounds_;
   bool terminated_ = false;  // the current path has ended (return, assume false)
   // While building a function's axioms: calls into its cluster use the axiom's layer.
   const Decl* axiom_owner_ = nullptr;
   // A function's postcondition may mention the function itself without a termination check.
   bool in_own_postcondition_ = false;
+  bool subsume_ = true;  // see WellFormed
 };
 
 }  // namespace dfy::verify

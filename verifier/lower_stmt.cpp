@@ -40,6 +40,7 @@ void Lowerer::Assert(Obligation kind, SourceRange at, const z3::expr& e,
   vir::AssertInfo info{kind, at, related.has_value(), related.value_or(SourceRange{})};
   task_.asserts.push_back(info);
   vir::Cmd cmd{vir::Cmd::Assert, e, static_cast<uint32_t>(task_.asserts.size() - 1), {}};
+  cmd.subsume = subsume_;
   cur_->cmds.push_back(std::move(cmd));
 }
 
@@ -243,6 +244,7 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   }
   entry_decreases_ = CalleeDecreases(m, entry_env_, sym_.BaseLayer());
   if (!m->body) return;
+  loop_bounds_ = InferLoopBounds(rp_, *m);
   LowerBlock(m->body);
   if (!terminated_) CheckPostconditions(FirstChars(m->body->range, 1));
 }
@@ -349,13 +351,12 @@ std::vector<z3::expr> Lowerer::FunctionAxioms() {
     z3::expr post = c_.bool_val(true);
     for (const Spec& ens : f->ensures) post = post && Tr(ens.expr, post_env, ly);
     if (rp_.ResultType(f)->kind == TypeKind::Nat) post = post && self_ly >= 0;
-    if (graph_.SameCluster(f, decl_)) {
-      // While f's cluster is verified, only calls checked to terminate may use f's
-      // postcondition (the induction hypothesis), never f itself.
-      z3::expr_vector cc(c_);
-      for (size_t i = 1; i < args_ly.size(); ++i) cc.push_back(args_ly[i]);
-      guard = guard && sym_.CanCall(f)(cc);
-    }
+    // A checked call (canCall) may use f's postcondition; outside f's own cluster, so may any
+    // call whose arguments satisfy f's parameter types and precondition. While f's cluster is
+    // verified, only checked calls may (the induction hypothesis), never f itself.
+    z3::expr_vector cc(c_);
+    for (size_t i = 1; i < args_ly.size(); ++i) cc.push_back(args_ly[i]);
+    guard = graph_.SameCluster(f, decl_) ? sym_.CanCall(f)(cc) : (sym_.CanCall(f)(cc) || guard);
     if (!post.is_true()) axioms.push_back(Forall(c_, bound, z3::implies(guard, post), {self_ly}));
   }
   axiom_owner_ = nullptr;
@@ -496,28 +497,16 @@ void Lowerer::LowerIf(const IfStmt* s) {
 void Lowerer::LowerWhile(const WhileStmt* s) {
   z3::expr yes = c_.bool_val(true);
   SourceRange while_tok = FirstChars(s->range, 5);
+  // On entry: the invariants hold (their well-formedness is checked at the loop head).
   for (const Spec& inv : s->invariants) {
-    WellFormed(inv.expr, yes);
     std::vector<AssertItem> items;
     for (const Expr* part : Conjuncts(inv.expr)) {
       items.push_back({Obligation::InvariantOnEntry, part->tok, TrAsserted(part), std::nullopt});
     }
     AssertGroup(items);
   }
-  std::vector<const Var*> targets;
-  if (s->body) CollectAssigned(rp_, s->body, targets);
-  for (const Var* v : targets) {
-    if (env_.count(v)) Havoc(v);
-  }
-  for (const Spec& inv : s->invariants) Assume(Tr(inv.expr));
-  std::optional<z3::expr> cond;
-  if (s->cond) {
-    WellFormed(s->cond, yes);
-    cond = Tr(s->cond);
-  }
   // The decreases clause: explicit, or guessed from the guard as Dafny does.
   std::vector<const Expr*> clause(s->decreases.begin(), s->decreases.end());
-  for (const Expr* d : clause) WellFormed(d, yes);
   auto measure = [&]() {
     Decreases d;
     d.inferred = clause.empty();
@@ -547,6 +536,62 @@ void Lowerer::LowerWhile(const WhileStmt* s) {
     }
     return d;
   };
+  // The decreases value on entry, when every expression in it is defined there.
+  bool entry_defined = true;
+  for (const Expr* e : clause) entry_defined = entry_defined && e->kind != ExprKind::Call;
+  std::optional<Decreases> at_entry;
+  if (entry_defined) at_entry = measure();
+
+  // The loop head: havoc the targets, then assume what holds at every iteration.
+  std::vector<const Var*> targets;
+  if (s->body) CollectAssigned(rp_, s->body, targets);
+  for (const Var* v : targets) {
+    if (env_.count(v)) Havoc(v);
+  }
+  // Free: the bounds Boogie's interval analysis infers (Dafny enables it).
+  auto bounds = loop_bounds_.find(s);
+  if (bounds != loop_bounds_.end()) {
+    for (const auto& [v, interval] : bounds->second) {
+      auto it = env_.find(v);
+      if (it == env_.end()) continue;
+      if (interval.lo) Assume(it->second >= c_.int_val(*interval.lo));
+      if (interval.hi) Assume(it->second <= c_.int_val(*interval.hi));
+    }
+  }
+  // Free: completed iterations have only decreased the termination metric.
+  if (at_entry) {
+    Decreases now = measure();
+    z3::expr all_equal = yes;
+    for (size_t i = 0; i < now.values.size() && i < at_entry->values.size(); ++i) {
+      if (z3::eq(now.values[i].get_sort(), at_entry->values[i].get_sort())) {
+        all_equal = all_equal && now.values[i] == at_entry->values[i];
+      }
+    }
+    Assume(LexLess(now, at_entry->values, false) || all_equal);
+  }
+  // The well-formedness of the invariants and the decreases clause, checked once in the
+  // havocked state, in a branch of its own.
+  {
+    vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
+    vir::Block* check = NewBranch(choice);
+    NewBranch(choice);
+    vir::Block* parent = cur_;
+    cur_ = check;
+    for (const Spec& inv : s->invariants) {
+      WellFormed(inv.expr, yes, false);
+      Assume(Tr(inv.expr));
+    }
+    for (const Expr* d : clause) WellFormed(d, yes, true);
+    Assume(c_.bool_val(false));
+    cur_ = parent;
+    cur_->cmds.push_back(std::move(choice));
+  }
+  for (const Spec& inv : s->invariants) Assume(Tr(inv.expr));
+  std::optional<z3::expr> cond;
+  if (s->cond) {
+    WellFormed(s->cond, yes, true);
+    cond = Tr(s->cond);
+  }
   Decreases before = measure();
 
   vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
@@ -561,7 +606,6 @@ void Lowerer::LowerWhile(const WhileStmt* s) {
   if (s->body) LowerBlock(s->body);
   if (!terminated_) {
     for (const Spec& inv : s->invariants) {
-      WellFormed(inv.expr, yes);
       std::vector<AssertItem> items;
       for (const Expr* part : Conjuncts(inv.expr)) {
         items.push_back({Obligation::InvariantMaintained, part->tok, TrAsserted(part),
@@ -654,7 +698,7 @@ void Lowerer::LowerStmt(const Stmt* s) {
         cur_ = proof;
         LowerBlock(a->proof);
         if (!terminated_) {
-          WellFormed(a->expr, yes);
+          WellFormed(a->expr, yes, false);
           std::vector<const Expr*> parts = Conjuncts(a->expr);
           for (const Expr* part : parts) {
             Assert(Obligation::Assertion, parts.size() == 1 ? FirstChars(s->range, 6) : part->tok,
@@ -669,7 +713,7 @@ void Lowerer::LowerStmt(const Stmt* s) {
         Assume(Tr(a->expr));
         return;
       }
-      WellFormed(a->expr, yes);
+      WellFormed(a->expr, yes, false);
       std::vector<const Expr*> parts = Conjuncts(a->expr);
       std::vector<AssertItem> items;
       for (const Expr* part : parts) {
@@ -683,13 +727,13 @@ void Lowerer::LowerStmt(const Stmt* s) {
     case StmtKind::Assume:
     case StmtKind::Expect: {
       auto* a = static_cast<const PredicateStmt*>(s);
-      WellFormed(a->expr, yes);
-      if (a->message) WellFormed(a->message, yes);
+      WellFormed(a->expr, yes, false);
+      if (a->message) WellFormed(a->message, yes, false);
       Assume(Tr(a->expr));
       return;
     }
     case StmtKind::Print:
-      for (const Expr* e : static_cast<const PrintStmt*>(s)->args) WellFormed(e, yes);
+      for (const Expr* e : static_cast<const PrintStmt*>(s)->args) WellFormed(e, yes, false);
       return;
     default:
       throw std::logic_error(std::string("verifier: unsupported statement ") +

@@ -27,7 +27,7 @@ class VcGen {
           break;
         case Cmd::Assert:
           post = z3::implies(selectors_[cmd.assert_id], cmd.expr) &&
-                 z3::implies(cmd.expr, post);
+                 (cmd.subsume ? z3::implies(cmd.expr, post) : post);
           break;
         case Cmd::Choice: {
           z3::expr named = Name(post);

@@ -38,6 +38,9 @@ struct Cmd {
   z3::expr expr;           // Assume / Assert
   uint32_t assert_id = 0;  // Assert: index into Task::asserts
   std::vector<std::unique_ptr<Block>> branches;  // Choice
+  // Assert: whether the condition is assumed after the check (Boogie's subsumption). Dafny's
+  // well-formedness checks mostly are not ({:subsumption 0}), so each one is reported.
+  bool subsume = true;
 };
 
 struct Block {

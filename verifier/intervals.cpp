@@ -1,0 +1,292 @@
+#include "verifier/intervals.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+
+#include "frontend/ast_visit.h"
+
+namespace dfy::verify {
+
+namespace {
+
+using Bound = std::optional<int64_t>;
+// An abstract state: the interval of each tracked variable; absent means unbounded. A state
+// that is not `reachable` is bottom.
+struct State {
+  bool reachable = true;
+  std::map<const Var*, Interval> vars;
+};
+
+Bound Add(Bound a, Bound b) {
+  if (!a || !b) return std::nullopt;
+  int64_t r;
+  if (__builtin_add_overflow(*a, *b, &r)) return std::nullopt;
+  return r;
+}
+
+Bound Negate(Bound a) {
+  if (!a || *a == INT64_MIN) return std::nullopt;
+  return -*a;
+}
+
+Interval Top() { return Interval{}; }
+
+Interval Join(const Interval& a, const Interval& b) {
+  Interval r;
+  if (a.lo && b.lo) r.lo = std::min(*a.lo, *b.lo);
+  if (a.hi && b.hi) r.hi = std::max(*a.hi, *b.hi);
+  return r;
+}
+
+// Widening: a bound that moved is dropped, so the fixpoint is reached in a few rounds.
+Interval Widen(const Interval& old, const Interval& now) {
+  Interval r;
+  if (old.lo && now.lo && *now.lo >= *old.lo) r.lo = old.lo;
+  if (old.hi && now.hi && *now.hi <= *old.hi) r.hi = old.hi;
+  return r;
+}
+
+State JoinStates(const State& a, const State& b) {
+  if (!a.reachable) return b;
+  if (!b.reachable) return a;
+  State r;
+  for (const auto& [v, ia] : a.vars) {
+    auto it = b.vars.find(v);
+    if (it != b.vars.end()) r.vars[v] = Join(ia, it->second);
+  }
+  return r;
+}
+
+class Analyzer {
+ public:
+  Analyzer(const ResolvedProgram& rp, LoopBounds& out) : rp_(rp), out_(out) {}
+
+  Interval Eval(const State& s, const Expr* e) {
+    switch (e->kind) {
+      case ExprKind::IntLiteral: {
+        const std::string& t = static_cast<const LiteralExpr*>(e)->text;
+        if (t.size() > 18 || t.starts_with("0x")) return Top();
+        int64_t v = std::stoll(t);
+        return Interval{v, v};
+      }
+      case ExprKind::Paren: return Eval(s, static_cast<const ParenExpr*>(e)->inner);
+      case ExprKind::Name: {
+        const Var* v = rp_.BindingOf(e).var;
+        if (!v) return Top();
+        auto it = s.vars.find(v);
+        if (it != s.vars.end()) return it->second;
+        return rp_.TypeOf(v)->kind == TypeKind::Nat ? Interval{0, std::nullopt} : Top();
+      }
+      case ExprKind::Unary: {
+        auto* u = static_cast<const UnaryExpr*>(e);
+        if (u->op != UnaryOp::Negate) return Top();
+        Interval i = Eval(s, u->operand);
+        return Interval{Negate(i.hi), Negate(i.lo)};
+      }
+      case ExprKind::Binary: {
+        auto* b = static_cast<const BinaryExpr*>(e);
+        if (b->op == BinaryOp::Add || b->op == BinaryOp::Sub) {
+          Interval l = Eval(s, b->lhs), r = Eval(s, b->rhs);
+          if (b->op == BinaryOp::Sub) r = Interval{Negate(r.hi), Negate(r.lo)};
+          return Interval{Add(l.lo, r.lo), Add(l.hi, r.hi)};
+        }
+        return Top();
+      }
+      default:
+        break;
+    }
+    if (rp_.TypeOf(e)->kind == TypeKind::Nat) return Interval{0, std::nullopt};
+    return Top();
+  }
+
+  // Refines `s` by assuming `cond` (comparisons of a variable with a constant expression).
+  void Assume(State& s, const Expr* cond, bool truth) {
+    while (cond->kind == ExprKind::Paren) cond = static_cast<const ParenExpr*>(cond)->inner;
+    if (cond->kind == ExprKind::Unary &&
+        static_cast<const UnaryExpr*>(cond)->op == UnaryOp::Not) {
+      return Assume(s, static_cast<const UnaryExpr*>(cond)->operand, !truth);
+    }
+    if (cond->kind != ExprKind::Binary) return;
+    auto* b = static_cast<const BinaryExpr*>(cond);
+    if ((b->op == BinaryOp::And && truth) || (b->op == BinaryOp::Or && !truth)) {
+      Assume(s, b->lhs, truth);
+      Assume(s, b->rhs, truth);
+      return;
+    }
+    BinaryOp op = b->op;
+    if (!truth) {
+      switch (op) {
+        case BinaryOp::Lt: op = BinaryOp::Ge; break;
+        case BinaryOp::Le: op = BinaryOp::Gt; break;
+        case BinaryOp::Gt: op = BinaryOp::Le; break;
+        case BinaryOp::Ge: op = BinaryOp::Lt; break;
+        case BinaryOp::Eq: op = BinaryOp::Neq; break;
+        case BinaryOp::Neq: op = BinaryOp::Eq; break;
+        default: return;
+      }
+    }
+    Refine(s, b->lhs, op, Eval(s, b->rhs));
+    BinaryOp flipped = op == BinaryOp::Lt   ? BinaryOp::Gt
+                       : op == BinaryOp::Le ? BinaryOp::Ge
+                       : op == BinaryOp::Gt ? BinaryOp::Lt
+                       : op == BinaryOp::Ge ? BinaryOp::Le
+                                            : op;
+    Refine(s, b->rhs, flipped, Eval(s, b->lhs));
+  }
+
+  void Refine(State& s, const Expr* side, BinaryOp op, const Interval& other) {
+    while (side->kind == ExprKind::Paren) side = static_cast<const ParenExpr*>(side)->inner;
+    if (side->kind != ExprKind::Name) return;
+    const Var* v = rp_.BindingOf(side).var;
+    if (!v || !IsIntBased(rp_.TypeOf(v))) return;
+    Interval cur = Eval(s, side);
+    switch (op) {
+      case BinaryOp::Lt:
+        if (other.hi) cur.hi = cur.hi ? std::min(*cur.hi, *other.hi - 1) : *other.hi - 1;
+        break;
+      case BinaryOp::Le:
+        if (other.hi) cur.hi = cur.hi ? std::min(*cur.hi, *other.hi) : *other.hi;
+        break;
+      case BinaryOp::Gt:
+        if (other.lo) cur.lo = cur.lo ? std::max(*cur.lo, *other.lo + 1) : *other.lo + 1;
+        break;
+      case BinaryOp::Ge:
+        if (other.lo) cur.lo = cur.lo ? std::max(*cur.lo, *other.lo) : *other.lo;
+        break;
+      case BinaryOp::Eq:
+        if (other.lo) cur.lo = cur.lo ? std::max(*cur.lo, *other.lo) : *other.lo;
+        if (other.hi) cur.hi = cur.hi ? std::min(*cur.hi, *other.hi) : *other.hi;
+        break;
+      default:
+        return;
+    }
+    if (cur.lo && cur.hi && *cur.lo > *cur.hi) {
+      s.reachable = false;
+      return;
+    }
+    s.vars[v] = cur;
+  }
+
+  void Set(State& s, const Var* v, const Interval& i) {
+    if (v && IsIntBased(rp_.TypeOf(v))) s.vars[v] = i;
+  }
+
+  void AssignAll(State& s, const std::vector<const Var*>& targets,
+                 const std::vector<Expr*>& rhs) {
+    bool call = rhs.size() == 1 && rhs[0]->kind == ExprKind::Call &&
+                rp_.CalleeOf(static_cast<const CallExpr*>(rhs[0])).method;
+    std::vector<Interval> values;
+    for (size_t i = 0; i < targets.size(); ++i) {
+      values.push_back(!call && i < rhs.size() ? Eval(s, rhs[i]) : Top());
+    }
+    for (size_t i = 0; i < targets.size(); ++i) Set(s, targets[i], values[i]);
+  }
+
+  State Stmt(State s, const dfy::Stmt* st) {
+    if (!s.reachable) return s;
+    switch (st->kind) {
+      case StmtKind::Block:
+        for (const dfy::Stmt* x : static_cast<const BlockStmt*>(st)->stmts) s = Stmt(s, x);
+        return s;
+      case StmtKind::VarDecl: {
+        auto* vd = static_cast<const VarDeclStmt*>(st);
+        std::vector<const Var*> targets(vd->vars.begin(), vd->vars.end());
+        AssignAll(s, targets, vd->rhs);
+        return s;
+      }
+      case StmtKind::Assign: {
+        auto* as = static_cast<const AssignStmt*>(st);
+        std::vector<const Var*> targets;
+        for (const Expr* l : as->lhs) targets.push_back(rp_.BindingOf(l).var);
+        AssignAll(s, targets, as->rhs);
+        return s;
+      }
+      case StmtKind::If: {
+        auto* is = static_cast<const IfStmt*>(st);
+        State then_state = s, else_state = s;
+        if (is->cond) {
+          Assume(then_state, is->cond, true);
+          Assume(else_state, is->cond, false);
+        }
+        then_state = Stmt(then_state, is->then_branch);
+        if (is->else_branch) else_state = Stmt(else_state, is->else_branch);
+        return JoinStates(then_state, else_state);
+      }
+      case StmtKind::While:
+        return Loop(s, static_cast<const WhileStmt*>(st));
+      case StmtKind::Return: {
+        State dead;
+        dead.reachable = false;
+        return dead;
+      }
+      case StmtKind::Assume:
+      case StmtKind::Assert:
+        // Boogie's analysis sees the assumptions (an assert is assumed after it is checked).
+        Assume(s, static_cast<const PredicateStmt*>(st)->expr, true);
+        return s;
+      default:
+        return s;
+    }
+  }
+
+  State Loop(State entry, const WhileStmt* loop) {
+    std::vector<const Var*> assigned;
+    std::function<void(const dfy::Stmt*)> collect = [&](const dfy::Stmt* x) {
+      if (x->kind == StmtKind::Assign) {
+        for (const Expr* l : static_cast<const AssignStmt*>(x)->lhs) {
+          if (const Var* v = rp_.BindingOf(l).var) assigned.push_back(v);
+        }
+      }
+      ForEachChild(x, [](const Expr*) {}, collect);
+    };
+    if (loop->body) collect(loop->body);
+    State head = entry;
+    for (int round = 0; round < 8; ++round) {
+      State body = head;
+      if (loop->cond) Assume(body, loop->cond, true);
+      if (loop->body) body = Stmt(body, loop->body);
+      State next = JoinStates(entry, body);
+      bool stable = true;
+      State widened = next;
+      for (auto& [v, i] : widened.vars) {
+        auto it = head.vars.find(v);
+        Interval w = it == head.vars.end() ? i : Widen(it->second, i);
+        if (it == head.vars.end() || !(w == it->second)) stable = false;
+        i = w;
+      }
+      if (widened.vars.size() != head.vars.size()) stable = false;
+      head = widened;
+      if (stable) break;
+    }
+    auto& bounds = out_[loop];
+    bounds.clear();  // an enclosing loop analyses this one again each round; the last one counts
+    for (const Var* v : assigned) {
+      auto it = head.vars.find(v);
+      if (it != head.vars.end() && (it->second.lo || it->second.hi)) {
+        bounds.emplace_back(v, it->second);
+      }
+    }
+    State exit = head;
+    if (loop->cond) Assume(exit, loop->cond, false);
+    return exit;
+  }
+
+ private:
+  const ResolvedProgram& rp_;
+  LoopBounds& out_;
+};
+
+}  // namespace
+
+LoopBounds InferLoopBounds(const ResolvedProgram& rp, const MethodDecl& method) {
+  LoopBounds bounds;
+  if (!method.body) return bounds;
+  Analyzer analyzer(rp, bounds);
+  State start;
+  for (const Spec& req : method.requires_) analyzer.Assume(start, req.expr, true);
+  analyzer.Stmt(start, method.body);
+  return bounds;
+}
+
+}  // namespace dfy::verify
