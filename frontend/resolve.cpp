@@ -38,6 +38,12 @@ class Resolver {
   std::unique_ptr<ResolvedProgram> Run() {
     const ModuleDecl* module = rp_->program.default_module;
     for (const Decl* d : module->decls) {
+      if (d->kind != DeclKind::Method && d->kind != DeclKind::Function) {
+        Error(d->name_range.end > d->name_range.begin ? d->name_range : d->range,
+              fmt::format("dfyc does not support {} declarations yet", DeclKindName(d->kind)),
+              DiagKind::Unsupported);
+        continue;
+      }
       if (!rp_->top_level_.emplace(d->name, d).second) {
         Error(d->name_range, fmt::format("duplicate member name: {}", d->name));
         continue;
