@@ -100,6 +100,36 @@ z3::func_decl Symbols::Function(const FunctionDecl* f) {
   return decl;
 }
 
+z3::expr Symbols::Lit(const z3::expr& e) {
+  if (IsLit(e)) return e;
+  std::string key = e.get_sort().to_string();
+  auto it = lit_.find(key);
+  if (it == lit_.end()) {
+    it = lit_.emplace(key, c.function(("Lit_" + key).c_str(), e.get_sort(), e.get_sort())).first;
+  }
+  z3::expr lit = it->second(e);
+  // A literal numeral's value is stated outright, so arithmetic never waits for the identity
+  // axiom to be instantiated (nonlinear goals give up before it is).
+  if (e.is_numeral()) ground_lits_.push_back(lit == e);
+  return lit;
+}
+
+bool Symbols::IsLit(const z3::expr& e) const {
+  if (!e.is_app() || e.num_args() != 1) return false;
+  std::string name = e.decl().name().str();
+  return name.starts_with("Lit_");
+}
+
+std::vector<z3::expr> Symbols::LitAxioms() {
+  std::vector<z3::expr> axioms;
+  for (auto& [key, f] : lit_) {
+    z3::expr x = c.constant("x", f.domain(0));
+    axioms.push_back(Forall(c, {x}, f(x) == x, {f(x)}));
+  }
+  axioms.insert(axioms.end(), ground_lits_.begin(), ground_lits_.end());
+  return axioms;
+}
+
 z3::func_decl Symbols::CanCall(const FunctionDecl* f) {
   auto it = can_call_.find(f);
   if (it != can_call_.end()) return it->second;
@@ -137,25 +167,31 @@ z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env&
   z3::expr_vector args(c_);
   bool own_cluster = !axiom_owner_ || graph_.SameCluster(f, axiom_owner_);
   args.push_back(own_cluster ? layer : sym_.BaseLayer());
-  for (const Expr* a : call->args) args.push_back(Tr(a, env, layer));
+  // Arguments keep their Lit marks, so literal calls unfold (the Lit definition axiom).
+  for (const Expr* a : call->args) args.push_back(TrLit(a, env, layer));
   return sym_.Function(f)(args);
 }
 
 z3::expr Lowerer::Tr(const Expr* e, const Env& env, const z3::expr& layer) {
+  z3::expr t = TrLit(e, env, layer);
+  return sym_.IsLit(t) ? t.arg(0) : t;
+}
+
+z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
   switch (e->kind) {
     case ExprKind::BoolLiteral:
       return c_.bool_val(static_cast<const LiteralExpr*>(e)->bool_value);
     case ExprKind::IntLiteral:
-      return c_.int_val(DecimalOf(static_cast<const LiteralExpr*>(e)->text).c_str());
+      return sym_.Lit(c_.int_val(DecimalOf(static_cast<const LiteralExpr*>(e)->text).c_str()));
     case ExprKind::RealLiteral:
-      return RealLiteral(c_, static_cast<const LiteralExpr*>(e)->text);
+      return sym_.Lit(RealLiteral(c_, static_cast<const LiteralExpr*>(e)->text));
     case ExprKind::CharLiteral:
       return c_.int_val(static_cast<int>(static_cast<const LiteralExpr*>(e)->chars.at(0)));
     case ExprKind::StringLiteral:
       return c_.constant(("str#" + static_cast<const LiteralExpr*>(e)->text).c_str(),
                          sym_.string_sort);
     case ExprKind::Paren:
-      return Tr(static_cast<const ParenExpr*>(e)->inner, env, layer);
+      return TrLit(static_cast<const ParenExpr*>(e)->inner, env, layer);
     case ExprKind::Old:
       // Without a heap, old(e) denotes the same value as e.
       return Tr(static_cast<const OldExpr*>(e)->operand, env, layer);
@@ -163,12 +199,13 @@ z3::expr Lowerer::Tr(const Expr* e, const Env& env, const z3::expr& layer) {
       const Var* v = rp_.BindingOf(e).var;
       auto it = env.find(v);
       if (it == env.end()) throw std::logic_error("unbound variable in verifier: " + v->name);
-      return it->second;
+      return it->second;  // a Lit in a Lit axiom's body
     }
     case ExprKind::Unary: {
       auto* u = static_cast<const UnaryExpr*>(e);
-      z3::expr x = Tr(u->operand, env, layer);
-      return u->op == UnaryOp::Not ? !x : -x;
+      z3::expr x = TrLit(u->operand, env, layer);
+      if (u->op == UnaryOp::Not) return !Unlit(x);
+      return sym_.IsLit(x) ? sym_.Lit(-x.arg(0)) : -x;
     }
     case ExprKind::IfThenElse: {
       auto* i = static_cast<const IfThenElseExpr*>(e);
@@ -181,8 +218,21 @@ z3::expr Lowerer::Tr(const Expr* e, const Env& env, const z3::expr& layer) {
     }
     case ExprKind::Binary: {
       auto* b = static_cast<const BinaryExpr*>(e);
-      z3::expr l = Tr(b->lhs, env, layer);
-      z3::expr r = Tr(b->rhs, env, layer);
+      z3::expr l = TrLit(b->lhs, env, layer);
+      z3::expr r = TrLit(b->rhs, env, layer);
+      // Arithmetic on literals is a literal (Dafny's MaybeLit), so that function calls on
+      // computed literal arguments still unfold.
+      if (sym_.IsLit(l) && sym_.IsLit(r)) {
+        z3::expr a = l.arg(0), c = r.arg(0);
+        switch (b->op) {
+          case BinaryOp::Add: return sym_.Lit(a + c);
+          case BinaryOp::Sub: return sym_.Lit(a - c);
+          case BinaryOp::Mul: return sym_.Lit(a * c);
+          default: break;
+        }
+      }
+      l = Unlit(l);
+      r = Unlit(r);
       switch (b->op) {
         case BinaryOp::Iff: return l == r;
         case BinaryOp::Implies: return z3::implies(l, r);

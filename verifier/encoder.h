@@ -39,11 +39,19 @@ class Symbols {
   // $LS($LZ): the fuel of an ordinary use; asserted positions get one layer more.
   z3::expr BaseLayer() { return ls(lz()); }
   z3::expr Fresh(const std::string& name, const Type* t);
+  // Lit(x): the identity, marking a term whose value is known at translation time (Dafny's
+  // Lit/LitInt/LitReal). Function definitions unfold on literal arguments without fuel.
+  z3::expr Lit(const z3::expr& e);
+  bool IsLit(const z3::expr& e) const;
+  // The axioms Lit(x) == x, one per sort used.
+  std::vector<z3::expr> LitAxioms();
   z3::expr FreshBool(const std::string& name);
 
  private:
   std::map<const FunctionDecl*, z3::func_decl> functions_;
   std::map<const FunctionDecl*, z3::func_decl> can_call_;
+  std::map<std::string, z3::func_decl> lit_;  // by sort name
+  std::vector<z3::expr> ground_lits_;          // Lit(n) == n for each numeral n used
   uint32_t fresh_counter_ = 0;
 };
 
@@ -73,6 +81,9 @@ class Lowerer {
   // Expression translation (encode_expr.cpp). `layer` is the fuel for function calls.
   z3::expr Tr(const Expr* e, const Env& env, const z3::expr& layer);
   z3::expr Tr(const Expr* e) { return Tr(e, env_, sym_.BaseLayer()); }
+  // As Tr, but a literal-valued result keeps its Lit mark (for call arguments).
+  z3::expr TrLit(const Expr* e, const Env& env, const z3::expr& layer);
+  z3::expr Unlit(const z3::expr& t) { return sym_.IsLit(t) ? t.arg(0) : t; }
   // Asserted positions get one more layer of fuel, as in Dafny.
   z3::expr TrAsserted(const Expr* e) { return Tr(e, env_, sym_.ls(sym_.BaseLayer())); }
   // Emits the well-formedness checks of `e` (division by zero, function preconditions,

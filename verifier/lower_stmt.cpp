@@ -72,7 +72,7 @@ void Lowerer::AssumeTypeConstraint(const Var* v, const z3::expr& value) {
 void Lowerer::CheckNat(const Type* target, const Expr* value_expr, const z3::expr& value,
                        const z3::expr& guard) {
   if (target->kind != TypeKind::Nat || rp_.TypeOf(value_expr)->kind == TypeKind::Nat) return;
-  Assert(Obligation::NatConstraint, value_expr->tok, z3::implies(guard, value >= 0));
+  Assert(Obligation::NatConstraint, value_expr->tok, z3::implies(guard, Unlit(value) >= 0));
 }
 
 void Lowerer::Havoc(const Var* v) {
@@ -343,6 +343,23 @@ std::vector<z3::expr> Lowerer::FunctionAxioms() {
       axioms.push_back(
           Forall(c_, bound, z3::implies(guard, self_s == Tr(f->body, env, ly)), {self_s}));
     }
+    // Literal arguments: the definition unfolds without consuming fuel (Dafny's Lit axiom).
+    if (f->body && !f->params.empty()) {
+      Env lit_env;
+      z3::expr_vector lit_args(c_);
+      lit_args.push_back(sym_.ls(ly));
+      z3::expr lit_guard = c_.bool_val(true);
+      for (size_t i = 0; i < f->params.size(); ++i) {
+        z3::expr lit = sym_.Lit(bound[i + 1]);
+        lit_env.insert_or_assign(f->params[i], lit);
+        lit_args.push_back(lit);
+        if (rp_.TypeOf(f->params[i])->kind == TypeKind::Nat) lit_guard = lit_guard && lit >= 0;
+      }
+      for (const Spec& req : f->requires_) lit_guard = lit_guard && Tr(req.expr, lit_env, ly);
+      z3::expr lhs = fn(lit_args);
+      axioms.push_back(Forall(
+          c_, bound, z3::implies(lit_guard, lhs == Tr(f->body, lit_env, sym_.ls(ly))), {lhs}));
+    }
     // Layer synonym: more fuel never changes the value.
     axioms.push_back(Forall(c_, bound, self_s == self_ly, {self_s}));
     // Consequence: the postconditions and the result type.
@@ -377,7 +394,7 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   std::vector<z3::expr> args;
   for (size_t i = 0; i < call->args.size(); ++i) {
     WellFormed(call->args[i], yes);
-    args.push_back(Tr(call->args[i]));
+    args.push_back(TrLit(call->args[i], env_, sym_.BaseLayer()));
     CheckNat(rp_.TypeOf(m->ins[i]), call->args[i], args.back(), yes);
   }
   Env callee = BindFormals(m->ins, args);
@@ -423,7 +440,7 @@ void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*
   std::vector<z3::expr> values;
   for (const Expr* r : rhs) {
     WellFormed(r, yes);
-    values.push_back(Tr(r));
+    values.push_back(TrLit(r, env_, sym_.BaseLayer()));
   }
   for (size_t i = 0; i < lhs.size() && i < values.size(); ++i) {
     AssignVar(rp_.BindingOf(lhs[i]).var, values[i], rhs[i]);
@@ -455,7 +472,7 @@ void Lowerer::LowerVarDecl(const VarDeclStmt* s) {
   std::vector<z3::expr> values;
   for (const Expr* r : s->rhs) {
     WellFormed(r, yes);
-    values.push_back(Tr(r));
+    values.push_back(TrLit(r, env_, sym_.BaseLayer()));
   }
   for (size_t i = 0; i < s->vars.size() && i < values.size(); ++i) {
     AssignVar(s->vars[i], values[i], s->rhs[i]);
@@ -643,7 +660,7 @@ void Lowerer::LowerReturn(const ReturnStmt* s) {
     std::vector<z3::expr> values;
     for (const Expr* v : s->values) {
       WellFormed(v, yes);
-      values.push_back(Tr(v));
+      values.push_back(TrLit(v, env_, sym_.BaseLayer()));
     }
     for (size_t i = 0; i < method_->outs.size() && i < values.size(); ++i) {
       AssignVar(method_->outs[i], values[i], s->values[i]);

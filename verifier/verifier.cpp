@@ -113,6 +113,7 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
     } else {
       lower.LowerFunction(static_cast<const FunctionDecl*>(decl));
     }
+    for (z3::expr& a : sym.LitAxioms()) task.axioms.push_back(a);
     out.has_obligations = !task.asserts.empty();
     if (dumps.vir) out.dump += vir::Dump(task);
     if (!out.has_obligations) return out;

@@ -8,7 +8,6 @@ method M()
   assert Sum(3) == 6;
 }
 
-// CHECK-EXIT: 4
-// CHECK: function_literal_argument_unfolding.dfy(8,2): Error: assertion might not hold
+// CHECK-EXIT: 0
 // CHECK:
-// CHECK: Dafny program verifier finished with 1 verified, 1 error
+// CHECK: Dafny program verifier finished with 2 verified, 0 errors
