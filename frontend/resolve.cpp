@@ -157,7 +157,7 @@ class Resolver {
         const Type* body_type = ResolveExpr(f->body, ctx);
         const Type* rt = rp_->function_result_[f];
         if (!Assignable(rt, body_type)) {
-          TypeError(f->body->tok,
+          TypeError(f->name_range,
                     fmt::format("Function body type mismatch (expected {}, got {})", TypeName(rt),
                                 TypeName(body_type)));
         }
@@ -468,16 +468,23 @@ class Resolver {
   void ResolveCallArgs(const CallExpr* call, const std::vector<Var*>& formals,
                        const std::string& name, const char* what, const CodeContext& cc) {
     if (call->args.size() != formals.size()) {
-      Error(call->tok, fmt::format("wrong number of arguments (got {}, but {} '{}' expects {})",
-                                   call->args.size(), what, name, formals.size()));
+      std::vector<std::string> signature;
+      for (const Var* f : formals) {
+        signature.push_back(fmt::format("{}: {}", f->name, TypeName(rp_->TypeOf(f))));
+      }
+      Error(call->tok, fmt::format("wrong number of arguments (got {}, but {} '{}' expects {}: "
+                                   "({}))",
+                                   call->args.size(), what, name, formals.size(),
+                                   fmt::join(signature, ", ")));
     }
     for (size_t i = 0; i < call->args.size(); ++i) {
       const Type* at = ResolveExpr(call->args[i], cc);
       if (i < formals.size() && !Assignable(rp_->TypeOf(formals[i]), at)) {
         TypeError(call->args[i]->tok,
-                  fmt::format("incorrect argument type for {} in-parameter '{}' (expected {}, "
-                              "found {})",
-                              what, formals[i]->name, TypeName(rp_->TypeOf(formals[i])),
+                  fmt::format("incorrect argument type for {} {} '{}' (expected {}, found {})",
+                              what, std::string_view(what) == "method" ? "in-parameter"
+                                                                        : "parameter",
+                              formals[i]->name, TypeName(rp_->TypeOf(formals[i])),
                               TypeName(at)));
       }
     }
@@ -550,7 +557,12 @@ class Resolver {
       case ExprKind::Binary: return InferBinary(static_cast<const BinaryExpr*>(e), cc);
       case ExprKind::IfThenElse: {
         auto* ite = static_cast<const IfThenElseExpr*>(e);
-        ExpectBool(ite->cond, cc, "guard condition in if-then-else expression");
+        const Type* guard = ResolveExpr(ite->cond, cc);
+        if (guard->kind != TypeKind::Bool && guard->kind != TypeKind::Error) {
+          TypeError(ite->cond->tok, fmt::format("guard condition in if-then-else expression must "
+                                                "be a boolean (instead got {})",
+                                                TypeName(guard)));
+        }
         const Type* a = ResolveExpr(ite->then_branch, cc);
         const Type* b = ResolveExpr(ite->else_branch, cc);
         if (a->kind == TypeKind::Error) return b;
@@ -642,7 +654,11 @@ class Resolver {
       case BinaryOp::Le:
       case BinaryOp::Gt:
       case BinaryOp::Ge:
-        if (!error && !(Assignable(l, r) && (IsNumeric(l) || l->kind == TypeKind::Char))) {
+        if (!error && !Assignable(l, r)) {
+          TypeError(b->tok, fmt::format("arguments to {} must have a common supertype (got {} and "
+                                        "{})",
+                                        op, TypeName(l), TypeName(r)));
+        } else if (!error && !(IsNumeric(l) || l->kind == TypeKind::Char)) {
           TypeError(b->tok, fmt::format("arguments to {} must be of a numeric type, bitvector "
                                         "type, ORDINAL, char, a sequence type, or a set-like or "
                                         "map-like type (instead got {} and {})",
@@ -655,6 +671,12 @@ class Resolver {
       case BinaryOp::Div:
       case BinaryOp::Mod:
         if (error) return t_.Error();
+        if (IsNumeric(l) && !Assignable(l, r)) {
+          TypeError(b->tok, fmt::format("type of right argument to {} ({}) must agree with the "
+                                        "result type ({})",
+                                        op, TypeName(r), TypeName(Base(l))));
+          return t_.Error();
+        }
         if (!IsNumeric(l) || !Assignable(l, r) ||
             (b->op == BinaryOp::Mod && !IsIntBased(l))) {
           TypeError(b->tok, fmt::format("arguments to {} must be {} (instead got {} and {})", op,

@@ -6,5 +6,5 @@ method Main() {
 }
 
 // CHECK-EXIT: 2
-// CHECK: argument_type_mismatch.dfy(4,18): Error: incorrect argument type for function in-parameter 'n' (expected int, found bool)
+// CHECK: argument_type_mismatch.dfy(4,18): Error: incorrect argument type for function parameter 'n' (expected int, found bool)
 // CHECK: 1 resolution/type errors detected in argument_type_mismatch.dfy

@@ -7,5 +7,5 @@ method Main() {
 }
 
 // CHECK-EXIT: 2
-// CHECK: comparison_chain_type_mismatch.dfy(5,23): Error: arguments to < must be of a numeric type, bitvector type, ORDINAL, char, a sequence type, or a set-like or map-like type (instead got nat and bool)
+// CHECK: comparison_chain_type_mismatch.dfy(5,23): Error: arguments to < must have a common supertype (got nat and bool)
 // CHECK: 1 resolution/type errors detected in comparison_chain_type_mismatch.dfy

@@ -5,5 +5,5 @@ function Sign(n: int): int
 }
 
 // CHECK-EXIT: 2
-// CHECK: if_expression_condition_not_bool.dfy(4,5): Error: guard condition in if-then-else expression is expected to be of type bool, but is int
+// CHECK: if_expression_condition_not_bool.dfy(4,5): Error: guard condition in if-then-else expression must be a boolean (instead got int)
 // CHECK: 1 resolution/type errors detected in if_expression_condition_not_bool.dfy
