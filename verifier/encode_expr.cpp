@@ -331,6 +331,15 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
       Assume(z3::implies(guard, sym_.CanCall(f)(cc)));
       return;
     }
+    case ExprKind::Name: {
+      const Var* v = rp_.BindingOf(e).var;
+      auto t = v ? tracker_of_.find(v) : tracker_of_.end();
+      if (t != tracker_of_.end() && !(method_ && IsOut(v))) {
+        Assert(vir::Obligation::LocalAssigned, e->tok, z3::implies(guard, env_.at(t->second)));
+        task_.asserts.back().subject = v->name;
+      }
+      return;
+    }
     default:
       ForEachSubExpr(e, [&](const Expr* sub) { WellFormed(sub, guard, subsume); });
       return;

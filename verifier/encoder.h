@@ -2,6 +2,7 @@
 // VIR and Z3 terms, for one task in one Z3 context.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -84,6 +85,7 @@ class Lowerer {
   // As Tr, but a literal-valued result keeps its Lit mark (for call arguments).
   z3::expr TrLit(const Expr* e, const Env& env, const z3::expr& layer);
   z3::expr Unlit(const z3::expr& t) { return sym_.IsLit(t) ? t.arg(0) : t; }
+  bool IsOut(const Var* v) const { return v->kind == VarKind::OutParam; }
   // Asserted positions get one more layer of fuel, as in Dafny.
   z3::expr TrAsserted(const Expr* e) { return Tr(e, env_, sym_.ls(sym_.BaseLayer())); }
   // Emits the well-formedness checks of `e` (division by zero, function preconditions,
@@ -166,6 +168,13 @@ class Lowerer {
   // A function's postcondition may mention the function itself without a termination check.
   bool in_own_postcondition_ = false;
   bool subsume_ = true;  // see WellFormed
+  uint32_t join_counter_ = 0;
+  // Definite assignment: each tracked variable (out-parameters, locals declared without a
+  // value) has a boolean pseudo-variable in env_, true once it is assigned on the path.
+  std::deque<Var> trackers_;
+  std::unordered_map<const Var*, const Var*> tracker_of_;
+  void Track(const Var* v);
+  void CheckOutsAssigned(SourceRange at);
 };
 
 }  // namespace dfy::verify

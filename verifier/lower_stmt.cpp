@@ -37,7 +37,7 @@ void Lowerer::Assume(const z3::expr& e) {
 
 void Lowerer::Assert(Obligation kind, SourceRange at, const z3::expr& e,
                      std::optional<SourceRange> related) {
-  vir::AssertInfo info{kind, at, related.has_value(), related.value_or(SourceRange{})};
+  vir::AssertInfo info{kind, at, related.has_value(), related.value_or(SourceRange{}), {}};
   task_.asserts.push_back(info);
   vir::Cmd cmd{vir::Cmd::Assert, e, static_cast<uint32_t>(task_.asserts.size() - 1), {}};
   cmd.subsume = subsume_;
@@ -75,6 +75,27 @@ void Lowerer::CheckNat(const Type* target, const Expr* value_expr, const z3::exp
   Assert(Obligation::NatConstraint, value_expr->tok, z3::implies(guard, Unlit(value) >= 0));
 }
 
+void Lowerer::Track(const Var* v) {
+  trackers_.emplace_back();
+  Var& t = trackers_.back();
+  t.name = "defass#" + v->name;
+  tracker_of_[v] = &t;
+  env_.insert_or_assign(&t, c_.bool_val(false));
+}
+
+void Lowerer::CheckOutsAssigned(SourceRange at) {
+  // Each unassigned out-parameter is reported: the checks do not assume one another.
+  bool saved = subsume_;
+  subsume_ = false;
+  for (const Var* o : method_->outs) {
+    auto t = tracker_of_.find(o);
+    if (t == tracker_of_.end()) continue;
+    Assert(Obligation::OutParamAssigned, at, env_.at(t->second));
+    task_.asserts.back().subject = o->name;
+  }
+  subsume_ = saved;
+}
+
 void Lowerer::Havoc(const Var* v) {
   z3::expr fresh = sym_.Fresh(v->name, rp_.TypeOf(v));
   env_.insert_or_assign(v, fresh);
@@ -86,6 +107,9 @@ void Lowerer::AssignVar(const Var* v, const z3::expr& value, const Expr* value_e
   z3::expr fresh = sym_.Fresh(v->name, rp_.TypeOf(v));
   env_.insert_or_assign(v, fresh);
   Assume(fresh == value);
+  if (auto t = tracker_of_.find(v); t != tracker_of_.end()) {
+    env_.insert_or_assign(t->second, c_.bool_val(true));
+  }
 }
 
 Env Lowerer::BindFormals(const std::vector<Var*>& formals, const std::vector<z3::expr>& values) {
@@ -124,7 +148,8 @@ void Lowerer::Join(std::vector<std::pair<vir::Block*, Env>>& arms, bool) {
       joined.insert_or_assign(var, value);
       continue;
     }
-    z3::expr fresh = sym_.Fresh(var->name, rp_.TypeOf(var));
+    z3::expr fresh = c_.constant(fmt::format("{}#j{}", var->name, join_counter_++).c_str(),
+                                 value.get_sort());
     for (auto& arm : arms) {
       arm.first->cmds.push_back(vir::Cmd{vir::Cmd::Assume, fresh == arm.second.at(var), 0, {}});
     }
@@ -245,8 +270,13 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   entry_decreases_ = CalleeDecreases(m, entry_env_, sym_.BaseLayer());
   if (!m->body) return;
   loop_bounds_ = InferLoopBounds(rp_, *m);
+  for (const Var* o : m->outs) Track(o);
   LowerBlock(m->body);
-  if (!terminated_) CheckPostconditions(FirstChars(m->body->range, 1));
+  if (!terminated_) {
+    CheckPostconditions(FirstChars(m->body->range, 1));
+    CheckOutsAssigned(SourceRange{m->body->range.file, m->body->range.end - 1,
+                                  m->body->range.end});
+  }
 }
 
 void Lowerer::CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z3::expr& self) {
@@ -449,7 +479,10 @@ void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*
 
 void Lowerer::LowerVarDecl(const VarDeclStmt* s) {
   if (s->rhs.empty()) {
-    for (const Var* v : s->vars) Havoc(v);
+    for (const Var* v : s->vars) {
+      Havoc(v);
+      Track(v);
+    }
     return;
   }
   // Declared variables are bound by name expressions only after the declaration, so bind the
@@ -563,7 +596,16 @@ void Lowerer::LowerWhile(const WhileStmt* s) {
   std::vector<const Var*> targets;
   if (s->body) CollectAssigned(rp_, s->body, targets);
   for (const Var* v : targets) {
-    if (env_.count(v)) Havoc(v);
+    if (!env_.count(v)) continue;
+    Havoc(v);
+    // A variable assigned before the loop stays assigned (Dafny's monotonic trackers).
+    if (auto t = tracker_of_.find(v); t != tracker_of_.end()) {
+      z3::expr before = env_.at(t->second);
+      z3::expr now = c_.constant(fmt::format("{}#h{}", t->second->name, join_counter_++).c_str(),
+                                 c_.bool_sort());
+      Assume(z3::implies(before, now));
+      env_.insert_or_assign(t->second, now);
+    }
   }
   // Free: the bounds Boogie's interval analysis infers (Dafny enables it).
   auto bounds = loop_bounds_.find(s);
@@ -667,6 +709,7 @@ void Lowerer::LowerReturn(const ReturnStmt* s) {
     }
   }
   CheckPostconditions(s->range);
+  CheckOutsAssigned(FirstChars(s->range, 6));
   Assume(c_.bool_val(false));
   terminated_ = true;
 }

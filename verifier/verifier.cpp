@@ -214,8 +214,9 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
       continue;
     }
     for (const vir::AssertInfo& f : o.failed) {
-      Diagnostic& d = ctx.diags.Report(DiagKind::VerificationFailure, f.range,
-                                       vir::ObligationMessage(f.kind));
+      std::string message = vir::ObligationMessage(f.kind);
+      if (!f.subject.empty()) message = fmt::format(fmt::runtime(message), f.subject);
+      Diagnostic& d = ctx.diags.Report(DiagKind::VerificationFailure, f.range, message);
       d.related_message = vir::ObligationRelatedMessage(f.kind);
       if (f.has_related) {
         d.notes.push_back(DiagNote{f.related, vir::ObligationRelatedLocation(f.kind)});

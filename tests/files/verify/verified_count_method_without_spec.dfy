@@ -6,4 +6,4 @@ method Copy(n: int) returns (r: int)
 
 // CHECK-EXIT: 0
 // CHECK:
-// CHECK: Dafny program verifier finished with 0 verified, 0 errors
+// CHECK: Dafny program verifier finished with 1 verified, 0 errors
