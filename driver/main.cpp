@@ -28,8 +28,8 @@ void AddCommonOptions(CLI::App* app, Invocation& inv, std::string& format, bool&
   app->add_flag("--json", inv.json, "Print diagnostics as JSON");
   app->add_flag("--dump-vir", inv.dumps.vir, "Print each verification task's VIR");
   app->add_flag("--dump-smt2", inv.dumps.smt2, "Print each verification task's SMT-LIB query");
-  static bool allow_warnings = false;
-  app->add_flag("--allow-warnings", allow_warnings, "Accepted for compatibility with Dafny");
+  app->add_flag("--allow-warnings", inv.allow_warnings,
+                "Do not fail when warnings are reported (as Dafny)");
 }
 
 }  // namespace

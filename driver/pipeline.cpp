@@ -84,12 +84,22 @@ int RunCommand(const Invocation& inv) {
     return finish(kParseOrResolutionError);
   }
   PrintDiagnostics(ctx, 0, inv.json);  // warnings
+  // As Dafny: warnings fail the command unless --allow-warnings, after verification.
+  bool warnings_fail = !inv.allow_warnings && ctx.diags.all().size() > 0;
+  auto warnings_failure = [&](int code) {
+    if (!inv.json) fmt::print("Compilation failed because warnings were found and "
+                              "--allow-warnings is false\n");
+    return finish(code);
+  };
 
   // Verify.
   bool verify = inv.command == Command::Verify ||
                 ((inv.command == Command::Run || inv.command == Command::Build ||
                   inv.command == Command::TranslateCpp) &&
                  !inv.no_verify);
+  if (inv.command == Command::Resolve && warnings_fail) {
+    return warnings_failure(kParseOrResolutionError);
+  }
   if (!verify) {
     if (!inv.json) fmt::print("\nDafny program verifier did not attempt verification\n");
     if (inv.command == Command::Resolve) return finish(kSuccess);
@@ -108,6 +118,10 @@ int RunCommand(const Invocation& inv) {
     }
     if (result.errors > 0 || result.timeouts > 0 || result.out_of_resource > 0) {
       return finish(kVerificationError);
+    }
+    if (warnings_fail) {
+      return warnings_failure(inv.command == Command::Verify ? kParseOrResolutionError
+                                                             : kCompilationError);
     }
     if (inv.command == Command::Verify) return finish(kSuccess);
   }

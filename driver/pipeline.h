@@ -26,6 +26,7 @@ struct Invocation {
   std::vector<std::string> program_args;  // after `--` for run
   std::string output;                     // --output
   bool no_verify = false;
+  bool allow_warnings = false;
   bool json = false;
   VerifyDumps dumps;
   bool emit_cpp = false;  // print the generated C++ to stdout

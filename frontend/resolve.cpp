@@ -392,6 +392,16 @@ class Resolver {
       case StmtKind::Assume:
       case StmtKind::Expect: {
         auto* ps = static_cast<const PredicateStmt*>(s);
+        if (s->kind == StmtKind::Assume) {
+          bool axiom = false;
+          for (const Attribute& a : s->attributes) axiom = axiom || a.name == "axiom";
+          if (!axiom) {
+            ctx_.diags.Report(DiagKind::ResolutionWarning, SourceRange{s->range.file,
+                                                                       s->range.begin,
+                                                                       s->range.begin + 6},
+                              "assume statement has no {:axiom} annotation");
+          }
+        }
         CodeContext spec = cc;
         if (s->kind != StmtKind::Expect) spec.is_method = false;
         ExpectBool(ps->expr, spec);
