@@ -126,7 +126,7 @@ class Emitter {
     }
     std::vector<std::string> outs;
     for (const Var* o : static_cast<const MethodDecl*>(d)->outs) {
-      if (!o->ghost) outs.push_back(TypeOf(rp_.TypeOf(o), o->range));
+      if (!rp_.IsGhost(o)) outs.push_back(TypeOf(rp_.TypeOf(o), o->range));
     }
     if (outs.empty()) return "void";
     if (outs.size() == 1) return outs[0];
@@ -139,7 +139,7 @@ class Emitter {
                                           : static_cast<const MethodDecl*>(d)->ins;
     std::vector<std::string> ps;
     for (const Var* p : params) {
-      if (!p->ghost) ps.push_back(ParamType(rp_.TypeOf(p), p->range) + " " + CppName(p->name));
+      if (!rp_.IsGhost(p)) ps.push_back(ParamType(rp_.TypeOf(p), p->range) + " " + CppName(p->name));
     }
     return fmt::format("{} {}({})", ResultType(d), CppName(d->name), fmt::join(ps, ", "));
   }
@@ -155,7 +155,7 @@ class Emitter {
       auto* m = static_cast<const MethodDecl*>(d);
       method_ = m;
       for (const Var* o : m->outs) {
-        if (!o->ghost) Line(TypeOf(rp_.TypeOf(o), o->range) + " " + CppName(o->name) + "{};");
+        if (!rp_.IsGhost(o)) Line(TypeOf(rp_.TypeOf(o), o->range) + " " + CppName(o->name) + "{};");
       }
       for (const Stmt* s : m->body->stmts) EmitStmt(s);
       if (!m->outs.empty() &&
@@ -170,7 +170,7 @@ class Emitter {
   std::string ReturnOuts() {
     std::vector<std::string> names;
     for (const Var* o : method_->outs) {
-      if (!o->ghost) names.push_back(CppName(o->name));
+      if (!rp_.IsGhost(o)) names.push_back(CppName(o->name));
     }
     if (names.empty()) return "return;";
     if (names.size() == 1) return "return " + names[0] + ";";
@@ -179,7 +179,7 @@ class Emitter {
 
   bool IsGhostTarget(const dfy::Expr* lhs) {
     const Var* v = rp_.BindingOf(lhs).var;
-    return v && v->ghost;
+    return v && rp_.IsGhost(v);
   }
 
   void EmitBlock(const BlockStmt* b) {
@@ -190,7 +190,7 @@ class Emitter {
   void CallInto(const CallExpr* call, const MethodDecl* m, const std::vector<std::string>& targets) {
     std::string c = Call(call, m->name, m->ins);
     size_t compiled_outs = 0;
-    for (const Var* o : m->outs) compiled_outs += !o->ghost;
+    for (const Var* o : m->outs) compiled_outs += !rp_.IsGhost(o);
     if (compiled_outs == 0) {
       Line(c + ";");
     } else if (compiled_outs == 1) {
@@ -216,7 +216,7 @@ class Emitter {
         std::vector<std::string> targets;
         for (size_t i = 0; i < vd->vars.size(); ++i) {
           const Var* v = vd->vars[i];
-          if (v->ghost) continue;
+          if (rp_.IsGhost(v)) continue;
           std::string decl = TypeOf(rp_.TypeOf(v), v->range) + " " + CppName(v->name);
           if (!method_call && i < vd->rhs.size()) {
             Line(decl + " = " + EmitExpr(vd->rhs[i]) + ";");
@@ -318,7 +318,7 @@ class Emitter {
         if (!rs->values.empty()) {
           size_t k = 0;
           for (size_t i = 0; i < rs->values.size(); ++i) {
-            if (!method_->outs[i]->ghost) {
+            if (!rp_.IsGhost(method_->outs[i])) {
               Line(fmt::format("{} = {};", CppName(method_->outs[i]->name), EmitExpr(rs->values[i])));
               ++k;
             }
@@ -376,7 +376,7 @@ class Emitter {
   std::string Call(const CallExpr* call, const std::string& name, const std::vector<Var*>& formals) {
     std::vector<std::string> args;
     for (size_t i = 0; i < call->args.size(); ++i) {
-      if (i < formals.size() && formals[i]->ghost) continue;
+      if (i < formals.size() && rp_.IsGhost(formals[i])) continue;
       args.push_back(EmitExpr(call->args[i]));
     }
     return fmt::format("{}({})", CppName(name), fmt::join(args, ", "));
@@ -406,7 +406,7 @@ class Emitter {
         return EmitExpr(static_cast<const ParenExpr*>(e)->inner);
       case ExprKind::Name: {
         const Var* v = rp_.BindingOf(e).var;
-        if (v && v->ghost) Error(e->tok, "ghost variables are allowed only in specification contexts");
+        if (v && rp_.IsGhost(v)) Error(e->tok, "ghost variables are allowed only in specification contexts");
         return CppName(static_cast<const NameExpr*>(e)->name);
       }
       case ExprKind::Unary: {

@@ -32,6 +32,7 @@ class Resolver {
       : rp_(std::make_unique<ResolvedProgram>(program)), ctx_(ctx), t_(rp_->types) {
     rp_->expr_type_.assign(program.arena.expr_count(), nullptr);
     rp_->var_type_.assign(program.arena.var_count(), nullptr);
+    rp_->ghost_var_.assign(program.arena.var_count(), false);
     rp_->binding_.assign(program.arena.expr_count(), Binding{});
   }
 
@@ -143,6 +144,7 @@ class Resolver {
         CodeContext body{true, true, m, nullptr};
         ResolveBlock(m->body, body);
         InferNatLocals(m->body);
+        if (!m->ghost) CheckGhostUses(m->body);
       }
     } else {
       auto* f = static_cast<const FunctionDecl*>(d);
@@ -283,6 +285,132 @@ class Resolver {
       }
     }
     for (const auto& [v, literal] : literal_init) rp_->var_type_[v->id] = t_.Nat();
+  }
+
+  // --- ghost inference and checks ---------------------------------------------------------
+
+  // The first ghost entity `e` uses (a ghost variable or a call of a ghost function), if any.
+  const Expr* GhostPart(const Expr* e) {
+    if (e->kind == ExprKind::Name) {
+      const Var* v = rp_->BindingOf(e).var;
+      return v && rp_->IsGhost(v) ? e : nullptr;
+    }
+    if (e->kind == ExprKind::Call) {
+      const Binding& b = rp_->CalleeOf(static_cast<const CallExpr*>(e));
+      if (b.function && b.function->ghost) return e;
+      if (b.function) {
+        auto* call = static_cast<const CallExpr*>(e);
+        for (size_t i = 0; i < call->args.size(); ++i) {
+          if (i < b.function->params.size() && b.function->params[i]->ghost) continue;
+          if (const Expr* g = GhostPart(call->args[i])) return g;
+        }
+        return nullptr;
+      }
+    }
+    const Expr* found = nullptr;
+    ForEachSubExpr(e, [&](const Expr* sub) {
+      if (!found) found = GhostPart(sub);
+    });
+    return found;
+  }
+
+  // Reports `e` if it uses ghost entities where compiled code is required.
+  void RequireCompiled(const Expr* e) {
+    const Expr* g = GhostPart(e);
+    if (!g) return;
+    if (g->kind == ExprKind::Name) {
+      const std::string& n = static_cast<const NameExpr*>(g)->name;
+      Error(g->tok, fmt::format("ghost variables such as {0} are allowed only in specification "
+                                "contexts. {0} was inferred to be ghost based on its declaration "
+                                "or initialization.",
+                                n),
+            DiagKind::GhostError);
+    } else {
+      Error(g->tok, "a call to a ghost function is allowed only in specification contexts "
+                    "(consider declaring the function without the 'ghost' keyword)",
+            DiagKind::GhostError);
+    }
+  }
+
+  // Infers ghost locals from their initializers and checks the compiled uses of a method body.
+  void CheckGhostUses(const Stmt* s) {
+    switch (s->kind) {
+      case StmtKind::Block:
+        for (const Stmt* x : static_cast<const BlockStmt*>(s)->stmts) CheckGhostUses(x);
+        return;
+      case StmtKind::VarDecl: {
+        auto* vd = static_cast<const VarDeclStmt*>(s);
+        bool call = vd->rhs.size() == 1 && vd->rhs[0]->kind == ExprKind::Call &&
+                    rp_->CalleeOf(static_cast<const CallExpr*>(vd->rhs[0])).method;
+        if (call) {
+          auto* c = static_cast<const CallExpr*>(vd->rhs[0]);
+          const MethodDecl* m = rp_->CalleeOf(c).method;
+          for (size_t i = 0; i < vd->vars.size(); ++i) {
+            if (m->ghost || (i < m->outs.size() && m->outs[i]->ghost)) {
+              rp_->ghost_var_[vd->vars[i]->id] = true;
+            }
+          }
+          if (!m->ghost) CheckCallArgs(c, m->ins);
+          return;
+        }
+        for (size_t i = 0; i < vd->vars.size() && i < vd->rhs.size(); ++i) {
+          if (vd->vars[i]->ghost) continue;
+          if (GhostPart(vd->rhs[i])) rp_->ghost_var_[vd->vars[i]->id] = true;
+        }
+        return;
+      }
+      case StmtKind::Assign: {
+        auto* as = static_cast<const AssignStmt*>(s);
+        if (as->rhs.size() == 1 && as->rhs[0]->kind == ExprKind::Call) {
+          auto* c = static_cast<const CallExpr*>(as->rhs[0]);
+          if (const MethodDecl* m = rp_->CalleeOf(c).method) {
+            if (!m->ghost) CheckCallArgs(c, m->ins);
+            return;
+          }
+        }
+        for (size_t i = 0; i < as->lhs.size() && i < as->rhs.size(); ++i) {
+          const Var* v = rp_->BindingOf(as->lhs[i]).var;
+          if (v && !rp_->IsGhost(v)) RequireCompiled(as->rhs[i]);
+        }
+        return;
+      }
+      case StmtKind::Call: {
+        auto* cs = static_cast<const CallStmt*>(s);
+        const MethodDecl* m = rp_->CalleeOf(cs->call).method;
+        if (m && !m->ghost) CheckCallArgs(cs->call, m->ins);
+        return;
+      }
+      case StmtKind::Return:
+        for (const Expr* e : static_cast<const ReturnStmt*>(s)->values) RequireCompiled(e);
+        return;
+      case StmtKind::Print:
+        for (const Expr* e : static_cast<const PrintStmt*>(s)->args) RequireCompiled(e);
+        return;
+      case StmtKind::Expect:
+        RequireCompiled(static_cast<const PredicateStmt*>(s)->expr);
+        return;
+      case StmtKind::If: {
+        auto* is = static_cast<const IfStmt*>(s);
+        if (is->cond && GhostPart(is->cond)) return;  // a ghost statement: not compiled
+        CheckGhostUses(is->then_branch);
+        if (is->else_branch) CheckGhostUses(is->else_branch);
+        return;
+      }
+      case StmtKind::While: {
+        auto* ws = static_cast<const WhileStmt*>(s);
+        if (ws->cond && GhostPart(ws->cond)) return;
+        if (ws->body) CheckGhostUses(ws->body);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  void CheckCallArgs(const CallExpr* call, const std::vector<Var*>& formals) {
+    for (size_t i = 0; i < call->args.size() && i < formals.size(); ++i) {
+      if (!formals[i]->ghost) RequireCompiled(call->args[i]);
+    }
   }
 
   // --- statements -----------------------------------------------------------------------

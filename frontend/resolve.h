@@ -36,10 +36,13 @@ class ResolvedProgram {
   const std::vector<const Decl*>& callables() const { return callables_; }
   const MethodDecl* FindMethod(const std::string& name) const;
   const Type* ResultType(const FunctionDecl* f) const { return function_result_.at(f); }
+  // Declared ghost, or inferred ghost from its initializer (`var x := GhostFunction()`).
+  bool IsGhost(const Var* v) const { return v->ghost || ghost_var_[v->id]; }
 
   // Written by the resolver only.
   std::vector<const Type*> expr_type_;
   std::vector<const Type*> var_type_;
+  std::vector<bool> ghost_var_;
   std::vector<Binding> binding_;
   std::vector<const Decl*> callables_;
   std::map<std::string, const Decl*> top_level_;
