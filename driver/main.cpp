@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <thread>
 
 #include "driver/pipeline.h"
@@ -21,6 +22,9 @@ void AddCommonOptions(CLI::App* app, Invocation& inv, std::string& format, bool&
   app->add_option("--resource-limit", inv.options.resource_limit,
                   "Z3 resource limit per task, in thousands (0: none)");
   app->add_option("--random-seed", inv.options.random_seed, "Seed for the solver");
+  app->add_option("--cache", inv.options.cache_dir,
+                  "Verification cache folder (default: $XDG_CACHE_HOME/dfyc/verify)");
+  app->add_flag("--no-cache", inv.no_cache, "Do not use the verification cache");
   app->add_option("--show-snippets", snippets, "Show source snippets with diagnostics")
       ->default_val(true);
   app->add_option("--diagnostic-format", format, "dafny (default) or gcc")
@@ -74,6 +78,17 @@ int main(int argc, char** argv) {
   if (build->parsed()) inv.command = Command::Build;
   if (translate_cpp->parsed()) inv.command = Command::TranslateCpp;
   inv.options.show_snippets = snippets;
+  if (inv.no_cache) {
+    inv.options.cache_dir.clear();
+  } else if (inv.options.cache_dir.empty()) {
+    const char* xdg = std::getenv("XDG_CACHE_HOME");
+    const char* home = std::getenv("HOME");
+    if (xdg && *xdg) {
+      inv.options.cache_dir = std::string(xdg) + "/dfyc/verify";
+    } else if (home && *home) {
+      inv.options.cache_dir = std::string(home) + "/.cache/dfyc/verify";
+    }
+  }
   inv.options.diag_format = format == "gcc" ? dfy::DiagFormat::Gcc : dfy::DiagFormat::Dafny;
   if (inv.options.cores == 0) inv.options.cores = 1;
   return dfy::driver::RunCommand(inv);

@@ -27,6 +27,7 @@ struct Invocation {
   std::string output;                     // --output
   bool no_verify = false;
   bool allow_warnings = false;
+  bool no_cache = false;
   bool json = false;
   VerifyDumps dumps;
   bool emit_cpp = false;  // print the generated C++ to stdout

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
+#include <fstream>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -50,6 +52,16 @@ void SetGlobalZ3Options() {
 
 // Z3 4.8 says "timeout" or "canceled" when the time limit ends a check, and a bare "unknown"
 // when the resource limit does; incompleteness has its own reasons ("incomplete quantifiers").
+// FNV-1a, 64 bits: stable across runs and machines, unlike std::hash.
+uint64_t Fnv1a(std::string_view data) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : data) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
 bool IsResourceOut(const std::string& reason) {
   return reason == "unknown" || reason.find("timeout") != std::string::npos ||
          reason.find("canceled") != std::string::npos ||
@@ -134,6 +146,20 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
     solver.add(!vc.formula);
     if (dumps.smt2) out.dump += solver.to_smt2();
 
+    // The cache remembers proved tasks only: a failure is always solved again, so that its
+    // messages are fresh. The key covers the whole query and everything that decides the
+    // verdict.
+    std::filesystem::path cached;
+    if (!options.cache_dir.empty()) {
+      std::string key = solver.to_smt2();
+      key += fmt::format("|{}|{}|{}|{}|{}", DFYC_VERIFIER_VERSION,
+                         options.verification_time_limit, options.resource_limit,
+                         options.random_seed, task.asserts.size());
+      cached = std::filesystem::path(options.cache_dir) / fmt::format("{:016x}", Fnv1a(key));
+      std::error_code ec;
+      if (std::filesystem::exists(cached, ec)) return out;
+    }
+
     z3::expr_vector all(c);
     for (const z3::expr& s : vc.selectors) all.push_back(s);
     auto check = [&](z3::expr_vector& assumptions) {
@@ -141,7 +167,14 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
       return solver.check(assumptions);
     };
     z3::check_result result = check(all);
-    if (result == z3::unsat) return out;
+    if (result == z3::unsat) {
+      if (!cached.empty()) {
+        std::error_code ec;
+        std::filesystem::create_directories(cached.parent_path(), ec);
+        std::ofstream(cached) << "proved\n";
+      }
+      return out;
+    }
     if (result == z3::unknown && IsResourceOut(solver.reason_unknown())) {
       out.timed_out = true;
       out.out_of_resource = solver.reason_unknown() == "unknown";
