@@ -434,7 +434,10 @@ class Resolver {
           const Type* declared = v->type ? ResolveType(v->type) : nullptr;
           const Type* rhs = i < rhs_types.size() ? rhs_types[i] : nullptr;
           if (!declared && !rhs) {
-            Error(v->range, fmt::format("the type of this local variable is underspecified"));
+            // Already reported when the right-hand side has too few values.
+            if (vd->rhs.empty()) {
+              Error(v->range, "the type of this local variable is underspecified");
+            }
             declared = t_.Error();
           }
           if (declared && rhs && !Assignable(declared, rhs)) {
@@ -505,7 +508,12 @@ class Resolver {
                                        "(found {}, expected {})",
                                        rs->values.size(), outs.size()));
         }
-        std::vector<const Type*> types = ResolveRhs(rs->values, outs.size(), s->range, cc);
+        std::vector<const Type*> types;
+        if (rs->values.size() == outs.size()) {
+          types = ResolveRhs(rs->values, outs.size(), s->range, cc);
+        } else {
+          for (const Expr* v : rs->values) types.push_back(ResolveExpr(v, cc));
+        }
         for (size_t i = 0; i < types.size() && i < outs.size(); ++i) {
           const Type* out_type = rp_->TypeOf(outs[i]);
           if (!Assignable(out_type, types[i])) {
@@ -578,8 +586,11 @@ class Resolver {
                                        m->name));
         }
         if (m->outs.size() != lhs_count) {
-          Error(where, fmt::format("wrong number of method result arguments (got {}, expected {})",
-                                   lhs_count, m->outs.size()));
+          (void)where;
+          Error(call->tok, fmt::format("the method returns {} value{} but is assigned to {} "
+                                       "variable{} (all return values must be assigned)",
+                                       m->outs.size(), m->outs.size() == 1 ? "" : "s", lhs_count,
+                                       lhs_count == 1 ? "" : "s"));
         }
         for (const Var* o : m->outs) types.push_back(rp_->TypeOf(o));
         return types;
@@ -740,9 +751,12 @@ class Resolver {
         }
         if (it->second->kind == DeclKind::Method) {
           auto* m = static_cast<const MethodDecl*>(it->second);
-          Error(e->tok, fmt::format("expression is not allowed to invoke a {} ({})",
-                                    m->flavor == MethodFlavor::Lemma ? "lemma" : "method",
-                                    m->name));
+          const char* what = m->flavor == MethodFlavor::Lemma ? "lemma" : "method";
+          Error(call->callee->tok,
+                fmt::format("expression is not allowed to invoke a {} ({})", what, m->name));
+          Error(e->tok, fmt::format("{} call is not allowed to be used in an expression context "
+                                    "({})",
+                                    what, m->name));
           for (const Expr* a : call->args) ResolveExpr(a, cc);
           return t_.Error();
         }

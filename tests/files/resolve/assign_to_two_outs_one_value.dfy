@@ -9,6 +9,5 @@ method Main() {
 }
 
 // CHECK-EXIT: 2
-// CHECK: assign_to_two_outs_one_value.dfy(7,2): Error: wrong number of method result arguments (got 2, expected 1)
-// CHECK: assign_to_two_outs_one_value.dfy(7,9): Error: the type of this local variable is underspecified
-// CHECK: 2 resolution/type errors detected in assign_to_two_outs_one_value.dfy
+// CHECK: assign_to_two_outs_one_value.dfy(7,17): Error: the method returns 1 value but is assigned to 2 variables (all return values must be assigned)
+// CHECK: 1 resolution/type errors detected in assign_to_two_outs_one_value.dfy

@@ -9,5 +9,6 @@ method Main() {
 }
 
 // CHECK-EXIT: 2
-// CHECK: method_call_in_expression.dfy(7,14): Error: expression is not allowed to invoke a method (Inc)
-// CHECK: 1 resolution/type errors detected in method_call_in_expression.dfy
+// CHECK: method_call_in_expression.dfy(7,11): Error: expression is not allowed to invoke a method (Inc)
+// CHECK: method_call_in_expression.dfy(7,14): Error: method call is not allowed to be used in an expression context (Inc)
+// CHECK: 2 resolution/type errors detected in method_call_in_expression.dfy

@@ -6,5 +6,4 @@ method One(n: int) returns (r: int)
 
 // CHECK-EXIT: 2
 // CHECK: return_wrong_number_of_values.dfy(4,2): Error: number of return parameters does not match declaration (found 2, expected 1)
-// CHECK: return_wrong_number_of_values.dfy(4,2): Error: the number of left-hand sides (1) and right-hand sides (2) must match for a multi-assignment
-// CHECK: 2 resolution/type errors detected in return_wrong_number_of_values.dfy
+// CHECK: 1 resolution/type errors detected in return_wrong_number_of_values.dfy

@@ -9,5 +9,5 @@ method Main() {
 }
 
 // CHECK-EXIT: 2
-// CHECK: wrong_number_of_outs.dfy(7,2): Error: wrong number of method result arguments (got 1, expected 2)
+// CHECK: wrong_number_of_outs.dfy(7,14): Error: the method returns 2 values but is assigned to 1 variable (all return values must be assigned)
 // CHECK: 1 resolution/type errors detected in wrong_number_of_outs.dfy
