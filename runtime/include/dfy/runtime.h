@@ -2,8 +2,16 @@
 #ifndef DFY_RUNTIME_H_
 #define DFY_RUNTIME_H_
 
+#include "dfy/array.h"
+#include "dfy/dafny_hash.h"
 #include "dfy/halt.h"
 #include "dfy/int.h"
+#include "dfy/map.h"
+#include "dfy/multiset.h"
 #include "dfy/print.h"
+#include "dfy/real.h"
+#include "dfy/seq.h"
+#include "dfy/set.h"
+#include "dfy/tuple.h"
 
 #endif  // DFY_RUNTIME_H_

@@ -1,0 +1,336 @@
+// dfy::Seq<T>: Dafny's immutable `seq<T>`; a `string` is a Seq<char32_t>.
+//
+// Representation: a shared, append-only buffer plus an offset and a length.
+// - Slicing (take, drop, s[lo..hi]) shares the buffer: O(1).
+// - Elements already in a buffer are never changed, moved or destroyed
+//   while any Seq refers to it; a buffer only grows into its spare
+//   capacity. So `const T&` results stay valid as long as a Seq holding
+//   the buffer lives, and copies of a Seq are two words and a refcount.
+// - Appending (s + t, s + [x]) writes in place when s ends exactly at the
+//   end of its buffer's used part and there is room: no other Seq can see
+//   the new slots. Otherwise it copies s's elements into a fresh buffer of
+//   twice the needed capacity. So building a seq by repeated appending is
+//   amortized O(1) per element, even when old versions are kept.
+// - Not thread-safe (Dafny programs are single-threaded).
+// - A small slice keeps its whole buffer alive.
+//
+// Sizes and indices are dfy::Int where Dafny uses int, with size_t
+// overloads as fast paths. Preconditions (indices in range, lo <= hi) are
+// proved by the verifier and not checked here.
+#ifndef DFY_SEQ_H_
+#define DFY_SEQ_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <initializer_list>
+#include <iterator>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "dfy/dafny_hash.h"
+#include "dfy/int.h"
+#include "dfy/print.h"
+
+namespace dfy {
+
+namespace internal {
+
+// A fixed-capacity array whose first size() slots hold constructed
+// elements. It never reallocates: a full buffer is replaced, not grown, so
+// elements never move (see the file comment). Not for std::vector<bool>'s
+// sake alone: std::vector would move elements on growth.
+template <typename T>
+class SeqBuffer {
+ public:
+  explicit SeqBuffer(size_t capacity)
+      : data_(capacity == 0 ? nullptr : std::allocator<T>().allocate(capacity)),
+        capacity_(capacity) {}
+  SeqBuffer(const SeqBuffer&) = delete;
+  SeqBuffer& operator=(const SeqBuffer&) = delete;
+  ~SeqBuffer() {
+    std::destroy_n(data_, size_);
+    if (data_ != nullptr) {
+      std::allocator<T>().deallocate(data_, capacity_);
+    }
+  }
+
+  const T* data() const { return data_; }
+  size_t size() const { return size_; }
+  size_t room() const { return capacity_ - size_; }
+
+  // Constructs one element at the end. Precondition: room() >= 1.
+  template <typename... Args>
+  void Emplace(Args&&... args) {
+    std::construct_at(data_ + size_, std::forward<Args>(args)...);
+    ++size_;
+  }
+
+  // Copies [first, first + count) to the end; the source may lie in this
+  // buffer. Precondition: room() >= count.
+  void AppendCopies(const T* first, size_t count) {
+    for (size_t i = 0; i < count; ++i) {
+      Emplace(first[i]);
+    }
+  }
+
+ private:
+  T* data_;
+  size_t capacity_;
+  size_t size_ = 0;
+};
+
+// An index or length the verifier proved to be in [0, size]: as size_t.
+inline size_t ToSize(const Int& value) { return static_cast<size_t>(value.ToInt64()); }
+
+}  // namespace internal
+
+template <typename T>
+class Seq {
+ public:
+  using value_type = T;
+  using const_iterator = const T*;
+
+  // The empty sequence [].
+  Seq() noexcept = default;
+
+  // A display [a, b, c].
+  Seq(std::initializer_list<T> elements) {
+    AppendRange(elements.begin(), elements.size(), elements.size());
+  }
+
+  // A string literal or value: the characters of `text`.
+  explicit Seq(std::u32string_view text) requires std::same_as<T, char32_t> {
+    AppendRange(text.data(), text.size(), text.size());
+  }
+
+  // The elements of [first, last), in order.
+  template <std::input_iterator It>
+  static Seq FromRange(It first, It last) {
+    Seq result;
+    if constexpr (std::forward_iterator<It>) {
+      // One allocation of the exact size.
+      auto count = static_cast<size_t>(std::distance(first, last));
+      if (count != 0) {
+        result.buffer_ = std::make_shared<internal::SeqBuffer<T>>(count);
+        for (; first != last; ++first) {
+          result.buffer_->Emplace(*first);
+        }
+        result.length_ = count;
+      }
+    } else {
+      for (; first != last; ++first) {
+        result = std::move(result).Append(*first);
+      }
+    }
+    return result;
+  }
+
+  // Dafny's seq(n, i => element(i)): element is called with each index
+  // 0..n-1 in order, as a dfy::Int. Precondition: n >= 0.
+  template <typename F>
+  static Seq Create(const Int& count, F&& element) {
+    size_t n = internal::ToSize(count);
+    Seq result;
+    if (n == 0) {
+      return result;
+    }
+    result.buffer_ = std::make_shared<internal::SeqBuffer<T>>(n);
+    for (size_t i = 0; i < n; ++i) {
+      result.buffer_->Emplace(element(Int(i)));
+    }
+    result.length_ = n;
+    return result;
+  }
+
+  // |s|.
+  Int Length() const { return Int(length_); }
+  size_t size() const noexcept { return length_; }
+  bool empty() const noexcept { return length_ == 0; }
+
+  // s[i]. Precondition: 0 <= i < |s|.
+  const T& operator[](size_t i) const { return data()[i]; }
+  const T& operator[](const Int& i) const { return data()[internal::ToSize(i)]; }
+
+  // s[i := value]: a new sequence (O(|s|)). Precondition: 0 <= i < |s|.
+  Seq Update(const Int& i, T value) const { return Update(internal::ToSize(i), std::move(value)); }
+  Seq Update(size_t i, T value) const {
+    Seq result;
+    result.buffer_ = std::make_shared<internal::SeqBuffer<T>>(length_);
+    result.buffer_->AppendCopies(data(), i);
+    result.buffer_->Emplace(std::move(value));
+    result.buffer_->AppendCopies(data() + i + 1, length_ - i - 1);
+    result.length_ = length_;
+    return result;
+  }
+
+  // s[..n], s[n..] and s[lo..hi], sharing storage (O(1)).
+  // Preconditions: 0 <= n <= |s|, 0 <= lo <= hi <= |s|.
+  Seq Take(size_t n) const { return Slice(0, n); }
+  Seq Take(const Int& n) const { return Take(internal::ToSize(n)); }
+  Seq Drop(size_t n) const { return Slice(n, length_); }
+  Seq Drop(const Int& n) const { return Drop(internal::ToSize(n)); }
+  Seq Slice(size_t lo, size_t hi) const {
+    if (lo == hi) {
+      return Seq();
+    }
+    Seq result = *this;
+    result.offset_ += lo;
+    result.length_ = hi - lo;
+    return result;
+  }
+  Seq Slice(const Int& lo, const Int& hi) const {
+    return Slice(internal::ToSize(lo), internal::ToSize(hi));
+  }
+
+  // x in s.
+  bool Contains(const T& x) const { return std::find(begin(), end(), x) != end(); }
+
+  // s + [x]; in place when possible (see the file comment).
+  Seq Append(T x) const& {
+    Seq result = *this;
+    return std::move(result).Append(std::move(x));
+  }
+  Seq Append(T x) && {
+    if (!AtTipWithRoom(1)) {
+      Reallocate(1);
+    }
+    buffer_->Emplace(std::move(x));
+    ++length_;
+    return std::move(*this);
+  }
+
+  // s + t; appends to a copy of s's handle, so in place when possible.
+  friend Seq operator+(Seq s, const Seq& t) {
+    if (s.empty()) {
+      return t;
+    }
+    if (!t.empty()) {
+      if (!s.AtTipWithRoom(t.length_)) {
+        s.Reallocate(t.length_);
+      }
+      s.buffer_->AppendCopies(t.data(), t.length_);
+      s.length_ += t.length_;
+    }
+    return s;
+  }
+
+  // Element-wise equality.
+  friend bool operator==(const Seq& a, const Seq& b) {
+    if (a.length_ != b.length_) {
+      return false;
+    }
+    if (a.data() == b.data()) {
+      return true;
+    }
+    return std::equal(a.begin(), a.end(), b.begin());
+  }
+
+  // Dafny's prefix order: a <= b iff a is a prefix of b; a < b iff a proper
+  // prefix. A partial order, so not for sorting.
+  friend bool operator<=(const Seq& a, const Seq& b) {
+    return a.length_ <= b.length_ && std::equal(a.begin(), a.end(), b.begin());
+  }
+  friend bool operator<(const Seq& a, const Seq& b) { return a.length_ < b.length_ && a <= b; }
+
+  const T* begin() const { return data(); }
+  const T* end() const { return data() + length_; }
+
+  // The characters of a string, contiguous, valid while this Seq lives.
+  std::u32string_view View() const requires std::same_as<T, char32_t> {
+    return std::u32string_view(data(), length_);
+  }
+
+  // A hash consistent with ==, over std::hash of the elements.
+  size_t Hash() const {
+    size_t hash = length_;
+    for (const T& x : *this) {
+      hash = internal::HashCombine(hash, std::hash<T>{}(x));
+    }
+    return hash;
+  }
+
+ private:
+  const T* data() const { return buffer_ == nullptr ? nullptr : buffer_->data() + offset_; }
+
+  // True iff this Seq ends where its buffer's used part ends and `count`
+  // more elements fit: appending in place is then invisible to others.
+  bool AtTipWithRoom(size_t count) const {
+    return buffer_ != nullptr && offset_ + length_ == buffer_->size() && buffer_->room() >= count;
+  }
+
+  // Moves this Seq to a fresh buffer holding a copy of its elements, with
+  // room for `extra` more and then as many again (amortized doubling).
+  void Reallocate(size_t extra) {
+    size_t needed = length_ + extra;
+    auto fresh = std::make_shared<internal::SeqBuffer<T>>(std::max<size_t>(2 * needed, 4));
+    fresh->AppendCopies(data(), length_);
+    buffer_ = std::move(fresh);
+    offset_ = 0;
+  }
+
+  void AppendRange(const T* first, size_t count, size_t capacity) {
+    if (count == 0) {
+      return;
+    }
+    buffer_ = std::make_shared<internal::SeqBuffer<T>>(capacity);
+    buffer_->AppendCopies(first, count);
+    length_ = count;
+  }
+
+  std::shared_ptr<internal::SeqBuffer<T>> buffer_;
+  size_t offset_ = 0;
+  size_t length_ = 0;
+};
+
+// A Dafny `string`.
+using String = Seq<char32_t>;
+
+// A seq in generic position (an element, a tuple component, a generic
+// field, a non-string print argument): "[1, 2]", "[]", and for a
+// seq<char> "['a', 'b']".
+template <typename T>
+void Print(std::ostream& out, const Seq<T>& s) {
+  out.put('[');
+  bool first = true;
+  for (const T& x : s) {
+    if (!first) {
+      out.write(", ", 2);
+    }
+    first = false;
+    Print(out, x);
+  }
+  out.put(']');
+}
+
+// A value of static type `string` at top level: raw UTF-8, no quotes.
+inline void PrintString(std::ostream& out, const String& s) { PrintString(out, s.View()); }
+inline void PrintString(const String& s) { PrintString(std::cout, s.View()); }
+
+// A `string`-typed datatype field: "\"it\\'s\"".
+inline void PrintQuotedString(std::ostream& out, const String& s) {
+  PrintQuotedString(out, s.View());
+}
+
+// C#'s Sequence.GetHashCode, for print order (dafny_hash.h).
+template <internal::HasDafnyHash T>
+int32_t DafnyHash(const Seq<T>& s) {
+  int32_t hash = 0;
+  for (const T& x : s) {
+    hash = internal::DafnyHashStep(hash, DafnyHash(x));
+  }
+  return hash;
+}
+
+}  // namespace dfy
+
+template <typename T>
+struct std::hash<dfy::Seq<T>> {
+  size_t operator()(const dfy::Seq<T>& s) const { return s.Hash(); }
+};
+
+#endif  // DFY_SEQ_H_
