@@ -1,4 +1,6 @@
-// Parsing of declarations, formals, types and attributes.
+// Parsing of declarations: the file and module level, methods, functions, formals and
+// specification clauses. Types are in parse_type.cpp; modules, classes, datatypes and type
+// declarations in parse_type_decl.cpp.
 #include <fmt/format.h>
 
 #include "frontend/lexer.h"
@@ -71,117 +73,19 @@ Var* Parser::NewVar(VarKind kind, const Token& name_tok) {
   return v;
 }
 
-std::vector<Attribute> Parser::ParseAttributes() {
-  std::vector<Attribute> attrs;
-  while (At(TokenKind::LBrace) && PeekAt(1).kind == TokenKind::Colon) {
-    const Token& open = Advance();
-    Advance();
-    Attribute a;
-    a.name = ExpectIdent();
-    if (!At(TokenKind::RBrace)) a.args = ParseExprList(TokenKind::RBrace);
-    Expect(TokenKind::RBrace);
-    a.range = RangeFrom(open);
-    attrs.push_back(std::move(a));
-  }
-  return attrs;
-}
-
-TypeExpr* Parser::ParseType() {
-  DepthGuard guard(*this);
-  const Token& first = Cur();
-  TypeExpr* t = program_.arena.New<TypeExpr>();
-  if (Accept(TokenKind::LParen)) {
-    t->kind = TypeExprKind::Tuple;
-    if (!At(TokenKind::RParen)) {
-      do {
-        t->args.push_back(ParseType());
-      } while (Accept(TokenKind::Comma));
-    }
-    Expect(TokenKind::RParen);
-  } else {
-    switch (Cur().kind) {
-      case TokenKind::KwInt: case TokenKind::KwBool: case TokenKind::KwReal:
-      case TokenKind::KwChar: case TokenKind::KwNat: case TokenKind::KwString:
-      case TokenKind::KwObject: case TokenKind::KwOrdinal: case TokenKind::KwSeq:
-      case TokenKind::KwSet: case TokenKind::KwIset: case TokenKind::KwMultiset:
-      case TokenKind::KwMap: case TokenKind::KwImap: case TokenKind::Identifier:
-        t->name = std::string(Advance().text);
-        break;
-      default:
-        Fail(Cur(), "invalid Type");
-    }
-    while (At(TokenKind::Dot) && PeekAt(1).kind == TokenKind::Identifier) {
-      Advance();
-      t->name += '.';
-      t->name += Advance().text;
-    }
-    if (t->name == "object" && Accept(TokenKind::Question)) t->name = "object?";
-    if (Accept(TokenKind::Lt)) {
-      do {
-        t->args.push_back(ParseType());
-      } while (Accept(TokenKind::Comma));
-      if (At(TokenKind::GtGt)) {
-        // `seq<seq<int>>`: consume the first `>` of `>>` and leave the second.
-        Token& t2 = toks_[pos_];
-        t2.kind = TokenKind::Gt;
-        t2.begin += 1;
-        t2.text = t2.text.substr(1);
-      } else {
-        Expect(TokenKind::Gt);
-      }
-    }
-  }
-  t->range = RangeFrom(first);
-  if (At(TokenKind::MinusGt) || At(TokenKind::TildeGt) ||
-      (At(TokenKind::Minus) && PeekAt(1).kind == TokenKind::MinusGt)) {
-    TypeExpr* arrow = program_.arena.New<TypeExpr>();
-    arrow->kind = TypeExprKind::Arrow;
-    if (Accept(TokenKind::Minus)) {
-      Advance();
-      arrow->arrow = "-->";
-    } else {
-      arrow->arrow = std::string(Advance().text);
-    }
-    if (t->kind == TypeExprKind::Tuple) {
-      arrow->args = t->args;
-    } else {
-      arrow->args.push_back(t);
-    }
-    arrow->args.push_back(ParseType());
-    arrow->range = RangeFrom(first);
-    return arrow;
-  }
-  return t;
-}
-
-std::vector<TypeParam> Parser::ParseTypeParams() {
-  std::vector<TypeParam> params;
-  if (!Accept(TokenKind::Lt)) return params;
-  do {
-    TypeParam p;
-    if (At(TokenKind::Plus) || At(TokenKind::Minus) || At(TokenKind::Star) ||
-        At(TokenKind::Bang)) {
-      p.variance = Advance().text[0];
-    }
-    const Token& name = Expect(TokenKind::Identifier);
-    p.name = std::string(name.text);
-    p.range = Range(name);
-    while (Accept(TokenKind::LParen)) {
-      while (!At(TokenKind::RParen) && !At(TokenKind::EndOfFile)) {
-        p.characteristics += std::string(Advance().text);
-      }
-      Expect(TokenKind::RParen);
-    }
-    params.push_back(std::move(p));
-  } while (Accept(TokenKind::Comma));
-  Expect(TokenKind::Gt);
-  return params;
-}
-
+// A formal: [ghost] [new] [nameonly] [older] name: Type. `allow_untyped` for local variables.
 Var* Parser::ParseFormal(VarKind kind, bool allow_untyped) {
-  bool ghost = Accept(TokenKind::KwGhost);
-  if (AtIdent("nameonly") || AtIdent("older")) {
-    Unsupported(Cur(), fmt::format("'{}' parameters", Cur().text));
+  bool ghost = false;
+  for (;;) {
+    if (Accept(TokenKind::KwGhost)) {
+      ghost = true;
+    } else if (At(TokenKind::KwNew) ||
+               ((AtIdent("nameonly") || AtIdent("older")) &&
+                PeekAt(1).kind == TokenKind::Identifier)) {
+      Advance();
+    } else {
+      break;
+    }
   }
   const Token& name = Expect(TokenKind::Identifier);
   Var* v = NewVar(kind, name);
@@ -191,28 +95,121 @@ Var* Parser::ParseFormal(VarKind kind, bool allow_untyped) {
   } else if (!allow_untyped) {
     Fail(Cur(), "colon expected");
   }
-  if (kind == VarKind::InParam && At(TokenKind::ColonEq)) {
-    Unsupported(Cur(), "default parameter values");
-  }
+  v->range = RangeFrom(name);
   return v;
 }
 
-std::vector<Var*> Parser::ParseFormals(VarKind kind) {
+std::vector<Var*> Parser::ParseFormals(VarKind kind, std::vector<Expr*>* defaults) {
+  DepthGuard guard(*this);
   std::vector<Var*> vars;
   Expect(TokenKind::LParen);
   if (!At(TokenKind::RParen)) {
     do {
+      ParseAttributes();
       vars.push_back(ParseFormal(kind, false));
+      Expr* dflt = nullptr;
+      if (kind == VarKind::InParam && Accept(TokenKind::ColonEq)) {
+        ExprFlags flags(*this, true, true, true);
+        dflt = ParseExpr();
+      }
+      if (defaults) {
+        if (dflt && defaults->empty()) defaults->resize(vars.size() - 1, nullptr);
+        if (dflt || !defaults->empty()) defaults->push_back(dflt);
+      }
     } while (Accept(TokenKind::Comma));
   }
   Expect(TokenKind::RParen);
+  if (defaults && !defaults->empty()) defaults->resize(vars.size(), nullptr);
   return vars;
+}
+
+// [nat] or [ORDINAL] after the name of a least/greatest predicate or lemma.
+std::string Parser::ParseKType() {
+  if (!At(TokenKind::LBracket)) return {};
+  Advance();
+  std::string k;
+  if (At(TokenKind::KwNat) || At(TokenKind::KwOrdinal)) {
+    k = std::string(Advance().text);
+  } else {
+    Fail(Cur(), "invalid KType");
+  }
+  Expect(TokenKind::RBracket);
+  return k;
+}
+
+// requires/ensures/invariant: {Attribute} [Label ":"] Expression [";"]
+Spec Parser::ParseSpecExpr(bool allow_label, bool allow_lambda) {
+  Spec s;
+  s.attributes = ParseAttributes();
+  if (allow_label && (At(TokenKind::Identifier) || At(TokenKind::IntLiteral)) &&
+      PeekAt(1).kind == TokenKind::Colon) {
+    s.label = std::string(Advance().text);
+    Advance();
+  }
+  ExprFlags flags(*this, allow_lambda, true, false);
+  s.expr = ParseExpr();
+  OptionalSemicolon();
+  return s;
+}
+
+// A frame expression of reads and modifies clauses: e, e`f, `f, or * (when allowed).
+Expr* Parser::ParseFrameExpr(bool allow_star) {
+  const Token& first = Cur();
+  if (allow_star && At(TokenKind::Star)) {
+    Advance();
+    if (At(TokenKind::Star)) Advance();  // ** (reads **)
+    return NewExpr<WildcardExpr>(first);
+  }
+  Expr* e = nullptr;
+  if (!At(TokenKind::Backtick)) {
+    ExprFlags flags(*this, false, true, false);
+    e = ParseExpr();
+  }
+  if (At(TokenKind::Backtick)) {
+    const Token& tick = Advance();
+    auto* f = NewExpr<FieldFrameExpr>(e ? tick : first);
+    f->object = e;
+    if (At(TokenKind::Identifier) || At(TokenKind::IntLiteral)) {
+      f->field = std::string(Advance().text);
+    } else {
+      Fail(Cur(), "ident expected");
+    }
+    f->range = SourceRange{file_, e ? e->range.begin : first.begin, toks_[pos_ - 1].end};
+    return f;
+  }
+  return e;
+}
+
+std::vector<Expr*> Parser::ParseFrameList(bool allow_star) {
+  ParseAttributes();
+  std::vector<Expr*> frames;
+  do {
+    frames.push_back(ParseFrameExpr(allow_star));
+  } while (Accept(TokenKind::Comma));
+  OptionalSemicolon();
+  return frames;
+}
+
+// decreases {Attribute} (* | e, e, ...) [;]. `decreases *` sets star.
+std::vector<Expr*> Parser::ParseDecreasesList(bool& star) {
+  ParseAttributes();
+  std::vector<Expr*> list;
+  ExprFlags flags(*this, false, true, false);
+  do {
+    if (At(TokenKind::Star)) {
+      star = true;
+      Advance();
+    } else {
+      list.push_back(ParseExpr());
+    }
+  } while (Accept(TokenKind::Comma));
+  OptionalSemicolon();
+  return list;
 }
 
 // Skips a declaration we cannot parse: to the end of its balanced braces, or to the next
 // token that starts a declaration.
 void Parser::SkipDeclaration(const Token& start) {
-  (void)start;
   int depth = 0;
   while (!At(TokenKind::EndOfFile)) {
     if (At(TokenKind::LBrace)) {
@@ -242,54 +239,73 @@ void Parser::SkipDeclaration(const Token& start) {
 MethodDecl* Parser::ParseMethod(bool ghost, bool is_static) {
   const Token& first = Cur();
   MethodDecl* m = program_.arena.New<MethodDecl>();
-  switch (Advance().kind) {
-    case TokenKind::KwLemma:
-      m->flavor = MethodFlavor::Lemma;
-      break;
-    case TokenKind::KwConstructor:
-      m->flavor = MethodFlavor::Constructor;
-      break;
-    default:
-      m->flavor = MethodFlavor::Method;
+  if (AtIdent("least") || AtIdent("inductive")) {
+    Advance();
+    m->flavor = MethodFlavor::LeastLemma;
+    Expect(TokenKind::KwLemma);
+  } else if (AtIdent("greatest")) {
+    Advance();
+    m->flavor = MethodFlavor::GreatestLemma;
+    Expect(TokenKind::KwLemma);
+  } else if (AtIdent("colemma")) {
+    Advance();
+    m->flavor = MethodFlavor::GreatestLemma;
+  } else if (Accept(TokenKind::KwTwostate)) {
+    m->flavor = MethodFlavor::TwoStateLemma;
+    Expect(TokenKind::KwLemma);
+  } else {
+    switch (Advance().kind) {
+      case TokenKind::KwLemma:
+        m->flavor = MethodFlavor::Lemma;
+        break;
+      case TokenKind::KwConstructor:
+        m->flavor = MethodFlavor::Constructor;
+        break;
+      default:
+        m->flavor = MethodFlavor::Method;
+    }
   }
-  m->ghost = ghost || m->flavor == MethodFlavor::Lemma;
+  m->ghost = ghost || (m->flavor != MethodFlavor::Method && m->flavor != MethodFlavor::Constructor);
   m->is_static = is_static;
   m->attributes = ParseAttributes();
-  const Token& name = Expect(TokenKind::Identifier);
-  m->name = std::string(name.text);
-  m->name_range = Range(name);
-  m->type_params = ParseTypeParams();
-  m->ins = ParseFormals(VarKind::InParam);
-  if (Accept(TokenKind::KwReturns)) m->outs = ParseFormals(VarKind::OutParam);
+  // A constructor may be anonymous: constructor (x: int).
+  if (m->flavor != MethodFlavor::Constructor || AtMethodName()) {
+    if (!AtMethodName()) Fail(Cur(), "ident expected");
+    const Token& name = Advance();
+    m->name = std::string(name.text);
+    m->name_range = Range(name);
+  } else {
+    m->name_range = Range(first);
+  }
+  if (Accept(TokenKind::Ellipsis)) {
+    m->refining = true;
+  } else {
+    m->type_params = ParseTypeParams();
+    m->k_type = ParseKType();
+    m->ins = ParseFormals(VarKind::InParam, &m->defaults);
+    if (Accept(TokenKind::KwReturns)) m->outs = ParseFormals(VarKind::OutParam);
+  }
   for (;;) {
     if (Accept(TokenKind::KwRequires)) {
-      Spec s;
-      s.attributes = ParseAttributes();
-      s.expr = ParseExpr();
-      m->requires_.push_back(s);
+      m->requires_.push_back(ParseSpecExpr(true));
     } else if (Accept(TokenKind::KwEnsures)) {
-      Spec s;
-      s.attributes = ParseAttributes();
-      s.expr = ParseExpr();
-      m->ensures.push_back(s);
+      m->ensures.push_back(ParseSpecExpr(false));
     } else if (Accept(TokenKind::KwModifies)) {
-      ParseAttributes();
-      auto frames = ParseExprList(TokenKind::EndOfFile);
+      auto frames = ParseFrameList(false);
       m->modifies.insert(m->modifies.end(), frames.begin(), frames.end());
+    } else if (Accept(TokenKind::KwReads)) {
+      auto frames = ParseFrameList(true);
+      m->reads.insert(m->reads.end(), frames.begin(), frames.end());
     } else if (Accept(TokenKind::KwDecreases)) {
-      ParseAttributes();
-      if (Accept(TokenKind::Star)) {
-        m->decreases_star = true;
-      } else {
-        m->decreases = ParseExprList(TokenKind::EndOfFile);
-      }
-    } else if (At(TokenKind::KwReads)) {
-      Unsupported(Cur(), "reads clauses on methods");
+      auto ds = ParseDecreasesList(m->decreases_star);
+      m->decreases.insert(m->decreases.end(), ds.begin(), ds.end());
     } else {
       break;
     }
   }
-  if (At(TokenKind::LBrace)) m->body = ParseBlock();
+  if (At(TokenKind::LBrace)) {
+    m->body = ParseBlock(m->flavor == MethodFlavor::Constructor ? &m->new_divider : nullptr);
+  }
   m->range = RangeFrom(first);
   return m;
 }
@@ -297,64 +313,99 @@ MethodDecl* Parser::ParseMethod(bool ghost, bool is_static) {
 FunctionDecl* Parser::ParseFunction(bool ghost, bool is_static) {
   const Token& first = Cur();
   FunctionDecl* f = program_.arena.New<FunctionDecl>();
-  bool is_predicate = Advance().kind == TokenKind::KwPredicate;
-  f->flavor = is_predicate ? FunctionFlavor::Predicate : FunctionFlavor::Function;
-  // Dafny 3's `function method` is a compiled function; Dafny 4's `function` is compiled too.
-  Accept(TokenKind::KwMethod);
-  f->ghost = ghost;
+  bool two_state = Accept(TokenKind::KwTwostate);
+  bool is_predicate = false;
+  if (AtIdent("least") || AtIdent("inductive")) {
+    Advance();
+    Expect(TokenKind::KwPredicate);
+    f->flavor = FunctionFlavor::LeastPredicate;
+    is_predicate = true;
+  } else if (AtIdent("greatest")) {
+    Advance();
+    Expect(TokenKind::KwPredicate);
+    f->flavor = FunctionFlavor::GreatestPredicate;
+    is_predicate = true;
+  } else if (AtIdent("copredicate")) {
+    Advance();
+    f->flavor = FunctionFlavor::GreatestPredicate;
+    is_predicate = true;
+  } else {
+    is_predicate = Advance().kind == TokenKind::KwPredicate;
+    f->flavor = is_predicate ? (two_state ? FunctionFlavor::TwoStatePredicate
+                                          : FunctionFlavor::Predicate)
+                             : (two_state ? FunctionFlavor::TwoStateFunction
+                                          : FunctionFlavor::Function);
+    // Dafny 3's `function method` is a compiled function; Dafny 4's `function` is compiled too.
+    Accept(TokenKind::KwMethod);
+  }
+  f->ghost = ghost || two_state || f->flavor == FunctionFlavor::LeastPredicate ||
+             f->flavor == FunctionFlavor::GreatestPredicate;
   f->is_static = is_static;
   f->attributes = ParseAttributes();
-  const Token& name = Expect(TokenKind::Identifier);
+  if (!AtMethodName()) Fail(Cur(), "ident expected");
+  const Token& name = Advance();
   f->name = std::string(name.text);
   f->name_range = Range(name);
-  f->type_params = ParseTypeParams();
-  f->params = ParseFormals(VarKind::InParam);
-  if (is_predicate) {
-    f->result_type = program_.arena.New<TypeExpr>();
-    f->result_type->name = "bool";
-    f->result_type->range = f->name_range;
-    if (Accept(TokenKind::Colon)) {
-      Expect(TokenKind::LParen);
-      f->result = ParseFormal(VarKind::FunctionResult, false);
-      Expect(TokenKind::RParen);
-      f->result_type = f->result->type;
-    }
+  if (Accept(TokenKind::Ellipsis)) {
+    f->refining = true;
   } else {
-    Expect(TokenKind::Colon);
-    if (At(TokenKind::LParen) && PeekAt(1).kind == TokenKind::Identifier &&
-        PeekAt(2).kind == TokenKind::Colon) {
-      Advance();
-      f->result = ParseFormal(VarKind::FunctionResult, false);
-      Expect(TokenKind::RParen);
-      f->result_type = f->result->type;
+    f->type_params = ParseTypeParams();
+    if (is_predicate) f->k_type = ParseKType();
+    f->params = ParseFormals(VarKind::InParam, &f->defaults);
+    if (is_predicate) {
+      f->result_type = program_.arena.New<TypeExpr>();
+      f->result_type->name = "bool";
+      f->result_type->range = f->name_range;
+      if (Accept(TokenKind::Colon)) {
+        if (At(TokenKind::LParen)) {
+          Advance();
+          ParseAttributes();
+          f->result = ParseFormal(VarKind::FunctionResult, false);
+          Expect(TokenKind::RParen);
+          f->result_type = f->result->type;
+        } else {
+          f->result_type = ParseType();
+        }
+      }
     } else {
-      f->result_type = ParseType();
+      Expect(TokenKind::Colon);
+      if (At(TokenKind::LParen) &&
+          (PeekAt(1).kind == TokenKind::Identifier || PeekAt(1).kind == TokenKind::KwGhost) &&
+          (PeekAt(2).kind == TokenKind::Colon || PeekAt(2).kind == TokenKind::Identifier)) {
+        Advance();
+        f->result = ParseFormal(VarKind::FunctionResult, false);
+        Expect(TokenKind::RParen);
+        f->result_type = f->result->type;
+      } else {
+        f->result_type = ParseType();
+      }
     }
   }
   for (;;) {
     if (Accept(TokenKind::KwRequires)) {
-      Spec s;
-      s.attributes = ParseAttributes();
-      s.expr = ParseExpr();
-      f->requires_.push_back(s);
+      f->requires_.push_back(ParseSpecExpr(true));
     } else if (Accept(TokenKind::KwEnsures)) {
-      Spec s;
-      s.attributes = ParseAttributes();
-      s.expr = ParseExpr();
-      f->ensures.push_back(s);
+      f->ensures.push_back(ParseSpecExpr(false));
     } else if (Accept(TokenKind::KwReads)) {
-      ParseAttributes();
-      auto frames = ParseExprList(TokenKind::EndOfFile);
+      auto frames = ParseFrameList(true);
+      for (Expr* e : frames) {
+        if (e->kind == ExprKind::Wildcard) f->reads_star = true;
+      }
       f->reads.insert(f->reads.end(), frames.begin(), frames.end());
     } else if (Accept(TokenKind::KwDecreases)) {
-      ParseAttributes();
-      f->decreases = ParseExprList(TokenKind::EndOfFile);
+      bool star = false;
+      auto ds = ParseDecreasesList(star);
+      if (star) Fail(toks_[pos_ - 1], "a function cannot have 'decreases *'");
+      f->decreases.insert(f->decreases.end(), ds.begin(), ds.end());
     } else {
       break;
     }
   }
   if (Accept(TokenKind::LBrace)) {
-    f->body = ParseExpr();
+    {
+      ExprFlags flags(*this, true, true, true);
+      f->body = ParseExpr();
+    }
     Expect(TokenKind::RBrace);
     if (Accept(TokenKind::KwBy)) {
       Expect(TokenKind::KwMethod);
@@ -365,63 +416,172 @@ FunctionDecl* Parser::ParseFunction(bool ghost, bool is_static) {
   return f;
 }
 
-Decl* Parser::ParseTopDecl() {
-  const Token& start = Cur();
-  ParseAttributes();
-  bool ghost = false;
-  bool is_static = false;
+// The name of a method or function: an identifier or digits (function 70(): int).
+bool Parser::AtMethodName() const {
+  return At(TokenKind::Identifier) || At(TokenKind::IntLiteral);
+}
+
+Parser::DeclModifiers Parser::ParseDeclModifiers() {
+  DeclModifiers mods;
   for (;;) {
-    if (Accept(TokenKind::KwGhost)) {
-      ghost = true;
-    } else if (Accept(TokenKind::KwStatic)) {
-      is_static = true;
-    } else if (AtIdent("opaque") || AtIdent("abstract") || AtIdent("replaceable")) {
-      Unsupported(Cur(), fmt::format("'{}' declarations", Cur().text));
-    } else {
-      break;
-    }
-  }
-  switch (Cur().kind) {
-    case TokenKind::KwMethod:
-    case TokenKind::KwLemma:
-      return ParseMethod(ghost, is_static);
-    case TokenKind::KwFunction:
-    case TokenKind::KwPredicate:
-      return ParseFunction(ghost, is_static);
-    case TokenKind::KwClass: Unsupported(Cur(), "classes");
-    case TokenKind::KwTrait: Unsupported(Cur(), "traits");
-    case TokenKind::KwDatatype: Unsupported(Cur(), "datatypes");
-    case TokenKind::KwCodatatype: Unsupported(Cur(), "codatatypes");
-    case TokenKind::KwModule: Unsupported(Cur(), "modules");
-    case TokenKind::KwImport: Unsupported(Cur(), "imports");
-    case TokenKind::KwInclude: Unsupported(Cur(), "include directives");
-    case TokenKind::KwNewtype: Unsupported(Cur(), "newtypes");
-    case TokenKind::KwType: Unsupported(Cur(), "type declarations");
-    case TokenKind::KwConst: Unsupported(Cur(), "constants");
-    case TokenKind::KwIterator: Unsupported(Cur(), "iterators");
-    case TokenKind::KwTwostate: Unsupported(Cur(), "two-state declarations");
-    default:
-      if (AtIdent("least") || AtIdent("greatest") || AtIdent("inductive") ||
-          AtIdent("copredicate") || AtIdent("colemma")) {
-        Unsupported(Cur(), "extreme predicates and lemmas");
+    if (At(TokenKind::At) && PeekAt(1).kind == TokenKind::Identifier) {
+      // @Attribute or @Attribute(args) (Dafny 4.9's attribute syntax).
+      const Token& at = Advance();
+      Attribute a;
+      a.name = std::string(Advance().text);
+      if (At(TokenKind::LParen) && toks_[pos_ - 1].end == Cur().begin) {
+        Advance();
+        if (!At(TokenKind::RParen)) a.args = ParseNestedExprList();
+        Expect(TokenKind::RParen);
       }
-      (void)start;
-      Fail(Cur(), "this symbol not expected in Dafny");
+      a.range = RangeFrom(at);
+      mods.attributes.push_back(std::move(a));
+    } else if (At(TokenKind::LBrace) && PeekAt(1).kind == TokenKind::Colon) {
+      auto attrs = ParseAttributes();
+      mods.attributes.insert(mods.attributes.end(), attrs.begin(), attrs.end());
+    } else if (Accept(TokenKind::KwGhost)) {
+      mods.ghost = true;
+    } else if (Accept(TokenKind::KwStatic)) {
+      mods.is_static = true;
+    } else if (Accept(TokenKind::KwAbstract)) {
+      mods.is_abstract = true;
+    } else if (AtIdent("opaque") && PeekAt(1).kind != TokenKind::Colon) {
+      Advance();
+      mods.is_opaque = true;
+    } else if (AtIdent("replaceable")) {
+      Advance();
+      mods.is_replaceable = true;
+    } else if (AtIdent("protected")) {
+      Advance();  // Dafny 2's protected functions
+    } else {
+      return mods;
+    }
   }
 }
 
-void Parser::ParseFile() {
-  while (!At(TokenKind::EndOfFile)) {
+void Parser::ApplyModifiers(Decl* d, DeclModifiers& mods) {
+  if (!mods.attributes.empty()) {
+    d->attributes.insert(d->attributes.begin(), mods.attributes.begin(), mods.attributes.end());
+  }
+  d->ghost = d->ghost || mods.ghost;
+  d->is_opaque = mods.is_opaque;
+  d->is_abstract = mods.is_abstract;
+  d->is_replaceable = mods.is_replaceable;
+}
+
+// One declaration (with its modifiers) into `out`; a field declaration may add several.
+void Parser::ParseDecl(std::vector<Decl*>& out) {
+  DeclModifiers mods = ParseDeclModifiers();
+  Decl* d = nullptr;
+  switch (Cur().kind) {
+    case TokenKind::KwMethod:
+    case TokenKind::KwLemma:
+    case TokenKind::KwConstructor:
+      d = ParseMethod(mods.ghost, mods.is_static);
+      break;
+    case TokenKind::KwFunction:
+    case TokenKind::KwPredicate:
+      d = ParseFunction(mods.ghost, mods.is_static);
+      break;
+    case TokenKind::KwTwostate:
+      d = PeekAt(1).kind == TokenKind::KwLemma
+              ? static_cast<Decl*>(ParseMethod(mods.ghost, mods.is_static))
+              : static_cast<Decl*>(ParseFunction(mods.ghost, mods.is_static));
+      break;
+    case TokenKind::KwClass:
+    case TokenKind::KwTrait:
+      d = ParseClass(mods);
+      break;
+    case TokenKind::KwDatatype:
+    case TokenKind::KwCodatatype:
+      d = ParseDatatype(mods);
+      break;
+    case TokenKind::KwModule: d = ParseModule(mods); break;
+    case TokenKind::KwImport: d = ParseImport(); break;
+    case TokenKind::KwExport: d = ParseExport(); break;
+    case TokenKind::KwNewtype: d = ParseNewtype(mods); break;
+    case TokenKind::KwType: d = ParseTypeDecl(mods); break;
+    case TokenKind::KwConst: d = ParseConstDecl(mods); break;
+    case TokenKind::KwIterator: d = ParseIterator(mods); break;
+    case TokenKind::KwVar: {
+      size_t before = out.size();
+      ParseFieldDecl(mods, out);
+      for (size_t i = before; i < out.size(); ++i) ApplyModifiers(out[i], mods);
+      return;
+    }
+    default:
+      if (AtIdent("least") || AtIdent("greatest") || AtIdent("inductive")) {
+        if (PeekAt(1).kind == TokenKind::KwLemma) {
+          d = ParseMethod(mods.ghost, mods.is_static);
+        } else {
+          d = ParseFunction(mods.ghost, mods.is_static);
+        }
+      } else if (AtIdent("copredicate")) {
+        d = ParseFunction(mods.ghost, mods.is_static);
+      } else if (AtIdent("colemma")) {
+        d = ParseMethod(mods.ghost, mods.is_static);
+      } else {
+        Fail(Cur(), "this symbol not expected in Dafny");
+      }
+  }
+  ApplyModifiers(d, mods);
+  out.push_back(d);
+}
+
+// Declarations up to the end of the file (top level) or to the `}` that closes a module, class
+// or type body (left for the caller). Recovers at declaration boundaries.
+void Parser::ParseDecls(std::vector<Decl*>& out, bool top_level) {
+  while (!At(TokenKind::EndOfFile) && (top_level || !At(TokenKind::RBrace))) {
     const Token& start = Cur();
     size_t before = pos_;
     try {
-      Decl* d = ParseTopDecl();
-      program_.default_module->decls.push_back(d);
+      ParseDecl(out);
     } catch (const SyntaxError&) {
-      if (last_error_pos_ == SIZE_MAX - 1) return;  // nesting too deep: stop here
+      if (last_error_pos_ == SIZE_MAX - 1) throw;  // nesting too deep: stop here
       if (pos_ == before) Advance();
       SkipDeclaration(start);
+      if (!top_level && At(TokenKind::RBrace)) return;
     }
+  }
+}
+
+// A UTF-8 byte order mark before the first token is white space; the lexer glued it to the
+// first word, so split it off and give the word its keyword kind.
+void Parser::StripByteOrderMark() {
+  if (toks_.empty()) return;
+  Token& t = toks_[0];
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (!t.text.starts_with(kBom)) return;
+  if (t.text.size() == kBom.size()) {
+    toks_.erase(toks_.begin());
+    return;
+  }
+  t.text = t.text.substr(kBom.size());
+  t.begin += static_cast<uint32_t>(kBom.size());
+#define KEYWORD(name, spelling) \
+  if (t.text == spelling) t.kind = TokenKind::name;
+#include "frontend/token_kinds.def"
+}
+
+void Parser::ParseFile() {
+  while (At(TokenKind::KwInclude)) {
+    const Token& kw = Advance();
+    if (At(TokenKind::StringLiteral) || At(TokenKind::VerbatimStringLiteral)) {
+      const Token& path = Cur();
+      LiteralExpr* lit = ParseLiteral(ExprKind::StringLiteral);
+      program_.includes.push_back(Include{RangeFrom(kw), lit->text});
+      (void)path;
+    } else {
+      try {
+        Fail(Cur(), "stringToken expected");
+      } catch (const SyntaxError&) {
+      }
+    }
+  }
+  try {
+    ParseDecls(program_.default_module->decls, true);
+  } catch (const SyntaxError&) {
+    // Nesting too deep: reported once, nothing more to parse.
   }
 }
 

@@ -1,5 +1,6 @@
 // Parsing of expressions, by Dafny's precedence levels from lowest to highest:
-// <==>, ==> <==, && ||, relational (chaining), << >>, + -, * / %, | & ^, as is, unary, suffixes.
+// <==>, ==> <==, && ||, relational (chaining), << >>, + -, * / %, | & ^, as is, unary, suffixes,
+// and the primary expressions that are not comprehensions (those are in parse_comprehension.cpp).
 #include <fmt/format.h>
 
 #include "frontend/parser_impl.h"
@@ -89,9 +90,53 @@ std::vector<Expr*> Parser::ParseExprList(TokenKind close) {
   return list;
 }
 
+Expr* Parser::ParseNestedExpr() {
+  ExprFlags flags(*this, true, true, true);
+  return ParseExpr();
+}
+
+std::vector<Expr*> Parser::ParseArguments() {
+  ExprFlags flags(*this, true, true, true);
+  std::vector<Expr*> args;
+  do {
+    if ((At(TokenKind::Identifier) || At(TokenKind::IntLiteral)) &&
+        PeekAt(1).kind == TokenKind::ColonEq) {
+      const Token& name = Advance();
+      Advance();
+      auto* n = NewExpr<NamedArgExpr>(name);
+      n->name = std::string(name.text);
+      n->value = ParseExpr();
+      n->range = RangeFrom(name);
+      args.push_back(n);
+    } else {
+      args.push_back(ParseExpr());
+    }
+  } while (Accept(TokenKind::Comma));
+  return args;
+}
+
+std::vector<Expr*> Parser::ParseNestedExprList() {
+  ExprFlags flags(*this, true, true, true);
+  return ParseExprList(TokenKind::EndOfFile);
+}
+
 Expr* Parser::ParseExpr() {
   DepthGuard guard(*this);
-  return ParseEquivalence();
+  Expr* e = ParseEquivalence();
+  if (allow_lemma_ && e->kind == ExprKind::Call && At(TokenKind::Semicolon)) {
+    // Lemma(args); e
+    Advance();
+    auto* call = NewStmt<CallStmt>(toks_[pos_ - 1]);
+    call->call = static_cast<CallExpr*>(e);
+    call->range = SourceRange{file_, e->range.begin, toks_[pos_ - 1].end};
+    auto* s = NewExpr<StmtInExprExpr>(toks_[pos_ - 1]);
+    s->tok = e->tok;
+    s->stmt = call;
+    s->body = ParseExpr();
+    s->range = SourceRange{file_, e->range.begin, s->body->range.end};
+    return s;
+  }
+  return e;
 }
 
 Expr* Parser::ParseEquivalence() {
@@ -106,6 +151,7 @@ Expr* Parser::ParseEquivalence() {
 Expr* Parser::ParseImplies() {
   Expr* e = ParseLogical();
   if (At(TokenKind::EqEqGt)) {
+    DepthGuard guard(*this);
     const Token& op = Advance();
     return MakeBinary(BinaryOp::Implies, op, e, ParseImplies());  // right associative
   }
@@ -161,8 +207,27 @@ Expr* Parser::ParseRelational() {
       Advance();
       op = BinaryOp::NotIn;
     }
+    Expr* depth = nullptr;
+    if ((op == BinaryOp::Eq || op == BinaryOp::Neq) && At(TokenKind::Hash) &&
+        PeekAt(1).kind == TokenKind::LBracket) {
+      Advance();
+      Advance();
+      depth = ParseNestedExpr();
+      Expect(TokenKind::RBracket);
+    }
     Expr* right = ParseShift();
-    Expr* cmp = MakeBinary(op, op_tok, left, right);
+    Expr* cmp = nullptr;
+    if (depth) {
+      auto* p = NewExpr<PrefixEqualityExpr>(op_tok);
+      p->negated = op == BinaryOp::Neq;
+      p->lhs = left;
+      p->rhs = right;
+      p->depth = depth;
+      p->range = SourceRange{file_, left->range.begin, right->range.end};
+      cmp = p;
+    } else {
+      cmp = MakeBinary(op, op_tok, left, right);
+    }
     result = result ? MakeBinary(BinaryOp::And, op_tok, result, cmp) : cmp;
     left = right;
   }
@@ -202,20 +267,49 @@ Expr* Parser::ParseFactor() {
 }
 
 Expr* Parser::ParseBitwise() {
-  Expr* e = ParseUnary();
-  while (At(TokenKind::Bar) || At(TokenKind::Amp) || At(TokenKind::Caret)) {
+  Expr* e = ParseAs();
+  while (allow_bitwise_ && (At(TokenKind::Bar) || At(TokenKind::Amp) || At(TokenKind::Caret))) {
     const Token& op = Advance();
     BinaryOp bop = op.kind == TokenKind::Bar   ? BinaryOp::BitOr
                    : op.kind == TokenKind::Amp ? BinaryOp::BitAnd
                                                : BinaryOp::BitXor;
-    e = MakeBinary(bop, op, e, ParseUnary());
+    e = MakeBinary(bop, op, e, ParseAs());
   }
-  if (At(TokenKind::KwAs) || At(TokenKind::KwIs)) Unsupported(Cur(), "'as' and 'is' expressions");
+  return e;
+}
+
+// e as T, e is T (left to right).
+Expr* Parser::ParseAs() {
+  Expr* e = ParseUnary();
+  while (At(TokenKind::KwAs) || At(TokenKind::KwIs)) {
+    const Token& op = Advance();
+    auto* t = NewExpr<TypeOpExpr>(op);
+    t->kind = op.kind == TokenKind::KwAs ? ExprKind::Conversion : ExprKind::TypeTest;
+    t->operand = e;
+    t->type = ParseType(true);
+    t->range = SourceRange{file_, e->range.begin, toks_[pos_ - 1].end};
+    e = t;
+  }
   return e;
 }
 
 Expr* Parser::ParseUnary() {
   DepthGuard guard(*this);
+  if (At(TokenKind::BangBang)) {
+    // !!e is two negations (`!!` is also the disjointness operator between operands).
+    const Token& op = Advance();
+    auto* outer = NewExpr<UnaryExpr>(op);
+    auto* inner = NewExpr<UnaryExpr>(op);
+    inner->op = UnaryOp::Not;
+    inner->operand = ParseUnary();
+    inner->range = SourceRange{file_, op.begin + 1, inner->operand->range.end};
+    inner->tok = SourceRange{file_, op.begin + 1, op.end};
+    outer->op = UnaryOp::Not;
+    outer->operand = inner;
+    outer->range = SourceRange{file_, op.begin, inner->range.end};
+    outer->tok = SourceRange{file_, op.begin, op.begin + 1};
+    return outer;
+  }
   if (At(TokenKind::Minus) || At(TokenKind::Bang)) {
     const Token& op = Advance();
     auto* u = NewExpr<UnaryExpr>(op);
@@ -224,7 +318,105 @@ Expr* Parser::ParseUnary() {
     u->range = SourceRange{file_, op.begin, u->operand->range.end};
     return u;
   }
-  return ParseSuffixes(ParsePrimary());
+  return ParsePrimary();
+}
+
+// Ident [ "<" types ">" ] [ "#" ... ] as a primary expression.
+Expr* Parser::ParseNameSegment() {
+  const Token& t = Advance();
+  auto* name = NewExpr<NameExpr>(t);
+  name->name = std::string(t.text);
+  if (At(TokenKind::Lt) && IsGenericInstantiation(true)) {
+    name->type_args = ParseTypeArgs();
+    name->range = RangeFrom(t);
+  }
+  if (At(TokenKind::Hash)) return ParseHashCall(name, {});
+  if (AtAtCall()) return ParseAtCallee(name);
+  return name;
+}
+
+// f@L(args): `@` right after the name (an `@` after a space starts an attribute).
+bool Parser::AtAtCall() const {
+  return At(TokenKind::At) && pos_ > 0 && toks_[pos_ - 1].end == Cur().begin &&
+         (PeekAt(1).kind == TokenKind::Identifier || PeekAt(1).kind == TokenKind::IntLiteral) &&
+         PeekAt(2).kind == TokenKind::LParen;
+}
+
+Expr* Parser::ParseAtCallee(Expr* callee) {
+  const Token& at = Expect(TokenKind::At);
+  auto* l = NewExpr<LabelledCalleeExpr>(at);
+  l->name = callee;
+  l->label = std::string(Advance().text);
+  l->range = SourceRange{file_, callee->range.begin, toks_[pos_ - 1].end};
+  return l;  // the caller's suffix loop parses the arguments
+}
+
+// name "#" [ "<" types ">" ] "[" k "]" "(" args ")": a call whose callee is a PrefixNameExpr.
+Expr* Parser::ParseHashCall(Expr* callee, std::vector<TypeExpr*> type_args) {
+  const Token& hash = Expect(TokenKind::Hash);
+  auto* p = NewExpr<PrefixNameExpr>(hash);
+  p->name = callee;
+  p->type_args = std::move(type_args);
+  if (At(TokenKind::Lt)) p->type_args = ParseTypeArgs();
+  Expect(TokenKind::LBracket);
+  p->depth = ParseNestedExpr();
+  Expect(TokenKind::RBracket);
+  p->range = SourceRange{file_, callee->range.begin, toks_[pos_ - 1].end};
+  if (!At(TokenKind::LParen)) Fail(Cur(), "openparen expected");
+  return p;  // the caller's suffix loop parses the arguments
+}
+
+// After ".": a member name (possibly with type arguments), a tuple component, or a datatype
+// update "(" f := v, ... ")".
+Expr* Parser::ParseSelectSuffix(Expr* e) {
+  const Token& dot = Advance();
+  if (At(TokenKind::LParen)) {
+    const Token& open = Advance();
+    auto* upd = NewExpr<DatatypeUpdateExpr>(open);
+    upd->object = e;
+    ExprFlags flags(*this, true, true, true);
+    do {
+      if (!At(TokenKind::Identifier) && !At(TokenKind::IntLiteral)) Fail(Cur(), "ident expected");
+      upd->fields.push_back(std::string(Advance().text));
+      Expect(TokenKind::ColonEq);
+      upd->values.push_back(ParseExpr());
+    } while (Accept(TokenKind::Comma));
+    Expect(TokenKind::RParen);
+    upd->range = SourceRange{file_, e->range.begin, toks_[pos_ - 1].end};
+    return upd;
+  }
+  auto make = [&](const Token& member_tok, std::string member) {
+    auto* sel = NewExpr<SelectExpr>(dot);
+    sel->object = e;
+    sel->tok = Range(member_tok);
+    sel->member = std::move(member);
+    sel->range = SourceRange{file_, e->range.begin, member_tok.end};
+    return sel;
+  };
+  if (At(TokenKind::RealLiteral) && Cur().text.find('.') != std::string_view::npos &&
+      Cur().text.find_first_not_of("0123456789_.") == std::string_view::npos) {
+    // t.0.1: the lexer read "0.1" as one number.
+    const Token& t = Advance();
+    size_t dot_at = t.text.find('.');
+    SelectExpr* inner = make(t, std::string(t.text.substr(0, dot_at)));
+    e = inner;
+    SelectExpr* outer = make(t, std::string(t.text.substr(dot_at + 1)));
+    return outer;
+  }
+  if (!(At(TokenKind::Identifier) || At(TokenKind::IntLiteral) || At(TokenKind::KwRequires) ||
+        At(TokenKind::KwReads))) {
+    Fail(Cur(), "invalid Suffix");
+  }
+  const Token& member_tok = Advance();
+  SelectExpr* sel = make(member_tok, std::string(member_tok.text));
+  if (member_tok.kind == TokenKind::Identifier && At(TokenKind::Lt) &&
+      IsGenericInstantiation(true)) {
+    sel->type_args = ParseTypeArgs();
+    sel->range = SourceRange{file_, e->range.begin, toks_[pos_ - 1].end};
+  }
+  if (At(TokenKind::Hash)) return ParseHashCall(sel, sel->type_args);
+  if (AtAtCall()) return ParseAtCallee(sel);
+  return sel;
 }
 
 Expr* Parser::ParseSuffixes(Expr* e) {
@@ -233,24 +425,15 @@ Expr* Parser::ParseSuffixes(Expr* e) {
       const Token& open = Advance();
       auto* call = NewExpr<CallExpr>(open);
       call->callee = e;
-      if (!At(TokenKind::RParen)) call->args = ParseExprList(TokenKind::RParen);
+      if (!At(TokenKind::RParen)) call->args = ParseArguments();
       Expect(TokenKind::RParen);
       call->range = SourceRange{file_, e->range.begin, toks_[pos_ - 1].end};
       e = call;
     } else if (At(TokenKind::Dot)) {
-      const Token& dot = Advance();
-      auto* sel = NewExpr<SelectExpr>(dot);
-      sel->object = e;
-      if (At(TokenKind::Identifier) || At(TokenKind::IntLiteral)) {
-        sel->tok = Range(Cur());
-        sel->member = std::string(Advance().text);
-      } else {
-        Fail(Cur(), "invalid Suffix");
-      }
-      sel->range = SourceRange{file_, e->range.begin, toks_[pos_ - 1].end};
-      e = sel;
+      e = ParseSelectSuffix(e);
     } else if (At(TokenKind::LBracket)) {
       const Token& open = Advance();
+      ExprFlags flags(*this, true, true, true);
       Expr* first = nullptr;
       if (!At(TokenKind::DotDot)) first = ParseExpr();
       if (Accept(TokenKind::DotDot)) {
@@ -266,9 +449,22 @@ Expr* Parser::ParseSuffixes(Expr* e) {
         upd->seq = e;
         upd->index = first;
         upd->value = ParseExpr();
-        Expect(TokenKind::RBracket);
         upd->range = SourceRange{file_, e->range.begin, toks_[pos_ - 1].end};
         e = upd;
+        // s[i := a, j := b] is s[i := a][j := b].
+        while (Accept(TokenKind::Comma)) {
+          auto* more = NewExpr<SeqUpdateExpr>(open);
+          more->seq = e;
+          more->index = ParseExpr();
+          Expect(TokenKind::ColonEq);
+          more->value = ParseExpr();
+          more->range = SourceRange{file_, e->range.begin, toks_[pos_ - 1].end};
+          e = more;
+        }
+        Expect(TokenKind::RBracket);
+        e->range.end = toks_[pos_ - 1].end;
+      } else if (At(TokenKind::Colon)) {
+        Unsupported(Cur(), "slices by length (s[a : b])");
       } else {
         auto* idx = NewExpr<IndexExpr>(open);
         idx->seq = e;
@@ -318,6 +514,61 @@ LiteralExpr* Parser::ParseLiteral(ExprKind kind) {
   return lit;
 }
 
+// fresh[@L](e), unchanged[@L](frames), allocated(e).
+Expr* Parser::ParseTwoState(ExprKind kind) {
+  const Token& t = Advance();
+  auto* e = NewExpr<TwoStateExpr>(t);
+  e->kind = kind;
+  if (kind != ExprKind::Allocated && Accept(TokenKind::At)) {
+    if (!At(TokenKind::Identifier) && !At(TokenKind::IntLiteral)) Fail(Cur(), "ident expected");
+    e->label = std::string(Advance().text);
+  }
+  Expect(TokenKind::LParen);
+  ExprFlags flags(*this, true, true, true);
+  if (kind == ExprKind::Unchanged) {
+    do {
+      e->args.push_back(ParseFrameExpr(false));
+    } while (Accept(TokenKind::Comma));
+  } else {
+    e->args.push_back(ParseExpr());
+  }
+  Expect(TokenKind::RParen);
+  e->range = RangeFrom(t);
+  return e;
+}
+
+// "(" ")" | "(" [ghost] e { "," [ghost] e } ")": a parenthesized expression or a tuple.
+Expr* Parser::ParseParens() {
+  const Token& t = Advance();
+  ExprFlags flags(*this, true, true, true);
+  if (Accept(TokenKind::RParen)) {
+    auto* tuple = NewExpr<TupleExpr>(t);
+    tuple->range = RangeFrom(t);
+    return tuple;
+  }
+  std::vector<Expr*> elements;
+  std::vector<bool> ghost;
+  do {
+    bool g = At(TokenKind::KwGhost) && PeekAt(1).kind != TokenKind::KwVar;
+    if (g) Advance();
+    ghost.push_back(g);
+    elements.push_back(ParseExpr());
+  } while (Accept(TokenKind::Comma));
+  Expect(TokenKind::RParen);
+  if (elements.size() == 1 && !ghost[0]) {
+    auto* paren = NewExpr<ParenExpr>(t);
+    paren->inner = elements[0];
+    paren->range = RangeFrom(t);
+    paren->tok = paren->inner->tok;
+    return paren;
+  }
+  auto* tuple = NewExpr<TupleExpr>(t);
+  tuple->elements = std::move(elements);
+  tuple->ghost = std::move(ghost);
+  tuple->range = RangeFrom(t);
+  return tuple;
+}
+
 Expr* Parser::ParsePrimary() {
   const Token& t = Cur();
   switch (t.kind) {
@@ -327,61 +578,61 @@ Expr* Parser::ParsePrimary() {
       auto* lit = NewExpr<LiteralExpr>(t);
       lit->kind = ExprKind::BoolLiteral;
       lit->bool_value = t.kind == TokenKind::KwTrue;
-      return lit;
+      return ParseSuffixes(lit);
     }
     case TokenKind::IntLiteral:
     case TokenKind::HexLiteral:
-      return ParseLiteral(ExprKind::IntLiteral);
+      return ParseSuffixes(ParseLiteral(ExprKind::IntLiteral));
     case TokenKind::RealLiteral:
-      return ParseLiteral(ExprKind::RealLiteral);
+      return ParseSuffixes(ParseLiteral(ExprKind::RealLiteral));
     case TokenKind::CharLiteral:
-      return ParseLiteral(ExprKind::CharLiteral);
+      return ParseSuffixes(ParseLiteral(ExprKind::CharLiteral));
     case TokenKind::StringLiteral:
     case TokenKind::VerbatimStringLiteral:
-      return ParseLiteral(ExprKind::StringLiteral);
+      return ParseSuffixes(ParseLiteral(ExprKind::StringLiteral));
     case TokenKind::KwNull: {
       Advance();
       auto* lit = NewExpr<LiteralExpr>(t);
       lit->kind = ExprKind::NullLiteral;
-      return lit;
+      return ParseSuffixes(lit);
     }
     case TokenKind::KwThis: {
       Advance();
       auto* lit = NewExpr<LiteralExpr>(t);
       lit->kind = ExprKind::This;
-      return lit;
+      return ParseSuffixes(lit);
     }
-    case TokenKind::Identifier: {
-      Advance();
-      auto* name = NewExpr<NameExpr>(t);
-      name->name = std::string(t.text);
-      return name;
-    }
-    case TokenKind::LParen: {
-      Advance();
-      if (At(TokenKind::RParen)) Unsupported(Cur(), "tuples");
-      auto* paren = NewExpr<ParenExpr>(t);
-      paren->inner = ParseExpr();
-      if (At(TokenKind::Comma)) Unsupported(Cur(), "tuples");
-      Expect(TokenKind::RParen);
-      paren->range = RangeFrom(t);
-      paren->tok = paren->inner->tok;
-      return paren;
-    }
+    case TokenKind::Identifier:
+      if (IsLambdaStart()) return ParseLambda();
+      return ParseSuffixes(ParseNameSegment());
+    case TokenKind::LParen:
+      if (IsLambdaStart()) return ParseLambda();
+      return ParseSuffixes(ParseParens());
     case TokenKind::Bar: {
       Advance();
       auto* card = NewExpr<CardinalityExpr>(t);
-      card->operand = ParseExpr();
+      {
+        ExprFlags flags(*this, true, false, true);
+        card->operand = ParseExpr();
+      }
       Expect(TokenKind::Bar);
       card->range = RangeFrom(t);
-      return card;
+      return ParseSuffixes(card);
     }
     case TokenKind::KwIf: {
       Advance();
       auto* ite = NewExpr<IfThenElseExpr>(t);
-      ite->cond = ParseExpr();
-      Expect(TokenKind::KwThen);
-      ite->then_branch = ParseExpr();
+      {
+        ExprFlags flags(*this, true, true, true);
+        if (IsBindingGuard()) {
+          ite->kind = ExprKind::BindingIfThenElse;
+          std::vector<Attribute> attrs;
+          ite->bound_vars = ParseBindingVars(attrs);
+        }
+        ite->cond = ParseExpr();
+        Expect(TokenKind::KwThen);
+        ite->then_branch = ParseExpr();
+      }
       Expect(TokenKind::KwElse);
       ite->else_branch = ParseExpr();
       ite->range = RangeFrom(t);
@@ -390,32 +641,46 @@ Expr* Parser::ParsePrimary() {
     case TokenKind::KwOld: {
       Advance();
       auto* old = NewExpr<OldExpr>(t);
-      if (Accept(TokenKind::At)) old->label = ExpectIdent();
+      if (Accept(TokenKind::At)) {
+        if (!At(TokenKind::Identifier) && !At(TokenKind::IntLiteral)) {
+          Fail(Cur(), "ident expected");
+        }
+        old->label = std::string(Advance().text);
+      }
       Expect(TokenKind::LParen);
-      old->operand = ParseExpr();
+      old->operand = ParseNestedExpr();
       Expect(TokenKind::RParen);
       old->range = RangeFrom(t);
-      return old;
+      return ParseSuffixes(old);
     }
+    case TokenKind::KwFresh: return ParseSuffixes(ParseTwoState(ExprKind::Fresh));
+    case TokenKind::KwUnchanged: return ParseSuffixes(ParseTwoState(ExprKind::Unchanged));
+    case TokenKind::KwAllocated: return ParseSuffixes(ParseTwoState(ExprKind::Allocated));
     case TokenKind::KwForall:
-    case TokenKind::KwExists: Unsupported(t, "quantifiers");
-    case TokenKind::KwVar: Unsupported(t, "let expressions");
-    case TokenKind::KwMatch: Unsupported(t, "match expressions");
-    case TokenKind::LBracket: Unsupported(t, "sequence displays");
-    case TokenKind::LBrace: Unsupported(t, "set displays");
-    case TokenKind::KwMultiset: Unsupported(t, "multisets");
+    case TokenKind::KwExists: return ParseQuantifier();
+    case TokenKind::KwVar:
+    case TokenKind::ColonMinus: return ParseLet();
+    case TokenKind::KwGhost:
+      if (PeekAt(1).kind == TokenKind::KwVar) return ParseLet();
+      Fail(t, "invalid UnaryExpression");
+    case TokenKind::KwMatch: return ParseMatchExpr();
+    case TokenKind::LBracket: return ParseSuffixes(ParseSeqExpr());
+    case TokenKind::KwSeq: return ParseSuffixes(ParseSeqExpr());
+    case TokenKind::LBrace: return ParseSuffixes(ParseSetDisplay());
+    case TokenKind::KwMultiset: return ParseSuffixes(ParseSetDisplay());
+    case TokenKind::KwIset:
+      if (PeekAt(1).kind == TokenKind::LBrace) return ParseSuffixes(ParseSetDisplay());
+      return ParseSetComprehension();
+    case TokenKind::KwSet: return ParseSetComprehension();
     case TokenKind::KwMap:
-    case TokenKind::KwImap: Unsupported(t, "maps");
-    case TokenKind::KwSet:
-    case TokenKind::KwIset: Unsupported(t, "set comprehensions");
-    case TokenKind::KwSeq: Unsupported(t, "sequence constructions");
-    case TokenKind::KwFresh: Unsupported(t, "fresh expressions");
-    case TokenKind::KwUnchanged: Unsupported(t, "unchanged expressions");
-    case TokenKind::KwAllocated: Unsupported(t, "allocated expressions");
+    case TokenKind::KwImap:
+      if (PeekAt(1).kind == TokenKind::LBracket) return ParseSuffixes(ParseMapExpr());
+      return ParseMapExpr();
     case TokenKind::KwAssert:
     case TokenKind::KwAssume:
+    case TokenKind::KwExpect:
     case TokenKind::KwCalc:
-    case TokenKind::KwReveal: Unsupported(t, "statements inside expressions");
+    case TokenKind::KwReveal: return ParseStmtInExpr();
     default:
       Fail(t, "invalid UnaryExpression");
   }

@@ -1,16 +1,25 @@
-// Parsing of statements.
+// Parsing of statements: blocks, variable declarations, assignments and calls, if, while,
+// assert/assume/expect, return, print, break/continue and labels. Loops with alternatives,
+// match, forall, modify, calc and reveal are in parse_stmt_more.cpp.
 #include <fmt/format.h>
 
 #include "frontend/parser_impl.h"
 
 namespace dfy::parse {
 
-BlockStmt* Parser::ParseBlock() {
+BlockStmt* Parser::ParseBlock(int* new_divider) {
   DepthGuard guard(*this);
+  ExprFlags flags(*this, true, true, false);
   const Token& open = Expect(TokenKind::LBrace);
   BlockStmt* block = NewStmt<BlockStmt>(open);
   while (!At(TokenKind::RBrace) && !At(TokenKind::EndOfFile)) {
     size_t before = pos_;
+    if (new_divider && At(TokenKind::KwNew) && PeekAt(1).kind == TokenKind::Semicolon) {
+      *new_divider = static_cast<int>(block->stmts.size());
+      Advance();
+      Advance();
+      continue;
+    }
     try {
       block->stmts.push_back(ParseStmt());
     } catch (const SyntaxError&) {
@@ -58,6 +67,8 @@ Stmt* Parser::ParseStmt() {
       return ParseIf();
     case TokenKind::KwWhile:
       return ParseWhile();
+    case TokenKind::KwFor:
+      return ParseFor();
     case TokenKind::KwAssert:
       return ParsePredicateStmt(StmtKind::Assert);
     case TokenKind::KwAssume:
@@ -67,7 +78,8 @@ Stmt* Parser::ParseStmt() {
     case TokenKind::KwReturn: {
       Advance();
       auto* r = NewStmt<ReturnStmt>(first);
-      if (!At(TokenKind::Semicolon)) r->values = ParseExprList(TokenKind::Semicolon);
+      r->attributes = ParseAttributes();
+      if (!At(TokenKind::Semicolon)) r->values = ParseRhsList();
       Expect(TokenKind::Semicolon, "ReturnStmt");
       r->range = RangeFrom(first);
       return r;
@@ -80,55 +92,241 @@ Stmt* Parser::ParseStmt() {
       p->range = RangeFrom(first);
       return p;
     }
-    case TokenKind::KwFor: Unsupported(first, "for loops");
-    case TokenKind::KwMatch: Unsupported(first, "match statements");
-    case TokenKind::KwForall: Unsupported(first, "forall statements");
-    case TokenKind::KwModify: Unsupported(first, "modify statements");
-    case TokenKind::KwCalc: Unsupported(first, "calc statements");
-    case TokenKind::KwReveal: Unsupported(first, "reveal statements");
-    case TokenKind::KwBreak: Unsupported(first, "break statements");
-    case TokenKind::KwContinue: Unsupported(first, "continue statements");
-    case TokenKind::KwLabel: Unsupported(first, "labels");
-    case TokenKind::KwYield: Unsupported(first, "yield statements");
+    case TokenKind::KwMatch: return ParseMatchStmt();
+    case TokenKind::KwForall: return ParseForallStmt();
+    case TokenKind::KwModify: return ParseModify();
+    case TokenKind::KwCalc: return ParseCalc();
+    case TokenKind::KwReveal: return ParseReveal();
+    case TokenKind::KwBreak:
+    case TokenKind::KwContinue: return ParseBreak();
+    case TokenKind::KwLabel: return ParseLabel();
+    case TokenKind::KwYield: return ParseYield();
+    case TokenKind::Ellipsis: return ParseSkeleton();
+    case TokenKind::ColonMinus: return ParseAssignOrReturn(first, {});
     default:
+      if (AtIdent("hide") &&
+          (PeekAt(1).kind == TokenKind::Star || PeekAt(1).kind == TokenKind::Identifier)) {
+        return ParseReveal();
+      }
       return ParseUpdate();
   }
 }
 
+// The right-hand side of :=, return and yield: `new ...`, `*`, or an expression, each
+// possibly followed by attributes.
+Expr* Parser::ParseRhs() {
+  DepthGuard guard(*this);
+  const Token& first = Cur();
+  Expr* result = nullptr;
+  if (Accept(TokenKind::Star)) {
+    result = NewExpr<WildcardExpr>(first);
+  } else if (Accept(TokenKind::KwNew)) {
+    ExprFlags flags(*this, true, true, true);
+    auto* n = NewExpr<NewRhsExpr>(first);
+    if (!At(TokenKind::LBracket)) n->type = ParseType();
+    if (Accept(TokenKind::LBracket)) {
+      n->is_array = true;
+      if (Accept(TokenKind::RBracket)) {
+        // new T[][a, b]: the size comes from the display.
+        Expect(TokenKind::LBracket);
+        n->has_elements = true;
+        if (!At(TokenKind::RBracket)) n->elements = ParseExprList(TokenKind::RBracket);
+        Expect(TokenKind::RBracket);
+      } else {
+        n->dims = ParseExprList(TokenKind::RBracket);
+        Expect(TokenKind::RBracket);
+        if (Accept(TokenKind::LParen)) {
+          n->init = ParseExpr();
+          Expect(TokenKind::RParen);
+        } else if (Accept(TokenKind::LBracket)) {
+          n->has_elements = true;
+          if (!At(TokenKind::RBracket)) n->elements = ParseExprList(TokenKind::RBracket);
+          Expect(TokenKind::RBracket);
+        }
+      }
+    } else if (Accept(TokenKind::LParen)) {
+      n->has_args = true;
+      if (!At(TokenKind::RParen)) n->args = ParseArguments();
+      Expect(TokenKind::RParen);
+    }
+    n->range = RangeFrom(first);
+    result = n;
+  } else {
+    result = ParseExpr();
+  }
+  ParseAttributes();
+  return result;
+}
+
+std::vector<Expr*> Parser::ParseRhsList() {
+  std::vector<Expr*> list;
+  do {
+    list.push_back(ParseRhs());
+  } while (Accept(TokenKind::Comma));
+  return list;
+}
+
+static NameExpr* NameOf(Parser& p, Var* v) {
+  auto* n = p.program_.arena.New<NameExpr>();
+  n->id = p.program_.arena.NextExprId();
+  n->range = v->range;
+  n->tok = v->range;
+  n->name = v->name;
+  return n;
+}
+
+static void CollectPatternVars(const Pattern* pat, std::vector<Var*>& out) {
+  if (pat->var) out.push_back(pat->var);
+  for (const Pattern* q : pat->args) CollectPatternVars(q, out);
+}
+
 Stmt* Parser::ParseVarDecl(bool ghost) {
   const Token& first = Expect(TokenKind::KwVar);
+  std::vector<Attribute> attrs = ParseAttributes();
+  // var (a, b) := e;  var C(x, y) := e;
+  if (At(TokenKind::LParen) ||
+      (At(TokenKind::Identifier) && PeekAt(1).kind == TokenKind::LParen)) {
+    auto* decl = NewStmt<VarDeclStmt>(first, StmtKind::VarDeclUpdate);
+    decl->attributes = std::move(attrs);
+    decl->pattern = ParseCasePattern();
+    CollectPatternVars(decl->pattern, decl->vars);
+    for (Var* v : decl->vars) {
+      v->kind = VarKind::Local;
+      v->ghost = v->ghost || ghost;
+    }
+    ParseAttributes();
+    if (!Accept(TokenKind::ColonEq) && !Accept(TokenKind::ColonBar)) {
+      Fail(Cur(), "this symbol not expected in VarDeclStatement");
+    }
+    decl->rhs.push_back(ParseExpr());
+    Expect(TokenKind::Semicolon, "VarDeclStatement");
+    decl->range = RangeFrom(first);
+    return decl;
+  }
   auto* decl = NewStmt<VarDeclStmt>(first);
-  ParseAttributes();
-  if (At(TokenKind::LParen)) Unsupported(Cur(), "tuple patterns in variable declarations");
+  decl->attributes = std::move(attrs);
   do {
+    ParseAttributes();
     Var* v = ParseFormal(VarKind::Local, true);
     v->ghost = v->ghost || ghost;
     decl->vars.push_back(v);
   } while (Accept(TokenKind::Comma));
-  if (Accept(TokenKind::ColonEq)) {
-    if (At(TokenKind::KwNew)) Unsupported(Cur(), "'new'");
-    if (At(TokenKind::Star)) Unsupported(Cur(), "'*' (havoc) right-hand sides");
-    decl->rhs = ParseExprList(TokenKind::Semicolon);
-  } else if (At(TokenKind::ColonBar)) {
-    Unsupported(Cur(), "':|' (assign such that)");
-  } else if (At(TokenKind::ColonMinus)) {
-    Unsupported(Cur(), "':-' (assign or return)");
+  if (Accept(TokenKind::ColonEq) || Accept(TokenKind::Eq)) {
+    decl->rhs = ParseRhsList();
+  } else {
+    ParseAttributes();
+    if (At(TokenKind::ColonBar) || At(TokenKind::ColonMinus)) {
+      std::vector<Expr*> lhs;
+      for (Var* v : decl->vars) lhs.push_back(NameOf(*this, v));
+      const Token& op = Cur();
+      decl->kind = StmtKind::VarDeclUpdate;
+      decl->update = op.kind == TokenKind::ColonBar ? ParseAssignSuchThat(op, std::move(lhs))
+                                                    : ParseAssignOrReturn(op, std::move(lhs));
+      decl->range = RangeFrom(first);
+      return decl;
+    }
+  }
+  if (Accept(TokenKind::KwBy)) {
+    Unsupported(toks_[pos_ - 1], "'by' proofs of variable declarations");
   }
   Expect(TokenKind::Semicolon, "VarDeclStatement");
   decl->range = RangeFrom(first);
   return decl;
 }
 
+// x :| [assume] p;   (the statement ends with its semicolon)
+Stmt* Parser::ParseAssignSuchThat(const Token& first, std::vector<Expr*> lhs) {
+  Expect(TokenKind::ColonBar);
+  auto* s = NewStmt<AssignSuchThatStmt>(first);
+  s->lhs = std::move(lhs);
+  if (Accept(TokenKind::KwAssume)) {
+    s->assume = true;
+    ParseAttributes();
+  }
+  {
+    ExprFlags flags(*this, true, true, false);
+    s->expr = ParseExpr();
+  }
+  if (Accept(TokenKind::KwBy)) {
+    Unsupported(toks_[pos_ - 1], "'by' proofs of assign-such-that statements");
+  }
+  Expect(TokenKind::Semicolon, "UpdateStmt");
+  s->range = RangeFrom(first);
+  return s;
+}
+
+// [lhs] :- [expect|assert|assume] e {, rhs};
+Stmt* Parser::ParseAssignOrReturn(const Token& first, std::vector<Expr*> lhs) {
+  Expect(TokenKind::ColonMinus);
+  auto* s = NewStmt<AssignOrReturnStmt>(first);
+  s->lhs = std::move(lhs);
+  if (At(TokenKind::KwExpect) || At(TokenKind::KwAssert) || At(TokenKind::KwAssume)) {
+    s->keyword = std::string(Advance().text);
+    ParseAttributes();
+  }
+  {
+    ExprFlags flags(*this, false, true, false);
+    s->rhs.push_back(ParseExpr());
+  }
+  ParseAttributes();
+  while (Accept(TokenKind::Comma)) s->rhs.push_back(ParseRhs());
+  Expect(TokenKind::Semicolon, "UpdateStmt");
+  s->range = RangeFrom(first);
+  return s;
+}
+
+bool Parser::IsBindingGuard() const {
+  if (!At(TokenKind::Identifier)) return false;
+  TokenKind k = PeekAt(1).kind;
+  return k == TokenKind::Colon || k == TokenKind::Comma || k == TokenKind::ColonBar ||
+         (k == TokenKind::LBrace && PeekAt(2).kind == TokenKind::Colon);
+}
+
+// x, y: T {:attr} :| (the caller parses the predicate).
+std::vector<Var*> Parser::ParseBindingVars(std::vector<Attribute>& attrs) {
+  std::vector<Var*> vars;
+  do {
+    vars.push_back(ParseIdentTypeOptional(VarKind::Bound));
+  } while (Accept(TokenKind::Comma));
+  attrs = ParseAttributes();
+  Expect(TokenKind::ColonBar);
+  return vars;
+}
+
 Stmt* Parser::ParseIf() {
+  DepthGuard guard(*this);  // else-if chains nest
   const Token& first = Expect(TokenKind::KwIf);
-  if (At(TokenKind::LBrace)) Unsupported(Cur(), "if statements with case alternatives");
-  auto* s = NewStmt<IfStmt>(first);
-  if (!Accept(TokenKind::Star)) s->cond = ParseExpr();
+  std::vector<Attribute> attrs = ParseAttributes();
+  if ((At(TokenKind::LBrace) && PeekAt(1).kind == TokenKind::KwCase) || At(TokenKind::KwCase)) {
+    auto* s = NewStmt<AlternativeIfStmt>(first);
+    s->attributes = std::move(attrs);
+    s->cases = ParseAlternatives(true);
+    s->range = RangeFrom(first);
+    return s;
+  }
+  IfStmt* s = nullptr;
+  if (IsBindingGuard()) {
+    s = NewStmt<IfStmt>(first, StmtKind::BindingIf);
+    std::vector<Attribute> guard_attrs;
+    s->bound_vars = ParseBindingVars(guard_attrs);
+    s->cond = ParseExpr();
+  } else {
+    s = NewStmt<IfStmt>(first);
+    if (At(TokenKind::LParen) && PeekAt(1).kind == TokenKind::Star &&
+        PeekAt(2).kind == TokenKind::RParen) {
+      pos_ += 3;
+    } else if (!Accept(TokenKind::Star) && !Accept(TokenKind::Ellipsis)) {
+      ExprFlags flags(*this, true, true, true);
+      s->cond = ParseExpr();
+    }
+  }
+  s->attributes = std::move(attrs);
   s->then_branch = ParseBlock();
   if (Accept(TokenKind::KwElse)) {
     if (At(TokenKind::KwIf)) {
       s->else_branch = ParseIf();
     } else {
+      ParseAttributes();
       s->else_branch = ParseBlock();
     }
   }
@@ -136,53 +334,85 @@ Stmt* Parser::ParseIf() {
   return s;
 }
 
-void Parser::LoopSpec(WhileStmt* loop) {
+void Parser::LoopSpec(LoopSpecs& specs) {
   for (;;) {
     if (Accept(TokenKind::KwInvariant)) {
-      Spec s;
-      s.attributes = ParseAttributes();
-      s.expr = ParseExpr();
-      loop->invariants.push_back(s);
+      specs.invariants.push_back(ParseSpecExpr(false, true));
     } else if (Accept(TokenKind::KwDecreases)) {
-      ParseAttributes();
-      if (Accept(TokenKind::Star)) {
-        loop->decreases_star = true;
-      } else {
-        auto ds = ParseExprList(TokenKind::EndOfFile);
-        loop->decreases.insert(loop->decreases.end(), ds.begin(), ds.end());
-      }
+      auto ds = ParseDecreasesList(specs.decreases_star);
+      specs.decreases.insert(specs.decreases.end(), ds.begin(), ds.end());
     } else if (Accept(TokenKind::KwModifies)) {
-      ParseAttributes();
-      auto ms = ParseExprList(TokenKind::EndOfFile);
-      loop->modifies.insert(loop->modifies.end(), ms.begin(), ms.end());
+      auto ms = ParseFrameList(false);
+      specs.modifies.insert(specs.modifies.end(), ms.begin(), ms.end());
     } else {
       return;
     }
   }
 }
 
+void Parser::LoopSpec(WhileStmt* loop) {
+  LoopSpecs specs;
+  LoopSpec(specs);
+  loop->invariants = std::move(specs.invariants);
+  loop->decreases = std::move(specs.decreases);
+  loop->decreases_star = specs.decreases_star;
+  loop->modifies = std::move(specs.modifies);
+}
+
 Stmt* Parser::ParseWhile() {
   const Token& first = Expect(TokenKind::KwWhile);
-  if (At(TokenKind::LBrace)) Unsupported(Cur(), "while statements with case alternatives");
+  std::vector<Attribute> attrs = ParseAttributes();
+  if (At(TokenKind::KwInvariant) || At(TokenKind::KwDecreases) || At(TokenKind::KwModifies) ||
+      At(TokenKind::KwCase) || (At(TokenKind::LBrace) && PeekAt(1).kind == TokenKind::KwCase)) {
+    auto* s = NewStmt<AlternativeWhileStmt>(first);
+    s->attributes = std::move(attrs);
+    LoopSpec(s->specs);
+    s->cases = ParseAlternatives(false);
+    s->range = RangeFrom(first);
+    return s;
+  }
   auto* s = NewStmt<WhileStmt>(first);
+  s->attributes = std::move(attrs);
   s->range = Range(first);
-  if (!Accept(TokenKind::Star)) s->cond = ParseExpr();
+  if (At(TokenKind::LParen) && PeekAt(1).kind == TokenKind::Star &&
+      PeekAt(2).kind == TokenKind::RParen) {
+    pos_ += 3;
+  } else if (!Accept(TokenKind::Star) && !Accept(TokenKind::Ellipsis)) {
+    ExprFlags flags(*this, true, true, true);
+    s->cond = ParseExpr();
+  }
   LoopSpec(s);
-  if (At(TokenKind::LBrace)) s->body = ParseBlock();
+  if (At(TokenKind::LBrace)) {
+    s->body = ParseBlock();
+  } else {
+    Accept(TokenKind::Ellipsis);
+  }
   return s;
 }
 
 Stmt* Parser::ParsePredicateStmt(StmtKind kind) {
   const Token& first = Advance();
+  std::vector<Attribute> attrs = ParseAttributes();
+  if (At(TokenKind::Ellipsis)) {
+    Advance();
+    auto* sk = NewStmt<SkeletonStmt>(first);
+    sk->of = kind;
+    sk->attributes = std::move(attrs);
+    Expect(TokenKind::Semicolon);
+    sk->range = RangeFrom(first);
+    return sk;
+  }
   auto* s = NewStmt<PredicateStmt>(first, kind);
-  s->attributes = ParseAttributes();
-  if (kind == StmtKind::Assert && At(TokenKind::Identifier) &&
+  s->attributes = std::move(attrs);
+  if (kind == StmtKind::Assert && (At(TokenKind::Identifier) || At(TokenKind::IntLiteral)) &&
       PeekAt(1).kind == TokenKind::Colon) {
     s->label = std::string(Advance().text);
     Advance();
   }
-  if (kind == StmtKind::Assert && At(TokenKind::Star)) Unsupported(Cur(), "'assert *'");
-  s->expr = ParseExpr();
+  {
+    ExprFlags flags(*this, kind != StmtKind::Assume, true, false);
+    s->expr = ParseExpr();
+  }
   if (kind == StmtKind::Expect && Accept(TokenKind::Comma)) s->message = ParseExpr();
   if (kind == StmtKind::Assert && Accept(TokenKind::KwBy)) {
     s->proof = ParseBlock();
@@ -197,10 +427,12 @@ Stmt* Parser::ParsePredicateStmt(StmtKind kind) {
   return s;
 }
 
-// An assignment `lhs, ... := rhs, ...;` or a call statement `M(args);`.
+// An assignment `lhs, ... := rhs, ...;`, `lhs :| p;`, `lhs :- e;`, or a call statement
+// `M(args);`.
 Stmt* Parser::ParseUpdate() {
   const Token& first = Cur();
   std::vector<Expr*> lhs = ParseExprList(TokenKind::EndOfFile);
+  ParseAttributes();
   if (Accept(TokenKind::Semicolon)) {
     if (lhs.size() == 1 && lhs[0]->kind == ExprKind::Call) {
       auto* s = NewStmt<CallStmt>(first);
@@ -210,15 +442,61 @@ Stmt* Parser::ParseUpdate() {
     }
     Fail(toks_[pos_ - 1], "this symbol not expected in UpdateStmt");
   }
-  if (At(TokenKind::ColonBar)) Unsupported(Cur(), "':|' (assign such that)");
-  if (At(TokenKind::ColonMinus)) Unsupported(Cur(), "':-' (assign or return)");
+  if (At(TokenKind::ColonBar)) return ParseAssignSuchThat(first, std::move(lhs));
+  if (At(TokenKind::ColonMinus)) return ParseAssignOrReturn(first, std::move(lhs));
   if (!Accept(TokenKind::ColonEq)) Fail(Cur(), "invalid UpdateStmt");
-  if (At(TokenKind::KwNew)) Unsupported(Cur(), "'new'");
-  if (At(TokenKind::Star)) Unsupported(Cur(), "'*' (havoc) right-hand sides");
   auto* s = NewStmt<AssignStmt>(first);
   s->lhs = std::move(lhs);
-  s->rhs = ParseExprList(TokenKind::Semicolon);
+  s->rhs = ParseRhsList();
+  if (Accept(TokenKind::KwBy)) {
+    Unsupported(toks_[pos_ - 1], "'by' proofs of assignments");
+  }
   Expect(TokenKind::Semicolon, "UpdateStmt");
+  s->range = RangeFrom(first);
+  return s;
+}
+
+// break; break L; break break; break continue; continue; continue L;
+Stmt* Parser::ParseBreak() {
+  const Token& first = Cur();
+  auto* s = NewStmt<BreakStmt>(first, StmtKind::Break);
+  if (Accept(TokenKind::KwContinue)) {
+    s->kind = StmtKind::Continue;
+    s->attributes = ParseAttributes();
+    if (At(TokenKind::Identifier) || At(TokenKind::IntLiteral)) {
+      s->label = std::string(Advance().text);
+    }
+  } else {
+    Expect(TokenKind::KwBreak);
+    if (At(TokenKind::Identifier) || At(TokenKind::IntLiteral)) {
+      s->label = std::string(Advance().text);
+    } else {
+      while (Accept(TokenKind::KwBreak)) ++s->count;
+      if (Accept(TokenKind::KwContinue)) s->kind = StmtKind::Continue;
+    }
+  }
+  Expect(TokenKind::Semicolon, "BreakStmt");
+  s->range = RangeFrom(first);
+  return s;
+}
+
+// label L: S, where S is a loop, if, block, or another label; or a label alone.
+Stmt* Parser::ParseLabel() {
+  const Token& first = Expect(TokenKind::KwLabel);
+  auto* s = NewStmt<LabelStmt>(first);
+  if (!At(TokenKind::Identifier) && !At(TokenKind::IntLiteral)) Fail(Cur(), "ident expected");
+  const Token& name = Advance();
+  s->label = std::string(name.text);
+  s->label_range = Range(name);
+  Expect(TokenKind::Colon);
+  switch (Cur().kind) {
+    case TokenKind::KwWhile: case TokenKind::KwFor: case TokenKind::KwIf:
+    case TokenKind::LBrace: case TokenKind::KwLabel:
+      s->body = ParseStmt();
+      break;
+    default:
+      break;
+  }
   s->range = RangeFrom(first);
   return s;
 }

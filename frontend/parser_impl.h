@@ -1,7 +1,8 @@
-// Internal to the parser: the Parser class shared by parse_decl.cpp, parse_stmt.cpp and
-// parse_expr.cpp.
+// Internal to the parser: the Parser class shared by the parse_*.cpp files.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 
 #include "frontend/ast.h"
@@ -15,23 +16,76 @@ struct SyntaxError {};
 class Parser {
  public:
   Parser(const TokenBuffer& tokens, Program& program, Diagnostics& diags)
-      : toks_(tokens.tokens), file_(tokens.file), program_(program), diags_(diags) {}
+      : toks_(tokens.tokens), file_(tokens.file), program_(program), diags_(diags) {
+    // `to` and `downto` are not reserved in Dafny: only a for loop gives them a meaning.
+    StripByteOrderMark();
+    for (Token& t : toks_) {
+      if (t.kind == TokenKind::KwTo || t.kind == TokenKind::KwDowUnto) {
+        t.kind = TokenKind::Identifier;
+      }
+    }
+  }
 
   void ParseFile();
+  void StripByteOrderMark();
+
+  // Modifiers written before a declaration.
+  struct DeclModifiers {
+    std::vector<Attribute> attributes;
+    bool ghost = false;
+    bool is_static = false;
+    bool is_opaque = false;
+    bool is_abstract = false;
+    bool is_replaceable = false;
+  };
 
   // Declarations (parse_decl.cpp).
-  Decl* ParseTopDecl();
+  void ParseDecls(std::vector<Decl*>& out, bool top_level);
+  void ParseDecl(std::vector<Decl*>& out);
+  DeclModifiers ParseDeclModifiers();
+  void ApplyModifiers(Decl* d, DeclModifiers& mods);
+  bool AtMemberStart() const;
   MethodDecl* ParseMethod(bool ghost, bool is_static);
   FunctionDecl* ParseFunction(bool ghost, bool is_static);
   std::vector<TypeParam> ParseTypeParams();
-  std::vector<Var*> ParseFormals(VarKind kind);
+  std::vector<Var*> ParseFormals(VarKind kind, std::vector<Expr*>* defaults = nullptr);
   Var* ParseFormal(VarKind kind, bool allow_untyped);
-  TypeExpr* ParseType();
+  std::string ParseKType();
+  // in_expression: after `as`/`is`, where `x as T < y` compares (Dafny's inExpressionContext).
+  TypeExpr* ParseType(bool in_expression = false);
   std::vector<Attribute> ParseAttributes();
   void SkipDeclaration(const Token& start);
+  Spec ParseSpecExpr(bool allow_label, bool allow_lambda = false);
+  std::vector<Expr*> ParseFrameList(bool allow_star);
+  Expr* ParseFrameExpr(bool allow_star);
+  std::vector<Expr*> ParseDecreasesList(bool& star);
+  void OptionalSemicolon() { Accept(TokenKind::Semicolon); }
+
+  // Modules, classes, datatypes and type declarations (parse_type_decl.cpp).
+  Decl* ParseModule(DeclModifiers& mods);
+  Decl* ParseImport();
+  Decl* ParseExport();
+  Decl* ParseClass(DeclModifiers& mods);
+  Decl* ParseDatatype(DeclModifiers& mods);
+  Decl* ParseNewtype(DeclModifiers& mods);
+  Decl* ParseTypeDecl(DeclModifiers& mods);
+  Decl* ParseIterator(DeclModifiers& mods);
+  void ParseFieldDecl(DeclModifiers& mods, std::vector<Decl*>& out);
+  Decl* ParseConstDecl(DeclModifiers& mods);
+  void ParseMembers(std::vector<Decl*>& members);
+  std::vector<TypeExpr*> ParseExtends();
+  std::string ParseQualifiedName();
+  void ParseWitness(NewtypeDecl* d);
+  std::string ParseCharacteristics();
+  std::vector<TypeExpr*> ParseTypeArgs();
+  bool IsGenericInstantiation(bool in_expression) const;
+  bool ScanTypeList(size_t& p, int& pending_gt) const;
+  bool ScanType(size_t& p, int& pending_gt) const;
+  bool ScanNonArrowType(size_t& p, int& pending_gt) const;
 
   // Statements (parse_stmt.cpp).
-  BlockStmt* ParseBlock();
+  // A constructor's body may be divided by `new;`: its index in stmts goes to *new_divider.
+  BlockStmt* ParseBlock(int* new_divider = nullptr);
   Stmt* ParseStmt();
   Stmt* ParseVarDecl(bool ghost);
   Stmt* ParseIf();
@@ -39,7 +93,29 @@ class Parser {
   Stmt* ParsePredicateStmt(StmtKind kind);
   Stmt* ParseUpdate();
   void LoopSpec(WhileStmt* loop);
+  void LoopSpec(LoopSpecs& specs);
   void SyncToStatementEnd();
+  Expr* ParseRhs();
+  std::vector<Expr*> ParseRhsList();
+  Stmt* ParseBreak();
+  Stmt* ParseLabel();
+
+  // Loops, alternatives, match, forall, calc and friends (parse_stmt_more.cpp).
+  Stmt* ParseFor();
+  Stmt* ParseMatchStmt();
+  Stmt* ParseForallStmt();
+  Stmt* ParseModify();
+  Stmt* ParseCalc();
+  Stmt* ParseReveal();
+  Stmt* ParseYield();
+  Stmt* ParseSkeleton();
+  bool ParseCalcOp(CalcOp& op);
+  std::vector<GuardedAlternative> ParseAlternatives(bool allow_binding);
+  std::vector<Stmt*> ParseCaseBody();
+  bool IsBindingGuard() const;
+  std::vector<Var*> ParseBindingVars(std::vector<Attribute>& attrs);
+  Stmt* ParseAssignOrReturn(const Token& first, std::vector<Expr*> lhs);
+  Stmt* ParseAssignSuchThat(const Token& first, std::vector<Expr*> lhs);
 
   // Expressions (parse_expr.cpp).
   Expr* ParseExpr();
@@ -54,9 +130,38 @@ class Parser {
   Expr* ParseUnary();
   Expr* ParseSuffixes(Expr* e);
   Expr* ParsePrimary();
+  Expr* ParseAs();
   std::vector<Expr*> ParseExprList(TokenKind close);
   Expr* MakeBinary(BinaryOp op, const Token& op_tok, Expr* lhs, Expr* rhs);
   LiteralExpr* ParseLiteral(ExprKind kind);
+  Expr* ParseNestedExpr();  // an expression inside brackets: lambdas and | allowed again
+  std::vector<Expr*> ParseNestedExprList();
+  std::vector<Expr*> ParseArguments();  // call arguments, possibly bound by name (x := e)
+  Expr* ParseNameSegment();
+  Expr* ParseSelectSuffix(Expr* e);
+  Expr* ParseHashCall(Expr* callee, std::vector<TypeExpr*> type_args);
+  Expr* ParseAtCallee(Expr* callee);
+  bool AtAtCall() const;
+  Expr* ParseTwoState(ExprKind kind);
+  Expr* ParseParens();
+  bool IsLambdaStart() const;
+  bool AtMethodName() const;
+
+  // Comprehensions, quantifiers, displays, lambdas, let and match (parse_comprehension.cpp).
+  Expr* ParseQuantifier();
+  QuantifierDomain ParseQuantifierDomain();
+  Var* ParseIdentTypeOptional(VarKind kind);
+  Expr* ParseSetComprehension();
+  Expr* ParseMapExpr();
+  Expr* ParseSetDisplay();
+  Expr* ParseSeqExpr();
+  Expr* ParseLambda();
+  Expr* ParseLet();
+  Expr* ParseMatchExpr();
+  Expr* ParseStmtInExpr();
+  Pattern* ParseCasePattern();
+  Pattern* ParseExtendedPattern();
+  Pattern* ParseSingleExtendedPattern();
 
   // Token helpers.
   const Token& Cur() const { return toks_[pos_]; }
@@ -119,6 +224,31 @@ class Parser {
   int depth_ = 0;
   // Position of the last reported error, so one mistake yields one diagnostic.
   size_t last_error_pos_ = SIZE_MAX;
+  // Dafny's allowLambda and allowBitwiseOps: false in the guard of a case alternative and in
+  // specification clauses (no lambdas), and inside |e| (no bitwise |), true again inside any
+  // bracket.
+  // And Dafny's allowLemma: whether `Lemma(args); e` may continue an expression, false where a
+  // `;` ends the enclosing statement or clause.
+  bool allow_lambda_ = true;
+  bool allow_bitwise_ = true;
+  bool allow_lemma_ = false;
+  struct ExprFlags {
+    ExprFlags(Parser& p, bool lambda, bool bitwise)
+        : ExprFlags(p, lambda, bitwise, p.allow_lemma_) {}
+    ExprFlags(Parser& p, bool lambda, bool bitwise, bool lemma)
+        : p_(p), lambda_(p.allow_lambda_), bitwise_(p.allow_bitwise_), lemma_(p.allow_lemma_) {
+      p.allow_lambda_ = lambda;
+      p.allow_bitwise_ = bitwise;
+      p.allow_lemma_ = lemma;
+    }
+    ~ExprFlags() {
+      p_.allow_lambda_ = lambda_;
+      p_.allow_bitwise_ = bitwise_;
+      p_.allow_lemma_ = lemma_;
+    }
+    Parser& p_;
+    bool lambda_, bitwise_, lemma_;
+  };
 };
 
 }  // namespace dfy::parse
