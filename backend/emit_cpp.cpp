@@ -106,6 +106,7 @@ class Emitter {
       case TypeKind::Int:
       case TypeKind::Nat: return "dfy::Int";
       case TypeKind::Bool: return "bool";
+      case TypeKind::Real: return "dfy::Real";
       case TypeKind::Char: return "char32_t";
       case TypeKind::String: return "std::u32string";
       default:
@@ -391,6 +392,8 @@ class Emitter {
         if (text.size() <= 18 && !text.starts_with("0x")) return "dfy::Int(" + text + ")";
         return "dfy::Int::FromString(\"" + text + "\")";
       }
+      case ExprKind::RealLiteral:
+        return "dfy::Real::FromString(\"" + static_cast<const LiteralExpr*>(e)->text + "\")";
       case ExprKind::CharLiteral:
         return fmt::format("char32_t{{0x{:x}}}",
                            static_cast<uint32_t>(static_cast<const LiteralExpr*>(e)->chars.at(0)));

@@ -52,7 +52,12 @@ class Resolver {
       rp_->callables_.push_back(d);
     }
     // Signatures first, so bodies may refer to later declarations.
-    for (const Decl* d : rp_->callables_) ResolveSignature(d);
+    std::vector<const Decl*> supported;
+    for (const Decl* d : rp_->callables_) {
+      ResolveSignature(d);
+      if (SupportedDecl(d)) supported.push_back(d);
+    }
+    rp_->callables_ = supported;
     for (const Decl* d : rp_->callables_) ResolveBody(d);
     return std::move(rp_);
   }
@@ -99,6 +104,45 @@ class Resolver {
       if (f != it->end()) return f->second;
     }
     return nullptr;
+  }
+
+  // Declarations the verifier and backend do not handle yet are rejected here, so that no
+  // parsed construct is silently ignored.
+  bool SupportedDecl(const Decl* d) {
+    auto unsupported = [&](const char* what) {
+      Error(d->name_range, fmt::format("dfyc does not support {} yet", what),
+            DiagKind::Unsupported);
+      return false;
+    };
+    if (d->is_opaque) return unsupported("opaque declarations");
+    if (d->is_abstract) return unsupported("abstract declarations");
+    if (d->refining) return unsupported("refining declarations");
+    if (d->kind == DeclKind::Method) {
+      auto* m = static_cast<const MethodDecl*>(d);
+      if (m->flavor != MethodFlavor::Method && m->flavor != MethodFlavor::Lemma) {
+        return unsupported("constructors, two-state and extreme lemmas");
+      }
+      if (!m->reads.empty()) return unsupported("reads clauses on methods");
+      if (!m->defaults.empty()) return unsupported("default parameter values");
+      if (!m->k_type.empty()) return unsupported("extreme lemmas");
+      for (const Spec& s : m->requires_) {
+        if (!s.label.empty()) return unsupported("labelled preconditions");
+      }
+      for (const Spec& s : m->ensures) {
+        if (!s.label.empty()) return unsupported("labelled postconditions");
+      }
+    } else {
+      auto* f = static_cast<const FunctionDecl*>(d);
+      if (f->flavor != FunctionFlavor::Function && f->flavor != FunctionFlavor::Predicate) {
+        return unsupported("two-state and extreme predicates");
+      }
+      if (!f->defaults.empty()) return unsupported("default parameter values");
+      if (!f->k_type.empty()) return unsupported("extreme predicates");
+      for (const Spec& s : f->requires_) {
+        if (!s.label.empty()) return unsupported("labelled preconditions");
+      }
+    }
+    return true;
   }
 
   void ResolveSignature(const Decl* d) {
@@ -174,6 +218,9 @@ class Resolver {
     }
   }
 
+  // The kind of a type from the side tables; constructs the resolver rejected have none.
+  static TypeKind KindOf(const Type* t) { return t ? t->kind : TypeKind::Error; }
+
   // Dafny's (legacy) type inference gives an untyped local `var x := e` the subset type nat
   // when e is nat-typed, or when e is a literal, x is passed where a nat is expected and every
   // later assignment to x keeps it nat-valued (nat operands of + * / %, literals).
@@ -193,7 +240,7 @@ class Resolver {
                                            : b.method ? &b.method->ins
                                                       : nullptr;
         for (size_t i = 0; formals && i < call->args.size() && i < formals->size(); ++i) {
-          if (rp_->TypeOf((*formals)[i])->kind == TypeKind::Nat) {
+          if (KindOf(rp_->TypeOf((*formals)[i])) == TypeKind::Nat) {
             if (const Var* v = var_of(call->args[i])) nat_use.insert(v);
           }
         }
@@ -208,7 +255,7 @@ class Resolver {
       for (size_t i = 0; i < targets.size(); ++i) {
         if (!targets[i]) continue;
         if (m) {
-          if (i >= m->outs.size() || rp_->TypeOf(m->outs[i])->kind != TypeKind::Nat) {
+          if (i >= m->outs.size() || KindOf(rp_->TypeOf(m->outs[i])) != TypeKind::Nat) {
             blocked.insert(targets[i]);
           }
         } else if (i < rhs.size()) {
@@ -223,7 +270,9 @@ class Resolver {
           for (size_t i = 0; i < vd->vars.size(); ++i) {
             const Var* v = vd->vars[i];
             const Expr* r = vd->rhs[i];
-            if (v->type || rp_->TypeOf(v)->kind != TypeKind::Int) continue;
+            // Statements the resolver rejected have no types; they are skipped.
+            if (v->type || !rp_->TypeOf(v) || !rp_->TypeOf(r)) continue;
+            if (rp_->TypeOf(v)->kind != TypeKind::Int) continue;
             if (rp_->TypeOf(r)->kind == TypeKind::Nat) literal_init[v] = false;
             if (r->kind == ExprKind::IntLiteral) literal_init[v] = true;
           }
@@ -244,7 +293,7 @@ class Resolver {
         case ExprKind::IntLiteral: return true;
         case ExprKind::Name: {
           const Var* v = rp_->BindingOf(e).var;
-          return v && (rp_->TypeOf(v)->kind == TypeKind::Nat || literal_init.count(v));
+          return v && (KindOf(rp_->TypeOf(v)) == TypeKind::Nat || literal_init.count(v));
         }
         case ExprKind::Binary: {
           auto* b = static_cast<const BinaryExpr*>(e);
@@ -256,7 +305,7 @@ class Resolver {
           auto* i = static_cast<const IfThenElseExpr*>(e);
           return nat_valued(i->then_branch) && nat_valued(i->else_branch);
         }
-        default: return rp_->TypeOf(e)->kind == TypeKind::Nat;
+        default: return KindOf(rp_->TypeOf(e)) == TypeKind::Nat;
       }
     };
     for (const Var* v : blocked) literal_init.erase(v);

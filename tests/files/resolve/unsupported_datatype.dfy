@@ -6,5 +6,6 @@ method Main() {
 }
 
 // CHECK-EXIT: 2
-// CHECK: unsupported_datatype.dfy(2,0): Error: dfyc does not support datatypes yet
-// CHECK: 1 resolution/type errors detected in unsupported_datatype.dfy
+// CHECK: unsupported_datatype.dfy(2,9): Error: dfyc does not support Datatype declarations yet
+// CHECK: unsupported_datatype.dfy(4,11): Error: unresolved identifier: Red
+// CHECK: 2 resolution/type errors detected in unsupported_datatype.dfy

@@ -5,6 +5,7 @@ method Main() {
 }
 
 // CHECK-EXIT: 2
-// CHECK: unsupported_sequence.dfy(3,21): Error: dfyc does not support sequence displays yet
-// CHECK: unsupported_sequence.dfy(4,11): Error: invalid UnaryExpression
-// CHECK: 1 parse errors detected in unsupported_sequence.dfy
+// CHECK: unsupported_sequence.dfy(3,21): Error: dfyc does not support SeqDisplay expressions yet
+// CHECK: unsupported_sequence.dfy(3,9): Error: dfyc does not support type 'seq' yet
+// CHECK: unsupported_sequence.dfy(4,8): Error: dfyc does not support Cardinality expressions yet
+// CHECK: 3 resolution/type errors detected in unsupported_sequence.dfy

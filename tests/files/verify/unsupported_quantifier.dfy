@@ -6,5 +6,5 @@ lemma SqNonNeg()
 }
 
 // CHECK-EXIT: 2
-// CHECK: unsupported_quantifier.dfy(4,10): Error: dfyc does not support quantifiers yet
+// CHECK: unsupported_quantifier.dfy(4,10): Error: dfyc does not support Quantifier expressions yet
 // CHECK: 1 resolution/type errors detected in unsupported_quantifier.dfy
