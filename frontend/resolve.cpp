@@ -189,6 +189,10 @@ class Resolver {
         ResolveBlock(m->body, body);
         InferNatLocals(m->body);
         if (!m->ghost) CheckGhostUses(m->body);
+        for (const Var* v : pending_) {
+          Error(v->range, "the type of this local variable is underspecified");
+        }
+        pending_.clear();
       }
     } else {
       auto* f = static_cast<const FunctionDecl*>(d);
@@ -482,13 +486,13 @@ class Resolver {
           const Var* v = vd->vars[i];
           const Type* declared = v->type ? ResolveType(v->type) : nullptr;
           const Type* rhs = i < rhs_types.size() ? rhs_types[i] : nullptr;
-          if (!declared && !rhs) {
-            // Already reported when the right-hand side has too few values.
-            if (vd->rhs.empty()) {
-              Error(v->range, "the type of this local variable is underspecified");
-            }
-            declared = t_.Error();
+          if (!declared && !rhs && vd->rhs.empty()) {
+            // `var a, b;`: the type comes from the first assignment, as Dafny infers it.
+            DeclareVar(v, t_.Error());
+            pending_.insert(v);
+            continue;
           }
+          if (!declared && !rhs) declared = t_.Error();  // reported: too few values
           if (declared && rhs && !Assignable(declared, rhs)) {
             TypeError(vd->rhs.size() == vd->vars.size() ? vd->rhs[i]->tok : vd->rhs[0]->tok,
                       fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
@@ -507,6 +511,22 @@ class Resolver {
           CheckAssignable(l);
         }
         std::vector<const Type*> rhs_types = ResolveRhs(as->rhs, as->lhs.size(), s->range, cc);
+        for (size_t i = 0; i < as->lhs.size() && i < rhs_types.size(); ++i) {
+          const Var* v = rp_->BindingOf(as->lhs[i]).var;
+          if (v && pending_.count(v) && rhs_types[i]->kind != TypeKind::Error) {
+            pending_.erase(v);
+            rp_->var_type_[v->id] = Base(rhs_types[i]);
+            rp_->expr_type_[as->lhs[i]->id] = lhs_types[i] = Base(rhs_types[i]);
+          }
+          // `y := c` with c still untyped: c takes y's type.
+          const Var* r = as->rhs.size() == as->lhs.size() ? rp_->BindingOf(as->rhs[i]).var
+                                                          : nullptr;
+          if (r && pending_.count(r) && lhs_types[i]->kind != TypeKind::Error) {
+            pending_.erase(r);
+            rp_->var_type_[r->id] = lhs_types[i];
+            rp_->expr_type_[as->rhs[i]->id] = rhs_types[i] = lhs_types[i];
+          }
+        }
         for (size_t i = 0; i < lhs_types.size() && i < rhs_types.size(); ++i) {
           if (!Assignable(lhs_types[i], rhs_types[i])) {
             const Expr* at = as->rhs.size() == as->lhs.size() ? as->rhs[i] : as->rhs[0];
@@ -896,6 +916,8 @@ class Resolver {
   }
 
   std::unique_ptr<ResolvedProgram> rp_;
+  // Locals declared without a type or a value, until their first assignment gives them one.
+  std::unordered_set<const Var*> pending_;
   Context& ctx_;
   TypeTable& t_;
   std::vector<std::unordered_map<std::string, const Var*>> scopes_;
