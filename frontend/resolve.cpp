@@ -340,10 +340,61 @@ class Resolver {
     for (const auto& [v, literal] : literal_init) rp_->var_type_[v->id] = t_.Nat();
   }
 
+  // --- triggers ----------------------------------------------------------------------------
+
+  // Dafny warns when it finds no trigger for a quantifier. The candidates dfyc knows so far are
+  // calls of functions whose arguments are bound variables or free of them.
+  void WarnIfNoTrigger(const QuantifierExpr* q) {
+    bool explicit_trigger = false;
+    for (const Attribute& a : q->domain.attributes) {
+      explicit_trigger = explicit_trigger || a.name == "trigger";
+    }
+    if (explicit_trigger) return;
+    std::unordered_set<const Var*> bound, covered;
+    for (const BoundVar& bv : q->domain.vars) bound.insert(bv.var);
+    std::function<bool(const Expr*)> mentions = [&](const Expr* e) {
+      if (e->kind == ExprKind::Name) return bound.count(rp_->BindingOf(e).var) > 0;
+      bool found = false;
+      ForEachSubExpr(e, [&](const Expr* s) { found = found || mentions(s); });
+      return found;
+    };
+    std::function<void(const Expr*)> visit = [&](const Expr* e) {
+      if (e->kind == ExprKind::Call && rp_->CalleeOf(static_cast<const CallExpr*>(e)).function) {
+        auto* call = static_cast<const CallExpr*>(e);
+        bool clean = true;
+        std::vector<const Var*> vars;
+        for (const Expr* a : call->args) {
+          const Expr* x = a;
+          while (x->kind == ExprKind::Paren) x = static_cast<const ParenExpr*>(x)->inner;
+          const Var* v = x->kind == ExprKind::Name ? rp_->BindingOf(x).var : nullptr;
+          if (v && bound.count(v)) {
+            vars.push_back(v);
+          } else if (mentions(a)) {
+            clean = false;
+          }
+        }
+        if (clean) covered.insert(vars.begin(), vars.end());
+      }
+      ForEachSubExpr(e, visit);
+    };
+    visit(q->body);
+    for (const BoundVar& bv : q->domain.vars) {
+      if (bv.range) visit(bv.range);
+    }
+    if (covered.size() == bound.size()) return;
+    ctx_.diags.Report(DiagKind::ResolutionWarning, q->tok,
+                      "Could not find a trigger for this quantifier. Without a trigger, the "
+                      "quantifier may cause brittle verification. To silence this warning, add "
+                      "an explicit trigger using the {:trigger} attribute. For more information, "
+                      "see the section on quantifier instantiation rules in the reference "
+                      "manual.");
+  }
+
   // --- ghost inference and checks ---------------------------------------------------------
 
   // The first ghost entity `e` uses (a ghost variable or a call of a ghost function), if any.
   const Expr* GhostPart(const Expr* e) {
+    if (e->kind == ExprKind::Quantifier) return nullptr;  // compiled or not: the backend decides
     if (e->kind == ExprKind::Name) {
       const Var* v = rp_->BindingOf(e).var;
       return v && rp_->IsGhost(v) ? e : nullptr;
@@ -792,6 +843,35 @@ class Resolver {
           return t_.Error();
         }
         return a == b ? a : Base(a);
+      }
+      case ExprKind::Quantifier: {
+        auto* q = static_cast<const QuantifierExpr*>(e);
+        scopes_.emplace_back();
+        for (const BoundVar& bv : q->domain.vars) {
+          if (bv.collection) {
+            Error(bv.collection->tok, "dfyc does not support 'x <- collection' bindings yet",
+                  DiagKind::Unsupported);
+          }
+          // An untyped bound variable is an int, the type Dafny infers for nearly all of them.
+          const Type* t = bv.var->type ? ResolveType(bv.var->type) : t_.Int();
+          if (t->kind != TypeKind::Int && t->kind != TypeKind::Nat &&
+              t->kind != TypeKind::Bool && t->kind != TypeKind::Error) {
+            Error(bv.var->range, fmt::format("dfyc does not support quantifiers over {} yet",
+                                             TypeName(t)),
+                  DiagKind::Unsupported);
+          }
+          DeclareVar(bv.var, t);
+        }
+        for (const BoundVar& bv : q->domain.vars) {
+          if (bv.range) ExpectBool(bv.range, cc, "range");
+        }
+        for (const Attribute& a : q->domain.attributes) {
+          for (const Expr* x : a.args) ResolveExpr(x, cc);
+        }
+        ExpectBool(q->body, cc);
+        scopes_.pop_back();
+        WarnIfNoTrigger(q);
+        return t_.Bool();
       }
       case ExprKind::Old: {
         auto* o = static_cast<const OldExpr*>(e);

@@ -216,6 +216,8 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       auto* call = static_cast<const CallExpr*>(e);
       return TrCall(call, rp_.CalleeOf(call).function, env, layer);
     }
+    case ExprKind::Quantifier:
+      return TrQuantifier(static_cast<const QuantifierExpr*>(e), env, layer);
     case ExprKind::Binary: {
       auto* b = static_cast<const BinaryExpr*>(e);
       z3::expr l = TrLit(b->lhs, env, layer);
@@ -260,6 +262,104 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
   }
   throw std::logic_error(std::string("verifier: unsupported expression ") +
                          ExprKindName(e->kind));
+}
+
+// Dafny's trigger candidates, as far as dfyc translates them: calls of user functions whose
+// arguments are bound variables or terms without bound variables (arithmetic on a bound
+// variable cannot appear in a trigger).
+static void CollectTriggerCandidates(const z3::expr& t, const std::vector<z3::expr>& bound,
+                                     std::vector<z3::expr>& out) {
+  if (!t.is_app()) return;
+  auto mentions = [&](const z3::expr& x, auto&& self) -> bool {
+    for (const z3::expr& b : bound) {
+      if (z3::eq(x, b)) return true;
+    }
+    if (!x.is_app()) return false;
+    for (unsigned i = 0; i < x.num_args(); ++i) {
+      if (self(x.arg(i), self)) return true;
+    }
+    return false;
+  };
+  std::string name = t.decl().name().str();
+  if (name.starts_with("_module.") && mentions(t, mentions)) {
+    bool clean = true;
+    for (unsigned i = 0; i < t.num_args(); ++i) {
+      const z3::expr a = t.arg(i);
+      bool is_bound = false;
+      for (const z3::expr& b : bound) is_bound = is_bound || z3::eq(a, b);
+      if (!is_bound && mentions(a, mentions)) clean = false;
+    }
+    if (clean) {
+      bool seen = false;
+      for (const z3::expr& o : out) seen = seen || z3::eq(o, t);
+      if (!seen) out.push_back(t);
+    }
+  }
+  for (unsigned i = 0; i < t.num_args(); ++i) CollectTriggerCandidates(t.arg(i), bound, out);
+}
+
+z3::expr Lowerer::TrQuantifier(const QuantifierExpr* q, const Env& env, const z3::expr& layer) {
+  Env inner = env;
+  std::vector<z3::expr> bound;
+  z3::expr range = c_.bool_val(true);
+  for (const BoundVar& bv : q->domain.vars) {
+    z3::expr x = sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
+    bound.push_back(x);
+    inner.insert_or_assign(bv.var, x);
+    if (rp_.TypeOf(bv.var)->kind == TypeKind::Nat) range = range && x >= 0;
+  }
+  for (const BoundVar& bv : q->domain.vars) {
+    if (bv.range) range = range && Tr(bv.range, inner, layer);
+  }
+  z3::expr body = Tr(q->body, inner, layer);
+  z3::expr matrix = q->is_forall ? z3::implies(range, body) : (range && body);
+  // Triggers: {:trigger} as written, or Dafny-like candidates covering every bound variable.
+  std::vector<std::vector<z3::expr>> patterns;
+  for (const Attribute& a : q->domain.attributes) {
+    if (a.name != "trigger") continue;
+    std::vector<z3::expr> terms;
+    for (const Expr* t : a.args) terms.push_back(Tr(t, inner, layer));
+    patterns.push_back(terms);
+  }
+  if (patterns.empty()) {
+    std::vector<z3::expr> candidates;
+    CollectTriggerCandidates(matrix, bound, candidates);
+    auto covers = [&](const std::vector<z3::expr>& terms) {
+      for (const z3::expr& b : bound) {
+        bool found = false;
+        for (const z3::expr& t : terms) {
+          std::vector<z3::expr> one{b};
+          std::vector<z3::expr> hits;
+          CollectTriggerCandidates(t, one, hits);
+          found = found || !hits.empty();
+        }
+        if (!found) return false;
+      }
+      return true;
+    };
+    for (const z3::expr& t : candidates) {
+      if (covers({t})) patterns.push_back({t});
+    }
+    if (patterns.empty() && !candidates.empty() && covers(candidates)) {
+      patterns.push_back(candidates);  // a multi-trigger of all the candidates
+    }
+  }
+  std::vector<Z3_app> vars;
+  for (const z3::expr& b : bound) vars.push_back(Z3_to_app(c_, b));
+  std::vector<Z3_pattern> pats;
+  for (const auto& terms : patterns) {
+    std::vector<Z3_ast> asts(terms.begin(), terms.end());
+    pats.push_back(Z3_mk_pattern(c_, static_cast<unsigned>(asts.size()), asts.data()));
+  }
+  Z3_ast result = q->is_forall
+                      ? Z3_mk_forall_const(c_, 0, static_cast<unsigned>(vars.size()), vars.data(),
+                                           static_cast<unsigned>(pats.size()), pats.data(),
+                                           matrix)
+                      : Z3_mk_exists_const(c_, 0, static_cast<unsigned>(vars.size()), vars.data(),
+                                           static_cast<unsigned>(pats.size()), pats.data(),
+                                           matrix);
+  c_.check_error();
+  return z3::expr(c_, result);
 }
 
 void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
@@ -329,6 +429,26 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
       z3::expr_vector cc(c_);
       for (const z3::expr& a : args) cc.push_back(a);
       Assume(z3::implies(guard, sym_.CanCall(f)(cc)));
+      return;
+    }
+    case ExprKind::Quantifier: {
+      // The body must be well formed for every value of the bound variables in the range:
+      // check it for arbitrary (fresh) ones.
+      auto* q = static_cast<const QuantifierExpr*>(e);
+      Env saved = env_;
+      z3::expr inner_guard = guard;
+      for (const BoundVar& bv : q->domain.vars) {
+        z3::expr x = sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
+        env_.insert_or_assign(bv.var, x);
+        if (rp_.TypeOf(bv.var)->kind == TypeKind::Nat) inner_guard = inner_guard && x >= 0;
+      }
+      for (const BoundVar& bv : q->domain.vars) {
+        if (!bv.range) continue;
+        WellFormed(bv.range, inner_guard, subsume);
+        inner_guard = inner_guard && Tr(bv.range);
+      }
+      WellFormed(q->body, inner_guard, subsume);
+      env_ = saved;
       return;
     }
     case ExprKind::Name: {

@@ -97,6 +97,7 @@ class Lowerer {
  private:
   z3::expr TrCall(const CallExpr* call, const FunctionDecl* f, const Env& env,
                   const z3::expr& layer);
+  z3::expr TrQuantifier(const QuantifierExpr* q, const Env& env, const z3::expr& layer);
   void CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z3::expr& self);
 
   // VIR emission.
