@@ -77,6 +77,15 @@ CallGraph::CallGraph(const ResolvedProgram& rp) {
   }
 }
 
+bool CallGraph::IsRecursive(const Decl* d) const {
+  auto it = edges_.find(d);
+  if (it == edges_.end()) return false;
+  for (const Decl* callee : it->second) {
+    if (SameCluster(d, callee)) return true;
+  }
+  return false;
+}
+
 bool CallGraph::SameCluster(const Decl* a, const Decl* b) const {
   auto ia = component_.find(a);
   auto ib = component_.find(b);

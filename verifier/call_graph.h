@@ -13,6 +13,8 @@ class CallGraph {
  public:
   explicit CallGraph(const ResolvedProgram& rp);
   bool SameCluster(const Decl* a, const Decl* b) const;
+  // True when `d` can call itself, directly or through others.
+  bool IsRecursive(const Decl* d) const;
 
  private:
   std::unordered_map<const Decl*, std::vector<const Decl*>> edges_;

@@ -298,6 +298,38 @@ static void CollectTriggerCandidates(const z3::expr& t, const std::vector<z3::ex
   for (unsigned i = 0; i < t.num_args(); ++i) CollectTriggerCandidates(t.arg(i), bound, out);
 }
 
+void Lowerer::CollectTriggerCandidatesOf(const z3::expr& t, const z3::func_decl& f,
+                                         std::vector<z3::expr>& out) {
+  if (!t.is_app()) return;
+  if (z3::eq(t.decl(), f)) out.push_back(t);
+  for (unsigned i = 0; i < t.num_args(); ++i) CollectTriggerCandidatesOf(t.arg(i), f, out);
+}
+
+bool Lowerer::Mentions(const z3::expr& t, const z3::expr& x) {
+  if (z3::eq(t, x)) return true;
+  if (!t.is_app()) return false;
+  for (unsigned i = 0; i < t.num_args(); ++i) {
+    if (Mentions(t.arg(i), x)) return true;
+  }
+  return false;
+}
+
+std::vector<z3::expr> Lowerer::CollectTriggers(const z3::expr& matrix,
+                                               const std::vector<z3::expr>& bound) {
+  std::vector<z3::expr> candidates, result;
+  CollectTriggerCandidates(matrix, bound, candidates);
+  for (const z3::expr& t : candidates) {
+    bool all = true;
+    for (const z3::expr& b : bound) {
+      std::vector<z3::expr> one{b}, hits;
+      CollectTriggerCandidates(t, one, hits);
+      all = all && !hits.empty();
+    }
+    if (all) result.push_back(t);
+  }
+  return result;
+}
+
 z3::expr Lowerer::TrQuantifier(const QuantifierExpr* q, const Env& env, const z3::expr& layer) {
   Env inner = env;
   std::vector<z3::expr> bound;

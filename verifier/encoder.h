@@ -99,6 +99,14 @@ class Lowerer {
                   const z3::expr& layer);
   z3::expr TrQuantifier(const QuantifierExpr* q, const Env& env, const z3::expr& layer);
   void CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z3::expr& self);
+  void AssumeInductionHypothesis(const MethodDecl* m);
+  // Every application of `f` inside `t`.
+  static void CollectTriggerCandidatesOf(const z3::expr& t, const z3::func_decl& f,
+                                         std::vector<z3::expr>& out);
+  static bool Mentions(const z3::expr& t, const z3::expr& x);
+  // Trigger terms for a quantifier over `bound` in `matrix`: each candidate that mentions every
+  // bound variable (function calls whose arguments are bound variables or free of them).
+  std::vector<z3::expr> CollectTriggers(const z3::expr& matrix, const std::vector<z3::expr>& bound);
 
   // VIR emission.
   void Assume(const z3::expr& e);

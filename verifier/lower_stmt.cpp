@@ -2,6 +2,7 @@
 // the background axioms of functions.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
 
 #include "frontend/ast_visit.h"
@@ -269,6 +270,7 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   }
   entry_decreases_ = CalleeDecreases(m, entry_env_, sym_.BaseLayer());
   if (!m->body) return;
+  if (m->flavor == MethodFlavor::Lemma) AssumeInductionHypothesis(m);
   loop_bounds_ = InferLoopBounds(rp_, *m);
   for (const Var* o : m->outs) Track(o);
   LowerBlock(m->body);
@@ -277,6 +279,75 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
     CheckOutsAssigned(SourceRange{m->body->range.file, m->body->range.end - 1,
                                   m->body->range.end});
   }
+}
+
+// Dafny's automatic induction for lemmas (Rewriters/InductionRewriter.cs, heuristic 6): the
+// int and nat parameters that appear as an argument of a call of a recursive function in the
+// specification are induction variables; the lemma may assume its own postcondition for every
+// smaller value of them (smaller in its decreases order), which is sound by well-founded
+// induction on that order.
+void Lowerer::AssumeInductionHypothesis(const MethodDecl* m) {
+  for (const Attribute& a : m->attributes) {
+    if (a.name == "induction") {
+      // {:induction false} turns it off; explicit variable lists are not supported yet.
+      return;
+    }
+  }
+  std::vector<const Var*> chosen;
+  std::function<void(const Expr*)> visit = [&](const Expr* e) {
+    if (e->kind == ExprKind::Call) {
+      auto* call = static_cast<const CallExpr*>(e);
+      const FunctionDecl* f = rp_.CalleeOf(call).function;
+      if (f && graph_.IsRecursive(f)) {
+        for (const Expr* arg : call->args) {
+          const Expr* x = arg;
+          while (x->kind == ExprKind::Paren) x = static_cast<const ParenExpr*>(x)->inner;
+          const Var* v = x->kind == ExprKind::Name ? rp_.BindingOf(x).var : nullptr;
+          if (v && v->kind == VarKind::InParam && IsIntBased(rp_.TypeOf(v)) &&
+              std::find(chosen.begin(), chosen.end(), v) == chosen.end()) {
+            chosen.push_back(v);
+          }
+        }
+      }
+    }
+    ForEachSubExpr(e, visit);
+  };
+  for (const Spec& s : m->ensures) visit(s.expr);
+  for (const Spec& s : m->requires_) visit(s.expr);
+  if (chosen.empty() || !m->outs.empty()) return;
+  // The hypothesis: forall smaller values of the chosen parameters (the others unchanged).
+  Env ih = entry_env_;
+  std::vector<z3::expr> bound;
+  z3::expr typing = c_.bool_val(true);
+  for (const Var* v : chosen) {
+    z3::expr k = sym_.Fresh(v->name + "#ih", rp_.TypeOf(v));
+    bound.push_back(k);
+    ih.insert_or_assign(v, k);
+    if (rp_.TypeOf(v)->kind == TypeKind::Nat) typing = typing && k >= 0;
+  }
+  z3::expr pre = typing;
+  for (const Spec& r : m->requires_) pre = pre && Tr(r.expr, ih, sym_.BaseLayer());
+  Decreases smaller = CalleeDecreases(m, ih, sym_.BaseLayer());
+  z3::expr less = LexLess(smaller, entry_decreases_.values, true);
+  z3::expr post = c_.bool_val(true);
+  for (const Spec& s : m->ensures) post = post && Tr(s.expr, ih, sym_.BaseLayer());
+  z3::expr matrix = z3::implies(pre && less, post);
+  // As Dafny: triggers that would start a matching loop (the body holds another application of
+  // the same function to other terms over the bound variables) are not used, and without a
+  // trigger there is no automatic induction.
+  std::vector<z3::expr> triggers;
+  for (const z3::expr& t : CollectTriggers(matrix, bound)) {
+    std::vector<z3::expr> same_function;
+    CollectTriggerCandidatesOf(matrix, t.decl(), same_function);
+    bool loops = false;
+    for (const z3::expr& other : same_function) {
+      if (z3::eq(other, t)) continue;
+      for (const z3::expr& b : bound) loops = loops || Mentions(other, b);
+    }
+    if (!loops) triggers.push_back(t);
+  }
+  if (triggers.empty()) return;
+  Assume(Forall(c_, bound, matrix, {triggers[0]}));
 }
 
 void Lowerer::CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z3::expr& self) {

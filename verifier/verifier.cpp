@@ -62,8 +62,9 @@ uint64_t Fnv1a(std::string_view data) {
   return h;
 }
 
-bool IsResourceOut(const std::string& reason) {
-  return reason == "unknown" || reason.find("timeout") != std::string::npos ||
+bool IsResourceOut(const std::string& reason, const Options& options) {
+  return (reason == "unknown" && options.resource_limit > 0) ||
+         reason.find("timeout") != std::string::npos ||
          reason.find("canceled") != std::string::npos ||
          reason.find("resource") != std::string::npos;
 }
@@ -175,9 +176,9 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
       }
       return out;
     }
-    if (result == z3::unknown && IsResourceOut(solver.reason_unknown())) {
+    if (result == z3::unknown && IsResourceOut(solver.reason_unknown(), options)) {
       out.timed_out = true;
-      out.out_of_resource = solver.reason_unknown() == "unknown";
+      out.out_of_resource = solver.reason_unknown() == "unknown" && options.resource_limit > 0;
       return out;
     }
     // Something failed: check each assertion alone, the others assumed, to name every one.
@@ -188,10 +189,10 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
       }
       z3::check_result r = check(only);
       if (r == z3::unsat) continue;
-      if (r == z3::unknown && IsResourceOut(solver.reason_unknown())) {
+      if (r == z3::unknown && IsResourceOut(solver.reason_unknown(), options)) {
         out.timed_out = true;
-        out.out_of_resource = solver.reason_unknown() == "unknown";
-      out.out_of_resource = solver.reason_unknown() == "unknown";
+        out.out_of_resource = solver.reason_unknown() == "unknown" && options.resource_limit > 0;
+      out.out_of_resource = solver.reason_unknown() == "unknown" && options.resource_limit > 0;
         continue;
       }
       out.failed.push_back(task.asserts[i]);
