@@ -50,8 +50,6 @@ void SetGlobalZ3Options() {
   });
 }
 
-// Z3 4.8 says "timeout" or "canceled" when the time limit ends a check, and a bare "unknown"
-// when the resource limit does; incompleteness has its own reasons ("incomplete quantifiers").
 // FNV-1a, 64 bits: stable across runs and machines, unlike std::hash.
 uint64_t Fnv1a(std::string_view data) {
   uint64_t h = 1469598103934665603ull;
@@ -62,6 +60,8 @@ uint64_t Fnv1a(std::string_view data) {
   return h;
 }
 
+// Z3 4.8 says "timeout" or "canceled" when the time limit ends a check, and a bare "unknown"
+// when the resource limit does; incompleteness has its own reasons ("incomplete quantifiers").
 bool IsResourceOut(const std::string& reason, const Options& options) {
   return (reason == "unknown" && options.resource_limit > 0) ||
          reason.find("timeout") != std::string::npos ||
