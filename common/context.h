@@ -15,6 +15,7 @@ struct Options {
   unsigned verification_time_limit = 30;  // seconds per task; 0 = none
   uint64_t resource_limit = 0;            // Z3 rlimit per task (in thousands, as Dafny); 0 = none
   uint32_t random_seed = 0;
+  unsigned function_syntax = 4;  // 3: `function method` is a compiled function, as in Dafny 3
   // Folder of the verification cache (proved tasks, keyed by a hash of their query); empty:
   // no cache.
   std::string cache_dir;

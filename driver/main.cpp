@@ -22,6 +22,9 @@ void AddCommonOptions(CLI::App* app, Invocation& inv, std::string& format, bool&
   app->add_option("--resource-limit", inv.options.resource_limit,
                   "Z3 resource limit per task, in thousands (0: none)");
   app->add_option("--random-seed", inv.options.random_seed, "Seed for the solver");
+  app->add_option("--function-syntax", inv.options.function_syntax,
+                  "3: accept Dafny 3's 'function method' (default 4)")
+      ->check(CLI::IsMember({3u, 4u}));
   app->add_option("--cache", inv.options.cache_dir,
                   "Verification cache folder (default: $XDG_CACHE_HOME/dfyc/verify)");
   app->add_flag("--no-cache", inv.no_cache, "Do not use the verification cache");

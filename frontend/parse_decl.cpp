@@ -330,13 +330,21 @@ FunctionDecl* Parser::ParseFunction(bool ghost, bool is_static) {
     f->flavor = FunctionFlavor::GreatestPredicate;
     is_predicate = true;
   } else {
-    is_predicate = Advance().kind == TokenKind::KwPredicate;
+    const Token& keyword = Advance();
+    is_predicate = keyword.kind == TokenKind::KwPredicate;
     f->flavor = is_predicate ? (two_state ? FunctionFlavor::TwoStatePredicate
                                           : FunctionFlavor::Predicate)
                              : (two_state ? FunctionFlavor::TwoStateFunction
                                           : FunctionFlavor::Function);
-    // Dafny 3's `function method` is a compiled function; Dafny 4's `function` is compiled too.
-    Accept(TokenKind::KwMethod);
+    // Dafny 3's `function method` is a compiled function, as Dafny 4's `function` is. Dafny 4
+    // rejects the phrase unless --function-syntax:3, and so does dfyc.
+    if (Accept(TokenKind::KwMethod) && !function_syntax_3_) {
+      const char* what = is_predicate ? "predicate" : "function";
+      diags_.Report(DiagKind::ParseError, SourceRange{file_, keyword.begin, keyword.begin + 1},
+                    fmt::format("the phrase '{0} method' is not allowed when using "
+                                "--function-syntax:4; to declare a compiled {0}, use just '{0}'",
+                                what));
+    }
   }
   f->ghost = ghost || two_state || f->flavor == FunctionFlavor::LeastPredicate ||
              f->flavor == FunctionFlavor::GreatestPredicate;
@@ -587,8 +595,11 @@ void Parser::ParseFile() {
 
 }  // namespace parse
 
-void Parse(const TokenBuffer& tokens, Program& program, Diagnostics& diags) {
-  parse::Parser(tokens, program, diags).ParseFile();
+void Parse(const TokenBuffer& tokens, Program& program, Diagnostics& diags,
+           bool function_syntax_3) {
+  parse::Parser parser(tokens, program, diags);
+  parser.function_syntax_3_ = function_syntax_3;
+  parser.ParseFile();
 }
 
 std::unique_ptr<Program> ParseAll(Context& ctx) {
@@ -599,7 +610,7 @@ std::unique_ptr<Program> ParseAll(Context& ctx) {
   for (FileId id = 0; id < ctx.sources.FileCount(); ++id) {
     program->files.push_back(id);
     TokenBuffer tokens = Lex(ctx.sources.File(id), id, ctx.diags);
-    Parse(tokens, *program, ctx.diags);
+    Parse(tokens, *program, ctx.diags, ctx.options.function_syntax == 3);
   }
   return program;
 }

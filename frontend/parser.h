@@ -10,7 +10,9 @@ namespace dfy {
 // Parses one file's tokens into `program` (its top-level declarations join the default module).
 // Syntax errors are reported to `diags` with one diagnostic per mistake; the parser recovers at
 // the next statement or declaration boundary.
-void Parse(const TokenBuffer& tokens, Program& program, Diagnostics& diags);
+// `function_syntax_3`: accept Dafny 3's `function method` and `predicate method`.
+void Parse(const TokenBuffer& tokens, Program& program, Diagnostics& diags,
+           bool function_syntax_3 = false);
 
 // Lexes and parses every file of `ctx.sources` into one Program.
 std::unique_ptr<Program> ParseAll(Context& ctx);

@@ -221,6 +221,7 @@ class Parser {
   Program& program_;
   Diagnostics& diags_;
   size_t pos_ = 0;
+  bool function_syntax_3_ = false;  // --function-syntax:3
   int depth_ = 0;
   // Position of the last reported error, so one mistake yields one diagnostic.
   size_t last_error_pos_ = SIZE_MAX;
