@@ -424,6 +424,7 @@ struct VarDeclStmt : Stmt {
   explicit VarDeclStmt(StmtKind k = StmtKind::VarDecl) : Stmt(k) {}
   std::vector<Var*> vars;
   std::vector<Expr*> rhs;  // empty: declared only
+  SourceRange op;          // the `:=`, where Dafny reports type mismatches of the assignment
   Pattern* pattern = nullptr;
   Stmt* update = nullptr;
 };
@@ -432,6 +433,7 @@ struct AssignStmt : Stmt {
   AssignStmt() : Stmt(StmtKind::Assign) {}
   std::vector<Expr*> lhs;
   std::vector<Expr*> rhs;
+  SourceRange op;  // the `:=`, where Dafny reports type mismatches of the assignment
 };
 
 struct CallStmt : Stmt {

@@ -211,7 +211,8 @@ Stmt* Parser::ParseVarDecl(bool ghost) {
     v->ghost = v->ghost || ghost;
     decl->vars.push_back(v);
   } while (Accept(TokenKind::Comma));
-  if (Accept(TokenKind::ColonEq) || Accept(TokenKind::Eq)) {
+  if (At(TokenKind::ColonEq) || At(TokenKind::Eq)) {
+    decl->op = Range(Advance());
     decl->rhs = ParseRhsList();
   } else {
     ParseAttributes();
@@ -444,8 +445,9 @@ Stmt* Parser::ParseUpdate() {
   }
   if (At(TokenKind::ColonBar)) return ParseAssignSuchThat(first, std::move(lhs));
   if (At(TokenKind::ColonMinus)) return ParseAssignOrReturn(first, std::move(lhs));
-  if (!Accept(TokenKind::ColonEq)) Fail(Cur(), "invalid UpdateStmt");
+  if (!At(TokenKind::ColonEq)) Fail(Cur(), "invalid UpdateStmt");
   auto* s = NewStmt<AssignStmt>(first);
+  s->op = Range(Advance());
   s->lhs = std::move(lhs);
   s->rhs = ParseRhsList();
   if (Accept(TokenKind::KwBy)) {

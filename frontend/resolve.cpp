@@ -495,20 +495,59 @@ class Resolver {
         return;
       case StmtKind::If: {
         auto* is = static_cast<const IfStmt*>(s);
-        if (is->cond && GhostPart(is->cond)) return;  // a ghost statement: not compiled
+        if (is->cond && GhostPart(is->cond)) {  // a ghost statement: not compiled
+          CheckGhostStatement(is->then_branch);
+          if (is->else_branch) CheckGhostStatement(is->else_branch);
+          return;
+        }
         CheckGhostUses(is->then_branch);
         if (is->else_branch) CheckGhostUses(is->else_branch);
         return;
       }
       case StmtKind::While: {
         auto* ws = static_cast<const WhileStmt*>(s);
-        if (ws->cond && GhostPart(ws->cond)) return;
+        if (ws->cond && GhostPart(ws->cond)) {
+          if (ws->body) CheckGhostStatement(ws->body);
+          return;
+        }
         if (ws->body) CheckGhostUses(ws->body);
         return;
       }
       default:
         return;
     }
+  }
+
+  // Inside a ghost statement (guarded by a ghost condition) nothing may change compiled state.
+  void CheckGhostStatement(const Stmt* s) {
+    if (s->kind == StmtKind::Assign) {
+      auto* as = static_cast<const AssignStmt*>(s);
+      for (const Expr* l : as->lhs) {
+        const Var* v = rp_->BindingOf(l).var;
+        if (v && !rp_->IsGhost(v)) {
+          Error(as->op, "assignment to non-ghost variable is not allowed in this context, "
+                        "because the statement is in a ghost context; e.g., it may be guarded "
+                        "by a specification-only expression",
+                DiagKind::GhostError);
+          return;
+        }
+      }
+      return;
+    }
+    if (s->kind == StmtKind::Print) {
+      Error(SourceRange{s->range.file, s->range.begin, s->range.begin + 5},
+            "print statement is not allowed in this context (because this is a ghost method or "
+            "because the statement is guarded by a specification-only expression)",
+            DiagKind::GhostError);
+      return;
+    }
+    if (s->kind == StmtKind::VarDecl) {
+      for (const Var* v : static_cast<const VarDeclStmt*>(s)->vars) {
+        rp_->ghost_var_[v->id] = true;
+      }
+      return;
+    }
+    ForEachChild(s, [](const Expr*) {}, [&](const Stmt* x) { CheckGhostStatement(x); });
   }
 
   void CheckCallArgs(const CallExpr* call, const std::vector<Var*>& formals) {
@@ -545,7 +584,7 @@ class Resolver {
           }
           if (!declared && !rhs) declared = t_.Error();  // reported: too few values
           if (declared && rhs && !Assignable(declared, rhs)) {
-            TypeError(vd->rhs.size() == vd->vars.size() ? vd->rhs[i]->tok : vd->rhs[0]->tok,
+            TypeError(vd->op,
                       fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
                                   TypeName(rhs), TypeName(declared)));
           }
@@ -580,8 +619,7 @@ class Resolver {
         }
         for (size_t i = 0; i < lhs_types.size() && i < rhs_types.size(); ++i) {
           if (!Assignable(lhs_types[i], rhs_types[i])) {
-            const Expr* at = as->rhs.size() == as->lhs.size() ? as->rhs[i] : as->rhs[0];
-            TypeError(at->tok, fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
+            TypeError(as->op, fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
                                            TypeName(rhs_types[i]), TypeName(lhs_types[i])));
           }
         }

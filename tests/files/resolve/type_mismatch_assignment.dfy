@@ -6,5 +6,5 @@ method M() returns (b: bool)
 }
 
 // CHECK-EXIT: 2
-// CHECK: type_mismatch_assignment.dfy(5,7): Error: RHS (of type int) not assignable to LHS (of type bool)
+// CHECK: type_mismatch_assignment.dfy(5,4): Error: RHS (of type int) not assignable to LHS (of type bool)
 // CHECK: 1 resolution/type errors detected in type_mismatch_assignment.dfy

@@ -5,5 +5,5 @@ method Main() {
 }
 
 // CHECK-EXIT: 2
-// CHECK: var_decl_type_mismatch.dfy(3,17): Error: RHS (of type int) not assignable to LHS (of type bool)
+// CHECK: var_decl_type_mismatch.dfy(3,14): Error: RHS (of type int) not assignable to LHS (of type bool)
 // CHECK: 1 resolution/type errors detected in var_decl_type_mismatch.dfy
