@@ -3,6 +3,8 @@
 // declarations in parse_type_decl.cpp.
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include "frontend/lexer.h"
 #include "frontend/parser_impl.h"
 
@@ -52,7 +54,12 @@ static std::string ExpectedName(TokenKind k) {
     case TokenKind::Colon: return "colon";
     case TokenKind::Comma: return "comma";
     case TokenKind::Identifier: return "ident";
-    default: return fmt::format("\"{}\"", TokenSpelling(k));
+    default: {
+      // Keywords are named bare ("then expected"); other symbols quoted.
+      std::string_view spelling = TokenSpelling(k);
+      bool word = !spelling.empty() && std::isalpha(static_cast<unsigned char>(spelling[0]));
+      return word ? std::string(spelling) : fmt::format("\"{}\"", spelling);
+    }
   }
 }
 
@@ -215,7 +222,11 @@ void Parser::SkipDeclaration(const Token& start) {
     if (At(TokenKind::LBrace)) {
       ++depth;
     } else if (At(TokenKind::RBrace)) {
-      if (depth == 0) return;
+      if (depth == 0) {
+        // The brace that closes the declaration the error was in.
+        Advance();
+        return;
+      }
       if (--depth == 0) {
         Advance();
         return;

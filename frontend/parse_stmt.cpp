@@ -14,6 +14,8 @@ BlockStmt* Parser::ParseBlock(int* new_divider) {
   BlockStmt* block = NewStmt<BlockStmt>(open);
   while (!At(TokenKind::RBrace) && !At(TokenKind::EndOfFile)) {
     size_t before = pos_;
+    // A declaration keyword cannot start a statement: the block was not closed.
+    if (AtDeclarationKeyword()) Fail(Cur(), "rbrace expected");
     if (new_divider && At(TokenKind::KwNew) && PeekAt(1).kind == TokenKind::Semicolon) {
       *new_divider = static_cast<int>(block->stmts.size());
       Advance();
@@ -23,7 +25,7 @@ BlockStmt* Parser::ParseBlock(int* new_divider) {
     try {
       block->stmts.push_back(ParseStmt());
     } catch (const SyntaxError&) {
-      if (last_error_pos_ == SIZE_MAX - 1) throw;
+      if (last_error_pos_ == SIZE_MAX - 1 || AtDeclarationKeyword()) throw;
       if (pos_ == before && !At(TokenKind::RBrace)) Advance();
       SyncToStatementEnd();
     }

@@ -169,6 +169,19 @@ class Parser {
     return toks_[std::min(pos_ + ahead, toks_.size() - 1)];
   }
   bool At(TokenKind k) const { return Cur().kind == k; }
+  // Keywords that start a declaration and never a statement.
+  bool AtDeclarationKeyword() const {
+    switch (Cur().kind) {
+      case TokenKind::KwMethod: case TokenKind::KwLemma: case TokenKind::KwFunction:
+      case TokenKind::KwPredicate: case TokenKind::KwClass: case TokenKind::KwDatatype:
+      case TokenKind::KwCodatatype: case TokenKind::KwModule: case TokenKind::KwTrait:
+      case TokenKind::KwConstructor: case TokenKind::KwIterator: case TokenKind::KwNewtype:
+      case TokenKind::KwInclude: case TokenKind::KwImport:
+        return true;
+      default:
+        return false;
+    }
+  }
   bool AtIdent(std::string_view word) const {
     return Cur().kind == TokenKind::Identifier && Cur().text == word;
   }

@@ -6,5 +6,4 @@ predicate P(a: bool, b: bool, c: bool)
 
 // CHECK-EXIT: 2
 // CHECK: and_or_mixed_function_body.dfy(4,9): Error: Ambiguous use of && and ||. Use parentheses to disambiguate.
-// CHECK: and_or_mixed_function_body.dfy(5,0): Error: this symbol not expected in Dafny
-// CHECK: 2 parse errors detected in and_or_mixed_function_body.dfy
+// CHECK: 1 parse errors detected in and_or_mixed_function_body.dfy

@@ -9,6 +9,5 @@ method N() returns (z: int)
 }
 
 // CHECK-EXIT: 2
-// CHECK: missing_closing_brace.dfy(6,0): Error: invalid UnaryExpression
-// CHECK: missing_closing_brace.dfy(15,0): Error: rbrace expected
-// CHECK: 2 parse errors detected in missing_closing_brace.dfy
+// CHECK: missing_closing_brace.dfy(6,0): Error: rbrace expected
+// CHECK: 1 parse errors detected in missing_closing_brace.dfy

@@ -5,6 +5,5 @@ function Max(a: int, b: int): int
 }
 
 // CHECK-EXIT: 2
-// CHECK: missing_then.dfy(4,11): Error: "then" expected
-// CHECK: missing_then.dfy(5,0): Error: this symbol not expected in Dafny
-// CHECK: 2 parse errors detected in missing_then.dfy
+// CHECK: missing_then.dfy(4,11): Error: then expected
+// CHECK: 1 parse errors detected in missing_then.dfy

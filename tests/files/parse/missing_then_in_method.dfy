@@ -5,5 +5,5 @@ method Max(a: int, b: int) returns (m: int)
 }
 
 // CHECK-EXIT: 2
-// CHECK: missing_then_in_method.dfy(4,16): Error: "then" expected
+// CHECK: missing_then_in_method.dfy(4,16): Error: then expected
 // CHECK: 1 parse errors detected in missing_then_in_method.dfy
