@@ -84,7 +84,9 @@ bool WriteUnit(const CppUnit& unit, const fs::path& dir, std::string& error) {
 
 CompileResult CompileProgram(const CppUnit& unit, const fs::path& output) {
   CompileResult result;
-  const std::string flags = "-std=c++20 -O2 -w";
+  // DFYC_PROGRAM_FLAGS: as dfyc's own build was made (with the sanitizers in a sanitizer build,
+  // so that programs link with the runtime built alongside).
+  const std::string flags = DFYC_PROGRAM_FLAGS;
   const fs::path runtime_lib = DFYC_RUNTIME_LIB;
   const fs::path runtime_include = DFYC_RUNTIME_INCLUDE;
   uint64_t key = Fnv1a(unit.header);
