@@ -3,6 +3,8 @@
 #include "dfy/array.h"
 
 #include <doctest/doctest.h>
+
+#include "printed.h"
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -18,12 +20,7 @@
 namespace dfy {
 namespace {
 
-template <typename T>
-std::string Printed(const T& value) {
-  std::ostringstream out;
-  Print(out, value);
-  return out.str();
-}
+using testing::Printed;
 
 TEST_CASE("Array: new with a default value, length, element access") {
   Array<Int> a = Array<Int>::Filled({Int(3)}, Int(0));

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include "printed.h"
+
 #include <sstream>
 #include <string>
 #include <unordered_set>
@@ -15,12 +17,7 @@
 namespace dfy {
 namespace {
 
-template <typename T>
-std::string Printed(const T& value) {
-  std::ostringstream out;
-  Print(out, value);
-  return out.str();
-}
+using testing::Printed;
 
 using IntMap = Map<Int, Int>;
 

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include "printed.h"
+
 #include <sstream>
 #include <string>
 #include <unordered_set>
@@ -14,12 +16,7 @@
 namespace dfy {
 namespace {
 
-template <typename T>
-std::string Printed(const T& value) {
-  std::ostringstream out;
-  Print(out, value);
-  return out.str();
-}
+using testing::Printed;
 
 using Bag = Multiset<Int>;
 

@@ -3,6 +3,8 @@
 #include "dfy/print.h"
 
 #include <doctest/doctest.h>
+
+#include "printed.h"
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -26,12 +28,7 @@ namespace dfy {
 namespace {
 
 // What `Print(out, value)` writes.
-template <typename T>
-std::string Printed(const T& value) {
-  std::ostringstream out;
-  Print(out, value);
-  return out.str();
-}
+using testing::Printed;
 
 std::string PrintedString(std::u32string_view text) {
   std::ostringstream out;

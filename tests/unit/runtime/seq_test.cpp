@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include "printed.h"
+
 #include <iterator>
 #include <sstream>
 #include <string>
@@ -16,12 +18,7 @@
 namespace dfy {
 namespace {
 
-template <typename T>
-std::string Printed(const T& value) {
-  std::ostringstream out;
-  Print(out, value);
-  return out.str();
-}
+using testing::Printed;
 
 std::vector<int64_t> Values(const Seq<Int>& s) {
   std::vector<int64_t> values;

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "printed.h"
+
 #include <cstdint>
 #include <limits>
 #include <sstream>
@@ -18,12 +20,7 @@
 namespace dfy {
 namespace {
 
-template <typename T>
-std::string Printed(const T& value) {
-  std::ostringstream out;
-  Print(out, value);
-  return out.str();
-}
+using testing::Printed;
 
 using IntSet = Set<Int>;
 

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include "printed.h"
+
 #include <sstream>
 #include <string>
 #include <tuple>
@@ -15,12 +17,7 @@
 namespace dfy {
 namespace {
 
-template <typename T>
-std::string Printed(const T& value) {
-  std::ostringstream out;
-  Print(out, value);
-  return out.str();
-}
+using testing::Printed;
 
 TEST_CASE("Tuple: access, equality, hashing") {
   Tuple<Int, bool> t(Int(17), true);
