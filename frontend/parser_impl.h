@@ -59,7 +59,13 @@ class Parser {
   std::vector<Expr*> ParseFrameList(bool allow_star);
   Expr* ParseFrameExpr(bool allow_star);
   std::vector<Expr*> ParseDecreasesList(bool& star);
-  void OptionalSemicolon() { Accept(TokenKind::Semicolon); }
+  // Dafny 3 allowed a `;` after specification clauses; Dafny 4 accepts it with a warning.
+  void OptionalSemicolon() {
+    if (!At(TokenKind::Semicolon)) return;
+    diags_.Report(DiagKind::ParseWarning, Range(Cur()),
+                  "deprecated style: a semi-colon is not needed here");
+    Advance();
+  }
 
   // Modules, classes, datatypes and type declarations (parse_type_decl.cpp).
   Decl* ParseModule(DeclModifiers& mods);

@@ -55,6 +55,7 @@ class Resolver {
     std::vector<const Decl*> supported;
     for (const Decl* d : rp_->callables_) {
       ResolveSignature(d);
+      WarnBodylessEnsures(d);
       if (SupportedDecl(d)) supported.push_back(d);
     }
     rp_->callables_ = supported;
@@ -143,6 +144,35 @@ class Resolver {
       }
     }
     return true;
+  }
+
+  // Dafny warns that the postcondition of a body-less method or function is an axiom.
+  void WarnBodylessEnsures(const Decl* d) {
+    auto has_axiom = [](const std::vector<Attribute>& attrs) {
+      for (const Attribute& a : attrs) {
+        if (a.name == "axiom") return true;
+      }
+      return false;
+    };
+    if (has_axiom(d->attributes)) return;
+    const std::vector<Spec>* ensures = nullptr;
+    const char* what = nullptr;
+    if (d->kind == DeclKind::Method && !static_cast<const MethodDecl*>(d)->body) {
+      ensures = &static_cast<const MethodDecl*>(d)->ensures;
+      what = "method";
+    } else if (d->kind == DeclKind::Function && !static_cast<const FunctionDecl*>(d)->body) {
+      ensures = &static_cast<const FunctionDecl*>(d)->ensures;
+      what = "function";
+    }
+    if (!ensures) return;
+    for (const Spec& s : *ensures) {
+      if (has_axiom(s.attributes)) continue;
+      ctx_.diags.Report(DiagKind::ResolutionWarning, s.expr->tok,
+                        fmt::format("This ensures clause is part of a bodyless {0}. Add the "
+                                    "{{:axiom}} attribute to it or the enclosing {0} to suppress "
+                                    "this warning",
+                                    what));
+    }
   }
 
   void ResolveSignature(const Decl* d) {

@@ -264,7 +264,8 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
       ++result.out_of_resource;
     } else if (o.timed_out) {
       ctx.diags.Report(DiagKind::VerificationTimeout, decls[i].decl->name_range,
-                       fmt::format("Verification of '{}' timed out after {} seconds",
+                       fmt::format("Verification of '{}' timed out after {} seconds. (the limit "
+                                   "can be increased using --verification-time-limit)",
                                    decls[i].decl->name, ctx.options.verification_time_limit));
       ++result.timeouts;
     }
