@@ -10,18 +10,38 @@ namespace dfy {
 namespace {
 
 const std::set<std::string>& CppKeywords() {
-  static const std::set<std::string> words = {
-      "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "break",
-      "case", "catch", "char", "char8_t", "char16_t", "char32_t", "class", "compl", "concept",
-      "const", "consteval", "constexpr", "constinit", "const_cast", "continue", "co_await",
-      "co_return", "co_yield", "decltype", "default", "delete", "do", "double", "dynamic_cast",
-      "else", "enum", "explicit", "export", "extern", "false", "float", "for", "friend", "goto",
-      "if", "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not", "not_eq",
-      "nullptr", "operator", "or", "or_eq", "private", "protected", "public", "register",
-      "reinterpret_cast", "requires", "return", "short", "signed", "sizeof", "static",
-      "static_assert", "static_cast", "struct", "switch", "template", "this", "thread_local",
-      "throw", "true", "try", "typedef", "typeid", "typename", "union", "unsigned", "using",
-      "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq", "main", "std", "dfy"};
+  static const std::set<std::string> words = {"alignas",       "alignof",     "and",
+                                              "and_eq",        "asm",         "auto",
+                                              "bitand",        "bitor",       "bool",
+                                              "break",         "case",        "catch",
+                                              "char",          "char8_t",     "char16_t",
+                                              "char32_t",      "class",       "compl",
+                                              "concept",       "const",       "consteval",
+                                              "constexpr",     "constinit",   "const_cast",
+                                              "continue",      "co_await",    "co_return",
+                                              "co_yield",      "decltype",    "default",
+                                              "delete",        "do",          "double",
+                                              "dynamic_cast",  "else",        "enum",
+                                              "explicit",      "export",      "extern",
+                                              "false",         "float",       "for",
+                                              "friend",        "goto",        "if",
+                                              "inline",        "int",         "long",
+                                              "mutable",       "namespace",   "new",
+                                              "noexcept",      "not",         "not_eq",
+                                              "nullptr",       "operator",    "or",
+                                              "or_eq",         "private",     "protected",
+                                              "public",        "register",    "reinterpret_cast",
+                                              "requires",      "return",      "short",
+                                              "signed",        "sizeof",      "static",
+                                              "static_assert", "static_cast", "struct",
+                                              "switch",        "template",    "this",
+                                              "thread_local",  "throw",       "true",
+                                              "try",           "typedef",     "typeid",
+                                              "typename",      "union",       "unsigned",
+                                              "using",         "virtual",     "void",
+                                              "volatile",      "wchar_t",     "while",
+                                              "xor",           "xor_eq",      "main",
+                                              "std",           "dfy"};
   return words;
 }
 
@@ -29,12 +49,24 @@ std::string CppStringLiteral(const std::string& utf8) {
   std::string out = "\"";
   for (unsigned char ch : utf8) {
     switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\0': out += "\\0"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\0':
+        out += "\\0";
+        break;
       default:
         if (ch < 0x20 || ch >= 0x7F) {
           out += fmt::format("\\{:03o}", ch);
@@ -61,8 +93,8 @@ class Emitter {
       if (d->ghost) continue;
       if (d->kind == DeclKind::Function && !static_cast<const FunctionDecl*>(d)->body) continue;
       if (d->kind == DeclKind::Method && !static_cast<const MethodDecl*>(d)->body) {
-        Error(d->name_range, fmt::format("Method {} has no body, so it cannot be compiled",
-                                         d->name));
+        Error(d->name_range,
+              fmt::format("Method {} has no body, so it cannot be compiled", d->name));
         continue;
       }
       decls += Signature(d) + ";\n";
@@ -104,11 +136,16 @@ class Emitter {
   std::string TypeOf(const Type* t, SourceRange where) {
     switch (t->kind) {
       case TypeKind::Int:
-      case TypeKind::Nat: return "dfy::Int";
-      case TypeKind::Bool: return "bool";
-      case TypeKind::Real: return "dfy::Real";
-      case TypeKind::Char: return "char32_t";
-      case TypeKind::String: return "std::u32string";
+      case TypeKind::Nat:
+        return "dfy::Int";
+      case TypeKind::Bool:
+        return "bool";
+      case TypeKind::Real:
+        return "dfy::Real";
+      case TypeKind::Char:
+        return "char32_t";
+      case TypeKind::String:
+        return "std::u32string";
       default:
         Error(where, fmt::format("dfyc cannot compile values of type {} yet", TypeName(t)));
         return "void";
@@ -140,7 +177,8 @@ class Emitter {
                                           : static_cast<const MethodDecl*>(d)->ins;
     std::vector<std::string> ps;
     for (const Var* p : params) {
-      if (!rp_.IsGhost(p)) ps.push_back(ParamType(rp_.TypeOf(p), p->range) + " " + CppName(p->name));
+      if (!rp_.IsGhost(p))
+        ps.push_back(ParamType(rp_.TypeOf(p), p->range) + " " + CppName(p->name));
     }
     return fmt::format("{} {}({})", ResultType(d), CppName(d->name), fmt::join(ps, ", "));
   }
@@ -188,7 +226,8 @@ class Emitter {
   }
 
   // A method call whose results go to `targets` (C++ lvalues; empty strings are ghost).
-  void CallInto(const CallExpr* call, const MethodDecl* m, const std::vector<std::string>& targets) {
+  void CallInto(const CallExpr* call, const MethodDecl* m,
+                const std::vector<std::string>& targets) {
     std::string c = Call(call, m->name, m->ins);
     size_t compiled_outs = 0;
     for (const Var* o : m->outs) compiled_outs += !rp_.IsGhost(o);
@@ -255,7 +294,8 @@ class Emitter {
         Line("{");
         ++indent_;
         for (size_t i = 0; i < as->rhs.size(); ++i) {
-          if (!IsGhostTarget(as->lhs[i])) Line(fmt::format("auto rhs{} = {};", i, EmitExpr(as->rhs[i])));
+          if (!IsGhostTarget(as->lhs[i]))
+            Line(fmt::format("auto rhs{} = {};", i, EmitExpr(as->rhs[i])));
         }
         for (size_t i = 0; i < as->lhs.size(); ++i) {
           if (!IsGhostTarget(as->lhs[i])) {
@@ -320,7 +360,8 @@ class Emitter {
           size_t k = 0;
           for (size_t i = 0; i < rs->values.size(); ++i) {
             if (!rp_.IsGhost(method_->outs[i])) {
-              Line(fmt::format("{} = {};", CppName(method_->outs[i]->name), EmitExpr(rs->values[i])));
+              Line(fmt::format("{} = {};", CppName(method_->outs[i]->name),
+                               EmitExpr(rs->values[i])));
               ++k;
             }
           }
@@ -334,8 +375,9 @@ class Emitter {
         bool axiom = false;
         for (const Attribute& a : s->attributes) axiom = axiom || a.name == "axiom";
         if (!axiom) {
-          Error(s->range, "an assume statement cannot be compiled (use the {:axiom} attribute "
-                          "to let the compiler ignore the statement)");
+          Error(s->range,
+                "an assume statement cannot be compiled (use the {:axiom} attribute "
+                "to let the compiler ignore the statement)");
         }
         return;
       }
@@ -370,11 +412,13 @@ class Emitter {
         }
         return;
       default:
-        Error(s->range, fmt::format("dfyc cannot compile {} statements yet", StmtKindName(s->kind)));
+        Error(s->range,
+              fmt::format("dfyc cannot compile {} statements yet", StmtKindName(s->kind)));
     }
   }
 
-  std::string Call(const CallExpr* call, const std::string& name, const std::vector<Var*>& formals) {
+  std::string Call(const CallExpr* call, const std::string& name,
+                   const std::vector<Var*>& formals) {
     std::vector<std::string> args;
     for (size_t i = 0; i < call->args.size(); ++i) {
       if (i < formals.size() && rp_.IsGhost(formals[i])) continue;
@@ -409,7 +453,8 @@ class Emitter {
         return EmitExpr(static_cast<const ParenExpr*>(e)->inner);
       case ExprKind::Name: {
         const Var* v = rp_.BindingOf(e).var;
-        if (v && rp_.IsGhost(v)) Error(e->tok, "ghost variables are allowed only in specification contexts");
+        if (v && rp_.IsGhost(v))
+          Error(e->tok, "ghost variables are allowed only in specification contexts");
         return CppName(static_cast<const NameExpr*>(e)->name);
       }
       case ExprKind::Unary: {
@@ -436,9 +481,12 @@ class Emitter {
         auto* b = static_cast<const BinaryExpr*>(e);
         std::string l = EmitExpr(b->lhs), r = EmitExpr(b->rhs);
         switch (b->op) {
-          case BinaryOp::Implies: return "(!" + l + " || " + r + ")";
-          case BinaryOp::Explies: return "(" + l + " || !" + r + ")";
-          case BinaryOp::Iff: return "(" + l + " == " + r + ")";
+          case BinaryOp::Implies:
+            return "(!" + l + " || " + r + ")";
+          case BinaryOp::Explies:
+            return "(" + l + " || !" + r + ")";
+          case BinaryOp::Iff:
+            return "(" + l + " == " + r + ")";
           default:
             return "(" + l + " " + std::string(BinaryOpSpelling(b->op)) + " " + r + ")";
         }

@@ -66,7 +66,8 @@ bool SourceManager::Load(const std::string& path, FileId& id, std::string& error
 FileId SourceManager::Add(std::string name, std::string text) {
   FileId id = static_cast<FileId>(files_.size());
   std::string display = name;
-  files_.push_back(std::make_unique<SourceFile>(std::move(name), std::move(display), std::move(text)));
+  files_.push_back(
+      std::make_unique<SourceFile>(std::move(name), std::move(display), std::move(text)));
   return id;
 }
 

@@ -1,7 +1,7 @@
 // dfyc: the command line, with Dafny's command and option names.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <thread>
 

@@ -18,8 +18,8 @@ void PrintDiagnostics(const Context& ctx, size_t from, bool json) {
   if (json) return;
   const auto& all = ctx.diags.all();
   for (size_t i = from; i < all.size(); ++i) {
-    fmt::print("{}", Render(ctx.sources, all[i], ctx.options.diag_format,
-                            ctx.options.show_snippets));
+    fmt::print("{}",
+               Render(ctx.sources, all[i], ctx.options.diag_format, ctx.options.show_snippets));
   }
 }
 
@@ -87,8 +87,10 @@ int RunCommand(const Invocation& inv) {
   // As Dafny: warnings fail the command unless --allow-warnings, after verification.
   bool warnings_fail = !inv.allow_warnings && ctx.diags.all().size() > 0;
   auto warnings_failure = [&](int code) {
-    if (!inv.json) fmt::print("Compilation failed because warnings were found and "
-                              "--allow-warnings is false\n");
+    if (!inv.json)
+      fmt::print(
+          "Compilation failed because warnings were found and "
+          "--allow-warnings is false\n");
     return finish(code);
   };
 
@@ -134,8 +136,9 @@ int RunCommand(const Invocation& inv) {
     std::fflush(stdout);
     return finish(kCompilationError);
   }
-  if (inv.emit_cpp) fmt::print("// {}\n{}\n// {}\n{}", unit.header_name, unit.header,
-                               unit.source_name, unit.source);
+  if (inv.emit_cpp)
+    fmt::print("// {}\n{}\n// {}\n{}", unit.header_name, unit.header, unit.source_name,
+               unit.source);
   if (inv.command == Command::TranslateCpp) {
     fs::path dir = inv.output.empty() ? fs::path(".") : fs::path(inv.output).parent_path();
     std::string error;

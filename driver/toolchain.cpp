@@ -70,8 +70,8 @@ std::string FileStamp(const fs::path& p) {
 bool WriteUnit(const CppUnit& unit, const fs::path& dir, std::string& error) {
   std::error_code ec;
   fs::create_directories(dir, ec);
-  for (auto [name, text] : {std::pair{unit.header_name, &unit.header},
-                            std::pair{unit.source_name, &unit.source}}) {
+  for (auto [name, text] :
+       {std::pair{unit.header_name, &unit.header}, std::pair{unit.source_name, &unit.source}}) {
     std::ofstream out(dir / name, std::ios::binary);
     out << *text;
     if (!out) {

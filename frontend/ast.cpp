@@ -4,7 +4,7 @@ namespace dfy {
 
 const char* ExprKindName(ExprKind kind) {
   switch (kind) {
-#define EXPR(name)       \
+#define EXPR(name)     \
   case ExprKind::name: \
     return #name;
 #include "frontend/ast_kinds.def"
@@ -14,7 +14,7 @@ const char* ExprKindName(ExprKind kind) {
 
 const char* StmtKindName(StmtKind kind) {
   switch (kind) {
-#define STMT(name)       \
+#define STMT(name)     \
   case StmtKind::name: \
     return #name;
 #include "frontend/ast_kinds.def"
@@ -24,7 +24,7 @@ const char* StmtKindName(StmtKind kind) {
 
 const char* DeclKindName(DeclKind kind) {
   switch (kind) {
-#define DECL(name)       \
+#define DECL(name)     \
   case DeclKind::name: \
     return #name;
 #include "frontend/ast_kinds.def"
@@ -34,30 +34,54 @@ const char* DeclKindName(DeclKind kind) {
 
 std::string_view BinaryOpSpelling(BinaryOp op) {
   switch (op) {
-    case BinaryOp::Iff: return "<==>";
-    case BinaryOp::Implies: return "==>";
-    case BinaryOp::Explies: return "<==";
-    case BinaryOp::And: return "&&";
-    case BinaryOp::Or: return "||";
-    case BinaryOp::Eq: return "==";
-    case BinaryOp::Neq: return "!=";
-    case BinaryOp::Lt: return "<";
-    case BinaryOp::Le: return "<=";
-    case BinaryOp::Gt: return ">";
-    case BinaryOp::Ge: return ">=";
-    case BinaryOp::In: return "in";
-    case BinaryOp::NotIn: return "!in";
-    case BinaryOp::Disjoint: return "!!";
-    case BinaryOp::LeftShift: return "<<";
-    case BinaryOp::RightShift: return ">>";
-    case BinaryOp::Add: return "+";
-    case BinaryOp::Sub: return "-";
-    case BinaryOp::Mul: return "*";
-    case BinaryOp::Div: return "/";
-    case BinaryOp::Mod: return "%";
-    case BinaryOp::BitAnd: return "&";
-    case BinaryOp::BitOr: return "|";
-    case BinaryOp::BitXor: return "^";
+    case BinaryOp::Iff:
+      return "<==>";
+    case BinaryOp::Implies:
+      return "==>";
+    case BinaryOp::Explies:
+      return "<==";
+    case BinaryOp::And:
+      return "&&";
+    case BinaryOp::Or:
+      return "||";
+    case BinaryOp::Eq:
+      return "==";
+    case BinaryOp::Neq:
+      return "!=";
+    case BinaryOp::Lt:
+      return "<";
+    case BinaryOp::Le:
+      return "<=";
+    case BinaryOp::Gt:
+      return ">";
+    case BinaryOp::Ge:
+      return ">=";
+    case BinaryOp::In:
+      return "in";
+    case BinaryOp::NotIn:
+      return "!in";
+    case BinaryOp::Disjoint:
+      return "!!";
+    case BinaryOp::LeftShift:
+      return "<<";
+    case BinaryOp::RightShift:
+      return ">>";
+    case BinaryOp::Add:
+      return "+";
+    case BinaryOp::Sub:
+      return "-";
+    case BinaryOp::Mul:
+      return "*";
+    case BinaryOp::Div:
+      return "/";
+    case BinaryOp::Mod:
+      return "%";
+    case BinaryOp::BitAnd:
+      return "&";
+    case BinaryOp::BitOr:
+      return "|";
+    case BinaryOp::BitXor:
+      return "^";
   }
   return "?";
 }

@@ -101,9 +101,30 @@ struct Var : Node {
 enum class UnaryOp : uint8_t { Not, Negate };
 
 enum class BinaryOp : uint8_t {
-  Iff, Implies, Explies, And, Or,
-  Eq, Neq, Lt, Le, Gt, Ge, In, NotIn, Disjoint,
-  LeftShift, RightShift, Add, Sub, Mul, Div, Mod, BitAnd, BitOr, BitXor,
+  Iff,
+  Implies,
+  Explies,
+  And,
+  Or,
+  Eq,
+  Neq,
+  Lt,
+  Le,
+  Gt,
+  Ge,
+  In,
+  NotIn,
+  Disjoint,
+  LeftShift,
+  RightShift,
+  Add,
+  Sub,
+  Mul,
+  Div,
+  Mod,
+  BitAnd,
+  BitOr,
+  BitXor,
 };
 
 std::string_view BinaryOpSpelling(BinaryOp op);
@@ -120,7 +141,7 @@ struct Expr : Node {
 struct LiteralExpr : Expr {
   LiteralExpr() : Expr(ExprKind::IntLiteral) {}
   bool bool_value = false;
-  std::string text;  // digits (underscores removed; hex keeps 0x), or decoded UTF-8 for strings
+  std::string text;      // digits (underscores removed; hex keeps 0x), or decoded UTF-8 for strings
   std::u32string chars;  // decoded characters of char and string literals
 };
 
@@ -157,7 +178,8 @@ struct CallExpr : Expr {
 struct SelectExpr : Expr {
   SelectExpr() : Expr(ExprKind::Select) {}
   Expr* object = nullptr;
-  std::string member;  // also "Ctor?" (constructor test), "0" (tuple component), "requires", "reads"
+  std::string
+      member;  // also "Ctor?" (constructor test), "0" (tuple component), "requires", "reads"
   std::vector<TypeExpr*> type_args;  // e.M<int>(x), Type<T>.Member
 };
 
@@ -201,7 +223,6 @@ struct OldExpr : Expr {
   std::string label;  // old@L
   Expr* operand = nullptr;
 };
-
 
 // fresh(e), unchanged(e, ...), allocated(e), each possibly at a label.
 struct TwoStateExpr : Expr {
@@ -264,7 +285,7 @@ struct MapComprehensionExpr : Expr {
   MapComprehensionExpr() : Expr(ExprKind::MapComprehension) {}
   bool infinite = false;  // imap
   QuantifierDomain domain;
-  Expr* key = nullptr;    // map x | p :: k := v; null for `map x | p :: v` (the key is x)
+  Expr* key = nullptr;  // map x | p :: k := v; null for `map x | p :: v` (the key is x)
   Expr* value = nullptr;
 };
 
@@ -287,10 +308,10 @@ enum class PatternKind : uint8_t {
 
 struct Pattern : Node {
   PatternKind kind = PatternKind::Ident;
-  std::string name;             // Ctor: the constructor's name
-  Var* var = nullptr;           // Ident: the variable it binds (if it is not a constructor)
-  std::vector<Pattern*> args;   // Ctor and Tuple components; Disjunction alternatives
-  Expr* literal = nullptr;      // Literal
+  std::string name;            // Ctor: the constructor's name
+  Var* var = nullptr;          // Ident: the variable it binds (if it is not a constructor)
+  std::vector<Pattern*> args;  // Ctor and Tuple components; Disjunction alternatives
+  Expr* literal = nullptr;     // Literal
 };
 
 enum class LetOp : uint8_t { Assign, SuchThat, AssignOrReturn };
@@ -301,7 +322,7 @@ struct LetExpr : Expr {
   LetOp op = LetOp::Assign;
   std::vector<Pattern*> lhs;  // empty for `:- e; body`
   std::vector<Attribute> attributes;
-  std::vector<Expr*> rhs;     // SuchThat: one predicate
+  std::vector<Expr*> rhs;  // SuchThat: one predicate
   Expr* body = nullptr;
 };
 
@@ -475,7 +496,7 @@ struct ReturnStmt : Stmt {
 struct PredicateStmt : Stmt {
   using Stmt::Stmt;
   Expr* expr = nullptr;
-  Expr* message = nullptr;   // expect e, message
+  Expr* message = nullptr;     // expect e, message
   BlockStmt* proof = nullptr;  // assert e by { }
   std::string label;           // assert L: e
 };
@@ -484,7 +505,6 @@ struct PrintStmt : Stmt {
   PrintStmt() : Stmt(StmtKind::Print) {}
   std::vector<Expr*> args;
 };
-
 
 // The specification of for loops and alternative loops, as WhileStmt has it.
 struct LoopSpecs {
@@ -636,13 +656,19 @@ struct Decl : Node {
 struct TypeParam {
   SourceRange range;
   std::string name;
-  std::string characteristics;  // "==", "0", "00", "!new", in parentheses as written
-  char variance = 0;            // '+', '-', '*', '!' or 0
-  std::vector<TypeExpr*> bounds;      // T extends Tr
+  std::string characteristics;    // "==", "0", "00", "!new", in parentheses as written
+  char variance = 0;              // '+', '-', '*', '!' or 0
+  std::vector<TypeExpr*> bounds;  // T extends Tr
 };
 
-enum class MethodFlavor : uint8_t { Method, Lemma, Constructor, TwoStateLemma, LeastLemma,
-                                    GreatestLemma };
+enum class MethodFlavor : uint8_t {
+  Method,
+  Lemma,
+  Constructor,
+  TwoStateLemma,
+  LeastLemma,
+  GreatestLemma
+};
 
 struct MethodDecl : Decl {
   MethodDecl() : Decl(DeclKind::Method) {}
@@ -667,8 +693,14 @@ struct MethodDecl : Decl {
   int new_divider = -1;
 };
 
-enum class FunctionFlavor : uint8_t { Function, Predicate, TwoStateFunction, TwoStatePredicate,
-                                      LeastPredicate, GreatestPredicate };
+enum class FunctionFlavor : uint8_t {
+  Function,
+  Predicate,
+  TwoStateFunction,
+  TwoStatePredicate,
+  LeastPredicate,
+  GreatestPredicate
+};
 
 struct FunctionDecl : Decl {
   FunctionDecl() : Decl(DeclKind::Function) {}
@@ -682,7 +714,7 @@ struct FunctionDecl : Decl {
   std::vector<Spec> ensures;
   std::vector<Expr*> reads;
   std::vector<Expr*> decreases;
-  Expr* body = nullptr;        // null for a body-less declaration
+  Expr* body = nullptr;            // null for a body-less declaration
   BlockStmt* by_method = nullptr;  // function ... { e } by method { s }
   std::string k_type;              // least predicate P[nat](x): "nat" or "ORDINAL"
   std::vector<Expr*> defaults;     // default values of params, parallel to params (or empty)
@@ -702,8 +734,8 @@ struct ModuleDecl : Decl {
 struct ImportDecl : Decl {
   ImportDecl() : Decl(DeclKind::Import) {}
   bool opened = false;
-  bool abstract_import = false;  // import X : A
-  std::string target;            // "A.B"
+  bool abstract_import = false;      // import X : A
+  std::string target;                // "A.B"
   std::vector<std::string> exports;  // A`E, A`{E, F}
 };
 
@@ -731,7 +763,7 @@ struct DatatypeCtor {
   SourceRange name_range;
   std::vector<Attribute> attributes;
   bool ghost = false;
-  std::vector<Var*> formals;  // an unnamed formal has an empty name: `Leaf(int)`
+  std::vector<Var*> formals;    // an unnamed formal has an empty name: `Leaf(int)`
   std::vector<Expr*> defaults;  // parallel to formals (or empty)
 };
 
@@ -752,9 +784,9 @@ struct NewtypeDecl : Decl {
   using Decl::Decl;
   std::vector<TypeParam> type_params;
   std::vector<TypeExpr*> extends;
-  Var* var = nullptr;            // the bound variable, null for `newtype N = int`
-  TypeExpr* base = nullptr;      // null when the bound variable's type is to be inferred
-  Expr* constraint = nullptr;    // null for `newtype N = int`
+  Var* var = nullptr;          // the bound variable, null for `newtype N = int`
+  TypeExpr* base = nullptr;    // null when the bound variable's type is to be inferred
+  Expr* constraint = nullptr;  // null for `newtype N = int`
   WitnessKind witness_kind = WitnessKind::None;
   Expr* witness = nullptr;
   std::vector<Decl*> members;

@@ -33,8 +33,7 @@ void PatternExprs(const Pattern* p, F& on_expr) {
 template <typename F>
 void StmtExprs(const Stmt* s, F& on_expr) {
   ForEachChild(
-      s, [&](const Expr* e) { on_expr(e); },
-      [&](const Stmt* inner) { StmtExprs(inner, on_expr); });
+      s, [&](const Expr* e) { on_expr(e); }, [&](const Stmt* inner) { StmtExprs(inner, on_expr); });
 }
 
 template <typename F>
@@ -61,8 +60,12 @@ void ForEachSubExpr(const Expr* e, F&& on_expr) {
     case ExprKind::Name:
     case ExprKind::Wildcard:
       break;
-    case ExprKind::Paren: on_expr(static_cast<const ParenExpr*>(e)->inner); break;
-    case ExprKind::Unary: on_expr(static_cast<const UnaryExpr*>(e)->operand); break;
+    case ExprKind::Paren:
+      on_expr(static_cast<const ParenExpr*>(e)->inner);
+      break;
+    case ExprKind::Unary:
+      on_expr(static_cast<const UnaryExpr*>(e)->operand);
+      break;
     case ExprKind::Binary: {
       auto* b = static_cast<const BinaryExpr*>(e);
       on_expr(b->lhs);
@@ -75,7 +78,9 @@ void ForEachSubExpr(const Expr* e, F&& on_expr) {
       for (const Expr* a : c->args) on_expr(a);
       break;
     }
-    case ExprKind::Select: on_expr(static_cast<const SelectExpr*>(e)->object); break;
+    case ExprKind::Select:
+      on_expr(static_cast<const SelectExpr*>(e)->object);
+      break;
     case ExprKind::Index: {
       auto* i = static_cast<const IndexExpr*>(e);
       on_expr(i->seq);
@@ -96,7 +101,9 @@ void ForEachSubExpr(const Expr* e, F&& on_expr) {
       on_expr(u->value);
       break;
     }
-    case ExprKind::Cardinality: on_expr(static_cast<const CardinalityExpr*>(e)->operand); break;
+    case ExprKind::Cardinality:
+      on_expr(static_cast<const CardinalityExpr*>(e)->operand);
+      break;
     case ExprKind::IfThenElse:
     case ExprKind::BindingIfThenElse: {
       auto* i = static_cast<const IfThenElseExpr*>(e);
@@ -105,7 +112,9 @@ void ForEachSubExpr(const Expr* e, F&& on_expr) {
       on_expr(i->else_branch);
       break;
     }
-    case ExprKind::Old: on_expr(static_cast<const OldExpr*>(e)->operand); break;
+    case ExprKind::Old:
+      on_expr(static_cast<const OldExpr*>(e)->operand);
+      break;
     case ExprKind::Fresh:
     case ExprKind::Unchanged:
     case ExprKind::Allocated:
@@ -176,7 +185,9 @@ void ForEachSubExpr(const Expr* e, F&& on_expr) {
       for (const Expr* x : static_cast<const TupleExpr*>(e)->elements) on_expr(x);
       break;
     case ExprKind::Conversion:
-    case ExprKind::TypeTest: on_expr(static_cast<const TypeOpExpr*>(e)->operand); break;
+    case ExprKind::TypeTest:
+      on_expr(static_cast<const TypeOpExpr*>(e)->operand);
+      break;
     case ExprKind::StmtInExpr: {
       auto* s = static_cast<const StmtInExprExpr*>(e);
       visit_detail::StmtExprs(s->stmt, on_expr);
@@ -208,8 +219,12 @@ void ForEachSubExpr(const Expr* e, F&& on_expr) {
       on_expr(p->depth);
       break;
     }
-    case ExprKind::LabelledCallee: on_expr(static_cast<const LabelledCalleeExpr*>(e)->name); break;
-    case ExprKind::NamedArg: on_expr(static_cast<const NamedArgExpr*>(e)->value); break;
+    case ExprKind::LabelledCallee:
+      on_expr(static_cast<const LabelledCalleeExpr*>(e)->name);
+      break;
+    case ExprKind::NamedArg:
+      on_expr(static_cast<const NamedArgExpr*>(e)->value);
+      break;
     case ExprKind::PrefixEquality: {
       auto* p = static_cast<const PrefixEqualityExpr*>(e);
       on_expr(p->lhs);
@@ -241,7 +256,9 @@ void ForEachChild(const Stmt* s, FE&& on_expr, FS&& on_stmt) {
       for (const Expr* e : a->rhs) on_expr(e);
       break;
     }
-    case StmtKind::Call: on_expr(static_cast<const CallStmt*>(s)->call); break;
+    case StmtKind::Call:
+      on_expr(static_cast<const CallStmt*>(s)->call);
+      break;
     case StmtKind::If:
     case StmtKind::BindingIf: {
       auto* i = static_cast<const IfStmt*>(s);

@@ -31,13 +31,9 @@ bool IsIdStart(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
          static_cast<unsigned char>(c) >= 0x80;
 }
-bool IsIdChar(char c) {
-  return IsIdStart(c) || (c >= '0' && c <= '9') || c == '\'' || c == '?';
-}
+bool IsIdChar(char c) { return IsIdStart(c) || (c >= '0' && c <= '9') || c == '\'' || c == '?'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsHexDigit(char c) {
-  return IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
+bool IsHexDigit(char c) { return IsDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
 class Lexer {
  public:
@@ -264,7 +260,7 @@ std::string_view TokenSpelling(TokenKind kind) {
 #define KEYWORD(name, spelling) \
   case TokenKind::name:         \
     return spelling;
-#define LITERAL(name)     \
+#define LITERAL(name)   \
   case TokenKind::name: \
     return #name;
 #include "frontend/token_kinds.def"

@@ -47,8 +47,8 @@ Expr* Parser::ParseQuantifier() {
   auto* q = NewExpr<QuantifierExpr>(t);
   q->is_forall = t.kind == TokenKind::KwForall;
   q->domain = ParseQuantifierDomain();
-  if (q->is_forall && (At(TokenKind::KwEnsures) ||
-                       (At(TokenKind::LBrace) && PeekAt(1).kind != TokenKind::Colon))) {
+  if (q->is_forall &&
+      (At(TokenKind::KwEnsures) || (At(TokenKind::LBrace) && PeekAt(1).kind != TokenKind::Colon))) {
     // A forall statement inside an expression: forall x ensures P(x) { } e
     auto* s = NewStmt<ForallStmt>(t);
     s->domain = std::move(q->domain);
@@ -267,11 +267,21 @@ Expr* Parser::ParseStmtInExpr() {
   const Token& t = Cur();
   auto* s = NewExpr<StmtInExprExpr>(t);
   switch (t.kind) {
-    case TokenKind::KwAssert: s->stmt = ParsePredicateStmt(StmtKind::Assert); break;
-    case TokenKind::KwAssume: s->stmt = ParsePredicateStmt(StmtKind::Assume); break;
-    case TokenKind::KwExpect: s->stmt = ParsePredicateStmt(StmtKind::Expect); break;
-    case TokenKind::KwCalc: s->stmt = ParseCalc(); break;
-    default: s->stmt = ParseReveal(); break;
+    case TokenKind::KwAssert:
+      s->stmt = ParsePredicateStmt(StmtKind::Assert);
+      break;
+    case TokenKind::KwAssume:
+      s->stmt = ParsePredicateStmt(StmtKind::Assume);
+      break;
+    case TokenKind::KwExpect:
+      s->stmt = ParsePredicateStmt(StmtKind::Expect);
+      break;
+    case TokenKind::KwCalc:
+      s->stmt = ParseCalc();
+      break;
+    default:
+      s->stmt = ParseReveal();
+      break;
   }
   s->body = ParseExpr();
   s->range = RangeFrom(t);
@@ -284,7 +294,8 @@ Expr* Parser::ParseMatchExpr() {
   auto* m = NewExpr<MatchExpr>(t);
   m->scrutinee = ParseExpr();
   bool braces = Accept(TokenKind::LBrace);
-  ExprFlags flags(*this, braces ? true : allow_lambda_, braces ? true : allow_bitwise_, braces ? true : allow_lemma_);
+  ExprFlags flags(*this, braces ? true : allow_lambda_, braces ? true : allow_bitwise_,
+                  braces ? true : allow_lemma_);
   while (At(TokenKind::KwCase)) {
     const Token& kw = Advance();
     MatchCaseExpr c;
@@ -373,8 +384,7 @@ Pattern* Parser::ParseSingleExtendedPattern() {
       break;
     case TokenKind::Minus: {
       Advance();
-      if (!At(TokenKind::IntLiteral) && !At(TokenKind::HexLiteral) &&
-          !At(TokenKind::RealLiteral)) {
+      if (!At(TokenKind::IntLiteral) && !At(TokenKind::HexLiteral) && !At(TokenKind::RealLiteral)) {
         Fail(Cur(), "invalid SingleExtendedPattern");
       }
       p->kind = PatternKind::Literal;

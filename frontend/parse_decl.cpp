@@ -44,16 +44,26 @@ void Parser::Unsupported(const Token& at, std::string what) {
 // Coco-style names, as Dafny prints them in "X expected".
 static std::string ExpectedName(TokenKind k) {
   switch (k) {
-    case TokenKind::Semicolon: return "semi";
-    case TokenKind::LParen: return "openparen";
-    case TokenKind::RParen: return "closeparen";
-    case TokenKind::LBrace: return "lbrace";
-    case TokenKind::RBrace: return "rbrace";
-    case TokenKind::LBracket: return "openbracket";
-    case TokenKind::RBracket: return "closebracket";
-    case TokenKind::Colon: return "colon";
-    case TokenKind::Comma: return "comma";
-    case TokenKind::Identifier: return "ident";
+    case TokenKind::Semicolon:
+      return "semi";
+    case TokenKind::LParen:
+      return "openparen";
+    case TokenKind::RParen:
+      return "closeparen";
+    case TokenKind::LBrace:
+      return "lbrace";
+    case TokenKind::RBrace:
+      return "rbrace";
+    case TokenKind::LBracket:
+      return "openbracket";
+    case TokenKind::RBracket:
+      return "closebracket";
+    case TokenKind::Colon:
+      return "colon";
+    case TokenKind::Comma:
+      return "comma";
+    case TokenKind::Identifier:
+      return "ident";
     default: {
       // Keywords are named bare ("then expected"); other symbols quoted.
       std::string_view spelling = TokenSpelling(k);
@@ -86,9 +96,8 @@ Var* Parser::ParseFormal(VarKind kind, bool allow_untyped) {
   for (;;) {
     if (Accept(TokenKind::KwGhost)) {
       ghost = true;
-    } else if (At(TokenKind::KwNew) ||
-               ((AtIdent("nameonly") || AtIdent("older")) &&
-                PeekAt(1).kind == TokenKind::Identifier)) {
+    } else if (At(TokenKind::KwNew) || ((AtIdent("nameonly") || AtIdent("older")) &&
+                                        PeekAt(1).kind == TokenKind::Identifier)) {
       Advance();
     } else {
       break;
@@ -233,9 +242,15 @@ void Parser::SkipDeclaration(const Token& start) {
       }
     } else if (depth == 0) {
       switch (Cur().kind) {
-        case TokenKind::KwMethod: case TokenKind::KwLemma: case TokenKind::KwFunction:
-        case TokenKind::KwPredicate: case TokenKind::KwClass: case TokenKind::KwDatatype:
-        case TokenKind::KwModule: case TokenKind::KwGhost: case TokenKind::KwTrait:
+        case TokenKind::KwMethod:
+        case TokenKind::KwLemma:
+        case TokenKind::KwFunction:
+        case TokenKind::KwPredicate:
+        case TokenKind::KwClass:
+        case TokenKind::KwDatatype:
+        case TokenKind::KwModule:
+        case TokenKind::KwGhost:
+        case TokenKind::KwTrait:
         case TokenKind::KwConstructor:
           if (pos_ > 0 && &Cur() != &start) return;
           break;
@@ -343,10 +358,9 @@ FunctionDecl* Parser::ParseFunction(bool ghost, bool is_static) {
   } else {
     const Token& keyword = Advance();
     is_predicate = keyword.kind == TokenKind::KwPredicate;
-    f->flavor = is_predicate ? (two_state ? FunctionFlavor::TwoStatePredicate
-                                          : FunctionFlavor::Predicate)
-                             : (two_state ? FunctionFlavor::TwoStateFunction
-                                          : FunctionFlavor::Function);
+    f->flavor = is_predicate
+                    ? (two_state ? FunctionFlavor::TwoStatePredicate : FunctionFlavor::Predicate)
+                    : (two_state ? FunctionFlavor::TwoStateFunction : FunctionFlavor::Function);
     // Dafny 3's `function method` is a compiled function, as Dafny 4's `function` is. Dafny 4
     // rejects the phrase unless --function-syntax:3, and so does dfyc.
     if (Accept(TokenKind::KwMethod) && !function_syntax_3_) {
@@ -436,9 +450,7 @@ FunctionDecl* Parser::ParseFunction(bool ghost, bool is_static) {
 }
 
 // The name of a method or function: an identifier or digits (function 70(): int).
-bool Parser::AtMethodName() const {
-  return At(TokenKind::Identifier) || At(TokenKind::IntLiteral);
-}
+bool Parser::AtMethodName() const { return At(TokenKind::Identifier) || At(TokenKind::IntLiteral); }
 
 Parser::DeclModifiers Parser::ParseDeclModifiers() {
   DeclModifiers mods;
@@ -515,13 +527,27 @@ void Parser::ParseDecl(std::vector<Decl*>& out) {
     case TokenKind::KwCodatatype:
       d = ParseDatatype(mods);
       break;
-    case TokenKind::KwModule: d = ParseModule(mods); break;
-    case TokenKind::KwImport: d = ParseImport(); break;
-    case TokenKind::KwExport: d = ParseExport(); break;
-    case TokenKind::KwNewtype: d = ParseNewtype(mods); break;
-    case TokenKind::KwType: d = ParseTypeDecl(mods); break;
-    case TokenKind::KwConst: d = ParseConstDecl(mods); break;
-    case TokenKind::KwIterator: d = ParseIterator(mods); break;
+    case TokenKind::KwModule:
+      d = ParseModule(mods);
+      break;
+    case TokenKind::KwImport:
+      d = ParseImport();
+      break;
+    case TokenKind::KwExport:
+      d = ParseExport();
+      break;
+    case TokenKind::KwNewtype:
+      d = ParseNewtype(mods);
+      break;
+    case TokenKind::KwType:
+      d = ParseTypeDecl(mods);
+      break;
+    case TokenKind::KwConst:
+      d = ParseConstDecl(mods);
+      break;
+    case TokenKind::KwIterator:
+      d = ParseIterator(mods);
+      break;
     case TokenKind::KwVar: {
       size_t before = out.size();
       ParseFieldDecl(mods, out);

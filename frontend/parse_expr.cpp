@@ -49,22 +49,33 @@ std::u32string DecodeEscapes(std::string_view body) {
     char e = i + 1 < body.size() ? body[i + 1] : '\\';
     i += 2;
     switch (e) {
-      case 'n': out += U'\n'; break;
-      case 'r': out += U'\r'; break;
-      case 't': out += U'\t'; break;
-      case '0': out += U'\0'; break;
+      case 'n':
+        out += U'\n';
+        break;
+      case 'r':
+        out += U'\r';
+        break;
+      case 't':
+        out += U'\t';
+        break;
+      case '0':
+        out += U'\0';
+        break;
       case 'U': {
         char32_t cp = 0;
         ++i;  // '{'
         while (i < body.size() && body[i] != '}') {
-          if (body[i] != '_') cp = cp * 16 + (body[i] <= '9' ? body[i] - '0' : (body[i] | 0x20) - 'a' + 10);
+          if (body[i] != '_')
+            cp = cp * 16 + (body[i] <= '9' ? body[i] - '0' : (body[i] | 0x20) - 'a' + 10);
           ++i;
         }
         ++i;  // '}'
         out += cp;
         break;
       }
-      default: out += static_cast<char32_t>(e); break;
+      default:
+        out += static_cast<char32_t>(e);
+        break;
     }
   }
   return out;
@@ -181,15 +192,32 @@ Expr* Parser::ParseLogical() {
 
 static bool RelationalOp(TokenKind k, BinaryOp& op) {
   switch (k) {
-    case TokenKind::EqEq: op = BinaryOp::Eq; return true;
-    case TokenKind::BangEq: op = BinaryOp::Neq; return true;
-    case TokenKind::Lt: op = BinaryOp::Lt; return true;
-    case TokenKind::LtEq: op = BinaryOp::Le; return true;
-    case TokenKind::Gt: op = BinaryOp::Gt; return true;
-    case TokenKind::GtEq: op = BinaryOp::Ge; return true;
-    case TokenKind::KwIn: op = BinaryOp::In; return true;
-    case TokenKind::BangBang: op = BinaryOp::Disjoint; return true;
-    default: return false;
+    case TokenKind::EqEq:
+      op = BinaryOp::Eq;
+      return true;
+    case TokenKind::BangEq:
+      op = BinaryOp::Neq;
+      return true;
+    case TokenKind::Lt:
+      op = BinaryOp::Lt;
+      return true;
+    case TokenKind::LtEq:
+      op = BinaryOp::Le;
+      return true;
+    case TokenKind::Gt:
+      op = BinaryOp::Gt;
+      return true;
+    case TokenKind::GtEq:
+      op = BinaryOp::Ge;
+      return true;
+    case TokenKind::KwIn:
+      op = BinaryOp::In;
+      return true;
+    case TokenKind::BangBang:
+      op = BinaryOp::Disjoint;
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -653,25 +681,36 @@ Expr* Parser::ParsePrimary() {
       old->range = RangeFrom(t);
       return ParseSuffixes(old);
     }
-    case TokenKind::KwFresh: return ParseSuffixes(ParseTwoState(ExprKind::Fresh));
-    case TokenKind::KwUnchanged: return ParseSuffixes(ParseTwoState(ExprKind::Unchanged));
-    case TokenKind::KwAllocated: return ParseSuffixes(ParseTwoState(ExprKind::Allocated));
+    case TokenKind::KwFresh:
+      return ParseSuffixes(ParseTwoState(ExprKind::Fresh));
+    case TokenKind::KwUnchanged:
+      return ParseSuffixes(ParseTwoState(ExprKind::Unchanged));
+    case TokenKind::KwAllocated:
+      return ParseSuffixes(ParseTwoState(ExprKind::Allocated));
     case TokenKind::KwForall:
-    case TokenKind::KwExists: return ParseQuantifier();
+    case TokenKind::KwExists:
+      return ParseQuantifier();
     case TokenKind::KwVar:
-    case TokenKind::ColonMinus: return ParseLet();
+    case TokenKind::ColonMinus:
+      return ParseLet();
     case TokenKind::KwGhost:
       if (PeekAt(1).kind == TokenKind::KwVar) return ParseLet();
       Fail(t, "invalid UnaryExpression");
-    case TokenKind::KwMatch: return ParseMatchExpr();
-    case TokenKind::LBracket: return ParseSuffixes(ParseSeqExpr());
-    case TokenKind::KwSeq: return ParseSuffixes(ParseSeqExpr());
-    case TokenKind::LBrace: return ParseSuffixes(ParseSetDisplay());
-    case TokenKind::KwMultiset: return ParseSuffixes(ParseSetDisplay());
+    case TokenKind::KwMatch:
+      return ParseMatchExpr();
+    case TokenKind::LBracket:
+      return ParseSuffixes(ParseSeqExpr());
+    case TokenKind::KwSeq:
+      return ParseSuffixes(ParseSeqExpr());
+    case TokenKind::LBrace:
+      return ParseSuffixes(ParseSetDisplay());
+    case TokenKind::KwMultiset:
+      return ParseSuffixes(ParseSetDisplay());
     case TokenKind::KwIset:
       if (PeekAt(1).kind == TokenKind::LBrace) return ParseSuffixes(ParseSetDisplay());
       return ParseSetComprehension();
-    case TokenKind::KwSet: return ParseSetComprehension();
+    case TokenKind::KwSet:
+      return ParseSetComprehension();
     case TokenKind::KwMap:
     case TokenKind::KwImap:
       if (PeekAt(1).kind == TokenKind::LBracket) return ParseSuffixes(ParseMapExpr());
@@ -680,7 +719,8 @@ Expr* Parser::ParsePrimary() {
     case TokenKind::KwAssume:
     case TokenKind::KwExpect:
     case TokenKind::KwCalc:
-    case TokenKind::KwReveal: return ParseStmtInExpr();
+    case TokenKind::KwReveal:
+      return ParseStmtInExpr();
     default:
       Fail(t, "invalid UnaryExpression");
   }

@@ -94,17 +94,27 @@ Stmt* Parser::ParseStmt() {
       p->range = RangeFrom(first);
       return p;
     }
-    case TokenKind::KwMatch: return ParseMatchStmt();
-    case TokenKind::KwForall: return ParseForallStmt();
-    case TokenKind::KwModify: return ParseModify();
-    case TokenKind::KwCalc: return ParseCalc();
-    case TokenKind::KwReveal: return ParseReveal();
+    case TokenKind::KwMatch:
+      return ParseMatchStmt();
+    case TokenKind::KwForall:
+      return ParseForallStmt();
+    case TokenKind::KwModify:
+      return ParseModify();
+    case TokenKind::KwCalc:
+      return ParseCalc();
+    case TokenKind::KwReveal:
+      return ParseReveal();
     case TokenKind::KwBreak:
-    case TokenKind::KwContinue: return ParseBreak();
-    case TokenKind::KwLabel: return ParseLabel();
-    case TokenKind::KwYield: return ParseYield();
-    case TokenKind::Ellipsis: return ParseSkeleton();
-    case TokenKind::ColonMinus: return ParseAssignOrReturn(first, {});
+    case TokenKind::KwContinue:
+      return ParseBreak();
+    case TokenKind::KwLabel:
+      return ParseLabel();
+    case TokenKind::KwYield:
+      return ParseYield();
+    case TokenKind::Ellipsis:
+      return ParseSkeleton();
+    case TokenKind::ColonMinus:
+      return ParseAssignOrReturn(first, {});
     default:
       if (AtIdent("hide") &&
           (PeekAt(1).kind == TokenKind::Star || PeekAt(1).kind == TokenKind::Identifier)) {
@@ -186,8 +196,7 @@ Stmt* Parser::ParseVarDecl(bool ghost) {
   const Token& first = Expect(TokenKind::KwVar);
   std::vector<Attribute> attrs = ParseAttributes();
   // var (a, b) := e;  var C(x, y) := e;
-  if (At(TokenKind::LParen) ||
-      (At(TokenKind::Identifier) && PeekAt(1).kind == TokenKind::LParen)) {
+  if (At(TokenKind::LParen) || (At(TokenKind::Identifier) && PeekAt(1).kind == TokenKind::LParen)) {
     auto* decl = NewStmt<VarDeclStmt>(first, StmtKind::VarDeclUpdate);
     decl->attributes = std::move(attrs);
     decl->pattern = ParseCasePattern();
@@ -494,8 +503,11 @@ Stmt* Parser::ParseLabel() {
   s->label_range = Range(name);
   Expect(TokenKind::Colon);
   switch (Cur().kind) {
-    case TokenKind::KwWhile: case TokenKind::KwFor: case TokenKind::KwIf:
-    case TokenKind::LBrace: case TokenKind::KwLabel:
+    case TokenKind::KwWhile:
+    case TokenKind::KwFor:
+    case TokenKind::KwIf:
+    case TokenKind::LBrace:
+    case TokenKind::KwLabel:
       s->body = ParseStmt();
       break;
     default:

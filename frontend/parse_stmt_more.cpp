@@ -149,16 +149,35 @@ Stmt* Parser::ParseModify() {
 bool Parser::ParseCalcOp(CalcOp& op) {
   const Token& t = Cur();
   switch (t.kind) {
-    case TokenKind::EqEq: op.op = BinaryOp::Eq; break;
-    case TokenKind::Lt: op.op = BinaryOp::Lt; break;
-    case TokenKind::Gt: op.op = BinaryOp::Gt; break;
-    case TokenKind::LtEq: op.op = BinaryOp::Le; break;
-    case TokenKind::GtEq: op.op = BinaryOp::Ge; break;
-    case TokenKind::BangEq: op.op = BinaryOp::Neq; break;
-    case TokenKind::LtEqEqGt: op.op = BinaryOp::Iff; break;
-    case TokenKind::EqEqGt: op.op = BinaryOp::Implies; break;
-    case TokenKind::LtEqEq: op.op = BinaryOp::Explies; break;
-    default: return false;
+    case TokenKind::EqEq:
+      op.op = BinaryOp::Eq;
+      break;
+    case TokenKind::Lt:
+      op.op = BinaryOp::Lt;
+      break;
+    case TokenKind::Gt:
+      op.op = BinaryOp::Gt;
+      break;
+    case TokenKind::LtEq:
+      op.op = BinaryOp::Le;
+      break;
+    case TokenKind::GtEq:
+      op.op = BinaryOp::Ge;
+      break;
+    case TokenKind::BangEq:
+      op.op = BinaryOp::Neq;
+      break;
+    case TokenKind::LtEqEqGt:
+      op.op = BinaryOp::Iff;
+      break;
+    case TokenKind::EqEqGt:
+      op.op = BinaryOp::Implies;
+      break;
+    case TokenKind::LtEqEq:
+      op.op = BinaryOp::Explies;
+      break;
+    default:
+      return false;
   }
   Advance();
   if (t.kind == TokenKind::EqEq && At(TokenKind::Hash)) {

@@ -31,8 +31,12 @@ std::vector<Attribute> Parser::ParseAttributes() {
 
 static bool IsCollectionTypeKeyword(TokenKind k) {
   switch (k) {
-    case TokenKind::KwSeq: case TokenKind::KwSet: case TokenKind::KwIset:
-    case TokenKind::KwMultiset: case TokenKind::KwMap: case TokenKind::KwImap:
+    case TokenKind::KwSeq:
+    case TokenKind::KwSet:
+    case TokenKind::KwIset:
+    case TokenKind::KwMultiset:
+    case TokenKind::KwMap:
+    case TokenKind::KwImap:
       return true;
     default:
       return false;
@@ -41,9 +45,14 @@ static bool IsCollectionTypeKeyword(TokenKind k) {
 
 static bool IsScalarTypeKeyword(TokenKind k) {
   switch (k) {
-    case TokenKind::KwInt: case TokenKind::KwBool: case TokenKind::KwReal:
-    case TokenKind::KwChar: case TokenKind::KwNat: case TokenKind::KwString:
-    case TokenKind::KwObject: case TokenKind::KwOrdinal:
+    case TokenKind::KwInt:
+    case TokenKind::KwBool:
+    case TokenKind::KwReal:
+    case TokenKind::KwChar:
+    case TokenKind::KwNat:
+    case TokenKind::KwString:
+    case TokenKind::KwObject:
+    case TokenKind::KwOrdinal:
       return true;
     default:
       return false;
@@ -165,8 +174,7 @@ std::vector<TypeParam> Parser::ParseTypeParams() {
   if (!Accept(TokenKind::Lt)) return params;
   do {
     TypeParam p;
-    if (At(TokenKind::Plus) || At(TokenKind::Minus) || At(TokenKind::Star) ||
-        At(TokenKind::Bang)) {
+    if (At(TokenKind::Plus) || At(TokenKind::Minus) || At(TokenKind::Star) || At(TokenKind::Bang)) {
       p.variance = Advance().text[0];
     }
     const Token& name = Expect(TokenKind::Identifier);
@@ -291,25 +299,60 @@ bool Parser::IsGenericInstantiation(bool in_expression) const {
   if (!in_expression) return true;
   if (pending > 0) return true;  // closed by `>>`: another list continues outside
   switch (toks_[p].kind) {
-    case TokenKind::LtEqEqGt: case TokenKind::EqEqGt: case TokenKind::LtEqEq:
-    case TokenKind::AmpAmp: case TokenKind::BarBar:
-    case TokenKind::Dot: case TokenKind::LParen: case TokenKind::LBracket:
-    case TokenKind::LBrace: case TokenKind::At:
-    case TokenKind::RParen: case TokenKind::RBracket: case TokenKind::RBrace:
-    case TokenKind::Comma: case TokenKind::Semicolon: case TokenKind::KwThen:
-    case TokenKind::KwElse: case TokenKind::KwCase: case TokenKind::EqEq:
-    case TokenKind::BangEq: case TokenKind::KwAs: case TokenKind::KwIs:
-    case TokenKind::EqGt: case TokenKind::KwBy: case TokenKind::KwIn:
-    case TokenKind::Lt: case TokenKind::Gt: case TokenKind::EndOfFile:
-    case TokenKind::KwDecreases: case TokenKind::KwModifies: case TokenKind::KwReads:
-    case TokenKind::KwRequires: case TokenKind::KwEnsures: case TokenKind::KwInvariant:
-    case TokenKind::KwWitness: case TokenKind::KwFunction: case TokenKind::KwPredicate:
-    case TokenKind::KwTwostate: case TokenKind::KwLemma: case TokenKind::KwGhost:
-    case TokenKind::KwStatic: case TokenKind::KwImport: case TokenKind::KwExport:
-    case TokenKind::KwClass: case TokenKind::KwTrait: case TokenKind::KwDatatype:
-    case TokenKind::KwCodatatype: case TokenKind::KwVar: case TokenKind::KwConst:
-    case TokenKind::KwNewtype: case TokenKind::KwType: case TokenKind::KwIterator:
-    case TokenKind::KwMethod: case TokenKind::KwConstructor:
+    case TokenKind::LtEqEqGt:
+    case TokenKind::EqEqGt:
+    case TokenKind::LtEqEq:
+    case TokenKind::AmpAmp:
+    case TokenKind::BarBar:
+    case TokenKind::Dot:
+    case TokenKind::LParen:
+    case TokenKind::LBracket:
+    case TokenKind::LBrace:
+    case TokenKind::At:
+    case TokenKind::RParen:
+    case TokenKind::RBracket:
+    case TokenKind::RBrace:
+    case TokenKind::Comma:
+    case TokenKind::Semicolon:
+    case TokenKind::KwThen:
+    case TokenKind::KwElse:
+    case TokenKind::KwCase:
+    case TokenKind::EqEq:
+    case TokenKind::BangEq:
+    case TokenKind::KwAs:
+    case TokenKind::KwIs:
+    case TokenKind::EqGt:
+    case TokenKind::KwBy:
+    case TokenKind::KwIn:
+    case TokenKind::Lt:
+    case TokenKind::Gt:
+    case TokenKind::EndOfFile:
+    case TokenKind::KwDecreases:
+    case TokenKind::KwModifies:
+    case TokenKind::KwReads:
+    case TokenKind::KwRequires:
+    case TokenKind::KwEnsures:
+    case TokenKind::KwInvariant:
+    case TokenKind::KwWitness:
+    case TokenKind::KwFunction:
+    case TokenKind::KwPredicate:
+    case TokenKind::KwTwostate:
+    case TokenKind::KwLemma:
+    case TokenKind::KwGhost:
+    case TokenKind::KwStatic:
+    case TokenKind::KwImport:
+    case TokenKind::KwExport:
+    case TokenKind::KwClass:
+    case TokenKind::KwTrait:
+    case TokenKind::KwDatatype:
+    case TokenKind::KwCodatatype:
+    case TokenKind::KwVar:
+    case TokenKind::KwConst:
+    case TokenKind::KwNewtype:
+    case TokenKind::KwType:
+    case TokenKind::KwIterator:
+    case TokenKind::KwMethod:
+    case TokenKind::KwConstructor:
       return true;
     case TokenKind::Identifier: {
       std::string_view w = toks_[p].text;

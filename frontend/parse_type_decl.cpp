@@ -104,8 +104,8 @@ Decl* Parser::ParseExport() {
   if (Accept(TokenKind::Ellipsis)) d->refining = true;
   auto continues = [&] {
     TokenKind next = PeekAt(1).kind;
-    return At(TokenKind::Comma) && next != TokenKind::KwProvides &&
-           next != TokenKind::KwReveals && next != TokenKind::KwExtends;
+    return At(TokenKind::Comma) && next != TokenKind::KwProvides && next != TokenKind::KwReveals &&
+           next != TokenKind::KwExtends;
   };
   auto signature = [&] {
     if (!IsIdentOrDigits(Cur().kind)) Fail(Cur(), "ident expected");

@@ -178,11 +178,20 @@ class Parser {
   // Keywords that start a declaration and never a statement.
   bool AtDeclarationKeyword() const {
     switch (Cur().kind) {
-      case TokenKind::KwMethod: case TokenKind::KwLemma: case TokenKind::KwFunction:
-      case TokenKind::KwPredicate: case TokenKind::KwClass: case TokenKind::KwDatatype:
-      case TokenKind::KwCodatatype: case TokenKind::KwModule: case TokenKind::KwTrait:
-      case TokenKind::KwConstructor: case TokenKind::KwIterator: case TokenKind::KwNewtype:
-      case TokenKind::KwInclude: case TokenKind::KwImport:
+      case TokenKind::KwMethod:
+      case TokenKind::KwLemma:
+      case TokenKind::KwFunction:
+      case TokenKind::KwPredicate:
+      case TokenKind::KwClass:
+      case TokenKind::KwDatatype:
+      case TokenKind::KwCodatatype:
+      case TokenKind::KwModule:
+      case TokenKind::KwTrait:
+      case TokenKind::KwConstructor:
+      case TokenKind::KwIterator:
+      case TokenKind::KwNewtype:
+      case TokenKind::KwInclude:
+      case TokenKind::KwImport:
         return true;
       default:
         return false;

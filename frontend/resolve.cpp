@@ -20,8 +20,8 @@ namespace {
 
 // What kind of code is being resolved; it decides which names and constructs are allowed.
 struct CodeContext {
-  bool is_method = false;       // statements allowed, method calls allowed
-  bool allow_old = false;       // two-state: method ensures and bodies
+  bool is_method = false;  // statements allowed, method calls allowed
+  bool allow_old = false;  // two-state: method ensures and bodies
   const MethodDecl* method = nullptr;
   const FunctionDecl* function = nullptr;
 };
@@ -75,19 +75,19 @@ class Resolver {
       return t_.Error();
     }
     static const std::unordered_map<std::string, TypeKind> kBuiltins = {
-        {"int", TypeKind::Int},   {"bool", TypeKind::Bool},     {"nat", TypeKind::Nat},
-        {"real", TypeKind::Real}, {"char", TypeKind::Char},     {"string", TypeKind::String}};
+        {"int", TypeKind::Int},   {"bool", TypeKind::Bool}, {"nat", TypeKind::Nat},
+        {"real", TypeKind::Real}, {"char", TypeKind::Char}, {"string", TypeKind::String}};
     auto it = kBuiltins.find(te->name);
     if (it != kBuiltins.end() && te->args.empty()) return t_.Get(it->second);
     if (te->name == "seq" || te->name == "set" || te->name == "map" || te->name == "multiset" ||
-        te->name == "iset" || te->name == "imap" || te->name == "object" ||
-        te->name == "ORDINAL" || te->name.starts_with("array") || te->name.starts_with("bv")) {
+        te->name == "iset" || te->name == "imap" || te->name == "object" || te->name == "ORDINAL" ||
+        te->name.starts_with("array") || te->name.starts_with("bv")) {
       Error(te->range, fmt::format("dfyc does not support type '{}' yet", te->name),
             DiagKind::Unsupported);
       return t_.Error();
     }
-    Error(te->range, fmt::format("Type or type parameter is not declared in this scope: {}",
-                                 te->name));
+    Error(te->range,
+          fmt::format("Type or type parameter is not declared in this scope: {}", te->name));
     return t_.Error();
   }
 
@@ -237,14 +237,12 @@ class Resolver {
         const Type* body_type = ResolveExpr(f->body, ctx);
         const Type* rt = rp_->function_result_[f];
         if (!Assignable(rt, body_type)) {
-          TypeError(f->name_range,
-                    fmt::format("Function body type mismatch (expected {}, got {})", TypeName(rt),
-                                TypeName(body_type)));
+          TypeError(f->name_range, fmt::format("Function body type mismatch (expected {}, got {})",
+                                               TypeName(rt), TypeName(body_type)));
         }
       }
       if (f->by_method) {
-        Error(f->by_method->range, "dfyc does not support 'by method' yet",
-              DiagKind::Unsupported);
+        Error(f->by_method->range, "dfyc does not support 'by method' yet", DiagKind::Unsupported);
       }
       scopes_.emplace_back();
       if (f->result) DeclareVar(f->result, rp_->TypeOf(f->result));
@@ -323,8 +321,10 @@ class Resolver {
     // Drop candidates until every assignment keeps every remaining one nat-valued.
     std::function<bool(const Expr*)> nat_valued = [&](const Expr* e) -> bool {
       switch (e->kind) {
-        case ExprKind::Paren: return nat_valued(static_cast<const ParenExpr*>(e)->inner);
-        case ExprKind::IntLiteral: return true;
+        case ExprKind::Paren:
+          return nat_valued(static_cast<const ParenExpr*>(e)->inner);
+        case ExprKind::IntLiteral:
+          return true;
         case ExprKind::Name: {
           const Var* v = rp_->BindingOf(e).var;
           return v && (KindOf(rp_->TypeOf(v)) == TypeKind::Nat || literal_init.count(v));
@@ -339,7 +339,8 @@ class Resolver {
           auto* i = static_cast<const IfThenElseExpr*>(e);
           return nat_valued(i->then_branch) && nat_valued(i->else_branch);
         }
-        default: return KindOf(rp_->TypeOf(e)) == TypeKind::Nat;
+        default:
+          return KindOf(rp_->TypeOf(e)) == TypeKind::Nat;
       }
     };
     for (const Var* v : blocked) literal_init.erase(v);
@@ -454,14 +455,16 @@ class Resolver {
     if (!g) return;
     if (g->kind == ExprKind::Name) {
       const std::string& n = static_cast<const NameExpr*>(g)->name;
-      Error(g->tok, fmt::format("ghost variables such as {0} are allowed only in specification "
-                                "contexts. {0} was inferred to be ghost based on its declaration "
-                                "or initialization.",
-                                n),
+      Error(g->tok,
+            fmt::format("ghost variables such as {0} are allowed only in specification "
+                        "contexts. {0} was inferred to be ghost based on its declaration "
+                        "or initialization.",
+                        n),
             DiagKind::GhostError);
     } else {
-      Error(g->tok, "a call to a ghost function is allowed only in specification contexts "
-                    "(consider declaring the function without the 'ghost' keyword)",
+      Error(g->tok,
+            "a call to a ghost function is allowed only in specification contexts "
+            "(consider declaring the function without the 'ghost' keyword)",
             DiagKind::GhostError);
     }
   }
@@ -555,9 +558,10 @@ class Resolver {
       for (const Expr* l : as->lhs) {
         const Var* v = rp_->BindingOf(l).var;
         if (v && !rp_->IsGhost(v)) {
-          Error(as->op, "assignment to non-ghost variable is not allowed in this context, "
-                        "because the statement is in a ghost context; e.g., it may be guarded "
-                        "by a specification-only expression",
+          Error(as->op,
+                "assignment to non-ghost variable is not allowed in this context, "
+                "because the statement is in a ghost context; e.g., it may be guarded "
+                "by a specification-only expression",
                 DiagKind::GhostError);
           return;
         }
@@ -577,7 +581,8 @@ class Resolver {
       }
       return;
     }
-    ForEachChild(s, [](const Expr*) {}, [&](const Stmt* x) { CheckGhostStatement(x); });
+    ForEachChild(
+        s, [](const Expr*) {}, [&](const Stmt* x) { CheckGhostStatement(x); });
   }
 
   void CheckCallArgs(const CallExpr* call, const std::vector<Var*>& formals) {
@@ -614,9 +619,8 @@ class Resolver {
           }
           if (!declared && !rhs) declared = t_.Error();  // reported: too few values
           if (declared && rhs && !Assignable(declared, rhs)) {
-            TypeError(vd->op,
-                      fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
-                                  TypeName(rhs), TypeName(declared)));
+            TypeError(vd->op, fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
+                                          TypeName(rhs), TypeName(declared)));
           }
           if (!declared) declared = rhs->kind == TypeKind::Nat ? t_.Int() : rhs;
           DeclareVar(v, declared);
@@ -639,8 +643,8 @@ class Resolver {
             rp_->expr_type_[as->lhs[i]->id] = lhs_types[i] = Base(rhs_types[i]);
           }
           // `y := c` with c still untyped: c takes y's type.
-          const Var* r = as->rhs.size() == as->lhs.size() ? rp_->BindingOf(as->rhs[i]).var
-                                                          : nullptr;
+          const Var* r =
+              as->rhs.size() == as->lhs.size() ? rp_->BindingOf(as->rhs[i]).var : nullptr;
           if (r && pending_.count(r) && lhs_types[i]->kind != TypeKind::Error) {
             pending_.erase(r);
             rp_->var_type_[r->id] = lhs_types[i];
@@ -650,7 +654,7 @@ class Resolver {
         for (size_t i = 0; i < lhs_types.size() && i < rhs_types.size(); ++i) {
           if (!Assignable(lhs_types[i], rhs_types[i])) {
             TypeError(as->op, fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
-                                           TypeName(rhs_types[i]), TypeName(lhs_types[i])));
+                                          TypeName(rhs_types[i]), TypeName(lhs_types[i])));
           }
         }
         return;
@@ -720,9 +724,8 @@ class Resolver {
           bool axiom = false;
           for (const Attribute& a : s->attributes) axiom = axiom || a.name == "axiom";
           if (!axiom) {
-            ctx_.diags.Report(DiagKind::ResolutionWarning, SourceRange{s->range.file,
-                                                                       s->range.begin,
-                                                                       s->range.begin + 6},
+            ctx_.diags.Report(DiagKind::ResolutionWarning,
+                              SourceRange{s->range.file, s->range.begin, s->range.begin + 6},
                               "assume statement has no {:axiom} annotation");
           }
         }
@@ -739,8 +742,8 @@ class Resolver {
         return;
       }
       default:
-        Error(s->range, fmt::format("dfyc does not support {} statements yet",
-                                    StmtKindName(s->kind)),
+        Error(s->range,
+              fmt::format("dfyc does not support {} statements yet", StmtKindName(s->kind)),
               DiagKind::Unsupported);
     }
   }
@@ -770,8 +773,8 @@ class Resolver {
         rp_->binding_[call->id].method = m;
         rp_->expr_type_[call->id] = t_.Error();
         if (!cc.is_method) {
-          Error(call->tok, fmt::format("expression is not allowed to invoke a method ({})",
-                                       m->name));
+          Error(call->tok,
+                fmt::format("expression is not allowed to invoke a method ({})", m->name));
         }
         if (m->outs.size() != lhs_count) {
           (void)where;
@@ -809,20 +812,19 @@ class Resolver {
       for (const Var* f : formals) {
         signature.push_back(fmt::format("{}: {}", f->name, TypeName(rp_->TypeOf(f))));
       }
-      Error(call->tok, fmt::format("wrong number of arguments (got {}, but {} '{}' expects {}: "
-                                   "({}))",
-                                   call->args.size(), what, name, formals.size(),
-                                   fmt::join(signature, ", ")));
+      Error(call->tok,
+            fmt::format("wrong number of arguments (got {}, but {} '{}' expects {}: "
+                        "({}))",
+                        call->args.size(), what, name, formals.size(), fmt::join(signature, ", ")));
     }
     for (size_t i = 0; i < call->args.size(); ++i) {
       const Type* at = ResolveExpr(call->args[i], cc);
       if (i < formals.size() && !Assignable(rp_->TypeOf(formals[i]), at)) {
-        TypeError(call->args[i]->tok,
-                  fmt::format("incorrect argument type for {} {} '{}' (expected {}, found {})",
-                              what, std::string_view(what) == "method" ? "in-parameter"
-                                                                        : "parameter",
-                              formals[i]->name, TypeName(rp_->TypeOf(formals[i])),
-                              TypeName(at)));
+        TypeError(
+            call->args[i]->tok,
+            fmt::format("incorrect argument type for {} {} '{}' (expected {}, found {})", what,
+                        std::string_view(what) == "method" ? "in-parameter" : "parameter",
+                        formals[i]->name, TypeName(rp_->TypeOf(formals[i])), TypeName(at)));
       }
     }
   }
@@ -832,10 +834,10 @@ class Resolver {
   void ExpectBool(const Expr* e, const CodeContext& cc, const char* what = nullptr) {
     const Type* t = ResolveExpr(e, cc);
     if (t->kind != TypeKind::Bool && t->kind != TypeKind::Error) {
-      TypeError(e->tok, what ? fmt::format("{} is expected to be of type bool, but is {}", what,
-                                           TypeName(t))
-                             : fmt::format("type of expression is expected to be bool, but is {}",
-                                           TypeName(t)));
+      TypeError(
+          e->tok,
+          what ? fmt::format("{} is expected to be of type bool, but is {}", what, TypeName(t))
+               : fmt::format("type of expression is expected to be bool, but is {}", TypeName(t)));
     }
   }
 
@@ -850,12 +852,18 @@ class Resolver {
 
   const Type* Infer(const Expr* e, const CodeContext& cc) {
     switch (e->kind) {
-      case ExprKind::BoolLiteral: return t_.Bool();
-      case ExprKind::IntLiteral: return t_.Int();
-      case ExprKind::RealLiteral: return t_.Real();
-      case ExprKind::CharLiteral: return t_.Char();
-      case ExprKind::StringLiteral: return t_.String();
-      case ExprKind::Paren: return ResolveExpr(static_cast<const ParenExpr*>(e)->inner, cc);
+      case ExprKind::BoolLiteral:
+        return t_.Bool();
+      case ExprKind::IntLiteral:
+        return t_.Int();
+      case ExprKind::RealLiteral:
+        return t_.Real();
+      case ExprKind::CharLiteral:
+        return t_.Char();
+      case ExprKind::StringLiteral:
+        return t_.String();
+      case ExprKind::Paren:
+        return ResolveExpr(static_cast<const ParenExpr*>(e)->inner, cc);
       case ExprKind::Name: {
         auto* n = static_cast<const NameExpr*>(e);
         if (const Var* v = LookupVar(n->name)) {
@@ -891,7 +899,8 @@ class Resolver {
         }
         return Base(t);
       }
-      case ExprKind::Binary: return InferBinary(static_cast<const BinaryExpr*>(e), cc);
+      case ExprKind::Binary:
+        return InferBinary(static_cast<const BinaryExpr*>(e), cc);
       case ExprKind::IfThenElse: {
         auto* ite = static_cast<const IfThenElseExpr*>(e);
         const Type* guard = ResolveExpr(ite->cond, cc);
@@ -922,10 +931,10 @@ class Resolver {
           }
           // An untyped bound variable is an int, the type Dafny infers for nearly all of them.
           const Type* t = bv.var->type ? ResolveType(bv.var->type) : t_.Int();
-          if (t->kind != TypeKind::Int && t->kind != TypeKind::Nat &&
-              t->kind != TypeKind::Bool && t->kind != TypeKind::Error) {
-            Error(bv.var->range, fmt::format("dfyc does not support quantifiers over {} yet",
-                                             TypeName(t)),
+          if (t->kind != TypeKind::Int && t->kind != TypeKind::Nat && t->kind != TypeKind::Bool &&
+              t->kind != TypeKind::Error) {
+            Error(bv.var->range,
+                  fmt::format("dfyc does not support quantifiers over {} yet", TypeName(t)),
                   DiagKind::Unsupported);
           }
           DeclareVar(bv.var, t);
@@ -985,8 +994,8 @@ class Resolver {
         return rp_->function_result_[f];
       }
       default:
-        Error(e->tok, fmt::format("dfyc does not support {} expressions yet",
-                                  ExprKindName(e->kind)),
+        Error(e->tok,
+              fmt::format("dfyc does not support {} expressions yet", ExprKindName(e->kind)),
               DiagKind::Unsupported);
         return t_.Error();
     }
@@ -1046,8 +1055,7 @@ class Resolver {
                                         op, TypeName(r), TypeName(Base(l))));
           return t_.Error();
         }
-        if (!IsNumeric(l) || !Assignable(l, r) ||
-            (b->op == BinaryOp::Mod && !IsIntBased(l))) {
+        if (!IsNumeric(l) || !Assignable(l, r) || (b->op == BinaryOp::Mod && !IsIntBased(l))) {
           TypeError(b->tok, fmt::format("arguments to {} must be {} (instead got {} and {})", op,
                                         b->op == BinaryOp::Mod ? "integer-numeric or bitvector "
                                                                  "types"

@@ -21,8 +21,8 @@ std::string_view TokenSpelling(TokenKind kind);
 
 struct Token {
   TokenKind kind = TokenKind::EndOfFile;
-  uint32_t begin = 0;  // byte offset of the first character
-  uint32_t end = 0;    // byte offset one past the last character
+  uint32_t begin = 0;     // byte offset of the first character
+  uint32_t end = 0;       // byte offset one past the last character
   std::string_view text;  // a view into the source file's text
 };
 

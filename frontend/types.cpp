@@ -4,8 +4,8 @@ namespace dfy {
 
 static std::string Key(TypeKind kind, const std::vector<const Type*>& args, uint32_t width,
                        const std::string& name) {
-  std::string key = std::to_string(static_cast<int>(kind)) + ":" + std::to_string(width) + ":" +
-                    name + "(";
+  std::string key =
+      std::to_string(static_cast<int>(kind)) + ":" + std::to_string(width) + ":" + name + "(";
   for (const Type* a : args) key += std::to_string(reinterpret_cast<uintptr_t>(a)) + ",";
   return key + ")";
 }
@@ -22,27 +22,52 @@ const Type* TypeTable::Get(TypeKind kind, std::vector<const Type*> args, uint32_
 
 std::string TypeName(const Type* t) {
   switch (t->kind) {
-    case TypeKind::Error: return "?";
-    case TypeKind::Bool: return "bool";
-    case TypeKind::Int: return "int";
-    case TypeKind::Nat: return "nat";
-    case TypeKind::Real: return "real";
-    case TypeKind::Char: return "char";
-    case TypeKind::String: return "string";
-    case TypeKind::BitVector: return "bv" + std::to_string(t->width);
-    case TypeKind::Ordinal: return "ORDINAL";
-    case TypeKind::Object: return "object";
-    default: break;
+    case TypeKind::Error:
+      return "?";
+    case TypeKind::Bool:
+      return "bool";
+    case TypeKind::Int:
+      return "int";
+    case TypeKind::Nat:
+      return "nat";
+    case TypeKind::Real:
+      return "real";
+    case TypeKind::Char:
+      return "char";
+    case TypeKind::String:
+      return "string";
+    case TypeKind::BitVector:
+      return "bv" + std::to_string(t->width);
+    case TypeKind::Ordinal:
+      return "ORDINAL";
+    case TypeKind::Object:
+      return "object";
+    default:
+      break;
   }
   std::string s;
   switch (t->kind) {
-    case TypeKind::Seq: s = "seq"; break;
-    case TypeKind::Set: s = "set"; break;
-    case TypeKind::ISet: s = "iset"; break;
-    case TypeKind::Multiset: s = "multiset"; break;
-    case TypeKind::Map: s = "map"; break;
-    case TypeKind::IMap: s = "imap"; break;
-    default: s = t->name; break;
+    case TypeKind::Seq:
+      s = "seq";
+      break;
+    case TypeKind::Set:
+      s = "set";
+      break;
+    case TypeKind::ISet:
+      s = "iset";
+      break;
+    case TypeKind::Multiset:
+      s = "multiset";
+      break;
+    case TypeKind::Map:
+      s = "map";
+      break;
+    case TypeKind::IMap:
+      s = "imap";
+      break;
+    default:
+      s = t->name;
+      break;
   }
   if (!t->args.empty()) {
     s += "<";

@@ -11,13 +11,13 @@ namespace dfy {
 // Every type constructor of Dafny 4; the resolver produces the ones it supports so far and
 // reports the others as Unsupported.
 enum class TypeKind : uint8_t {
-  Error,     // the type of an ill-typed expression; suppresses follow-on errors
+  Error,  // the type of an ill-typed expression; suppresses follow-on errors
   Bool,
   Int,
-  Nat,       // the subset type nat = x: int | 0 <= x
+  Nat,  // the subset type nat = x: int | 0 <= x
   Real,
   Char,
-  String,    // seq<char>
+  String,  // seq<char>
   BitVector,
   Ordinal,
   Seq,

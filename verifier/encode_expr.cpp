@@ -81,10 +81,14 @@ Symbols::Symbols(z3::context& ctx, const ResolvedProgram& program)
 
 z3::sort Symbols::SortOf(const Type* t) {
   switch (t->kind) {
-    case TypeKind::Bool: return c.bool_sort();
-    case TypeKind::Real: return c.real_sort();
-    case TypeKind::String: return string_sort;
-    default: return c.int_sort();  // int, nat, char (as its code point)
+    case TypeKind::Bool:
+      return c.bool_sort();
+    case TypeKind::Real:
+      return c.real_sort();
+    case TypeKind::String:
+      return string_sort;
+    default:
+      return c.int_sort();  // int, nat, char (as its code point)
   }
 }
 
@@ -94,8 +98,8 @@ z3::func_decl Symbols::Function(const FunctionDecl* f) {
   z3::sort_vector domain(c);
   domain.push_back(layer);
   for (const Var* p : f->params) domain.push_back(SortOf(rp.TypeOf(p)));
-  z3::func_decl decl = c.function(("_module.__default." + f->name).c_str(), domain,
-                                  SortOf(rp.ResultType(f)));
+  z3::func_decl decl =
+      c.function(("_module.__default." + f->name).c_str(), domain, SortOf(rp.ResultType(f)));
   functions_.emplace(f, decl);
   return decl;
 }
@@ -135,8 +139,8 @@ z3::func_decl Symbols::CanCall(const FunctionDecl* f) {
   if (it != can_call_.end()) return it->second;
   z3::sort_vector domain(c);
   for (const Var* p : f->params) domain.push_back(SortOf(rp.TypeOf(p)));
-  z3::func_decl decl = c.function(("_module.__default." + f->name + "#canCall").c_str(), domain,
-                                  c.bool_sort());
+  z3::func_decl decl =
+      c.function(("_module.__default." + f->name + "#canCall").c_str(), domain, c.bool_sort());
   can_call_.emplace(f, decl);
   return decl;
 }
@@ -227,41 +231,61 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       if (sym_.IsLit(l) && sym_.IsLit(r)) {
         z3::expr a = l.arg(0), c = r.arg(0);
         switch (b->op) {
-          case BinaryOp::Add: return sym_.Lit(a + c);
-          case BinaryOp::Sub: return sym_.Lit(a - c);
-          case BinaryOp::Mul: return sym_.Lit(a * c);
-          default: break;
+          case BinaryOp::Add:
+            return sym_.Lit(a + c);
+          case BinaryOp::Sub:
+            return sym_.Lit(a - c);
+          case BinaryOp::Mul:
+            return sym_.Lit(a * c);
+          default:
+            break;
         }
       }
       l = Unlit(l);
       r = Unlit(r);
       switch (b->op) {
-        case BinaryOp::Iff: return l == r;
-        case BinaryOp::Implies: return z3::implies(l, r);
-        case BinaryOp::Explies: return z3::implies(r, l);
-        case BinaryOp::And: return l && r;
-        case BinaryOp::Or: return l || r;
-        case BinaryOp::Eq: return l == r;
-        case BinaryOp::Neq: return l != r;
-        case BinaryOp::Lt: return l < r;
-        case BinaryOp::Le: return l <= r;
-        case BinaryOp::Gt: return l > r;
-        case BinaryOp::Ge: return l >= r;
-        case BinaryOp::Add: return l + r;
-        case BinaryOp::Sub: return l - r;
-        case BinaryOp::Mul: return l * r;
+        case BinaryOp::Iff:
+          return l == r;
+        case BinaryOp::Implies:
+          return z3::implies(l, r);
+        case BinaryOp::Explies:
+          return z3::implies(r, l);
+        case BinaryOp::And:
+          return l && r;
+        case BinaryOp::Or:
+          return l || r;
+        case BinaryOp::Eq:
+          return l == r;
+        case BinaryOp::Neq:
+          return l != r;
+        case BinaryOp::Lt:
+          return l < r;
+        case BinaryOp::Le:
+          return l <= r;
+        case BinaryOp::Gt:
+          return l > r;
+        case BinaryOp::Ge:
+          return l >= r;
+        case BinaryOp::Add:
+          return l + r;
+        case BinaryOp::Sub:
+          return l - r;
+        case BinaryOp::Mul:
+          return l * r;
         // SMT-LIB's div and mod on integers are Euclidean, as Dafny's / and % are.
-        case BinaryOp::Div: return l / r;
-        case BinaryOp::Mod: return z3::mod(l, r);
-        default: break;
+        case BinaryOp::Div:
+          return l / r;
+        case BinaryOp::Mod:
+          return z3::mod(l, r);
+        default:
+          break;
       }
       break;
     }
     default:
       break;
   }
-  throw std::logic_error(std::string("verifier: unsupported expression ") +
-                         ExprKindName(e->kind));
+  throw std::logic_error(std::string("verifier: unsupported expression ") + ExprKindName(e->kind));
 }
 
 // Dafny's trigger candidates, as far as dfyc translates them: calls of user functions whose
@@ -385,11 +409,9 @@ z3::expr Lowerer::TrQuantifier(const QuantifierExpr* q, const Env& env, const z3
   }
   Z3_ast result = q->is_forall
                       ? Z3_mk_forall_const(c_, 0, static_cast<unsigned>(vars.size()), vars.data(),
-                                           static_cast<unsigned>(pats.size()), pats.data(),
-                                           matrix)
+                                           static_cast<unsigned>(pats.size()), pats.data(), matrix)
                       : Z3_mk_exists_const(c_, 0, static_cast<unsigned>(vars.size()), vars.data(),
-                                           static_cast<unsigned>(pats.size()), pats.data(),
-                                           matrix);
+                                           static_cast<unsigned>(pats.size()), pats.data(), matrix);
   c_.check_error();
   return z3::expr(c_, result);
 }
@@ -419,8 +441,8 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
         case BinaryOp::Mod: {
           WellFormed(b->rhs, guard, subsume);
           z3::expr r = Tr(b->rhs);
-          z3::expr zero = rp_.TypeOf(b->rhs)->kind == TypeKind::Real ? c_.real_val(0)
-                                                                      : c_.int_val(0);
+          z3::expr zero =
+              rp_.TypeOf(b->rhs)->kind == TypeKind::Real ? c_.real_val(0) : c_.int_val(0);
           Assert(vir::Obligation::DivisionByZero, b->tok, z3::implies(guard, r != zero));
           return;
         }

@@ -2,13 +2,13 @@
 // VIR and Z3 terms, for one task in one Z3 context.
 #pragma once
 
+#include <z3++.h>
+
 #include <deque>
 #include <map>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
-
-#include <z3++.h>
 
 #include "frontend/resolve.h"
 #include "verifier/call_graph.h"
@@ -52,7 +52,7 @@ class Symbols {
   std::map<const FunctionDecl*, z3::func_decl> functions_;
   std::map<const FunctionDecl*, z3::func_decl> can_call_;
   std::map<std::string, z3::func_decl> lit_;  // by sort name
-  std::vector<z3::expr> ground_lits_;          // Lit(n) == n for each numeral n used
+  std::vector<z3::expr> ground_lits_;         // Lit(n) == n for each numeral n used
   uint32_t fresh_counter_ = 0;
 };
 
@@ -68,7 +68,12 @@ z3::expr Forall(z3::context& c, const std::vector<z3::expr>& vars, const z3::exp
 class Lowerer {
  public:
   Lowerer(Symbols& sym, const CallGraph& graph, vir::Task& task, const Decl* decl)
-      : sym_(sym), c_(sym.c), rp_(sym.rp), graph_(graph), task_(task), decl_(decl),
+      : sym_(sym),
+        c_(sym.c),
+        rp_(sym.rp),
+        graph_(graph),
+        task_(task),
+        decl_(decl),
         cur_(&task.body) {}
 
   // A method has two tasks, as in Dafny: the well-formedness of its specification

@@ -70,7 +70,8 @@ class Analyzer {
         int64_t v = std::stoll(t);
         return Interval{v, v};
       }
-      case ExprKind::Paren: return Eval(s, static_cast<const ParenExpr*>(e)->inner);
+      case ExprKind::Paren:
+        return Eval(s, static_cast<const ParenExpr*>(e)->inner);
       case ExprKind::Name: {
         const Var* v = rp_.BindingOf(e).var;
         if (!v) return Top();
@@ -103,8 +104,7 @@ class Analyzer {
   // Refines `s` by assuming `cond` (comparisons of a variable with a constant expression).
   void Assume(State& s, const Expr* cond, bool truth) {
     while (cond->kind == ExprKind::Paren) cond = static_cast<const ParenExpr*>(cond)->inner;
-    if (cond->kind == ExprKind::Unary &&
-        static_cast<const UnaryExpr*>(cond)->op == UnaryOp::Not) {
+    if (cond->kind == ExprKind::Unary && static_cast<const UnaryExpr*>(cond)->op == UnaryOp::Not) {
       return Assume(s, static_cast<const UnaryExpr*>(cond)->operand, !truth);
     }
     if (cond->kind != ExprKind::Binary) return;
@@ -117,13 +117,26 @@ class Analyzer {
     BinaryOp op = b->op;
     if (!truth) {
       switch (op) {
-        case BinaryOp::Lt: op = BinaryOp::Ge; break;
-        case BinaryOp::Le: op = BinaryOp::Gt; break;
-        case BinaryOp::Gt: op = BinaryOp::Le; break;
-        case BinaryOp::Ge: op = BinaryOp::Lt; break;
-        case BinaryOp::Eq: op = BinaryOp::Neq; break;
-        case BinaryOp::Neq: op = BinaryOp::Eq; break;
-        default: return;
+        case BinaryOp::Lt:
+          op = BinaryOp::Ge;
+          break;
+        case BinaryOp::Le:
+          op = BinaryOp::Gt;
+          break;
+        case BinaryOp::Gt:
+          op = BinaryOp::Le;
+          break;
+        case BinaryOp::Ge:
+          op = BinaryOp::Lt;
+          break;
+        case BinaryOp::Eq:
+          op = BinaryOp::Neq;
+          break;
+        case BinaryOp::Neq:
+          op = BinaryOp::Eq;
+          break;
+        default:
+          return;
       }
     }
     Refine(s, b->lhs, op, Eval(s, b->rhs));
@@ -172,8 +185,7 @@ class Analyzer {
     if (v && IsIntBased(rp_.TypeOf(v))) s.vars[v] = i;
   }
 
-  void AssignAll(State& s, const std::vector<const Var*>& targets,
-                 const std::vector<Expr*>& rhs) {
+  void AssignAll(State& s, const std::vector<const Var*>& targets, const std::vector<Expr*>& rhs) {
     bool call = rhs.size() == 1 && rhs[0]->kind == ExprKind::Call &&
                 rp_.CalleeOf(static_cast<const CallExpr*>(rhs[0])).method;
     std::vector<Interval> values;
@@ -238,7 +250,8 @@ class Analyzer {
           if (const Var* v = rp_.BindingOf(l).var) assigned.push_back(v);
         }
       }
-      ForEachChild(x, [](const Expr*) {}, collect);
+      ForEachChild(
+          x, [](const Expr*) {}, collect);
     };
     if (loop->body) collect(loop->body);
     State head = entry;

@@ -14,7 +14,9 @@ using vir::Obligation;
 
 namespace {
 
-SourceRange FirstChars(SourceRange r, uint32_t n) { return SourceRange{r.file, r.begin, r.begin + n}; }
+SourceRange FirstChars(SourceRange r, uint32_t n) {
+  return SourceRange{r.file, r.begin, r.begin + n};
+}
 
 // Variables assigned anywhere inside `s` (the loop targets to havoc).
 void CollectAssigned(const ResolvedProgram& rp, const Stmt* s, std::vector<const Var*>& out) {
@@ -24,7 +26,8 @@ void CollectAssigned(const ResolvedProgram& rp, const Stmt* s, std::vector<const
         if (const Var* v = rp.BindingOf(l).var) out.push_back(v);
       }
     }
-    ForEachChild(x, [](const Expr*) {}, visit);
+    ForEachChild(
+        x, [](const Expr*) {}, visit);
   };
   visit(s);
 }
@@ -149,8 +152,8 @@ void Lowerer::Join(std::vector<std::pair<vir::Block*, Env>>& arms, bool) {
       joined.insert_or_assign(var, value);
       continue;
     }
-    z3::expr fresh = c_.constant(fmt::format("{}#j{}", var->name, join_counter_++).c_str(),
-                                 value.get_sort());
+    z3::expr fresh =
+        c_.constant(fmt::format("{}#j{}", var->name, join_counter_++).c_str(), value.get_sort());
     for (auto& arm : arms) {
       arm.first->cmds.push_back(vir::Cmd{vir::Cmd::Assume, fresh == arm.second.at(var), 0, {}});
     }
@@ -193,8 +196,7 @@ Lowerer::Decreases Lowerer::CalleeDecreases(const Decl* callee, const Env& env,
   return d;
 }
 
-z3::expr Lowerer::LexLess(const Decreases& now, const std::vector<z3::expr>& before,
-                          bool bounded) {
+z3::expr Lowerer::LexLess(const Decreases& now, const std::vector<z3::expr>& before, bool bounded) {
   size_t n = std::min(now.values.size(), before.size());
   z3::expr result = c_.bool_val(false);
   for (size_t i = n; i-- > 0;) {
@@ -276,8 +278,7 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   LowerBlock(m->body);
   if (!terminated_) {
     CheckPostconditions(FirstChars(m->body->range, 1));
-    CheckOutsAssigned(SourceRange{m->body->range.file, m->body->range.end - 1,
-                                  m->body->range.end});
+    CheckOutsAssigned(SourceRange{m->body->range.file, m->body->range.end - 1, m->body->range.end});
   }
 }
 
@@ -427,8 +428,8 @@ std::vector<z3::expr> Lowerer::FunctionAxioms() {
     args_s.push_back(sym_.ls(ly));
     for (size_t i = 0; i < f->params.size(); ++i) {
       const Var* p = f->params[i];
-      z3::expr x = c_.constant(fmt::format("{}#p{}", p->name, i).c_str(),
-                               sym_.SortOf(rp_.TypeOf(p)));
+      z3::expr x =
+          c_.constant(fmt::format("{}#p{}", p->name, i).c_str(), sym_.SortOf(rp_.TypeOf(p)));
       bound.push_back(x);
       env.insert_or_assign(p, x);
       args_ly.push_back(x);
@@ -738,8 +739,8 @@ void Lowerer::LowerWhile(const WhileStmt* s) {
     for (const Spec& inv : s->invariants) {
       std::vector<AssertItem> items;
       for (const Expr* part : Conjuncts(inv.expr)) {
-        items.push_back({Obligation::InvariantMaintained, part->tok, TrAsserted(part),
-                         std::nullopt});
+        items.push_back(
+            {Obligation::InvariantMaintained, part->tok, TrAsserted(part), std::nullopt});
       }
       AssertGroup(items);
     }
@@ -849,8 +850,8 @@ void Lowerer::LowerStmt(const Stmt* s) {
       std::vector<AssertItem> items;
       for (const Expr* part : parts) {
         items.push_back({Obligation::Assertion,
-                         parts.size() == 1 ? FirstChars(s->range, 6) : part->tok,
-                         TrAsserted(part), std::nullopt});
+                         parts.size() == 1 ? FirstChars(s->range, 6) : part->tok, TrAsserted(part),
+                         std::nullopt});
       }
       AssertGroup(items);
       return;

@@ -1,18 +1,18 @@
 // Verification-condition generation: the weakest precondition of a passive VIR block.
 #pragma once
 
-#include <vector>
-
 #include <z3++.h>
+
+#include <vector>
 
 #include "verifier/vir.h"
 
 namespace dfy::vir {
 
 struct VerificationCondition {
-  z3::expr formula;                    // valid iff every enabled assertion holds
-  std::vector<z3::expr> definitions;   // `k == wp` for the join points named to stay linear
-  std::vector<z3::expr> selectors;     // selectors[i] enables assertion i
+  z3::expr formula;                   // valid iff every enabled assertion holds
+  std::vector<z3::expr> definitions;  // `k == wp` for the join points named to stay linear
+  std::vector<z3::expr> selectors;    // selectors[i] enables assertion i
 };
 
 // wp(assume e; S) = e ==> wp(S); wp(assert_i e; S) = (sel_i ==> e) && (e ==> wp(S));

@@ -1,17 +1,16 @@
 #include "verifier/verifier.h"
 
 #include <fmt/format.h>
+#include <z3++.h>
 
 #include <algorithm>
 #include <atomic>
-#include <filesystem>
-#include <fstream>
 #include <chrono>
 #include <condition_variable>
+#include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <thread>
-
-#include <z3++.h>
 
 #include "verifier/call_graph.h"
 #include "verifier/encoder.h"
@@ -153,9 +152,8 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
     std::filesystem::path cached;
     if (!options.cache_dir.empty()) {
       std::string key = solver.to_smt2();
-      key += fmt::format("|{}|{}|{}|{}|{}", DFYC_VERIFIER_VERSION,
-                         options.verification_time_limit, options.resource_limit,
-                         options.random_seed, task.asserts.size());
+      key += fmt::format("|{}|{}|{}|{}|{}", DFYC_VERIFIER_VERSION, options.verification_time_limit,
+                         options.resource_limit, options.random_seed, task.asserts.size());
       cached = std::filesystem::path(options.cache_dir) / fmt::format("{:016x}", Fnv1a(key));
       std::error_code ec;
       if (std::filesystem::exists(cached, ec)) return out;
@@ -192,7 +190,7 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
       if (r == z3::unknown && IsResourceOut(solver.reason_unknown(), options)) {
         out.timed_out = true;
         out.out_of_resource = solver.reason_unknown() == "unknown" && options.resource_limit > 0;
-      out.out_of_resource = solver.reason_unknown() == "unknown" && options.resource_limit > 0;
+        out.out_of_resource = solver.reason_unknown() == "unknown" && options.resource_limit > 0;
         continue;
       }
       out.failed.push_back(task.asserts[i]);
@@ -258,9 +256,9 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
     }
     result.errors += o.failed.size();
     if (o.timed_out && o.out_of_resource) {
-      ctx.diags.Report(DiagKind::VerificationOutOfResource, decls[i].decl->name_range,
-                       fmt::format("Verification of '{}' ran out of resources",
-                                   decls[i].decl->name));
+      ctx.diags.Report(
+          DiagKind::VerificationOutOfResource, decls[i].decl->name_range,
+          fmt::format("Verification of '{}' ran out of resources", decls[i].decl->name));
       ++result.out_of_resource;
     } else if (o.timed_out) {
       ctx.diags.Report(DiagKind::VerificationTimeout, decls[i].decl->name_range,

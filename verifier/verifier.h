@@ -13,9 +13,9 @@
 namespace dfy {
 
 struct VerifyResult {
-  size_t verified = 0;  // declarations with at least one proof obligation, all proved
-  size_t errors = 0;    // proof obligations that could not be proved
-  size_t timeouts = 0;  // tasks the solver did not finish in time
+  size_t verified = 0;         // declarations with at least one proof obligation, all proved
+  size_t errors = 0;           // proof obligations that could not be proved
+  size_t timeouts = 0;         // tasks the solver did not finish in time
   size_t out_of_resource = 0;  // tasks that exhausted the resource limit
 };
 

@@ -3,12 +3,12 @@
 // between blocks. The weakest precondition of a VIR block is linear in its size (vcgen.h).
 #pragma once
 
+#include <z3++.h>
+
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <z3++.h>
 
 #include "common/source.h"
 
@@ -36,8 +36,8 @@ struct Block;
 
 struct Cmd {
   enum Kind : uint8_t { Assume, Assert, Choice } kind;
-  z3::expr expr;           // Assume / Assert
-  uint32_t assert_id = 0;  // Assert: index into Task::asserts
+  z3::expr expr;                                 // Assume / Assert
+  uint32_t assert_id = 0;                        // Assert: index into Task::asserts
   std::vector<std::unique_ptr<Block>> branches;  // Choice
   // Assert: whether the condition is assumed after the check (Boogie's subsumption). Dafny's
   // well-formedness checks mostly are not ({:subsumption 0}), so each one is reported.

@@ -3,8 +3,6 @@
 #include "dfy/array.h"
 
 #include <doctest/doctest.h>
-
-#include "printed.h"
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -16,6 +14,7 @@
 
 #include "dfy/int.h"
 #include "dfy/seq.h"
+#include "printed.h"
 
 namespace dfy {
 namespace {

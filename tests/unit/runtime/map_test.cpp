@@ -3,8 +3,6 @@
 
 #include <doctest/doctest.h>
 
-#include "printed.h"
-
 #include <sstream>
 #include <string>
 #include <unordered_set>
@@ -13,6 +11,7 @@
 #include "dfy/seq.h"
 #include "dfy/set.h"
 #include "dfy/tuple.h"
+#include "printed.h"
 
 namespace dfy {
 namespace {

@@ -3,8 +3,6 @@
 
 #include <doctest/doctest.h>
 
-#include "printed.h"
-
 #include <sstream>
 #include <string>
 #include <unordered_set>
@@ -12,6 +10,7 @@
 #include "dfy/int.h"
 #include "dfy/seq.h"
 #include "dfy/set.h"
+#include "printed.h"
 
 namespace dfy {
 namespace {

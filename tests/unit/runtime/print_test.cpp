@@ -3,8 +3,6 @@
 #include "dfy/print.h"
 
 #include <doctest/doctest.h>
-
-#include "printed.h"
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -23,6 +21,7 @@
 #include "dfy/halt.h"
 #include "dfy/int.h"
 #include "dfy/runtime.h"
+#include "printed.h"
 
 namespace dfy {
 namespace {

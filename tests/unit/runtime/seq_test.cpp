@@ -3,8 +3,6 @@
 
 #include <doctest/doctest.h>
 
-#include "printed.h"
-
 #include <iterator>
 #include <sstream>
 #include <string>
@@ -14,6 +12,7 @@
 #include "dfy/int.h"
 #include "dfy/print.h"
 #include "dfy/real.h"
+#include "printed.h"
 
 namespace dfy {
 namespace {

@@ -4,8 +4,6 @@
 
 #include <doctest/doctest.h>
 
-#include "printed.h"
-
 #include <cstdint>
 #include <limits>
 #include <sstream>
@@ -16,6 +14,7 @@
 #include "dfy/int.h"
 #include "dfy/real.h"
 #include "dfy/seq.h"
+#include "printed.h"
 
 namespace dfy {
 namespace {
