@@ -240,23 +240,9 @@ void Parser::SkipDeclaration(const Token& start) {
         Advance();
         return;
       }
-    } else if (depth == 0) {
-      switch (Cur().kind) {
-        case TokenKind::KwMethod:
-        case TokenKind::KwLemma:
-        case TokenKind::KwFunction:
-        case TokenKind::KwPredicate:
-        case TokenKind::KwClass:
-        case TokenKind::KwDatatype:
-        case TokenKind::KwModule:
-        case TokenKind::KwGhost:
-        case TokenKind::KwTrait:
-        case TokenKind::KwConstructor:
-          if (pos_ > 0 && &Cur() != &start) return;
-          break;
-        default:
-          break;
-      }
+    } else if (depth == 0 && (AtDeclarationKeyword() || At(TokenKind::KwGhost)) && pos_ > 0 &&
+               &Cur() != &start) {
+      return;
     }
     Advance();
   }

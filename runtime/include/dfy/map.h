@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "dfy/copy_on_write.h"
 #include "dfy/dafny_hash.h"
 #include "dfy/int.h"
 #include "dfy/print.h"
@@ -142,14 +143,7 @@ class Map {
   const Rep& Entries() const { return rep_ == nullptr ? EmptyRep() : *rep_; }
 
   // The storage, made private to this Map first (copy-on-write).
-  Rep& Mutable() {
-    if (rep_ == nullptr) {
-      rep_ = std::make_shared<Rep>();
-    } else if (rep_.use_count() != 1) {
-      rep_ = std::make_shared<Rep>(*rep_);
-    }
-    return *rep_;
-  }
+  Rep& Mutable() { return detail::MakePrivate(rep_); }
 
   std::shared_ptr<Rep> rep_;
 };

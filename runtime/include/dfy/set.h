@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "dfy/copy_on_write.h"
 #include "dfy/dafny_hash.h"
 #include "dfy/int.h"
 #include "dfy/print.h"
@@ -148,14 +149,7 @@ class Set {
   bool Unique() const { return rep_ != nullptr && rep_.use_count() == 1; }
 
   // The storage, made private to this Set first (copy-on-write).
-  Rep& Mutable() {
-    if (rep_ == nullptr) {
-      rep_ = std::make_shared<Rep>();
-    } else if (rep_.use_count() != 1) {
-      rep_ = std::make_shared<Rep>(*rep_);
-    }
-    return *rep_;
-  }
+  Rep& Mutable() { return detail::MakePrivate(rep_); }
 
   std::shared_ptr<Rep> rep_;
 };
