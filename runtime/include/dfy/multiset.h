@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "dfy/copy_on_write.h"
 #include "dfy/dafny_hash.h"
 #include "dfy/int.h"
 #include "dfy/print.h"
@@ -173,11 +174,7 @@ class Multiset {
     if (delta == 0) {
       return;
     }
-    if (rep_ == nullptr) {
-      rep_ = std::make_shared<Rep>();
-    } else if (rep_.use_count() != 1) {
-      rep_ = std::make_shared<Rep>(*rep_);
-    }
+    detail::MakePrivate(rep_);
     auto [it, inserted] = rep_->counts.try_emplace(x, 0);
     it->second += delta;
     rep_->size += delta;
