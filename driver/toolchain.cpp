@@ -65,6 +65,24 @@ std::string FileStamp(const fs::path& p) {
   return fmt::format("{}:{}:{}", p.string(), size, time);
 }
 
+// The runtime that programs compile against. An installed dfyc (<prefix>/bin/dfyc) uses the
+// runtime installed beside it, so the install does not depend on the tree it was built from;
+// a dfyc in its build tree uses the runtime of that tree.
+void FindRuntime(fs::path& include, fs::path& lib) {
+  include = DFYC_RUNTIME_INCLUDE;
+  lib = DFYC_RUNTIME_LIB;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return;
+  fs::path prefix = exe.parent_path().parent_path();
+  fs::path installed_include = prefix / DFYC_INSTALL_INCLUDE;
+  fs::path installed_lib = prefix / DFYC_INSTALL_RUNTIME_LIB;
+  if (fs::exists(installed_include / "dfy" / "runtime.h", ec) && fs::exists(installed_lib, ec)) {
+    include = installed_include;
+    lib = installed_lib;
+  }
+}
+
 }  // namespace
 
 bool WriteUnit(const CppUnit& unit, const fs::path& dir, std::string& error) {
@@ -87,8 +105,8 @@ CompileResult CompileProgram(const CppUnit& unit, const fs::path& output) {
   // DFYC_PROGRAM_FLAGS: as dfyc's own build was made (with the sanitizers in a sanitizer build,
   // so that programs link with the runtime built alongside).
   const std::string flags = DFYC_PROGRAM_FLAGS;
-  const fs::path runtime_lib = DFYC_RUNTIME_LIB;
-  const fs::path runtime_include = DFYC_RUNTIME_INCLUDE;
+  fs::path runtime_include, runtime_lib;
+  FindRuntime(runtime_include, runtime_lib);
   uint64_t key = Fnv1a(unit.header);
   key = Fnv1a(unit.source, key);
   key = Fnv1a(Compiler() + flags + FileStamp(runtime_lib) + DFYC_VERSION, key);

@@ -141,6 +141,26 @@ def check_rebuilds(args, env, src, build):
     print("ok: a failing proof fails the build, and is retried")
 
 
+def check_installed_run(args, env, tmp, prefix):
+    """`<prefix>/bin/dfyc run` compiles against the runtime installed beside it."""
+    log = os.path.join(tmp, "cxx.log")
+    wrapper = os.path.join(tmp, "cxx")
+    with open(wrapper, "w") as f:
+        f.write(f'#!/bin/sh\necho "$@" >> {log}\nexec {args.cxx or "c++"} "$@"\n')
+    os.chmod(wrapper, 0o755)
+    program = os.path.join(tmp, "main.dfy")
+    with open(program, "w") as f:
+        f.write('method Main() {\n  print "installed dfyc runs", "\\n";\n}\n')
+    out = run([os.path.join(prefix, "bin", "dfyc"), "run", program], dict(env, CXX=wrapper)).stdout
+    if "installed dfyc runs" not in out:
+        raise Failure(f"{prefix}/bin/dfyc run printed:\n{out}")
+    with open(log) as f:
+        command = f.read()
+    if f"-I{prefix}/include" not in command or f"{prefix}/lib/" not in command:
+        raise Failure(f"the installed dfyc did not use the installed runtime:\n{command}")
+    print("ok: the installed dfyc runs programs with the installed runtime")
+
+
 def measure(args, env, src, build, count):
     arith = os.path.join(src, "dfy", "arith.dfy")
     greet = os.path.join(src, "dfy", "greet.dfy")
@@ -196,6 +216,7 @@ def main():
             if not os.path.exists(os.path.join(prefix, path)):
                 raise Failure(f"cmake --install did not write {path}")
         print("ok: cmake --install")
+        check_installed_run(args, env, tmp, prefix)
 
         src, build = consume(args, env, tmp, os.path.join(prefix, "lib", "cmake", "dfyc"),
                              "installed")
