@@ -6,6 +6,8 @@
 #include <thread>
 
 #include "driver/pipeline.h"
+#include "frontend/frontend.h"
+#include "frontend/printer.h"
 
 namespace {
 
@@ -39,6 +41,43 @@ void AddCommonOptions(CLI::App* app, Invocation& inv, std::string& format, bool&
                 "Do not fail when warnings are reported (as Dafny)");
 }
 
+// `dfyc resolve --dump-ast` (and the hidden --parse-only and --dump-ast-tree): parse only, and
+// print the AST as Dafny source (or as a structural tree) to stdout. Diagnostics of a failed
+// parse go to stdout as usual (exit 2); warnings of a good one go to stderr, so that stdout
+// holds only the program.
+int ParseOnly(const Invocation& inv, bool dump, bool tree) {
+  dfy::Context ctx;
+  ctx.options = inv.options;
+  for (const std::string& path : inv.files) {
+    dfy::FileId id;
+    std::string error;
+    if (!ctx.sources.Load(path, id, error)) {
+      fmt::print("Error: {}\n", error);
+      return dfy::driver::kCommandLineError;
+    }
+  }
+  std::unique_ptr<dfy::Program> program = dfy::ParseAll(ctx);
+  size_t errors = ctx.diags.Count(dfy::DiagCategory::Parse);
+  for (const dfy::Diagnostic& d : ctx.diags.all()) {
+    std::string text =
+        dfy::Render(ctx.sources, d, ctx.options.diag_format, ctx.options.show_snippets);
+    if (errors > 0) {
+      fmt::print("{}", text);
+    } else {
+      fmt::print(stderr, "{}", text);
+    }
+  }
+  if (errors > 0) {
+    fmt::print("{} parse errors detected in {}\n", errors, ctx.sources.File(0).display_name());
+    return dfy::driver::kParseOrResolutionError;
+  }
+  if (dump) {
+    fmt::print("{}", dfy::PrintProgram(*program, tree ? dfy::PrintStyle::Tree
+                                                      : dfy::PrintStyle::Source));
+  }
+  return dfy::driver::kSuccess;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -68,6 +107,10 @@ int main(int argc, char** argv) {
     sub->add_option("-o,--output", inv.output, "Output file");
   }
   run->add_option("--args", inv.program_args, "Arguments for the program");
+  bool dump_ast = false, dump_ast_tree = false, parse_only = false;
+  resolve->add_flag("--dump-ast", dump_ast, "Parse only, and print the AST as Dafny source");
+  resolve->add_flag("--dump-ast-tree", dump_ast_tree, "")->group("");  // structural, for tests
+  resolve->add_flag("--parse-only", parse_only, "")->group("");        // for the fuzzer
 
   try {
     app.parse(argc, argv);
@@ -94,5 +137,8 @@ int main(int argc, char** argv) {
   }
   inv.options.diag_format = format == "gcc" ? dfy::DiagFormat::Gcc : dfy::DiagFormat::Dafny;
   if (inv.options.cores == 0) inv.options.cores = 1;
+  if (resolve->parsed() && (dump_ast || dump_ast_tree || parse_only)) {
+    return ParseOnly(inv, dump_ast || dump_ast_tree, dump_ast_tree);
+  }
   return dfy::driver::RunCommand(inv);
 }
