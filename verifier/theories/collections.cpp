@@ -82,7 +82,8 @@ z3::expr Collections::Exists(const std::vector<z3::expr>& vars,
   return Quant(false, vars, patterns, body, "");
 }
 
-// "<A,B>", appended piece by piece (GCC 12 warns falsely on `"<" + std::string&&`).
+// "<A,B>", appended piece by piece (GCC 12 warns falsely on `"<" + std::string&&`). Sorts are
+// told apart by their printed names, which Z3 itself needs distinct for distinct sorts.
 std::string Collections::TypeArgs(const std::vector<z3::sort>& sorts) {
   std::string out = "<";
   for (size_t i = 0; i < sorts.size(); ++i) {
