@@ -13,15 +13,18 @@ namespace parse {
 
 Parser::DepthGuard::DepthGuard(Parser& p) : p_(p) {
   if (++p_.depth_ > kMaxDepth) {
-    const Token& t = p_.Cur();
-    if (p_.last_error_pos_ != SIZE_MAX - 1) {
-      p_.diags_.Report(DiagKind::NestingTooDeep, p_.Range(t),
-                       fmt::format("program nesting is too deep (more than {} levels)", kMaxDepth));
-    }
-    p_.last_error_pos_ = SIZE_MAX - 1;  // suppress everything else while unwinding
     --p_.depth_;
-    throw SyntaxError{};
+    p_.TooDeep();
   }
+}
+
+void Parser::TooDeep() {
+  if (last_error_pos_ != SIZE_MAX - 1) {
+    diags_.Report(DiagKind::NestingTooDeep, Range(Cur()),
+                  fmt::format("program nesting is too deep (more than {} levels)", kMaxDepth));
+  }
+  last_error_pos_ = SIZE_MAX - 1;  // suppress everything else while unwinding
+  throw SyntaxError{};
 }
 
 void Parser::Fail(const Token& at, std::string message) {

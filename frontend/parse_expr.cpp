@@ -152,7 +152,9 @@ Expr* Parser::ParseExpr() {
 
 Expr* Parser::ParseEquivalence() {
   Expr* e = ParseImplies();
+  ChainGuard chain(*this);
   while (At(TokenKind::LtEqEqGt)) {
+    chain.Step();
     const Token& op = Advance();
     e = MakeBinary(BinaryOp::Iff, op, e, ParseImplies());
   }
@@ -166,7 +168,9 @@ Expr* Parser::ParseImplies() {
     const Token& op = Advance();
     return MakeBinary(BinaryOp::Implies, op, e, ParseImplies());  // right associative
   }
+  ChainGuard chain(*this);
   while (At(TokenKind::LtEqEq)) {
+    chain.Step();
     const Token& op = Advance();
     e = MakeBinary(BinaryOp::Explies, op, e, ParseLogical());  // left associative
   }
@@ -178,7 +182,9 @@ Expr* Parser::ParseLogical() {
   if (At(TokenKind::AmpAmp) || At(TokenKind::BarBar)) Advance();
   Expr* e = ParseRelational();
   TokenKind seen = TokenKind::EndOfFile;
+  ChainGuard chain(*this);
   while (At(TokenKind::AmpAmp) || At(TokenKind::BarBar)) {
+    chain.Step();
     if (seen != TokenKind::EndOfFile && seen != Cur().kind) {
       Fail(Cur(), "Ambiguous use of && and ||. Use parentheses to disambiguate.");
     }
@@ -224,12 +230,14 @@ static bool RelationalOp(TokenKind k, BinaryOp& op) {
 // Chains `a < b <= c` become `a < b && b <= c`, sharing the middle operand.
 Expr* Parser::ParseRelational() {
   Expr* first = ParseShift();
-  BinaryOp op;
+  BinaryOp op = BinaryOp::Eq;
   Expr* result = nullptr;
   Expr* left = first;
+  ChainGuard chain(*this);
   for (;;) {
     bool negated_in = At(TokenKind::Bang) && PeekAt(1).kind == TokenKind::KwIn;
     if (!negated_in && !RelationalOp(Cur().kind, op)) break;
+    chain.Step();
     const Token& op_tok = Advance();
     if (negated_in) {
       Advance();
@@ -264,7 +272,9 @@ Expr* Parser::ParseRelational() {
 
 Expr* Parser::ParseShift() {
   Expr* e = ParseTerm();
+  ChainGuard chain(*this);
   while (At(TokenKind::LtLt) || At(TokenKind::GtGt)) {
+    chain.Step();
     const Token& op = Advance();
     e = MakeBinary(op.kind == TokenKind::LtLt ? BinaryOp::LeftShift : BinaryOp::RightShift, op, e,
                    ParseTerm());
@@ -274,7 +284,9 @@ Expr* Parser::ParseShift() {
 
 Expr* Parser::ParseTerm() {
   Expr* e = ParseFactor();
+  ChainGuard chain(*this);
   while (At(TokenKind::Plus) || At(TokenKind::Minus)) {
+    chain.Step();
     const Token& op = Advance();
     e = MakeBinary(op.kind == TokenKind::Plus ? BinaryOp::Add : BinaryOp::Sub, op, e,
                    ParseFactor());
@@ -284,7 +296,9 @@ Expr* Parser::ParseTerm() {
 
 Expr* Parser::ParseFactor() {
   Expr* e = ParseBitwise();
+  ChainGuard chain(*this);
   while (At(TokenKind::Star) || At(TokenKind::Slash) || At(TokenKind::Percent)) {
+    chain.Step();
     const Token& op = Advance();
     BinaryOp bop = op.kind == TokenKind::Star    ? BinaryOp::Mul
                    : op.kind == TokenKind::Slash ? BinaryOp::Div
@@ -296,7 +310,9 @@ Expr* Parser::ParseFactor() {
 
 Expr* Parser::ParseBitwise() {
   Expr* e = ParseAs();
+  ChainGuard chain(*this);
   while (allow_bitwise_ && (At(TokenKind::Bar) || At(TokenKind::Amp) || At(TokenKind::Caret))) {
+    chain.Step();
     const Token& op = Advance();
     BinaryOp bop = op.kind == TokenKind::Bar   ? BinaryOp::BitOr
                    : op.kind == TokenKind::Amp ? BinaryOp::BitAnd
@@ -309,7 +325,9 @@ Expr* Parser::ParseBitwise() {
 // e as T, e is T (left to right).
 Expr* Parser::ParseAs() {
   Expr* e = ParseUnary();
+  ChainGuard chain(*this);
   while (At(TokenKind::KwAs) || At(TokenKind::KwIs)) {
+    chain.Step();
     const Token& op = Advance();
     auto* t = NewExpr<TypeOpExpr>(op);
     t->kind = op.kind == TokenKind::KwAs ? ExprKind::Conversion : ExprKind::TypeTest;
@@ -448,7 +466,9 @@ Expr* Parser::ParseSelectSuffix(Expr* e) {
 }
 
 Expr* Parser::ParseSuffixes(Expr* e) {
+  ChainGuard chain(*this);
   for (;;) {
+    if (At(TokenKind::LParen) || At(TokenKind::Dot) || At(TokenKind::LBracket)) chain.Step();
     if (At(TokenKind::LParen)) {
       const Token& open = Advance();
       auto* call = NewExpr<CallExpr>(open);
@@ -481,6 +501,7 @@ Expr* Parser::ParseSuffixes(Expr* e) {
         e = upd;
         // s[i := a, j := b] is s[i := a][j := b].
         while (Accept(TokenKind::Comma)) {
+          chain.Step();
           auto* more = NewExpr<SeqUpdateExpr>(open);
           more->seq = e;
           more->index = ParseExpr();

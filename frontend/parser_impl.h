@@ -243,6 +243,21 @@ class Parser {
     Parser& p_;
   };
   static constexpr int kMaxDepth = 400;
+  // Left-associative chains (a + b + c, a.b.c, f(x)(y), a < b < c) are built by loops, not
+  // recursion, but later phases recurse over the tree they make: each link counts as one level
+  // of nesting while the chain is parsed, so that no AST is deeper than kMaxDepth.
+  struct ChainGuard {
+    explicit ChainGuard(Parser& p) : p_(p) {}
+    ~ChainGuard() { p_.depth_ -= added_; }
+    void Step() {
+      if (p_.depth_ + 1 > kMaxDepth) p_.TooDeep();
+      ++p_.depth_;
+      ++added_;
+    }
+    Parser& p_;
+    int added_ = 0;
+  };
+  [[noreturn]] void TooDeep();
 
   std::vector<Token> toks_;  // a copy: `>>` is split in place when it closes two type lists
   FileId file_;
