@@ -7,6 +7,7 @@
 #include "backend/backend.h"
 #include "driver/toolchain.h"
 #include "frontend/frontend.h"
+#include "frontend/subset.h"
 
 namespace dfy::driver {
 
@@ -80,6 +81,23 @@ int RunCommand(const Invocation& inv) {
     PrintDiagnostics(ctx, 0, inv.json);
     if (!inv.json) {
       fmt::print("{} resolution/type errors detected in {}\n", resolution_errors, first_name);
+    }
+    return finish(kParseOrResolutionError);
+  }
+  // The constructs the verifier and the backend do not handle yet.
+  bool will_verify = inv.command == Command::Verify ||
+                     ((inv.command == Command::Run || inv.command == Command::Build ||
+                       inv.command == Command::TranslateCpp) &&
+                      !inv.no_verify);
+  bool will_compile = inv.command == Command::Run || inv.command == Command::Build ||
+                      inv.command == Command::TranslateCpp;
+  size_t unsupported = 0;
+  if (will_verify) unsupported += CheckSubset(*resolved, ctx, Phase::Verify);
+  if (will_compile && unsupported == 0) unsupported += CheckSubset(*resolved, ctx, Phase::Compile);
+  if (unsupported > 0) {
+    PrintDiagnostics(ctx, 0, inv.json);
+    if (!inv.json) {
+      fmt::print("{} resolution/type errors detected in {}\n", unsupported, first_name);
     }
     return finish(kParseOrResolutionError);
   }

@@ -13,11 +13,22 @@
 
 namespace dfy {
 
-// What a name or a call denotes.
+// What a name, a member selection or a call denotes.
 struct Binding {
   const Var* var = nullptr;
   const FunctionDecl* function = nullptr;
   const MethodDecl* method = nullptr;
+  // A field, a const, or a function or method used as a member (with `receiver`).
+  const Decl* member = nullptr;
+  // A datatype constructor (as a value, in a call, or tested by `d.C?`), or a destructor.
+  const DatatypeDecl* datatype = nullptr;
+  int ctor = -1;
+  int destructor = -1;  // index of the formal in ctors[ctor] for `d.x`
+  bool ctor_test = false;
+  // A module, type or class name used as a qualifier (`M.f`, `C.StaticMethod`): no value.
+  bool is_qualifier = false;
+  // The type-parameter instantiation of a generic callee, type or constructor.
+  std::vector<const Type*> type_args;
 };
 
 class ResolvedProgram {
@@ -32,10 +43,27 @@ class ResolvedProgram {
   const Binding& BindingOf(const Expr* e) const { return binding_[e->id]; }
   // For a call expression, what it calls.
   const Binding& CalleeOf(const CallExpr* e) const { return binding_[e->id]; }
-  // Methods and functions of the program, in declaration order.
+  // Methods and functions of the program, in declaration order (of every module and type).
   const std::vector<const Decl*>& callables() const { return callables_; }
+  // Every declaration of the program, in declaration order, modules before their members.
+  const std::vector<const Decl*>& decls() const { return decls_; }
+  // The enclosing declaration of a member (a class, trait, datatype, newtype or module).
+  const Decl* OwnerOf(const Decl* member) const {
+    auto it = owner_.find(member);
+    return it == owner_.end() ? nullptr : it->second;
+  }
   const MethodDecl* FindMethod(const std::string& name) const;
   const Type* ResultType(const FunctionDecl* f) const { return function_result_.at(f); }
+  // The declared type of a field or const.
+  const Type* MemberType(const Decl* d) const {
+    auto it = member_type_.find(d);
+    return it == member_type_.end() ? nullptr : it->second;
+  }
+  // The constructor a match or let pattern tests, or null for a variable or tuple pattern.
+  const DatatypeCtor* PatternCtor(const Pattern* p) const {
+    auto it = pattern_ctor_.find(p);
+    return it == pattern_ctor_.end() ? nullptr : it->second;
+  }
   // Declared ghost, or inferred ghost from its initializer (`var x := GhostFunction()`).
   bool IsGhost(const Var* v) const { return v->ghost || ghost_var_[v->id]; }
 
@@ -45,8 +73,12 @@ class ResolvedProgram {
   std::vector<bool> ghost_var_;
   std::vector<Binding> binding_;
   std::vector<const Decl*> callables_;
-  std::map<std::string, const Decl*> top_level_;
+  std::vector<const Decl*> decls_;
+  std::map<const Decl*, const Decl*> owner_;
+  std::map<std::string, const Decl*> top_level_;  // members of the default module
   std::map<const FunctionDecl*, const Type*> function_result_;
+  std::map<const Decl*, const Type*> member_type_;
+  std::map<const Pattern*, const DatatypeCtor*> pattern_ctor_;
 };
 
 // Resolves `program`; reports ResolutionError / TypeError / Unsupported diagnostics to ctx.

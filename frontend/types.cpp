@@ -1,28 +1,38 @@
 #include "frontend/types.h"
 
+#include <fmt/format.h>
+
 namespace dfy {
 
-static std::string Key(TypeKind kind, const std::vector<const Type*>& args, uint32_t width,
-                       const std::string& name) {
-  std::string key =
-      std::to_string(static_cast<int>(kind)) + ":" + std::to_string(width) + ":" + name + "(";
-  for (const Type* a : args) key += std::to_string(reinterpret_cast<uintptr_t>(a)) + ",";
+static std::string Key(const Type& t) {
+  std::string key = fmt::format("{}:{}:{}:{}:{}(", static_cast<int>(t.kind), t.width, t.name,
+                                reinterpret_cast<uintptr_t>(t.decl), t.nullable ? 1 : 0);
+  for (const Type* a : t.args) key += std::to_string(reinterpret_cast<uintptr_t>(a)) + ",";
   return key + ")";
 }
 
 const Type* TypeTable::Get(TypeKind kind, std::vector<const Type*> args, uint32_t width,
-                           const std::string& name) const {
-  std::string key = Key(kind, args, width, name);
+                           const std::string& name, const Decl* decl, bool nullable) const {
+  Type t{kind, std::move(args), width, name, decl, nullable};
+  std::string key = Key(t);
   auto it = index_.find(key);
   if (it != index_.end()) return it->second;
-  types_.push_back(Type{kind, std::move(args), width, name});
+  types_.push_back(std::move(t));
   index_[key] = &types_.back();
   return &types_.back();
+}
+
+static std::string ArgList(const Type* t, size_t begin, size_t end) {
+  std::string s;
+  for (size_t i = begin; i < end; ++i) s += (i > begin ? ", " : "") + TypeName(t->args[i]);
+  return s;
 }
 
 std::string TypeName(const Type* t) {
   switch (t->kind) {
     case TypeKind::Error:
+      return "?";
+    case TypeKind::Proxy:
       return "?";
     case TypeKind::Bool:
       return "bool";
@@ -41,7 +51,16 @@ std::string TypeName(const Type* t) {
     case TypeKind::Ordinal:
       return "ORDINAL";
     case TypeKind::Object:
-      return "object";
+      return t->nullable ? "object?" : "object";
+    case TypeKind::Tuple:
+      return "(" + ArgList(t, 0, t->args.size()) + ")";
+    case TypeKind::Arrow: {
+      size_t n = t->args.size() - 1;
+      std::string params = n == 1 && t->args[0]->kind != TypeKind::Tuple
+                               ? TypeName(t->args[0])
+                               : "(" + ArgList(t, 0, n) + ")";
+      return params + " " + t->name + " " + TypeName(t->args[n]);
+    }
     default:
       break;
   }
@@ -65,15 +84,15 @@ std::string TypeName(const Type* t) {
     case TypeKind::IMap:
       s = "imap";
       break;
+    case TypeKind::Array:
+      s = t->width == 1 ? "array" : "array" + std::to_string(t->width);
+      break;
     default:
       s = t->name;
       break;
   }
-  if (!t->args.empty()) {
-    s += "<";
-    for (size_t i = 0; i < t->args.size(); ++i) s += (i ? ", " : "") + TypeName(t->args[i]);
-    s += ">";
-  }
+  if (!t->args.empty()) s += "<" + ArgList(t, 0, t->args.size()) + ">";
+  if (t->nullable) s += "?";
   return s;
 }
 

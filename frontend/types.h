@@ -1,6 +1,7 @@
 // Resolved types. Types are interned in a TypeTable, so equal types are equal pointers.
 #pragma once
 
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <string>
@@ -8,8 +9,9 @@
 
 namespace dfy {
 
-// Every type constructor of Dafny 4; the resolver produces the ones it supports so far and
-// reports the others as Unsupported.
+struct Decl;
+
+// Every type constructor of Dafny 4.
 enum class TypeKind : uint8_t {
   Error,  // the type of an ill-typed expression; suppresses follow-on errors
   Bool,
@@ -17,7 +19,7 @@ enum class TypeKind : uint8_t {
   Nat,  // the subset type nat = x: int | 0 <= x
   Real,
   Char,
-  String,  // seq<char>
+  String,  // seq<char>, as written `string`
   BitVector,
   Ordinal,
   Seq,
@@ -27,31 +29,44 @@ enum class TypeKind : uint8_t {
   Map,
   IMap,
   Tuple,
-  Arrow,
+  Arrow,  // args: parameter types, then the result type; name: "->", "-->" or "~>"
   Object,
-  UserDefined,
-  TypeParam,
+  Array,        // arrayN<T>: width is N (1 for array<T>)
+  UserDefined,  // decl: a class, trait, datatype, newtype, subset type or opaque type
+  TypeParam,    // decl: the declaration that binds it; width: its index there
+  Proxy,        // an inference variable of the resolver; never in a resolved program
 };
 
 struct Type {
   TypeKind kind;
   std::vector<const Type*> args;
-  uint32_t width = 0;  // BitVector width
-  std::string name;    // UserDefined / TypeParam name
+  uint32_t width = 0;  // BitVector width, Array dimensions, TypeParam index, Proxy id
+  std::string name;    // UserDefined / TypeParam name, Arrow spelling
+  const Decl* decl = nullptr;
+  bool nullable = false;  // object?, array?, C? for a class or trait C
 };
 
 class TypeTable {
  public:
   // Interning is logically const: a table shared read-only may still hand out new types.
   const Type* Get(TypeKind kind, std::vector<const Type*> args = {}, uint32_t width = 0,
-                  const std::string& name = {}) const;
-  const Type* Error() { return Get(TypeKind::Error); }
-  const Type* Bool() { return Get(TypeKind::Bool); }
-  const Type* Int() { return Get(TypeKind::Int); }
-  const Type* Nat() { return Get(TypeKind::Nat); }
-  const Type* Real() { return Get(TypeKind::Real); }
-  const Type* Char() { return Get(TypeKind::Char); }
-  const Type* String() { return Get(TypeKind::String); }
+                  const std::string& name = {}, const Decl* decl = nullptr,
+                  bool nullable = false) const;
+  const Type* Get(const Type& t) const {
+    return Get(t.kind, t.args, t.width, t.name, t.decl, t.nullable);
+  }
+  const Type* Error() const { return Get(TypeKind::Error); }
+  const Type* Bool() const { return Get(TypeKind::Bool); }
+  const Type* Int() const { return Get(TypeKind::Int); }
+  const Type* Nat() const { return Get(TypeKind::Nat); }
+  const Type* Real() const { return Get(TypeKind::Real); }
+  const Type* Char() const { return Get(TypeKind::Char); }
+  const Type* String() const { return Get(TypeKind::String); }
+  const Type* Seq(const Type* e) const { return Get(TypeKind::Seq, {e}); }
+  const Type* Set(const Type* e) const { return Get(TypeKind::Set, {e}); }
+  const Type* Tuple(std::vector<const Type*> elems) const {
+    return Get(TypeKind::Tuple, std::move(elems));
+  }
 
  private:
   mutable std::deque<Type> types_;

@@ -1,0 +1,748 @@
+// Expressions other than names, selections and calls.
+#include "frontend/resolver.h"
+
+namespace dfy::resolve {
+
+const Type* Resolver::ResolveExpr(const Expr* e, const CodeContext& cc, const Type* expected) {
+  const Type* t = Infer(e, cc, expected);
+  if (!t) t = t_.Error();
+  typed_exprs_.push_back(e);
+  return SetExprType(e, t);
+}
+
+void Resolver::ExpectBool(const Expr* e, const CodeContext& cc, const char* what) {
+  const Type* t = ResolveExpr(e, cc, t_.Bool());
+  if (!Unify(t_.Bool(), t)) {
+    TypeError(e->tok, what ? fmt::format("{} is expected to be of type bool, but is {}", what,
+                                         TypeName(Zonk(t)))
+                           : fmt::format("type of expression is expected to be bool, but is {}",
+                                         TypeName(Zonk(t))));
+  }
+}
+
+void Resolver::ExpectType(const Expr* e, const Type* want, const CodeContext& cc,
+                          const char* what) {
+  const Type* t = ResolveExpr(e, cc, want);
+  if (!Unify(want, t)) {
+    TypeError(e->tok, fmt::format("{} (of type {}) not assignable to {} (of type {})",
+                                  what ? what : "RHS", TypeName(Zonk(t)),
+                                  what ? "the expected type" : "LHS", TypeName(Zonk(want))));
+  }
+}
+
+void Resolver::ResolveAttributes(const std::vector<Attribute>& attrs, const CodeContext& cc) {
+  CodeContext spec = cc;
+  spec.ghost = true;
+  for (const Attribute& a : attrs) {
+    for (const Expr* x : a.args) ResolveExpr(x, spec);
+  }
+}
+
+// The bound variables of a quantifier, comprehension or forall statement, in a new scope that
+// the caller pops.
+void Resolver::DeclareBoundVars(const QuantifierDomain& d, const CodeContext& cc) {
+  scopes_.emplace_back();
+  for (const BoundVar& bv : d.vars) {
+    const Type* t = bv.var->type ? ResolveType(bv.var->type, cc.module) : NewProxy();
+    if (bv.collection) {
+      const Type* ct = Shape(ResolveExpr(bv.collection, cc));
+      const Type* elem = nullptr;
+      switch (ct->kind) {
+        case TypeKind::Seq:
+        case TypeKind::Set:
+        case TypeKind::ISet:
+        case TypeKind::Multiset:
+        case TypeKind::Map:
+        case TypeKind::IMap:
+          elem = ct->args[0];
+          break;
+        default:
+          if (ct->kind != TypeKind::Error) {
+            Error(bv.collection->tok, fmt::format("a collection is expected after '<-' (got {})",
+                                                  TypeName(Zonk(ct))));
+          }
+          break;
+      }
+      if (elem) Unify(t, elem);
+    }
+    DeclareVar(bv.var, t);
+  }
+  for (const BoundVar& bv : d.vars) {
+    if (bv.range) ExpectBool(bv.range, cc, "range");
+  }
+  ResolveAttributes(d.attributes, cc);
+}
+
+void Resolver::ResolveFrame(const Expr* e, const CodeContext& cc) {
+  if (e->kind == ExprKind::Wildcard) {
+    SetExprType(e, t_.Error());
+    return;
+  }
+  if (e->kind == ExprKind::FieldFrame) {
+    auto* ff = static_cast<const FieldFrameExpr*>(e);
+    const Type* ot = ff->object ? ResolveExpr(ff->object, cc)
+                                : (cc.type ? ThisType(cc.type) : t_.Error());
+    const Type* elem = Shape(ot);
+    if (elem->kind == TypeKind::Set || elem->kind == TypeKind::Seq ||
+        elem->kind == TypeKind::Multiset || elem->kind == TypeKind::ISet) {
+      elem = Shape(elem->args[0]);
+    }
+    TypeInfo* owner = nullptr;
+    const Decl* f = FindMember(elem, ff->field, &owner);
+    if (!f || f->kind != DeclKind::Field) {
+      if (elem->kind != TypeKind::Error) {
+        Error(e->tok, fmt::format("member '{}' is not a field of type '{}'", ff->field,
+                                  TypeName(Zonk(elem))));
+      }
+    } else {
+      rp_->binding_[e->id].member = f;
+    }
+    SetExprType(e, t_.Error());
+    return;
+  }
+  const Type* t = Shape(ResolveExpr(e, cc));
+  bool ok = IsReference(t) || t->kind == TypeKind::Error || t->kind == TypeKind::Proxy;
+  if (t->kind == TypeKind::Set || t->kind == TypeKind::ISet || t->kind == TypeKind::Seq ||
+      t->kind == TypeKind::Multiset) {
+    const Type* el = Shape(t->args[0]);
+    ok = IsReference(el) || el->kind == TypeKind::Proxy;
+  }
+  if (!ok) {
+    Error(e->tok, fmt::format("a {}-clause expression must denote an object or a set/iset/"
+                              "multiset/seq of objects (instead got {})",
+                              cc.method && !cc.function ? "modifies" : "reads",
+                              TypeName(Zonk(t))));
+  }
+}
+
+const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* expected) {
+  switch (e->kind) {
+    case ExprKind::BoolLiteral:
+      return t_.Bool();
+    case ExprKind::IntLiteral:
+      return NewProxy(ProxyKind::IntLiteral);
+    case ExprKind::RealLiteral:
+      return NewProxy(ProxyKind::RealLiteral);
+    case ExprKind::CharLiteral:
+      return t_.Char();
+    case ExprKind::StringLiteral:
+      return t_.String();
+    case ExprKind::NullLiteral:
+      if (expected && IsReference(expected)) {
+        const Type* b = Base(expected);
+        return t_.Get(b->kind, b->args, b->width, b->name, b->decl, true);
+      }
+      return t_.Get(TypeKind::Object, {}, 0, {}, nullptr, true);
+    case ExprKind::This:
+      if (!cc.type) {
+        Error(e->tok, "'this' is not allowed in a 'static' context");
+        return t_.Error();
+      }
+      if (cc.is_static) {
+        Error(e->tok, "'this' is not allowed in a 'static' context");
+      }
+      return ThisType(cc.type);
+    case ExprKind::Name:
+      return ResolveName(static_cast<const NameExpr*>(e), cc);
+    case ExprKind::Paren:
+      return ResolveExpr(static_cast<const ParenExpr*>(e)->inner, cc, expected);
+    case ExprKind::Unary: {
+      auto* u = static_cast<const UnaryExpr*>(e);
+      const Type* t = ResolveExpr(u->operand, cc, expected);
+      const Type* s = Shape(t);
+      if (s->kind == TypeKind::Error) return t_.Error();
+      if (u->op == UnaryOp::Not) {
+        if (s->kind == TypeKind::BitVector) return t;
+        if (!Unify(t_.Bool(), t)) {
+          TypeError(e->tok, fmt::format("logical/bitwise negation expects a boolean or "
+                                        "bitvector argument (instead got {})",
+                                        TypeName(Zonk(t))));
+        }
+        return t_.Bool();
+      }
+      if (!IsIntLike(s) && !IsRealLike(s) && s->kind != TypeKind::BitVector &&
+          s->kind != TypeKind::Proxy) {
+        TypeError(e->tok, fmt::format("type of unary - must be of a numeric or bitvector type "
+                                      "(instead got {})",
+                                      TypeName(Zonk(t))));
+        return t_.Error();
+      }
+      return Walk(t)->kind == TypeKind::Nat ? t_.Int() : Base(t);
+    }
+    case ExprKind::Binary:
+      return InferBinary(static_cast<const BinaryExpr*>(e), cc);
+    case ExprKind::Call:
+      return ResolveCall(static_cast<const CallExpr*>(e), cc, method_call_ok_ == e);
+    case ExprKind::Select:
+      return ResolveSelect(static_cast<const SelectExpr*>(e), cc);
+    case ExprKind::Index:
+      return InferIndex(static_cast<const IndexExpr*>(e), cc);
+    case ExprKind::Slice: {
+      auto* s = static_cast<const SliceExpr*>(e);
+      const Type* st = Shape(ResolveExpr(s->seq, cc));
+      for (const Expr* x : {s->lo, s->hi}) {
+        if (x) ExpectType(x, NewProxy(ProxyKind::IntLiteral), cc, "index");
+      }
+      if (st->kind == TypeKind::Seq) return Walk(rp_->TypeOf(s->seq))->kind == TypeKind::String ? t_.String() : st;
+      if (st->kind == TypeKind::Array && st->width == 1) return t_.Seq(st->args[0]);
+      if (st->kind != TypeKind::Error) {
+        TypeError(e->tok, fmt::format("sequence slice requires a sequence or an array (got {})",
+                                      TypeName(Zonk(st))));
+      }
+      return t_.Error();
+    }
+    case ExprKind::SeqUpdate: {
+      auto* u = static_cast<const SeqUpdateExpr*>(e);
+      const Type* t = ResolveExpr(u->seq, cc, expected);
+      const Type* s = Shape(t);
+      switch (s->kind) {
+        case TypeKind::Seq:
+          ExpectType(u->index, NewProxy(ProxyKind::IntLiteral), cc, "index");
+          ExpectType(u->value, s->args[0], cc, nullptr);
+          return t;
+        case TypeKind::Map:
+        case TypeKind::IMap:
+          ExpectType(u->index, s->args[0], cc, nullptr);
+          ExpectType(u->value, s->args[1], cc, nullptr);
+          return t;
+        case TypeKind::Multiset:
+          ExpectType(u->index, s->args[0], cc, nullptr);
+          ExpectType(u->value, NewProxy(ProxyKind::IntLiteral), cc, nullptr);
+          return t;
+        default:
+          ResolveExpr(u->index, cc);
+          ResolveExpr(u->value, cc);
+          if (s->kind != TypeKind::Error) {
+            TypeError(e->tok, fmt::format("update requires a sequence, map, or multiset (got {})",
+                                          TypeName(Zonk(t))));
+          }
+          return t_.Error();
+      }
+    }
+    case ExprKind::Cardinality: {
+      auto* c = static_cast<const CardinalityExpr*>(e);
+      const Type* s = Shape(ResolveExpr(c->operand, cc));
+      switch (s->kind) {
+        case TypeKind::Seq:
+        case TypeKind::Set:
+        case TypeKind::Multiset:
+        case TypeKind::Map:
+        case TypeKind::Error:
+          return t_.Int();
+        default:
+          TypeError(e->tok, fmt::format("size operator expects a collection argument (instead "
+                                        "got {})",
+                                        TypeName(Zonk(s))));
+          return t_.Int();
+      }
+    }
+    case ExprKind::IfThenElse:
+    case ExprKind::BindingIfThenElse: {
+      auto* ite = static_cast<const IfThenElseExpr*>(e);
+      scopes_.emplace_back();
+      for (const Var* v : ite->bound_vars) {
+        DeclareVar(v, v->type ? ResolveType(v->type, cc.module) : NewProxy());
+      }
+      const Type* guard = ResolveExpr(ite->cond, cc, t_.Bool());
+      if (!Unify(t_.Bool(), guard)) {
+        TypeError(ite->cond->tok, fmt::format("guard condition in if-then-else expression must "
+                                              "be a boolean (instead got {})",
+                                              TypeName(Zonk(guard))));
+      }
+      const Type* a = ResolveExpr(ite->then_branch, cc, expected);
+      scopes_.pop_back();
+      const Type* b = ResolveExpr(ite->else_branch, cc, expected ? expected : a);
+      if (Walk(a)->kind == TypeKind::Error) return b;
+      if (Walk(b)->kind == TypeKind::Error) return a;
+      if (!Unify(a, b)) {
+        TypeError(e->tok, fmt::format("the two branches of an if-then-else expression must "
+                                      "have the same type (got {} and {})",
+                                      TypeName(Zonk(a)), TypeName(Zonk(b))));
+        return t_.Error();
+      }
+      return Walk(a) == Walk(b) ? a : Base(a);
+    }
+    case ExprKind::Old: {
+      auto* o = static_cast<const OldExpr*>(e);
+      if (!cc.allow_old) {
+        Error(e->tok, "old expressions are allowed only in two-state contexts (methods)");
+      }
+      return ResolveExpr(o->operand, cc, expected);
+    }
+    case ExprKind::Fresh:
+    case ExprKind::Unchanged:
+    case ExprKind::Allocated: {
+      auto* ts = static_cast<const TwoStateExpr*>(e);
+      if (e->kind != ExprKind::Allocated && !cc.allow_old) {
+        Error(e->tok, fmt::format("{} expressions are allowed only in two-state contexts",
+                                  e->kind == ExprKind::Fresh ? "fresh" : "unchanged"));
+      }
+      for (const Expr* a : ts->args) {
+        if (e->kind == ExprKind::Unchanged) {
+          ResolveFrame(a, cc);
+        } else {
+          ResolveExpr(a, cc);
+        }
+      }
+      return t_.Bool();
+    }
+    case ExprKind::Quantifier: {
+      auto* q = static_cast<const QuantifierExpr*>(e);
+      DeclareBoundVars(q->domain, cc);
+      ExpectBool(q->body, cc);
+      scopes_.pop_back();
+      WarnIfNoTrigger(q);
+      return t_.Bool();
+    }
+    case ExprKind::SeqDisplay:
+    case ExprKind::SetDisplay:
+    case ExprKind::MultisetDisplay: {
+      auto* d = static_cast<const DisplayExpr*>(e);
+      if (d->from_collection) {
+        const Type* s = Shape(ResolveExpr(d->elements[0], cc));
+        if (s->kind == TypeKind::Seq || s->kind == TypeKind::Set) {
+          return t_.Get(TypeKind::Multiset, {s->args[0]});
+        }
+        if (s->kind != TypeKind::Error) {
+          TypeError(e->tok, fmt::format("can only form a multiset from a seq or set (got {})",
+                                        TypeName(Zonk(s))));
+        }
+        return t_.Error();
+      }
+      TypeKind k = e->kind == ExprKind::SeqDisplay        ? TypeKind::Seq
+                   : e->kind == ExprKind::MultisetDisplay ? TypeKind::Multiset
+                   : d->infinite                          ? TypeKind::ISet
+                                                          : TypeKind::Set;
+      const Type* elem = nullptr;
+      if (expected) {
+        const Type* x = Shape(expected);
+        if (x->kind == k && !x->args.empty()) elem = x->args[0];
+      }
+      if (!elem) elem = NewProxy();
+      for (const Expr* x : d->elements) {
+        const Type* t = ResolveExpr(x, cc, elem);
+        if (!Unify(elem, t)) {
+          TypeError(x->tok, fmt::format("All elements of display must have some common "
+                                        "supertype (got {}, but needed type or type of previous "
+                                        "elements is {})",
+                                        TypeName(Zonk(t)), TypeName(Zonk(elem))));
+        }
+      }
+      return t_.Get(k, {elem});
+    }
+    case ExprKind::MapDisplay: {
+      auto* m = static_cast<const MapDisplayExpr*>(e);
+      const Type* key = nullptr;
+      const Type* val = nullptr;
+      TypeKind k = m->infinite ? TypeKind::IMap : TypeKind::Map;
+      if (expected) {
+        const Type* x = Shape(expected);
+        if (x->kind == k) {
+          key = x->args[0];
+          val = x->args[1];
+        }
+      }
+      if (!key) key = NewProxy();
+      if (!val) val = NewProxy();
+      for (size_t i = 0; i < m->keys.size(); ++i) {
+        ExpectType(m->keys[i], key, cc, nullptr);
+        ExpectType(m->values[i], val, cc, nullptr);
+      }
+      return t_.Get(k, {key, val});
+    }
+    case ExprKind::SeqConstruction: {
+      auto* s = static_cast<const SeqConstructionExpr*>(e);
+      std::vector<const Type*> targs = ExplicitTypeArgs(s->type_args, cc);
+      const Type* elem = targs.empty() ? NewProxy() : targs[0];
+      if (expected && targs.empty()) {
+        const Type* x = Shape(expected);
+        if (x->kind == TypeKind::Seq) Unify(elem, x->args[0]);
+      }
+      ExpectType(s->length, NewProxy(ProxyKind::IntLiteral), cc, "length");
+      const Type* want = t_.Get(TypeKind::Arrow, {t_.Nat(), elem}, 0, "~>");
+      const Type* it = ResolveExpr(s->init, cc, want);
+      if (!Unify(want, it)) {
+        TypeError(s->init->tok, fmt::format("sequence-construction initializer expression "
+                                            "expected to have type '{}' (instead got '{}')",
+                                            TypeName(Zonk(want)), TypeName(Zonk(it))));
+      }
+      return t_.Seq(elem);
+    }
+    case ExprKind::SetComprehension: {
+      auto* s = static_cast<const SetComprehensionExpr*>(e);
+      DeclareBoundVars(s->domain, cc);
+      const Type* elem = nullptr;
+      if (s->term) {
+        elem = ResolveExpr(s->term, cc);
+      } else if (s->domain.vars.size() == 1) {
+        elem = rp_->TypeOf(s->domain.vars[0].var);
+      } else {
+        Error(e->tok, "a set comprehension with more than one bound variable must have a term "
+                      "expression");
+        elem = t_.Error();
+      }
+      scopes_.pop_back();
+      return t_.Get(s->infinite ? TypeKind::ISet : TypeKind::Set, {elem});
+    }
+    case ExprKind::MapComprehension: {
+      auto* m = static_cast<const MapComprehensionExpr*>(e);
+      DeclareBoundVars(m->domain, cc);
+      const Type* key = m->key ? ResolveExpr(m->key, cc)
+                               : (m->domain.vars.empty() ? t_.Error()
+                                                         : rp_->TypeOf(m->domain.vars[0].var));
+      const Type* val = ResolveExpr(m->value, cc);
+      scopes_.pop_back();
+      return t_.Get(m->infinite ? TypeKind::IMap : TypeKind::Map, {key, val});
+    }
+    case ExprKind::Lambda: {
+      auto* l = static_cast<const LambdaExpr*>(e);
+      const Type* want = expected ? Shape(expected) : nullptr;
+      scopes_.emplace_back();
+      std::vector<const Type*> sig;
+      for (size_t i = 0; i < l->params.size(); ++i) {
+        const Var* p = l->params[i];
+        const Type* t = p->type ? ResolveType(p->type, cc.module) : NewProxy();
+        if (want && want->kind == TypeKind::Arrow && want->args.size() == l->params.size() + 1) {
+          if (!p->type) t = want->args[i];
+        }
+        DeclareVar(p, t);
+        sig.push_back(t);
+      }
+      CodeContext inner = cc;
+      for (const Expr* r : l->reads) ResolveFrame(r, inner);
+      for (const Expr* r : l->requires_) ExpectBool(r, inner);
+      const Type* body_expected =
+          want && want->kind == TypeKind::Arrow ? want->args.back() : nullptr;
+      sig.push_back(ResolveExpr(l->body, inner, body_expected));
+      scopes_.pop_back();
+      bool partial = !l->requires_.empty();
+      bool reads = !l->reads.empty();
+      return t_.Get(TypeKind::Arrow, sig, 0, reads ? "~>" : partial ? "-->" : "->");
+    }
+    case ExprKind::Let:
+      return InferLet(static_cast<const LetExpr*>(e), cc, expected);
+    case ExprKind::Match:
+      return InferMatch(static_cast<const MatchExpr*>(e), cc, expected);
+    case ExprKind::Tuple: {
+      auto* t = static_cast<const TupleExpr*>(e);
+      std::vector<const Type*> elems;
+      const Type* want = expected ? Shape(expected) : nullptr;
+      for (size_t i = 0; i < t->elements.size(); ++i) {
+        const Type* ex = want && want->kind == TypeKind::Tuple && i < want->args.size()
+                             ? want->args[i]
+                             : nullptr;
+        elems.push_back(ResolveExpr(t->elements[i], cc, ex));
+      }
+      if (elems.size() == 1) return elems[0];
+      return t_.Tuple(elems);
+    }
+    case ExprKind::Conversion:
+    case ExprKind::TypeTest: {
+      auto* c = static_cast<const TypeOpExpr*>(e);
+      const Type* from = ResolveExpr(c->operand, cc);
+      const Type* to = ResolveType(c->type, cc.module);
+      if (e->kind == ExprKind::TypeTest) return t_.Bool();
+      const Type* fs = Shape(from);
+      const Type* ts = Shape(to);
+      bool numeric_from = IsIntLike(fs) || IsRealLike(fs) || fs->kind == TypeKind::BitVector ||
+                          fs->kind == TypeKind::Char || fs->kind == TypeKind::Ordinal ||
+                          fs->kind == TypeKind::Proxy;
+      bool numeric_to = IsIntLike(ts) || IsRealLike(ts) || ts->kind == TypeKind::BitVector ||
+                        ts->kind == TypeKind::Char || ts->kind == TypeKind::Ordinal;
+      if (numeric_to) {
+        if (!numeric_from && fs->kind != TypeKind::Error) {
+          TypeError(e->tok, fmt::format("type conversion to {} is allowed only from numeric and "
+                                        "bitvector types, char, and ORDINAL (got {})",
+                                        TypeName(to), TypeName(Zonk(from))));
+        }
+        if (Walk(from)->kind == TypeKind::Proxy) Unify(from, t_.Int());
+      } else if (!Unify(to, from) && fs->kind != TypeKind::Error) {
+        TypeError(e->tok, fmt::format("type conversion to {} is not allowed from {}",
+                                      TypeName(to), TypeName(Zonk(from))));
+      }
+      return to;
+    }
+    case ExprKind::StmtInExpr: {
+      auto* s = static_cast<const StmtInExprExpr*>(e);
+      CodeContext inner = cc;
+      inner.ghost = true;
+      inner.is_method = false;
+      if (s->stmt->kind == StmtKind::Call) method_call_ok_ = static_cast<const CallStmt*>(s->stmt)->call;
+      ResolveStmt(s->stmt, inner);
+      return ResolveExpr(s->body, cc, expected);
+    }
+    case ExprKind::DatatypeUpdate: {
+      auto* u = static_cast<const DatatypeUpdateExpr*>(e);
+      const Type* t = ResolveExpr(u->object, cc, expected);
+      const DatatypeDecl* dt = DatatypeOf(Shape(t));
+      if (!dt) {
+        for (const Expr* v : u->values) ResolveExpr(v, cc);
+        if (Shape(t)->kind != TypeKind::Error) {
+          TypeError(e->tok, fmt::format("datatype update expression requires a root expression "
+                                        "of a datatype (got {})",
+                                        TypeName(Zonk(t))));
+        }
+        return t_.Error();
+      }
+      Subst sub = ReceiverSubst(Shape(t));
+      for (size_t i = 0; i < u->fields.size(); ++i) {
+        const Type* ft = nullptr;
+        for (const DatatypeCtor& c : dt->ctors) {
+          for (const Var* f : c.formals) {
+            if (f->name == u->fields[i]) ft = Substitute(rp_->TypeOf(f), sub);
+          }
+        }
+        if (!ft) {
+          Error(u->values[i]->tok, fmt::format("member '{}' does not exist in datatype '{}'",
+                                               u->fields[i], dt->name));
+          ResolveExpr(u->values[i], cc);
+          continue;
+        }
+        ExpectType(u->values[i], ft, cc, nullptr);
+      }
+      return t;
+    }
+    case ExprKind::New:
+      return ResolveNew(static_cast<const NewRhsExpr*>(e), cc);
+    case ExprKind::Wildcard:
+      Error(e->tok, "a '*' is allowed only in frames and as a right-hand side");
+      return t_.Error();
+    case ExprKind::FieldFrame:
+      ResolveFrame(e, cc);
+      return t_.Error();
+    case ExprKind::NamedArg:
+      Error(e->tok, "a named argument is allowed only in a call");
+      ResolveExpr(static_cast<const NamedArgExpr*>(e)->value, cc);
+      return t_.Error();
+    case ExprKind::PrefixEquality:
+    case ExprKind::PrefixName:
+    case ExprKind::LabelledCallee:
+      Unsupported(e->tok, fmt::format("{} expressions", ExprKindName(e->kind)));
+      return t_.Error();
+  }
+  return t_.Error();
+}
+
+const Type* Resolver::InferIndex(const IndexExpr* e, const CodeContext& cc) {
+  const Type* t = ResolveExpr(e->seq, cc);
+  const Type* s = Shape(t);
+  auto index = [&](const Expr* i) {
+    const Type* it = ResolveExpr(i, cc);
+    const Type* is = Shape(it);
+    if (!IsIntLike(is) && is->kind != TypeKind::BitVector && is->kind != TypeKind::Error &&
+        !Unify(it, NewProxy(ProxyKind::IntLiteral))) {
+      TypeError(i->tok, fmt::format("index expression must have an integer type (got {})",
+                                    TypeName(Zonk(it))));
+    }
+  };
+  switch (s->kind) {
+    case TypeKind::Seq:
+      if (e->indices.size() == 1) {
+        index(e->indices[0]);
+        return s->args[0];
+      }
+      break;
+    case TypeKind::Array:
+      if (e->indices.size() == s->width) {
+        for (const Expr* i : e->indices) index(i);
+        return s->args[0];
+      }
+      break;
+    case TypeKind::Map:
+    case TypeKind::IMap:
+      if (e->indices.size() == 1) {
+        ExpectType(e->indices[0], s->args[0], cc, nullptr);
+        return s->args[1];
+      }
+      break;
+    case TypeKind::Multiset:
+      if (e->indices.size() == 1) {
+        ExpectType(e->indices[0], s->args[0], cc, nullptr);
+        return t_.Int();
+      }
+      break;
+    case TypeKind::Error:
+      for (const Expr* i : e->indices) ResolveExpr(i, cc);
+      return t_.Error();
+    default:
+      break;
+  }
+  for (const Expr* i : e->indices) ResolveExpr(i, cc);
+  TypeError(e->tok, fmt::format("cannot index into a value of type {}{}", TypeName(Zonk(t)),
+                                e->indices.size() > 1 ? " with several indices" : ""));
+  return t_.Error();
+}
+
+const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
+  bool logical = b->op == BinaryOp::Iff || b->op == BinaryOp::Implies ||
+                 b->op == BinaryOp::Explies || b->op == BinaryOp::And || b->op == BinaryOp::Or;
+  const Type* l = ResolveExpr(b->lhs, cc, logical ? t_.Bool() : nullptr);
+  const Type* r = ResolveExpr(b->rhs, cc, logical ? t_.Bool() : l);
+  std::string_view op = BinaryOpSpelling(b->op);
+  const Type* ls = Shape(l);
+  const Type* rs = Shape(r);
+  bool error = ls->kind == TypeKind::Error || rs->kind == TypeKind::Error;
+  auto name = [&](const Type* t) { return TypeName(Zonk(t)); };
+  auto numeric = [&](const Type* s) {
+    return IsIntLike(s) || IsRealLike(s) || s->kind == TypeKind::BitVector ||
+           s->kind == TypeKind::Proxy || s->kind == TypeKind::Ordinal;
+  };
+  auto result_of = [&](const Type* t) { return Walk(t)->kind == TypeKind::Nat ? t_.Int() : Base(t); };
+  switch (b->op) {
+    case BinaryOp::Iff:
+    case BinaryOp::Implies:
+    case BinaryOp::Explies:
+    case BinaryOp::And:
+    case BinaryOp::Or:
+      for (const Type* t : {l, r}) {
+        if (!Unify(t_.Bool(), t)) {
+          TypeError(b->tok, fmt::format("first argument to {} must be of type bool (instead got "
+                                        "{})",
+                                        op, name(t)));
+          break;
+        }
+      }
+      return t_.Bool();
+    case BinaryOp::Eq:
+    case BinaryOp::Neq:
+      if (!error && !Unify(l, r)) {
+        TypeError(b->tok, fmt::format("arguments must have comparable types (got {} and {})",
+                                      name(l), name(r)));
+      }
+      return t_.Bool();
+    case BinaryOp::Lt:
+    case BinaryOp::Le:
+    case BinaryOp::Gt:
+    case BinaryOp::Ge: {
+      if (error) return t_.Bool();
+      if (!Unify(l, r)) {
+        TypeError(b->tok, fmt::format("arguments to {} must have a common supertype (got {} and "
+                                      "{})",
+                                      op, name(l), name(r)));
+        return t_.Bool();
+      }
+      const Type* s = Shape(l);
+      bool ok = numeric(s) || s->kind == TypeKind::Char;
+      bool collection = s->kind == TypeKind::Seq || s->kind == TypeKind::Set ||
+                        s->kind == TypeKind::ISet || s->kind == TypeKind::Multiset ||
+                        s->kind == TypeKind::Map || s->kind == TypeKind::IMap;
+      if (collection && (b->op == BinaryOp::Lt || b->op == BinaryOp::Le)) ok = true;
+      if (collection && s->kind != TypeKind::Seq) ok = true;
+      // On datatypes, < is the well-founded rank order (Dafny allows it in ghost code).
+      if (DatatypeOf(s) && (b->op == BinaryOp::Lt)) ok = true;
+      if (!ok) {
+        TypeError(b->tok, fmt::format("arguments to {} must be of a numeric type, bitvector "
+                                      "type, ORDINAL, char, a sequence type, or a set-like or "
+                                      "map-like type (instead got {} and {})",
+                                      op, name(l), name(r)));
+      }
+      return t_.Bool();
+    }
+    case BinaryOp::In:
+    case BinaryOp::NotIn: {
+      if (error) return t_.Bool();
+      const Type* elem = nullptr;
+      switch (rs->kind) {
+        case TypeKind::Seq:
+        case TypeKind::Set:
+        case TypeKind::ISet:
+        case TypeKind::Multiset:
+        case TypeKind::Map:
+        case TypeKind::IMap:
+          elem = rs->args[0];
+          break;
+        default:
+          break;
+      }
+      if (!elem || !Unify(elem, l)) {
+        TypeError(b->tok, fmt::format("second argument to \"{}\" must be a set, multiset, or "
+                                      "sequence with elements of type {}, or a map with domain "
+                                      "{} (instead got {})",
+                                      op, name(l), name(l), name(r)));
+      }
+      return t_.Bool();
+    }
+    case BinaryOp::Disjoint:
+      if (!error && (!Unify(l, r) || (ls->kind != TypeKind::Set && ls->kind != TypeKind::ISet &&
+                                      ls->kind != TypeKind::Multiset))) {
+        TypeError(b->tok, fmt::format("arguments must be of a set or multiset type (got {})",
+                                      name(l)));
+      }
+      return t_.Bool();
+    case BinaryOp::LeftShift:
+    case BinaryOp::RightShift:
+      if (error) return t_.Error();
+      if (ls->kind != TypeKind::BitVector && ls->kind != TypeKind::Proxy) {
+        TypeError(b->tok, fmt::format("type of left argument to a shift operator is expected to "
+                                      "be a bitvector type (instead got {})",
+                                      name(l)));
+      }
+      return l;
+    default:
+      break;
+  }
+  // + - * / % & | ^
+  if (error) return t_.Error();
+  if (b->op == BinaryOp::Sub && (ls->kind == TypeKind::Map || ls->kind == TypeKind::IMap)) {
+    // Map subtraction: m - keys.
+    if (!Unify(t_.Get(rs->kind == TypeKind::ISet ? TypeKind::ISet : TypeKind::Set, {ls->args[0]}), r)) {
+      TypeError(b->tok, fmt::format("map subtraction expects a set of keys of type {} (got {})",
+                                    name(ls->args[0]), name(r)));
+    }
+    return l;
+  }
+  if (!Unify(l, r)) {
+    if (numeric(ls)) {
+      TypeError(b->tok, fmt::format("type of right argument to {} ({}) must agree with the "
+                                    "result type ({})",
+                                    op, name(r), name(result_of(l))));
+    } else {
+      TypeError(b->tok, fmt::format("type of left argument to {} ({}) must agree with the "
+                                    "result type ({})",
+                                    op, name(l), name(r)));
+    }
+    return t_.Error();
+  }
+  const Type* s = Shape(l);
+  if (s->kind == TypeKind::Proxy) s = Shape(r);
+  bool ok = false;
+  switch (b->op) {
+    case BinaryOp::Add:
+      ok = numeric(s) || s->kind == TypeKind::Seq || s->kind == TypeKind::Set ||
+           s->kind == TypeKind::ISet || s->kind == TypeKind::Multiset ||
+           s->kind == TypeKind::Map || s->kind == TypeKind::IMap || s->kind == TypeKind::Char;
+      break;
+    case BinaryOp::Sub:
+      ok = numeric(s) || s->kind == TypeKind::Set || s->kind == TypeKind::ISet ||
+           s->kind == TypeKind::Multiset || s->kind == TypeKind::Char;
+      break;
+    case BinaryOp::Mul:
+      ok = numeric(s) || s->kind == TypeKind::Set || s->kind == TypeKind::ISet ||
+           s->kind == TypeKind::Multiset;
+      break;
+    case BinaryOp::Div:
+      ok = numeric(s) && s->kind != TypeKind::Ordinal;
+      break;
+    case BinaryOp::Mod:
+      ok = (IsIntLike(s) || s->kind == TypeKind::BitVector || s->kind == TypeKind::Proxy) &&
+           !(s->kind == TypeKind::Proxy && proxy_kind_[s->width] == ProxyKind::RealLiteral);
+      break;
+    default:  // bitwise
+      ok = s->kind == TypeKind::BitVector || s->kind == TypeKind::Proxy;
+      break;
+  }
+  if (!ok) {
+    TypeError(b->tok, fmt::format("arguments to {} must be {} (instead got {} and {})", op,
+                                  b->op == BinaryOp::Mod ? "integer-numeric or bitvector types"
+                                  : b->op == BinaryOp::BitAnd || b->op == BinaryOp::BitOr ||
+                                          b->op == BinaryOp::BitXor
+                                      ? "of a bitvector type"
+                                      : "of a numeric type",
+                                  name(l), name(r)));
+    return t_.Error();
+  }
+  if (Walk(l)->kind == TypeKind::Proxy) return r && Walk(r)->kind != TypeKind::Proxy ? result_of(r) : l;
+  return result_of(l);
+}
+
+}  // namespace dfy::resolve

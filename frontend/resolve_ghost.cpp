@@ -1,0 +1,210 @@
+// Ghost inference for locals and the checks that compiled code uses no ghost entity.
+#include "frontend/resolver.h"
+
+namespace dfy::resolve {
+
+// The first ghost entity `e` uses (a ghost variable or a call of a ghost function), if any.
+const Expr* Resolver::GhostPart(const Expr* e) {
+  if (e->kind == ExprKind::Quantifier) return nullptr;  // compiled or not: the backend decides
+  if (e->kind == ExprKind::Old || e->kind == ExprKind::Fresh || e->kind == ExprKind::Unchanged ||
+      e->kind == ExprKind::Allocated) {
+    return e;
+  }
+  if (e->kind == ExprKind::Name || e->kind == ExprKind::Select) {
+    const Binding& b = rp_->BindingOf(e);
+    if (b.var) return rp_->IsGhost(b.var) ? e : nullptr;
+    if (b.member && b.member->kind != DeclKind::Function && IsGhostDecl(b.member)) return e;
+    if (b.datatype && b.ctor >= 0 && b.destructor < 0 && b.datatype->ctors[b.ctor].ghost) {
+      return e;
+    }
+    if (e->kind == ExprKind::Name) return nullptr;
+  }
+  if (e->kind == ExprKind::Call) {
+    const Binding& b = rp_->CalleeOf(static_cast<const CallExpr*>(e));
+    if (b.function && IsGhostDecl(b.function)) return e;
+    if (b.function) {
+      auto* call = static_cast<const CallExpr*>(e);
+      for (size_t i = 0; i < call->args.size(); ++i) {
+        if (i < b.function->params.size() && b.function->params[i]->ghost) continue;
+        if (const Expr* g = GhostPart(call->args[i])) return g;
+      }
+      return nullptr;
+    }
+  }
+  const Expr* found = nullptr;
+  ForEachSubExpr(e, [&](const Expr* sub) {
+    if (!found) found = GhostPart(sub);
+  });
+  return found;
+}
+
+// Reports `e` if it uses ghost entities where compiled code is required.
+void Resolver::RequireCompiled(const Expr* e) {
+  const Expr* g = GhostPart(e);
+  if (!g) return;
+  if (g->kind == ExprKind::Name) {
+    const std::string& n = static_cast<const NameExpr*>(g)->name;
+    if (!rp_->BindingOf(g).var) {
+      Error(g->tok, fmt::format("a ghost {} is allowed only in specification contexts", n),
+            DiagKind::GhostError);
+      return;
+    }
+    Error(g->tok,
+          fmt::format("ghost variables such as {0} are allowed only in specification "
+                      "contexts. {0} was inferred to be ghost based on its declaration "
+                      "or initialization.",
+                      n),
+          DiagKind::GhostError);
+  } else if (g->kind != ExprKind::Call) {
+    Error(g->tok,
+          fmt::format("{} is allowed only in specification contexts",
+                      g->kind == ExprKind::Old         ? "an old expression"
+                      : g->kind == ExprKind::Fresh     ? "a fresh expression"
+                      : g->kind == ExprKind::Unchanged ? "an unchanged expression"
+                      : g->kind == ExprKind::Allocated ? "an allocated expression"
+                                                       : "a ghost field"),
+          DiagKind::GhostError);
+  } else {
+    Error(g->tok,
+          "a call to a ghost function is allowed only in specification contexts "
+          "(consider declaring the function without the 'ghost' keyword)",
+          DiagKind::GhostError);
+  }
+}
+
+// Infers ghost locals from their initializers and checks the compiled uses of a method body.
+void Resolver::CheckGhostUses(const Stmt* s) {
+  switch (s->kind) {
+    case StmtKind::Block:
+      for (const Stmt* x : static_cast<const BlockStmt*>(s)->stmts) CheckGhostUses(x);
+      return;
+    case StmtKind::VarDecl: {
+      auto* vd = static_cast<const VarDeclStmt*>(s);
+      bool call = vd->rhs.size() == 1 && vd->rhs[0]->kind == ExprKind::Call &&
+                  rp_->CalleeOf(static_cast<const CallExpr*>(vd->rhs[0])).method;
+      if (call) {
+        auto* c = static_cast<const CallExpr*>(vd->rhs[0]);
+        const MethodDecl* m = rp_->CalleeOf(c).method;
+        for (size_t i = 0; i < vd->vars.size(); ++i) {
+          if (m->ghost || (i < m->outs.size() && m->outs[i]->ghost)) {
+            rp_->ghost_var_[vd->vars[i]->id] = true;
+          }
+        }
+        if (!m->ghost) CheckCallArgs(c, m->ins);
+        return;
+      }
+      for (size_t i = 0; i < vd->vars.size() && i < vd->rhs.size(); ++i) {
+        if (vd->vars[i]->ghost) continue;
+        if (GhostPart(vd->rhs[i])) rp_->ghost_var_[vd->vars[i]->id] = true;
+      }
+      return;
+    }
+    case StmtKind::Assign: {
+      auto* as = static_cast<const AssignStmt*>(s);
+      if (as->rhs.size() == 1 && as->rhs[0]->kind == ExprKind::Call) {
+        auto* c = static_cast<const CallExpr*>(as->rhs[0]);
+        if (const MethodDecl* m = rp_->CalleeOf(c).method) {
+          if (!m->ghost) CheckCallArgs(c, m->ins);
+          return;
+        }
+      }
+      for (size_t i = 0; i < as->lhs.size() && i < as->rhs.size(); ++i) {
+        const Var* v = rp_->BindingOf(as->lhs[i]).var;
+        if (v && !rp_->IsGhost(v)) RequireCompiled(as->rhs[i]);
+      }
+      return;
+    }
+    case StmtKind::Call: {
+      auto* cs = static_cast<const CallStmt*>(s);
+      const MethodDecl* m = rp_->CalleeOf(cs->call).method;
+      if (m && !m->ghost) CheckCallArgs(cs->call, m->ins);
+      return;
+    }
+    case StmtKind::Return:
+      for (const Expr* e : static_cast<const ReturnStmt*>(s)->values) RequireCompiled(e);
+      return;
+    case StmtKind::Print:
+      for (const Expr* e : static_cast<const PrintStmt*>(s)->args) RequireCompiled(e);
+      return;
+    case StmtKind::Expect:
+      RequireCompiled(static_cast<const PredicateStmt*>(s)->expr);
+      return;
+    case StmtKind::If: {
+      auto* is = static_cast<const IfStmt*>(s);
+      if (is->cond && GhostPart(is->cond)) {  // a ghost statement: not compiled
+        CheckGhostStatement(is->then_branch);
+        if (is->else_branch) CheckGhostStatement(is->else_branch);
+        return;
+      }
+      CheckGhostUses(is->then_branch);
+      if (is->else_branch) CheckGhostUses(is->else_branch);
+      return;
+    }
+    case StmtKind::While: {
+      auto* ws = static_cast<const WhileStmt*>(s);
+      if (ws->cond && GhostPart(ws->cond)) {
+        if (ws->body) CheckGhostStatement(ws->body);
+        return;
+      }
+      if (ws->body) CheckGhostUses(ws->body);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+// Inside a ghost statement (guarded by a ghost condition) nothing may change compiled state.
+void Resolver::CheckGhostStatement(const Stmt* s) {
+  if (s->kind == StmtKind::Assign) {
+    auto* as = static_cast<const AssignStmt*>(s);
+    for (const Expr* l : as->lhs) {
+      const Var* v = rp_->BindingOf(l).var;
+      if (v && !rp_->IsGhost(v)) {
+        Error(as->op,
+              "assignment to non-ghost variable is not allowed in this context, "
+              "because the statement is in a ghost context; e.g., it may be guarded "
+              "by a specification-only expression",
+              DiagKind::GhostError);
+        return;
+      }
+    }
+    return;
+  }
+  if (s->kind == StmtKind::Print) {
+    Error(SourceRange{s->range.file, s->range.begin, s->range.begin + 5},
+          "print statement is not allowed in this context (because this is a ghost method or "
+          "because the statement is guarded by a specification-only expression)",
+          DiagKind::GhostError);
+    return;
+  }
+  if (s->kind == StmtKind::VarDecl) {
+    for (const Var* v : static_cast<const VarDeclStmt*>(s)->vars) {
+      rp_->ghost_var_[v->id] = true;
+    }
+    return;
+  }
+  ForEachChild(
+      s, [](const Expr*) {}, [&](const Stmt* x) { CheckGhostStatement(x); });
+}
+
+void Resolver::CheckCallArgs(const CallExpr* call, const std::vector<Var*>& formals) {
+  for (size_t i = 0; i < call->args.size() && i < formals.size(); ++i) {
+    if (!formals[i]->ghost) RequireCompiled(call->args[i]);
+  }
+}
+
+bool Resolver::IsGhostDecl(const Decl* d) {
+  if (d->ghost) return true;
+  if (d->kind == DeclKind::Method) {
+    auto f = static_cast<const MethodDecl*>(d)->flavor;
+    return f != MethodFlavor::Method && f != MethodFlavor::Constructor;
+  }
+  if (d->kind == DeclKind::Function) {
+    auto f = static_cast<const FunctionDecl*>(d)->flavor;
+    return f != FunctionFlavor::Function && f != FunctionFlavor::Predicate;
+  }
+  return false;
+}
+
+}  // namespace dfy::resolve

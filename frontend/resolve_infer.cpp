@@ -1,0 +1,177 @@
+// Dafny's nat inference for untyped locals, and its warning for quantifiers without a trigger.
+#include "frontend/resolver.h"
+
+namespace dfy::resolve {
+
+namespace {
+// The kind of a type from the side tables; constructs the resolver rejected have none.
+TypeKind KindOf(const Type* t) { return t ? t->kind : TypeKind::Error; }
+}  // namespace
+
+// Dafny's (legacy) type inference gives an untyped local `var x := e` the subset type nat
+// when e is nat-typed, or when e is a literal, x is passed where a nat is expected and every
+// later assignment to x keeps it nat-valued (nat operands of + * / %, literals).
+void Resolver::InferNatLocals(const BlockStmt* body) {
+  std::unordered_map<const Var*, bool> literal_init;  // candidate -> initialized by a literal
+  std::unordered_map<const Var*, std::vector<const Expr*>> assigned;
+  std::unordered_set<const Var*> blocked, nat_use;
+  auto var_of = [&](const Expr* e) -> const Var* {
+    while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+    return e->kind == ExprKind::Name ? rp_->BindingOf(e).var : nullptr;
+  };
+  std::function<void(const Expr*)> uses = [&](const Expr* e) {
+    if (e->kind == ExprKind::Call) {
+      auto* call = static_cast<const CallExpr*>(e);
+      const Binding& b = rp_->CalleeOf(call);
+      const std::vector<Var*>* formals = b.function ? &b.function->params
+                                         : b.method ? &b.method->ins
+                                                    : nullptr;
+      for (size_t i = 0; formals && i < call->args.size() && i < formals->size(); ++i) {
+        if (KindOf(rp_->TypeOf((*formals)[i])) == TypeKind::Nat) {
+          if (const Var* v = var_of(call->args[i])) nat_use.insert(v);
+        }
+      }
+    }
+    ForEachSubExpr(e, uses);
+  };
+  auto rhs_into = [&](const std::vector<const Var*>& targets, const std::vector<Expr*>& rhs) {
+    const MethodDecl* m = nullptr;
+    if (rhs.size() == 1 && rhs[0]->kind == ExprKind::Call) {
+      m = rp_->CalleeOf(static_cast<const CallExpr*>(rhs[0])).method;
+    }
+    for (size_t i = 0; i < targets.size(); ++i) {
+      if (!targets[i]) continue;
+      if (m) {
+        if (i >= m->outs.size() || KindOf(rp_->TypeOf(m->outs[i])) != TypeKind::Nat) {
+          blocked.insert(targets[i]);
+        }
+      } else if (i < rhs.size()) {
+        assigned[targets[i]].push_back(rhs[i]);
+      }
+    }
+  };
+  std::function<void(const Stmt*)> visit = [&](const Stmt* s) {
+    if (s->kind == StmtKind::VarDecl) {
+      auto* vd = static_cast<const VarDeclStmt*>(s);
+      if (vd->rhs.size() == vd->vars.size()) {
+        for (size_t i = 0; i < vd->vars.size(); ++i) {
+          const Var* v = vd->vars[i];
+          const Expr* r = vd->rhs[i];
+          // Statements the resolver rejected have no types; they are skipped.
+          if (v->type || !rp_->TypeOf(v) || !rp_->TypeOf(r)) continue;
+          if (rp_->TypeOf(v)->kind != TypeKind::Int) continue;
+          if (rp_->TypeOf(r)->kind == TypeKind::Nat) literal_init[v] = false;
+          if (r->kind == ExprKind::IntLiteral) literal_init[v] = true;
+        }
+      }
+    } else if (s->kind == StmtKind::Assign) {
+      auto* as = static_cast<const AssignStmt*>(s);
+      std::vector<const Var*> targets;
+      for (const Expr* l : as->lhs) targets.push_back(var_of(l));
+      rhs_into(targets, as->rhs);
+    }
+    ForEachChild(s, uses, visit);
+  };
+  visit(body);
+  // Drop candidates until every assignment keeps every remaining one nat-valued.
+  std::function<bool(const Expr*)> nat_valued = [&](const Expr* e) -> bool {
+    switch (e->kind) {
+      case ExprKind::Paren:
+        return nat_valued(static_cast<const ParenExpr*>(e)->inner);
+      case ExprKind::IntLiteral:
+        return true;
+      case ExprKind::Name: {
+        const Var* v = rp_->BindingOf(e).var;
+        return v && (KindOf(rp_->TypeOf(v)) == TypeKind::Nat || literal_init.count(v));
+      }
+      case ExprKind::Binary: {
+        auto* b = static_cast<const BinaryExpr*>(e);
+        bool op = b->op == BinaryOp::Add || b->op == BinaryOp::Mul || b->op == BinaryOp::Div ||
+                  b->op == BinaryOp::Mod;
+        return op && nat_valued(b->lhs) && nat_valued(b->rhs);
+      }
+      case ExprKind::IfThenElse: {
+        auto* i = static_cast<const IfThenElseExpr*>(e);
+        return nat_valued(i->then_branch) && nat_valued(i->else_branch);
+      }
+      default:
+        return KindOf(rp_->TypeOf(e)) == TypeKind::Nat;
+    }
+  };
+  for (const Var* v : blocked) literal_init.erase(v);
+  for (auto it = literal_init.begin(); it != literal_init.end();) {
+    if (it->second && !nat_use.count(it->first)) {
+      it = literal_init.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (auto it = literal_init.begin(); it != literal_init.end();) {
+      // A local initialized from a nat is a nat (its assignments are then checked).
+      bool ok = !it->second;
+      if (it->second) {
+        ok = true;
+        for (const Expr* r : assigned[it->first]) ok = ok && nat_valued(r);
+      }
+      if (!ok) {
+        it = literal_init.erase(it);
+        changed = true;
+      } else {
+        ++it;
+      }
+    }
+  }
+  for (const auto& [v, literal] : literal_init) rp_->var_type_[v->id] = t_.Nat();
+}
+
+// Dafny warns when it finds no trigger for a quantifier. The candidates dfyc knows so far are
+// calls of functions whose arguments are bound variables or free of them.
+void Resolver::WarnIfNoTrigger(const QuantifierExpr* q) {
+  bool explicit_trigger = false;
+  for (const Attribute& a : q->domain.attributes) {
+    explicit_trigger = explicit_trigger || a.name == "trigger";
+  }
+  if (explicit_trigger) return;
+  std::unordered_set<const Var*> bound, covered;
+  for (const BoundVar& bv : q->domain.vars) bound.insert(bv.var);
+  std::function<bool(const Expr*)> mentions = [&](const Expr* e) {
+    if (e->kind == ExprKind::Name) return bound.count(rp_->BindingOf(e).var) > 0;
+    bool found = false;
+    ForEachSubExpr(e, [&](const Expr* s) { found = found || mentions(s); });
+    return found;
+  };
+  std::function<void(const Expr*)> visit = [&](const Expr* e) {
+    if (e->kind == ExprKind::Call && rp_->CalleeOf(static_cast<const CallExpr*>(e)).function) {
+      auto* call = static_cast<const CallExpr*>(e);
+      bool clean = true;
+      std::vector<const Var*> vars;
+      for (const Expr* a : call->args) {
+        const Expr* x = a;
+        while (x->kind == ExprKind::Paren) x = static_cast<const ParenExpr*>(x)->inner;
+        const Var* v = x->kind == ExprKind::Name ? rp_->BindingOf(x).var : nullptr;
+        if (v && bound.count(v)) {
+          vars.push_back(v);
+        } else if (mentions(a)) {
+          clean = false;
+        }
+      }
+      if (clean) covered.insert(vars.begin(), vars.end());
+    }
+    ForEachSubExpr(e, visit);
+  };
+  visit(q->body);
+  for (const BoundVar& bv : q->domain.vars) {
+    if (bv.range) visit(bv.range);
+  }
+  if (covered.size() == bound.size()) return;
+  ctx_.diags.Report(DiagKind::ResolutionWarning, q->tok,
+                    "Could not find a trigger for this quantifier. Without a trigger, the "
+                    "quantifier may cause brittle verification. To silence this warning, add "
+                    "an explicit trigger using the {:trigger} attribute. For more information, "
+                    "see the section on quantifier instantiation rules in the reference "
+                    "manual.");
+}
+
+}  // namespace dfy::resolve

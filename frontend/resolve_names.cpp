@@ -1,0 +1,701 @@
+// Names, member selection, calls and `new`.
+#include "frontend/resolver.h"
+
+namespace dfy::resolve {
+
+Entity Resolver::LookupInModule(ModuleInfo* m, const std::string& name) {
+  ResolveImports(m);
+  auto it = m->names.find(name);
+  if (it != m->names.end()) return it->second;
+  return {};
+}
+
+// A name at module level: the module's own declarations, then those of opened imports.
+Entity Resolver::LookupEntity(const std::string& name, ModuleInfo* m) {
+  Entity e = LookupInModule(m, name);
+  if (e.kind != Entity::Kind::None) return e;
+  std::set<ModuleInfo*> seen;
+  std::function<Entity(ModuleInfo*)> opened = [&](ModuleInfo* x) -> Entity {
+    for (ModuleInfo* o : x->opened) {
+      if (!seen.insert(o).second) continue;
+      Entity f = LookupInModule(o, name);
+      if (f.kind != Entity::Kind::None && f.kind != Entity::Kind::Module) return f;
+      if (f.kind == Entity::Kind::Module && !o->imports.empty()) {
+        bool is_import = false;
+        for (const ImportDecl* i : o->imports) is_import = is_import || i->name == name;
+        if (!is_import) return f;  // a submodule of the opened module
+      }
+      Entity g = opened(o);
+      if (g.kind != Entity::Kind::None) return g;
+    }
+    return {};
+  };
+  ResolveImports(m);
+  return opened(m);
+}
+
+std::vector<const Type*> Resolver::ExplicitTypeArgs(const std::vector<TypeExpr*>& tes,
+                                                    const CodeContext& cc) {
+  std::vector<const Type*> out;
+  for (const TypeExpr* te : tes) out.push_back(ResolveType(te, cc.module));
+  return out;
+}
+
+static bool IsStaticMember(const Decl* d) {
+  switch (d->kind) {
+    case DeclKind::Method:
+      return static_cast<const MethodDecl*>(d)->is_static ||
+             static_cast<const MethodDecl*>(d)->flavor == MethodFlavor::Constructor;
+    case DeclKind::Function:
+      return static_cast<const FunctionDecl*>(d)->is_static;
+    case DeclKind::Const:
+      return static_cast<const ConstDecl*>(d)->is_static;
+    case DeclKind::Field:
+      return static_cast<const FieldDecl*>(d)->is_static;
+    default:
+      return true;
+  }
+}
+
+// The value of a field, const or function (as a function value) selected from `receiver`
+// (null for module-level and static members).
+const Type* Resolver::MemberValue(const Expr* e, const Decl* member, const Type* receiver,
+                                  TypeInfo* owner, const std::vector<TypeExpr*>& type_args,
+                                  const CodeContext& cc) {
+  Binding& b = rp_->binding_[e->id];
+  b.member = member;
+  Subst s = receiver ? ReceiverSubst(receiver) : Subst{};
+  (void)owner;
+  switch (member->kind) {
+    case DeclKind::Field:
+    case DeclKind::Const:
+      if (member->kind == DeclKind::Field && cc.function == nullptr && false) return t_.Error();
+      return Substitute(MemberDeclType(member), s);
+    case DeclKind::Function: {
+      auto* f = static_cast<const FunctionDecl*>(member);
+      b.function = f;
+      std::vector<const Type*> targs = ExplicitTypeArgs(type_args, cc);
+      Subst fs;
+      if (!targs.empty() && targs.size() == f->type_params.size()) {
+        for (size_t i = 0; i < targs.size(); ++i) {
+          fs[t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), f->type_params[i].name,
+                    f)] = targs[i];
+        }
+        b.type_args = targs;
+      } else {
+        fs = InstantiateFresh(f, f->type_params, &b.type_args);
+      }
+      fs.insert(s.begin(), s.end());
+      std::vector<const Type*> sig;
+      for (const Var* p : f->params) sig.push_back(Substitute(rp_->TypeOf(p), fs));
+      sig.push_back(Substitute(rp_->function_result_[f], fs));
+      return t_.Get(TypeKind::Arrow, std::move(sig), 0, f->reads.empty() ? "-->" : "~>");
+    }
+    case DeclKind::Method:
+      if (resolving_callee_) return t_.Error();
+      Error(e->tok, fmt::format("expression is not allowed to invoke a {} ({})",
+                                static_cast<const MethodDecl*>(member)->flavor ==
+                                        MethodFlavor::Lemma
+                                    ? "lemma"
+                                    : "method",
+                                member->name));
+      return t_.Error();
+    default:
+      Error(e->tok, fmt::format("{} is not a value", member->name));
+      return t_.Error();
+  }
+}
+
+// A datatype constructor used as a value: nullary constructors are values, others are
+// functions from their formals.
+const Type* Resolver::CtorValue(const Expr* e, const DatatypeDecl* dt, int ctor,
+                                const Type* dt_type, const CodeContext& cc) {
+  (void)cc;
+  Binding& b = rp_->binding_[e->id];
+  b.datatype = dt;
+  b.ctor = ctor;
+  if (!dt_type) {
+    std::vector<const Type*> args;
+    for (size_t i = 0; i < dt->type_params.size(); ++i) args.push_back(NewProxy());
+    dt_type = TypeOfDecl(dt, args, false);
+  }
+  b.type_args = dt_type->args;
+  const DatatypeCtor& c = dt->ctors[ctor];
+  if (c.formals.empty()) return dt_type;
+  Subst s = ReceiverSubst(dt_type);
+  std::vector<const Type*> sig;
+  for (const Var* v : c.formals) sig.push_back(Substitute(rp_->TypeOf(v), s));
+  sig.push_back(dt_type);
+  return t_.Get(TypeKind::Arrow, std::move(sig), 0, "->");
+}
+
+const Type* Resolver::ResolveName(const NameExpr* n, const CodeContext& cc) {
+  if (const Var* v = LookupVar(n->name)) {
+    rp_->binding_[n->id].var = v;
+    return rp_->TypeOf(v);
+  }
+  // Members of the enclosing type, with an implicit `this`; in a datatype, its destructors.
+  if (cc.type && cc.type->decl->kind == DeclKind::Datatype && !cc.is_static) {
+    auto* dt = static_cast<const DatatypeDecl*>(cc.type->decl);
+    for (size_t i = 0; i < dt->ctors.size(); ++i) {
+      for (size_t j = 0; j < dt->ctors[i].formals.size(); ++j) {
+        if (dt->ctors[i].formals[j]->name == n->name) {
+          Binding& b = rp_->binding_[n->id];
+          b.datatype = dt;
+          b.ctor = static_cast<int>(i);
+          b.destructor = static_cast<int>(j);
+          return rp_->TypeOf(dt->ctors[i].formals[j]);
+        }
+      }
+    }
+  }
+  if (cc.type) {
+    TypeInfo* owner = nullptr;
+    if (const Decl* m = FindMemberIn(cc.type, n->name, &owner)) {
+      if (!IsStaticMember(m) && cc.is_static) {
+        Error(n->tok, fmt::format("non-static member '{}' cannot be accessed from a static "
+                                  "context",
+                                  n->name));
+        return t_.Error();
+      }
+      return MemberValue(n, m, IsStaticMember(m) ? nullptr : ThisType(cc.type), owner,
+                         n->type_args, cc);
+    }
+  }
+  Entity e = LookupEntity(n->name, cc.module);
+  switch (e.kind) {
+    case Entity::Kind::Member:
+      return MemberValue(n, e.decl, nullptr, nullptr, n->type_args, cc);
+    case Entity::Kind::Ctor:
+      if (e.ambiguous) {
+        Error(n->tok, fmt::format("the name '{}' denotes constructors of several datatypes; "
+                                  "qualify it with the datatype's name",
+                                  n->name));
+        return t_.Error();
+      }
+      return CtorValue(n, e.datatype, e.ctor, nullptr, cc);
+    case Entity::Kind::Module:
+    case Entity::Kind::Type: {
+      Qualifier q;
+      q.entity = e;
+      if (e.kind == Entity::Kind::Type) {
+        TypeInfo* ti = InfoOf(e.decl);
+        std::vector<const Type*> args = ExplicitTypeArgs(n->type_args, cc);
+        size_t want = ti->type_params ? ti->type_params->size() : 0;
+        while (args.size() < want) args.push_back(NewProxy());
+        q.type = TypeOfDecl(e.decl, args, false);
+      }
+      qualifiers_[n] = q;
+      // `datatype P = P(x: int)`: the name is also the constructor, when used as a value.
+      if (const DatatypeDecl* dt = q.type ? DatatypeOf(q.type) : nullptr) {
+        for (size_t i = 0; i < dt->ctors.size(); ++i) {
+          if (dt->ctors[i].name == n->name) {
+            return CtorValue(n, dt, static_cast<int>(i), nullptr, cc);
+          }
+        }
+      }
+      rp_->binding_[n->id].is_qualifier = true;
+      return t_.Error();
+    }
+    case Entity::Kind::None:
+      break;
+  }
+  Error(n->tok, fmt::format("unresolved identifier: {}", n->name));
+  return t_.Error();
+}
+
+const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) {
+  const Type* ot = ResolveExpr(s->object, cc);
+  const std::string& name = s->member;
+  auto q = qualifiers_.find(s->object);
+  if (q != qualifiers_.end()) {
+    const Entity& qe = q->second.entity;
+    if (qe.kind == Entity::Kind::Module) {
+      Entity e = LookupInModule(qe.module, name);
+      switch (e.kind) {
+        case Entity::Kind::Member:
+          return MemberValue(s, e.decl, nullptr, nullptr, s->type_args, cc);
+        case Entity::Kind::Ctor:
+          return CtorValue(s, e.datatype, e.ctor, nullptr, cc);
+        case Entity::Kind::Module:
+        case Entity::Kind::Type: {
+          Qualifier nq;
+          nq.entity = e;
+          if (e.kind == Entity::Kind::Type) {
+            TypeInfo* ti = InfoOf(e.decl);
+            std::vector<const Type*> args = ExplicitTypeArgs(s->type_args, cc);
+            size_t want = ti->type_params ? ti->type_params->size() : 0;
+            while (args.size() < want) args.push_back(NewProxy());
+            nq.type = TypeOfDecl(e.decl, args, false);
+          }
+          qualifiers_[s] = nq;
+          rp_->binding_[s->id].is_qualifier = true;
+          return t_.Error();
+        }
+        case Entity::Kind::None:
+          break;
+      }
+      Error(s->tok, fmt::format("member '{}' does not exist in module '{}'", name,
+                                qe.module->name));
+      return t_.Error();
+    }
+    // A type: its static members and, for a datatype, its constructors.
+    const Type* qt = q->second.type;
+    if (const DatatypeDecl* dt = DatatypeOf(qt)) {
+      for (size_t i = 0; i < dt->ctors.size(); ++i) {
+        if (dt->ctors[i].name == name) return CtorValue(s, dt, static_cast<int>(i), qt, cc);
+      }
+    }
+    TypeInfo* owner = nullptr;
+    TypeInfo* ti = InfoOf(qt);
+    const Decl* m = ti ? FindMemberIn(ti, name, &owner) : nullptr;
+    if (!m) {
+      Error(s->tok, fmt::format("member '{}' does not exist in type '{}'", name, TypeName(qt)));
+      return t_.Error();
+    }
+    return MemberValue(s, m, IsStaticMember(m) ? nullptr : qt, owner, s->type_args, cc);
+  }
+  const Type* rt = Walk(ot);
+  if (rt->kind == TypeKind::Error) return rt;
+  const Type* shape = Shape(rt);
+  auto no_member = [&] {
+    Error(s->tok, fmt::format("member '{}' does not exist in type '{}'", name,
+                              TypeName(Zonk(rt))));
+    return t_.Error();
+  };
+  switch (shape->kind) {
+    case TypeKind::Proxy:
+      Error(s->tok, fmt::format("the type of the receiver of '.{}' is not determined at this "
+                                "point; add a type annotation",
+                                name));
+      return t_.Error();
+    case TypeKind::Array:
+      if ((shape->width == 1 && name == "Length") ||
+          (name.starts_with("Length") && name.size() > 6 &&
+           std::stoul(name.substr(6)) < shape->width && shape->width > 1)) {
+        return t_.Int();
+      }
+      return no_member();
+    case TypeKind::Map:
+    case TypeKind::IMap: {
+      bool inf = shape->kind == TypeKind::IMap;
+      TypeKind set = inf ? TypeKind::ISet : TypeKind::Set;
+      if (name == "Keys") return t_.Get(set, {shape->args[0]});
+      if (name == "Values") return t_.Get(set, {shape->args[1]});
+      if (name == "Items") return t_.Get(set, {t_.Tuple({shape->args[0], shape->args[1]})});
+      return no_member();
+    }
+    case TypeKind::Tuple: {
+      if (!name.empty() && name.find_first_not_of("0123456789") == std::string::npos) {
+        size_t i = std::stoul(name);
+        if (i < shape->args.size()) return shape->args[i];
+      }
+      return no_member();
+    }
+    case TypeKind::Real:
+      if (name == "Floor") return t_.Int();
+      return no_member();
+    case TypeKind::Ordinal:
+      if (name == "IsLimit" || name == "IsSucc" || name == "IsNat") return t_.Bool();
+      if (name == "Offset") return t_.Int();
+      return no_member();
+    case TypeKind::Arrow:
+      if (name == "requires") {
+        std::vector<const Type*> sig(shape->args.begin(), shape->args.end() - 1);
+        sig.push_back(t_.Bool());
+        return t_.Get(TypeKind::Arrow, sig, 0, "->");
+      }
+      if (name == "reads") {
+        std::vector<const Type*> sig(shape->args.begin(), shape->args.end() - 1);
+        sig.push_back(t_.Set(t_.Get(TypeKind::Object, {}, 0, {}, nullptr, true)));
+        return t_.Get(TypeKind::Arrow, sig, 0, "->");
+      }
+      return no_member();
+    default:
+      break;
+  }
+  if (const DatatypeDecl* dt = DatatypeOf(shape)) {
+    Binding& b = rp_->binding_[s->id];
+    Subst sub = ReceiverSubst(shape);
+    for (size_t i = 0; i < dt->ctors.size(); ++i) {
+      const DatatypeCtor& c = dt->ctors[i];
+      if (name == c.name + "?") {
+        b.datatype = dt;
+        b.ctor = static_cast<int>(i);
+        b.ctor_test = true;
+        return t_.Bool();
+      }
+    }
+    for (size_t i = 0; i < dt->ctors.size(); ++i) {
+      const DatatypeCtor& c = dt->ctors[i];
+      for (size_t j = 0; j < c.formals.size(); ++j) {
+        if (c.formals[j]->name == name) {
+          b.datatype = dt;
+          b.ctor = static_cast<int>(i);
+          b.destructor = static_cast<int>(j);
+          return Substitute(rp_->TypeOf(c.formals[j]), sub);
+        }
+      }
+    }
+  }
+  TypeInfo* owner = nullptr;
+  const Decl* m = FindMember(shape, name, &owner);
+  if (!m && shape->kind == TypeKind::UserDefined && shape->decl->kind == DeclKind::Newtype) {
+    return no_member();
+  }
+  if (!m) return no_member();
+  return MemberValue(s, m, shape, owner, s->type_args, cc);
+}
+
+void Resolver::ResolveArgs(const CallExpr* call, const std::vector<Var*>& formals,
+                           const Subst& s, const std::string& name, const char* what,
+                           const CodeContext& cc) {
+  // Positional arguments first, then arguments bound by name.
+  std::vector<const Expr*> bound(formals.size(), nullptr);
+  size_t positional = 0;
+  bool named_seen = false;
+  for (const Expr* a : call->args) {
+    if (a->kind == ExprKind::NamedArg) {
+      named_seen = true;
+      auto* na = static_cast<const NamedArgExpr*>(a);
+      size_t i = 0;
+      while (i < formals.size() && formals[i]->name != na->name) ++i;
+      if (i == formals.size()) {
+        Error(a->tok, fmt::format("the binding named {} does not correspond to any formal "
+                                  "parameter",
+                                  na->name));
+        ResolveExpr(na->value, cc);
+        continue;
+      }
+      bound[i] = na->value;
+      SetExprType(a, t_.Error());
+      continue;
+    }
+    if (named_seen) {
+      Error(a->tok, "a positional argument must come before any named arguments");
+    }
+    if (positional < bound.size()) bound[positional] = a;
+    ++positional;
+  }
+  bool has_defaults = false;
+  if (auto* d = rp_->binding_[call->id].function) has_defaults = !d->defaults.empty();
+  if (auto* d = rp_->binding_[call->id].method) has_defaults = !d->defaults.empty();
+  size_t supplied = 0;
+  for (const Expr* b : bound) supplied += b != nullptr;
+  if (positional > formals.size() || (!has_defaults && !named_seen && positional != formals.size())) {
+    std::vector<std::string> signature;
+    for (const Var* f : formals) {
+      signature.push_back(fmt::format("{}: {}", f->name, TypeName(Zonk(Substitute(rp_->TypeOf(f), s)))));
+    }
+    Error(call->tok,
+          fmt::format("wrong number of arguments (got {}, but {} '{}' expects {}: ({}))",
+                      call->args.size(), what, name, formals.size(), fmt::join(signature, ", ")));
+    for (size_t i = formals.size(); i < call->args.size(); ++i) ResolveExpr(call->args[i], cc);
+  }
+  (void)supplied;
+  for (size_t i = 0; i < formals.size(); ++i) {
+    if (!bound[i]) continue;
+    const Type* want = Substitute(rp_->TypeOf(formals[i]), s);
+    const Type* at = ResolveExpr(bound[i], cc, want);
+    if (!Unify(want, at)) {
+      std::string_view w = what;
+      TypeError(bound[i]->tok,
+                fmt::format("incorrect argument type for {} {} '{}' (expected {}, found {})",
+                            what,
+                            w == "method" ? "in-parameter"
+                            : w == "datatype constructor" ? "parameter"
+                                                          : "parameter",
+                            formals[i]->name, TypeName(Zonk(want)), TypeName(Zonk(at))));
+    }
+  }
+}
+
+// A call of a function value: the callee has an arrow type.
+const Type* Resolver::CallValue(const CallExpr* call, const Type* fn_type,
+                                const CodeContext& cc) {
+  const Type* ft = Shape(fn_type);
+  if (ft->kind == TypeKind::Proxy) {
+    std::vector<const Type*> sig;
+    for (size_t i = 0; i < call->args.size(); ++i) sig.push_back(NewProxy());
+    sig.push_back(NewProxy());
+    Unify(ft, t_.Get(TypeKind::Arrow, sig, 0, "~>"));
+    ft = Shape(fn_type);
+  }
+  if (ft->kind != TypeKind::Arrow) {
+    if (ft->kind != TypeKind::Error) {
+      Error(call->tok, fmt::format("non-function expression (of type {}) is called with "
+                                   "parameters",
+                                   TypeName(Zonk(fn_type))));
+    }
+    for (const Expr* a : call->args) ResolveExpr(a, cc);
+    return t_.Error();
+  }
+  size_t n = ft->args.size() - 1;
+  if (call->args.size() != n) {
+    Error(call->tok, fmt::format("wrong number of arguments to function application (function "
+                                 "type '{}' expects {}, got {})",
+                                 TypeName(Zonk(ft)), n, call->args.size()));
+  }
+  for (size_t i = 0; i < call->args.size(); ++i) {
+    const Type* want = i < n ? ft->args[i] : nullptr;
+    const Type* at = ResolveExpr(call->args[i], cc, want);
+    if (want && !Unify(want, at)) {
+      TypeError(call->args[i]->tok,
+                fmt::format("incorrect argument type (expected {}, found {})",
+                            TypeName(Zonk(want)), TypeName(Zonk(at))));
+    }
+  }
+  return ft->args[n];
+}
+
+const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc,
+                                  bool allow_method) {
+  const Expr* callee = call->callee;
+  if (callee->kind == ExprKind::PrefixName || callee->kind == ExprKind::LabelledCallee) {
+    Unsupported(callee->tok, callee->kind == ExprKind::PrefixName
+                                 ? "prefix predicates and lemmas"
+                                 : "labelled function calls");
+    for (const Expr* a : call->args) ResolveExpr(a, cc);
+    return t_.Error();
+  }
+  resolving_callee_ = true;
+  const Type* ct = ResolveExpr(callee, cc);
+  resolving_callee_ = false;
+  Binding cb = rp_->binding_[callee->id];
+  Binding& b = rp_->binding_[call->id];
+  if (cb.is_qualifier) {
+    Error(callee->tok, "a type or module name cannot be called");
+    for (const Expr* a : call->args) ResolveExpr(a, cc);
+    return t_.Error();
+  }
+  // A datatype constructor.
+  if (cb.datatype && cb.ctor >= 0 && !cb.ctor_test && cb.destructor < 0) {
+    b = cb;
+    const DatatypeCtor& c = cb.datatype->ctors[cb.ctor];
+    const Type* dt_type = TypeOfDecl(cb.datatype, cb.type_args, false);
+    ResolveArgs(call, c.formals, ReceiverSubst(dt_type), c.name, "datatype constructor", cc);
+    return dt_type;
+  }
+  const Decl* member = cb.member;
+  // A method or lemma: the callee's selection reported an error for use as a value; the
+  // resolution is redone here for the call.
+  if (!member && callee->kind == ExprKind::Name && !cb.var) {
+    // ResolveName reported "expression is not allowed to invoke" only for members; nothing to do
+  }
+  if (member && member->kind == DeclKind::Method) {
+    auto* m = static_cast<const MethodDecl*>(member);
+    b.method = m;
+    b.member = m;
+    const char* what = m->flavor == MethodFlavor::Lemma ? "lemma" : "method";
+    if (!allow_method) {
+      Error(callee->tok,
+            fmt::format("expression is not allowed to invoke a {} ({})", what, m->name));
+      Error(call->tok, fmt::format("{} call is not allowed to be used in an expression context "
+                                   "({})",
+                                   what, m->name));
+      for (const Expr* a : call->args) ResolveExpr(a, cc);
+      return t_.Error();
+    }
+    // The receiver's type arguments and fresh ones for the method's own.
+    Subst s;
+    if (callee->kind == ExprKind::Select) {
+      auto* sel = static_cast<const SelectExpr*>(callee);
+      if (!qualifiers_.count(sel->object)) s = ReceiverSubst(rp_->TypeOf(sel->object));
+    } else if (cc.type && !IsStaticMember(m)) {
+      s = ReceiverSubst(ThisType(cc.type));
+    }
+    Subst ms = InstantiateFresh(m, m->type_params, &b.type_args);
+    s.insert(ms.begin(), ms.end());
+    ResolveArgs(call, m->ins, s, m->name, "method", cc);
+    std::vector<const Type*> outs;
+    for (const Var* o : m->outs) outs.push_back(Substitute(rp_->TypeOf(o), s));
+    method_outs_[call] = outs;
+    return t_.Error();
+  }
+  if (member && member->kind == DeclKind::Function && ct->kind == TypeKind::Arrow) {
+    auto* f = static_cast<const FunctionDecl*>(member);
+    b.function = f;
+    b.member = f;
+    b.type_args = cb.type_args;
+    // Resolve the arguments against the instantiated signature, with the function's names.
+    Subst s;
+    for (size_t i = 0; i < f->params.size(); ++i) {
+      // map each formal's declared type to its instantiated type through a synthetic subst
+      (void)i;
+    }
+    std::vector<const Type*> sig = ct->args;
+    std::vector<const Expr*> bound(f->params.size(), nullptr);
+    size_t positional = 0;
+    for (const Expr* a : call->args) {
+      if (a->kind == ExprKind::NamedArg) {
+        auto* na = static_cast<const NamedArgExpr*>(a);
+        size_t i = 0;
+        while (i < f->params.size() && f->params[i]->name != na->name) ++i;
+        SetExprType(a, t_.Error());
+        if (i == f->params.size()) {
+          Error(a->tok, fmt::format("the binding named {} does not correspond to any formal "
+                                    "parameter",
+                                    na->name));
+          ResolveExpr(na->value, cc);
+          continue;
+        }
+        bound[i] = na->value;
+        continue;
+      }
+      if (positional < bound.size()) {
+        bound[positional] = a;
+      } else {
+        ResolveExpr(a, cc);
+      }
+      ++positional;
+    }
+    size_t given = 0;
+    for (const Expr* x : bound) given += x != nullptr;
+    if (positional > f->params.size() || (f->defaults.empty() && given != f->params.size())) {
+      std::vector<std::string> signature;
+      for (size_t i = 0; i < f->params.size(); ++i) {
+        signature.push_back(fmt::format("{}: {}", f->params[i]->name, TypeName(Zonk(sig[i]))));
+      }
+      Error(call->tok,
+            fmt::format("wrong number of arguments (got {}, but function '{}' expects {}: ({}))",
+                        call->args.size(), f->name, f->params.size(),
+                        fmt::join(signature, ", ")));
+    }
+    for (size_t i = 0; i < f->params.size(); ++i) {
+      if (!bound[i]) continue;
+      const Type* at = ResolveExpr(bound[i], cc, sig[i]);
+      if (!Unify(sig[i], at)) {
+        TypeError(bound[i]->tok,
+                  fmt::format("incorrect argument type for function parameter '{}' (expected "
+                              "{}, found {})",
+                              f->params[i]->name, TypeName(Zonk(sig[i])), TypeName(Zonk(at))));
+      }
+    }
+    return sig.back();
+  }
+  if (ct->kind == TypeKind::Error && !cb.var) {
+    for (const Expr* a : call->args) ResolveExpr(a, cc);
+    return t_.Error();
+  }
+  return CallValue(call, ct, cc);
+}
+
+const Type* Resolver::ResolveNew(const NewRhsExpr* e, const CodeContext& cc) {
+  if (e->is_array) {
+    const Type* elem = e->type ? ResolveType(e->type, cc.module) : NewProxy();
+    size_t dims = e->dims.size();
+    if (e->has_elements && dims == 0) dims = 1;
+    for (size_t di = 0; di < e->dims.size(); ++di) {
+      const Expr* d = e->dims[di];
+      const Type* dt = ResolveExpr(d, cc, t_.Int());
+      if (!IsIntLike(dt) && !IsBitvector(dt) && Walk(dt)->kind != TypeKind::Error) {
+        if (!Unify(dt, NewProxy(ProxyKind::IntLiteral))) {
+          TypeError(d->tok, fmt::format("new must use an integer-based expression for the array "
+                                        "size (got {} for index {})",
+                                        TypeName(Zonk(dt)), di));
+        }
+      }
+    }
+    if (e->init) {
+      std::vector<const Type*> sig(dims, t_.Nat());
+      sig.push_back(elem);
+      const Type* want = t_.Get(TypeKind::Arrow, sig, 0, "~>");
+      const Type* it = ResolveExpr(e->init, cc, want);
+      if (!Unify(want, it)) {
+        TypeError(e->init->tok, fmt::format("array-allocation initialization expression expected "
+                                            "to have type '{}' (instead got '{}')",
+                                            TypeName(Zonk(want)), TypeName(Zonk(it))));
+      }
+    }
+    for (const Expr* x : e->elements) ExpectType(x, elem, cc, nullptr);
+    return t_.Get(TypeKind::Array, {elem}, static_cast<uint32_t>(std::max<size_t>(dims, 1)));
+  }
+  // An object: `new C(args)` with the anonymous constructor or `new C.Init(args)`.
+  std::string name = e->type->name;
+  std::string ctor_name;
+  const Type* ct = nullptr;
+  {
+    TypeExpr probe = *e->type;
+    // The whole name as a type (M.C), or a class and a constructor name (C.Init).
+    std::string last = name.substr(name.rfind('.') == std::string::npos ? 0 : name.rfind('.') + 1);
+    std::string prefix = name.rfind('.') == std::string::npos ? "" : name.substr(0, name.rfind('.'));
+    bool whole_is_type = false;
+    if (prefix.empty()) {
+      whole_is_type = LookupEntity(name, cc.module).kind == Entity::Kind::Type;
+    } else {
+      std::string first = prefix.substr(0, prefix.find('.'));
+      Entity head = LookupEntity(first, cc.module);
+      if (head.kind == Entity::Kind::Module) {
+        ModuleInfo* mod = head.module;
+        std::string rest = prefix.size() > first.size() ? prefix.substr(first.size() + 1) : "";
+        while (!rest.empty() && mod) {
+          std::string seg = rest.substr(0, rest.find('.'));
+          rest = rest.size() > seg.size() ? rest.substr(seg.size() + 1) : "";
+          Entity x = LookupInModule(mod, seg);
+          mod = x.kind == Entity::Kind::Module ? x.module : nullptr;
+        }
+        whole_is_type = mod && LookupInModule(mod, last).kind == Entity::Kind::Type;
+      }
+    }
+    if (!whole_is_type && !prefix.empty()) {
+      probe.name = prefix;
+      ctor_name = last;
+    }
+    ct = ResolveType(&probe, cc.module);
+  }
+  if (ct->kind == TypeKind::Error) {
+    for (const Expr* a : e->args) ResolveExpr(a, cc);
+    return ct;
+  }
+  TypeInfo* ti = InfoOf(ct);
+  if (!ti || !ti->is_class) {
+    Error(e->type->range, fmt::format("new can be applied only to class types (got {})",
+                                      TypeName(ct)));
+    for (const Expr* a : e->args) ResolveExpr(a, cc);
+    return t_.Error();
+  }
+  Binding& b = rp_->binding_[e->id];
+  b.type_args = ct->args;
+  const Decl* ctor = nullptr;
+  auto it = ti->members.find(ctor_name);
+  // Dafny 3 also allowed `new C.Init()` with a method Init of a class without constructors.
+  if (it != ti->members.end() && it->second->kind == DeclKind::Method &&
+      (static_cast<const MethodDecl*>(it->second)->flavor == MethodFlavor::Constructor ||
+       !ctor_name.empty())) {
+    ctor = it->second;
+  }
+  if (!ctor && (!ctor_name.empty() || e->has_args)) {
+    Error(e->type->range, ctor_name.empty()
+                              ? fmt::format("class '{}' does not have an anonymous constructor",
+                                            ti->decl->name)
+                              : fmt::format("member '{}' does not exist in class '{}'",
+                                            ctor_name, ti->decl->name));
+    for (const Expr* a : e->args) ResolveExpr(a, cc);
+    return ct;
+  }
+  if (!ctor) {
+    // `new C` without a constructor call is allowed only when C has no constructor.
+    for (auto& [n, d] : ti->members) {
+      if (d->kind == DeclKind::Method &&
+          static_cast<const MethodDecl*>(d)->flavor == MethodFlavor::Constructor) {
+        Error(e->type->range, "when allocating an object of a class that has a constructor, a "
+                              "constructor must be called");
+        break;
+      }
+    }
+    return ct;
+  }
+  auto* m = static_cast<const MethodDecl*>(ctor);
+  b.method = m;
+  b.member = m;
+  Subst s = ReceiverSubst(ct);
+  // The call's arguments are on the NewRhsExpr; check them as a call would.
+  CallExpr fake;
+  fake.id = e->id;
+  fake.tok = e->tok;
+  fake.args = e->args;
+  ResolveArgs(&fake, m->ins, s, m->name.empty() ? ti->decl->name : m->name, "method", cc);
+  return ct;
+}
+
+}  // namespace dfy::resolve

@@ -1,0 +1,516 @@
+// Statements.
+#include "frontend/resolver.h"
+
+namespace dfy::resolve {
+
+void Resolver::ResolveBlock(const BlockStmt* b, const CodeContext& cc) {
+  scopes_.emplace_back();
+  ResolveStmts(b->stmts, cc);
+  scopes_.pop_back();
+}
+
+void Resolver::ResolveStmts(const std::vector<Stmt*>& ss, const CodeContext& cc) {
+  for (const Stmt* s : ss) ResolveStmt(s, cc);
+}
+
+void Resolver::CheckAssignable(const Expr* lhs, const CodeContext& cc) {
+  (void)cc;
+  const Expr* x = lhs;
+  while (x->kind == ExprKind::Paren) x = static_cast<const ParenExpr*>(x)->inner;
+  switch (x->kind) {
+    case ExprKind::Name:
+    case ExprKind::Select: {
+      const Binding& b = rp_->BindingOf(x);
+      if (b.var) {
+        if (b.var->kind == VarKind::InParam || b.var->kind == VarKind::Bound) {
+          Error(lhs->tok, "LHS of assignment must denote a mutable variable");
+        }
+        return;
+      }
+      if (b.member && (b.member->kind == DeclKind::Field ||
+                       (b.member->kind == DeclKind::Const && cc.method &&
+                        cc.method->flavor == MethodFlavor::Constructor))) {
+        return;
+      }
+      bool in_constructor = cc.method && cc.method->flavor == MethodFlavor::Constructor;
+      if (b.member && b.member->kind == DeclKind::Const && !in_constructor) {
+        Error(lhs->tok, "LHS of assignment must denote a mutable field");
+        return;
+      }
+      if (rp_->TypeOf(x) && rp_->TypeOf(x)->kind == TypeKind::Error) return;
+      Error(lhs->tok, "LHS of assignment must denote a mutable variable or field");
+      return;
+    }
+    case ExprKind::Index: {
+      auto* ix = static_cast<const IndexExpr*>(x);
+      const Type* s = Shape(rp_->TypeOf(ix->seq));
+      if (s->kind != TypeKind::Array && s->kind != TypeKind::Error) {
+        Error(lhs->tok, "LHS of array assignment must denote an array element (found " +
+                            TypeName(Zonk(s)) + ")");
+      }
+      return;
+    }
+    default:
+      Error(lhs->tok, "LHS of assignment must denote a mutable variable or field");
+  }
+}
+
+// The right-hand sides of an assignment or declaration: either one method call producing
+// `lhs_count` values, or one expression (or `new`, or `*`) per left-hand side. Returns the
+// RHS types (null for `*`).
+std::vector<const Type*> Resolver::ResolveRhs(const std::vector<Expr*>& rhs, size_t lhs_count,
+                                              SourceRange where, const CodeContext& cc,
+                                              const std::vector<const Type*>& expected) {
+  std::vector<const Type*> types;
+  if (rhs.empty()) return types;
+  if (rhs.size() == 1 && rhs[0]->kind == ExprKind::Call) {
+    auto* call = static_cast<const CallExpr*>(rhs[0]);
+    method_call_ok_ = call;
+    const Type* t = ResolveExpr(call, cc, expected.empty() ? nullptr : expected[0]);
+    if (const MethodDecl* m = rp_->CalleeOf(call).method) {
+      if (!cc.is_method && m->flavor != MethodFlavor::Lemma) {
+        Error(call->tok, fmt::format("expression is not allowed to invoke a method ({})", m->name));
+      }
+      if (m->outs.size() != lhs_count) {
+        Error(call->tok, fmt::format("the method returns {} value{} but is assigned to {} "
+                                     "variable{} (all return values must be assigned)",
+                                     m->outs.size(), m->outs.size() == 1 ? "" : "s", lhs_count,
+                                     lhs_count == 1 ? "" : "s"));
+      }
+      return method_outs_[call];
+    }
+    types.push_back(t);
+    if (lhs_count != 1) {
+      Error(where, fmt::format("the number of left-hand sides ({}) and right-hand sides ({}) "
+                               "must match for a multi-assignment",
+                               lhs_count, rhs.size()));
+    }
+    return types;
+  }
+  if (rhs.size() != lhs_count) {
+    Error(where, fmt::format("the number of left-hand sides ({}) and right-hand sides ({}) must "
+                             "match for a multi-assignment",
+                             lhs_count, rhs.size()));
+  }
+  for (size_t i = 0; i < rhs.size(); ++i) {
+    const Expr* e = rhs[i];
+    if (e->kind == ExprKind::Wildcard) {
+      SetExprType(e, t_.Error());
+      types.push_back(nullptr);
+      continue;
+    }
+    if (e->kind == ExprKind::Call) {
+      auto* call = static_cast<const CallExpr*>(e);
+      const Type* t = ResolveExpr(e, cc, i < expected.size() ? expected[i] : nullptr);
+      if (rp_->CalleeOf(call).method) {
+        Error(call->tok, "a method call is allowed only as the only right-hand side");
+      }
+      types.push_back(t);
+      continue;
+    }
+    types.push_back(ResolveExpr(e, cc, i < expected.size() ? expected[i] : nullptr));
+  }
+  return types;
+}
+
+void Resolver::ResolveVarDecl(const VarDeclStmt* vd, const CodeContext& cc) {
+  std::vector<const Type*> declared;
+  for (const Var* v : vd->vars) {
+    declared.push_back(v->type ? ResolveType(v->type, cc.module) : nullptr);
+  }
+  CodeContext rcc = cc;
+  bool all_ghost = !vd->vars.empty();
+  for (const Var* v : vd->vars) all_ghost = all_ghost && v->ghost;
+  if (all_ghost) rcc.ghost = true;
+  std::vector<const Type*> rhs_types =
+      ResolveRhs(vd->rhs, vd->vars.size(), vd->range, rcc, declared);
+  for (size_t i = 0; i < vd->vars.size(); ++i) {
+    const Var* v = vd->vars[i];
+    const Type* d = declared[i];
+    const Type* rhs = i < rhs_types.size() ? rhs_types[i] : nullptr;
+    if (!d && !rhs) {
+      // `var a, b;`: the type comes from later uses, as Dafny infers it.
+      DeclareVar(v, vd->rhs.empty() ? NewProxy() : t_.Error());
+      continue;
+    }
+    if (d && rhs && !Unify(d, rhs)) {
+      TypeError(vd->op, fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
+                                    TypeName(Zonk(rhs)), TypeName(Zonk(d))));
+    }
+    if (!d) d = Walk(rhs)->kind == TypeKind::Nat ? t_.Int() : rhs;
+    if (!d) d = t_.Error();
+    DeclareVar(v, d);
+  }
+}
+
+void Resolver::ResolveAssign(const AssignStmt* as, const CodeContext& cc) {
+  std::vector<const Type*> lhs_types;
+  for (const Expr* l : as->lhs) {
+    lhs_types.push_back(ResolveExpr(l, cc));
+    CheckAssignable(l, cc);
+  }
+  std::vector<const Type*> rhs_types = ResolveRhs(as->rhs, as->lhs.size(), as->range, cc, lhs_types);
+  for (size_t i = 0; i < lhs_types.size() && i < rhs_types.size(); ++i) {
+    if (!rhs_types[i]) continue;
+    if (!Unify(lhs_types[i], rhs_types[i])) {
+      TypeError(as->op, fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
+                                    TypeName(Zonk(rhs_types[i])), TypeName(Zonk(lhs_types[i]))));
+    }
+  }
+}
+
+void Resolver::ResolveLoopSpecs(const LoopSpecs& specs, const CodeContext& cc) {
+  CodeContext spec = cc;
+  spec.is_method = false;
+  spec.ghost = true;
+  for (const Spec& inv : specs.invariants) {
+    ResolveAttributes(inv.attributes, spec);
+    ExpectBool(inv.expr, spec);
+  }
+  for (const Expr* d : specs.decreases) ResolveExpr(d, spec);
+  for (const Expr* m : specs.modifies) ResolveFrame(m, spec);
+}
+
+void Resolver::ResolveCalc(const CalcStmt* s, const CodeContext& cc) {
+  CodeContext spec = cc;
+  spec.ghost = true;
+  const Type* line_type = nullptr;
+  for (const CalcStep& step : s->steps) {
+    for (const Stmt* h : step.hints) {
+      CodeContext hint = spec;
+      hint.is_method = true;
+      ResolveStmt(h, hint);
+    }
+    if (step.op.depth) ResolveExpr(step.op.depth, spec);
+    if (!step.line) continue;
+    const Type* t = ResolveExpr(step.line, spec, line_type);
+    if (!line_type) {
+      line_type = t;
+    } else if (!Unify(line_type, t)) {
+      TypeError(step.line->tok, fmt::format("all lines in a calculation must have the same type "
+                                            "(got {} after {})",
+                                            TypeName(Zonk(t)), TypeName(Zonk(line_type))));
+    }
+  }
+}
+
+void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
+  ResolveAttributes(s->attributes, cc);
+  switch (s->kind) {
+    case StmtKind::Block:
+      ResolveBlock(static_cast<const BlockStmt*>(s), cc);
+      return;
+    case StmtKind::VarDecl:
+      ResolveVarDecl(static_cast<const VarDeclStmt*>(s), cc);
+      return;
+    case StmtKind::VarDeclUpdate: {
+      auto* vd = static_cast<const VarDeclStmt*>(s);
+      if (vd->pattern) {
+        const Type* t = vd->rhs.empty() ? t_.Error() : ResolveExpr(vd->rhs[0], cc);
+        ResolvePattern(vd->pattern, t, cc, true);
+        return;
+      }
+      for (const Var* v : vd->vars) {
+        DeclareVar(v, v->type ? ResolveType(v->type, cc.module) : NewProxy());
+      }
+      if (vd->update) ResolveStmt(vd->update, cc);
+      return;
+    }
+    case StmtKind::Assign:
+      ResolveAssign(static_cast<const AssignStmt*>(s), cc);
+      return;
+    case StmtKind::Call: {
+      auto* cs = static_cast<const CallStmt*>(s);
+      method_call_ok_ = cs->call;
+      ResolveExpr(cs->call, cc);
+      const Binding& b = rp_->CalleeOf(cs->call);
+      if (b.method) {
+        if (!b.method->outs.empty()) {
+          Error(cs->call->tok, fmt::format("the method returns {} value{} but is assigned to 0 "
+                                           "variables (all return values must be assigned)",
+                                           b.method->outs.size(),
+                                           b.method->outs.size() == 1 ? "" : "s"));
+        }
+        if (!cc.is_method && b.method->flavor != MethodFlavor::Lemma && !IsGhostDecl(b.method)) {
+          Error(cs->call->tok,
+                fmt::format("expression is not allowed to invoke a method ({})", b.method->name));
+        }
+      } else if (rp_->TypeOf(cs->call)->kind != TypeKind::Error) {
+        Error(cs->call->tok, "expression statements are not allowed; only method and lemma "
+                             "calls can be used as statements");
+      }
+      return;
+    }
+    case StmtKind::If:
+    case StmtKind::BindingIf: {
+      auto* is = static_cast<const IfStmt*>(s);
+      scopes_.emplace_back();
+      for (const Var* v : is->bound_vars) {
+        DeclareVar(v, v->type ? ResolveType(v->type, cc.module) : NewProxy());
+      }
+      if (is->cond) ExpectBool(is->cond, cc, s->kind == StmtKind::If ? "condition" : nullptr);
+      ResolveBlock(is->then_branch, cc);
+      scopes_.pop_back();
+      if (is->else_branch) ResolveStmt(is->else_branch, cc);
+      return;
+    }
+    case StmtKind::While: {
+      auto* ws = static_cast<const WhileStmt*>(s);
+      if (ws->cond) ExpectBool(ws->cond, cc, "condition");
+      LoopSpecs specs;
+      specs.invariants = ws->invariants;
+      specs.decreases = ws->decreases;
+      specs.modifies = ws->modifies;
+      ResolveLoopSpecs(specs, cc);
+      if (ws->body) ResolveBlock(ws->body, cc);
+      return;
+    }
+    case StmtKind::For: {
+      auto* fs = static_cast<const ForStmt*>(s);
+      const Type* t = fs->var->type ? ResolveType(fs->var->type, cc.module) : NewProxy();
+      ExpectType(fs->lo, t, cc, nullptr);
+      if (fs->hi && fs->hi->kind != ExprKind::Wildcard) {
+        ExpectType(fs->hi, t, cc, nullptr);
+      } else if (fs->hi) {
+        SetExprType(fs->hi, t_.Error());
+      }
+      if (!IsIntLike(t) && Walk(t)->kind == TypeKind::Proxy) Unify(t, t_.Int());
+      scopes_.emplace_back();
+      DeclareVar(fs->var, t);
+      ResolveLoopSpecs(fs->specs, cc);
+      if (fs->body) ResolveBlock(fs->body, cc);
+      scopes_.pop_back();
+      return;
+    }
+    case StmtKind::AlternativeIf:
+    case StmtKind::AlternativeWhile: {
+      const std::vector<GuardedAlternative>* cases;
+      if (s->kind == StmtKind::AlternativeIf) {
+        cases = &static_cast<const AlternativeIfStmt*>(s)->cases;
+      } else {
+        auto* aw = static_cast<const AlternativeWhileStmt*>(s);
+        ResolveLoopSpecs(aw->specs, cc);
+        cases = &aw->cases;
+      }
+      for (const GuardedAlternative& alt : *cases) {
+        scopes_.emplace_back();
+        for (const Var* v : alt.bound_vars) {
+          DeclareVar(v, v->type ? ResolveType(v->type, cc.module) : NewProxy());
+        }
+        ExpectBool(alt.guard, cc, "condition");
+        scopes_.emplace_back();
+        ResolveStmts(alt.body, cc);
+        scopes_.pop_back();
+        scopes_.pop_back();
+      }
+      return;
+    }
+    case StmtKind::Match: {
+      auto* ms = static_cast<const MatchStmt*>(s);
+      const Type* st = ResolveExpr(ms->scrutinee, cc);
+      for (const MatchCaseStmt& c : ms->cases) {
+        scopes_.emplace_back();
+        ResolvePattern(c.pattern, st, cc, false);
+        scopes_.emplace_back();
+        ResolveStmts(c.body, cc);
+        scopes_.pop_back();
+        scopes_.pop_back();
+      }
+      return;
+    }
+    case StmtKind::Forall: {
+      auto* fs = static_cast<const ForallStmt*>(s);
+      DeclareBoundVars(fs->domain, cc);
+      CodeContext spec = cc;
+      spec.ghost = true;
+      for (const Spec& e : fs->ensures) ExpectBool(e.expr, spec);
+      if (fs->body) ResolveBlock(fs->body, cc);
+      scopes_.pop_back();
+      return;
+    }
+    case StmtKind::Modify: {
+      auto* ms = static_cast<const ModifyStmt*>(s);
+      for (const Expr* f : ms->frames) ResolveFrame(f, cc);
+      if (ms->body) ResolveBlock(ms->body, cc);
+      return;
+    }
+    case StmtKind::Calc:
+      ResolveCalc(static_cast<const CalcStmt*>(s), cc);
+      return;
+    case StmtKind::Reveal: {
+      // reveal f; reveal f(); reveal L; (labels of assertions and preconditions)
+      for (const Expr* t : static_cast<const RevealStmt*>(s)->targets) {
+        const Expr* x = t->kind == ExprKind::Call ? static_cast<const CallExpr*>(t)->callee : t;
+        if (x->kind == ExprKind::Name && labels_.count(static_cast<const NameExpr*>(x)->name)) {
+          SetExprType(t, t_.Error());
+          continue;
+        }
+        if (x->kind == ExprKind::Name && (LookupVar(static_cast<const NameExpr*>(x)->name))) {
+          SetExprType(t, t_.Error());
+          continue;
+        }
+        // A label of a precondition or assertion not seen yet, or a function name.
+        if (x->kind == ExprKind::Name) {
+          const std::string& n = static_cast<const NameExpr*>(x)->name;
+          bool is_label = false;
+          if (cc.method) {
+            for (const Spec& r : cc.method->requires_) is_label = is_label || r.label == n;
+          }
+          if (is_label) {
+            SetExprType(t, t_.Error());
+            continue;
+          }
+        }
+        size_t before = ctx_.diags.all().size();
+        resolving_callee_ = true;
+        ResolveExpr(x, cc);
+        resolving_callee_ = false;
+        if (x != t) SetExprType(t, t_.Error());
+        (void)before;
+      }
+      return;
+    }
+    case StmtKind::AssignSuchThat: {
+      auto* st = static_cast<const AssignSuchThatStmt*>(s);
+      for (const Expr* l : st->lhs) {
+        ResolveExpr(l, cc);
+        CheckAssignable(l, cc);
+      }
+      CodeContext spec = cc;
+      spec.ghost = true;
+      spec.is_method = false;
+      ExpectBool(st->expr, spec);
+      return;
+    }
+    case StmtKind::AssignOrReturn: {
+      auto* ar = static_cast<const AssignOrReturnStmt*>(s);
+      std::vector<const Type*> lhs_types;
+      for (const Expr* l : ar->lhs) {
+        lhs_types.push_back(ResolveExpr(l, cc));
+        CheckAssignable(l, cc);
+      }
+      std::vector<const Type*> types = ResolveRhs(ar->rhs, ar->rhs.size() == 1 && ar->rhs[0]->kind == ExprKind::Call && rp_->CalleeOf(static_cast<const CallExpr*>(ar->rhs[0])).method ? std::max<size_t>(ar->lhs.size(), 1) : ar->rhs.size(), s->range, cc, {});
+      if (types.empty() || !types[0]) return;
+      const Type* first = Shape(types[0]);
+      TypeInfo* owner = nullptr;
+      const Decl* extract = FindMember(first, "Extract", &owner);
+      const Decl* is_failure = FindMember(first, "IsFailure", &owner);
+      if (!is_failure) {
+        if (first->kind != TypeKind::Error) {
+          Error(ar->rhs[0]->tok, fmt::format("The right-hand side of ':-', which is of type '{}', "
+                                             "must have functions 'IsFailure()', "
+                                             "'PropagateFailure()', and 'Extract()'",
+                                             TypeName(Zonk(types[0]))));
+        }
+        return;
+      }
+      if (!ar->lhs.empty()) {
+        if (!extract || extract->kind != DeclKind::Function) {
+          Error(ar->rhs[0]->tok, fmt::format("The right-hand side of ':-', which is of type "
+                                             "'{}', must have a function 'Extract()'",
+                                             TypeName(Zonk(types[0]))));
+          return;
+        }
+        const Type* value =
+            Substitute(rp_->function_result_[static_cast<const FunctionDecl*>(extract)],
+                       ReceiverSubst(first));
+        if (!Unify(lhs_types[0], value)) {
+          TypeError(s->range, fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
+                                          TypeName(Zonk(value)), TypeName(Zonk(lhs_types[0]))));
+        }
+        for (size_t i = 1; i < lhs_types.size() && i < types.size(); ++i) {
+          if (types[i] && !Unify(lhs_types[i], types[i])) {
+            TypeError(s->range, fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
+                                            TypeName(Zonk(types[i])),
+                                            TypeName(Zonk(lhs_types[i]))));
+          }
+        }
+      }
+      return;
+    }
+    case StmtKind::Label: {
+      auto* ls = static_cast<const LabelStmt*>(s);
+      labels_.insert(ls->label);
+      if (ls->body) ResolveStmt(ls->body, cc);
+      return;
+    }
+    case StmtKind::Break:
+    case StmtKind::Continue: {
+      auto* bs = static_cast<const BreakStmt*>(s);
+      if (!bs->label.empty() && !labels_.count(bs->label)) {
+        Error(s->range, fmt::format("{} label is undefined or not in scope: {}",
+                                    s->kind == StmtKind::Break ? "break" : "continue", bs->label));
+      }
+      return;
+    }
+    case StmtKind::Return: {
+      auto* rs = static_cast<const ReturnStmt*>(s);
+      if (rs->values.empty()) return;
+      if (!cc.method) {
+        Error(s->range, "return statement is allowed only in method bodies");
+        return;
+      }
+      const auto& outs = cc.method->outs;
+      std::vector<const Type*> want;
+      for (const Var* o : outs) want.push_back(rp_->TypeOf(o));
+      bool single_call = rs->values.size() == 1 && rs->values[0]->kind == ExprKind::Call;
+      if (rs->values.size() != outs.size() && !single_call) {
+        Error(rs->range, fmt::format("number of return parameters does not match declaration "
+                                     "(found {}, expected {})",
+                                     rs->values.size(), outs.size()));
+        for (const Expr* v : rs->values) ResolveExpr(v, cc);
+        return;
+      }
+      std::vector<const Type*> types = ResolveRhs(rs->values, outs.size(), s->range, cc, want);
+      for (size_t i = 0; i < types.size() && i < outs.size(); ++i) {
+        if (types[i] && !Unify(want[i], types[i])) {
+          TypeError(rs->values[std::min(i, rs->values.size() - 1)]->tok,
+                    fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
+                                TypeName(Zonk(types[i])), TypeName(want[i])));
+        }
+      }
+      return;
+    }
+    case StmtKind::Assert:
+    case StmtKind::Assume:
+    case StmtKind::Expect: {
+      auto* ps = static_cast<const PredicateStmt*>(s);
+      if (s->kind == StmtKind::Assume) {
+        bool axiom = false;
+        for (const Attribute& a : s->attributes) axiom = axiom || a.name == "axiom";
+        if (!axiom) {
+          ctx_.diags.Report(DiagKind::ResolutionWarning,
+                            SourceRange{s->range.file, s->range.begin, s->range.begin + 6},
+                            "assume statement has no {:axiom} annotation");
+        }
+      }
+      if (!ps->label.empty()) labels_.insert(ps->label);
+      CodeContext spec = cc;
+      if (s->kind != StmtKind::Expect) {
+        spec.is_method = false;
+        spec.ghost = true;
+      }
+      ExpectBool(ps->expr, spec);
+      if (ps->message) ResolveExpr(ps->message, spec);
+      if (ps->proof) {
+        CodeContext proof = cc;
+        proof.ghost = true;
+        ResolveBlock(ps->proof, proof);
+      }
+      return;
+    }
+    case StmtKind::Print: {
+      auto* ps = static_cast<const PrintStmt*>(s);
+      for (const Expr* a : ps->args) ResolveExpr(a, cc);
+      return;
+    }
+    case StmtKind::Yield:
+      Unsupported(s->range, "yield statements (iterators)");
+      return;
+    case StmtKind::Skeleton:
+      Unsupported(s->range, "refinement skeleton statements");
+      return;
+  }
+}
+
+}  // namespace dfy::resolve

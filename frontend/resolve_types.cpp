@@ -1,0 +1,464 @@
+// Type expressions, inference variables (proxies), unification and subtyping.
+#include "frontend/resolver.h"
+
+namespace dfy::resolve {
+
+namespace {
+
+const std::map<std::string, TypeKind>& Builtins() {
+  static const std::map<std::string, TypeKind> kBuiltins = {
+      {"int", TypeKind::Int},   {"bool", TypeKind::Bool},      {"nat", TypeKind::Nat},
+      {"real", TypeKind::Real}, {"char", TypeKind::Char},      {"string", TypeKind::String},
+      {"ORDINAL", TypeKind::Ordinal}};
+  return kBuiltins;
+}
+
+const std::map<std::string, std::pair<TypeKind, size_t>>& Collections() {
+  static const std::map<std::string, std::pair<TypeKind, size_t>> kCollections = {
+      {"seq", {TypeKind::Seq, 1}},           {"set", {TypeKind::Set, 1}},
+      {"iset", {TypeKind::ISet, 1}},         {"multiset", {TypeKind::Multiset, 1}},
+      {"map", {TypeKind::Map, 2}},           {"imap", {TypeKind::IMap, 2}}};
+  return kCollections;
+}
+
+}  // namespace
+
+const Type* Resolver::ResolveType(const TypeExpr* te, ModuleInfo* m) {
+  if (!te) return t_.Error();
+  switch (te->kind) {
+    case TypeExprKind::Tuple: {
+      std::vector<const Type*> elems;
+      for (const TypeExpr* a : te->args) elems.push_back(ResolveType(a, m));
+      if (elems.size() == 1) return elems[0];
+      return t_.Tuple(std::move(elems));
+    }
+    case TypeExprKind::Arrow: {
+      std::vector<const Type*> args;
+      for (const TypeExpr* a : te->args) args.push_back(ResolveType(a, m));
+      return t_.Get(TypeKind::Arrow, std::move(args), 0, te->arrow);
+    }
+    case TypeExprKind::Named:
+      return NamedType(te, m);
+  }
+  return t_.Error();
+}
+
+const Type* Resolver::NamedType(const TypeExpr* te, ModuleInfo* m) {
+  std::string name = te->name;
+  std::vector<const Type*> args;
+  for (const TypeExpr* a : te->args) args.push_back(ResolveType(a, m));
+  auto arity_error = [&](size_t want) {
+    Error(te->range, fmt::format("Wrong number of type arguments ({} instead of {}) passed to "
+                                 "type: {}",
+                                 args.size(), want, name));
+    return t_.Error();
+  };
+  auto b = Builtins().find(name);
+  if (b != Builtins().end()) {
+    if (!args.empty()) return arity_error(0);
+    return t_.Get(b->second);
+  }
+  auto c = Collections().find(name);
+  if (c != Collections().end()) {
+    if (args.empty()) {
+      for (size_t i = 0; i < c->second.second; ++i) args.push_back(MissingTypeArg(i));
+    }
+    if (args.size() != c->second.second) return arity_error(c->second.second);
+    return t_.Get(c->second.first, args);
+  }
+  if (name == "object" || name == "object?") {
+    return t_.Get(TypeKind::Object, {}, 0, {}, nullptr, name.back() == '?');
+  }
+  if (name.starts_with("bv") && name.size() > 2 &&
+      name.find_first_not_of("0123456789", 2) == std::string::npos) {
+    return t_.Get(TypeKind::BitVector, {}, static_cast<uint32_t>(std::stoul(name.substr(2))));
+  }
+  if (name.starts_with("array")) {
+    std::string rest = name.substr(5);
+    bool nullable = !rest.empty() && rest.back() == '?';
+    if (nullable) rest.pop_back();
+    if (rest.empty() || (rest.find_first_not_of("0123456789") == std::string::npos &&
+                         rest[0] != '0' && rest.size() < 3)) {
+      uint32_t dims = rest.empty() ? 1 : static_cast<uint32_t>(std::stoul(rest));
+      if (args.empty()) args.push_back(MissingTypeArg(0));
+      if (args.size() != 1) return arity_error(1);
+      return t_.Get(TypeKind::Array, args, dims, {}, nullptr, nullable);
+    }
+  }
+  // Type parameters in scope.
+  if (name.find('.') == std::string::npos) {
+    for (auto it = type_param_scopes_.rbegin(); it != type_param_scopes_.rend(); ++it) {
+      auto f = it->find(name);
+      if (f != it->end()) {
+        if (!args.empty()) return arity_error(0);
+        return f->second;
+      }
+    }
+  }
+  // A user-defined type, possibly qualified by modules.
+  bool nullable = name.back() == '?';
+  if (nullable) name.pop_back();
+  ModuleInfo* scope = m;
+  std::string last = name;
+  Entity e;
+  if (size_t dot = name.rfind('.'); dot != std::string::npos) {
+    std::string path = name.substr(0, dot);
+    last = name.substr(dot + 1);
+    // The qualifier is a module path, looked up like an import, or through import aliases.
+    std::string first = path.substr(0, path.find('.'));
+    Entity head = LookupEntity(first, m);
+    if (head.kind != Entity::Kind::Module) {
+      Error(te->range, fmt::format("module {} does not exist", first));
+      return t_.Error();
+    }
+    scope = head.module;
+    std::string rest = path.size() > first.size() ? path.substr(first.size() + 1) : "";
+    while (!rest.empty() && scope) {
+      std::string seg = rest.substr(0, rest.find('.'));
+      rest = rest.size() > seg.size() ? rest.substr(seg.size() + 1) : "";
+      Entity x = LookupInModule(scope, seg);
+      scope = x.kind == Entity::Kind::Module ? x.module : nullptr;
+    }
+    if (!scope) {
+      Error(te->range, fmt::format("module {} does not exist", path));
+      return t_.Error();
+    }
+    e = LookupInModule(scope, last);
+  } else {
+    e = LookupEntity(last, m);
+  }
+  if (e.kind != Entity::Kind::Type) {
+    Error(te->range,
+          fmt::format("Type or type parameter is not declared in this scope: {}", te->name));
+    return t_.Error();
+  }
+  TypeInfo* ti = InfoOf(e.decl);
+  size_t want = ti->type_params ? ti->type_params->size() : 0;
+  if (args.empty() && want > 0) {
+    for (size_t i = 0; i < want; ++i) args.push_back(MissingTypeArg(i));
+  }
+  if (args.size() != want) return arity_error(want);
+  if (nullable && !(ti->is_class || ti->is_trait)) {
+    Error(te->range, fmt::format("Type or type parameter is not declared in this scope: {}",
+                                 te->name));
+    return t_.Error();
+  }
+  return TypeOfDecl(e.decl, args, nullable);
+}
+
+// The type named by a declaration with its arguments; synonyms are expanded.
+const Type* Resolver::TypeOfDecl(const Decl* d, std::vector<const Type*> args, bool nullable) {
+  TypeInfo* ti = InfoOf(d);
+  if (d->kind == DeclKind::TypeSynonym) {
+    if (!ti->base) ResolveTypeDeclHeader(ti);
+    Subst s;
+    for (size_t i = 0; i < args.size(); ++i) {
+      s[t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), (*ti->type_params)[i].name,
+               d)] = args[i];
+    }
+    return Substitute(ti->base, s);
+  }
+  return t_.Get(TypeKind::UserDefined, std::move(args), 0, d->name, d, nullable);
+}
+
+// The type of `this` in a member of `ti`: its type parameters as arguments.
+const Type* Resolver::ThisType(TypeInfo* ti) {
+  std::vector<const Type*> args;
+  if (ti->type_params) {
+    for (size_t i = 0; i < ti->type_params->size(); ++i) {
+      args.push_back(t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i),
+                            (*ti->type_params)[i].name, ti->decl));
+    }
+  }
+  return t_.Get(TypeKind::UserDefined, std::move(args), 0, ti->decl->name, ti->decl, false);
+}
+
+// The i-th type argument left out: in a signature, the declaration's i-th type parameter, made
+// up when it has too few (`function f(s: seq, t: seq)` is `function f<_T0>(s: seq<_T0>,
+// t: seq<_T0>)`, as Dafny completes type parameters); elsewhere, to be inferred.
+const Type* Resolver::MissingTypeArg(size_t i) {
+  if (!implicit_owner_) return NewProxy();
+  const std::vector<TypeParam>* declared = nullptr;
+  if (implicit_owner_->kind == DeclKind::Method) {
+    declared = &static_cast<const MethodDecl*>(implicit_owner_)->type_params;
+  } else if (implicit_owner_->kind == DeclKind::Function) {
+    declared = &static_cast<const FunctionDecl*>(implicit_owner_)->type_params;
+  }
+  if (declared && i < declared->size()) {
+    return t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), (*declared)[i].name,
+                  implicit_owner_);
+  }
+  uint32_t& count = implicit_count_[implicit_owner_];
+  count = std::max<uint32_t>(count, static_cast<uint32_t>(i + 1));
+  return t_.Get(TypeKind::TypeParam, {}, kImplicitTypeParamBase + static_cast<uint32_t>(i),
+                fmt::format("_T{}", i), implicit_owner_);
+}
+
+const Type* Resolver::NewProxy(ProxyKind k) {
+  uint32_t id = static_cast<uint32_t>(proxy_binding_.size());
+  proxy_binding_.push_back(nullptr);
+  proxy_kind_.push_back(k);
+  return t_.Get(TypeKind::Proxy, {}, id);
+}
+
+const Type* Resolver::Walk(const Type* t) {
+  while (t && t->kind == TypeKind::Proxy && proxy_binding_[t->width]) {
+    t = proxy_binding_[t->width];
+  }
+  return t;
+}
+
+const Type* Resolver::Zonk(const Type* t) {
+  t = Walk(t);
+  if (!t) return t_.Error();
+  if (t->kind == TypeKind::Proxy) {
+    switch (proxy_kind_[t->width]) {
+      case ProxyKind::IntLiteral:
+        return t_.Int();
+      case ProxyKind::RealLiteral:
+        return t_.Real();
+      case ProxyKind::Any:
+        return t;
+    }
+  }
+  if (t->args.empty()) return t;
+  Type copy = *t;
+  bool changed = false;
+  for (const Type*& a : copy.args) {
+    const Type* z = Zonk(a);
+    changed = changed || z != a;
+    a = z;
+  }
+  return changed ? t_.Get(copy) : t;
+}
+
+const Type* Resolver::Base(const Type* t) {
+  t = Walk(t);
+  if (!t) return t_.Error();
+  switch (t->kind) {
+    case TypeKind::Nat:
+      return t_.Int();
+    case TypeKind::UserDefined: {
+      if (t->decl->kind == DeclKind::SubsetType) {
+        TypeInfo* ti = InfoOf(t->decl);
+        if (!ti->base) return t_.Error();
+        Subst s;
+        for (size_t i = 0; i < t->args.size(); ++i) {
+          s[t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i),
+                   (*ti->type_params)[i].name, t->decl)] = t->args[i];
+        }
+        return Base(Substitute(ti->base, s));
+      }
+      if (t->nullable) return t_.Get(TypeKind::UserDefined, t->args, 0, t->name, t->decl, false);
+      return t;
+    }
+    case TypeKind::Object:
+    case TypeKind::Array:
+      return t->nullable ? t_.Get(t->kind, t->args, t->width, t->name, t->decl, false) : t;
+    default:
+      return t;
+  }
+}
+
+const Type* Resolver::DeepBase(const Type* t) {
+  t = Walk(t);
+  if (t->kind == TypeKind::Nat ||
+      (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::SubsetType)) {
+    t = Base(t);
+  }
+  if (t->args.empty()) return t;
+  Type copy = *t;
+  for (const Type*& a : copy.args) a = DeepBase(a);
+  return t_.Get(copy);
+}
+
+const Type* Resolver::Shape(const Type* t) {
+  t = Base(t);
+  if (t->kind == TypeKind::String) return t_.Seq(t_.Char());
+  if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Newtype) return t;
+  return t;
+}
+
+TypeInfo* Resolver::InfoOf(const Type* t) {
+  t = Walk(t);
+  return t && t->kind == TypeKind::UserDefined ? InfoOf(t->decl) : nullptr;
+}
+
+bool Resolver::IsSubtypeDecl(const Decl* sub, const Decl* super) {
+  if (sub == super) return true;
+  TypeInfo* ti = InfoOf(sub);
+  if (!ti) return false;
+  for (const Type* p : ti->parents) {
+    if (IsSubtypeDecl(p->decl, super)) return true;
+  }
+  return false;
+}
+
+bool Resolver::IsReference(const Type* t) {
+  t = Base(t);
+  if (t->kind == TypeKind::Object || t->kind == TypeKind::Array) return true;
+  TypeInfo* ti = InfoOf(t);
+  return ti && (ti->is_class || ti->is_trait);
+}
+
+bool Resolver::IsIntLike(const Type* t) {
+  t = Base(t);
+  if (t->kind == TypeKind::Proxy) return proxy_kind_[t->width] == ProxyKind::IntLiteral;
+  if (t->kind == TypeKind::Int) return true;
+  if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Newtype) {
+    TypeInfo* ti = InfoOf(t->decl);
+    return ti->base && IsIntLike(ti->base);
+  }
+  return false;
+}
+
+bool Resolver::IsRealLike(const Type* t) {
+  t = Base(t);
+  if (t->kind == TypeKind::Proxy) return proxy_kind_[t->width] == ProxyKind::RealLiteral;
+  if (t->kind == TypeKind::Real) return true;
+  if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Newtype) {
+    TypeInfo* ti = InfoOf(t->decl);
+    return ti->base && IsRealLike(ti->base);
+  }
+  return false;
+}
+
+// Unification up to subset types and nullability: `a` and `b` must be the same type once
+// subset types are replaced by their bases; classes also unify with the traits they extend.
+bool Resolver::Unify(const Type* a, const Type* b) {
+  a = Walk(a);
+  b = Walk(b);
+  if (!a || !b || a == b) return true;
+  if (a->kind == TypeKind::Error || b->kind == TypeKind::Error) return true;
+  if (a->kind == TypeKind::Proxy || b->kind == TypeKind::Proxy) {
+    if (b->kind == TypeKind::Proxy && a->kind != TypeKind::Proxy) std::swap(a, b);
+    // a is a proxy.
+    ProxyKind k = proxy_kind_[a->width];
+    if (b->kind == TypeKind::Proxy) {
+      ProxyKind kb = proxy_kind_[b->width];
+      if (k != ProxyKind::Any && kb != ProxyKind::Any && k != kb) return false;
+      if (kb == ProxyKind::Any) proxy_kind_[b->width] = k;
+      proxy_binding_[a->width] = b;
+      return true;
+    }
+    if (k == ProxyKind::IntLiteral) {
+      const Type* s = Base(b);
+      bool ok = IsIntLike(s) || s->kind == TypeKind::BitVector || s->kind == TypeKind::Ordinal ||
+                s->kind == TypeKind::TypeParam;
+      if (!ok) return false;
+    } else if (k == ProxyKind::RealLiteral) {
+      if (!IsRealLike(b)) return false;
+    }
+    // Occurs check.
+    std::function<bool(const Type*)> occurs = [&](const Type* t) {
+      t = Walk(t);
+      if (t == a) return true;
+      for (const Type* x : t->args) {
+        if (occurs(x)) return true;
+      }
+      return false;
+    };
+    if (occurs(b)) return false;
+    // An inferred type never is a subset type: values flowing into a proxy are not known to
+    // satisfy a constraint, so the verifier must still check them where one is required.
+    proxy_binding_[a->width] = DeepBase(b);
+    return true;
+  }
+  const Type* sa = Base(a);
+  const Type* sb = Base(b);
+  if (sa->kind == TypeKind::String) sa = t_.Seq(t_.Char());
+  if (sb->kind == TypeKind::String) sb = t_.Seq(t_.Char());
+  if (sa == sb) return true;
+  if (sa->kind != sb->kind) {
+    // object is a supertype of every reference type.
+    if (sa->kind == TypeKind::Object) return IsReference(sb);
+    if (sb->kind == TypeKind::Object) return IsReference(sa);
+    return false;
+  }
+  if (sa->kind == TypeKind::UserDefined && sa->decl != sb->decl) {
+    return IsSubtypeDecl(sa->decl, sb->decl) || IsSubtypeDecl(sb->decl, sa->decl);
+  }
+  if (sa->kind == TypeKind::UserDefined || sa->kind == TypeKind::TypeParam) {
+    if (sa->decl != sb->decl || sa->width != sb->width) return false;
+  }
+  if (sa->width != sb->width || sa->args.size() != sb->args.size()) return false;
+  if (sa->kind == TypeKind::Arrow) {
+    // Arrow kinds (-> --> ~>) are subtypes of one another; the arguments must agree.
+  }
+  for (size_t i = 0; i < sa->args.size(); ++i) {
+    if (!Unify(sa->args[i], sb->args[i])) return false;
+  }
+  return true;
+}
+
+const Type* Resolver::Substitute(const Type* t, const Subst& s) {
+  if (s.empty() || !t) return t;
+  t = Walk(t);
+  if (t->kind == TypeKind::TypeParam) {
+    auto it = s.find(t);
+    return it == s.end() ? t : it->second;
+  }
+  if (t->args.empty()) return t;
+  Type copy = *t;
+  for (const Type*& a : copy.args) a = Substitute(a, s);
+  return t_.Get(copy);
+}
+
+Subst Resolver::InstantiateFresh(const Decl* owner, const std::vector<TypeParam>& tps,
+                                 std::vector<const Type*>* args_out) {
+  Subst s;
+  for (size_t i = 0; i < tps.size(); ++i) {
+    const Type* p = NewProxy();
+    s[t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), tps[i].name, owner)] = p;
+    if (args_out) args_out->push_back(p);
+  }
+  auto implicit = implicit_count_.find(owner);
+  for (uint32_t i = 0; implicit != implicit_count_.end() && i < implicit->second; ++i) {
+    const Type* p = NewProxy();
+    s[t_.Get(TypeKind::TypeParam, {}, kImplicitTypeParamBase + i, fmt::format("_T{}", i),
+             owner)] = p;
+    if (args_out) args_out->push_back(p);
+  }
+  return s;
+}
+
+// The substitution of the receiver type's own parameters by its arguments (C<int>: T := int),
+// extended through the traits it extends.
+Subst Resolver::ReceiverSubst(const Type* receiver) {
+  Subst s;
+  const Type* r = Base(receiver);
+  if (r->kind == TypeKind::Array || r->kind == TypeKind::Object) return s;
+  TypeInfo* ti = InfoOf(r);
+  if (!ti || !ti->type_params) return s;
+  for (size_t i = 0; i < ti->type_params->size() && i < r->args.size(); ++i) {
+    s[t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), (*ti->type_params)[i].name,
+             ti->decl)] = r->args[i];
+  }
+  for (const Type* p : ti->parents) {
+    Subst ps = ReceiverSubst(Substitute(p, s));
+    s.insert(ps.begin(), ps.end());
+  }
+  return s;
+}
+
+const Decl* Resolver::FindMemberIn(TypeInfo* ti, const std::string& name, TypeInfo** owner) {
+  auto it = ti->members.find(name);
+  if (it != ti->members.end()) {
+    if (owner) *owner = ti;
+    return it->second;
+  }
+  for (const Type* p : ti->parents) {
+    if (TypeInfo* pi = InfoOf(p->decl)) {
+      if (const Decl* d = FindMemberIn(pi, name, owner)) return d;
+    }
+  }
+  return nullptr;
+}
+
+const Decl* Resolver::FindMember(const Type* receiver, const std::string& name,
+                                 TypeInfo** owner) {
+  TypeInfo* ti = InfoOf(Base(receiver));
+  return ti ? FindMemberIn(ti, name, owner) : nullptr;
+}
+
+}  // namespace dfy::resolve

@@ -1,0 +1,259 @@
+// Internal to the resolver: the Resolver class, split over resolve_*.cpp by topic.
+//   resolve.cpp        the module graph, declarations and signatures, the driver of the passes
+//   resolve_types.cpp  type expressions, inference variables, unification, subtyping
+//   resolve_names.cpp  names, member selection, calls and `new`
+//   resolve_expr.cpp   every other expression
+//   resolve_stmt.cpp   statements
+//   resolve_ghost.cpp  ghost inference and the ghost/compiled checks
+//   resolve_infer.cpp  Dafny's nat inference for locals and its trigger warning
+#pragma once
+
+#include <fmt/format.h>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "frontend/ast_visit.h"
+#include "frontend/resolve.h"
+
+namespace dfy::resolve {
+
+struct ModuleInfo;
+
+// What a name denotes in a module or type scope.
+struct Entity {
+  enum class Kind : uint8_t { None, Module, Type, Member, Ctor };
+  Kind kind = Kind::None;
+  ModuleInfo* module = nullptr;  // Module
+  const Decl* decl = nullptr;    // Type: the type's declaration; Member: the member
+  const DatatypeDecl* datatype = nullptr;  // Ctor
+  int ctor = -1;
+  bool ambiguous = false;
+};
+
+struct ModuleInfo {
+  const ModuleDecl* decl = nullptr;
+  ModuleInfo* parent = nullptr;
+  std::string name;
+  std::map<std::string, Entity> names;          // declared here, and import aliases
+  std::map<std::string, ModuleInfo*> children;  // submodules by (last) name
+  std::vector<ModuleInfo*> opened;              // `import opened`
+  std::vector<const ImportDecl*> imports;
+  bool imports_resolved = false;
+};
+
+// A class, trait, datatype, newtype, subset type, type synonym or opaque type.
+struct TypeInfo {
+  const Decl* decl = nullptr;
+  ModuleInfo* module = nullptr;
+  const std::vector<TypeParam>* type_params = nullptr;
+  std::map<std::string, const Decl*> members;
+  std::vector<const Type*> parents;  // the traits it extends
+  const Type* base = nullptr;        // newtype, subset type: the base; synonym: the right side
+  bool is_class = false, is_trait = false;
+};
+
+// What kind of code is being resolved; it decides which names and constructs are allowed.
+struct CodeContext {
+  ModuleInfo* module = nullptr;
+  TypeInfo* type = nullptr;       // the enclosing class, trait, datatype or newtype
+  const Decl* member = nullptr;   // the enclosing method, function, const, or type (constraints)
+  const MethodDecl* method = nullptr;
+  const FunctionDecl* function = nullptr;
+  bool is_static = false;         // no `this`
+  bool is_method = false;         // statements and method calls allowed
+  bool allow_old = false;         // two-state: method specifications and bodies
+  bool ghost = false;             // specification context
+};
+
+// Substitution of type parameters by types.
+using Subst = std::map<const Type*, const Type*>;
+
+// An inference variable's constraint: what it may become and what it defaults to.
+enum class ProxyKind : uint8_t { Any, IntLiteral, RealLiteral };
+
+class Resolver {
+ public:
+  Resolver(const Program& program, Context& ctx);
+  std::unique_ptr<ResolvedProgram> Run();
+
+  // --- resolve.cpp: declarations --------------------------------------------------------
+  void BuildModule(ModuleInfo* m, const ModuleDecl* d);
+  void Declare(ModuleInfo* m, const Decl* d);
+  void ResolveImports(ModuleInfo* m);
+  ModuleInfo* FindModulePath(ModuleInfo* from, const std::string& path, SourceRange at);
+  void ResolveTypeDeclHeader(TypeInfo* ti);
+  void ResolveMemberSignature(TypeInfo* owner, ModuleInfo* m, const Decl* d);
+  void ResolveMemberBody(TypeInfo* owner, ModuleInfo* m, const Decl* d);
+  void ResolveMethodBody(const MethodDecl* md, CodeContext cc);
+  void ResolveFunctionBody(const FunctionDecl* f, CodeContext cc);
+  void ResolveTypeDeclBody(TypeInfo* ti);
+  bool SupportedDecl(const Decl* d);
+  void WarnBodylessEnsures(const Decl* d);
+  void PushTypeParams(const Decl* owner, const std::vector<TypeParam>& tps);
+  void PopTypeParams() { type_param_scopes_.pop_back(); }
+  CodeContext ContextFor(TypeInfo* owner, ModuleInfo* m, const Decl* d);
+  void FinishCallable();
+
+  // --- resolve_types.cpp -----------------------------------------------------------------
+  const Type* ResolveType(const TypeExpr* te, ModuleInfo* m);
+  const Type* NamedType(const TypeExpr* te, ModuleInfo* m);
+  const Type* TypeOfDecl(const Decl* d, std::vector<const Type*> args, bool nullable);
+  const Type* ThisType(TypeInfo* ti);
+  const Type* NewProxy(ProxyKind k = ProxyKind::Any);
+  const Type* MissingTypeArg(size_t i);
+  // Implicit type parameters are numbered from here, after any declared ones.
+  static constexpr uint32_t kImplicitTypeParamBase = 1000;
+  const Type* Walk(const Type* t);  // follows bound proxies at the top
+  const Type* Zonk(const Type* t);  // follows bound proxies everywhere; defaults literals
+  bool Unify(const Type* a, const Type* b);
+  // The type stripped of subset types (nat, user subset types) and nullability markers.
+  const Type* Base(const Type* t);
+  // Base, applied to the type arguments too (seq<nat> -> seq<int>).
+  const Type* DeepBase(const Type* t);
+  // Like Base, for the decision of which operations apply: also expands `string`.
+  const Type* Shape(const Type* t);
+  bool IsSubtypeDecl(const Decl* sub, const Decl* super);
+  const Type* Substitute(const Type* t, const Subst& s);
+  Subst InstantiateFresh(const Decl* owner, const std::vector<TypeParam>& tps,
+                         std::vector<const Type*>* args_out);
+  Subst ReceiverSubst(const Type* receiver);
+  TypeInfo* InfoOf(const Decl* d) {
+    auto it = type_infos_.find(d);
+    return it == type_infos_.end() ? nullptr : it->second.get();
+  }
+  TypeInfo* InfoOf(const Type* t);
+  const Decl* FindMember(const Type* receiver, const std::string& name, TypeInfo** owner);
+  const Decl* FindMemberIn(TypeInfo* ti, const std::string& name, TypeInfo** owner);
+  bool IsReference(const Type* t);
+  bool IsIntLike(const Type* t);
+  bool IsRealLike(const Type* t);
+  bool IsBitvector(const Type* t) { return Shape(t)->kind == TypeKind::BitVector; }
+  bool SupportsEquality(const Type*) { return true; }
+  const Type* MemberDeclType(const Decl* d) { return rp_->member_type_[d]; }
+
+  // --- resolve_names.cpp -----------------------------------------------------------------
+  // Resolves a name in expression position; a module or type yields is_qualifier.
+  const Type* ResolveName(const NameExpr* n, const CodeContext& cc);
+  const Type* ResolveSelect(const SelectExpr* s, const CodeContext& cc);
+  const Type* ResolveCall(const CallExpr* call, const CodeContext& cc, bool allow_method);
+  const Type* ResolveNew(const NewRhsExpr* e, const CodeContext& cc);
+  Entity LookupEntity(const std::string& name, ModuleInfo* m);
+  Entity LookupInModule(ModuleInfo* m, const std::string& name);
+  const Type* MemberValue(const Expr* e, const Decl* member, const Type* receiver,
+                          TypeInfo* owner, const std::vector<TypeExpr*>& type_args,
+                          const CodeContext& cc);
+  const Type* CtorValue(const Expr* e, const DatatypeDecl* dt, int ctor, const Type* dt_type,
+                        const CodeContext& cc);
+  std::vector<const Type*> ExplicitTypeArgs(const std::vector<TypeExpr*>& tes,
+                                            const CodeContext& cc);
+  void ResolveArgs(const CallExpr* call, const std::vector<Var*>& formals, const Subst& s,
+                   const std::string& name, const char* what, const CodeContext& cc);
+  const Type* CallValue(const CallExpr* call, const Type* fn_type, const CodeContext& cc);
+
+  // --- resolve_expr.cpp ------------------------------------------------------------------
+  const Type* ResolveExpr(const Expr* e, const CodeContext& cc, const Type* expected = nullptr);
+  const Type* Infer(const Expr* e, const CodeContext& cc, const Type* expected);
+  const Type* InferBinary(const BinaryExpr* b, const CodeContext& cc);
+  const Type* InferIndex(const IndexExpr* e, const CodeContext& cc);
+  const Type* InferComprehension(const Expr* e, const CodeContext& cc);
+  const Type* InferLet(const LetExpr* e, const CodeContext& cc, const Type* expected);
+  const Type* InferMatch(const MatchExpr* e, const CodeContext& cc, const Type* expected);
+  void ExpectBool(const Expr* e, const CodeContext& cc, const char* what = nullptr);
+  void ExpectType(const Expr* e, const Type* want, const CodeContext& cc, const char* what);
+  void DeclareBoundVars(const QuantifierDomain& d, const CodeContext& cc);
+  void ResolvePattern(const Pattern* p, const Type* t, const CodeContext& cc, bool in_let);
+  void ResolveAttributes(const std::vector<Attribute>& attrs, const CodeContext& cc);
+  void ResolveFrame(const Expr* e, const CodeContext& cc);
+
+  // --- resolve_stmt.cpp ------------------------------------------------------------------
+  void ResolveBlock(const BlockStmt* b, const CodeContext& cc);
+  void ResolveStmts(const std::vector<Stmt*>& ss, const CodeContext& cc);
+  void ResolveStmt(const Stmt* s, const CodeContext& cc);
+  void ResolveVarDecl(const VarDeclStmt* vd, const CodeContext& cc);
+  void ResolveAssign(const AssignStmt* as, const CodeContext& cc);
+  void ResolveLoopSpecs(const LoopSpecs& specs, const CodeContext& cc);
+  std::vector<const Type*> ResolveRhs(const std::vector<Expr*>& rhs, size_t lhs_count,
+                                      SourceRange where, const CodeContext& cc,
+                                      const std::vector<const Type*>& expected);
+  void CheckAssignable(const Expr* lhs, const CodeContext& cc);
+  void ResolveCalc(const CalcStmt* s, const CodeContext& cc);
+
+  // --- resolve_ghost.cpp -----------------------------------------------------------------
+  const Expr* GhostPart(const Expr* e);
+  void RequireCompiled(const Expr* e);
+  void CheckGhostUses(const Stmt* s);
+  void CheckGhostStatement(const Stmt* s);
+  void CheckCallArgs(const CallExpr* call, const std::vector<Var*>& formals);
+  bool IsGhostDecl(const Decl* d);
+
+  // --- resolve_infer.cpp -----------------------------------------------------------------
+  void InferNatLocals(const BlockStmt* body);
+  void WarnIfNoTrigger(const QuantifierExpr* q);
+
+  // --- shared state ----------------------------------------------------------------------
+  void Error(SourceRange r, std::string msg, DiagKind kind = DiagKind::ResolutionError) {
+    ctx_.diags.Report(kind, r, std::move(msg));
+  }
+  void TypeError(SourceRange r, std::string msg) { Error(r, std::move(msg), DiagKind::TypeError); }
+  void Unsupported(SourceRange r, const std::string& what) {
+    Error(r, fmt::format("dfyc does not support {} yet", what), DiagKind::Unsupported);
+  }
+  void DeclareVar(const Var* v, const Type* type);
+  const Var* LookupVar(const std::string& name) const;
+  const Type* SetExprType(const Expr* e, const Type* t) {
+    rp_->expr_type_[e->id] = t;
+    return t;
+  }
+
+  std::unique_ptr<ResolvedProgram> rp_;
+  Context& ctx_;
+  TypeTable& t_;
+  std::vector<std::unique_ptr<ModuleInfo>> modules_;
+  ModuleInfo* root_ = nullptr;
+  std::map<const Decl*, std::unique_ptr<TypeInfo>> type_infos_;
+  std::vector<TypeInfo*> type_order_;
+  // Members of each module's implicit default class (module-level functions and methods).
+  std::vector<std::pair<ModuleInfo*, const Decl*>> module_members_;
+  std::vector<std::unordered_map<std::string, const Var*>> scopes_;
+  std::vector<std::map<std::string, const Type*>> type_param_scopes_;
+  // Inference variables: their binding (null when free) and kind.
+  std::vector<const Type*> proxy_binding_;
+  std::vector<ProxyKind> proxy_kind_;
+  // Locals declared without a type or a value, until their first assignment gives them one.
+  std::unordered_set<const Var*> pending_;
+  // Expressions and variables whose types hold proxies, zonked when a callable ends.
+  std::vector<const Expr*> typed_exprs_;
+  std::vector<const Var*> typed_vars_;
+  std::set<std::string> labels_;
+  bool resolving_callee_ = false;
+  // While a signature is resolved: the declaration that receives implicit type parameters.
+  const Decl* implicit_owner_ = nullptr;
+  std::map<const Decl*, uint32_t> implicit_count_;
+  std::set<const Decl*> early_bodies_;  // newtypes whose base is inferred from the constraint
+  // The call expression that may invoke a method (the right-hand side being resolved).
+  const Expr* method_call_ok_ = nullptr;  // a method named as a callee is not an error
+  // Names and selections that denote a module or a type rather than a value.
+  struct Qualifier {
+    Entity entity;
+    const Type* type = nullptr;  // for a type: the type with its arguments
+  };
+  std::unordered_map<const Expr*, Qualifier> qualifiers_;
+  // The out-parameter types of each method call, instantiated.
+  std::unordered_map<const Expr*, std::vector<const Type*>> method_outs_;
+};
+
+// The datatype declaration of `t`, or null.
+inline const DatatypeDecl* DatatypeOf(const Type* t) {
+  return t->kind == TypeKind::UserDefined && t->decl && t->decl->kind == DeclKind::Datatype
+             ? static_cast<const DatatypeDecl*>(t->decl)
+             : nullptr;
+}
+
+}  // namespace dfy::resolve
