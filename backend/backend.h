@@ -26,4 +26,8 @@ CppUnit EmitCpp(const ResolvedProgram& program, Context& ctx, const std::string&
 // characters ' and ? become _k and _q.
 std::string CppName(const std::string& dafny_name);
 
+// Reports each construct the backend does not handle yet (Unsupported errors); returns their
+// count. Run before EmitCpp.
+size_t CheckCompileSubset(const ResolvedProgram& rp, Context& ctx);
+
 }  // namespace dfy

@@ -7,7 +7,6 @@
 #include "backend/backend.h"
 #include "driver/toolchain.h"
 #include "frontend/frontend.h"
-#include "frontend/subset.h"
 
 namespace dfy::driver {
 
@@ -92,8 +91,8 @@ int RunCommand(const Invocation& inv) {
   bool will_compile = inv.command == Command::Run || inv.command == Command::Build ||
                       inv.command == Command::TranslateCpp;
   size_t unsupported = 0;
-  if (will_verify) unsupported += CheckSubset(*resolved, ctx, Phase::Verify);
-  if (will_compile && unsupported == 0) unsupported += CheckSubset(*resolved, ctx, Phase::Compile);
+  if (will_verify) unsupported += CheckVerifySubset(*resolved, ctx);
+  if (will_compile && unsupported == 0) unsupported += CheckCompileSubset(*resolved, ctx);
   if (unsupported > 0) {
     PrintDiagnostics(ctx, 0, inv.json);
     if (!inv.json) {

@@ -27,4 +27,8 @@ struct VerifyDumps {
 // Verifies every method and function; reports failures to ctx.diags in source order.
 VerifyResult Verify(const ResolvedProgram& program, Context& ctx, const VerifyDumps& dumps = {});
 
+// Reports each construct the verifier does not handle yet (Unsupported errors); returns their
+// count. Run before Verify.
+size_t CheckVerifySubset(const ResolvedProgram& rp, Context& ctx);
+
 }  // namespace dfy

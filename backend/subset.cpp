@@ -1,0 +1,319 @@
+// The part of the resolved language that the backend handles so far: before it runs, every
+// construct outside it is reported as "dfyc cannot compile X yet", so that no construct is ever
+// silently ignored or mistranslated. It grows with the backend.
+#include "backend/backend.h"
+
+#include <set>
+
+#include <fmt/format.h>
+
+#include <functional>
+#include <set>
+
+#include "frontend/ast_visit.h"
+
+namespace dfy {
+
+namespace {
+
+class SubsetChecker {
+ public:
+  SubsetChecker(const ResolvedProgram& rp, Context& ctx) : rp_(rp), ctx_(ctx) {}
+
+  size_t Run() {
+    for (const Decl* d : rp_.decls()) CheckDecl(d);
+    return count_;
+  }
+
+ private:
+  void Report(SourceRange at, const std::string& what) {
+    // One report per construct kind and declaration keeps the output readable.
+    if (!reported_.insert(what + "@" + std::to_string(decl_index_)).second) return;
+    ctx_.diags.Report(DiagKind::Unsupported, at,
+                      fmt::format("dfyc cannot {} {} yet", verb_, what));
+    ++count_;
+  }
+
+  bool TypeOk(const Type* t) {
+    if (!t) return false;
+    switch (t->kind) {
+      case TypeKind::Int:
+      case TypeKind::Nat:
+      case TypeKind::Bool:
+      case TypeKind::Real:
+      case TypeKind::Char:
+      case TypeKind::String:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  void CheckType(const Type* t, SourceRange at) {
+    if (!TypeOk(t)) Report(at, fmt::format("values of type {}", t ? TypeName(t) : "?"));
+  }
+
+  void CheckDecl(const Decl* d) {
+    ++decl_index_;
+    const Decl* owner = rp_.OwnerOf(d);
+    bool top = owner == rp_.program.default_module;
+    switch (d->kind) {
+      case DeclKind::Module:
+        if (d != rp_.program.default_module) Report(d->name_range, "modules");
+        return;
+      case DeclKind::Method:
+      case DeclKind::Function:
+        if (!top) {
+          Report(d->name_range, "members of classes, traits, datatypes and modules");
+          return;
+        }
+        if (compile_ && (d->ghost || (d->kind == DeclKind::Method &&
+                                      static_cast<const MethodDecl*>(d)->flavor ==
+                                          MethodFlavor::Lemma))) {
+          return;
+        }
+        if (d->kind == DeclKind::Method) {
+          CheckMethod(static_cast<const MethodDecl*>(d));
+        } else {
+          CheckFunction(static_cast<const FunctionDecl*>(d));
+        }
+        return;
+      case DeclKind::Import:
+      case DeclKind::Export:
+        return;
+      default:
+        Report(d->name_range, fmt::format("{} declarations", DeclKindName(d->kind)));
+        return;
+    }
+  }
+
+  // The backend erases specifications and ghost declarations; they need no support there.
+  void CheckSpecs(const std::vector<Spec>& specs) {
+    if (compile_) return;
+    for (const Spec& s : specs) {
+      if (!s.label.empty()) Report(s.expr->tok, "labelled specifications");
+      CheckExpr(s.expr);
+    }
+  }
+
+  void CheckMethod(const MethodDecl* m) {
+    if (m->is_opaque || m->is_abstract) Report(m->name_range, "opaque or abstract methods");
+    if (m->flavor != MethodFlavor::Method && m->flavor != MethodFlavor::Lemma) {
+      Report(m->name_range, "constructors, two-state and extreme lemmas");
+    }
+    if (!m->type_params.empty()) Report(m->name_range, "type parameters");
+    if (!m->reads.empty()) Report(m->reads[0]->tok, "reads clauses on methods");
+    if (!m->modifies.empty()) Report(m->modifies[0]->tok, "modifies clauses");
+    if (!m->defaults.empty()) Report(m->name_range, "default parameter values");
+    for (const Var* v : m->ins) CheckType(rp_.TypeOf(v), v->range);
+    for (const Var* v : m->outs) CheckType(rp_.TypeOf(v), v->range);
+    CheckSpecs(m->requires_);
+    CheckSpecs(m->ensures);
+    for (const Expr* e : m->decreases) CheckExpr(e);
+    if (m->decreases_star) Report(m->name_range, "'decreases *'");
+    if (m->body) CheckStmt(m->body);
+  }
+
+  void CheckFunction(const FunctionDecl* f) {
+    if (f->is_opaque || f->is_abstract) Report(f->name_range, "opaque or abstract functions");
+    if (f->flavor != FunctionFlavor::Function && f->flavor != FunctionFlavor::Predicate) {
+      Report(f->name_range, "two-state and extreme predicates");
+    }
+    if (!f->type_params.empty()) Report(f->name_range, "type parameters");
+    if (!f->reads.empty()) Report(f->reads[0]->tok, "reads clauses");
+    if (!f->defaults.empty()) Report(f->name_range, "default parameter values");
+    if (f->by_method) Report(f->by_method->range, "'by method' bodies");
+    for (const Var* v : f->params) CheckType(rp_.TypeOf(v), v->range);
+    CheckType(rp_.ResultType(f), f->name_range);
+    CheckSpecs(f->requires_);
+    CheckSpecs(f->ensures);
+    for (const Expr* e : f->decreases) CheckExpr(e);
+    if (f->body) CheckExpr(f->body);
+  }
+
+  void CheckAttributes(const std::vector<Attribute>& attrs) {
+    for (const Attribute& a : attrs) {
+      for (const Expr* x : a.args) CheckExpr(x);
+    }
+  }
+
+  void CheckExpr(const Expr* e) {
+    const Type* t = rp_.TypeOf(e);
+    switch (e->kind) {
+      case ExprKind::BoolLiteral:
+      case ExprKind::IntLiteral:
+      case ExprKind::RealLiteral:
+      case ExprKind::CharLiteral:
+      case ExprKind::StringLiteral:
+      case ExprKind::Paren:
+      case ExprKind::Unary:
+      case ExprKind::IfThenElse:
+        break;
+      case ExprKind::Name:
+        if (!rp_.BindingOf(e).var) Report(e->tok, "names other than local variables here");
+        break;
+      case ExprKind::Binary: {
+        auto op = static_cast<const BinaryExpr*>(e)->op;
+        if (op == BinaryOp::In || op == BinaryOp::NotIn || op == BinaryOp::Disjoint ||
+            op == BinaryOp::LeftShift || op == BinaryOp::RightShift || op == BinaryOp::BitAnd ||
+            op == BinaryOp::BitOr || op == BinaryOp::BitXor) {
+          Report(e->tok, fmt::format("the operator {}", BinaryOpSpelling(op)));
+        }
+        break;
+      }
+      case ExprKind::Quantifier: {
+        auto* q = static_cast<const QuantifierExpr*>(e);
+        for (const BoundVar& bv : q->domain.vars) {
+          const Type* bt = rp_.TypeOf(bv.var);
+          if (bv.collection) Report(bv.collection->tok, "'x <- collection' bindings");
+          if (!bt || (bt->kind != TypeKind::Int && bt->kind != TypeKind::Nat &&
+                      bt->kind != TypeKind::Bool)) {
+            Report(bv.var->range, fmt::format("quantifiers over {}", bt ? TypeName(bt) : "?"));
+          }
+        }
+        CheckAttributes(q->domain.attributes);
+        break;
+      }
+      case ExprKind::Old:
+        if (!static_cast<const OldExpr*>(e)->label.empty()) {
+          Report(e->tok, "labelled old expressions");
+        }
+        break;
+      case ExprKind::Call: {
+        auto* c = static_cast<const CallExpr*>(e);
+        const Binding& b = rp_.CalleeOf(c);
+        bool ok = c->callee->kind == ExprKind::Name && b.function &&
+                  rp_.OwnerOf(b.function) == rp_.program.default_module;
+        for (const Expr* a : c->args) ok = ok && a->kind != ExprKind::NamedArg;
+        if (!ok) {
+          Report(e->tok, "calls other than of functions by name with positional arguments");
+        }
+        for (const Expr* a : c->args) CheckExpr(a);
+        return;  // the callee is a name bound to a function, not a variable
+      }
+      default:
+        Report(e->tok, fmt::format("{} expressions", ExprKindName(e->kind)));
+        return;
+    }
+    if (e->kind != ExprKind::Quantifier) CheckType(t, e->tok);
+    ForEachSubExpr(e, [&](const Expr* s) { CheckExpr(s); });
+  }
+
+  void CheckLhs(const Expr* l) {
+    if (l->kind != ExprKind::Name || !rp_.BindingOf(l).var) {
+      Report(l->tok, "assignments to anything but local variables");
+      return;
+    }
+    CheckExpr(l);
+  }
+
+  void CheckRhs(const std::vector<Expr*>& rhs) {
+    if (rhs.size() == 1 && rhs[0]->kind == ExprKind::Call &&
+        rp_.CalleeOf(static_cast<const CallExpr*>(rhs[0])).method) {
+      CheckMethodCall(static_cast<const CallExpr*>(rhs[0]));
+      return;
+    }
+    for (const Expr* r : rhs) CheckExpr(r);
+  }
+
+  void CheckMethodCall(const CallExpr* c) {
+    const MethodDecl* m = rp_.CalleeOf(c).method;
+    if (c->callee->kind != ExprKind::Name || !m ||
+        rp_.OwnerOf(m) != rp_.program.default_module) {
+      Report(c->tok, "calls other than of methods by name");
+    }
+    for (const Expr* a : c->args) {
+      if (a->kind == ExprKind::NamedArg) {
+        Report(a->tok, "named arguments");
+        continue;
+      }
+      CheckExpr(a);
+    }
+  }
+
+  void CheckStmt(const Stmt* s) {
+    CheckAttributes(s->attributes);
+    switch (s->kind) {
+      case StmtKind::Block:
+        for (const Stmt* x : static_cast<const BlockStmt*>(s)->stmts) CheckStmt(x);
+        return;
+      case StmtKind::VarDecl: {
+        auto* vd = static_cast<const VarDeclStmt*>(s);
+        for (const Var* v : vd->vars) CheckType(rp_.TypeOf(v), v->range);
+        CheckRhs(vd->rhs);
+        return;
+      }
+      case StmtKind::Assign: {
+        auto* as = static_cast<const AssignStmt*>(s);
+        for (const Expr* l : as->lhs) CheckLhs(l);
+        CheckRhs(as->rhs);
+        return;
+      }
+      case StmtKind::Call: {
+        auto* cs = static_cast<const CallStmt*>(s);
+        if (!rp_.CalleeOf(cs->call).method) {
+          Report(cs->call->tok, "calls other than of methods by name");
+          return;
+        }
+        CheckMethodCall(cs->call);
+        return;
+      }
+      case StmtKind::If: {
+        auto* is = static_cast<const IfStmt*>(s);
+        if (is->cond) CheckExpr(is->cond);
+        CheckStmt(is->then_branch);
+        if (is->else_branch) CheckStmt(is->else_branch);
+        return;
+      }
+      case StmtKind::While: {
+        auto* ws = static_cast<const WhileStmt*>(s);
+        if (ws->cond) CheckExpr(ws->cond);
+        CheckSpecs(ws->invariants);
+        for (const Expr* d : ws->decreases) CheckExpr(d);
+        if (ws->decreases_star) Report(s->range, "'decreases *'");
+        if (!ws->modifies.empty()) Report(ws->modifies[0]->tok, "modifies clauses");
+        if (!ws->body) {
+          Report(s->range, "body-less loops");
+          return;
+        }
+        CheckStmt(ws->body);
+        return;
+      }
+      case StmtKind::Return:
+        CheckRhs(static_cast<const ReturnStmt*>(s)->values);
+        return;
+      case StmtKind::Assert:
+      case StmtKind::Assume:
+      case StmtKind::Expect: {
+        auto* ps = static_cast<const PredicateStmt*>(s);
+        if (compile_ && s->kind != StmtKind::Expect) return;
+        CheckExpr(ps->expr);
+        if (ps->message) CheckExpr(ps->message);
+        if (ps->proof) CheckStmt(ps->proof);
+        return;
+      }
+      case StmtKind::Print:
+        for (const Expr* a : static_cast<const PrintStmt*>(s)->args) CheckExpr(a);
+        return;
+      default:
+        Report(s->range, fmt::format("{} statements", StmtKindName(s->kind)));
+        return;
+    }
+  }
+
+  const ResolvedProgram& rp_;
+  Context& ctx_;
+  const char* verb_ = "compile";
+  bool compile_ = true;
+  size_t count_ = 0;
+  size_t decl_index_ = 0;
+  std::set<std::string> reported_;
+};
+
+}  // namespace
+
+size_t CheckCompileSubset(const ResolvedProgram& rp, Context& ctx) {
+  return SubsetChecker(rp, ctx).Run();
+}
+
+}  // namespace dfy
