@@ -48,7 +48,7 @@ void Parser::Unsupported(const Token& at, std::string what) {
 static std::string ExpectedName(TokenKind k) {
   switch (k) {
     case TokenKind::Semicolon:
-      return "semi";
+      return "semicolon";
     case TokenKind::LParen:
       return "openparen";
     case TokenKind::RParen:
@@ -58,15 +58,51 @@ static std::string ExpectedName(TokenKind k) {
     case TokenKind::RBrace:
       return "rbrace";
     case TokenKind::LBracket:
-      return "openbracket";
+      return "lbracket";
     case TokenKind::RBracket:
-      return "closebracket";
+      return "rbracket";
     case TokenKind::Colon:
       return "colon";
     case TokenKind::Comma:
       return "comma";
     case TokenKind::Identifier:
       return "ident";
+    case TokenKind::Bar:
+      return "verticalbar";
+    case TokenKind::ColonColon:
+      return "doublecolon";
+    case TokenKind::ColonEq:
+      return "gets";
+    case TokenKind::ColonBar:
+      return "boredSmiley";
+    case TokenKind::Dot:
+      return "dot";
+    case TokenKind::Backtick:
+      return "backtick";
+    case TokenKind::EqGt:
+      return "darrow";
+    case TokenKind::Lt:
+      return "openAngleBracket";
+    case TokenKind::Gt:
+      return "closeAngleBracket";
+    case TokenKind::Eq:
+      return "singleeq";
+    case TokenKind::EqEq:
+      return "eq";
+    case TokenKind::BangEq:
+      return "neq";
+    case TokenKind::Star:
+      return "star";
+    case TokenKind::At:
+      return "at";
+    case TokenKind::Ellipsis:
+      return "ellipsis";
+    case TokenKind::MinusGt:
+      return "sarrow";
+    case TokenKind::TildeGt:
+      return "qarrow";
+    case TokenKind::Minus:
+      return "minus";
     default: {
       // Keywords are named bare ("then expected"); other symbols quoted.
       std::string_view spelling = TokenSpelling(k);
@@ -285,7 +321,7 @@ MethodDecl* Parser::ParseMethod(bool ghost, bool is_static) {
   m->attributes = ParseAttributes();
   // A constructor may be anonymous: constructor (x: int).
   if (m->flavor != MethodFlavor::Constructor || AtMethodName()) {
-    if (!AtMethodName()) Fail(Cur(), "ident expected");
+    if (!AtMethodName()) Fail(Cur(), "a method must be given a name (expecting identifier)");
     const Token& name = Advance();
     m->name = std::string(name.text);
     m->name_range = Range(name);
@@ -504,6 +540,11 @@ void Parser::ParseDecl(std::vector<Decl*>& out) {
       d = ParseFunction(mods.ghost, mods.is_static);
       break;
     case TokenKind::KwTwostate:
+      if (PeekAt(1).kind != TokenKind::KwLemma && PeekAt(1).kind != TokenKind::KwFunction &&
+          PeekAt(1).kind != TokenKind::KwPredicate) {
+        Advance();
+        Fail(Cur(), "lemma expected");
+      }
       d = PeekAt(1).kind == TokenKind::KwLemma
               ? static_cast<Decl*>(ParseMethod(mods.ghost, mods.is_static))
               : static_cast<Decl*>(ParseFunction(mods.ghost, mods.is_static));

@@ -82,7 +82,7 @@ Stmt* Parser::ParseStmt() {
       auto* r = NewStmt<ReturnStmt>(first);
       r->attributes = ParseAttributes();
       if (!At(TokenKind::Semicolon)) r->values = ParseRhsList();
-      Expect(TokenKind::Semicolon, "ReturnStmt");
+      Expect(TokenKind::Semicolon);
       r->range = RangeFrom(first);
       return r;
     }
@@ -90,7 +90,7 @@ Stmt* Parser::ParseStmt() {
       Advance();
       auto* p = NewStmt<PrintStmt>(first);
       p->args = ParseExprList(TokenKind::Semicolon);
-      Expect(TokenKind::Semicolon, "PrintStmt");
+      Expect(TokenKind::Semicolon);
       p->range = RangeFrom(first);
       return p;
     }
@@ -130,6 +130,7 @@ Expr* Parser::ParseRhs() {
   DepthGuard guard(*this);
   const Token& first = Cur();
   Expr* result = nullptr;
+  if (!AtExprStart() && !At(TokenKind::Star) && !At(TokenKind::KwNew)) Fail(Cur(), "invalid Rhs");
   if (Accept(TokenKind::Star)) {
     result = NewExpr<WildcardExpr>(first);
   } else if (Accept(TokenKind::KwNew)) {
@@ -232,8 +233,9 @@ Stmt* Parser::ParseVarDecl(bool ghost) {
       for (Var* v : decl->vars) lhs.push_back(NameOf(*this, v));
       const Token& op = Cur();
       decl->kind = StmtKind::VarDeclUpdate;
-      decl->update = op.kind == TokenKind::ColonBar ? ParseAssignSuchThat(op, std::move(lhs))
-                                                    : ParseAssignOrReturn(op, std::move(lhs));
+      decl->update = op.kind == TokenKind::ColonBar
+                         ? ParseAssignSuchThat(op, std::move(lhs), true)
+                         : ParseAssignOrReturn(op, std::move(lhs), true);
       decl->range = RangeFrom(first);
       return decl;
     }
@@ -247,7 +249,14 @@ Stmt* Parser::ParseVarDecl(bool ghost) {
 }
 
 // x :| [assume] p;   (the statement ends with its semicolon)
-Stmt* Parser::ParseAssignSuchThat(const Token& first, std::vector<Expr*> lhs) {
+// The `;` that ends an assignment; Dafny names its absence after the production it is in.
+void Parser::ExpectStatementEnd(bool in_var_decl) {
+  if (Accept(TokenKind::Semicolon)) return;
+  Fail(Cur(), in_var_decl ? "this symbol not expected in VarDeclStatement"
+                          : "invalid AssignStatement");
+}
+
+Stmt* Parser::ParseAssignSuchThat(const Token& first, std::vector<Expr*> lhs, bool in_var_decl) {
   Expect(TokenKind::ColonBar);
   auto* s = NewStmt<AssignSuchThatStmt>(first);
   s->lhs = std::move(lhs);
@@ -262,13 +271,13 @@ Stmt* Parser::ParseAssignSuchThat(const Token& first, std::vector<Expr*> lhs) {
   if (Accept(TokenKind::KwBy)) {
     Unsupported(toks_[pos_ - 1], "'by' proofs of assign-such-that statements");
   }
-  Expect(TokenKind::Semicolon, "UpdateStmt");
+  ExpectStatementEnd(in_var_decl);
   s->range = RangeFrom(first);
   return s;
 }
 
 // [lhs] :- [expect|assert|assume] e {, rhs};
-Stmt* Parser::ParseAssignOrReturn(const Token& first, std::vector<Expr*> lhs) {
+Stmt* Parser::ParseAssignOrReturn(const Token& first, std::vector<Expr*> lhs, bool in_var_decl) {
   Expect(TokenKind::ColonMinus);
   auto* s = NewStmt<AssignOrReturnStmt>(first);
   s->lhs = std::move(lhs);
@@ -282,7 +291,7 @@ Stmt* Parser::ParseAssignOrReturn(const Token& first, std::vector<Expr*> lhs) {
   }
   ParseAttributes();
   while (Accept(TokenKind::Comma)) s->rhs.push_back(ParseRhs());
-  Expect(TokenKind::Semicolon, "UpdateStmt");
+  ExpectStatementEnd(in_var_decl);
   s->range = RangeFrom(first);
   return s;
 }
@@ -337,6 +346,8 @@ Stmt* Parser::ParseIf() {
   if (Accept(TokenKind::KwElse)) {
     if (At(TokenKind::KwIf)) {
       s->else_branch = ParseIf();
+    } else if (!At(TokenKind::LBrace)) {
+      Fail(Cur(), "invalid IfStmt");
     } else {
       ParseAttributes();
       s->else_branch = ParseBlock();
@@ -431,10 +442,11 @@ Stmt* Parser::ParsePredicateStmt(StmtKind kind) {
     s->range = RangeFrom(first);
     return s;
   }
-  const char* context = kind == StmtKind::Assert   ? "AssertStmt"
-                        : kind == StmtKind::Assume ? "AssumeStmt"
-                                                   : "ExpectStmt";
-  Expect(TokenKind::Semicolon, context);
+  if (kind == StmtKind::Assert && !At(TokenKind::Semicolon)) {
+    // Dafny points at the end of the assertion.
+    Fail(toks_[pos_ - 1], "expected either 'by' or a semicolon following the assert expression");
+  }
+  Expect(TokenKind::Semicolon);
   s->range = RangeFrom(first);
   return s;
 }
@@ -456,7 +468,7 @@ Stmt* Parser::ParseUpdate() {
   }
   if (At(TokenKind::ColonBar)) return ParseAssignSuchThat(first, std::move(lhs));
   if (At(TokenKind::ColonMinus)) return ParseAssignOrReturn(first, std::move(lhs));
-  if (!At(TokenKind::ColonEq)) Fail(Cur(), "invalid UpdateStmt");
+  if (!At(TokenKind::ColonEq)) Fail(first, "missing semicolon at end of statement");
   auto* s = NewStmt<AssignStmt>(first);
   s->op = Range(Advance());
   s->lhs = std::move(lhs);
@@ -464,7 +476,7 @@ Stmt* Parser::ParseUpdate() {
   if (Accept(TokenKind::KwBy)) {
     Unsupported(toks_[pos_ - 1], "'by' proofs of assignments");
   }
-  Expect(TokenKind::Semicolon, "UpdateStmt");
+  ExpectStatementEnd(false);
   s->range = RangeFrom(first);
   return s;
 }
@@ -486,6 +498,7 @@ Stmt* Parser::ParseBreak() {
     } else {
       while (Accept(TokenKind::KwBreak)) ++s->count;
       if (Accept(TokenKind::KwContinue)) s->kind = StmtKind::Continue;
+      if (!At(TokenKind::Semicolon)) Fail(Cur(), "invalid BreakOrContinueStmt");
     }
   }
   Expect(TokenKind::Semicolon, "BreakStmt");
@@ -497,7 +510,9 @@ Stmt* Parser::ParseBreak() {
 Stmt* Parser::ParseLabel() {
   const Token& first = Expect(TokenKind::KwLabel);
   auto* s = NewStmt<LabelStmt>(first);
-  if (!At(TokenKind::Identifier) && !At(TokenKind::IntLiteral)) Fail(Cur(), "ident expected");
+  if (!At(TokenKind::Identifier) && !At(TokenKind::IntLiteral)) {
+    Fail(Cur(), "invalid NoUSIdentOrDigits");
+  }
   const Token& name = Advance();
   s->label = std::string(name.text);
   s->label_range = Range(name);

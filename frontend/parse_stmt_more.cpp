@@ -19,8 +19,10 @@ Stmt* Parser::ParseFor() {
     s->down = true;
   } else if (AtIdent("to")) {
     Advance();
+  } else if (!At(TokenKind::Identifier)) {
+    Fail(Cur(), "ident expected");
   } else {
-    Fail(Cur(), "\"to\" or \"downto\" expected");
+    Fail(Cur(), "Expected 'to' or 'downto'");
   }
   if (At(TokenKind::Star)) {
     s->hi = NewExpr<WildcardExpr>(Advance());
@@ -133,6 +135,7 @@ Stmt* Parser::ParseModify() {
     sk->range = RangeFrom(first);
     return sk;
   }
+  if (!AtExprStart() && !At(TokenKind::Backtick)) Fail(Cur(), "invalid ModifyStmt");
   do {
     s->frames.push_back(ParseFrameExpr(false));
   } while (Accept(TokenKind::Comma));
@@ -202,7 +205,7 @@ Stmt* Parser::ParseCalc() {
   CalcStep step;
   while (!At(TokenKind::RBrace) && !At(TokenKind::EndOfFile)) {
     step.line = ParseExpr();
-    Expect(TokenKind::Semicolon, "CalcStmt");
+    Expect(TokenKind::Semicolon);
     s->steps.push_back(std::move(step));
     step = CalcStep{};
     step.has_op = ParseCalcOp(step.op);

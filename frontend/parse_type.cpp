@@ -1,5 +1,7 @@
 // Parsing of types, type parameters, type arguments and attributes, and the lookahead that
 // decides whether a `<` after a name starts type arguments (Dafny's IsGenericInstantiation).
+#include <fmt/format.h>
+
 #include <cctype>
 
 #include "frontend/parser_impl.h"
@@ -109,7 +111,7 @@ TypeExpr* Parser::ParseType(bool in_expression) {
     if (IsScalarTypeKeyword(k) || IsCollectionTypeKeyword(k) || k == TokenKind::Identifier) {
       t->name = std::string(Advance().text);
     } else {
-      Fail(Cur(), "invalid Type");
+      Fail(Cur(), "invalid TypeAndToken");
     }
     // A scalar type never takes type arguments, and a `<` that does not start a type list is
     // not ours: `set x: C <- s`, `x as T < y`.
@@ -157,15 +159,35 @@ TypeExpr* Parser::ParseType(bool in_expression) {
 // (!new), several in one pair separated by commas, or several pairs.
 std::string Parser::ParseCharacteristics() {
   std::string out;
-  while (At(TokenKind::LParen)) {
-    Advance();
+  while (Accept(TokenKind::LParen)) {
     out += '(';
-    while (!At(TokenKind::RParen) && !At(TokenKind::EndOfFile)) {
-      out += std::string(Advance().text);
-    }
-    Expect(TokenKind::RParen);
+    out += ParseCharacteristicList();
     out += ')';
   }
+  return out;
+}
+
+// After "(": == | 0 | 00 | !new, separated by commas, then ")". Returns them without blanks.
+std::string Parser::ParseCharacteristicList() {
+  constexpr const char* kKinds = "should be one of == or 0 or 00 or !new";
+  std::string out;
+  for (;;) {
+    if (At(TokenKind::EqEq) || (At(TokenKind::IntLiteral) && (Cur().text == "0" ||
+                                                               Cur().text == "00"))) {
+      out += Advance().text;
+    } else if (At(TokenKind::Bang) && PeekAt(1).kind == TokenKind::KwNew) {
+      Advance();
+      Advance();
+      out += "!new";
+    } else if (At(TokenKind::RParen) || At(TokenKind::Comma)) {
+      Fail(Cur(), fmt::format("extra comma or missing type characteristic: {}", kKinds));
+    } else {
+      Fail(Cur(), fmt::format("illegal type characteristic: '{}' {}", Cur().text, kKinds));
+    }
+    if (!Accept(TokenKind::Comma)) break;
+    out += ',';
+  }
+  Expect(TokenKind::RParen);
   return out;
 }
 
@@ -180,11 +202,10 @@ std::vector<TypeParam> Parser::ParseTypeParams() {
     const Token& name = Expect(TokenKind::Identifier);
     p.name = std::string(name.text);
     p.range = Range(name);
+    // T(0)(==) is T(0,==).
     while (Accept(TokenKind::LParen)) {
-      while (!At(TokenKind::RParen) && !At(TokenKind::EndOfFile)) {
-        p.characteristics += std::string(Advance().text);
-      }
-      Expect(TokenKind::RParen);
+      if (!p.characteristics.empty()) p.characteristics += ',';
+      p.characteristics += ParseCharacteristicList();
     }
     while (Accept(TokenKind::KwExtends)) p.bounds.push_back(ParseType());
     params.push_back(std::move(p));

@@ -50,6 +50,7 @@ Decl* Parser::ParseModule(DeclModifiers& mods) {
   auto* m = program_.arena.New<ModuleDecl>();
   m->attributes = ParseAttributes();
   const Token& name = Cur();
+  if (!At(TokenKind::Identifier)) Fail(Cur(), "invalid Ident");
   m->name = ParseQualifiedName();
   m->name_range = RangeFrom(name);
   if (Accept(TokenKind::KwRefines) || (AtIdent("replaces") && (Advance(), true))) {
@@ -68,6 +69,7 @@ Decl* Parser::ParseImport() {
   auto* d = program_.arena.New<ImportDecl>();
   d->opened = Accept(TokenKind::KwOpened);
   const Token& name_tok = Cur();
+  if (!At(TokenKind::Identifier)) Fail(Cur(), "invalid ModuleImport");
   if (At(TokenKind::Identifier) &&
       (PeekAt(1).kind == TokenKind::Colon || PeekAt(1).kind == TokenKind::Eq)) {
     SetName(*this, d, Advance());
@@ -157,7 +159,8 @@ Decl* Parser::ParseClass(DeclModifiers& mods) {
   auto* c = program_.arena.New<ClassDecl>(first.kind == TokenKind::KwTrait ? DeclKind::Trait
                                                                            : DeclKind::Class);
   c->attributes = ParseAttributes();
-  SetName(*this, c, Expect(TokenKind::Identifier));
+  if (!At(TokenKind::Identifier)) Fail(Cur(), "invalid Ident");
+  SetName(*this, c, Advance());
   c->type_params = ParseTypeParams();
   if (Accept(TokenKind::Ellipsis)) {
     c->refining = true;
@@ -182,14 +185,15 @@ Decl* Parser::ParseDatatype(DeclModifiers& mods) {
   if (Accept(TokenKind::Ellipsis)) {
     d->refining = true;
   } else {
-    Expect(TokenKind::Eq);
+    if (!At(TokenKind::Eq)) Fail(Cur(), "invalid DatatypeDecl");
+    Advance();
     Accept(TokenKind::Bar);
     do {
       DatatypeCtor ctor;
       const Token& start = Cur();
       ctor.ghost = Accept(TokenKind::KwGhost);
       ctor.attributes = ParseAttributes();
-      if (!IsIdentOrDigits(Cur().kind)) Fail(Cur(), "ident expected");
+      if (!IsIdentOrDigits(Cur().kind)) Fail(Cur(), "invalid NoUSIdentOrDigits");
       const Token& name = Advance();
       ctor.name = std::string(name.text);
       ctor.name_range = Range(name);
@@ -306,6 +310,9 @@ Decl* Parser::ParseTypeDecl(DeclModifiers& mods) {
   (void)mods;
   Decl* result = nullptr;
   if (Accept(TokenKind::Eq)) {
+    if (!At(TokenKind::Identifier) && !At(TokenKind::LParen) && !AtTypeKeyword()) {
+      Fail(Cur(), "invalid SynonymTypeDecl");
+    }
     if (At(TokenKind::Identifier) &&
         (PeekAt(1).kind == TokenKind::Colon || PeekAt(1).kind == TokenKind::Bar)) {
       auto* d = program_.arena.New<NewtypeDecl>(DeclKind::SubsetType);
@@ -393,7 +400,15 @@ void Parser::ParseFieldDecl(DeclModifiers& mods, std::vector<Decl*>& out) {
     if (!IsIdentOrDigits(name.kind)) Fail(name, "ident expected");
     SetName(*this, f, Advance());
     if (Accept(TokenKind::Colon)) f->type = ParseType();
-    if (Accept(TokenKind::ColonEq)) Fail(toks_[pos_ - 1], "a field cannot have an initializer");
+    if (At(TokenKind::ColonEq)) {
+      // Reported, and the initializer parsed, so that the mistake yields one diagnostic.
+      const Token& op = Advance();
+      diags_.Report(DiagKind::ParseError, SourceRange{file_, op.begin, op.begin + 1},
+                    "a mutable field may not have an initializer");
+      last_error_pos_ = pos_;
+      ExprFlags flags(*this, true, true, false);
+      ParseExpr();
+    }
     f->range = RangeFrom(first);
     out.push_back(f);
   } while (Accept(TokenKind::Comma));

@@ -83,6 +83,7 @@ class Parser {
   std::string ParseQualifiedName();
   void ParseWitness(NewtypeDecl* d);
   std::string ParseCharacteristics();
+  std::string ParseCharacteristicList();
   std::vector<TypeExpr*> ParseTypeArgs();
   bool IsGenericInstantiation(bool in_expression) const;
   bool ScanTypeList(size_t& p, int& pending_gt) const;
@@ -120,8 +121,10 @@ class Parser {
   std::vector<Stmt*> ParseCaseBody();
   bool IsBindingGuard() const;
   std::vector<Var*> ParseBindingVars(std::vector<Attribute>& attrs);
-  Stmt* ParseAssignOrReturn(const Token& first, std::vector<Expr*> lhs);
-  Stmt* ParseAssignSuchThat(const Token& first, std::vector<Expr*> lhs);
+  // in_var_decl: `var x :- e;` and `var x :| p;`, which name a missing `;` as Dafny does.
+  Stmt* ParseAssignOrReturn(const Token& first, std::vector<Expr*> lhs, bool in_var_decl = false);
+  Stmt* ParseAssignSuchThat(const Token& first, std::vector<Expr*> lhs, bool in_var_decl = false);
+  void ExpectStatementEnd(bool in_var_decl);
 
   // Expressions (parse_expr.cpp).
   Expr* ParseExpr();
@@ -192,6 +195,78 @@ class Parser {
       case TokenKind::KwNewtype:
       case TokenKind::KwInclude:
       case TokenKind::KwImport:
+        return true;
+      default:
+        return false;
+    }
+  }
+  // Tokens that can start an expression (after Dafny's UnaryExpression and the leading bullet
+  // of a conjunction or disjunction), and a type (after its TypeAndToken).
+  bool AtExprStart() const {
+    switch (Cur().kind) {
+      case TokenKind::IntLiteral:
+      case TokenKind::HexLiteral:
+      case TokenKind::RealLiteral:
+      case TokenKind::CharLiteral:
+      case TokenKind::StringLiteral:
+      case TokenKind::VerbatimStringLiteral:
+      case TokenKind::KwTrue:
+      case TokenKind::KwFalse:
+      case TokenKind::KwNull:
+      case TokenKind::KwThis:
+      case TokenKind::Identifier:
+      case TokenKind::LParen:
+      case TokenKind::LBracket:
+      case TokenKind::LBrace:
+      case TokenKind::Bar:
+      case TokenKind::Minus:
+      case TokenKind::Bang:
+      case TokenKind::BangBang:
+      case TokenKind::AmpAmp:
+      case TokenKind::BarBar:
+      case TokenKind::ColonMinus:
+      case TokenKind::KwIf:
+      case TokenKind::KwMatch:
+      case TokenKind::KwVar:
+      case TokenKind::KwGhost:
+      case TokenKind::KwOld:
+      case TokenKind::KwFresh:
+      case TokenKind::KwUnchanged:
+      case TokenKind::KwAllocated:
+      case TokenKind::KwForall:
+      case TokenKind::KwExists:
+      case TokenKind::KwSeq:
+      case TokenKind::KwSet:
+      case TokenKind::KwIset:
+      case TokenKind::KwMultiset:
+      case TokenKind::KwMap:
+      case TokenKind::KwImap:
+      case TokenKind::KwAssert:
+      case TokenKind::KwAssume:
+      case TokenKind::KwExpect:
+      case TokenKind::KwCalc:
+      case TokenKind::KwReveal:
+        return true;
+      default:
+        return false;
+    }
+  }
+  bool AtTypeKeyword() const {
+    switch (Cur().kind) {
+      case TokenKind::KwInt:
+      case TokenKind::KwBool:
+      case TokenKind::KwReal:
+      case TokenKind::KwChar:
+      case TokenKind::KwNat:
+      case TokenKind::KwString:
+      case TokenKind::KwObject:
+      case TokenKind::KwOrdinal:
+      case TokenKind::KwSeq:
+      case TokenKind::KwSet:
+      case TokenKind::KwIset:
+      case TokenKind::KwMultiset:
+      case TokenKind::KwMap:
+      case TokenKind::KwImap:
         return true;
       default:
         return false;

@@ -6,5 +6,5 @@ method Main() {
 }
 
 // CHECK-EXIT: 2
-// CHECK: missing_semicolon_before_print.dfy(5,2): Error: this symbol not expected in UpdateStmt
+// CHECK: missing_semicolon_before_print.dfy(5,2): Error: invalid AssignStatement
 // CHECK: 1 parse errors detected in missing_semicolon_before_print.dfy
