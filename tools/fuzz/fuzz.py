@@ -10,6 +10,8 @@ Use an ASan/UBSan build (cmake -DDFYC_SANITIZE=ON). Reported:
   sanitizer  AddressSanitizer / UndefinedBehaviorSanitizer / LeakSanitizer output on stderr
   hang       still running after --timeout seconds
   exit       an exit code other than 0, 2 or 4 (Dafny's: ok, parse/resolution, verification)
+  roundtrip  with --roundtrip: an input that parses but does not survive print -> parse -> print
+             (tools/roundtrip)
 
 Input i is derived from (--seed, i) alone, so a run is reproducible whatever --jobs is, and
 `--only i` regenerates one input. Failing inputs are saved under --out with dfyc's stderr.
@@ -188,6 +190,24 @@ def run_one(dfyc, text, workdir, i, timeout, extra):
     return "ok", proc.returncode, ""
 
 
+def roundtrip_check(dfyc, text, workdir, i):
+    """tools/roundtrip's check on one input; returns None when it passes or does not parse."""
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "roundtrip"))
+    import roundtrip
+    folder = os.path.join(workdir, f"rt_{i}")
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, "input.dfy")
+    with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
+        f.write(text)
+    printed = os.path.join(folder, "printed")
+    os.makedirs(printed, exist_ok=True)
+    try:
+        status, detail = roundtrip.check(dfyc, path, printed)
+    except subprocess.TimeoutExpired:
+        status, detail = "fail", "timed out"
+    return detail if status == "fail" else None
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -199,6 +219,8 @@ def main():
     ap.add_argument("--out", default="fuzz-findings", help="folder for failing inputs")
     ap.add_argument("--only", type=int, help="run input number ONLY alone (and save it)")
     ap.add_argument("--parse-only", action="store_true", help="stop dfyc after parsing")
+    ap.add_argument("--roundtrip", action="store_true",
+                    help="also check the printer's round trip on every input that parses")
     ap.add_argument("corpus", nargs="+", help=".dfy files or folders")
     args = ap.parse_args()
 
@@ -220,6 +242,10 @@ def main():
         def work(i):
             text, origin, kinds = make_input(files, args.seed, i)
             outcome, code, err = run_one(args.dfyc, text, tmp, i, args.timeout, extra)
+            if outcome == "ok" and args.roundtrip:
+                detail = roundtrip_check(args.dfyc, text, tmp, i)
+                if detail:
+                    outcome, err = "roundtrip", detail
             return i, origin, kinds, text, outcome, code, err
 
         with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
@@ -248,7 +274,8 @@ def main():
         print(line)
     print(f"{len(indices)} inputs (seed {args.seed}): "
           f"{outcomes['crash']} crashes, {outcomes['hang']} hangs, "
-          f"{outcomes['sanitizer']} sanitizer reports, {outcomes['exit']} other exit codes; "
+          f"{outcomes['sanitizer']} sanitizer reports, {outcomes['exit']} other exit codes, "
+          f"{outcomes['roundtrip']} round-trip failures; "
           f"exit codes {dict(sorted(exit_codes.items()))}")
     return 1 if len(findings) else 0
 
