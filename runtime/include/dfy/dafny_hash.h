@@ -114,6 +114,17 @@ concept HasDafnyHash = requires(const T& value) {
   { DafnyHash(value) } -> std::convertible_to<int32_t>;
 };
 
+// DafnyHash(value) when the type has one, else 0: for the fields of a
+// generated datatype, whose DafnyHash combines its fields' hashes.
+template <typename T>
+int32_t DafnyHashOrZero(const T& value) {
+  if constexpr (HasDafnyHash<T>) {
+    return DafnyHash(value);
+  } else {
+    return 0;
+  }
+}
+
 // Types whose operator< is a total order on values, used to break DafnyHash
 // ties. Not the collections: their < is a partial order (prefix, subset).
 template <typename T>

@@ -38,6 +38,10 @@ namespace dfy {
   std::abort();
 }
 
+// Marks a point that verified code cannot reach (after a match whose
+// cases cover every constructor); reaching it is a bug.
+[[noreturn]] inline void Unreachable() { FailRuntimeCheck("unreachable code reached"); }
+
 }  // namespace dfy
 
 #endif  // DFY_HALT_H_

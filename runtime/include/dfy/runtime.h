@@ -2,16 +2,20 @@
 #ifndef DFY_RUNTIME_H_
 #define DFY_RUNTIME_H_
 
+#include <functional>
+
 #include "dfy/array.h"
 #include "dfy/dafny_hash.h"
 #include "dfy/halt.h"
 #include "dfy/int.h"
 #include "dfy/map.h"
 #include "dfy/multiset.h"
+#include "dfy/object.h"
 #include "dfy/print.h"
 #include "dfy/real.h"
 #include "dfy/seq.h"
 #include "dfy/set.h"
 #include "dfy/tuple.h"
+#include "dfy/value_text.h"
 
 #endif  // DFY_RUNTIME_H_

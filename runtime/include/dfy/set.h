@@ -59,6 +59,10 @@ class Set {
   const_iterator begin() const { return Elements().begin(); }
   const_iterator end() const { return Elements().end(); }
 
+  // Adds x in place (copy-on-write): for building a set element by element,
+  // as a set comprehension does.
+  void Insert(T x) { Mutable().insert(std::move(x)); }
+
   // a + b (union).
   friend Set operator+(Set a, const Set& b) {
     if (a.size() < b.size() && !a.Unique()) {

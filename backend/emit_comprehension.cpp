@@ -1,0 +1,234 @@
+// Quantifiers, set and map comprehensions and `:|` over finite domains: each bound variable is
+// enumerated from a bound found in its range (lo <= x < hi for an int, x in C for a
+// collection, both values of a bool), and the whole range is tested for each candidate.
+#include <fmt/format.h>
+
+#include "backend/emitter.h"
+#include "frontend/ast_visit.h"
+
+namespace dfy::backend {
+
+namespace {
+
+const Expr* Strip(const Expr* e) {
+  while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+  return e;
+}
+
+// The conjuncts of e (a && b && ...), and of the antecedent of an implication when
+// `antecedent` (forall x :: lo <= x < hi ==> p).
+void Conjuncts(const Expr* e, std::vector<const Expr*>& out, bool antecedent) {
+  if (!e) return;
+  e = Strip(e);
+  if (e->kind == ExprKind::Binary) {
+    auto* b = static_cast<const BinaryExpr*>(e);
+    if (b->op == BinaryOp::And) {
+      Conjuncts(b->lhs, out, antecedent);
+      Conjuncts(b->rhs, out, antecedent);
+      return;
+    }
+    if (antecedent && b->op == BinaryOp::Implies) {
+      Conjuncts(b->lhs, out, false);
+      return;
+    }
+  }
+  out.push_back(e);
+}
+
+bool IsVar(const Expr* e, const Var* v, const ResolvedProgram& rp) {
+  e = Strip(e);
+  return e->kind == ExprKind::Name && rp.BindingOf(e).var == v;
+}
+
+bool Mentions(const Expr* e, const std::set<const Var*>& vars, const ResolvedProgram& rp) {
+  if (e->kind == ExprKind::Name && vars.count(rp.BindingOf(e).var)) return true;
+  bool found = false;
+  ForEachSubExpr(e, [&](const Expr* s) { found = found || Mentions(s, vars, rp); });
+  return found;
+}
+
+}  // namespace
+
+bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
+                              const std::function<void()>& inner) {
+  std::vector<const dfy::Expr*> conj;
+  for (const BoundVar& bv : d.vars) Conjuncts(bv.range, conj, false);
+  Conjuncts(extra, conj, true);
+  std::set<const Var*> later;
+  for (const BoundVar& bv : d.vars) later.insert(bv.var);
+  int opened = 0;
+  for (const BoundVar& bv : d.vars) {
+    const Var* v = bv.var;
+    later.erase(v);
+    std::string name = var_alias_.count(v) ? var_alias_[v] : CppName(v->name);
+    const Type* t = BaseOf(rp_.TypeOf(v));
+    std::string type = CppType(rp_.TypeOf(v), v->range);
+    std::set<const Var*> self_and_later = later;
+    self_and_later.insert(v);
+    auto usable = [&](const dfy::Expr* bound) { return !Mentions(bound, self_and_later, rp_); };
+    std::string loop;
+    if (bv.collection) {
+      loop = fmt::format("for (const {}& {} : {}) {{", type, name, Expr(bv.collection));
+    }
+    // x in C.
+    for (const dfy::Expr* c : conj) {
+      if (!loop.empty()) break;
+      if (c->kind != ExprKind::Binary) continue;
+      auto* b = static_cast<const BinaryExpr*>(c);
+      if (b->op != BinaryOp::In || !IsVar(b->lhs, v, rp_) || !usable(b->rhs)) continue;
+      const Type* ct = BaseOf(rp_.TypeOf(b->rhs));
+      if (!ct) continue;
+      if (ct->kind == TypeKind::Set || ct->kind == TypeKind::Seq || ct->kind == TypeKind::String) {
+        loop = fmt::format("for (const {}& {} : {}) {{", type, name, Expr(b->rhs));
+      } else if (ct->kind == TypeKind::Multiset || ct->kind == TypeKind::Map) {
+        loop = fmt::format("for (const auto& [{}, {}] : {}) {{", name, Fresh("unused"),
+                           Expr(b->rhs));
+      }
+    }
+    if (loop.empty() && t && t->kind == TypeKind::Bool) {
+      loop = fmt::format("for (bool {} : {{false, true}}) {{", name);
+    }
+    if (loop.empty() && t && t->kind == TypeKind::Int) {
+      std::string lo, hi;
+      for (const dfy::Expr* c : conj) {
+        if (c->kind != ExprKind::Binary) continue;
+        auto* b = static_cast<const BinaryExpr*>(c);
+        bool lhs_is = IsVar(b->lhs, v, rp_), rhs_is = IsVar(b->rhs, v, rp_);
+        if (lhs_is == rhs_is) continue;
+        const dfy::Expr* other = lhs_is ? b->rhs : b->lhs;
+        if (!usable(other)) continue;
+        std::string o = Expr(other);
+        switch (b->op) {
+          case BinaryOp::Le:  // other <= x  |  x <= other
+            if (rhs_is && lo.empty()) lo = o;
+            if (lhs_is && hi.empty()) hi = "(" + o + " + 1)";
+            break;
+          case BinaryOp::Lt:
+            if (rhs_is && lo.empty()) lo = "(" + o + " + 1)";
+            if (lhs_is && hi.empty()) hi = o;
+            break;
+          case BinaryOp::Ge:  // x >= other  |  other >= x
+            if (lhs_is && lo.empty()) lo = o;
+            if (rhs_is && hi.empty()) hi = "(" + o + " + 1)";
+            break;
+          case BinaryOp::Gt:
+            if (lhs_is && lo.empty()) lo = "(" + o + " + 1)";
+            if (rhs_is && hi.empty()) hi = o;
+            break;
+          default:
+            break;
+        }
+      }
+      if (!lo.empty() && !hi.empty()) {
+        std::string end = Fresh("hi");
+        loop = fmt::format("for ({0} {1} = {2}, {3} = {4}; {1} < {3}; {1} += 1) {{", type, name,
+                           lo, end, hi);
+      }
+    }
+    if (loop.empty()) {
+      Unsupported(v->range, "quantifiers, comprehensions and ':|' over unbounded ranges");
+      while (opened-- > 0) {
+        --indent_;
+        Line("}");
+      }
+      return false;
+    }
+    Line(loop);
+    ++indent_;
+    ++opened;
+  }
+  std::vector<std::string> ranges;
+  for (const BoundVar& bv : d.vars) {
+    if (bv.range) ranges.push_back(Expr(bv.range));
+  }
+  if (!ranges.empty()) {
+    Line("if (" + Join(ranges, " && ") + ") {");
+    ++indent_;
+    ++opened;
+  }
+  inner();
+  while (opened-- > 0) {
+    --indent_;
+    Line("}");
+  }
+  return true;
+}
+
+std::string Emitter::Quantifier(const QuantifierExpr* q) {
+  return Iife(rp_.types.Bool(), q->tok, [&] {
+    std::string test = Expr(q->body);
+    EnumerateDomain(q->domain, q->body, [&] {
+      Line(q->is_forall ? "if (!" + test + ") return false;" : "if (" + test + ") return true;");
+    });
+    Line(q->is_forall ? "return true;" : "return false;");
+  });
+}
+
+std::string Emitter::SetComprehension(const SetComprehensionExpr* s) {
+  if (s->infinite) {
+    Unsupported(s->tok, "isets");
+    return "";
+  }
+  const Type* t = rp_.TypeOf(s);
+  return Iife(t, s->tok, [&] {
+    std::string result = Fresh("set");
+    Line(CppType(t, s->tok) + " " + result + ";");
+    EnumerateDomain(s->domain, nullptr, [&] {
+      std::string term = s->term ? Expr(s->term)
+                                 : (s->domain.vars.empty() ? "" : CppName(s->domain.vars[0].var->name));
+      Line(result + ".Insert(" + term + ");");
+    });
+    Line("return " + result + ";");
+  });
+}
+
+std::string Emitter::MapComprehension(const MapComprehensionExpr* m) {
+  if (m->infinite) {
+    Unsupported(m->tok, "imaps");
+    return "";
+  }
+  const Type* t = rp_.TypeOf(m);
+  return Iife(t, m->tok, [&] {
+    std::string result = Fresh("map");
+    Line(CppType(t, m->tok) + " " + result + ";");
+    EnumerateDomain(m->domain, nullptr, [&] {
+      std::string key =
+          m->key ? Expr(m->key)
+                 : (m->domain.vars.empty() ? "" : CppName(m->domain.vars[0].var->name));
+      Line(fmt::format("{0} = std::move({0}).Update({1}, {2});", result, key, Expr(m->value)));
+    });
+    Line("return " + result + ";");
+  });
+}
+
+void Emitter::EmitAssignSuchThat(const std::vector<const Var*>& vars,
+                                 const std::vector<std::string>& lhs, const dfy::Expr* pred,
+                                 SourceRange at) {
+  QuantifierDomain d;
+  for (const Var* v : vars) {
+    BoundVar bv;
+    bv.var = const_cast<Var*>(v);
+    d.vars.push_back(bv);
+    var_alias_[v] = Fresh("pick");
+  }
+  int id = next_target_++;
+  Line("{");
+  ++indent_;
+  bool ok = EnumerateDomain(d, pred, [&] {
+    Line("if (" + Expr(pred) + ") {");
+    for (size_t i = 0; i < vars.size(); ++i) Line("  " + lhs[i] + " = " + var_alias_[vars[i]] + ";");
+    Line(fmt::format("  goto _picked{};", id));
+    Line("}");
+  });
+  for (const Var* v : vars) var_alias_.erase(v);
+  if (ok) {
+    // Verified code cannot get here: the verifier proved that a value exists.
+    (void)at;
+    Line("dfy::Unreachable();");
+  }
+  --indent_;
+  Line("}");
+  Line(fmt::format("_picked{}:;", id));
+}
+
+}  // namespace dfy::backend

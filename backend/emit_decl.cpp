@@ -1,0 +1,348 @@
+// Declarations: module members, classes and traits (heap objects), datatypes (value handles
+// to shared immutable nodes), methods, functions and consts.
+#include <fmt/format.h>
+
+#include "backend/emitter.h"
+
+namespace dfy::backend {
+
+namespace {
+
+const std::vector<TypeParam>* TypeParamsOf(const Decl* d) {
+  switch (d->kind) {
+    case DeclKind::Class:
+    case DeclKind::Trait:
+      return &static_cast<const ClassDecl*>(d)->type_params;
+    case DeclKind::Datatype:
+      return &static_cast<const DatatypeDecl*>(d)->type_params;
+    case DeclKind::Method:
+      return &static_cast<const MethodDecl*>(d)->type_params;
+    case DeclKind::Function:
+      return &static_cast<const FunctionDecl*>(d)->type_params;
+    default:
+      return nullptr;
+  }
+}
+
+bool IsStatic(const Decl* d) {
+  if (d->kind == DeclKind::Method) return static_cast<const MethodDecl*>(d)->is_static;
+  if (d->kind == DeclKind::Function) return static_cast<const FunctionDecl*>(d)->is_static;
+  if (d->kind == DeclKind::Const) return static_cast<const ConstDecl*>(d)->is_static;
+  return false;
+}
+
+}  // namespace
+
+void Emitter::EmitModuleMembers(const Decl* d) {
+  module_ = ModuleOf(d);
+  type_ = nullptr;
+  ++fresh_decl_;
+  switch (d->kind) {
+    case DeclKind::Module:
+    case DeclKind::Import:
+    case DeclKind::Export:
+    case DeclKind::TypeSynonym:
+    case DeclKind::OpaqueType:
+      return;
+    case DeclKind::Method:
+    case DeclKind::Function:
+      if (!IsCompiled(d)) return;
+      if (d->kind == DeclKind::Method && d->name == "Main") {
+        auto* m = static_cast<const MethodDecl*>(d);
+        size_t ins = 0;
+        for (const Var* v : m->ins) ins += !rp_.IsGhost(v);
+        if (ins != 0 || !m->type_params.empty()) {
+          Unsupported(d->name_range, "a Main method with parameters");
+        }
+        has_main_ = true;
+        main_name_ = NamespaceOf(module_) + "::Main";
+      }
+      EmitCallable(d, nullptr);
+      return;
+    case DeclKind::Const:
+      if (!d->ghost) EmitConst(static_cast<const ConstDecl*>(d), nullptr);
+      return;
+    case DeclKind::Class:
+    case DeclKind::Trait:
+      EmitClass(static_cast<const ClassDecl*>(d));
+      return;
+    case DeclKind::Datatype:
+      EmitDatatype(static_cast<const DatatypeDecl*>(d));
+      return;
+    case DeclKind::Newtype:
+    case DeclKind::SubsetType: {
+      auto* nt = static_cast<const NewtypeDecl*>(d);
+      for (const Decl* m : nt->members) {
+        if (IsCompiled(m)) {
+          Unsupported(m->name_range, "members of newtypes");
+          break;
+        }
+      }
+      return;
+    }
+    default:
+      Unsupported(d->name_range, fmt::format("{} declarations", DeclKindName(d->kind)));
+  }
+}
+
+std::string Emitter::ResultType(const Decl* d) {
+  if (d->kind == DeclKind::Function) {
+    return CppType(rp_.ResultType(static_cast<const FunctionDecl*>(d)), d->name_range);
+  }
+  auto* m = static_cast<const MethodDecl*>(d);
+  if (m->flavor == MethodFlavor::Constructor) return "void";
+  std::vector<std::string> outs;
+  for (const Var* o : m->outs) {
+    if (!rp_.IsGhost(o)) outs.push_back(CppType(rp_.TypeOf(o), o->range));
+  }
+  if (outs.empty()) return "void";
+  if (outs.size() == 1) return outs[0];
+  return "std::tuple<" + Join(outs) + ">";
+}
+
+std::string Emitter::Signature(const Decl* d, const std::string& name, bool in_class) {
+  const std::vector<Var*>& params = d->kind == DeclKind::Function
+                                        ? static_cast<const FunctionDecl*>(d)->params
+                                        : static_cast<const MethodDecl*>(d)->ins;
+  std::vector<std::string> ps;
+  for (const Var* p : params) {
+    if (!rp_.IsGhost(p)) ps.push_back(ParamType(rp_.TypeOf(p), p->range) + " " + CppName(p->name));
+  }
+  std::string prefix;
+  bool in_datatype = type_ && type_->kind == DeclKind::Datatype;
+  if (in_class && type_ && IsStatic(d)) prefix = "static ";
+  if (in_class && type_ && type_->kind == DeclKind::Trait && !IsStatic(d)) prefix = "virtual ";
+  std::string suffix = in_datatype && !IsStatic(d) ? " const" : "";
+  if (in_class && type_ && type_->kind == DeclKind::Class && !IsStatic(d)) {
+    // An implementation of a trait member.
+    for (const Decl* t : ParentTraits(type_)) {
+      for (const Decl* m : static_cast<const ClassDecl*>(t)->members) {
+        if (m->name == d->name && !IsStatic(m)) suffix += " override";
+      }
+    }
+  }
+  return fmt::format("{}{} {}({}){}", prefix, ResultType(d), name, Join(ps), suffix);
+}
+
+void Emitter::EmitConst(const ConstDecl* c, const Decl* owner) {
+  const Type* t = rp_.MemberType(c);
+  std::string type = CppType(t, c->name_range);
+  std::string name = CppName(c->name);
+  bool instance = owner && !c->is_static && owner->kind != DeclKind::Module;
+  if (instance) return;  // fields and member functions of the class (EmitClass)
+  // A module-level or static const: computed once, on first use.
+  std::string decl = fmt::format("const {}& {}()", type, name);
+  std::string qualified = owner ? QualifiedName(owner) + "::" + name : name;
+  std::string init;
+  if (c->init) {
+    out_.clear();
+    init = Expr(c->init);
+  } else {
+    init = DefaultValue(t, c->name_range);
+  }
+  std::string def = fmt::format("const {}& {}() {{\n  static const {} value = {};\n  return value;\n}}\n\n",
+                                type, qualified, type, init);
+  if (owner) {
+    // Declared in the class body by EmitClass.
+    AddPiece(source_defs_, def);
+  } else {
+    AddPiece(decls_, decl + ";\n");
+    AddPiece(source_defs_, def);
+  }
+}
+
+std::string Emitter::ConstRef(const ConstDecl* c, const std::string& receiver) {
+  std::string name = CppName(c->name);
+  const Decl* owner = rp_.OwnerOf(c);
+  if (!owner || owner->kind == DeclKind::Module) return QualifiedName(c) + "()";
+  if (c->is_static) return QualifiedName(owner) + "::" + name + "()";
+  std::string access = receiver.empty() ? "this->" : receiver + "->";
+  if (owner->kind == DeclKind::Datatype) access = receiver.empty() ? "this->" : receiver + ".";
+  return c->init ? access + name + "()" : access + name;
+}
+
+void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& cpp_name) {
+  if (d->kind == DeclKind::Method && !static_cast<const MethodDecl*>(d)->body) {
+    if (owner && owner->kind == DeclKind::Trait) return;  // abstract: declared `= 0`
+    Error(d->name_range, fmt::format("Method {} has no body, so it cannot be compiled", d->name));
+    return;
+  }
+  if (d->kind == DeclKind::Function && !static_cast<const FunctionDecl*>(d)->body) {
+    if (owner && owner->kind == DeclKind::Trait) return;
+    Error(d->name_range,
+          fmt::format("Function {} has no body, so it cannot be compiled", d->name));
+    return;
+  }
+  if (d->kind == DeclKind::Method) {
+    auto* m = static_cast<const MethodDecl*>(d);
+    if (!m->defaults.empty()) Unsupported(d->name_range, "default parameter values");
+    if (m->decreases_star) {
+      // Compiled like any other method: termination is the verifier's concern.
+    }
+  } else {
+    auto* f = static_cast<const FunctionDecl*>(d);
+    if (!f->defaults.empty()) Unsupported(d->name_range, "default parameter values");
+    if (f->by_method) Unsupported(f->by_method->range, "'by method' bodies");
+  }
+  std::string name = cpp_name.empty() ? CppName(d->name) : cpp_name;
+  const std::vector<TypeParam>* own_tps = TypeParamsOf(d);
+  std::string templ = own_tps ? TemplateHeader(*own_tps) : "";
+  bool generic = !templ.empty();
+  std::string qualified = name;
+  std::string owner_templ;
+  if (owner) {
+    const std::vector<TypeParam>* tps = TypeParamsOf(owner);
+    if (tps && !tps->empty()) {
+      owner_templ = TemplateHeader(*tps);
+      generic = true;
+    }
+    qualified = CppName(owner->name) + (tps ? TemplateArgsOf(*tps) : "") + "::" + name;
+  } else {
+    AddPiece(decls_, templ + Signature(d, name, false) + ";\n");
+  }
+  // The body.
+  out_.clear();
+  indent_ = 1;
+  method_ = d->kind == DeclKind::Method ? static_cast<const MethodDecl*>(d) : nullptr;
+  member_scope_ = owner && owner->kind != DeclKind::Module && !IsStatic(d);
+  targets_.clear();
+  var_alias_.clear();
+  if (d->kind == DeclKind::Function) {
+    EmitReturn(static_cast<const FunctionDecl*>(d)->body);
+  } else {
+    auto* m = method_;
+    for (const Var* o : m->outs) {
+      if (!rp_.IsGhost(o)) {
+        Line(CppType(rp_.TypeOf(o), o->range) + " " + CppName(o->name) + " = " +
+             DefaultValue(rp_.TypeOf(o), o->range) + ";");
+      }
+    }
+    EmitBlockBody(m->body->stmts);
+    bool returns = !m->body->stmts.empty() && m->body->stmts.back()->kind == StmtKind::Return;
+    if (!returns && ResultType(d) != "void") Line(ReturnOuts());
+  }
+  std::string body = out_;
+  out_.clear();
+  indent_ = 0;
+  method_ = nullptr;
+  member_scope_ = false;
+  // Out of the class, the signature's `static`, `virtual` and `override` are not repeated.
+  const Decl* saved_type = type_;
+  type_ = owner && owner->kind == DeclKind::Datatype ? owner : nullptr;
+  std::string sig = Signature(d, qualified, false);
+  type_ = saved_type;
+  std::string def = owner_templ + templ + sig + " {\n" + body + "}\n\n";
+  AddPiece(generic ? header_defs_ : source_defs_, def);
+}
+
+void Emitter::EmitClass(const ClassDecl* c) {
+  type_ = c;
+  bool is_trait = c->kind == DeclKind::Trait;
+  std::string name = CppName(c->name);
+  std::string templ = TemplateHeader(c->type_params);
+  std::string self = name + TemplateArgsOf(c->type_params);
+  AddPiece(forward_, templ + "class " + name + ";\n");
+  std::vector<std::string> bases;
+  for (const Decl* t : ParentTraits(c)) bases.push_back("public virtual " + QualifiedName(t));
+  if (!c->extends.empty() && bases.size() != c->extends.size()) {
+    Unsupported(c->name_range, "classes extending something other than a trait");
+  }
+  for (const TypeExpr* e : c->extends) {
+    if (!e->args.empty()) Unsupported(e->range, "generic traits");
+  }
+  if (bases.empty()) bases.push_back(is_trait ? "public virtual dfy::Object" : "public dfy::Object");
+  std::string body;
+  body += templ + "class " + name + " : " + Join(bases) + " {\n public:\n";
+  std::string dafny_name =
+      (module_ == rp_.program.default_module ? std::string("_module") : module_->name) + "." +
+      c->name;
+  bool has_ctor = false;
+  for (const Decl* m : c->members) {
+    ++fresh_decl_;
+    switch (m->kind) {
+      case DeclKind::Field: {
+        if (m->ghost) break;
+        const Type* t = rp_.MemberType(m);
+        if (static_cast<const FieldDecl*>(m)->is_static) {
+          Unsupported(m->name_range, "static fields");
+          break;
+        }
+        body += fmt::format("  {} {} = {};\n", CppType(t, m->name_range), CppName(m->name),
+                            DefaultValue(t, m->name_range));
+        break;
+      }
+      case DeclKind::Const: {
+        if (m->ghost) break;
+        auto* k = static_cast<const ConstDecl*>(m);
+        const Type* t = rp_.MemberType(m);
+        std::string type = CppType(t, m->name_range);
+        if (k->is_static) {
+          body += fmt::format("  static const {}& {}();\n", type, CppName(m->name));
+          EmitConst(k, c);
+          type_ = c;
+        } else if (k->init) {
+          // An instance const with a value: the same for every object, computed on use.
+          out_.clear();
+          member_scope_ = true;
+          body += fmt::format("  {} {}() {{ return {}; }}\n", type, CppName(m->name),
+                              Expr(k->init));
+        } else {
+          body += fmt::format("  {} {} = {};\n", type, CppName(m->name),
+                              DefaultValue(t, m->name_range));
+        }
+        break;
+      }
+      case DeclKind::Method:
+      case DeclKind::Function: {
+        if (!IsCompiled(m)) break;
+        auto* md = m->kind == DeclKind::Method ? static_cast<const MethodDecl*>(m) : nullptr;
+        bool abstract = md ? !md->body : !static_cast<const FunctionDecl*>(m)->body;
+        const std::vector<TypeParam>* tps = TypeParamsOf(m);
+        if (tps && !tps->empty() && is_trait && !IsStatic(m)) {
+          Unsupported(m->name_range, "generic methods of traits");
+        }
+        std::string mname = CppName(m->name);
+        if (md && md->flavor == MethodFlavor::Constructor) {
+          has_ctor = true;
+          // The initializer and the factory `new C.Init(...)` calls.
+          std::string init = m->name.empty() ? "Construct" : mname;
+          std::string factory = m->name.empty() ? "New" : "New_" + mname;
+          std::vector<std::string> ps, args;
+          for (const Var* p : md->ins) {
+            if (rp_.IsGhost(p)) continue;
+            ps.push_back(ParamType(rp_.TypeOf(p), p->range) + " " + CppName(p->name));
+            args.push_back(CppName(p->name));
+          }
+          body += fmt::format(
+              "  static {0}* {1}({2}) {{\n    {0}* self = dfy::New<{0}>();\n    self->{3}({4});\n"
+              "    return self;\n  }}\n",
+              self, factory, Join(ps), init, Join(args));
+          body += fmt::format("  void {}({});\n", init, Join(ps));
+          if (abstract) Error(m->name_range, "a constructor must have a body");
+          if (!abstract) EmitCallable(m, c, init);
+          type_ = c;
+          break;
+        }
+        type_ = c;
+        std::string sig = Signature(m, mname, true);
+        if (tps && !tps->empty()) sig = TemplateHeader(*tps) + "  " + sig;
+        body += "  " + sig + (abstract && is_trait ? " = 0" : "") + ";\n";
+        if (!abstract) EmitCallable(m, c);
+        type_ = c;
+        break;
+      }
+      default:
+        Unsupported(m->name_range, fmt::format("{} members", DeclKindName(m->kind)));
+    }
+  }
+  if (!has_ctor && !is_trait) {
+    body += fmt::format("  static {0}* New() {{ return dfy::New<{0}>(); }}\n", self);
+  }
+  body += fmt::format("  std::string_view DafnyTypeName() const override {{ return \"{}\"; }}\n",
+                      dafny_name);
+  body += "};\n\n";
+  AddPiece(types_, body);
+  type_ = nullptr;
+}
+
+}  // namespace dfy::backend

@@ -1,0 +1,648 @@
+// Expressions. Each Dafny expression becomes one C++ expression; let and match expressions
+// become immediately invoked lambdas (or, as a function's result, statements: EmitReturn).
+#include <fmt/format.h>
+
+#include "backend/emitter.h"
+
+namespace dfy::backend {
+
+namespace {
+
+bool IsKind(const Type* t, TypeKind k) { return t && t->kind == k; }
+
+}  // namespace
+
+std::string Emitter::StringLiteral(const std::u32string& chars) {
+  std::string s;
+  bool nul = false;
+  for (char32_t c : chars) {
+    if (c == '"' || c == '\\') {
+      s += '\\';
+      s += static_cast<char>(c);
+    } else if (c == '\n') {
+      s += "\\n";
+    } else if (c == '\t') {
+      s += "\\t";
+    } else if (c == '\r') {
+      s += "\\r";
+    } else if (c >= 0x20 && c < 0x7F) {
+      s += static_cast<char>(c);
+    } else if (c < 0x80) {
+      nul = nul || c == 0;
+      s += fmt::format("\\{:03o}", static_cast<uint32_t>(c));
+    } else {
+      s += fmt::format("\\U{:08x}", static_cast<uint32_t>(c));
+    }
+  }
+  if (nul) return fmt::format("dfy::String(std::u32string_view(U\"{}\", {}))", s, chars.size());
+  return "dfy::String(U\"" + s + "\")";
+}
+
+std::string Emitter::Literal(const dfy::Expr* e) {
+  auto* l = static_cast<const LiteralExpr*>(e);
+  switch (e->kind) {
+    case ExprKind::BoolLiteral:
+      return l->bool_value ? "true" : "false";
+    case ExprKind::IntLiteral: {
+      const Type* t = BaseOf(rp_.TypeOf(e));
+      if (!IsKind(t, TypeKind::Int) && !IsKind(t, TypeKind::Real)) CppType(t, e->tok);
+      if (IsKind(t, TypeKind::Real)) return "dfy::Real(dfy::Int(" + l->text + "))";
+      if (l->text.size() <= 18 && !l->text.starts_with("0x")) return "dfy::Int(" + l->text + ")";
+      return "dfy::Int::FromString(\"" + l->text + "\")";
+    }
+    case ExprKind::RealLiteral:
+      return "dfy::Real::FromString(\"" + l->text + "\")";
+    case ExprKind::CharLiteral: {
+      char32_t c = l->chars.at(0);
+      if (c >= 0x20 && c < 0x7F && c != '\'' && c != '\\') {
+        return fmt::format("U'{}'", static_cast<char>(c));
+      }
+      return fmt::format("char32_t{{0x{:x}}}", static_cast<uint32_t>(c));
+    }
+    case ExprKind::StringLiteral:
+      return StringLiteral(l->chars);
+    default: {
+      // null
+      const Type* t = BaseOf(rp_.TypeOf(e));
+      if (IsKind(t, TypeKind::Array)) return CppType(t, e->tok) + "()";
+      return "nullptr";
+    }
+  }
+}
+
+std::string Emitter::ExprAs(const dfy::Expr* e, const Type* want) {
+  std::string x = Expr(e);
+  if (!want || !IsClassType(want)) return x;
+  const Type* have = rp_.TypeOf(e);
+  if (e->kind == ExprKind::NullLiteral || !have || BaseOf(have) == BaseOf(want)) return x;
+  std::string wt = CppType(BaseOf(want), e->tok);
+  if (CppType(BaseOf(have), e->tok) == wt) return x;
+  return "static_cast<" + wt + ">(" + x + ")";
+}
+
+std::string Emitter::Expr(const dfy::Expr* e) {
+  switch (e->kind) {
+    case ExprKind::BoolLiteral:
+    case ExprKind::IntLiteral:
+    case ExprKind::RealLiteral:
+    case ExprKind::CharLiteral:
+    case ExprKind::StringLiteral:
+    case ExprKind::NullLiteral:
+      return Literal(e);
+    case ExprKind::This:
+      return type_ && type_->kind == DeclKind::Datatype ? "(*this)" : "this";
+    case ExprKind::Paren:
+      return Expr(static_cast<const ParenExpr*>(e)->inner);
+    case ExprKind::Name:
+      return NameRef(e);
+    case ExprKind::Unary: {
+      auto* u = static_cast<const UnaryExpr*>(e);
+      return (u->op == UnaryOp::Not ? "!" : "-") + Expr(u->operand);
+    }
+    case ExprKind::Binary:
+      return Binary(static_cast<const BinaryExpr*>(e));
+    case ExprKind::Call:
+      return CallExpr(static_cast<const dfy::CallExpr*>(e));
+    case ExprKind::Select:
+      return SelectExpr(static_cast<const dfy::SelectExpr*>(e));
+    case ExprKind::Index: {
+      auto* ix = static_cast<const IndexExpr*>(e);
+      const Type* t = BaseOf(rp_.TypeOf(ix->seq));
+      std::string s = Expr(ix->seq);
+      if (IsKind(t, TypeKind::Array) && t->width > 1) {
+        std::vector<std::string> is;
+        for (const dfy::Expr* i : ix->indices) is.push_back(Expr(i));
+        return s + ".At(" + Join(is) + ")";
+      }
+      if (ix->indices.size() != 1) {
+        Unsupported(e->tok, "this indexing");
+        return "";
+      }
+      if (IsKind(t, TypeKind::Multiset)) {
+        return s + ".Multiplicity(" + Expr(ix->indices[0]) + ")";
+      }
+      if (IsKind(t, TypeKind::Seq) || IsKind(t, TypeKind::String) ||
+          IsKind(t, TypeKind::Array) || IsKind(t, TypeKind::Map)) {
+        return s + "[" + Expr(ix->indices[0]) + "]";
+      }
+      Unsupported(e->tok, "indexing of " + (t ? TypeName(t) : std::string("?")));
+      return "";
+    }
+    case ExprKind::Slice: {
+      auto* sl = static_cast<const SliceExpr*>(e);
+      const Type* t = BaseOf(rp_.TypeOf(sl->seq));
+      std::string s = Expr(sl->seq);
+      bool array = IsKind(t, TypeKind::Array);
+      if (array && t->width != 1) {
+        Unsupported(e->tok, "slices of multi-dimensional arrays");
+        return "";
+      }
+      if (!sl->lo && !sl->hi) return array ? s + ".ToSeq()" : s;
+      if (!sl->lo) return s + ".Take(" + Expr(sl->hi) + ")";
+      if (!sl->hi) return s + ".Drop(" + Expr(sl->lo) + ")";
+      return s + ".Slice(" + Expr(sl->lo) + ", " + Expr(sl->hi) + ")";
+    }
+    case ExprKind::SeqUpdate: {
+      auto* u = static_cast<const SeqUpdateExpr*>(e);
+      const Type* t = BaseOf(rp_.TypeOf(u->seq));
+      if (!IsKind(t, TypeKind::Seq) && !IsKind(t, TypeKind::String) &&
+          !IsKind(t, TypeKind::Map) && !IsKind(t, TypeKind::Multiset)) {
+        Unsupported(e->tok, "this update expression");
+        return "";
+      }
+      return Expr(u->seq) + ".Update(" + Expr(u->index) + ", " + Expr(u->value) + ")";
+    }
+    case ExprKind::Cardinality: {
+      auto* c = static_cast<const CardinalityExpr*>(e);
+      const Type* t = BaseOf(rp_.TypeOf(c->operand));
+      std::string x = Expr(c->operand);
+      if (IsKind(t, TypeKind::Seq) || IsKind(t, TypeKind::String)) return x + ".Length()";
+      if (IsKind(t, TypeKind::Set) || IsKind(t, TypeKind::Multiset) || IsKind(t, TypeKind::Map)) {
+        return x + ".Cardinality()";
+      }
+      Unsupported(e->tok, "the cardinality of " + (t ? TypeName(t) : std::string("?")));
+      return "";
+    }
+    case ExprKind::IfThenElse: {
+      auto* i = static_cast<const IfThenElseExpr*>(e);
+      const Type* t = rp_.TypeOf(e);
+      return "(" + Expr(i->cond) + " ? " + ExprAs(i->then_branch, t) + " : " +
+             ExprAs(i->else_branch, t) + ")";
+    }
+    case ExprKind::Quantifier:
+      return Quantifier(static_cast<const QuantifierExpr*>(e));
+    case ExprKind::SeqDisplay:
+    case ExprKind::SetDisplay:
+    case ExprKind::MultisetDisplay: {
+      auto* d = static_cast<const DisplayExpr*>(e);
+      const Type* t = rp_.TypeOf(e);
+      if (d->infinite) {
+        Unsupported(e->tok, "isets");
+        return "";
+      }
+      std::string type = CppType(t, e->tok);
+      if (d->from_collection) {
+        const Type* from = BaseOf(rp_.TypeOf(d->elements.at(0)));
+        std::string f = IsKind(from, TypeKind::Set) ? "FromSet" : "FromSeq";
+        return type + "::" + f + "(" + Expr(d->elements[0]) + ")";
+      }
+      if (d->elements.empty()) return type + "()";
+      const Type* et = BaseOf(t) && !BaseOf(t)->args.empty() ? BaseOf(t)->args[0] : nullptr;
+      std::vector<std::string> xs;
+      for (const dfy::Expr* x : d->elements) xs.push_back(ExprAs(x, et));
+      return type + "{" + Join(xs) + "}";
+    }
+    case ExprKind::MapDisplay: {
+      auto* m = static_cast<const MapDisplayExpr*>(e);
+      if (m->infinite) {
+        Unsupported(e->tok, "imaps");
+        return "";
+      }
+      std::string type = CppType(rp_.TypeOf(e), e->tok);
+      if (m->keys.empty()) return type + "()";
+      std::vector<std::string> xs;
+      for (size_t i = 0; i < m->keys.size(); ++i) {
+        xs.push_back("{" + Expr(m->keys[i]) + ", " + Expr(m->values[i]) + "}");
+      }
+      return type + "{" + Join(xs) + "}";
+    }
+    case ExprKind::SeqConstruction: {
+      auto* sc = static_cast<const SeqConstructionExpr*>(e);
+      return CppType(rp_.TypeOf(e), e->tok) + "::Create(" + Expr(sc->length) + ", " +
+             Expr(sc->init) + ")";
+    }
+    case ExprKind::SetComprehension:
+      return SetComprehension(static_cast<const SetComprehensionExpr*>(e));
+    case ExprKind::MapComprehension:
+      return MapComprehension(static_cast<const MapComprehensionExpr*>(e));
+    case ExprKind::Lambda:
+      return Lambda(static_cast<const LambdaExpr*>(e));
+    case ExprKind::Let:
+    case ExprKind::Match:
+      return Iife(rp_.TypeOf(e), e->tok, [&] { EmitReturn(e); });
+    case ExprKind::Tuple: {
+      auto* t = static_cast<const TupleExpr*>(e);
+      for (bool g : t->ghost) {
+        if (g) Unsupported(e->tok, "tuples with ghost components");
+      }
+      std::vector<std::string> xs;
+      for (const dfy::Expr* x : t->elements) xs.push_back(Expr(x));
+      return CppType(rp_.TypeOf(e), e->tok) + "(" + Join(xs) + ")";
+    }
+    case ExprKind::Conversion:
+      return Conversion(static_cast<const TypeOpExpr*>(e));
+    case ExprKind::TypeTest: {
+      auto* c = static_cast<const TypeOpExpr*>(e);
+      const Type* to = rp_.TypeOf(c->operand);
+      (void)to;
+      Unsupported(e->tok, "'is' expressions");
+      return "";
+    }
+    case ExprKind::StmtInExpr: {
+      auto* s = static_cast<const StmtInExprExpr*>(e);
+      StmtKind k = s->stmt->kind;
+      if (k == StmtKind::Assert || k == StmtKind::Assume || k == StmtKind::Reveal ||
+          k == StmtKind::Calc) {
+        return Expr(s->body);
+      }
+      if (k == StmtKind::Call) {
+        const MethodDecl* m = rp_.CalleeOf(static_cast<const CallStmt*>(s->stmt)->call).method;
+        if (m && !IsCompiled(m)) return Expr(s->body);
+      }
+      Unsupported(e->tok, "statements in expressions");
+      return "";
+    }
+    case ExprKind::DatatypeUpdate:
+      return DatatypeUpdate(static_cast<const DatatypeUpdateExpr*>(e));
+    case ExprKind::New:
+      return NewExpr(static_cast<const NewRhsExpr*>(e));
+    case ExprKind::Wildcard:
+      return DefaultValue(rp_.TypeOf(e), e->tok);
+    default:
+      Unsupported(e->tok, fmt::format("{} expressions", ExprKindName(e->kind)));
+      return "";
+  }
+}
+
+std::string Emitter::NameRef(const dfy::Expr* e) {
+  const Binding& b = rp_.BindingOf(e);
+  if (b.var) {
+    auto alias = var_alias_.find(b.var);
+    if (alias != var_alias_.end()) return alias->second;
+    if (rp_.IsGhost(b.var)) {
+      Error(e->tok, "ghost variables are allowed only in specification contexts");
+    }
+    return CppName(b.var->name);
+  }
+  if (b.datatype && b.ctor >= 0 && b.destructor < 0 && !b.ctor_test) {
+    return FunctionValue(e, b);
+  }
+  if (b.datatype && b.destructor >= 0) {
+    return "this->" + CppName(b.datatype->ctors[b.ctor].formals[b.destructor]->name) + "()";
+  }
+  if (b.member) {
+    switch (b.member->kind) {
+      case DeclKind::Field:
+        if (b.member->ghost) Error(e->tok, "a ghost field is allowed only in specification contexts");
+        return "this->" + CppName(b.member->name);
+      case DeclKind::Const:
+        return ConstRef(static_cast<const ConstDecl*>(b.member), "");
+      case DeclKind::Function:
+        return FunctionValue(e, b);
+      default:
+        break;
+    }
+  }
+  Unsupported(e->tok, "this name");
+  return "";
+}
+
+std::string Emitter::Receiver(const dfy::Expr* object) {
+  std::string x = Expr(object);
+  if (object->kind == ExprKind::Binary || object->kind == ExprKind::Unary) return "(" + x + ")";
+  return x;
+}
+
+std::string Emitter::SelectExpr(const dfy::SelectExpr* s) {
+  const Binding& b = rp_.BindingOf(s);
+  if (b.ctor_test) {
+    return Receiver(s->object) + ".is_" + CppName(b.datatype->ctors[b.ctor].name) + "()";
+  }
+  if (b.datatype && b.destructor >= 0) {
+    const Var* f = b.datatype->ctors[b.ctor].formals[b.destructor];
+    if (rp_.IsGhost(f)) Error(s->tok, "a ghost destructor is allowed only in specification contexts");
+    return Receiver(s->object) + "." + CppName(f->name) + "()";
+  }
+  if (b.datatype && b.ctor >= 0) return FunctionValue(s, b);
+  bool qualifier = rp_.BindingOf(s->object).is_qualifier;
+  if (b.member) {
+    const Decl* owner = rp_.OwnerOf(b.member);
+    switch (b.member->kind) {
+      case DeclKind::Field:
+        if (b.member->ghost) {
+          Error(s->tok, "a ghost field is allowed only in specification contexts");
+        }
+        return Receiver(s->object) + "->" + CppName(b.member->name);
+      case DeclKind::Const: {
+        auto* c = static_cast<const ConstDecl*>(b.member);
+        if (qualifier || c->is_static || !owner || owner->kind == DeclKind::Module) {
+          return ConstRef(c, "");
+        }
+        return ConstRef(c, Receiver(s->object));
+      }
+      case DeclKind::Function:
+        return FunctionValue(s, b);
+      default:
+        break;
+    }
+  }
+  const Type* t = BaseOf(rp_.TypeOf(s->object));
+  std::string x = qualifier ? "" : Receiver(s->object);
+  if (IsKind(t, TypeKind::Array)) {
+    if (s->member == "Length") return x + ".Length()";
+    if (s->member.starts_with("Length")) return x + "." + s->member + "()";
+  }
+  if (IsKind(t, TypeKind::Map)) {
+    if (s->member == "Keys" || s->member == "Values" || s->member == "Items") {
+      return x + "." + s->member + "()";
+    }
+  }
+  if (IsKind(t, TypeKind::Real) && s->member == "Floor") return x + ".Floor()";
+  if (IsKind(t, TypeKind::Tuple)) return "std::get<" + s->member + ">(" + x + ")";
+  Unsupported(s->tok, "the member ." + s->member);
+  return "";
+}
+
+std::string Emitter::Args(const dfy::CallExpr* c, const std::vector<Var*>& formals) {
+  std::vector<std::string> args;
+  for (size_t i = 0; i < c->args.size(); ++i) {
+    const dfy::Expr* a = c->args[i];
+    if (a->kind == ExprKind::NamedArg) {
+      Unsupported(a->tok, "named arguments");
+      continue;
+    }
+    if (i < formals.size() && rp_.IsGhost(formals[i])) continue;
+    args.push_back(ExprAs(a, i < formals.size() ? rp_.TypeOf(formals[i]) : nullptr));
+  }
+  if (c->args.size() < formals.size()) Unsupported(c->tok, "default parameter values");
+  return Join(args);
+}
+
+std::string Emitter::CallExpr(const dfy::CallExpr* c) {
+  const Binding& b = rp_.CalleeOf(c);
+  if (b.datatype && b.ctor >= 0 && !b.ctor_test && b.destructor < 0) {
+    return CppType(rp_.TypeOf(c), c->tok) + "::" + CtorName(b.datatype, b.ctor) + "(" +
+           Args(c, b.datatype->ctors[b.ctor].formals) + ")";
+  }
+  const Decl* callee = b.function ? static_cast<const Decl*>(b.function) : b.method;
+  if (callee) {
+    if (callee->ghost || !IsCompiled(callee)) {
+      Error(c->tok, "a call to a ghost function is allowed only in specification contexts "
+                    "(consider declaring the function without the 'ghost' keyword)");
+    }
+    const std::vector<Var*>& formals = b.function ? b.function->params : b.method->ins;
+    const Decl* owner = rp_.OwnerOf(callee);
+    std::string name = CppName(callee->name);
+    std::string targs = TypeArgs(b.type_args, c->tok);
+    bool is_static = b.function ? b.function->is_static : b.method->is_static;
+    std::string f;
+    bool module_level = !owner || owner->kind == DeclKind::Module;
+    if (module_level) {
+      f = QualifiedName(callee);
+    } else if (is_static) {
+      const std::vector<TypeParam>* tps =
+          owner->kind == DeclKind::Datatype ? &static_cast<const DatatypeDecl*>(owner)->type_params
+          : (owner->kind == DeclKind::Class || owner->kind == DeclKind::Trait)
+              ? &static_cast<const ClassDecl*>(owner)->type_params
+              : nullptr;
+      if (tps && !tps->empty()) {
+        if (owner == type_) {
+          f = name;
+        } else {
+          Unsupported(c->tok, "static members of generic types");
+        }
+      } else {
+        f = QualifiedName(owner) + "::" + name;
+      }
+    } else {
+      std::string recv = "this->";
+      if (c->callee->kind == ExprKind::Select) {
+        auto* sel = static_cast<const dfy::SelectExpr*>(c->callee);
+        recv = Receiver(sel->object) + (owner->kind == DeclKind::Datatype ? "." : "->");
+      }
+      // `template` keeps a member template call valid in a dependent context.
+      f = recv + (targs.empty() ? "" : "template ") + name;
+    }
+    f += targs;
+    return f + "(" + Args(c, formals) + ")";
+  }
+  // A function value.
+  const Type* ct = BaseOf(rp_.TypeOf(c->callee));
+  if (IsKind(ct, TypeKind::Arrow)) {
+    std::vector<std::string> args;
+    for (const dfy::Expr* a : c->args) args.push_back(Expr(a));
+    std::string f = Expr(c->callee);
+    if (c->callee->kind == ExprKind::Lambda) f = "(" + f + ")";
+    return f + "(" + Join(args) + ")";
+  }
+  Unsupported(c->tok, "this call");
+  return "";
+}
+
+std::string Emitter::Binary(const BinaryExpr* b) {
+  const Type* lt = BaseOf(rp_.TypeOf(b->lhs));
+  const Type* rt = BaseOf(rp_.TypeOf(b->rhs));
+  std::string l = Expr(b->lhs), r = Expr(b->rhs);
+  auto infix = [&](const char* op) { return "(" + l + " " + op + " " + r + ")"; };
+  auto collection = [](const Type* t) {
+    return IsKind(t, TypeKind::Seq) || IsKind(t, TypeKind::String) || IsKind(t, TypeKind::Set) ||
+           IsKind(t, TypeKind::Multiset) || IsKind(t, TypeKind::Map);
+  };
+  switch (b->op) {
+    case BinaryOp::And:
+      return infix("&&");
+    case BinaryOp::Or:
+      return infix("||");
+    case BinaryOp::Implies:
+      return "(!" + l + " || " + r + ")";
+    case BinaryOp::Explies:
+      return "(" + l + " || !" + r + ")";
+    case BinaryOp::Iff:
+      return infix("==");
+    case BinaryOp::Eq:
+    case BinaryOp::Neq: {
+      bool eq = b->op == BinaryOp::Eq;
+      if (IsKind(lt, TypeKind::Array) || IsKind(rt, TypeKind::Array)) {
+        if (b->rhs->kind == ExprKind::NullLiteral) return (eq ? "" : "!") + l + ".IsNull()";
+        if (b->lhs->kind == ExprKind::NullLiteral) return (eq ? "" : "!") + r + ".IsNull()";
+      }
+      if (IsKind(lt, TypeKind::Arrow)) {
+        Unsupported(b->tok, "equality of functions");
+        return "";
+      }
+      return infix(eq ? "==" : "!=");
+    }
+    case BinaryOp::Lt:
+    case BinaryOp::Le:
+    case BinaryOp::Gt:
+    case BinaryOp::Ge: {
+      const char* op = b->op == BinaryOp::Lt   ? "<"
+                       : b->op == BinaryOp::Le ? "<="
+                       : b->op == BinaryOp::Gt ? ">"
+                                               : ">=";
+      if ((IsKind(lt, TypeKind::Seq) || IsKind(lt, TypeKind::String)) &&
+          (b->op == BinaryOp::Gt || b->op == BinaryOp::Ge)) {
+        Unsupported(b->tok, "this comparison of sequences");
+      }
+      return infix(op);
+    }
+    case BinaryOp::In:
+    case BinaryOp::NotIn:
+      if (!collection(rt)) {
+        Unsupported(b->tok, "'in' on this type");
+        return "";
+      }
+      return (b->op == BinaryOp::NotIn ? "!" : "") + r + ".Contains(" + l + ")";
+    case BinaryOp::Disjoint:
+      return l + ".IsDisjointFrom(" + r + ")";
+    case BinaryOp::Add:
+    case BinaryOp::Sub:
+      if (IsKind(lt, TypeKind::Char)) {
+        return "static_cast<char32_t>(" + infix(b->op == BinaryOp::Add ? "+" : "-") + ")";
+      }
+      [[fallthrough]];
+    case BinaryOp::Mul:
+    case BinaryOp::Div:
+    case BinaryOp::Mod: {
+      bool numeric = IsKind(lt, TypeKind::Int) || IsKind(lt, TypeKind::Real);
+      bool ok = numeric || (collection(lt) && b->op != BinaryOp::Div && b->op != BinaryOp::Mod);
+      if (!ok) {
+        Unsupported(b->tok, fmt::format("the operator {} on {}", BinaryOpSpelling(b->op),
+                                        lt ? TypeName(lt) : "?"));
+        return "";
+      }
+      return infix(std::string(BinaryOpSpelling(b->op)).c_str());
+    }
+    default:
+      Unsupported(b->tok, fmt::format("the operator {}", BinaryOpSpelling(b->op)));
+      return "";
+  }
+}
+
+std::string Emitter::CaptureList() const {
+  return member_scope_ ? "[=, this]" : "[=]";
+}
+
+std::string Emitter::Lambda(const LambdaExpr* l) {
+  std::vector<std::string> ps;
+  for (const Var* p : l->params) {
+    ps.push_back(ParamType(rp_.TypeOf(p), p->range) + " " + CppName(p->name));
+  }
+  const Type* t = rp_.TypeOf(l);
+  const Type* result = IsKind(t, TypeKind::Arrow) ? t->args.back() : nullptr;
+  std::string r = result ? CppType(result, l->tok) : "auto";
+  return CaptureList() + "(" + Join(ps) + ") -> " + r + " { return " + ExprAs(l->body, result) +
+         "; }";
+}
+
+std::string Emitter::FunctionValue(const dfy::Expr* e, const Binding& b) {
+  // A function or constructor used as a value: a lambda that calls it.
+  const Type* t = BaseOf(rp_.TypeOf(e));
+  if (b.datatype && b.ctor >= 0) {
+    const DatatypeCtor& c = b.datatype->ctors[b.ctor];
+    std::string dt = CppType(t && t->kind == TypeKind::Arrow ? t->args.back() : t, e->tok);
+    if (c.formals.empty()) return dt + "::" + CtorName(b.datatype, b.ctor) + "()";
+    std::vector<std::string> ps, args;
+    for (size_t i = 0; i + 1 < t->args.size(); ++i) {
+      ps.push_back(ParamType(t->args[i], e->tok) + fmt::format(" a{}", i));
+      if (!rp_.IsGhost(c.formals[i])) args.push_back(fmt::format("a{}", i));
+    }
+    return fmt::format("[]({}) {{ return {}::{}({}); }}", Join(ps), dt, CtorName(b.datatype, b.ctor),
+                       Join(args));
+  }
+  const FunctionDecl* f = b.function;
+  if (!f || !IsKind(t, TypeKind::Arrow)) {
+    Unsupported(e->tok, "this function value");
+    return "";
+  }
+  std::vector<std::string> ps, args;
+  for (size_t i = 0; i + 1 < t->args.size(); ++i) {
+    ps.push_back(ParamType(t->args[i], e->tok) + fmt::format(" a{}", i));
+    if (i < f->params.size() && rp_.IsGhost(f->params[i])) {
+      Unsupported(e->tok, "functions with ghost parameters as values");
+    }
+    args.push_back(fmt::format("a{}", i));
+  }
+  const Decl* owner = rp_.OwnerOf(f);
+  std::string callee;
+  std::string capture = "[=]";
+  if (!owner || owner->kind == DeclKind::Module) {
+    callee = QualifiedName(f);
+  } else if (f->is_static) {
+    callee = QualifiedName(owner) + "::" + CppName(f->name);
+  } else if (e->kind == ExprKind::Select) {
+    bool value = owner->kind == DeclKind::Datatype;
+    std::string recv = Fresh("receiver");
+    capture = "[" + recv + " = " + Receiver(static_cast<const dfy::SelectExpr*>(e)->object) + "]";
+    callee = recv + (value ? "." : "->") + CppName(f->name);
+  } else {
+    capture = CaptureList();
+    callee = "this->" + CppName(f->name);
+  }
+  callee += TypeArgs(b.type_args, e->tok);
+  return fmt::format("{}({}) {{ return {}({}); }}", capture, Join(ps), callee, Join(args));
+}
+
+std::string Emitter::Conversion(const TypeOpExpr* c) {
+  const Type* from = BaseOf(rp_.TypeOf(c->operand));
+  const Type* to = BaseOf(rp_.TypeOf(c));
+  std::string x = Expr(c->operand);
+  if (!from || !to) return x;
+  if (CppType(from, c->tok) == CppType(to, c->tok) && !IsClassType(to)) return x;
+  TypeKind f = from->kind, t = to->kind;
+  if (f == TypeKind::Int && t == TypeKind::Real) return "dfy::Real(" + x + ")";
+  if (f == TypeKind::Real && t == TypeKind::Int) return x + ".Floor()";
+  if (f == TypeKind::Char && t == TypeKind::Int) {
+    return "dfy::Int(static_cast<int64_t>(" + x + "))";
+  }
+  if (f == TypeKind::Int && t == TypeKind::Char) {
+    return "static_cast<char32_t>(" + x + ".ToInt64())";
+  }
+  if (IsClassType(from) && IsClassType(to)) {
+    if (CppType(from, c->tok) == CppType(to, c->tok)) return x;
+    return "dynamic_cast<" + CppType(to, c->tok) + ">(" + x + ")";
+  }
+  Unsupported(c->tok, fmt::format("conversions from {} to {}", TypeName(from), TypeName(to)));
+  return "";
+}
+
+std::string Emitter::DatatypeUpdate(const DatatypeUpdateExpr* u) {
+  std::string x = Receiver(u->object);
+  for (size_t i = 0; i < u->fields.size(); ++i) {
+    x += ".with_" + CppName(u->fields[i]) + "(" + Expr(u->values[i]) + ")";
+  }
+  return x;
+}
+
+std::string Emitter::NewExpr(const NewRhsExpr* n) {
+  const Type* t = BaseOf(rp_.TypeOf(n));
+  if (n->is_array) {
+    if (!IsKind(t, TypeKind::Array)) {
+      Unsupported(n->tok, "this array allocation");
+      return "";
+    }
+    std::string type = CppType(t, n->tok);
+    if (n->has_elements) {
+      std::vector<std::string> xs;
+      for (const dfy::Expr* x : n->elements) xs.push_back(ExprAs(x, t->args[0]));
+      return type + "::FromList({" + Join(xs) + "})";
+    }
+    std::vector<std::string> dims;
+    for (const dfy::Expr* d : n->dims) dims.push_back(Expr(d));
+    if (n->init) return type + "::Init({" + Join(dims) + "}, " + Expr(n->init) + ")";
+    return type + "::Filled({" + Join(dims) + "}, " + DefaultValue(t->args[0], n->tok) + ")";
+  }
+  if (!IsClassType(t) || t->kind == TypeKind::Object) {
+    Unsupported(n->tok, "this allocation");
+    return "";
+  }
+  std::string cls = CppType(t, n->tok);
+  cls.pop_back();  // the '*'
+  const MethodDecl* ctor = rp_.BindingOf(n).method;
+  if (!ctor) return cls + "::New()";
+  std::string factory = ctor->name.empty() ? "New" : "New_" + CppName(ctor->name);
+  std::vector<std::string> args;
+  for (size_t i = 0; i < n->args.size(); ++i) {
+    const dfy::Expr* a = n->args[i];
+    if (a->kind == ExprKind::NamedArg) {
+      Unsupported(a->tok, "named arguments");
+      continue;
+    }
+    if (i < ctor->ins.size() && rp_.IsGhost(ctor->ins[i])) continue;
+    args.push_back(ExprAs(a, i < ctor->ins.size() ? rp_.TypeOf(ctor->ins[i]) : nullptr));
+  }
+  if (n->args.size() < ctor->ins.size()) Unsupported(n->tok, "default parameter values");
+  return cls + "::" + factory + "(" + Join(args) + ")";
+}
+
+}  // namespace dfy::backend

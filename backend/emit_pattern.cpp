@@ -1,0 +1,232 @@
+// Patterns (match cases, `var (a, b) := e`, let patterns) and expressions whose value is
+// computed by statements: a function's if-then-else, match and let bodies become if-chains
+// and locals (EmitReturn); elsewhere they are wrapped in an immediately invoked lambda.
+#include <fmt/format.h>
+
+#include "backend/emitter.h"
+
+namespace dfy::backend {
+
+std::string Emitter::CtorName(const DatatypeDecl* dt, size_t ctor) {
+  const std::string& name = dt->ctors[ctor].name;
+  // A C++ class cannot have a member named like itself: `datatype P = P(x: int)`.
+  return name == dt->name ? "Create_" + CppName(name) : CppName(name);
+}
+
+std::pair<const DatatypeDecl*, size_t> Emitter::CtorInfo(const DatatypeCtor* c) {
+  for (const Decl* d : rp_.decls()) {
+    if (d->kind != DeclKind::Datatype) continue;
+    auto* dt = static_cast<const DatatypeDecl*>(d);
+    for (size_t i = 0; i < dt->ctors.size(); ++i) {
+      if (&dt->ctors[i] == c) return {dt, i};
+    }
+  }
+  return {nullptr, 0};
+}
+
+std::string Emitter::FieldAccess(const std::string& value, const DatatypeDecl* dt, size_t ctor,
+                                 size_t formal) {
+  const Var* f = dt->ctors[ctor].formals[formal];
+  if (f->name.empty()) return fmt::format("{}.rep_->_{}_{}", value, ctor, formal);
+  return value + "." + CppName(f->name) + "()";
+}
+
+std::string Emitter::PatternTest(const Pattern* p, const std::string& value, const Type* t) {
+  (void)t;
+  std::vector<std::string> conj;
+  switch (p->kind) {
+    case PatternKind::Ident:
+    case PatternKind::Ctor: {
+      const DatatypeCtor* c = rp_.PatternCtor(p);
+      if (!c) {
+        if (p->kind == PatternKind::Ctor) Unsupported(p->range, "this pattern");
+        return "true";
+      }
+      auto [dt, index] = CtorInfo(c);
+      if (!dt) {
+        Unsupported(p->range, "this pattern");
+        return "true";
+      }
+      if (dt->ctors.size() > 1) conj.push_back(value + ".is_" + CppName(c->name) + "()");
+      for (size_t j = 0; j < p->args.size() && j < c->formals.size(); ++j) {
+        if (rp_.IsGhost(c->formals[j])) continue;
+        std::string sub = PatternTest(p->args[j], FieldAccess(value, dt, index, j), nullptr);
+        if (sub != "true") conj.push_back(sub);
+      }
+      break;
+    }
+    case PatternKind::Tuple:
+      for (size_t j = 0; j < p->args.size(); ++j) {
+        std::string sub = PatternTest(p->args[j], fmt::format("std::get<{}>({})", j, value), nullptr);
+        if (sub != "true") conj.push_back(sub);
+      }
+      break;
+    case PatternKind::Literal:
+      return "(" + value + " == " + Expr(p->literal) + ")";
+    case PatternKind::Disjunction: {
+      std::vector<std::string> disj;
+      for (const Pattern* q : p->args) disj.push_back(PatternTest(q, value, nullptr));
+      for (const std::string& d : disj) {
+        if (d == "true") return "true";
+      }
+      return "(" + Join(disj, " || ") + ")";
+    }
+  }
+  if (conj.empty()) return "true";
+  if (conj.size() == 1) return conj[0];
+  return "(" + Join(conj, " && ") + ")";
+}
+
+void Emitter::BindPattern(const Pattern* p, const std::string& value, const Type* t) {
+  (void)t;
+  switch (p->kind) {
+    case PatternKind::Ident: {
+      if (rp_.PatternCtor(p) || !p->var || p->var->name == "_" || p->var->name.empty()) return;
+      if (rp_.IsGhost(p->var)) return;
+      const Type* vt = rp_.TypeOf(p->var);
+      Line(fmt::format("{} {} = {};", vt ? CppType(vt, p->range) : "auto", CppName(p->var->name),
+                       value));
+      return;
+    }
+    case PatternKind::Ctor: {
+      const DatatypeCtor* c = rp_.PatternCtor(p);
+      if (!c) return;
+      auto [dt, index] = CtorInfo(c);
+      if (!dt) return;
+      for (size_t j = 0; j < p->args.size() && j < c->formals.size(); ++j) {
+        if (rp_.IsGhost(c->formals[j])) continue;
+        BindPattern(p->args[j], FieldAccess(value, dt, index, j), nullptr);
+      }
+      return;
+    }
+    case PatternKind::Tuple:
+      for (size_t j = 0; j < p->args.size(); ++j) {
+        BindPattern(p->args[j], fmt::format("std::get<{}>({})", j, value), nullptr);
+      }
+      return;
+    case PatternKind::Literal:
+      return;
+    case PatternKind::Disjunction:
+      // Dafny allows no variables in the alternatives of a disjunctive pattern.
+      return;
+  }
+}
+
+void Emitter::EmitReturn(const dfy::Expr* e) {
+  switch (e->kind) {
+    case ExprKind::Paren:
+      EmitReturn(static_cast<const ParenExpr*>(e)->inner);
+      return;
+    case ExprKind::IfThenElse: {
+      auto* i = static_cast<const IfThenElseExpr*>(e);
+      Line("if (" + Expr(i->cond) + ") {");
+      ++indent_;
+      EmitReturn(i->then_branch);
+      --indent_;
+      const dfy::Expr* rest = i->else_branch;
+      while (rest->kind == ExprKind::Paren) rest = static_cast<const ParenExpr*>(rest)->inner;
+      if (rest->kind == ExprKind::IfThenElse) {
+        out_ += Indent() + "} else ";
+        size_t mark = out_.size();
+        EmitReturn(rest);
+        size_t first = out_.find_first_not_of(' ', mark);
+        out_.erase(mark, first - mark);
+        return;
+      }
+      Line("} else {");
+      ++indent_;
+      EmitReturn(rest);
+      --indent_;
+      Line("}");
+      return;
+    }
+    case ExprKind::Match: {
+      auto* m = static_cast<const dfy::MatchExpr*>(e);
+      std::string source = Fresh("source");
+      Line(fmt::format("const {}& {} = {};", CppType(rp_.TypeOf(m->scrutinee), m->scrutinee->tok),
+                       source, Expr(m->scrutinee)));
+      bool first = true;
+      bool total = false;
+      for (const MatchCaseExpr& c : m->cases) {
+        std::string test = PatternTest(c.pattern, source, rp_.TypeOf(m->scrutinee));
+        if (test == "true") {
+          Line(first ? "{" : "} else {");
+          total = true;
+        } else {
+          Line(fmt::format("{}if ({}) {{", first ? "" : "} else ", test));
+        }
+        first = false;
+        ++indent_;
+        BindPattern(c.pattern, source, rp_.TypeOf(m->scrutinee));
+        EmitReturn(c.body);
+        --indent_;
+        if (total) break;
+      }
+      if (!first) Line("}");
+      if (!total) Line("dfy::Unreachable();");
+      return;
+    }
+    case ExprKind::Let: {
+      auto* l = static_cast<const dfy::LetExpr*>(e);
+      if (l->ghost) {
+        EmitReturn(l->body);
+        return;
+      }
+      if (l->op != LetOp::Assign) {
+        Unsupported(e->tok, l->op == LetOp::SuchThat ? "let-such-that expressions"
+                                                      : "':-' expressions");
+        return;
+      }
+      Line("{");
+      ++indent_;
+      for (size_t i = 0; i < l->lhs.size() && i < l->rhs.size(); ++i) {
+        const Pattern* p = l->lhs[i];
+        if (p->kind == PatternKind::Ident && !rp_.PatternCtor(p) && p->var) {
+          if (rp_.IsGhost(p->var)) continue;
+          const Type* vt = rp_.TypeOf(p->var);
+          Line(fmt::format("{} {} = {};", CppType(vt, p->range), CppName(p->var->name),
+                           ExprAs(l->rhs[i], vt)));
+        } else {
+          std::string tmp = Fresh("let");
+          Line(fmt::format("auto {} = {};", tmp, Expr(l->rhs[i])));
+          BindPattern(p, tmp, rp_.TypeOf(l->rhs[i]));
+        }
+      }
+      EmitReturn(l->body);
+      --indent_;
+      Line("}");
+      return;
+    }
+    case ExprKind::StmtInExpr: {
+      auto* s = static_cast<const StmtInExprExpr*>(e);
+      StmtKind k = s->stmt->kind;
+      bool ghost = k == StmtKind::Assert || k == StmtKind::Assume || k == StmtKind::Reveal ||
+                   k == StmtKind::Calc;
+      if (k == StmtKind::Call) {
+        const MethodDecl* m = rp_.CalleeOf(static_cast<const CallStmt*>(s->stmt)->call).method;
+        ghost = m && !IsCompiled(m);
+      }
+      if (ghost) {
+        EmitReturn(s->body);
+        return;
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  Line("return " + Expr(e) + ";");
+}
+
+std::string Emitter::Iife(const Type* t, SourceRange where, const std::function<void()>& body) {
+  std::string saved = std::move(out_);
+  out_.clear();
+  ++indent_;
+  body();
+  --indent_;
+  std::string inner = std::move(out_);
+  out_ = std::move(saved);
+  return "[&]() -> " + CppType(t, where) + " {\n" + inner + Indent() + "}()";
+}
+
+}  // namespace dfy::backend

@@ -1,0 +1,530 @@
+// Statements. Ghost statements (assert, calc, reveal, ghost variables) are erased; loops map to
+// C++ loops, with `goto` only for labelled and multi-level break and continue.
+#include <fmt/format.h>
+
+#include "backend/emitter.h"
+
+namespace dfy::backend {
+
+namespace {
+
+std::string CppLiteral(const std::string& utf8) {
+  std::string out = "\"";
+  for (unsigned char ch : utf8) {
+    switch (ch) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (ch < 0x20 || ch >= 0x7F) {
+          out += fmt::format("\\{:03o}", ch);
+        } else {
+          out += static_cast<char>(ch);
+        }
+    }
+  }
+  return out + "\"";
+}
+
+bool HasAttribute(const std::vector<Attribute>& attrs, const char* name) {
+  for (const Attribute& a : attrs) {
+    if (a.name == name) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Emitter::IsMethodCall(const dfy::Expr* e) const {
+  return e->kind == ExprKind::Call && rp_.CalleeOf(static_cast<const dfy::CallExpr*>(e)).method;
+}
+
+void Emitter::EmitBlockBody(const std::vector<Stmt*>& stmts) {
+  for (const Stmt* s : stmts) EmitStmt(s);
+}
+
+std::string Emitter::ReturnOuts() {
+  if (!method_ || method_->flavor == MethodFlavor::Constructor) return "return;";
+  std::vector<std::string> names;
+  for (const Var* o : method_->outs) {
+    if (!rp_.IsGhost(o)) names.push_back(CppName(o->name));
+  }
+  if (names.empty()) return "return;";
+  if (names.size() == 1) return "return " + names[0] + ";";
+  return "return {" + Join(names) + "};";
+}
+
+void Emitter::CallInto(const dfy::CallExpr* call, const MethodDecl* m,
+                       const std::vector<std::string>& targets,
+                       const std::vector<const Type*>& target_types) {
+  (void)target_types;
+  std::string c = CallExpr(call);
+  size_t outs = 0;
+  for (const Var* o : m->outs) outs += !rp_.IsGhost(o);
+  if (outs == 0 || targets.empty()) {
+    Line(c + ";");
+  } else if (outs == 1) {
+    Line(targets[0] + " = " + c + ";");
+  } else {
+    std::vector<std::string> ts;
+    for (const std::string& t : targets) ts.push_back(t.empty() ? "std::ignore" : t);
+    Line(fmt::format("std::tie({}) = {};", Join(ts), c));
+  }
+}
+
+void Emitter::EmitStmt(const Stmt* s) {
+  switch (s->kind) {
+    case StmtKind::Block:
+      Line("{");
+      ++indent_;
+      EmitBlockBody(static_cast<const BlockStmt*>(s)->stmts);
+      --indent_;
+      Line("}");
+      return;
+    case StmtKind::VarDecl:
+    case StmtKind::VarDeclUpdate:
+      EmitVarDecl(static_cast<const VarDeclStmt*>(s));
+      return;
+    case StmtKind::Assign:
+      EmitAssign(static_cast<const AssignStmt*>(s));
+      return;
+    case StmtKind::Call: {
+      auto* cs = static_cast<const CallStmt*>(s);
+      const MethodDecl* m = rp_.CalleeOf(cs->call).method;
+      if (!m) {
+        Unsupported(cs->call->tok, "this call statement");
+        return;
+      }
+      if (IsCompiled(m)) CallInto(cs->call, m, {}, {});
+      return;
+    }
+    case StmtKind::If:
+      EmitIf(static_cast<const IfStmt*>(s));
+      return;
+    case StmtKind::While: {
+      auto* ws = static_cast<const WhileStmt*>(s);
+      if (!ws->body) {
+        Unsupported(s->range, "body-less loops");
+        return;
+      }
+      JumpTarget t{s, true, "", next_target_++};
+      Line("while (" + (ws->cond ? Expr(ws->cond) : std::string("true")) + ") {");
+      if (!ws->cond) Error(s->range, "a 'while *' statement cannot be compiled");
+      EmitLoopBody(ws->body, t);
+      return;
+    }
+    case StmtKind::For:
+      EmitFor(static_cast<const ForStmt*>(s));
+      return;
+    case StmtKind::Break:
+    case StmtKind::Continue:
+      EmitBreak(static_cast<const BreakStmt*>(s));
+      return;
+    case StmtKind::Label: {
+      auto* ls = static_cast<const LabelStmt*>(s);
+      if (!ls->body) return;
+      if (ls->body->kind == StmtKind::While || ls->body->kind == StmtKind::For ||
+          ls->body->kind == StmtKind::AlternativeWhile) {
+        pending_label_ = ls->label;
+        EmitStmt(ls->body);
+        return;
+      }
+      targets_.push_back({s, false, ls->label, next_target_++});
+      EmitStmt(ls->body);
+      JumpTarget t = targets_.back();
+      targets_.pop_back();
+      if (t.used_break_label) Line(fmt::format("_break{}:;", t.id));
+      return;
+    }
+    case StmtKind::Return: {
+      auto* rs = static_cast<const ReturnStmt*>(s);
+      if (!method_) {
+        Unsupported(s->range, "return statements here");
+        return;
+      }
+      if (!rs->values.empty()) {
+        std::vector<std::string> outs;
+        for (const Var* o : method_->outs) outs.push_back(rp_.IsGhost(o) ? "" : CppName(o->name));
+        if (rs->values.size() == 1 && IsMethodCall(rs->values[0])) {
+          auto* call = static_cast<const dfy::CallExpr*>(rs->values[0]);
+          CallInto(call, rp_.CalleeOf(call).method, outs, {});
+        } else if (rs->values.size() == 1) {
+          if (!outs[0].empty()) Line(outs[0] + " = " + Expr(rs->values[0]) + ";");
+        } else {
+          // Every value is computed before any out-parameter changes.
+          std::vector<std::string> temps;
+          for (size_t i = 0; i < rs->values.size(); ++i) {
+            if (outs[i].empty()) continue;
+            temps.push_back(Fresh("out"));
+            Line(fmt::format("auto {} = {};", temps.back(), Expr(rs->values[i])));
+          }
+          size_t k = 0;
+          for (size_t i = 0; i < rs->values.size(); ++i) {
+            if (!outs[i].empty()) Line(fmt::format("{} = std::move({});", outs[i], temps[k++]));
+          }
+        }
+      }
+      Line(ReturnOuts());
+      return;
+    }
+    case StmtKind::Assert:
+    case StmtKind::Calc:
+    case StmtKind::Reveal:
+      return;  // ghost
+    case StmtKind::Forall: {
+      auto* fs = static_cast<const ForallStmt*>(s);
+      if (fs->body) Unsupported(s->range, "forall statements");
+      return;
+    }
+    case StmtKind::Modify: {
+      auto* ms = static_cast<const ModifyStmt*>(s);
+      if (ms->body) Unsupported(s->range, "modify statements with a body");
+      return;
+    }
+    case StmtKind::Assume:
+      if (!HasAttribute(s->attributes, "axiom")) {
+        Error(s->range,
+              "an assume statement cannot be compiled (use the {:axiom} attribute to let the "
+              "compiler ignore the statement)");
+      }
+      return;
+    case StmtKind::Expect:
+      EmitExpect(static_cast<const PredicateStmt*>(s));
+      return;
+    case StmtKind::Print:
+      EmitPrint(static_cast<const PrintStmt*>(s));
+      return;
+    case StmtKind::AlternativeIf: {
+      auto* ai = static_cast<const AlternativeIfStmt*>(s);
+      bool first = true;
+      for (const GuardedAlternative& c : ai->cases) {
+        if (!c.bound_vars.empty()) Unsupported(c.range, "binding guards");
+        Line(fmt::format("{}if ({}) {{", first ? "" : "} else ", Expr(c.guard)));
+        first = false;
+        ++indent_;
+        EmitBlockBody(c.body);
+        --indent_;
+      }
+      if (!first) Line("}");
+      return;
+    }
+    case StmtKind::AlternativeWhile: {
+      auto* aw = static_cast<const AlternativeWhileStmt*>(s);
+      JumpTarget t{s, true, "", next_target_++};
+      Line("while (true) {");
+      ++indent_;
+      bool first = true;
+      for (const GuardedAlternative& c : aw->cases) {
+        if (!c.bound_vars.empty()) Unsupported(c.range, "binding guards");
+        Line(fmt::format("{}if ({}) {{", first ? "" : "} else ", Expr(c.guard)));
+        first = false;
+        ++indent_;
+        targets_.push_back(t);
+        EmitBlockBody(c.body);
+        t = targets_.back();
+        targets_.pop_back();
+        --indent_;
+      }
+      Line(first ? "break;" : "} else {");
+      if (!first) {
+        Line("  break;");
+        Line("}");
+      }
+      if (t.used_continue_label) Line(fmt::format("_continue{}:;", t.id));
+      --indent_;
+      Line("}");
+      if (t.used_break_label) Line(fmt::format("_break{}:;", t.id));
+      return;
+    }
+    case StmtKind::Match:
+      EmitMatchStmt(static_cast<const MatchStmt*>(s));
+      return;
+    case StmtKind::AssignSuchThat: {
+      auto* st = static_cast<const AssignSuchThatStmt*>(s);
+      std::vector<const Var*> vars;
+      std::vector<std::string> lhs;
+      for (const dfy::Expr* l : st->lhs) {
+        const Var* v = rp_.BindingOf(l).var;
+        if (!v) {
+          Unsupported(l->tok, "':|' assignments to anything but local variables");
+          return;
+        }
+        if (rp_.IsGhost(v)) return;
+        vars.push_back(v);
+        lhs.push_back(CppName(v->name));
+      }
+      EmitAssignSuchThat(vars, lhs, st->expr, s->range);
+      return;
+    }
+    default:
+      Unsupported(s->range, fmt::format("{} statements", StmtKindName(s->kind)));
+  }
+}
+
+void Emitter::EmitVarDecl(const VarDeclStmt* vd) {
+  if (vd->pattern) {
+    bool ghost = true;
+    for (const Var* v : vd->vars) ghost = ghost && rp_.IsGhost(v);
+    if (ghost && !vd->vars.empty()) return;
+    std::string tmp = Fresh("let");
+    Line(fmt::format("auto {} = {};", tmp, Expr(vd->rhs.at(0))));
+    BindPattern(vd->pattern, tmp, rp_.TypeOf(vd->rhs.at(0)));
+    return;
+  }
+  bool method_call = vd->rhs.size() == 1 && IsMethodCall(vd->rhs[0]);
+  std::vector<std::string> targets;
+  for (size_t i = 0; i < vd->vars.size(); ++i) {
+    const Var* v = vd->vars[i];
+    if (rp_.IsGhost(v)) {
+      targets.push_back("");
+      continue;
+    }
+    const Type* t = rp_.TypeOf(v);
+    std::string decl = CppType(t, v->range) + " " + CppName(v->name);
+    if (!method_call && i < vd->rhs.size() && vd->rhs[i]->kind != ExprKind::Wildcard) {
+      Line(decl + " = " + ExprAs(vd->rhs[i], t) + ";");
+    } else {
+      Line(decl + " = " + DefaultValue(t, v->range) + ";");
+    }
+    targets.push_back(CppName(v->name));
+  }
+  if (method_call) {
+    auto* call = static_cast<const dfy::CallExpr*>(vd->rhs[0]);
+    const MethodDecl* m = rp_.CalleeOf(call).method;
+    if (IsCompiled(m)) CallInto(call, m, targets, {});
+  }
+  if (vd->update) {
+    if (vd->update->kind == StmtKind::AssignSuchThat) {
+      EmitStmt(vd->update);
+    } else {
+      Unsupported(vd->update->range, "':-' statements");
+    }
+  }
+}
+
+void Emitter::EmitAssign(const AssignStmt* as) {
+  auto ghost_target = [&](const dfy::Expr* l) {
+    const Var* v = rp_.BindingOf(l).var;
+    if (v && rp_.IsGhost(v)) return true;
+    const Decl* m = rp_.BindingOf(l).member;
+    return m && m->ghost;
+  };
+  if (as->rhs.size() == 1 && IsMethodCall(as->rhs[0])) {
+    auto* call = static_cast<const dfy::CallExpr*>(as->rhs[0]);
+    const MethodDecl* m = rp_.CalleeOf(call).method;
+    if (!IsCompiled(m)) return;
+    std::vector<std::string> targets;
+    for (const dfy::Expr* l : as->lhs) targets.push_back(ghost_target(l) ? "" : Expr(l));
+    CallInto(call, m, targets, {});
+    return;
+  }
+  auto rhs = [&](size_t i) {
+    const dfy::Expr* r = as->rhs[i];
+    if (r->kind == ExprKind::Wildcard) return DefaultValue(rp_.TypeOf(as->lhs[i]), r->tok);
+    return ExprAs(r, rp_.TypeOf(as->lhs[i]));
+  };
+  if (as->lhs.size() == 1) {
+    if (!ghost_target(as->lhs[0])) Line(Expr(as->lhs[0]) + " = " + rhs(0) + ";");
+    return;
+  }
+  // Parallel assignment: every right-hand side is evaluated before any assignment.
+  std::vector<std::string> temps(as->rhs.size());
+  for (size_t i = 0; i < as->rhs.size(); ++i) {
+    if (ghost_target(as->lhs[i])) continue;
+    temps[i] = Fresh("rhs");
+    Line(fmt::format("auto {} = {};", temps[i], rhs(i)));
+  }
+  for (size_t i = 0; i < as->lhs.size(); ++i) {
+    if (!temps[i].empty()) Line(fmt::format("{} = std::move({});", Expr(as->lhs[i]), temps[i]));
+  }
+}
+
+void Emitter::EmitIf(const IfStmt* is) {
+  if (is->kind == StmtKind::BindingIf || !is->bound_vars.empty()) {
+    Unsupported(is->range, "'if x :| p' statements");
+    return;
+  }
+  if (!is->cond) {
+    Error(is->range, "an 'if *' statement cannot be compiled");
+    return;
+  }
+  Line("if (" + Expr(is->cond) + ") {");
+  ++indent_;
+  EmitBlockBody(is->then_branch->stmts);
+  --indent_;
+  const Stmt* e = is->else_branch;
+  if (!e) {
+    Line("}");
+  } else if (e->kind == StmtKind::If) {
+    out_ += Indent() + "} else ";
+    size_t mark = out_.size();
+    EmitStmt(e);
+    // Join "} else " with the nested "if (...)" line.
+    size_t first = out_.find_first_not_of(' ', mark);
+    out_.erase(mark, first - mark);
+  } else {
+    Line("} else {");
+    ++indent_;
+    EmitBlockBody(static_cast<const BlockStmt*>(e)->stmts);
+    --indent_;
+    Line("}");
+  }
+}
+
+// Emits `body` and the closing brace of a loop whose header is already written.
+void Emitter::EmitLoopBody(const BlockStmt* body, JumpTarget& t) {
+  t.label = pending_label_;
+  pending_label_.clear();
+  targets_.push_back(t);
+  ++indent_;
+  if (!prologue_.empty()) {
+    Line(prologue_);
+    prologue_.clear();
+  }
+  EmitBlockBody(body->stmts);
+  t = targets_.back();
+  targets_.pop_back();
+  if (t.used_continue_label) Line(fmt::format("_continue{}:;", t.id));
+  --indent_;
+  Line("}");
+  if (t.used_break_label) Line(fmt::format("_break{}:;", t.id));
+}
+
+void Emitter::EmitFor(const ForStmt* fs) {
+  if (!fs->body) {
+    Unsupported(fs->range, "body-less loops");
+    return;
+  }
+  JumpTarget t{fs, true, "", next_target_++};
+  std::string i = CppName(fs->var->name);
+  std::string type = CppType(rp_.TypeOf(fs->var), fs->var->range);
+  std::string lo = Expr(fs->lo);
+  bool unbounded = fs->hi->kind == ExprKind::Wildcard;
+  if (fs->down) {
+    // for i := hi downto lo: i takes hi-1, ..., lo.
+    if (unbounded) {
+      Line(fmt::format("for ({} {} = {};;) {{", type, i, lo));
+    } else {
+      std::string end = Fresh("lo");
+      Line(fmt::format("for ({} {} = {}, {} = {}; {} < {};) {{", type, i, lo, end, Expr(fs->hi),
+                       end, i));
+    }
+    prologue_ = i + " -= 1;";
+  } else if (unbounded) {
+    Line(fmt::format("for ({} {} = {};; {} += 1) {{", type, i, lo, i));
+  } else {
+    std::string end = Fresh("hi");
+    Line(fmt::format("for ({} {} = {}, {} = {}; {} < {}; {} += 1) {{", type, i, lo, end,
+                     Expr(fs->hi), i, end, i));
+  }
+  EmitLoopBody(fs->body, t);
+}
+
+void Emitter::EmitBreak(const BreakStmt* bs) {
+  bool is_continue = bs->kind == StmtKind::Continue;
+  // The target: the labelled statement, or the count-th enclosing loop.
+  int index = -1;
+  if (!bs->label.empty()) {
+    for (int k = static_cast<int>(targets_.size()) - 1; k >= 0; --k) {
+      if (targets_[k].label == bs->label) {
+        index = k;
+        break;
+      }
+    }
+  } else {
+    int loops = 0;
+    for (int k = static_cast<int>(targets_.size()) - 1; k >= 0; --k) {
+      if (targets_[k].is_loop && ++loops == bs->count) {
+        index = k;
+        break;
+      }
+    }
+  }
+  if (index < 0) {
+    Unsupported(bs->range, "this break statement");
+    return;
+  }
+  // The innermost loop: a plain C++ break or continue.
+  bool innermost = true;
+  for (size_t k = index + 1; k < targets_.size(); ++k) innermost = innermost && !targets_[k].is_loop;
+  JumpTarget& t = targets_[index];
+  if (innermost && t.is_loop) {
+    Line(is_continue ? "continue;" : "break;");
+    return;
+  }
+  if (is_continue) {
+    t.used_continue_label = true;
+    Line(fmt::format("goto _continue{};", t.id));
+  } else {
+    t.used_break_label = true;
+    Line(fmt::format("goto _break{};", t.id));
+  }
+}
+
+void Emitter::EmitPrint(const PrintStmt* ps) {
+  for (const dfy::Expr* a : ps->args) {
+    if (a->kind == ExprKind::StringLiteral) {
+      Line("dfy::PrintUtf8Literal(" +
+           CppLiteral(static_cast<const LiteralExpr*>(a)->text) + ");");
+    } else {
+      Line(PrintCall(rp_.TypeOf(a), Expr(a), "std::cout") + ";");
+    }
+  }
+}
+
+void Emitter::EmitExpect(const PredicateStmt* es) {
+  std::string where;
+  if (!check_only_) {
+    const SourceFile& file = ctx_.sources.File(es->range.file);
+    LineCol pos = file.Position(es->range.begin);
+    where = fmt::format("{}({},{})", file.display_name(), pos.line, pos.column);
+  }
+  std::string message = "\"expectation violation\"";
+  if (es->message) {
+    if (es->message->kind == ExprKind::StringLiteral) {
+      message = CppLiteral(static_cast<const LiteralExpr*>(es->message)->text);
+    } else if (IsStringType(rp_.TypeOf(es->message))) {
+      message = "dfy::StringText(" + Expr(es->message) + ")";
+    } else {
+      message = "dfy::PrintedText(" + Expr(es->message) + ")";
+    }
+  }
+  Line("if (!(" + Expr(es->expr) + ")) {");
+  Line(fmt::format("  dfy::Halt({}, {});", CppLiteral(where), message));
+  Line("}");
+}
+
+void Emitter::EmitMatchStmt(const MatchStmt* ms) {
+  std::string source = Fresh("source");
+  Line("{");
+  ++indent_;
+  Line(fmt::format("const {}& {} = {};", CppType(rp_.TypeOf(ms->scrutinee), ms->scrutinee->tok),
+                   source, Expr(ms->scrutinee)));
+  bool first = true;
+  for (const MatchCaseStmt& c : ms->cases) {
+    std::string test = PatternTest(c.pattern, source, rp_.TypeOf(ms->scrutinee));
+    Line(fmt::format("{}if ({}) {{", first ? "" : "} else ", test));
+    first = false;
+    ++indent_;
+    BindPattern(c.pattern, source, rp_.TypeOf(ms->scrutinee));
+    EmitBlockBody(c.body);
+    --indent_;
+  }
+  if (!first) Line("}");
+  --indent_;
+  Line("}");
+}
+
+}  // namespace dfy::backend

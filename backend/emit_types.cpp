@@ -1,0 +1,183 @@
+// Dafny types as C++ types: int is dfy::Int, string is dfy::String (a Seq<char32_t>), classes
+// and traits are pointers to heap objects, datatypes are value handles, newtypes and subset
+// types are their base type.
+#include <fmt/format.h>
+
+#include "backend/emitter.h"
+
+namespace dfy::backend {
+
+const Type* Emitter::NewtypeBase(const NewtypeDecl* nt) const {
+  if (nt->var) return rp_.TypeOf(nt->var);
+  if (!nt->base || nt->base->kind != TypeExprKind::Named || !nt->base->args.empty()) {
+    return nullptr;
+  }
+  const std::string& n = nt->base->name;
+  if (n == "int") return rp_.types.Int();
+  if (n == "nat") return rp_.types.Nat();
+  if (n == "real") return rp_.types.Real();
+  if (n == "bool") return rp_.types.Bool();
+  if (n == "char") return rp_.types.Char();
+  if (n == "string") return rp_.types.String();
+  return nullptr;
+}
+
+const Type* Emitter::BaseOf(const Type* t) const {
+  for (int depth = 0; t && depth < 64; ++depth) {
+    if (t->kind == TypeKind::Nat) return rp_.types.Int();
+    if (t->kind != TypeKind::UserDefined || !t->decl) return t;
+    if (t->decl->kind != DeclKind::Newtype && t->decl->kind != DeclKind::SubsetType) return t;
+    auto* nt = static_cast<const NewtypeDecl*>(t->decl);
+    if (!nt->type_params.empty()) return t;
+    const Type* b = NewtypeBase(nt);
+    if (!b) return t;
+    t = b;
+  }
+  return t;
+}
+
+bool Emitter::IsStringType(const Type* t) const {
+  t = BaseOf(t);
+  if (!t) return false;
+  if (t->kind == TypeKind::String) return true;
+  return t->kind == TypeKind::Seq && t->args.size() == 1 && BaseOf(t->args[0]) &&
+         BaseOf(t->args[0])->kind == TypeKind::Char;
+}
+
+bool Emitter::IsClassType(const Type* t) const {
+  t = BaseOf(t);
+  if (!t) return false;
+  if (t->kind == TypeKind::Object) return true;
+  return t->kind == TypeKind::UserDefined && t->decl &&
+         (t->decl->kind == DeclKind::Class || t->decl->kind == DeclKind::Trait);
+}
+
+std::string Emitter::TypeArgs(const std::vector<const Type*>& args, SourceRange where) {
+  if (args.empty()) return "";
+  std::vector<std::string> parts;
+  for (const Type* a : args) parts.push_back(CppType(a, where));
+  return "<" + Join(parts) + ">";
+}
+
+std::string Emitter::CppType(const Type* t, SourceRange where) {
+  if (!t) {
+    Unsupported(where, "values of an unknown type");
+    return "void";
+  }
+  auto elem = [&](size_t i) { return CppType(t->args.at(i), where); };
+  switch (t->kind) {
+    case TypeKind::Int:
+    case TypeKind::Nat:
+      return "dfy::Int";
+    case TypeKind::Bool:
+      return "bool";
+    case TypeKind::Real:
+      return "dfy::Real";
+    case TypeKind::Char:
+      return "char32_t";
+    case TypeKind::String:
+      return "dfy::String";
+    case TypeKind::Seq:
+      return IsStringType(t) ? "dfy::String" : "dfy::Seq<" + elem(0) + ">";
+    case TypeKind::Set:
+      return "dfy::Set<" + elem(0) + ">";
+    case TypeKind::Multiset:
+      return "dfy::Multiset<" + elem(0) + ">";
+    case TypeKind::Map:
+      return "dfy::Map<" + elem(0) + ", " + elem(1) + ">";
+    case TypeKind::Tuple: {
+      std::vector<std::string> parts;
+      for (size_t i = 0; i < t->args.size(); ++i) parts.push_back(elem(i));
+      return "dfy::Tuple<" + Join(parts) + ">";
+    }
+    case TypeKind::Arrow: {
+      std::vector<std::string> parts;
+      for (size_t i = 0; i + 1 < t->args.size(); ++i) parts.push_back(elem(i));
+      return "std::function<" + elem(t->args.size() - 1) + "(" + Join(parts) + ")>";
+    }
+    case TypeKind::Object:
+      return "dfy::Object*";
+    case TypeKind::Array:
+      if (t->width == 1) return "dfy::Array<" + elem(0) + ">";
+      return fmt::format("dfy::Array<{}, {}>", elem(0), t->width);
+    case TypeKind::TypeParam:
+      if (t->name.starts_with("_")) {
+        Unsupported(where, "implicit type parameters");
+        return "void";
+      }
+      return CppName(t->name);
+    case TypeKind::UserDefined: {
+      const Decl* d = t->decl;
+      if (!d) break;
+      switch (d->kind) {
+        case DeclKind::Class:
+        case DeclKind::Trait:
+          return QualifiedName(d) + TypeArgs(t->args, where) + "*";
+        case DeclKind::Datatype:
+          if (static_cast<const DatatypeDecl*>(d)->co) {
+            Unsupported(where, "codatatypes");
+            return "void";
+          }
+          return QualifiedName(d) + TypeArgs(t->args, where);
+        case DeclKind::Newtype:
+        case DeclKind::SubsetType: {
+          const Type* b = BaseOf(t);
+          if (b == t) {
+            Unsupported(where, "generic subset types and newtypes");
+            return "void";
+          }
+          return CppType(b, where);
+        }
+        default:
+          Unsupported(where, fmt::format("values of type {}", TypeName(t)));
+          return "void";
+      }
+    }
+    default:
+      break;
+  }
+  Unsupported(where, fmt::format("values of type {}", TypeName(t)));
+  return "void";
+}
+
+std::string Emitter::ParamType(const Type* t, SourceRange where) {
+  std::string cpp = CppType(t, where);
+  if (cpp == "bool" || cpp == "char32_t" || cpp.ends_with("*")) return cpp;
+  return "const " + cpp + "&";
+}
+
+std::string Emitter::DefaultValue(const Type* t, SourceRange where) {
+  const Type* b = BaseOf(t);
+  if (b && b->kind == TypeKind::Char) return "U'D'";
+  if (b && b->kind == TypeKind::UserDefined && b->decl && b->decl->kind == DeclKind::Datatype) {
+    auto* dt = static_cast<const DatatypeDecl*>(b->decl);
+    for (size_t i = 0; i < dt->ctors.size(); ++i) {
+      if (dt->ctors[i].formals.empty()) return CppType(b, where) + "::" + CtorName(dt, i) + "()";
+    }
+  }
+  std::string cpp = CppType(t, where);
+  if (cpp.ends_with("*")) return "nullptr";
+  return cpp + "{}";
+}
+
+std::string Emitter::TemplateHeader(const std::vector<TypeParam>& tps) {
+  if (tps.empty()) return "";
+  std::vector<std::string> parts;
+  for (const TypeParam& tp : tps) parts.push_back("typename " + CppName(tp.name));
+  return "template <" + Join(parts) + ">\n";
+}
+
+std::string Emitter::TemplateArgsOf(const std::vector<TypeParam>& tps) {
+  if (tps.empty()) return "";
+  std::vector<std::string> parts;
+  for (const TypeParam& tp : tps) parts.push_back(CppName(tp.name));
+  return "<" + Join(parts) + ">";
+}
+
+std::string Emitter::PrintCall(const Type* t, const std::string& value, const std::string& out) {
+  std::string stream = out == "std::cout" ? "" : out + ", ";
+  if (IsStringType(t)) return fmt::format("dfy::PrintString({}{})", stream, value);
+  return fmt::format("dfy::Print({}{})", stream, value);
+}
+
+}  // namespace dfy::backend

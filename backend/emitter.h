@@ -1,0 +1,180 @@
+// The C++ emitter's internals, shared by emit_*.cpp (not a public header: see backend.h).
+//
+// One Emitter walks the resolved program once. In check mode (CheckCompileSubset) it writes
+// nothing and reports each construct it cannot translate as "dfyc cannot compile X yet"; in
+// emit mode (EmitCpp) it produces the C++ unit. Because both modes run the same code, the gate
+// accepts exactly what the emitter translates.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "backend/backend.h"
+
+namespace dfy::backend {
+
+// One namespace-scoped piece of C++ text: consecutive pieces of the same namespace are merged.
+struct Piece {
+  std::string ns;  // "A::B"
+  std::string text;
+};
+
+// A loop or labelled statement that break/continue may target.
+struct JumpTarget {
+  const Stmt* stmt = nullptr;
+  bool is_loop = false;
+  std::string label;  // the Dafny label, if any
+  int id = 0;
+  bool used_break_label = false;
+  bool used_continue_label = false;
+};
+
+class Emitter {
+ public:
+  Emitter(const ResolvedProgram& rp, Context& ctx, bool check_only)
+      : rp_(rp), ctx_(ctx), check_only_(check_only) {}
+
+  CppUnit Run(const std::string& stem);
+  size_t unsupported() const { return unsupported_; }
+
+  // --- emit_cpp.cpp: diagnostics, names, layout.
+  void Unsupported(SourceRange at, const std::string& what);
+  void Error(SourceRange at, std::string msg);
+  const ModuleDecl* ModuleOf(const Decl* d) const;
+  std::string NamespaceOf(const ModuleDecl* m) const;
+  // The C++ name of a module-level declaration (class, datatype, function...), qualified as
+  // needed from the module being emitted.
+  std::string QualifiedName(const Decl* d);
+  static std::string Join(const std::vector<std::string>& parts, const char* sep = ", ");
+  std::string Fresh(const std::string& base);
+  void Line(const std::string& s);
+  void AddPiece(std::vector<Piece>& pieces, std::string text);
+  // The traits a class or trait names in its extends clause.
+  std::vector<const Decl*> ParentTraits(const Decl* c) const;
+  std::string Indent() const { return std::string(indent_ * 2, ' '); }
+
+  // --- emit_types.cpp
+  std::string CppType(const Type* t, SourceRange where);
+  std::string ParamType(const Type* t, SourceRange where);
+  std::string DefaultValue(const Type* t, SourceRange where);
+  std::string TypeArgs(const std::vector<const Type*>& args, SourceRange where);
+  const Type* BaseOf(const Type* t) const;  // newtypes and subset types to their base
+  bool IsStringType(const Type* t) const;
+  bool IsClassType(const Type* t) const;  // a class, trait, object or array? reference
+  const Type* NewtypeBase(const NewtypeDecl* nt) const;
+  std::string TemplateHeader(const std::vector<TypeParam>& tps);
+  std::string TemplateArgsOf(const std::vector<TypeParam>& tps);
+  std::string PrintCall(const Type* t, const std::string& value, const std::string& out);
+
+  // --- emit_decl.cpp
+  void EmitModuleMembers(const Decl* d);
+  void EmitClass(const ClassDecl* c);
+  void EmitDatatype(const DatatypeDecl* d);
+  void EmitCallable(const Decl* d, const Decl* owner, const std::string& cpp_name = "");
+  std::string Signature(const Decl* d, const std::string& qualified_name, bool in_class);
+  std::string ResultType(const Decl* d);
+  void EmitConst(const ConstDecl* c, const Decl* owner);
+  bool IsCompiled(const Decl* d) const;
+  std::string ConstRef(const ConstDecl* c, const std::string& receiver);
+
+  // --- emit_stmt.cpp
+  void EmitBlockBody(const std::vector<Stmt*>& stmts);
+  void EmitStmt(const Stmt* s);
+  void EmitVarDecl(const VarDeclStmt* vd);
+  void EmitAssign(const AssignStmt* as);
+  void EmitIf(const IfStmt* is);
+  void EmitLoopBody(const BlockStmt* body, JumpTarget& target);
+  void EmitFor(const ForStmt* fs);
+  void EmitMatchStmt(const MatchStmt* ms);
+  void EmitBreak(const BreakStmt* bs);
+  void EmitPrint(const PrintStmt* ps);
+  void EmitExpect(const PredicateStmt* es);
+  std::string NewExpr(const NewRhsExpr* n);
+  // `return e;` as statements: if-then-else, match and let become if-chains and locals.
+  void EmitReturn(const dfy::Expr* e);
+  // An immediately invoked lambda whose body `body` emits, returning a value of type t.
+  std::string Iife(const Type* t, SourceRange where, const std::function<void()>& body);
+  // The datatype and index of a constructor (for patterns).
+  // The C++ name of the static function that builds constructor `ctor` of `dt`.
+  static std::string CtorName(const DatatypeDecl* dt, size_t ctor);
+  std::pair<const DatatypeDecl*, size_t> CtorInfo(const DatatypeCtor* c);
+  std::string FieldAccess(const std::string& value, const DatatypeDecl* dt, size_t ctor,
+                          size_t formal);
+  void CallInto(const CallExpr* call, const MethodDecl* m, const std::vector<std::string>& targets,
+                const std::vector<const Type*>& target_types);
+  std::string ReturnOuts();
+  bool IsMethodCall(const Expr* e) const;
+  // Binds the variables of `p` (matched against `value` of type `t`) as locals.
+  void BindPattern(const Pattern* p, const std::string& value, const Type* t);
+  // The condition that `value` matches `p` ("true" when it always does).
+  std::string PatternTest(const Pattern* p, const std::string& value, const Type* t);
+
+  // --- emit_expr.cpp
+  std::string Expr(const dfy::Expr* e);
+  std::string ExprAs(const dfy::Expr* e, const Type* want);
+  std::string Literal(const dfy::Expr* e);
+  std::string NameRef(const dfy::Expr* e);
+  std::string SelectExpr(const dfy::SelectExpr* s);
+  std::string CallExpr(const dfy::CallExpr* c);
+  std::string Args(const dfy::CallExpr* c, const std::vector<Var*>& formals);
+  std::string Binary(const BinaryExpr* b);
+  std::string Receiver(const dfy::Expr* object);
+  std::string MemberAccess(const dfy::Expr* object, const std::string& member, bool call);
+  std::string FunctionValue(const dfy::Expr* e, const Binding& b);
+  std::string Lambda(const LambdaExpr* l);
+  std::string LetExpr(const dfy::LetExpr* l);
+  std::string MatchExpr(const dfy::MatchExpr* m);
+  std::string Conversion(const TypeOpExpr* c);
+  std::string DatatypeUpdate(const DatatypeUpdateExpr* u);
+  std::string StringLiteral(const std::u32string& chars);
+  std::string CaptureList() const;
+
+  // --- emit_comprehension.cpp
+  std::string Quantifier(const QuantifierExpr* q);
+  std::string SetComprehension(const SetComprehensionExpr* s);
+  std::string MapComprehension(const MapComprehensionExpr* m);
+  // Emits (into out_) nested loops over the bound variables of `d`, as far as they are
+  // bounded by their ranges and `extra` (conjuncts that also bound them), then calls `inner`.
+  bool EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
+                       const std::function<void()>& inner);
+  void EmitAssignSuchThat(const std::vector<const Var*>& vars, const std::vector<std::string>& lhs,
+                          const dfy::Expr* pred, SourceRange at);
+
+  const ResolvedProgram& rp_;
+  Context& ctx_;
+  bool check_only_;
+  size_t unsupported_ = 0;
+  std::set<std::string> reported_;
+
+  // Output pieces of the unit, in the order they are written.
+  std::vector<Piece> forward_;    // forward declarations of classes and datatypes
+  std::vector<Piece> types_;      // datatype handles, then classes and traits
+  std::vector<Piece> reps_;       // datatype representations
+  std::string hashes_;            // std::hash specialisations (global namespace)
+  std::vector<Piece> decls_;      // function declarations
+  std::vector<Piece> header_defs_;  // template definitions
+  std::vector<Piece> source_defs_;  // other definitions
+
+  // Where the emitter is.
+  const ModuleDecl* module_ = nullptr;
+  const Decl* type_ = nullptr;  // the class, trait, datatype or newtype whose member is emitted
+  const MethodDecl* method_ = nullptr;
+  bool member_scope_ = false;  // in a non-static member: `this` is available
+  std::string out_;
+  int indent_ = 0;
+  int fresh_ = 0;
+  std::vector<JumpTarget> targets_;
+  int next_target_ = 0;
+  // Names bound by patterns or comprehensions to C++ expressions other than their name.
+  std::map<const Var*, std::string> var_alias_;
+  std::string pending_label_;  // the label of the loop emitted next
+  std::string prologue_;       // a line the next loop body starts with
+  bool has_main_ = false;
+  std::string main_name_;
+  int fresh_decl_ = 0;  // counts declarations, to report each unsupported kind once per one
+};
+
+}  // namespace dfy::backend
