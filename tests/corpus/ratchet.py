@@ -1,25 +1,51 @@
 #!/usr/bin/env python3
 """Corpus ratchet: which DafnyBench programs pass each stage of dfyc.
 
-For a stage (resolve, verify), runs `dfyc <stage>` on the corpus files and compares with the
-ratchet file tests/corpus/<stage>.txt, the sorted list of files known to pass:
+For a stage (resolve, verify, build), runs `dfyc <stage>` on the corpus files and compares with
+the ratchet file tests/corpus/<stage>.txt, the sorted list of files known to pass:
 - a listed file that fails now is a regression: exit 1;
 - a file that passes but is not listed is an improvement: reported; `--update` records it.
 `--sample N` checks only every N-th file of the sorted corpus (a fixed sample, for CI).
+Stage build: `dfyc build --no-verify` writes the program's C++ (and compiles it when there is a
+Main); the file passes when that succeeds and the emitted C++ also compiles on its own
+(`-fsyntax-only`, against runtime/include), which checks the files without a Main too.
 """
 import argparse
 import concurrent.futures
 import os
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_CORPUS = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "corpora",
                                                "dafnybench"))
 
 
-def passes(dfyc, stage, path, timeout):
+RUNTIME_INCLUDE = os.path.normpath(os.path.join(HERE, "..", "..", "runtime", "include"))
+
+
+def builds(dfyc, path, timeout, cxx):
+    """True when `dfyc build --no-verify` succeeds and its C++ compiles."""
+    with tempfile.TemporaryDirectory() as work:
+        out = os.path.join(work, "program")
+        try:
+            proc = subprocess.run([dfyc, "build", "--no-verify", "--show-snippets", "false",
+                                   "--allow-warnings", "-o", out, path],
+                                  capture_output=True, timeout=timeout, cwd=work)
+            if proc.returncode != 0:
+                return False
+            proc = subprocess.run([cxx, "-std=c++20", "-fsyntax-only", "-I", RUNTIME_INCLUDE,
+                                   out + ".cpp"], capture_output=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return False
+        return proc.returncode == 0
+
+
+def passes(dfyc, stage, path, timeout, cxx="c++"):
     """True when dfyc exits 0 on the file at this stage."""
+    if stage == "build":
+        return builds(dfyc, path, timeout, cxx)
     args = [dfyc, stage, "--show-snippets", "false", "--allow-warnings"]
     if stage == "verify":
         args += ["--cores", "1"]
@@ -33,12 +59,13 @@ def passes(dfyc, stage, path, timeout):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dfyc", required=True)
-    ap.add_argument("--stage", choices=["resolve", "verify"], required=True)
+    ap.add_argument("--stage", choices=["resolve", "verify", "build"], required=True)
     ap.add_argument("--corpus", default=DEFAULT_CORPUS)
     ap.add_argument("--sample", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=int, default=120)
     ap.add_argument("--update", action="store_true")
+    ap.add_argument("--cxx", default=os.environ.get("CXX", "c++"))
     args = ap.parse_args()
     if not os.path.isdir(args.corpus):
         print(f"corpus not found at {args.corpus}")
@@ -53,7 +80,8 @@ def main():
     dfyc = os.path.abspath(args.dfyc)
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         results = dict(zip(checked, pool.map(
-            lambda n: passes(dfyc, args.stage, os.path.join(args.corpus, n), args.timeout),
+            lambda n: passes(dfyc, args.stage, os.path.join(args.corpus, n), args.timeout,
+                             args.cxx),
             checked)))
     passing = {n for n, ok in results.items() if ok}
     regressions = sorted(n for n in checked if n in known and n not in passing)
