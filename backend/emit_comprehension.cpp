@@ -119,6 +119,37 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
             break;
         }
       }
+      if (hi.empty()) {
+        // x < y (or x <= y) with y a later bound variable: y's upper bound bounds x too (a
+        // superset of x's values is fine, since the whole range is tested for each).
+        std::function<std::string(const Var*, int)> upper = [&](const Var* x,
+                                                                  int depth) -> std::string {
+          if (depth > 8) return "";
+          for (const dfy::Expr* c : conj) {
+            if (c->kind != ExprKind::Binary) continue;
+            auto* b = static_cast<const BinaryExpr*>(c);
+            const dfy::Expr* other = nullptr;
+            bool strict = false;
+            if ((b->op == BinaryOp::Lt || b->op == BinaryOp::Le) && IsVar(b->lhs, x, rp_)) {
+              other = b->rhs;
+              strict = b->op == BinaryOp::Lt;
+            } else if ((b->op == BinaryOp::Gt || b->op == BinaryOp::Ge) &&
+                       IsVar(b->rhs, x, rp_)) {
+              other = b->lhs;
+              strict = b->op == BinaryOp::Gt;
+            }
+            if (!other) continue;
+            if (usable(other)) return strict ? Expr(other) : "(" + Expr(other) + " + 1)";
+            const dfy::Expr* o = Strip(other);
+            if (o->kind == ExprKind::Name && later.count(rp_.BindingOf(o).var)) {
+              std::string h = upper(rp_.BindingOf(o).var, depth + 1);
+              if (!h.empty()) return h;
+            }
+          }
+          return "";
+        };
+        hi = upper(v, 0);
+      }
       if (!lo.empty() && !hi.empty()) {
         std::string end = Fresh("hi");
         loop = fmt::format("for ({0} {1} = {2}, {3} = {4}; {1} < {3}; {1} += 1) {{", type, name,

@@ -147,7 +147,7 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
   h += "  struct Rep;\n  std::shared_ptr<const Rep> rep_;\n};\n\n";
   h += fmt::format("{}void Print(std::ostream& out, const {}& value);\n", templ, self);
   h += fmt::format("{}int32_t DafnyHash(const {}& value);\n\n", templ, self);
-  AddPiece(types_, h);
+  AddPiece(handles_, h);
 
   // The node.
   std::string rep = templ + "struct " + self + "::Rep {\n  size_t ctor = 0;\n";

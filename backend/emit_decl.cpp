@@ -207,6 +207,14 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
   member_scope_ = owner && owner->kind != DeclKind::Module && !IsStatic(d);
   targets_.clear();
   var_alias_.clear();
+  declared_.clear();
+  for (const Var* p : d->kind == DeclKind::Function ? static_cast<const FunctionDecl*>(d)->params
+                                                    : static_cast<const MethodDecl*>(d)->ins) {
+    declared_.insert(CppName(p->name));
+  }
+  if (d->kind == DeclKind::Method) {
+    for (const Var* o : static_cast<const MethodDecl*>(d)->outs) declared_.insert(CppName(o->name));
+  }
   if (d->kind == DeclKind::Function) {
     EmitReturn(static_cast<const FunctionDecl*>(d)->body);
   } else {

@@ -84,8 +84,8 @@ void Emitter::BindPattern(const Pattern* p, const std::string& value, const Type
       if (rp_.PatternCtor(p) || !p->var || p->var->name == "_" || p->var->name.empty()) return;
       if (rp_.IsGhost(p->var)) return;
       const Type* vt = rp_.TypeOf(p->var);
-      Line(fmt::format("{} {} = {};", vt ? CppType(vt, p->range) : "auto", CppName(p->var->name),
-                       value));
+      std::string type = vt ? CppType(vt, p->range) : "auto";
+      Line(fmt::format("{} {} = {};", type, DeclareLocal(p->var), value));
       return;
     }
     case PatternKind::Ctor: {
@@ -184,8 +184,8 @@ void Emitter::EmitReturn(const dfy::Expr* e) {
         if (p->kind == PatternKind::Ident && !rp_.PatternCtor(p) && p->var) {
           if (rp_.IsGhost(p->var)) continue;
           const Type* vt = rp_.TypeOf(p->var);
-          Line(fmt::format("{} {} = {};", CppType(vt, p->range), CppName(p->var->name),
-                           ExprAs(l->rhs[i], vt)));
+          std::string init = ExprAs(l->rhs[i], vt);
+          Line(fmt::format("{} {} = {};", CppType(vt, p->range), DeclareLocal(p->var), init));
         } else {
           std::string tmp = Fresh("let");
           Line(fmt::format("auto {} = {};", tmp, Expr(l->rhs[i])));

@@ -292,13 +292,13 @@ void Emitter::EmitVarDecl(const VarDeclStmt* vd) {
       continue;
     }
     const Type* t = rp_.TypeOf(v);
-    std::string decl = CppType(t, v->range) + " " + CppName(v->name);
-    if (!method_call && i < vd->rhs.size() && vd->rhs[i]->kind != ExprKind::Wildcard) {
-      Line(decl + " = " + ExprAs(vd->rhs[i], t) + ";");
-    } else {
-      Line(decl + " = " + DefaultValue(t, v->range) + ";");
-    }
-    targets.push_back(CppName(v->name));
+    // The initializer refers to what its names meant before this declaration.
+    std::string init = !method_call && i < vd->rhs.size() && vd->rhs[i]->kind != ExprKind::Wildcard
+                           ? ExprAs(vd->rhs[i], t)
+                           : DefaultValue(t, v->range);
+    std::string name = DeclareLocal(v);
+    Line(CppType(t, v->range) + " " + name + " = " + init + ";");
+    targets.push_back(name);
   }
   if (method_call) {
     auto* call = static_cast<const dfy::CallExpr*>(vd->rhs[0]);
@@ -408,9 +408,9 @@ void Emitter::EmitFor(const ForStmt* fs) {
     return;
   }
   JumpTarget t{fs, true, "", next_target_++};
-  std::string i = CppName(fs->var->name);
-  std::string type = CppType(rp_.TypeOf(fs->var), fs->var->range);
   std::string lo = Expr(fs->lo);
+  std::string i = DeclareLocal(fs->var);
+  std::string type = CppType(rp_.TypeOf(fs->var), fs->var->range);
   bool unbounded = fs->hi->kind == ExprKind::Wildcard;
   if (fs->down) {
     // for i := hi downto lo: i takes hi-1, ..., lo.

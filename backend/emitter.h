@@ -50,6 +50,10 @@ class Emitter {
   std::string QualifiedName(const Decl* d);
   static std::string Join(const std::vector<std::string>& parts, const char* sep = ", ");
   std::string Fresh(const std::string& base);
+  // The C++ name a new local `v` is declared with: its own, or, when that name is taken (Dafny
+  // lets `var x := x + 1;` shadow an outer x, which C++ cannot express), a fresh one that
+  // references to v use from then on.
+  std::string DeclareLocal(const Var* v);
   void Line(const std::string& s);
   void AddPiece(std::vector<Piece>& pieces, std::string text);
   // The traits a class or trait names in its extends clause.
@@ -151,7 +155,8 @@ class Emitter {
 
   // Output pieces of the unit, in the order they are written.
   std::vector<Piece> forward_;    // forward declarations of classes and datatypes
-  std::vector<Piece> types_;      // datatype handles, then classes and traits
+  std::vector<Piece> handles_;    // datatype handles
+  std::vector<Piece> types_;      // classes and traits
   std::vector<Piece> reps_;       // datatype representations
   std::string hashes_;            // std::hash specialisations (global namespace)
   std::vector<Piece> decls_;      // function declarations
@@ -170,6 +175,8 @@ class Emitter {
   int next_target_ = 0;
   // Names bound by patterns or comprehensions to C++ expressions other than their name.
   std::map<const Var*, std::string> var_alias_;
+  // C++ names of the parameters and locals declared so far in the callable being emitted.
+  std::set<std::string> declared_;
   std::string pending_label_;  // the label of the loop emitted next
   std::string prologue_;       // a line the next loop body starts with
   bool has_main_ = false;

@@ -2,10 +2,9 @@
 #ifndef DFY_RUNTIME_H_
 #define DFY_RUNTIME_H_
 
-#include <functional>
-
 #include "dfy/array.h"
 #include "dfy/dafny_hash.h"
+#include "dfy/function.h"
 #include "dfy/halt.h"
 #include "dfy/int.h"
 #include "dfy/map.h"
