@@ -116,10 +116,17 @@ int Printer::ExprPrec(const dfy::Expr* e) const {
     case ExprKind::Conversion:
     case ExprKind::TypeTest:
       return kAs;
+    case ExprKind::SetComprehension: {
+      // `set x: T` (no range, no term) ends with its last variable: closed on the right, but
+      // the parser takes no suffix after it.
+      auto* s = static_cast<const SetComprehensionExpr*>(e);
+      const auto& vars = s->domain.vars;
+      bool closed = !s->term && !vars.empty() && !vars.back().range && !vars.back().collection;
+      return closed ? kUnary : kOpen;
+    }
     case ExprKind::IfThenElse:
     case ExprKind::BindingIfThenElse:
     case ExprKind::Quantifier:
-    case ExprKind::SetComprehension:
     case ExprKind::MapComprehension:
     case ExprKind::Lambda:
     case ExprKind::Let:

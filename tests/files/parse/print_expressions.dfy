@@ -45,6 +45,8 @@ method m(s: seq<int>, t: set<int>) returns (r: int)
   r := a && (b || c);
   r := (a < b) == c;
   r := a.b.0.1;
+  // A set comprehension without range or term ends with its variable (found by fuzz.py).
+  r := iset n % 10;
 }
 
 // CHECK-EXIT: 0
@@ -103,4 +105,5 @@ method m(s: seq<int>, t: set<int>) returns (r: int)
 // CHECK:   r := a && (b || c);
 // CHECK:   r := (a < b) == c;
 // CHECK:   r := a.b.0.1;
+// CHECK:   r := iset n % 10;
 // CHECK: }
