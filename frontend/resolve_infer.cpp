@@ -127,7 +127,8 @@ void Resolver::InferNatLocals(const BlockStmt* body) {
 }
 
 // Dafny warns when it finds no trigger for a quantifier. The candidates dfyc knows so far are
-// calls of functions whose arguments are bound variables or free of them.
+// function calls, indexing, membership tests and field selections whose arguments are bound
+// variables or free of them.
 void Resolver::WarnIfNoTrigger(const QuantifierExpr* q) {
   bool explicit_trigger = false;
   for (const Attribute& a : q->domain.attributes) {
@@ -142,22 +143,55 @@ void Resolver::WarnIfNoTrigger(const QuantifierExpr* q) {
     ForEachSubExpr(e, [&](const Expr* s) { found = found || mentions(s); });
     return found;
   };
-  std::function<void(const Expr*)> visit = [&](const Expr* e) {
-    if (e->kind == ExprKind::Call && rp_->CalleeOf(static_cast<const CallExpr*>(e)).function) {
-      auto* call = static_cast<const CallExpr*>(e);
-      bool clean = true;
-      std::vector<const Var*> vars;
-      for (const Expr* a : call->args) {
-        const Expr* x = a;
-        while (x->kind == ExprKind::Paren) x = static_cast<const ParenExpr*>(x)->inner;
-        const Var* v = x->kind == ExprKind::Name ? rp_->BindingOf(x).var : nullptr;
-        if (v && bound.count(v)) {
-          vars.push_back(v);
-        } else if (mentions(a)) {
-          clean = false;
-        }
+  // A candidate term covers the bound variables among its arguments when every argument is a
+  // bound variable or free of them (no arithmetic on bound variables in a trigger).
+  auto candidate = [&](const std::vector<const Expr*>& args) {
+    bool clean = true;
+    std::vector<const Var*> vars;
+    for (const Expr* a : args) {
+      const Expr* x = a;
+      while (x->kind == ExprKind::Paren) x = static_cast<const ParenExpr*>(x)->inner;
+      const Var* v = x->kind == ExprKind::Name ? rp_->BindingOf(x).var : nullptr;
+      if (v && bound.count(v)) {
+        vars.push_back(v);
+      } else if (mentions(a)) {
+        clean = false;
       }
-      if (clean) covered.insert(vars.begin(), vars.end());
+    }
+    if (clean) covered.insert(vars.begin(), vars.end());
+  };
+  std::function<void(const Expr*)> visit = [&](const Expr* e) {
+    switch (e->kind) {
+      case ExprKind::Call: {
+        auto* call = static_cast<const CallExpr*>(e);
+        if (rp_->CalleeOf(call).function) {
+          std::vector<const Expr*> args(call->args.begin(), call->args.end());
+          if (call->callee->kind == ExprKind::Select) {
+            args.push_back(static_cast<const SelectExpr*>(call->callee)->object);
+          }
+          candidate(args);
+        }
+        break;
+      }
+      case ExprKind::Index: {
+        auto* ix = static_cast<const IndexExpr*>(e);
+        std::vector<const Expr*> args{ix->seq};
+        args.insert(args.end(), ix->indices.begin(), ix->indices.end());
+        candidate(args);
+        break;
+      }
+      case ExprKind::Binary: {
+        auto* b = static_cast<const BinaryExpr*>(e);
+        if (b->op == BinaryOp::In || b->op == BinaryOp::NotIn) candidate({b->lhs, b->rhs});
+        break;
+      }
+      case ExprKind::Select: {
+        const Binding& b = rp_->BindingOf(e);
+        if (b.member || b.destructor >= 0) candidate({static_cast<const SelectExpr*>(e)->object});
+        break;
+      }
+      default:
+        break;
     }
     ForEachSubExpr(e, visit);
   };

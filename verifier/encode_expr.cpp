@@ -77,7 +77,7 @@ Symbols::Symbols(z3::context& ctx, const ResolvedProgram& program)
       layer(ctx.uninterpreted_sort("LayerType")),
       lz(ctx.function("$LZ", 0, nullptr, layer)),
       ls(ctx.function("$LS", layer, layer)),
-      string_sort(ctx.uninterpreted_sort("Seq_char")) {}
+      coll(ctx) {}
 
 z3::sort Symbols::SortOf(const Type* t) {
   switch (t->kind) {
@@ -86,7 +86,16 @@ z3::sort Symbols::SortOf(const Type* t) {
     case TypeKind::Real:
       return c.real_sort();
     case TypeKind::String:
-      return string_sort;
+    case TypeKind::Seq:
+      return SeqOf(t).sort;
+    case TypeKind::Set:
+    case TypeKind::ISet:
+      return SetOf(t).sort;
+    case TypeKind::Multiset:
+      return MultisetOf(t).sort;
+    case TypeKind::Map:
+    case TypeKind::IMap:
+      return MapOf(t).sort;
     default:
       return c.int_sort();  // int, nat, char (as its code point)
   }
@@ -192,8 +201,18 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     case ExprKind::CharLiteral:
       return c_.int_val(static_cast<int>(static_cast<const LiteralExpr*>(e)->chars.at(0)));
     case ExprKind::StringLiteral:
-      return c_.constant(("str#" + static_cast<const LiteralExpr*>(e)->text).c_str(),
-                         sym_.string_sort);
+      return StringValue(static_cast<const LiteralExpr*>(e)->chars);
+    case ExprKind::SeqDisplay:
+    case ExprKind::SetDisplay:
+    case ExprKind::MultisetDisplay:
+    case ExprKind::MapDisplay:
+      return TrDisplay(e, env, layer);
+    case ExprKind::Cardinality:
+    case ExprKind::Index:
+    case ExprKind::Slice:
+    case ExprKind::SeqUpdate:
+    case ExprKind::Select:
+      return TrCollectionExpr(e, env, layer);
     case ExprKind::Paren:
       return TrLit(static_cast<const ParenExpr*>(e)->inner, env, layer);
     case ExprKind::Old:
@@ -243,6 +262,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       }
       l = Unlit(l);
       r = Unlit(r);
+      if (auto x = TrCollectionBinary(b, l, r)) return *x;
       switch (b->op) {
         case BinaryOp::Iff:
           return l == r;
@@ -305,7 +325,13 @@ static void CollectTriggerCandidates(const z3::expr& t, const std::vector<z3::ex
     return false;
   };
   std::string name = t.decl().name().str();
-  if (name.starts_with("_module.") && mentions(t, mentions)) {
+  // Dafny's trigger candidates: function calls, sequence indexing and membership tests.
+  bool candidate = name.starts_with("_module.") || name.starts_with("Seq#Index") ||
+                   name.starts_with("Seq#Contains") || name.starts_with("Set#IsMember") ||
+                   name.starts_with("ISet#IsMember") ||
+                   name.starts_with("MultiSet#Multiplicity") || name.starts_with("Map#Elements") ||
+                   name.starts_with("IMap#Elements");
+  if (candidate && mentions(t, mentions)) {
     bool clean = true;
     for (unsigned i = 0; i < t.num_args(); ++i) {
       const z3::expr a = t.arg(i);
@@ -516,6 +542,7 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
     }
     default:
       ForEachSubExpr(e, [&](const Expr* sub) { WellFormed(sub, guard, subsume); });
+      WellFormedCollection(e, guard);
       return;
   }
 }

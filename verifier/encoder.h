@@ -13,6 +13,7 @@
 #include "frontend/resolve.h"
 #include "verifier/call_graph.h"
 #include "verifier/intervals.h"
+#include "verifier/theories/collections.h"
 #include "verifier/vir.h"
 
 namespace dfy::verify {
@@ -30,9 +31,14 @@ class Symbols {
   z3::sort layer;
   z3::func_decl lz;  // $LZ: the layer with no fuel left
   z3::func_decl ls;  // $LS: one more layer of fuel
-  z3::sort string_sort;
+  Collections coll;
 
   z3::sort SortOf(const Type* t);
+  // The theory operations of a collection type (seq, string, set, multiset, map).
+  const Collections::SeqOps& SeqOf(const Type* t);
+  const Collections::SetOps& SetOf(const Type* t);
+  const Collections::MultisetOps& MultisetOf(const Type* t);
+  const Collections::MapOps& MapOf(const Type* t);
   z3::func_decl Function(const FunctionDecl* f);
   // f#canCall: the call f(args) is known to be reached by a terminating computation; it guards
   // f's consequence axiom while f's own cluster is being verified.
@@ -103,6 +109,15 @@ class Lowerer {
   z3::expr TrCall(const CallExpr* call, const FunctionDecl* f, const Env& env,
                   const z3::expr& layer);
   z3::expr TrQuantifier(const QuantifierExpr* q, const Env& env, const z3::expr& layer);
+  // Collections (encode_collections.cpp).
+  z3::expr TrDisplay(const Expr* e, const Env& env, const z3::expr& layer);
+  z3::expr TrCollectionExpr(const Expr* e, const Env& env, const z3::expr& layer);
+  // A binary operator on collections; nullopt when the operands are not collections.
+  std::optional<z3::expr> TrCollectionBinary(const BinaryExpr* b, const z3::expr& l,
+                                             const z3::expr& r);
+  // The well-formedness checks of indexing, slicing and updates.
+  void WellFormedCollection(const Expr* e, const z3::expr& guard);
+  z3::expr StringValue(const std::u32string& chars);
   void CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z3::expr& self);
   void AssumeInductionHypothesis(const MethodDecl* m);
   // Every application of `f` inside `t`.

@@ -70,7 +70,10 @@ void Lowerer::AssertGroup(const std::vector<AssertItem>& items) {
 }
 
 void Lowerer::AssumeTypeConstraint(const Var* v, const z3::expr& value) {
-  if (rp_.TypeOf(v)->kind == TypeKind::Nat) Assume(value >= 0);
+  const Type* t = rp_.TypeOf(v);
+  if (t->kind == TypeKind::Nat) Assume(value >= 0);
+  // Dafny's $Is for multisets: every multiplicity is a natural number.
+  if (t->kind == TypeKind::Multiset) Assume(sym_.MultisetOf(t).is_good(value));
 }
 
 void Lowerer::CheckNat(const Type* target, const Expr* value_expr, const z3::expr& value,
@@ -188,7 +191,11 @@ Lowerer::Decreases Lowerer::CalleeDecreases(const Decl* callee, const Env& env,
   d.inferred = true;
   for (const Var* p : *params) {
     const Type* t = rp_.TypeOf(p);
-    if (!IsIntBased(t) && t->kind != TypeKind::Bool) continue;
+    if (!IsIntBased(t) && t->kind != TypeKind::Bool && t->kind != TypeKind::Seq &&
+        t->kind != TypeKind::String && t->kind != TypeKind::Set &&
+        t->kind != TypeKind::Multiset) {
+      continue;
+    }
     d.values.push_back(env.at(p));
     d.types.push_back(t);
     d.ranges.push_back(p->range);
@@ -212,6 +219,16 @@ z3::expr Lowerer::LexLess(const Decreases& now, const std::vector<z3::expr>& bef
     } else if (t->kind == TypeKind::Real) {
       less = a <= b - 1;
       if (bounded) less = 0 <= b && less;
+    } else if (t->kind == TypeKind::Seq || t->kind == TypeKind::String) {
+      // Dafny's Seq#Rank: a take, a drop or a cut of a sequence ranks below it.
+      const auto& q = sym_.SeqOf(t);
+      if (z3::eq(a.get_sort(), b.get_sort())) less = q.rank(a) < q.rank(b);
+    } else if (t->kind == TypeKind::Set) {
+      const auto& q = sym_.SetOf(t);
+      if (z3::eq(a.get_sort(), b.get_sort())) less = q.subset(a, b) && !q.equal(a, b);
+    } else if (t->kind == TypeKind::Multiset) {
+      const auto& q = sym_.MultisetOf(t);
+      if (z3::eq(a.get_sort(), b.get_sort())) less = q.subset(a, b) && !q.equal(a, b);
     }
     if (!z3::eq(a.get_sort(), b.get_sort())) continue;
     result = less || (a == b && result);

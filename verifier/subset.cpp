@@ -34,15 +34,27 @@ class SubsetChecker {
     ++count_;
   }
 
-  bool TypeOk(const Type* t) {
+  bool TypeOk(const Type* t, bool nested = false) {
     if (!t) return false;
     switch (t->kind) {
-      case TypeKind::Int:
       case TypeKind::Nat:
+        // Collections of a subset type need the constraint on every element (Dafny's $Is).
+        return !nested;
+      case TypeKind::Int:
       case TypeKind::Bool:
       case TypeKind::Real:
       case TypeKind::Char:
       case TypeKind::String:
+        return true;
+      case TypeKind::Seq:
+      case TypeKind::Set:
+      case TypeKind::ISet:
+      case TypeKind::Multiset:
+      case TypeKind::Map:
+      case TypeKind::IMap:
+        for (const Type* a : t->args) {
+          if (!TypeOk(a, true)) return false;
+        }
         return true;
       default:
         return false;
@@ -148,14 +160,45 @@ class SubsetChecker {
       case ExprKind::Paren:
       case ExprKind::Unary:
       case ExprKind::IfThenElse:
+      case ExprKind::SeqDisplay:
+      case ExprKind::SetDisplay:
+      case ExprKind::MultisetDisplay:
+      case ExprKind::MapDisplay:
+      case ExprKind::Cardinality:
         break;
+      case ExprKind::Index:
+      case ExprKind::Slice:
+      case ExprKind::SeqUpdate: {
+        const Expr* coll = e->kind == ExprKind::Index ? static_cast<const IndexExpr*>(e)->seq
+                           : e->kind == ExprKind::Slice
+                               ? static_cast<const SliceExpr*>(e)->seq
+                               : static_cast<const SeqUpdateExpr*>(e)->seq;
+        const Type* ct = rp_.TypeOf(coll);
+        bool ok = ct && (ct->kind == TypeKind::Seq || ct->kind == TypeKind::String ||
+                         (e->kind != ExprKind::Slice &&
+                          (ct->kind == TypeKind::Map || ct->kind == TypeKind::IMap ||
+                           ct->kind == TypeKind::Multiset)));
+        if (!ok) Report(e->tok, fmt::format("{} expressions on {}", ExprKindName(e->kind),
+                                            ct ? TypeName(ct) : "?"));
+        break;
+      }
+      case ExprKind::Select: {
+        auto* sel = static_cast<const SelectExpr*>(e);
+        const Type* ot = rp_.TypeOf(sel->object);
+        bool ok = ot && (ot->kind == TypeKind::Map || ot->kind == TypeKind::IMap) &&
+                  (sel->member == "Keys" || sel->member == "Values");
+        if (!ok) {
+          Report(e->tok, "member selections other than a map's Keys and Values");
+          return;
+        }
+        break;
+      }
       case ExprKind::Name:
         if (!rp_.BindingOf(e).var) Report(e->tok, "names other than local variables here");
         break;
       case ExprKind::Binary: {
         auto op = static_cast<const BinaryExpr*>(e)->op;
-        if (op == BinaryOp::In || op == BinaryOp::NotIn || op == BinaryOp::Disjoint ||
-            op == BinaryOp::LeftShift || op == BinaryOp::RightShift || op == BinaryOp::BitAnd ||
+        if (op == BinaryOp::LeftShift || op == BinaryOp::RightShift || op == BinaryOp::BitAnd ||
             op == BinaryOp::BitOr || op == BinaryOp::BitXor) {
           Report(e->tok, fmt::format("the operator {}", BinaryOpSpelling(op)));
         }
@@ -166,8 +209,7 @@ class SubsetChecker {
         for (const BoundVar& bv : q->domain.vars) {
           const Type* bt = rp_.TypeOf(bv.var);
           if (bv.collection) Report(bv.collection->tok, "'x <- collection' bindings");
-          if (!bt || (bt->kind != TypeKind::Int && bt->kind != TypeKind::Nat &&
-                      bt->kind != TypeKind::Bool)) {
+          if (!TypeOk(bt)) {
             Report(bv.var->range, fmt::format("quantifiers over {}", bt ? TypeName(bt) : "?"));
           }
         }

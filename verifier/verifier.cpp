@@ -126,6 +126,7 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
       lower.LowerFunction(static_cast<const FunctionDecl*>(decl));
     }
     for (z3::expr& a : sym.LitAxioms()) task.axioms.push_back(a);
+    for (z3::expr& a : sym.coll.TakeAxioms()) task.axioms.push_back(a);
     out.has_obligations = !task.asserts.empty();
     if (dumps.vir) out.dump += vir::Dump(task);
     if (!out.has_obligations) return out;

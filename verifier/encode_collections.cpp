@@ -1,0 +1,361 @@
+// Sequences, strings, sets, multisets and maps: their expressions, in the theory of
+// verifier/theories/collections.h, and the well-formedness checks of indexing and slicing.
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+#include "verifier/encoder.h"
+
+namespace dfy::verify {
+
+using vir::Obligation;
+
+namespace {
+
+// The collection type behind a type, with string as seq<char>.
+const Type* Collection(const ResolvedProgram& rp, const Type* t) {
+  if (t->kind == TypeKind::String) return rp.types.Seq(rp.types.Char());
+  return t;
+}
+
+bool IsCollection(const Type* t) {
+  switch (t->kind) {
+    case TypeKind::String:
+    case TypeKind::Seq:
+    case TypeKind::Set:
+    case TypeKind::ISet:
+    case TypeKind::Multiset:
+    case TypeKind::Map:
+    case TypeKind::IMap:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+const Collections::SeqOps& Symbols::SeqOf(const Type* t) {
+  t = Collection(rp, t);
+  return coll.Seq(SortOf(t->args[0]));
+}
+
+const Collections::SetOps& Symbols::SetOf(const Type* t) {
+  return t->kind == TypeKind::ISet ? coll.ISet(SortOf(t->args[0])) : coll.Set(SortOf(t->args[0]));
+}
+
+const Collections::MultisetOps& Symbols::MultisetOf(const Type* t) {
+  return coll.Multiset(SortOf(t->args[0]));
+}
+
+const Collections::MapOps& Symbols::MapOf(const Type* t) {
+  return t->kind == TypeKind::IMap ? coll.IMap(SortOf(t->args[0]), SortOf(t->args[1]))
+                                   : coll.Map(SortOf(t->args[0]), SortOf(t->args[1]));
+}
+
+z3::expr Lowerer::StringValue(const std::u32string& chars) {
+  const auto& q = sym_.coll.Seq(c_.int_sort());
+  z3::expr s = q.empty();
+  for (char32_t ch : chars) s = q.build(s, c_.int_val(static_cast<int>(ch)));
+  return s;
+}
+
+z3::expr Lowerer::TrDisplay(const Expr* e, const Env& env, const z3::expr& layer) {
+  const Type* t = rp_.TypeOf(e);
+  if (e->kind == ExprKind::MapDisplay) {
+    auto* m = static_cast<const MapDisplayExpr*>(e);
+    const auto& ops = sym_.MapOf(t);
+    z3::expr r = ops.empty();
+    for (size_t i = 0; i < m->keys.size(); ++i) {
+      r = ops.build(r, Tr(m->keys[i], env, layer), Tr(m->values[i], env, layer));
+    }
+    return r;
+  }
+  auto* d = static_cast<const DisplayExpr*>(e);
+  switch (t->kind) {
+    case TypeKind::Seq:
+    case TypeKind::String: {
+      const auto& ops = sym_.SeqOf(t);
+      z3::expr r = ops.empty();
+      for (const Expr* x : d->elements) r = ops.build(r, Tr(x, env, layer));
+      return r;
+    }
+    case TypeKind::Set:
+    case TypeKind::ISet: {
+      const auto& ops = sym_.SetOf(t);
+      z3::expr r = ops.empty();
+      for (const Expr* x : d->elements) r = ops.union_one(r, Tr(x, env, layer));
+      return r;
+    }
+    case TypeKind::Multiset: {
+      const auto& ops = sym_.MultisetOf(t);
+      if (d->from_collection) {
+        const Expr* src = d->elements[0];
+        const Type* st = Collection(rp_, rp_.TypeOf(src));
+        z3::expr x = Tr(src, env, layer);
+        return st->kind == TypeKind::Seq ? ops.from_seq(x) : ops.from_set(x);
+      }
+      z3::expr r = ops.empty();
+      for (const Expr* x : d->elements) r = ops.union_one(r, Tr(x, env, layer));
+      return r;
+    }
+    default:
+      throw std::logic_error("verifier: display of type " + TypeName(t));
+  }
+}
+
+z3::expr Lowerer::TrCollectionExpr(const Expr* e, const Env& env, const z3::expr& layer) {
+  switch (e->kind) {
+    case ExprKind::Cardinality: {
+      const Expr* x = static_cast<const CardinalityExpr*>(e)->operand;
+      const Type* t = Collection(rp_, rp_.TypeOf(x));
+      z3::expr v = Tr(x, env, layer);
+      switch (t->kind) {
+        case TypeKind::Seq:
+          return sym_.SeqOf(t).length(v);
+        case TypeKind::Set:
+          return sym_.SetOf(t).card(v);
+        case TypeKind::Multiset:
+          return sym_.MultisetOf(t).card(v);
+        case TypeKind::Map:
+          return sym_.MapOf(t).card(v);
+        default:
+          break;
+      }
+      break;
+    }
+    case ExprKind::Index: {
+      auto* ix = static_cast<const IndexExpr*>(e);
+      const Type* t = Collection(rp_, rp_.TypeOf(ix->seq));
+      z3::expr s = Tr(ix->seq, env, layer);
+      z3::expr i = Tr(ix->indices[0], env, layer);
+      switch (t->kind) {
+        case TypeKind::Seq:
+          return sym_.SeqOf(t).index(s, i);
+        case TypeKind::Map:
+        case TypeKind::IMap:
+          return sym_.MapOf(t).select(s, i);
+        case TypeKind::Multiset:
+          return sym_.MultisetOf(t).count(s, i);
+        default:
+          break;
+      }
+      break;
+    }
+    case ExprKind::Slice: {
+      auto* sl = static_cast<const SliceExpr*>(e);
+      const Type* t = Collection(rp_, rp_.TypeOf(sl->seq));
+      if (t->kind != TypeKind::Seq) break;
+      const auto& ops = sym_.SeqOf(t);
+      z3::expr s = Tr(sl->seq, env, layer);
+      if (sl->hi) s = ops.take(s, Tr(sl->hi, env, layer));
+      if (sl->lo) s = ops.drop(s, Tr(sl->lo, env, layer));
+      return s;
+    }
+    case ExprKind::SeqUpdate: {
+      auto* u = static_cast<const SeqUpdateExpr*>(e);
+      const Type* t = Collection(rp_, rp_.TypeOf(u->seq));
+      z3::expr s = Tr(u->seq, env, layer);
+      z3::expr i = Tr(u->index, env, layer);
+      z3::expr v = Tr(u->value, env, layer);
+      switch (t->kind) {
+        case TypeKind::Seq:
+          return sym_.SeqOf(t).update(s, i, v);
+        case TypeKind::Map:
+        case TypeKind::IMap:
+          return sym_.MapOf(t).build(s, i, v);
+        case TypeKind::Multiset:
+          return sym_.MultisetOf(t).update(s, i, v);
+        default:
+          break;
+      }
+      break;
+    }
+    case ExprKind::Select: {
+      auto* sel = static_cast<const SelectExpr*>(e);
+      const Type* t = rp_.TypeOf(sel->object);
+      if (t->kind != TypeKind::Map && t->kind != TypeKind::IMap) break;
+      const auto& ops = sym_.MapOf(t);
+      z3::expr m = Tr(sel->object, env, layer);
+      if (sel->member == "Keys") return ops.domain(m);
+      if (sel->member == "Values") return ops.values(m);
+      break;
+    }
+    default:
+      break;
+  }
+  throw std::logic_error(std::string("verifier: unsupported collection expression ") +
+                         ExprKindName(e->kind));
+}
+
+std::optional<z3::expr> Lowerer::TrCollectionBinary(const BinaryExpr* b, const z3::expr& l,
+                                                    const z3::expr& r) {
+  const Type* lt = Collection(rp_, rp_.TypeOf(b->lhs));
+  const Type* rt = Collection(rp_, rp_.TypeOf(b->rhs));
+  if (b->op == BinaryOp::In || b->op == BinaryOp::NotIn) {
+    z3::expr in = c_.bool_val(false);
+    switch (rt->kind) {
+      case TypeKind::Seq:
+        in = sym_.SeqOf(rt).contains(r, l);
+        break;
+      case TypeKind::Set:
+      case TypeKind::ISet:
+        in = sym_.SetOf(rt).member(r, l);
+        break;
+      case TypeKind::Multiset:
+        in = 0 < sym_.MultisetOf(rt).count(r, l);
+        break;
+      case TypeKind::Map:
+      case TypeKind::IMap: {
+        const auto& ops = sym_.MapOf(rt);
+        in = rt->kind == TypeKind::Map ? sym_.coll.Set(ops.key).member(ops.domain(r), l)
+                                       : sym_.coll.ISet(ops.key).member(ops.domain(r), l);
+        break;
+      }
+      default:
+        throw std::logic_error("verifier: 'in' on " + TypeName(rt));
+    }
+    return b->op == BinaryOp::In ? in : !in;
+  }
+  if (!IsCollection(lt)) return std::nullopt;
+  auto eq = [&]() -> z3::expr {
+    switch (lt->kind) {
+      case TypeKind::Seq:
+        return sym_.SeqOf(lt).equal(l, r);
+      case TypeKind::Set:
+      case TypeKind::ISet:
+        return sym_.SetOf(lt).equal(l, r);
+      case TypeKind::Multiset:
+        return sym_.MultisetOf(lt).equal(l, r);
+      default:
+        return sym_.MapOf(lt).equal(l, r);
+    }
+  };
+  // s <= t: a prefix (sequences) or a subset.
+  auto le = [&](const z3::expr& x, const z3::expr& y) -> z3::expr {
+    switch (lt->kind) {
+      case TypeKind::Seq: {
+        const auto& q = sym_.SeqOf(lt);
+        return q.length(x) <= q.length(y) && q.same_until(x, y, q.length(x));
+      }
+      case TypeKind::Set:
+      case TypeKind::ISet:
+        return sym_.SetOf(lt).subset(x, y);
+      case TypeKind::Multiset:
+        return sym_.MultisetOf(lt).subset(x, y);
+      default:
+        throw std::logic_error("verifier: <= on " + TypeName(lt));
+    }
+  };
+  auto lt_ = [&](const z3::expr& x, const z3::expr& y) -> z3::expr {
+    if (lt->kind == TypeKind::Seq) {
+      const auto& q = sym_.SeqOf(lt);
+      return q.length(x) < q.length(y) && q.same_until(x, y, q.length(x));
+    }
+    z3::expr neq = lt->kind == TypeKind::Multiset ? !sym_.MultisetOf(lt).equal(x, y)
+                                                  : !sym_.SetOf(lt).equal(x, y);
+    return le(x, y) && neq;
+  };
+  switch (b->op) {
+    case BinaryOp::Eq:
+      return eq();
+    case BinaryOp::Neq:
+      return !eq();
+    case BinaryOp::Le:
+      return le(l, r);
+    case BinaryOp::Ge:
+      return le(r, l);
+    case BinaryOp::Lt:
+      return lt_(l, r);
+    case BinaryOp::Gt:
+      return lt_(r, l);
+    case BinaryOp::Disjoint:
+      return lt->kind == TypeKind::Multiset ? sym_.MultisetOf(lt).disjoint(l, r)
+                                            : sym_.SetOf(lt).disjoint(l, r);
+    case BinaryOp::Add:
+      switch (lt->kind) {
+        case TypeKind::Seq:
+          return sym_.SeqOf(lt).append(l, r);
+        case TypeKind::Set:
+        case TypeKind::ISet:
+          return sym_.SetOf(lt).union_(l, r);
+        case TypeKind::Multiset:
+          return sym_.MultisetOf(lt).union_(l, r);
+        default:
+          return sym_.MapOf(lt).merge(l, r);
+      }
+    case BinaryOp::Sub:
+      switch (lt->kind) {
+        case TypeKind::Set:
+        case TypeKind::ISet:
+          return sym_.SetOf(lt).difference(l, r);
+        case TypeKind::Multiset:
+          return sym_.MultisetOf(lt).difference(l, r);
+        case TypeKind::Map:
+        case TypeKind::IMap:
+          return sym_.MapOf(lt).subtract(l, r);
+        default:
+          break;
+      }
+      break;
+    case BinaryOp::Mul:
+      if (lt->kind == TypeKind::Multiset) return sym_.MultisetOf(lt).intersection(l, r);
+      return sym_.SetOf(lt).intersection(l, r);
+    default:
+      break;
+  }
+  throw std::logic_error(fmt::format("verifier: operator {} on {}", BinaryOpSpelling(b->op),
+                                     TypeName(lt)));
+}
+
+void Lowerer::WellFormedCollection(const Expr* e, const z3::expr& guard) {
+  switch (e->kind) {
+    case ExprKind::Index: {
+      auto* ix = static_cast<const IndexExpr*>(e);
+      const Type* t = Collection(rp_, rp_.TypeOf(ix->seq));
+      z3::expr s = Tr(ix->seq);
+      z3::expr i = Tr(ix->indices[0]);
+      if (t->kind == TypeKind::Seq) {
+        Assert(Obligation::IndexRange, e->tok,
+               z3::implies(guard, 0 <= i && i < sym_.SeqOf(t).length(s)));
+      } else if (t->kind == TypeKind::Map || t->kind == TypeKind::IMap) {
+        const auto& ops = sym_.MapOf(t);
+        z3::expr in = t->kind == TypeKind::Map ? sym_.coll.Set(ops.key).member(ops.domain(s), i)
+                                               : sym_.coll.ISet(ops.key).member(ops.domain(s), i);
+        Assert(Obligation::MapDomain, e->tok, z3::implies(guard, in));
+      }
+      return;
+    }
+    case ExprKind::Slice: {
+      auto* sl = static_cast<const SliceExpr*>(e);
+      const Type* t = Collection(rp_, rp_.TypeOf(sl->seq));
+      z3::expr len = sym_.SeqOf(t).length(Tr(sl->seq));
+      // As Dafny: the lower bound in 0..hi (0..|s| without an upper bound), then the upper one
+      // in lo..|s|.
+      z3::expr lo = sl->lo ? Tr(sl->lo) : c_.int_val(0);
+      if (sl->lo) {
+        z3::expr ok = 0 <= lo;
+        if (!sl->hi) ok = ok && lo <= len;
+        Assert(Obligation::SliceLower, e->tok, z3::implies(guard, ok));
+      }
+      if (sl->hi) {
+        z3::expr hi = Tr(sl->hi);
+        Assert(Obligation::SliceBounds, e->tok, z3::implies(guard, lo <= hi && hi <= len));
+      }
+      return;
+    }
+    case ExprKind::SeqUpdate: {
+      auto* u = static_cast<const SeqUpdateExpr*>(e);
+      const Type* t = Collection(rp_, rp_.TypeOf(u->seq));
+      if (t->kind != TypeKind::Seq) return;
+      z3::expr i = Tr(u->index);
+      Assert(Obligation::IndexRange, u->index->tok,
+             z3::implies(guard, 0 <= i && i < sym_.SeqOf(t).length(Tr(u->seq))));
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+}  // namespace dfy::verify
