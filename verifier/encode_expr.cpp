@@ -77,7 +77,10 @@ Symbols::Symbols(z3::context& ctx, const ResolvedProgram& program)
       layer(ctx.uninterpreted_sort("LayerType")),
       lz(ctx.function("$LZ", 0, nullptr, layer)),
       ls(ctx.function("$LS", layer, layer)),
-      coll(ctx) {}
+      coll(ctx),
+      ref_sort(ctx.uninterpreted_sort("Ref")),
+      null_ref(ctx.constant("null", ref_sort)),
+      array_length(ctx.function("_System.array.Length", ref_sort, ctx.int_sort())) {}
 
 z3::sort Symbols::SortOf(const Type* t) {
   switch (t->kind) {
@@ -96,6 +99,9 @@ z3::sort Symbols::SortOf(const Type* t) {
     case TypeKind::Map:
     case TypeKind::IMap:
       return MapOf(t).sort;
+    case TypeKind::Array:
+    case TypeKind::Object:
+      return ref_sort;
     default:
       return c.int_sort();  // int, nat, char (as its code point)
   }
@@ -106,6 +112,9 @@ z3::func_decl Symbols::Function(const FunctionDecl* f) {
   if (it != functions_.end()) return it->second;
   z3::sort_vector domain(c);
   domain.push_back(layer);
+  if (ReadsHeap(f)) {
+    for (const HeapPart& part : HeapParts()) domain.push_back(part.sort);
+  }
   for (const Var* p : f->params) domain.push_back(SortOf(rp.TypeOf(p)));
   z3::func_decl decl =
       c.function(("_module.__default." + f->name).c_str(), domain, SortOf(rp.ResultType(f)));
@@ -180,6 +189,9 @@ z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env&
   z3::expr_vector args(c_);
   bool own_cluster = !axiom_owner_ || graph_.SameCluster(f, axiom_owner_);
   args.push_back(own_cluster ? layer : sym_.BaseLayer());
+  if (Symbols::ReadsHeap(f)) {
+    for (size_t i = 0; i < sym_.HeapParts().size(); ++i) args.push_back(HeapValue(i, env));
+  }
   // Arguments keep their Lit marks, so literal calls unfold (the Lit definition axiom).
   for (const Expr* a : call->args) args.push_back(TrLit(a, env, layer));
   return sym_.Function(f)(args);
@@ -207,17 +219,43 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     case ExprKind::MultisetDisplay:
     case ExprKind::MapDisplay:
       return TrDisplay(e, env, layer);
-    case ExprKind::Cardinality:
     case ExprKind::Index:
     case ExprKind::Slice:
-    case ExprKind::SeqUpdate:
+      if (IsArray(rp_.TypeOf(e->kind == ExprKind::Index ? static_cast<const IndexExpr*>(e)->seq
+                                                         : static_cast<const SliceExpr*>(e)->seq))) {
+        return TrArrayExpr(e, env, layer);
+      }
+      return TrCollectionExpr(e, env, layer);
     case ExprKind::Select:
+      if (IsArray(rp_.TypeOf(static_cast<const SelectExpr*>(e)->object))) {
+        return TrArrayExpr(e, env, layer);
+      }
+      return TrCollectionExpr(e, env, layer);
+    case ExprKind::Cardinality:
+    case ExprKind::SeqUpdate:
       return TrCollectionExpr(e, env, layer);
     case ExprKind::Paren:
       return TrLit(static_cast<const ParenExpr*>(e)->inner, env, layer);
-    case ExprKind::Old:
-      // Without a heap, old(e) denotes the same value as e.
-      return Tr(static_cast<const OldExpr*>(e)->operand, env, layer);
+    case ExprKind::Old: {
+      // The operand in the old state: the heap parts of the method's entry (or of the state
+      // before the call whose postcondition this is), the variables as they are.
+      const Env& old_state = old_env_ ? *old_env_ : entry_env_;
+      Env old_env = env;
+      for (size_t i = 0; i < sym_.HeapParts().size(); ++i) {
+        auto it = old_state.find(HeapVar(i));
+        if (it != old_state.end()) old_env.insert_or_assign(HeapVar(i), it->second);
+      }
+      return Tr(static_cast<const OldExpr*>(e)->operand, old_env, layer);
+    }
+    case ExprKind::Fresh: {
+      // Allocated now, and not in the old state.
+      const Env& old_state = old_env_ ? *old_env_ : entry_env_;
+      z3::expr r = Tr(static_cast<const TwoStateExpr*>(e)->args[0], env, layer);
+      return r != sym_.null_ref && !z3::select(HeapValue(Symbols::kAllocPart, old_state), r) &&
+             z3::select(HeapValue(Symbols::kAllocPart, env), r);
+    }
+    case ExprKind::NullLiteral:
+      return sym_.null_ref;
     case ExprKind::Name: {
       const Var* v = rp_.BindingOf(e).var;
       auto it = env.find(v);
@@ -331,6 +369,11 @@ static void CollectTriggerCandidates(const z3::expr& t, const std::vector<z3::ex
                    name.starts_with("ISet#IsMember") ||
                    name.starts_with("MultiSet#Multiplicity") || name.starts_with("Map#Elements") ||
                    name.starts_with("IMap#Elements");
+  // Array elements, select(select(heap, a), i), as Dafny's read(heap, a, IndexField(i)).
+  if (t.decl().decl_kind() == Z3_OP_SELECT && t.arg(0).is_app() &&
+      t.arg(0).decl().decl_kind() == Z3_OP_SELECT) {
+    candidate = true;
+  }
   if (candidate && mentions(t, mentions)) {
     bool clean = true;
     for (unsigned i = 0; i < t.num_args(); ++i) {
@@ -542,6 +585,15 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
     }
     default:
       ForEachSubExpr(e, [&](const Expr* sub) { WellFormed(sub, guard, subsume); });
+      if ((e->kind == ExprKind::Index &&
+           IsArray(rp_.TypeOf(static_cast<const IndexExpr*>(e)->seq))) ||
+          (e->kind == ExprKind::Slice &&
+           IsArray(rp_.TypeOf(static_cast<const SliceExpr*>(e)->seq))) ||
+          (e->kind == ExprKind::Select &&
+           IsArray(rp_.TypeOf(static_cast<const SelectExpr*>(e)->object)))) {
+        WellFormedArray(e, guard);
+        return;
+      }
       WellFormedCollection(e, guard);
       return;
   }

@@ -33,6 +33,23 @@ class Symbols {
   z3::func_decl ls;  // $LS: one more layer of fuel
   Collections coll;
 
+  // The heap (encode_heap.cpp): references, array lengths, and the parts of the heap state,
+  // each a pseudo-variable of the lowering: allocation (Ref -> bool), then the elements of the
+  // arrays of each element sort (Ref -> int -> E), in a fixed order.
+  z3::sort ref_sort;
+  z3::expr null_ref;
+  z3::func_decl array_length;
+  struct HeapPart {
+    std::string name;
+    z3::sort sort;
+  };
+  const std::vector<HeapPart>& HeapParts();
+  static constexpr size_t kAllocPart = 0;
+  size_t ArrayPart(const Type* array_type);
+  // Seq#FromArray: the sequence of the first n elements of an array's row.
+  z3::expr FromArray(const z3::expr& row, const z3::expr& n);
+  std::vector<z3::expr> TakeHeapAxioms();
+
   z3::sort SortOf(const Type* t);
   // The theory operations of a collection type (seq, string, set, multiset, map).
   const Collections::SeqOps& SeqOf(const Type* t);
@@ -40,6 +57,8 @@ class Symbols {
   const Collections::MultisetOps& MultisetOf(const Type* t);
   const Collections::MapOps& MapOf(const Type* t);
   z3::func_decl Function(const FunctionDecl* f);
+  // A function with a reads clause takes the heap parts as arguments.
+  static bool ReadsHeap(const FunctionDecl* f) { return !f->reads.empty() || f->reads_star; }
   // f#canCall: the call f(args) is known to be reached by a terminating computation; it guards
   // f's consequence axiom while f's own cluster is being verified.
   z3::func_decl CanCall(const FunctionDecl* f);
@@ -58,6 +77,11 @@ class Symbols {
   std::map<const FunctionDecl*, z3::func_decl> functions_;
   std::map<const FunctionDecl*, z3::func_decl> can_call_;
   std::map<std::string, z3::func_decl> lit_;  // by sort name
+  std::vector<HeapPart> heap_parts_;
+  std::map<std::string, size_t> array_part_;  // by element sort name
+  std::map<std::string, z3::func_decl> from_array_;
+  std::vector<z3::expr> heap_axioms_;
+  bool heap_ready_ = false;
   std::vector<z3::expr> ground_lits_;         // Lit(n) == n for each numeral n used
   uint32_t fresh_counter_ = 0;
 };
@@ -109,6 +133,31 @@ class Lowerer {
   z3::expr TrCall(const CallExpr* call, const FunctionDecl* f, const Env& env,
                   const z3::expr& layer);
   z3::expr TrQuantifier(const QuantifierExpr* q, const Env& env, const z3::expr& layer);
+  // The heap (encode_heap.cpp).
+ public:
+  const Var* HeapVar(size_t part);
+  // Fresh incarnations of every heap part; `also_alloc`: of the allocation state too.
+  void HavocHeap(bool also_alloc);
+  z3::expr HeapValue(size_t part, const Env& env);
+  // Whether reference `r` is in the frame `frames` (a modifies or reads clause) in `env`.
+  z3::expr InFrame(const std::vector<Expr*>& frames, const z3::expr& r, const Env& env);
+  // After the heap was havocked from `before`: what the frame does not hold is unchanged, and
+  // allocation only grows.
+  void AssumeFrameUnchanged(const Env& before, const std::vector<Expr*>* frames,
+                            const Env& frame_env);
+  void LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value);
+  z3::expr LowerNewArray(const NewRhsExpr* e);
+  void AssumeAllocated(const Type* t, const z3::expr& value);
+  bool IsArray(const Type* t) const { return t && t->kind == TypeKind::Array; }
+ private:
+  z3::expr TrArrayExpr(const Expr* e, const Env& env, const z3::expr& layer);
+  void WellFormedArray(const Expr* e, const z3::expr& guard);
+  static std::string ExprText(const Expr* e);
+  const FunctionDecl* function_ = nullptr;  // the function whose well-formedness is checked
+  std::deque<Var> heap_vars_;
+  std::map<size_t, const Var*> heap_var_of_;
+  // The state that old(e) refers to, when it is not the method's entry state.
+  const Env* old_env_ = nullptr;
   // Collections (encode_collections.cpp).
   z3::expr TrDisplay(const Expr* e, const Env& env, const z3::expr& layer);
   z3::expr TrCollectionExpr(const Expr* e, const Env& env, const z3::expr& layer);
@@ -149,6 +198,8 @@ class Lowerer {
   void LowerStmt(const Stmt* s);
   void LowerVarDecl(const VarDeclStmt* s);
   void LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);
+  // A right-hand side: an expression (checked well formed) or `new`.
+  z3::expr LowerRhs(const Expr* r);
   void LowerWhile(const WhileStmt* s);
   void LowerIf(const IfStmt* s);
   void LowerReturn(const ReturnStmt* s);

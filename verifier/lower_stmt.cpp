@@ -32,6 +32,28 @@ void CollectAssigned(const ResolvedProgram& rp, const Stmt* s, std::vector<const
   visit(s);
 }
 
+// Whether `s` may change the heap: array assignments, allocation and method calls.
+bool WritesHeap(const ResolvedProgram& rp, const Stmt* s) {
+  bool writes = false;
+  std::function<void(const Expr*)> expr = [&](const Expr* e) {
+    if (e->kind == ExprKind::New) writes = true;
+    if (e->kind == ExprKind::Call && rp.CalleeOf(static_cast<const CallExpr*>(e)).method) {
+      writes = true;
+    }
+    ForEachSubExpr(e, expr);
+  };
+  std::function<void(const Stmt*)> visit = [&](const Stmt* x) {
+    if (x->kind == StmtKind::Assign) {
+      for (const Expr* l : static_cast<const AssignStmt*>(x)->lhs) {
+        if (l->kind == ExprKind::Index) writes = true;
+      }
+    }
+    ForEachChild(x, expr, visit);
+  };
+  visit(s);
+  return writes;
+}
+
 }  // namespace
 
 void Lowerer::Assume(const z3::expr& e) {
@@ -41,7 +63,7 @@ void Lowerer::Assume(const z3::expr& e) {
 
 void Lowerer::Assert(Obligation kind, SourceRange at, const z3::expr& e,
                      std::optional<SourceRange> related) {
-  vir::AssertInfo info{kind, at, related.has_value(), related.value_or(SourceRange{}), {}};
+  vir::AssertInfo info{kind, at, related.has_value(), related.value_or(SourceRange{}), {}, {}};
   task_.asserts.push_back(info);
   vir::Cmd cmd{vir::Cmd::Assert, e, static_cast<uint32_t>(task_.asserts.size() - 1), {}};
   cmd.subsume = subsume_;
@@ -74,6 +96,7 @@ void Lowerer::AssumeTypeConstraint(const Var* v, const z3::expr& value) {
   if (t->kind == TypeKind::Nat) Assume(value >= 0);
   // Dafny's $Is for multisets: every multiplicity is a natural number.
   if (t->kind == TypeKind::Multiset) Assume(sym_.MultisetOf(t).is_good(value));
+  AssumeAllocated(t, value);
 }
 
 void Lowerer::CheckNat(const Type* target, const Expr* value_expr, const z3::expr& value,
@@ -121,6 +144,11 @@ void Lowerer::AssignVar(const Var* v, const z3::expr& value, const Expr* value_e
 
 Env Lowerer::BindFormals(const std::vector<Var*>& formals, const std::vector<z3::expr>& values) {
   Env env;
+  // The callee sees the current heap.
+  for (const auto& [part, var] : heap_var_of_) {
+    auto it = env_.find(var);
+    if (it != env_.end()) env.insert_or_assign(var, it->second);
+  }
   for (size_t i = 0; i < formals.size() && i < values.size(); ++i) {
     env.insert_or_assign(formals[i], values[i]);
   }
@@ -270,6 +298,7 @@ void Lowerer::CheckPostconditions(SourceRange at) {
 
 void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   method_ = m;
+  HavocHeap(true);
   for (const Var* p : m->ins) Havoc(p);
   entry_env_ = env_;
   for (const Var* o : m->outs) Havoc(o);
@@ -406,6 +435,8 @@ void Lowerer::CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z
 }
 
 void Lowerer::LowerFunction(const FunctionDecl* f) {
+  function_ = f;
+  HavocHeap(true);
   for (const Var* p : f->params) Havoc(p);
   entry_env_ = env_;
   z3::expr yes = c_.bool_val(true);
@@ -419,6 +450,9 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
   for (const Var* p : f->params) args.push_back(env_.at(p));
   z3::expr_vector call_args(c_);
   call_args.push_back(sym_.BaseLayer());
+  if (Symbols::ReadsHeap(f)) {
+    for (size_t i = 0; i < sym_.HeapParts().size(); ++i) call_args.push_back(HeapValue(i, env_));
+  }
   for (const z3::expr& a : args) call_args.push_back(a);
   z3::expr self = sym_.Function(f)(call_args);
   if (f->body) {
@@ -443,6 +477,18 @@ std::vector<z3::expr> Lowerer::FunctionAxioms() {
     z3::expr_vector args_ly(c_), args_s(c_);
     args_ly.push_back(ly);
     args_s.push_back(sym_.ls(ly));
+    std::vector<z3::expr> heap_args;
+    if (Symbols::ReadsHeap(f)) {
+      const auto& parts = sym_.HeapParts();
+      for (size_t i = 0; i < parts.size(); ++i) {
+        z3::expr h = c_.constant(fmt::format("{}#ax", parts[i].name).c_str(), parts[i].sort);
+        bound.push_back(h);
+        heap_args.push_back(h);
+        env.insert_or_assign(HeapVar(i), h);
+        args_ly.push_back(h);
+        args_s.push_back(h);
+      }
+    }
     for (size_t i = 0; i < f->params.size(); ++i) {
       const Var* p = f->params[i];
       z3::expr x =
@@ -467,9 +513,13 @@ std::vector<z3::expr> Lowerer::FunctionAxioms() {
       Env lit_env;
       z3::expr_vector lit_args(c_);
       lit_args.push_back(sym_.ls(ly));
+      for (const z3::expr& h : heap_args) lit_args.push_back(h);
+      for (const auto& [var, value] : env) {
+        if (var->kind != VarKind::InParam) lit_env.insert_or_assign(var, value);
+      }
       z3::expr lit_guard = c_.bool_val(true);
       for (size_t i = 0; i < f->params.size(); ++i) {
-        z3::expr lit = sym_.Lit(bound[i + 1]);
+        z3::expr lit = sym_.Lit(bound[i + 1 + heap_args.size()]);
         lit_env.insert_or_assign(f->params[i], lit);
         lit_args.push_back(lit);
         if (rp_.TypeOf(f->params[i])->kind == TypeKind::Nat) lit_guard = lit_guard && lit >= 0;
@@ -491,7 +541,7 @@ std::vector<z3::expr> Lowerer::FunctionAxioms() {
     // call whose arguments satisfy f's parameter types and precondition. While f's cluster is
     // verified, only checked calls may (the induction hypothesis), never f itself.
     z3::expr_vector cc(c_);
-    for (size_t i = 1; i < args_ly.size(); ++i) cc.push_back(args_ly[i]);
+    for (size_t i = 1 + heap_args.size(); i < args_ly.size(); ++i) cc.push_back(args_ly[i]);
     guard = graph_.SameCluster(f, decl_) ? sym_.CanCall(f)(cc) : (sym_.CanCall(f)(cc) || guard);
     if (!post.is_true()) axioms.push_back(Forall(c_, bound, z3::implies(guard, post), {self_ly}));
   }
@@ -526,9 +576,27 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
     AssertGroup(items);
   }
   if (graph_.SameCluster(m, decl_)) CheckCallTermination(call, m, callee, yes);
-  // Dafny checks every call's frame against the caller's; without a heap it always holds, but it
-  // is an obligation all the same (and counts the caller as verified, as in Dafny).
-  Assert(Obligation::CallFrame, call->tok, c_.bool_val(true));
+  // The callee's frame must be within the caller's: what it may modify was allocated after
+  // the caller began, or is in the caller's modifies clause.
+  if (m->modifies.empty()) {
+    Assert(Obligation::CallFrame, call->tok, c_.bool_val(true));
+  } else {
+    z3::expr r = c_.constant("$o", sym_.ref_sort);
+    z3::expr allocated_at_entry = z3::select(HeapValue(Symbols::kAllocPart, entry_env_), r);
+    z3::expr ok = Forall(
+        c_, {r},
+        z3::implies(r != sym_.null_ref && allocated_at_entry && InFrame(m->modifies, r, callee),
+                    InFrame(method_ ? method_->modifies : std::vector<Expr*>{}, r, entry_env_)),
+        {});
+    Assert(Obligation::CallFrame, call->tok, ok);
+  }
+  // The call: the heap changes only within the callee's frame; then its postconditions hold,
+  // with old(...) in the state before the call.
+  Env before = env_;
+  Env callee_before = callee;
+  HavocHeap(true);
+  AssumeFrameUnchanged(before, &m->modifies, callee_before);
+  for (const auto& [part, var] : heap_var_of_) callee.insert_or_assign(var, env_.at(var));
   std::vector<z3::expr> outs;
   for (const Var* o : m->outs) {
     z3::expr fresh = sym_.Fresh(o->name, rp_.TypeOf(o));
@@ -536,7 +604,10 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
     callee.insert_or_assign(o, fresh);
     outs.push_back(fresh);
   }
+  const Env* saved_old = old_env_;
+  old_env_ = &callee_before;
   for (const Spec& ens : m->ensures) Assume(Tr(ens.expr, callee, sym_.BaseLayer()));
+  old_env_ = saved_old;
   return outs;
 }
 
@@ -556,14 +627,44 @@ void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*
       return;
     }
   }
+  // Right-hand sides first, all in the state before the assignment.
+  for (const Expr* l : lhs) {
+    if (l->kind == ExprKind::Index) {
+      auto* ix = static_cast<const IndexExpr*>(l);
+      WellFormed(ix->seq, yes);
+      for (const Expr* i : ix->indices) WellFormed(i, yes);
+    }
+  }
   std::vector<z3::expr> values;
-  for (const Expr* r : rhs) {
-    WellFormed(r, yes);
-    values.push_back(TrLit(r, env_, sym_.BaseLayer()));
+  for (const Expr* r : rhs) values.push_back(LowerRhs(r));
+  // Two array elements assigned at once may be the same one only with the same value.
+  for (size_t j = 0; j < lhs.size() && j < values.size(); ++j) {
+    if (lhs[j]->kind != ExprKind::Index) continue;
+    auto* xj = static_cast<const IndexExpr*>(lhs[j]);
+    for (size_t i = 0; i < j; ++i) {
+      if (lhs[i]->kind != ExprKind::Index) continue;
+      auto* xi = static_cast<const IndexExpr*>(lhs[i]);
+      if (sym_.ArrayPart(rp_.TypeOf(xi->seq)) != sym_.ArrayPart(rp_.TypeOf(xj->seq))) continue;
+      z3::expr same = Tr(xi->seq) == Tr(xj->seq) && Tr(xi->indices[0]) == Tr(xj->indices[0]);
+      Assert(Obligation::SameLocation, lhs[j]->tok,
+             z3::implies(same, Unlit(values[i]) == Unlit(values[j])));
+      task_.asserts.back().subject = ExprText(lhs[j]);
+      task_.asserts.back().subject2 = ExprText(lhs[i]);
+    }
   }
   for (size_t i = 0; i < lhs.size() && i < values.size(); ++i) {
+    if (lhs[i]->kind == ExprKind::Index) {
+      LowerArrayAssign(static_cast<const IndexExpr*>(lhs[i]), Unlit(values[i]));
+      continue;
+    }
     AssignVar(rp_.BindingOf(lhs[i]).var, values[i], rhs[i]);
   }
+}
+
+z3::expr Lowerer::LowerRhs(const Expr* r) {
+  if (r->kind == ExprKind::New) return LowerNewArray(static_cast<const NewRhsExpr*>(r));
+  WellFormed(r, c_.bool_val(true));
+  return TrLit(r, env_, sym_.BaseLayer());
 }
 
 void Lowerer::LowerVarDecl(const VarDeclStmt* s) {
@@ -592,10 +693,7 @@ void Lowerer::LowerVarDecl(const VarDeclStmt* s) {
     }
   }
   std::vector<z3::expr> values;
-  for (const Expr* r : s->rhs) {
-    WellFormed(r, yes);
-    values.push_back(TrLit(r, env_, sym_.BaseLayer()));
-  }
+  for (const Expr* r : s->rhs) values.push_back(LowerRhs(r));
   for (size_t i = 0; i < s->vars.size() && i < values.size(); ++i) {
     AssignVar(s->vars[i], values[i], s->rhs[i]);
   }
@@ -684,6 +782,16 @@ void Lowerer::LowerWhile(const WhileStmt* s) {
   // The loop head: havoc the targets, then assume what holds at every iteration.
   std::vector<const Var*> targets;
   if (s->body) CollectAssigned(rp_, s->body, targets);
+  if (s->body && WritesHeap(rp_, s->body)) {
+    // The heap may change, within the loop's frame (its modifies clause, else the method's).
+    Env before_loop = env_;
+    HavocHeap(true);
+    if (!s->modifies.empty()) {
+      AssumeFrameUnchanged(before_loop, &s->modifies, before_loop);
+    } else {
+      AssumeFrameUnchanged(before_loop, method_ ? &method_->modifies : nullptr, entry_env_);
+    }
+  }
   for (const Var* v : targets) {
     if (!env_.count(v)) continue;
     Havoc(v);
@@ -789,10 +897,7 @@ void Lowerer::LowerReturn(const ReturnStmt* s) {
   if (!s->values.empty()) {
     z3::expr yes = c_.bool_val(true);
     std::vector<z3::expr> values;
-    for (const Expr* v : s->values) {
-      WellFormed(v, yes);
-      values.push_back(TrLit(v, env_, sym_.BaseLayer()));
-    }
+    for (const Expr* v : s->values) values.push_back(LowerRhs(v));
     for (size_t i = 0; i < method_->outs.size() && i < values.size(); ++i) {
       AssignVar(method_->outs[i], values[i], s->values[i]);
     }

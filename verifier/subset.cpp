@@ -56,9 +56,29 @@ class SubsetChecker {
           if (!TypeOk(a, true)) return false;
         }
         return true;
+      case TypeKind::Array:
+        // One-dimensional arrays of values (not of references, whose allocatedness the heap
+        // encoding does not track yet).
+        return t->width == 1 && TypeOk(t->args[0], true) &&
+               t->args[0]->kind != TypeKind::Array;
       default:
         return false;
     }
+  }
+
+  // A frame (modifies or reads) of arrays or collections of arrays.
+  void CheckFrame(const Expr* f) {
+    if (f->kind == ExprKind::Wildcard) return;
+    const Type* t = rp_.TypeOf(f);
+    bool ok = t && (t->kind == TypeKind::Array ||
+                    ((t->kind == TypeKind::Set || t->kind == TypeKind::Seq ||
+                      t->kind == TypeKind::Multiset || t->kind == TypeKind::ISet) &&
+                     t->args[0]->kind == TypeKind::Array));
+    if (!ok) {
+      Report(f->tok, "frames other than arrays and collections of arrays");
+      return;
+    }
+    CheckExpr(f);
   }
 
   void CheckType(const Type* t, SourceRange at) {
@@ -115,7 +135,7 @@ class SubsetChecker {
     }
     if (!m->type_params.empty()) Report(m->name_range, "type parameters");
     if (!m->reads.empty()) Report(m->reads[0]->tok, "reads clauses on methods");
-    if (!m->modifies.empty()) Report(m->modifies[0]->tok, "modifies clauses");
+    for (const Expr* f : m->modifies) CheckFrame(f);
     if (!m->defaults.empty()) Report(m->name_range, "default parameter values");
     for (const Var* v : m->ins) CheckType(rp_.TypeOf(v), v->range);
     for (const Var* v : m->outs) CheckType(rp_.TypeOf(v), v->range);
@@ -132,7 +152,7 @@ class SubsetChecker {
       Report(f->name_range, "two-state and extreme predicates");
     }
     if (!f->type_params.empty()) Report(f->name_range, "type parameters");
-    if (!f->reads.empty()) Report(f->reads[0]->tok, "reads clauses");
+    for (const Expr* r : f->reads) CheckFrame(r);
     if (!f->defaults.empty()) Report(f->name_range, "default parameter values");
     if (f->by_method) Report(f->by_method->range, "'by method' bodies");
     for (const Var* v : f->params) CheckType(rp_.TypeOf(v), v->range);
@@ -175,6 +195,9 @@ class SubsetChecker {
                                : static_cast<const SeqUpdateExpr*>(e)->seq;
         const Type* ct = rp_.TypeOf(coll);
         bool ok = ct && (ct->kind == TypeKind::Seq || ct->kind == TypeKind::String ||
+                         (ct->kind == TypeKind::Array && e->kind != ExprKind::SeqUpdate &&
+                          (e->kind != ExprKind::Index ||
+                           static_cast<const IndexExpr*>(e)->indices.size() == 1)) ||
                          (e->kind != ExprKind::Slice &&
                           (ct->kind == TypeKind::Map || ct->kind == TypeKind::IMap ||
                            ct->kind == TypeKind::Multiset)));
@@ -185,10 +208,12 @@ class SubsetChecker {
       case ExprKind::Select: {
         auto* sel = static_cast<const SelectExpr*>(e);
         const Type* ot = rp_.TypeOf(sel->object);
-        bool ok = ot && (ot->kind == TypeKind::Map || ot->kind == TypeKind::IMap) &&
-                  (sel->member == "Keys" || sel->member == "Values");
+        bool ok = ot && (((ot->kind == TypeKind::Map || ot->kind == TypeKind::IMap) &&
+                          (sel->member == "Keys" || sel->member == "Values")) ||
+                         (ot->kind == TypeKind::Array && sel->member == "Length"));
         if (!ok) {
-          Report(e->tok, "member selections other than a map's Keys and Values");
+          Report(e->tok, "member selections other than a map's Keys and Values and an array's "
+                         "Length");
           return;
         }
         break;
@@ -216,6 +241,18 @@ class SubsetChecker {
         CheckAttributes(q->domain.attributes);
         break;
       }
+      case ExprKind::NullLiteral:
+        break;
+      case ExprKind::Fresh: {
+        auto* ts = static_cast<const TwoStateExpr*>(e);
+        if (!ts->label.empty() || ts->args.size() != 1 || !rp_.TypeOf(ts->args[0]) ||
+            rp_.TypeOf(ts->args[0])->kind != TypeKind::Array) {
+          Report(e->tok, "fresh expressions other than of one array");
+          return;
+        }
+        CheckExpr(ts->args[0]);
+        return;
+      }
       case ExprKind::Old:
         if (!static_cast<const OldExpr*>(e)->label.empty()) {
           Report(e->tok, "labelled old expressions");
@@ -242,6 +279,17 @@ class SubsetChecker {
   }
 
   void CheckLhs(const Expr* l) {
+    if (l->kind == ExprKind::Index) {
+      auto* ix = static_cast<const IndexExpr*>(l);
+      const Type* t = rp_.TypeOf(ix->seq);
+      if (!t || t->kind != TypeKind::Array || ix->indices.size() != 1) {
+        Report(l->tok, "assignments to elements other than of one-dimensional arrays");
+        return;
+      }
+      CheckExpr(ix->seq);
+      CheckExpr(ix->indices[0]);
+      return;
+    }
     if (l->kind != ExprKind::Name || !rp_.BindingOf(l).var) {
       Report(l->tok, "assignments to anything but local variables");
       return;
@@ -255,7 +303,33 @@ class SubsetChecker {
       CheckMethodCall(static_cast<const CallExpr*>(rhs[0]));
       return;
     }
-    for (const Expr* r : rhs) CheckExpr(r);
+    for (const Expr* r : rhs) {
+      if (r->kind == ExprKind::New) {
+        CheckNew(static_cast<const NewRhsExpr*>(r));
+        continue;
+      }
+      CheckExpr(r);
+    }
+  }
+
+  void CheckNew(const NewRhsExpr* n) {
+    const Type* t = rp_.TypeOf(n);
+    if (!n->is_array || !TypeOk(t) || n->dims.size() > 1 ||
+        (n->init && n->init->kind != ExprKind::Lambda)) {
+      Report(n->tok, "'new' other than of one-dimensional arrays");
+      return;
+    }
+    for (const Expr* d : n->dims) CheckExpr(d);
+    for (const Expr* x : n->elements) CheckExpr(x);
+    if (n->init) {
+      auto* l = static_cast<const LambdaExpr*>(n->init);
+      if (!l->reads.empty() || l->params.size() != 1) {
+        Report(n->init->tok, "array initializers with reads clauses");
+        return;
+      }
+      for (const Expr* r : l->requires_) CheckExpr(r);
+      CheckExpr(l->body);
+    }
   }
 
   void CheckMethodCall(const CallExpr* c) {
@@ -288,6 +362,13 @@ class SubsetChecker {
       case StmtKind::Assign: {
         auto* as = static_cast<const AssignStmt*>(s);
         for (const Expr* l : as->lhs) CheckLhs(l);
+        size_t elements = 0;
+        for (const Expr* l : as->lhs) elements += l->kind == ExprKind::Index;
+        bool call = as->rhs.size() == 1 && as->rhs[0]->kind == ExprKind::Call &&
+                    rp_.CalleeOf(static_cast<const CallExpr*>(as->rhs[0])).method;
+        if (elements > 0 && call) {
+          Report(s->range, "simultaneous assignments to array elements");
+        }
         CheckRhs(as->rhs);
         return;
       }
@@ -313,7 +394,7 @@ class SubsetChecker {
         CheckSpecs(ws->invariants);
         for (const Expr* d : ws->decreases) CheckExpr(d);
         if (ws->decreases_star) Report(s->range, "'decreases *'");
-        if (!ws->modifies.empty()) Report(ws->modifies[0]->tok, "modifies clauses");
+        for (const Expr* f : ws->modifies) CheckFrame(f);
         if (!ws->body) {
           Report(s->range, "body-less loops");
           return;

@@ -126,6 +126,7 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
       lower.LowerFunction(static_cast<const FunctionDecl*>(decl));
     }
     for (z3::expr& a : sym.LitAxioms()) task.axioms.push_back(a);
+    for (z3::expr& a : sym.TakeHeapAxioms()) task.axioms.push_back(a);
     for (z3::expr& a : sym.coll.TakeAxioms()) task.axioms.push_back(a);
     out.has_obligations = !task.asserts.empty();
     if (dumps.vir) out.dump += vir::Dump(task);
@@ -248,7 +249,11 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
     }
     for (const vir::AssertInfo& f : o.failed) {
       std::string message = vir::ObligationMessage(f.kind);
-      if (!f.subject.empty()) message = fmt::format(fmt::runtime(message), f.subject);
+      if (!f.subject2.empty()) {
+        message = fmt::format(fmt::runtime(message), f.subject, f.subject2);
+      } else if (!f.subject.empty()) {
+        message = fmt::format(fmt::runtime(message), f.subject);
+      }
       Diagnostic& d = ctx.diags.Report(DiagKind::VerificationFailure, f.range, message);
       d.related_message = vir::ObligationRelatedMessage(f.kind);
       if (f.has_related) {
