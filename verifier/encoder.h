@@ -200,7 +200,32 @@ class Lowerer {
   void LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);
   // A right-hand side: an expression (checked well formed) or `new`.
   z3::expr LowerRhs(const Expr* r);
-  void LowerWhile(const WhileStmt* s);
+  // Loops (lower_loop.cpp). `label`: the label of a labelled loop, for `break L`.
+  struct LoopView {
+    const Stmt* stmt = nullptr;
+    SourceRange keyword;  // where termination failures are reported
+    const Expr* cond = nullptr;
+    const std::vector<Spec>* invariants = nullptr;
+    const std::vector<Expr*>* decreases = nullptr;
+    const std::vector<Expr*>* modifies = nullptr;
+    const BlockStmt* body = nullptr;
+    std::string label;
+    const Var* for_var = nullptr;  // a for loop's index, its first and last values
+    std::optional<z3::expr> for_first, for_last;
+    bool for_down = false;
+  };
+  void LowerWhile(const WhileStmt* s, const std::string& label = {});
+  void LowerFor(const ForStmt* s, const std::string& label = {});
+  void LowerLoop(const LoopView& v);
+  void LowerBreak(const BreakStmt* s);
+  // The jump targets of the loops being lowered: VIR labels and the states that jump there.
+  struct LoopTargets {
+    std::string label;
+    uint32_t break_label, continue_label;
+    std::vector<std::pair<vir::Block*, Env>> breaks, continues;
+  };
+  std::vector<LoopTargets> loops_;
+  uint32_t label_counter_ = 0;
   void LowerIf(const IfStmt* s);
   void LowerReturn(const ReturnStmt* s);
   std::vector<z3::expr> LowerMethodCall(const CallExpr* call, const MethodDecl* m);

@@ -18,42 +18,6 @@ SourceRange FirstChars(SourceRange r, uint32_t n) {
   return SourceRange{r.file, r.begin, r.begin + n};
 }
 
-// Variables assigned anywhere inside `s` (the loop targets to havoc).
-void CollectAssigned(const ResolvedProgram& rp, const Stmt* s, std::vector<const Var*>& out) {
-  std::function<void(const Stmt*)> visit = [&](const Stmt* x) {
-    if (x->kind == StmtKind::Assign) {
-      for (const Expr* l : static_cast<const AssignStmt*>(x)->lhs) {
-        if (const Var* v = rp.BindingOf(l).var) out.push_back(v);
-      }
-    }
-    ForEachChild(
-        x, [](const Expr*) {}, visit);
-  };
-  visit(s);
-}
-
-// Whether `s` may change the heap: array assignments, allocation and method calls.
-bool WritesHeap(const ResolvedProgram& rp, const Stmt* s) {
-  bool writes = false;
-  std::function<void(const Expr*)> expr = [&](const Expr* e) {
-    if (e->kind == ExprKind::New) writes = true;
-    if (e->kind == ExprKind::Call && rp.CalleeOf(static_cast<const CallExpr*>(e)).method) {
-      writes = true;
-    }
-    ForEachSubExpr(e, expr);
-  };
-  std::function<void(const Stmt*)> visit = [&](const Stmt* x) {
-    if (x->kind == StmtKind::Assign) {
-      for (const Expr* l : static_cast<const AssignStmt*>(x)->lhs) {
-        if (l->kind == ExprKind::Index) writes = true;
-      }
-    }
-    ForEachChild(x, expr, visit);
-  };
-  visit(s);
-  return writes;
-}
-
 }  // namespace
 
 void Lowerer::Assume(const z3::expr& e) {
@@ -731,168 +695,6 @@ void Lowerer::LowerIf(const IfStmt* s) {
   if (terminated_) Assume(c_.bool_val(false));
 }
 
-void Lowerer::LowerWhile(const WhileStmt* s) {
-  z3::expr yes = c_.bool_val(true);
-  SourceRange while_tok = FirstChars(s->range, 5);
-  // On entry: the invariants hold (their well-formedness is checked at the loop head).
-  for (const Spec& inv : s->invariants) {
-    std::vector<AssertItem> items;
-    for (const Expr* part : Conjuncts(inv.expr)) {
-      items.push_back({Obligation::InvariantOnEntry, part->tok, TrAsserted(part), std::nullopt});
-    }
-    AssertGroup(items);
-  }
-  // The decreases clause: explicit, or guessed from the guard as Dafny does.
-  std::vector<const Expr*> clause(s->decreases.begin(), s->decreases.end());
-  auto measure = [&]() {
-    Decreases d;
-    d.inferred = clause.empty();
-    for (const Expr* e : clause) {
-      d.values.push_back(Tr(e));
-      d.types.push_back(rp_.TypeOf(e));
-      d.ranges.push_back(e->tok);
-    }
-    if (clause.empty() && s->cond) {
-      const Expr* g = s->cond;
-      while (g->kind == ExprKind::Paren) g = static_cast<const ParenExpr*>(g)->inner;
-      if (g->kind == ExprKind::Binary) {
-        auto* b = static_cast<const BinaryExpr*>(g);
-        if (IsIntBased(rp_.TypeOf(b->lhs)) && IsIntBased(rp_.TypeOf(b->rhs))) {
-          z3::expr l = Tr(b->lhs), r = Tr(b->rhs);
-          std::optional<z3::expr> v;
-          if (b->op == BinaryOp::Lt || b->op == BinaryOp::Le) v = r - l;
-          if (b->op == BinaryOp::Gt || b->op == BinaryOp::Ge) v = l - r;
-          if (b->op == BinaryOp::Neq) v = z3::ite(l < r, r - l, l - r);
-          if (v) {
-            d.values.push_back(*v);
-            d.types.push_back(rp_.types.Get(TypeKind::Int));
-            d.ranges.push_back(b->tok);
-          }
-        }
-      }
-    }
-    return d;
-  };
-  // The decreases value on entry, when every expression in it is defined there.
-  bool entry_defined = true;
-  for (const Expr* e : clause) entry_defined = entry_defined && e->kind != ExprKind::Call;
-  std::optional<Decreases> at_entry;
-  if (entry_defined) at_entry = measure();
-
-  // The loop head: havoc the targets, then assume what holds at every iteration.
-  std::vector<const Var*> targets;
-  if (s->body) CollectAssigned(rp_, s->body, targets);
-  if (s->body && WritesHeap(rp_, s->body)) {
-    // The heap may change, within the loop's frame (its modifies clause, else the method's).
-    Env before_loop = env_;
-    HavocHeap(true);
-    if (!s->modifies.empty()) {
-      AssumeFrameUnchanged(before_loop, &s->modifies, before_loop);
-    } else {
-      AssumeFrameUnchanged(before_loop, method_ ? &method_->modifies : nullptr, entry_env_);
-    }
-  }
-  for (const Var* v : targets) {
-    if (!env_.count(v)) continue;
-    Havoc(v);
-    // A variable assigned before the loop stays assigned (Dafny's monotonic trackers).
-    if (auto t = tracker_of_.find(v); t != tracker_of_.end()) {
-      z3::expr before = env_.at(t->second);
-      z3::expr now = c_.constant(fmt::format("{}#h{}", t->second->name, join_counter_++).c_str(),
-                                 c_.bool_sort());
-      Assume(z3::implies(before, now));
-      env_.insert_or_assign(t->second, now);
-    }
-  }
-  // Free: the bounds Boogie's interval analysis infers (Dafny enables it).
-  auto bounds = loop_bounds_.find(s);
-  if (bounds != loop_bounds_.end()) {
-    for (const auto& [v, interval] : bounds->second) {
-      auto it = env_.find(v);
-      if (it == env_.end()) continue;
-      if (interval.lo) Assume(it->second >= c_.int_val(*interval.lo));
-      if (interval.hi) Assume(it->second <= c_.int_val(*interval.hi));
-    }
-  }
-  // Free: completed iterations have only decreased the termination metric.
-  if (at_entry) {
-    Decreases now = measure();
-    z3::expr all_equal = yes;
-    for (size_t i = 0; i < now.values.size() && i < at_entry->values.size(); ++i) {
-      if (z3::eq(now.values[i].get_sort(), at_entry->values[i].get_sort())) {
-        all_equal = all_equal && now.values[i] == at_entry->values[i];
-      }
-    }
-    Assume(LexLess(now, at_entry->values, false) || all_equal);
-  }
-  // The well-formedness of the invariants and the decreases clause, checked once in the
-  // havocked state, in a branch of its own.
-  {
-    vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
-    vir::Block* check = NewBranch(choice);
-    NewBranch(choice);
-    vir::Block* parent = cur_;
-    cur_ = check;
-    for (const Spec& inv : s->invariants) {
-      WellFormed(inv.expr, yes, false);
-      Assume(Tr(inv.expr));
-    }
-    for (const Expr* d : clause) WellFormed(d, yes, true);
-    Assume(c_.bool_val(false));
-    cur_ = parent;
-    cur_->cmds.push_back(std::move(choice));
-  }
-  for (const Spec& inv : s->invariants) Assume(Tr(inv.expr));
-  std::optional<z3::expr> cond;
-  if (s->cond) {
-    WellFormed(s->cond, yes, true);
-    cond = Tr(s->cond);
-  }
-  Decreases before = measure();
-
-  vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
-  vir::Block* body_block = NewBranch(choice);
-  vir::Block* exit_block = NewBranch(choice);
-  vir::Block* parent = cur_;
-  Env head = env_;
-
-  cur_ = body_block;
-  terminated_ = false;
-  if (cond) Assume(*cond);
-  if (s->body) LowerBlock(s->body);
-  if (!terminated_) {
-    for (const Spec& inv : s->invariants) {
-      std::vector<AssertItem> items;
-      for (const Expr* part : Conjuncts(inv.expr)) {
-        items.push_back(
-            {Obligation::InvariantMaintained, part->tok, TrAsserted(part), std::nullopt});
-      }
-      AssertGroup(items);
-    }
-    Decreases now = measure();
-    Obligation decrease = now.inferred ? Obligation::LoopTermination : Obligation::LoopDecreases;
-    if (now.values.size() == 1 && IsIntBased(now.types[0])) {
-      Assert(decrease, while_tok, now.values[0] < before.values[0]);
-      if (!now.inferred && now.types[0]->kind != TypeKind::Nat) {
-        Assert(Obligation::LoopBoundedBelow, now.ranges[0], 0 <= before.values[0]);
-      }
-    } else {
-      Assert(decrease, while_tok, LexLess(now, before.values, true));
-    }
-    Assume(c_.bool_val(false));
-  }
-
-  cur_ = exit_block;
-  env_ = head;
-  terminated_ = false;
-  if (cond) Assume(!*cond);
-  cur_ = parent;
-  cur_->cmds.push_back(std::move(choice));
-  // After the loop: the exit branch's state, which is the loop head's.
-  env_ = head;
-  cur_ = exit_block;
-}
-
 void Lowerer::LowerReturn(const ReturnStmt* s) {
   if (!s->values.empty()) {
     z3::expr yes = c_.bool_val(true);
@@ -937,6 +739,24 @@ void Lowerer::LowerStmt(const Stmt* s) {
     case StmtKind::While:
       LowerWhile(static_cast<const WhileStmt*>(s));
       return;
+    case StmtKind::For:
+      LowerFor(static_cast<const ForStmt*>(s));
+      return;
+    case StmtKind::Break:
+    case StmtKind::Continue:
+      LowerBreak(static_cast<const BreakStmt*>(s));
+      return;
+    case StmtKind::Label: {
+      auto* l = static_cast<const LabelStmt*>(s);
+      if (l->body && l->body->kind == StmtKind::While) {
+        LowerWhile(static_cast<const WhileStmt*>(l->body), l->label);
+      } else if (l->body && l->body->kind == StmtKind::For) {
+        LowerFor(static_cast<const ForStmt*>(l->body), l->label);
+      } else if (l->body) {
+        LowerStmt(l->body);
+      }
+      return;
+    }
     case StmtKind::Return:
       LowerReturn(static_cast<const ReturnStmt*>(s));
       return;

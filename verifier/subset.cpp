@@ -3,11 +3,13 @@
 // silently ignored or mistranslated. It grows with the verifier.
 #include "verifier/verifier.h"
 
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
 
 #include <functional>
+#include <algorithm>
 #include <set>
 
 #include "frontend/ast_visit.h"
@@ -399,7 +401,53 @@ class SubsetChecker {
           Report(s->range, "body-less loops");
           return;
         }
+        loops_.push_back(pending_label_);
+        pending_label_.clear();
         CheckStmt(ws->body);
+        loops_.pop_back();
+        return;
+      }
+      case StmtKind::For: {
+        auto* fs = static_cast<const ForStmt*>(s);
+        CheckExpr(fs->lo);
+        if (fs->hi->kind == ExprKind::Wildcard) {
+          Report(fs->hi->tok, "for loops without an upper bound");
+          return;
+        }
+        CheckExpr(fs->hi);
+        if (!TypeOk(rp_.TypeOf(fs->var)) || !IsIntBased(rp_.TypeOf(fs->var))) {
+          Report(fs->var->range, "for loops over types other than int");
+        }
+        CheckSpecs(fs->specs.invariants);
+        for (const Expr* d : fs->specs.decreases) CheckExpr(d);
+        if (fs->specs.decreases_star) Report(s->range, "'decreases *'");
+        for (const Expr* f : fs->specs.modifies) CheckFrame(f);
+        if (!fs->body) {
+          Report(s->range, "body-less loops");
+          return;
+        }
+        loops_.push_back(pending_label_);
+        pending_label_.clear();
+        CheckStmt(fs->body);
+        loops_.pop_back();
+        return;
+      }
+      case StmtKind::Label: {
+        auto* l = static_cast<const LabelStmt*>(s);
+        if (!l->body) return;
+        bool loop = l->body->kind == StmtKind::While || l->body->kind == StmtKind::For;
+        if (loop) pending_label_ = l->label;
+        CheckStmt(l->body);
+        pending_label_.clear();
+        return;
+      }
+      case StmtKind::Break:
+      case StmtKind::Continue: {
+        auto* b = static_cast<const BreakStmt*>(s);
+        bool found = b->label.empty() ? static_cast<size_t>(b->count) <= loops_.size()
+                                      : std::find(loops_.begin(), loops_.end(), b->label) !=
+                                            loops_.end();
+        if (!found) Report(s->range, "break and continue other than out of enclosing loops");
         return;
       }
       case StmtKind::Return:
@@ -431,6 +479,8 @@ class SubsetChecker {
   size_t count_ = 0;
   size_t decl_index_ = 0;
   std::set<std::string> reported_;
+  std::vector<std::string> loops_;  // the labels of the enclosing loops ("" when unlabelled)
+  std::string pending_label_;       // the label of the loop about to be checked
 };
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <map>
+
 namespace dfy::vir {
 
 namespace {
@@ -29,6 +31,13 @@ class VcGen {
           post = z3::implies(selectors_[cmd.assert_id], cmd.expr) &&
                  (cmd.subsume ? z3::implies(cmd.expr, post) : post);
           break;
+        case Cmd::Label:
+          post = Name(post);
+          label_post_.insert_or_assign(cmd.assert_id, post);
+          break;
+        case Cmd::Exit:
+          post = label_post_.at(cmd.assert_id);
+          break;
         case Cmd::Choice: {
           z3::expr named = Name(post);
           z3::expr conj = c_.bool_val(true);
@@ -54,6 +63,7 @@ class VcGen {
   }
 
   z3::context& c_;
+  std::map<uint32_t, z3::expr> label_post_;
 };
 
 }  // namespace

@@ -35,6 +35,12 @@ void DumpBlock(const Block& b, int indent, std::string& out) {
         }
         out += pad + "}\n";
         break;
+      case Cmd::Exit:
+        out += fmt::format("{}goto L{}\n", pad, cmd.assert_id);
+        break;
+      case Cmd::Label:
+        out += fmt::format("{}L{}:\n", pad, cmd.assert_id);
+        break;
     }
   }
 }

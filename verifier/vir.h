@@ -36,9 +36,12 @@ struct AssertInfo {
 struct Block;
 
 struct Cmd {
-  enum Kind : uint8_t { Assume, Assert, Choice } kind;
+  // Exit jumps to a Label that comes later in program order (break, continue): what follows
+  // an Exit is not reached, and the Label's continuation is what must hold there.
+  enum Kind : uint8_t { Assume, Assert, Choice, Exit, Label } kind;
   z3::expr expr;                                 // Assume / Assert
-  uint32_t assert_id = 0;                        // Assert: index into Task::asserts
+  uint32_t assert_id = 0;                        // Assert: index into Task::asserts; Exit, Label:
+                                                 // the label
   std::vector<std::unique_ptr<Block>> branches;  // Choice
   // Assert: whether the condition is assumed after the check (Boogie's subsumption). Dafny's
   // well-formedness checks mostly are not ({:subsumption 0}), so each one is reported.

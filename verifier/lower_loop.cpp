@@ -1,0 +1,382 @@
+// Loops: while and for loops, their invariants, frames and termination, and break/continue.
+//
+// A loop is lowered as Dafny (through Boogie) does: check the invariants on entry; havoc what
+// the body assigns (and the heap within the loop's frame); assume the invariants and what every
+// iteration preserves; then one arbitrary iteration, which must re-establish the invariants and
+// decrease the measure, or the exit. `break` jumps to a label after the loop, `continue` to the
+// end of the iteration, both through VIR's Exit/Label commands; their states are joined with
+// the paths that reach those points normally.
+#include <fmt/format.h>
+
+#include <functional>
+
+#include "frontend/ast_visit.h"
+#include "verifier/encoder.h"
+
+namespace dfy::verify {
+
+using vir::Obligation;
+
+namespace {
+
+SourceRange FirstChars(SourceRange r, uint32_t n) {
+  return SourceRange{r.file, r.begin, r.begin + n};
+}
+
+// Variables assigned inside the loop body `s` (the loop targets to havoc). As in Boogie, whose
+// loops are the blocks that reach the back edge: statements of a block that ends by leaving the
+// loop (break, return) before any back edge are not in the loop, so what they assign is not a
+// target.
+void CollectAssigned(const ResolvedProgram& rp, const Stmt* s, std::vector<const Var*>& out) {
+  auto lhs = [&](const std::vector<Expr*>& targets) {
+    for (const Expr* l : targets) {
+      if (const Var* v = rp.BindingOf(l).var) out.push_back(v);
+    }
+  };
+  // Whether `x`, at loop nesting `depth` inside the loop, leaves the loop.
+  auto leaves = [](const Stmt* x, int depth) {
+    if (x->kind == StmtKind::Return) return true;
+    if (x->kind == StmtKind::Break) {
+      auto* b = static_cast<const BreakStmt*>(x);
+      return b->label.empty() && b->count > depth;
+    }
+    return false;
+  };
+  // A `continue` returns to the loop head: a block holding one is in the loop.
+  std::function<bool(const Stmt*)> continues = [&](const Stmt* x) {
+    if (x->kind == StmtKind::Continue) return true;
+    bool found = false;
+    ForEachChild(
+        x, [](const Expr*) {}, [&](const Stmt* y) { found = found || continues(y); });
+    return found;
+  };
+  std::function<void(const Stmt*, int)> visit = [&](const Stmt* x, int depth) {
+    if (x->kind == StmtKind::Block) {
+      const auto& stmts = static_cast<const BlockStmt*>(x)->stmts;
+      bool any_continue = false;
+      for (const Stmt* y : stmts) any_continue = any_continue || continues(y);
+      for (const Stmt* y : stmts) {
+        // The statements before it are not in the loop.
+        if (!any_continue && leaves(y, depth)) return;
+      }
+      for (const Stmt* y : stmts) visit(y, depth);
+      return;
+    }
+    if (x->kind == StmtKind::Assign) lhs(static_cast<const AssignStmt*>(x)->lhs);
+    if (x->kind == StmtKind::AssignSuchThat) lhs(static_cast<const AssignSuchThatStmt*>(x)->lhs);
+    if (x->kind == StmtKind::AssignOrReturn) lhs(static_cast<const AssignOrReturnStmt*>(x)->lhs);
+    int inner = depth + (x->kind == StmtKind::While || x->kind == StmtKind::For ||
+                         x->kind == StmtKind::AlternativeWhile);
+    ForEachChild(
+        x, [](const Expr*) {}, [&](const Stmt* y) { visit(y, inner); });
+  };
+  visit(s, 0);
+}
+
+// Whether `s` may change the heap: array assignments, allocation and method calls.
+bool WritesHeap(const ResolvedProgram& rp, const Stmt* s) {
+  bool writes = false;
+  std::function<void(const Expr*)> expr = [&](const Expr* e) {
+    if (e->kind == ExprKind::New) writes = true;
+    if (e->kind == ExprKind::Call && rp.CalleeOf(static_cast<const CallExpr*>(e)).method) {
+      writes = true;
+    }
+    ForEachSubExpr(e, expr);
+  };
+  std::function<void(const Stmt*)> visit = [&](const Stmt* x) {
+    if (x->kind == StmtKind::Assign) {
+      for (const Expr* l : static_cast<const AssignStmt*>(x)->lhs) {
+        if (l->kind == ExprKind::Index) writes = true;
+      }
+    }
+    ForEachChild(x, expr, visit);
+  };
+  visit(s);
+  return writes;
+}
+
+}  // namespace
+
+void Lowerer::LowerWhile(const WhileStmt* s, const std::string& label) {
+  LoopView v;
+  v.stmt = s;
+  v.keyword = FirstChars(s->range, 5);
+  v.cond = s->cond;
+  v.invariants = &s->invariants;
+  v.decreases = &s->decreases;
+  v.modifies = &s->modifies;
+  v.body = s->body;
+  v.label = label;
+  LowerLoop(v);
+}
+
+void Lowerer::LowerFor(const ForStmt* s, const std::string& label) {
+  z3::expr yes = c_.bool_val(true);
+  WellFormed(s->lo, yes);
+  WellFormed(s->hi, yes);
+  z3::expr lo = Tr(s->lo), hi = Tr(s->hi);
+  // for i := a to b: i in a..b, the body sees a..b-1; downto: from a down to b.
+  z3::expr first = lo, last = hi;
+  Assert(Obligation::ForBounds, s->down ? s->hi->tok : s->hi->tok,
+         s->down ? last <= first : first <= last);
+  LoopView v;
+  v.stmt = s;
+  v.keyword = FirstChars(s->range, 3);
+  v.invariants = &s->specs.invariants;
+  v.decreases = &s->specs.decreases;
+  v.modifies = &s->specs.modifies;
+  v.body = s->body;
+  v.label = label;
+  v.for_var = s->var;
+  v.for_first = first;
+  v.for_last = last;
+  v.for_down = s->down;
+  AssignVar(s->var, first, nullptr);
+  LowerLoop(v);
+}
+
+void Lowerer::LowerLoop(const LoopView& s) {
+  z3::expr yes = c_.bool_val(true);
+  // On entry: the invariants hold (their well-formedness is checked at the loop head).
+  for (const Spec& inv : *s.invariants) {
+    std::vector<AssertItem> items;
+    for (const Expr* part : Conjuncts(inv.expr)) {
+      items.push_back({Obligation::InvariantOnEntry, part->tok, TrAsserted(part), std::nullopt});
+    }
+    AssertGroup(items);
+  }
+  // The decreases clause: explicit, the distance to a for loop's end, or guessed from the
+  // guard as Dafny does.
+  std::vector<const Expr*> clause(s.decreases->begin(), s.decreases->end());
+  const Type* int_type = rp_.types.Get(TypeKind::Int);
+  auto measure = [&]() {
+    Decreases d;
+    d.inferred = clause.empty() && !s.for_var;
+    for (const Expr* e : clause) {
+      d.values.push_back(Tr(e));
+      d.types.push_back(rp_.TypeOf(e));
+      d.ranges.push_back(e->tok);
+    }
+    if (clause.empty() && s.for_var) {
+      z3::expr i = env_.at(s.for_var);
+      d.values.push_back(s.for_down ? i - *s.for_last : *s.for_last - i);
+      d.types.push_back(rp_.types.Get(TypeKind::Nat));
+      d.ranges.push_back(s.keyword);
+    } else if (clause.empty() && s.cond) {
+      const Expr* g = s.cond;
+      while (g->kind == ExprKind::Paren) g = static_cast<const ParenExpr*>(g)->inner;
+      if (g->kind == ExprKind::Binary) {
+        auto* b = static_cast<const BinaryExpr*>(g);
+        if (IsIntBased(rp_.TypeOf(b->lhs)) && IsIntBased(rp_.TypeOf(b->rhs))) {
+          z3::expr l = Tr(b->lhs), r = Tr(b->rhs);
+          std::optional<z3::expr> v;
+          if (b->op == BinaryOp::Lt || b->op == BinaryOp::Le) v = r - l;
+          if (b->op == BinaryOp::Gt || b->op == BinaryOp::Ge) v = l - r;
+          if (b->op == BinaryOp::Neq) v = z3::ite(l < r, r - l, l - r);
+          if (v) {
+            d.values.push_back(*v);
+            d.types.push_back(int_type);
+            d.ranges.push_back(b->tok);
+          }
+        }
+      }
+    }
+    return d;
+  };
+  // The decreases value on entry, when every expression in it is defined there.
+  bool entry_defined = true;
+  for (const Expr* e : clause) entry_defined = entry_defined && e->kind != ExprKind::Call;
+  std::optional<Decreases> at_entry;
+  if (entry_defined) at_entry = measure();
+
+  // The loop head: havoc the targets, then assume what holds at every iteration.
+  std::vector<const Var*> targets;
+  if (s.body) CollectAssigned(rp_, s.body, targets);
+  if (s.for_var) targets.push_back(s.for_var);
+  if (s.body && WritesHeap(rp_, s.body)) {
+    // The heap may change, within the loop's frame (its modifies clause, else the method's).
+    Env before_loop = env_;
+    HavocHeap(true);
+    if (!s.modifies->empty()) {
+      AssumeFrameUnchanged(before_loop, s.modifies, before_loop);
+    } else {
+      AssumeFrameUnchanged(before_loop, method_ ? &method_->modifies : nullptr, entry_env_);
+    }
+  }
+  for (const Var* v : targets) {
+    if (!env_.count(v)) continue;
+    Havoc(v);
+    // A variable assigned before the loop stays assigned (Dafny's monotonic trackers).
+    if (auto t = tracker_of_.find(v); t != tracker_of_.end()) {
+      z3::expr before = env_.at(t->second);
+      z3::expr now = c_.constant(fmt::format("{}#h{}", t->second->name, join_counter_++).c_str(),
+                                 c_.bool_sort());
+      Assume(z3::implies(before, now));
+      env_.insert_or_assign(t->second, now);
+    }
+  }
+  // Free: the index of a for loop stays within its bounds.
+  if (s.for_var) {
+    z3::expr i = env_.at(s.for_var);
+    if (s.for_down) {
+      Assume(*s.for_last <= i && i <= *s.for_first);
+    } else {
+      Assume(*s.for_first <= i && i <= *s.for_last);
+    }
+  }
+  // Free: the bounds Boogie's interval analysis infers (Dafny enables it).
+  if (s.stmt->kind == StmtKind::While) {
+    auto bounds = loop_bounds_.find(static_cast<const WhileStmt*>(s.stmt));
+    if (bounds != loop_bounds_.end()) {
+      for (const auto& [v, interval] : bounds->second) {
+        auto it = env_.find(v);
+        if (it == env_.end()) continue;
+        if (interval.lo) Assume(it->second >= c_.int_val(*interval.lo));
+        if (interval.hi) Assume(it->second <= c_.int_val(*interval.hi));
+      }
+    }
+  }
+  // Free: completed iterations have only decreased the termination metric.
+  if (at_entry) {
+    Decreases now = measure();
+    z3::expr all_equal = yes;
+    for (size_t i = 0; i < now.values.size() && i < at_entry->values.size(); ++i) {
+      if (z3::eq(now.values[i].get_sort(), at_entry->values[i].get_sort())) {
+        all_equal = all_equal && now.values[i] == at_entry->values[i];
+      }
+    }
+    Assume(LexLess(now, at_entry->values, false) || all_equal);
+  }
+  // The well-formedness of the invariants and the decreases clause, checked once in the
+  // havocked state, in a branch of its own.
+  {
+    vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
+    vir::Block* check = NewBranch(choice);
+    NewBranch(choice);
+    vir::Block* parent = cur_;
+    cur_ = check;
+    for (const Spec& inv : *s.invariants) {
+      WellFormed(inv.expr, yes, false);
+      Assume(Tr(inv.expr));
+    }
+    for (const Expr* d : clause) WellFormed(d, yes, true);
+    Assume(c_.bool_val(false));
+    cur_ = parent;
+    cur_->cmds.push_back(std::move(choice));
+  }
+  for (const Spec& inv : *s.invariants) Assume(Tr(inv.expr));
+  std::optional<z3::expr> cond;
+  if (s.cond) {
+    WellFormed(s.cond, yes, true);
+    cond = Tr(s.cond);
+  } else if (s.for_var) {
+    z3::expr i = env_.at(s.for_var);
+    cond = s.for_down ? i > *s.for_last : i < *s.for_last;
+  }
+  Decreases before = measure();
+
+  vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
+  vir::Block* body_block = NewBranch(choice);
+  vir::Block* exit_block = NewBranch(choice);
+  vir::Block* parent = cur_;
+  Env head = env_;
+
+  loops_.push_back(LoopTargets{s.label, label_counter_++, label_counter_++, {}, {}});
+  cur_ = body_block;
+  terminated_ = false;
+  if (cond) Assume(*cond);
+  if (s.for_var && s.for_down) {
+    AssignVar(s.for_var, env_.at(s.for_var) - 1, nullptr);
+  }
+  if (s.body) LowerBlock(s.body);
+  LoopTargets targets_of_loop = std::move(loops_.back());
+  loops_.pop_back();
+  // The end of an iteration, reached normally or by `continue`.
+  if (!targets_of_loop.continues.empty()) {
+    std::vector<std::pair<vir::Block*, Env>> arms = std::move(targets_of_loop.continues);
+    size_t jumps = arms.size();
+    if (!terminated_) arms.emplace_back(cur_, env_);
+    Join(arms, false);
+    for (size_t i = 0; i < jumps; ++i) {
+      arms[i].first->cmds.push_back(
+          vir::Cmd{vir::Cmd::Exit, yes, targets_of_loop.continue_label, {}});
+    }
+    cur_->cmds.push_back(vir::Cmd{vir::Cmd::Label, yes, targets_of_loop.continue_label, {}});
+    terminated_ = false;
+  }
+  if (!terminated_) {
+    if (s.for_var && !s.for_down) {
+      AssignVar(s.for_var, env_.at(s.for_var) + 1, nullptr);
+    }
+    for (const Spec& inv : *s.invariants) {
+      std::vector<AssertItem> items;
+      for (const Expr* part : Conjuncts(inv.expr)) {
+        items.push_back(
+            {Obligation::InvariantMaintained, part->tok, TrAsserted(part), std::nullopt});
+      }
+      AssertGroup(items);
+    }
+    Decreases now = measure();
+    Obligation decrease = now.inferred ? Obligation::LoopTermination : Obligation::LoopDecreases;
+    if (s.for_var && clause.empty()) {
+      // A for loop's index moves toward its bound: nothing to prove.
+    } else if (now.values.size() == 1 && IsIntBased(now.types[0])) {
+      Assert(decrease, s.keyword, now.values[0] < before.values[0]);
+      if (!now.inferred && now.types[0]->kind != TypeKind::Nat) {
+        Assert(Obligation::LoopBoundedBelow, now.ranges[0], 0 <= before.values[0]);
+      }
+    } else {
+      Assert(decrease, s.keyword, LexLess(now, before.values, true));
+    }
+    Assume(c_.bool_val(false));
+  }
+
+  cur_ = exit_block;
+  env_ = head;
+  terminated_ = false;
+  if (cond) Assume(!*cond);
+  cur_ = parent;
+  cur_->cmds.push_back(std::move(choice));
+  if (targets_of_loop.breaks.empty()) {
+    // After the loop: the exit branch's state, which is the loop head's.
+    env_ = head;
+    cur_ = exit_block;
+    return;
+  }
+  // After the loop: the exit branch joined with every `break`.
+  std::vector<std::pair<vir::Block*, Env>> arms = std::move(targets_of_loop.breaks);
+  arms.emplace_back(exit_block, head);
+  size_t breaks = arms.size() - 1;
+  Join(arms, false);
+  for (size_t i = 0; i < breaks; ++i) {
+    arms[i].first->cmds.push_back(vir::Cmd{vir::Cmd::Exit, yes, targets_of_loop.break_label, {}});
+  }
+  cur_->cmds.push_back(vir::Cmd{vir::Cmd::Label, yes, targets_of_loop.break_label, {}});
+  terminated_ = false;
+}
+
+void Lowerer::LowerBreak(const BreakStmt* s) {
+  // The innermost loop, or the one with the label, or the count-th enclosing one.
+  size_t index = loops_.size();
+  if (!s->label.empty()) {
+    for (size_t i = loops_.size(); i-- > 0;) {
+      if (loops_[i].label == s->label) {
+        index = i;
+        break;
+      }
+    }
+  } else if (static_cast<size_t>(s->count) <= loops_.size()) {
+    index = loops_.size() - s->count;
+  }
+  if (index >= loops_.size()) throw std::logic_error("verifier: break target not found");
+  // A branch of its own, so that the join's equations come before the jump.
+  vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
+  vir::Block* jump = NewBranch(choice);
+  bool is_continue = s->kind == StmtKind::Continue;
+  (is_continue ? loops_[index].continues : loops_[index].breaks).emplace_back(jump, env_);
+  cur_->cmds.push_back(std::move(choice));
+  Assume(c_.bool_val(false));
+  terminated_ = true;
+}
+
+}  // namespace dfy::verify
