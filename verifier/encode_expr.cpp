@@ -102,9 +102,27 @@ z3::sort Symbols::SortOf(const Type* t) {
     case TypeKind::Array:
     case TypeKind::Object:
       return ref_sort;
+    case TypeKind::UserDefined:
+      if (t->decl->kind == DeclKind::Datatype) return Datatype(t).sort;
+      throw std::logic_error("verifier: no sort for type " + TypeName(t));
     default:
       return c.int_sort();  // int, nat, char (as its code point)
   }
+}
+
+// Dafny's name for a member: its modules and type, as in _module.__default.F or M.__default.F.
+std::string Symbols::QualifiedName(const Decl* d) const {
+  std::string path;
+  const Decl* owner = rp.OwnerOf(d);
+  std::string type = "__default";
+  if (owner && owner->kind != DeclKind::Module) {
+    type = owner->name;
+    owner = rp.OwnerOf(owner);
+  }
+  for (; owner && owner != rp.program.default_module; owner = rp.OwnerOf(owner)) {
+    path = owner->name + (path.empty() ? "" : ".") + path;
+  }
+  return "_module." + (path.empty() ? "" : path + ".") + type + "." + d->name;
 }
 
 z3::func_decl Symbols::Function(const FunctionDecl* f) {
@@ -117,7 +135,7 @@ z3::func_decl Symbols::Function(const FunctionDecl* f) {
   }
   for (const Var* p : f->params) domain.push_back(SortOf(rp.TypeOf(p)));
   z3::func_decl decl =
-      c.function(("_module.__default." + f->name).c_str(), domain, SortOf(rp.ResultType(f)));
+      c.function(QualifiedName(f).c_str(), domain, SortOf(rp.ResultType(f)));
   functions_.emplace(f, decl);
   return decl;
 }
@@ -158,7 +176,7 @@ z3::func_decl Symbols::CanCall(const FunctionDecl* f) {
   z3::sort_vector domain(c);
   for (const Var* p : f->params) domain.push_back(SortOf(rp.TypeOf(p)));
   z3::func_decl decl =
-      c.function(("_module.__default." + f->name + "#canCall").c_str(), domain, c.bool_sort());
+      c.function((QualifiedName(f) + "#canCall").c_str(), domain, c.bool_sort());
   can_call_.emplace(f, decl);
   return decl;
 }
@@ -226,11 +244,23 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         return TrArrayExpr(e, env, layer);
       }
       return TrCollectionExpr(e, env, layer);
-    case ExprKind::Select:
-      if (IsArray(rp_.TypeOf(static_cast<const SelectExpr*>(e)->object))) {
-        return TrArrayExpr(e, env, layer);
+    case ExprKind::Select: {
+      auto* sel = static_cast<const SelectExpr*>(e);
+      const Binding& b = rp_.BindingOf(e);
+      if (b.datatype && b.ctor >= 0) {
+        if (b.ctor_test) {
+          return sym_.Datatype(rp_.TypeOf(sel->object)).testers[b.ctor](
+              Tr(sel->object, env, layer));
+        }
+        if (b.destructor >= 0) return TrDestructor(sel, Tr(sel->object, env, layer));
+        return sym_.Lit(TrCtor(b, rp_.TypeOf(e), {}));  // D.C, a nullary constructor
       }
+      if (b.function) {
+        throw std::logic_error("verifier: function values");
+      }
+      if (IsArray(rp_.TypeOf(sel->object))) return TrArrayExpr(e, env, layer);
       return TrCollectionExpr(e, env, layer);
+    }
     case ExprKind::Cardinality:
     case ExprKind::SeqUpdate:
       return TrCollectionExpr(e, env, layer);
@@ -256,8 +286,14 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     }
     case ExprKind::NullLiteral:
       return sym_.null_ref;
+    case ExprKind::Match:
+      return TrMatch(static_cast<const MatchExpr*>(e), env, layer);
+    case ExprKind::Let:
+      return TrLet(static_cast<const LetExpr*>(e), env, layer);
     case ExprKind::Name: {
-      const Var* v = rp_.BindingOf(e).var;
+      const Binding& b = rp_.BindingOf(e);
+      if (b.datatype && b.ctor >= 0) return sym_.Lit(TrCtor(b, rp_.TypeOf(e), {}));
+      const Var* v = b.var;
       auto it = env.find(v);
       if (it == env.end()) throw std::logic_error("unbound variable in verifier: " + v->name);
       return it->second;  // a Lit in a Lit axiom's body
@@ -275,7 +311,21 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     }
     case ExprKind::Call: {
       auto* call = static_cast<const CallExpr*>(e);
-      return TrCall(call, rp_.CalleeOf(call).function, env, layer);
+      const Binding& b = rp_.CalleeOf(call);
+      if (b.datatype && b.ctor >= 0) {
+        // A constructor applied to literals is a literal (Dafny's Lit), so that functions
+        // unfold on it.
+        std::vector<z3::expr> args;
+        bool literal = true;
+        for (const Expr* a : call->args) {
+          z3::expr x = TrLit(a, env, layer);
+          literal = literal && sym_.IsLit(x);
+          args.push_back(Unlit(x));
+        }
+        z3::expr value = TrCtor(b, rp_.TypeOf(e), args);
+        return literal ? sym_.Lit(value) : value;
+      }
+      return TrCall(call, b.function, env, layer);
     }
     case ExprKind::Quantifier:
       return TrQuantifier(static_cast<const QuantifierExpr*>(e), env, layer);
@@ -528,9 +578,19 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
       WellFormed(i->else_branch, guard && !cond, subsume);
       return;
     }
+    case ExprKind::Match:
+      WellFormedMatch(static_cast<const MatchExpr*>(e), guard, subsume);
+      return;
+    case ExprKind::Let:
+      WellFormedLet(static_cast<const LetExpr*>(e), guard, subsume);
+      return;
     case ExprKind::Call: {
       auto* call = static_cast<const CallExpr*>(e);
       const FunctionDecl* f = rp_.CalleeOf(call).function;
+      if (!f) {  // a datatype constructor
+        for (const Expr* a : call->args) WellFormed(a, guard, subsume);
+        return;
+      }
       std::vector<z3::expr> args;
       for (const Expr* a : call->args) {
         WellFormed(a, guard, subsume);
@@ -585,6 +645,10 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
     }
     default:
       ForEachSubExpr(e, [&](const Expr* sub) { WellFormed(sub, guard, subsume); });
+      if (e->kind == ExprKind::Select && rp_.BindingOf(e).destructor >= 0) {
+        WellFormedDestructor(static_cast<const SelectExpr*>(e), guard);
+        return;
+      }
       if ((e->kind == ExprKind::Index &&
            IsArray(rp_.TypeOf(static_cast<const IndexExpr*>(e)->seq))) ||
           (e->kind == ExprKind::Slice &&

@@ -7,6 +7,7 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -57,6 +58,17 @@ class Symbols {
   const Collections::MultisetOps& MultisetOf(const Type* t);
   const Collections::MapOps& MapOf(const Type* t);
   z3::func_decl Function(const FunctionDecl* f);
+  std::string QualifiedName(const Decl* d) const;
+  // Inductive datatypes (encode_datatypes.cpp): one Z3 datatype per instantiation.
+  struct DatatypeInfo {
+    z3::sort sort;
+    std::vector<z3::func_decl> ctors, testers;
+    std::vector<std::vector<z3::func_decl>> accessors;
+    z3::func_decl rank;  // Dafny's DtRank, for decreases
+    std::vector<std::vector<const Type*>> field_types;
+  };
+  const DatatypeInfo& Datatype(const Type* t);
+  std::vector<z3::expr> TakeDatatypeAxioms();
   // A function with a reads clause takes the heap parts as arguments.
   static bool ReadsHeap(const FunctionDecl* f) { return !f->reads.empty() || f->reads_star; }
   // f#canCall: the call f(args) is known to be reached by a terminating computation; it guards
@@ -78,6 +90,9 @@ class Symbols {
   std::map<const FunctionDecl*, z3::func_decl> can_call_;
   std::map<std::string, z3::func_decl> lit_;  // by sort name
   std::vector<HeapPart> heap_parts_;
+  std::map<std::string, DatatypeInfo> datatypes_;
+  std::set<std::string> building_;
+  std::vector<z3::expr> datatype_axioms_;
   std::map<std::string, size_t> array_part_;  // by element sort name
   std::map<std::string, z3::func_decl> from_array_;
   std::vector<z3::expr> heap_axioms_;
@@ -158,6 +173,16 @@ class Lowerer {
   std::map<size_t, const Var*> heap_var_of_;
   // The state that old(e) refers to, when it is not the method's entry state.
   const Env* old_env_ = nullptr;
+  // Datatypes (encode_datatypes.cpp).
+  z3::expr TrCtor(const Binding& b, const Type* dt_type, const std::vector<z3::expr>& args);
+  z3::expr TrDestructor(const SelectExpr* s, const z3::expr& d);
+  z3::expr MatchPattern(const Pattern* p, const z3::expr& value, const Type* t, Env& env);
+  z3::expr TrMatch(const MatchExpr* m, const Env& env, const z3::expr& layer);
+  z3::expr TrLet(const LetExpr* l, const Env& env, const z3::expr& layer);
+  void WellFormedMatch(const MatchExpr* m, const z3::expr& guard, bool subsume);
+  void WellFormedLet(const LetExpr* l, const z3::expr& guard, bool subsume);
+  void WellFormedDestructor(const SelectExpr* s, const z3::expr& guard);
+  void LowerMatch(const MatchStmt* s);
   // Collections (encode_collections.cpp).
   z3::expr TrDisplay(const Expr* e, const Env& env, const z3::expr& layer);
   z3::expr TrCollectionExpr(const Expr* e, const Env& env, const z3::expr& layer);

@@ -183,9 +183,10 @@ Lowerer::Decreases Lowerer::CalleeDecreases(const Decl* callee, const Env& env,
   d.inferred = true;
   for (const Var* p : *params) {
     const Type* t = rp_.TypeOf(p);
+    bool datatype = t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype;
     if (!IsIntBased(t) && t->kind != TypeKind::Bool && t->kind != TypeKind::Seq &&
         t->kind != TypeKind::String && t->kind != TypeKind::Set &&
-        t->kind != TypeKind::Multiset) {
+        t->kind != TypeKind::Multiset && !datatype) {
       continue;
     }
     d.values.push_back(env.at(p));
@@ -215,6 +216,11 @@ z3::expr Lowerer::LexLess(const Decreases& now, const std::vector<z3::expr>& bef
       // Dafny's Seq#Rank: a take, a drop or a cut of a sequence ranks below it.
       const auto& q = sym_.SeqOf(t);
       if (z3::eq(a.get_sort(), b.get_sort())) less = q.rank(a) < q.rank(b);
+    } else if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype) {
+      if (z3::eq(a.get_sort(), b.get_sort())) {
+        const auto& d = sym_.Datatype(t);
+        less = d.rank(a) < d.rank(b);
+      }
     } else if (t->kind == TypeKind::Set) {
       const auto& q = sym_.SetOf(t);
       if (z3::eq(a.get_sort(), b.get_sort())) less = q.subset(a, b) && !q.equal(a, b);
@@ -695,6 +701,47 @@ void Lowerer::LowerIf(const IfStmt* s) {
   if (terminated_) Assume(c_.bool_val(false));
 }
 
+// match e { case p => S ... }: one branch per case, taken when its pattern matches and no
+// earlier one does; a value no case matches is an error (the resolver's exhaustiveness check
+// already rules it out when the patterns are simple).
+void Lowerer::LowerMatch(const MatchStmt* s) {
+  z3::expr yes = c_.bool_val(true);
+  WellFormed(s->scrutinee, yes);
+  const Type* t = rp_.TypeOf(s->scrutinee);
+  z3::expr value = Tr(s->scrutinee);
+  vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
+  vir::Block* parent = cur_;
+  Env before = env_;
+  std::vector<std::pair<vir::Block*, Env>> live;
+  z3::expr earlier = c_.bool_val(false);
+  for (const MatchCaseStmt& c : s->cases) {
+    vir::Block* branch = NewBranch(choice);
+    cur_ = branch;
+    env_ = before;
+    terminated_ = false;
+    Env inner = env_;
+    z3::expr cond = MatchPattern(c.pattern, value, t, inner);
+    env_ = inner;
+    Assume(cond && !earlier);
+    earlier = earlier || cond;
+    for (const Stmt* x : c.body) {
+      if (terminated_) break;
+      LowerStmt(x);
+    }
+    if (!terminated_) live.emplace_back(cur_, env_);
+  }
+  // The values no case matches.
+  cur_ = NewBranch(choice);
+  env_ = before;
+  Assert(Obligation::MatchMissingCase, SourceRange{s->range.file, s->range.begin, s->range.begin + 5}, earlier);
+  Assume(c_.bool_val(false));
+  cur_ = parent;
+  terminated_ = false;
+  Join(live, false);
+  cur_->cmds.push_back(std::move(choice));
+  if (terminated_) Assume(c_.bool_val(false));
+}
+
 void Lowerer::LowerReturn(const ReturnStmt* s) {
   if (!s->values.empty()) {
     z3::expr yes = c_.bool_val(true);
@@ -741,6 +788,9 @@ void Lowerer::LowerStmt(const Stmt* s) {
       return;
     case StmtKind::For:
       LowerFor(static_cast<const ForStmt*>(s));
+      return;
+    case StmtKind::Match:
+      LowerMatch(static_cast<const MatchStmt*>(s));
       return;
     case StmtKind::Break:
     case StmtKind::Continue:

@@ -58,6 +58,14 @@ class SubsetChecker {
           if (!TypeOk(a, true)) return false;
         }
         return true;
+      case TypeKind::UserDefined: {
+        const DatatypeDecl* dt = DatatypeOfType(t);
+        if (!dt || dt->co) return false;
+        for (const Type* a : t->args) {
+          if (!TypeOk(a, true)) return false;
+        }
+        return true;
+      }
       case TypeKind::Array:
         // One-dimensional arrays of values (not of references, whose allocatedness the heap
         // encoding does not track yet).
@@ -90,10 +98,9 @@ class SubsetChecker {
   void CheckDecl(const Decl* d) {
     ++decl_index_;
     const Decl* owner = rp_.OwnerOf(d);
-    bool top = owner == rp_.program.default_module;
+    bool top = owner && owner->kind == DeclKind::Module;
     switch (d->kind) {
       case DeclKind::Module:
-        if (d != rp_.program.default_module) Report(d->name_range, "modules");
         return;
       case DeclKind::Method:
       case DeclKind::Function:
@@ -115,6 +122,23 @@ class SubsetChecker {
       case DeclKind::Import:
       case DeclKind::Export:
         return;
+      case DeclKind::Datatype: {
+        auto* dt = static_cast<const DatatypeDecl*>(d);
+        if (dt->co || !dt->members.empty() || !dt->extends.empty()) {
+          Report(d->name_range, "codatatypes and datatypes with members");
+          return;
+        }
+        for (const DatatypeCtor& c : dt->ctors) {
+          for (const Var* f : c.formals) {
+            const Type* ft = rp_.TypeOf(f);
+            // Type parameters of the datatype are instantiated where it is used.
+            if (ft && ft->kind == TypeKind::TypeParam && ft->decl == dt) continue;
+            if (ft && DatatypeOfType(ft) && HasTypeParamOf(ft, dt)) continue;
+            CheckType(ft, f->range);
+          }
+        }
+        return;
+      }
       default:
         Report(d->name_range, fmt::format("{} declarations", DeclKindName(d->kind)));
         return;
@@ -210,6 +234,12 @@ class SubsetChecker {
       case ExprKind::Select: {
         auto* sel = static_cast<const SelectExpr*>(e);
         const Type* ot = rp_.TypeOf(sel->object);
+        const Binding& sb = rp_.BindingOf(e);
+        if (sb.datatype && sb.ctor >= 0) {
+          // d.x, d.C?, or D.C for a nullary constructor.
+          if (sb.destructor >= 0 || sb.ctor_test) CheckExpr(sel->object);
+          break;
+        }
         bool ok = ot && (((ot->kind == TypeKind::Map || ot->kind == TypeKind::IMap) &&
                           (sel->member == "Keys" || sel->member == "Values")) ||
                          (ot->kind == TypeKind::Array && sel->member == "Length"));
@@ -220,9 +250,35 @@ class SubsetChecker {
         }
         break;
       }
-      case ExprKind::Name:
-        if (!rp_.BindingOf(e).var) Report(e->tok, "names other than local variables here");
+      case ExprKind::Name: {
+        const Binding& b = rp_.BindingOf(e);
+        bool ctor = b.datatype && b.ctor >= 0 && b.destructor < 0 && !b.ctor_test;
+        if (!b.var && !ctor) Report(e->tok, "names other than local variables here");
         break;
+      }
+      case ExprKind::Match: {
+        auto* m = static_cast<const MatchExpr*>(e);
+        CheckExpr(m->scrutinee);
+        if (!DatatypeOfType(rp_.TypeOf(m->scrutinee))) {
+          Report(e->tok, "match on values other than datatypes");
+          return;
+        }
+        for (const MatchCaseExpr& c : m->cases) {
+          CheckPattern(c.pattern);
+          CheckExpr(c.body);
+        }
+        CheckType(t, e->tok);
+        return;
+      }
+      case ExprKind::Let: {
+        auto* l = static_cast<const LetExpr*>(e);
+        if (l->op != LetOp::Assign) {
+          Report(e->tok, "let-such-that and :- expressions");
+          return;
+        }
+        for (const Pattern* p : l->lhs) CheckPattern(p);
+        break;
+      }
       case ExprKind::Binary: {
         auto op = static_cast<const BinaryExpr*>(e)->op;
         if (op == BinaryOp::LeftShift || op == BinaryOp::RightShift || op == BinaryOp::BitAnd ||
@@ -263,8 +319,9 @@ class SubsetChecker {
       case ExprKind::Call: {
         auto* c = static_cast<const CallExpr*>(e);
         const Binding& b = rp_.CalleeOf(c);
-        bool ok = c->callee->kind == ExprKind::Name && b.function &&
-                  rp_.OwnerOf(b.function) == rp_.program.default_module;
+        bool ctor = b.datatype && b.ctor >= 0;
+        bool ok = (IsModuleMemberName(c->callee) && b.function) || ctor;
+        if (ctor) CheckType(t, e->tok);
         for (const Expr* a : c->args) ok = ok && a->kind != ExprKind::NamedArg;
         if (!ok) {
           Report(e->tok, "calls other than of functions by name with positional arguments");
@@ -278,6 +335,58 @@ class SubsetChecker {
     }
     if (e->kind != ExprKind::Quantifier) CheckType(t, e->tok);
     ForEachSubExpr(e, [&](const Expr* s) { CheckExpr(s); });
+  }
+
+  // A name of a module-level member: F, or M.F through module qualifiers.
+  bool IsModuleMemberName(const Expr* callee) {
+    const Binding& b = rp_.BindingOf(callee);
+    const Decl* d = b.member ? b.member : b.function ? static_cast<const Decl*>(b.function)
+                                                     : static_cast<const Decl*>(b.method);
+    if (!d) return false;
+    const Decl* owner = rp_.OwnerOf(d);
+    if (!owner || owner->kind != DeclKind::Module) return false;
+    if (callee->kind == ExprKind::Name) return true;
+    if (callee->kind != ExprKind::Select) return false;
+    const Expr* q = static_cast<const SelectExpr*>(callee)->object;
+    while (q->kind == ExprKind::Select && rp_.BindingOf(q).is_qualifier) {
+      q = static_cast<const SelectExpr*>(q)->object;
+    }
+    return rp_.BindingOf(q).is_qualifier;
+  }
+
+  static const DatatypeDecl* DatatypeOfType(const Type* t) {
+    return t && t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype
+               ? static_cast<const DatatypeDecl*>(t->decl)
+               : nullptr;
+  }
+
+  static bool HasTypeParamOf(const Type* t, const Decl* owner) {
+    if (t->kind == TypeKind::TypeParam) return t->decl == owner;
+    for (const Type* a : t->args) {
+      if (HasTypeParamOf(a, owner)) return true;
+    }
+    return false;
+  }
+
+  void CheckPattern(const Pattern* p) {
+    switch (p->kind) {
+      case PatternKind::Ident:
+      case PatternKind::Ctor:
+      case PatternKind::Disjunction:
+        for (const Pattern* a : p->args) CheckPattern(a);
+        if (p->var && !rp_.PatternCtor(p)) CheckType(rp_.TypeOf(p->var), p->range);
+        return;
+      case PatternKind::Literal:
+        CheckExpr(p->literal);
+        return;
+      case PatternKind::Tuple:
+        if (p->args.size() != 1) {
+          Report(p->range, "tuple patterns");
+          return;
+        }
+        CheckPattern(p->args[0]);
+        return;
+    }
   }
 
   void CheckLhs(const Expr* l) {
@@ -336,8 +445,7 @@ class SubsetChecker {
 
   void CheckMethodCall(const CallExpr* c) {
     const MethodDecl* m = rp_.CalleeOf(c).method;
-    if (c->callee->kind != ExprKind::Name || !m ||
-        rp_.OwnerOf(m) != rp_.program.default_module) {
+    if (!IsModuleMemberName(c->callee) || !m) {
       Report(c->tok, "calls other than of methods by name");
     }
     for (const Expr* a : c->args) {
@@ -453,6 +561,19 @@ class SubsetChecker {
       case StmtKind::Return:
         CheckRhs(static_cast<const ReturnStmt*>(s)->values);
         return;
+      case StmtKind::Match: {
+        auto* m = static_cast<const MatchStmt*>(s);
+        CheckExpr(m->scrutinee);
+        if (!DatatypeOfType(rp_.TypeOf(m->scrutinee))) {
+          Report(s->range, "match on values other than datatypes");
+          return;
+        }
+        for (const MatchCaseStmt& c : m->cases) {
+          CheckPattern(c.pattern);
+          for (const Stmt* x : c.body) CheckStmt(x);
+        }
+        return;
+      }
       case StmtKind::Assert:
       case StmtKind::Assume:
       case StmtKind::Expect: {

@@ -127,6 +127,7 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
     }
     for (z3::expr& a : sym.LitAxioms()) task.axioms.push_back(a);
     for (z3::expr& a : sym.TakeHeapAxioms()) task.axioms.push_back(a);
+    for (z3::expr& a : sym.TakeDatatypeAxioms()) task.axioms.push_back(a);
     for (z3::expr& a : sym.coll.TakeAxioms()) task.axioms.push_back(a);
     out.has_obligations = !task.asserts.empty();
     if (dumps.vir) out.dump += vir::Dump(task);

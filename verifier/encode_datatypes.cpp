@@ -1,0 +1,265 @@
+// Inductive datatypes as Z3 algebraic datatypes (one per instantiation of a generic one), with
+// Dafny's rank for termination; constructors, destructors, tests, match and let.
+#include <fmt/format.h>
+
+#include <functional>
+#include <stdexcept>
+
+#include "verifier/encoder.h"
+
+namespace dfy::verify {
+
+using vir::Obligation;
+
+namespace {
+
+// `t` with the datatype's type parameters replaced by `args`.
+const Type* SubstituteParams(const TypeTable& types, const Type* t, const Decl* owner,
+                             const std::vector<const Type*>& args) {
+  if (t->kind == TypeKind::TypeParam && t->decl == owner && t->width < args.size()) {
+    return args[t->width];
+  }
+  if (t->args.empty()) return t;
+  Type copy = *t;
+  for (const Type*& a : copy.args) a = SubstituteParams(types, a, owner, args);
+  return types.Get(copy);
+}
+
+}  // namespace
+
+const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
+  std::string key = TypeName(t);
+  auto it = datatypes_.find(key);
+  if (it != datatypes_.end()) return it->second;
+  if (!building_.insert(key).second) {
+    throw std::logic_error("verifier: mutually recursive datatypes (" + key + ")");
+  }
+  auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+  std::vector<Z3_constructor> ctors;
+  std::vector<std::vector<const Type*>> field_types;
+  for (const DatatypeCtor& ctor : dt->ctors) {
+    std::vector<Z3_symbol> names;
+    std::vector<Z3_sort> sorts;
+    std::vector<unsigned> refs;
+    std::vector<const Type*> ftypes;
+    for (size_t i = 0; i < ctor.formals.size(); ++i) {
+      const Type* ft = SubstituteParams(rp.types, rp.TypeOf(ctor.formals[i]), dt, t->args);
+      ftypes.push_back(ft);
+      names.push_back(Z3_mk_string_symbol(c, fmt::format("{}.{}.{}", key, ctor.name, i).c_str()));
+      if (ft == t) {
+        sorts.push_back(nullptr);  // the datatype itself
+        refs.push_back(0);
+      } else {
+        sorts.push_back(SortOf(ft));
+        refs.push_back(0);
+      }
+    }
+    field_types.push_back(ftypes);
+    ctors.push_back(Z3_mk_constructor(
+        c, Z3_mk_string_symbol(c, fmt::format("{}.{}", key, ctor.name).c_str()),
+        Z3_mk_string_symbol(c, fmt::format("{}.{}?", key, ctor.name).c_str()),
+        static_cast<unsigned>(names.size()), names.data(), sorts.data(), refs.data()));
+  }
+  Z3_sort sort = Z3_mk_datatype(c, Z3_mk_string_symbol(c, key.c_str()),
+                                static_cast<unsigned>(ctors.size()), ctors.data());
+  c.check_error();
+  DatatypeInfo info{z3::sort(c, sort), {}, {}, {}, z3::func_decl(c), {}};
+  for (size_t i = 0; i < ctors.size(); ++i) {
+    Z3_func_decl ctor_decl, tester;
+    std::vector<Z3_func_decl> accessors(dt->ctors[i].formals.size());
+    Z3_query_constructor(c, ctors[i], static_cast<unsigned>(accessors.size()), &ctor_decl,
+                         &tester, accessors.data());
+    info.ctors.emplace_back(c, ctor_decl);
+    info.testers.emplace_back(c, tester);
+    info.accessors.emplace_back();
+    for (Z3_func_decl a : accessors) info.accessors.back().emplace_back(c, a);
+    Z3_del_constructor(c, ctors[i]);
+  }
+  info.field_types = field_types;
+  info.rank = c.function(("DtRank_" + key).c_str(), info.sort, c.int_sort());
+  it = datatypes_.emplace(key, info).first;
+  building_.erase(key);
+  // Dafny's rank axioms: every datatype or sequence argument ranks below the value built from it.
+  const DatatypeInfo& d = it->second;
+  for (size_t i = 0; i < d.ctors.size(); ++i) {
+    std::vector<z3::expr> vars;
+    z3::expr_vector args(c);
+    for (size_t j = 0; j < d.accessors[i].size(); ++j) {
+      z3::expr x = c.constant(fmt::format("a{}", j).c_str(), d.accessors[i][j].range());
+      vars.push_back(x);
+      args.push_back(x);
+    }
+    if (vars.empty()) continue;
+    z3::expr built = d.ctors[i](args);
+    for (size_t j = 0; j < vars.size(); ++j) {
+      const Type* ft = d.field_types[i][j];
+      std::optional<z3::expr> arg_rank;
+      if (ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype) {
+        arg_rank = ft == t ? d.rank(vars[j]) : Datatype(ft).rank(vars[j]);
+      } else if (ft->kind == TypeKind::Seq) {
+        arg_rank = SeqOf(ft).rank(vars[j]);
+      }
+      if (arg_rank) {
+        datatype_axioms_.push_back(Forall(c, vars, *arg_rank < d.rank(built), {built}));
+      }
+    }
+  }
+  return it->second;
+}
+
+std::vector<z3::expr> Symbols::TakeDatatypeAxioms() {
+  std::vector<z3::expr> out = std::move(datatype_axioms_);
+  datatype_axioms_.clear();
+  return out;
+}
+
+// The value of a constructor applied to `args` (a nullary one to none).
+z3::expr Lowerer::TrCtor(const Binding& b, const Type* dt_type, const std::vector<z3::expr>& args) {
+  const auto& info = sym_.Datatype(dt_type);
+  z3::expr_vector v(c_);
+  for (const z3::expr& a : args) v.push_back(a);
+  return info.ctors[b.ctor](v);
+}
+
+// d.x for a destructor x, which several constructors may share.
+z3::expr Lowerer::TrDestructor(const SelectExpr* s, const z3::expr& d) {
+  const Type* t = rp_.TypeOf(s->object);
+  const auto& info = sym_.Datatype(t);
+  auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+  std::optional<z3::expr> result;
+  for (size_t i = dt->ctors.size(); i-- > 0;) {
+    for (size_t j = 0; j < dt->ctors[i].formals.size(); ++j) {
+      if (dt->ctors[i].formals[j]->name != s->member) continue;
+      z3::expr value = info.accessors[i][j](d);
+      result = result ? z3::ite(info.testers[i](d), value, *result) : value;
+    }
+  }
+  if (!result) throw std::logic_error("verifier: destructor not found: " + s->member);
+  return *result;
+}
+
+// The condition for `value` to match pattern `p`; binds the pattern's variables in `env`.
+z3::expr Lowerer::MatchPattern(const Pattern* p, const z3::expr& value, const Type* t, Env& env) {
+  switch (p->kind) {
+    case PatternKind::Ident: {
+      if (const DatatypeCtor* ctor = rp_.PatternCtor(p)) {
+        auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+        size_t i = static_cast<size_t>(ctor - dt->ctors.data());
+        return sym_.Datatype(t).testers[i](value);
+      }
+      if (p->var) env.insert_or_assign(p->var, value);
+      return c_.bool_val(true);
+    }
+    case PatternKind::Ctor: {
+      const DatatypeCtor* ctor = rp_.PatternCtor(p);
+      if (!ctor) throw std::logic_error("verifier: unresolved constructor pattern");
+      auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+      size_t i = static_cast<size_t>(ctor - dt->ctors.data());
+      const auto& info = sym_.Datatype(t);
+      z3::expr cond = info.testers[i](value);
+      for (size_t j = 0; j < p->args.size(); ++j) {
+        cond = cond && MatchPattern(p->args[j], info.accessors[i][j](value),
+                                    info.field_types[i][j], env);
+      }
+      return cond;
+    }
+    case PatternKind::Tuple: {
+      if (p->args.size() == 1) return MatchPattern(p->args[0], value, t, env);
+      throw std::logic_error("verifier: tuple patterns");
+    }
+    case PatternKind::Literal:
+      return value == Tr(p->literal, env, sym_.BaseLayer());
+    case PatternKind::Disjunction: {
+      z3::expr any = c_.bool_val(false);
+      for (const Pattern* a : p->args) any = any || MatchPattern(a, value, t, env);
+      return any;
+    }
+  }
+  return c_.bool_val(false);
+}
+
+z3::expr Lowerer::TrMatch(const MatchExpr* m, const Env& env, const z3::expr& layer) {
+  const Type* t = rp_.TypeOf(m->scrutinee);
+  z3::expr value = Tr(m->scrutinee, env, layer);
+  // From the last case back: case i applies when it matches and no earlier one does.
+  std::optional<z3::expr> result;
+  for (size_t i = m->cases.size(); i-- > 0;) {
+    Env inner = env;
+    z3::expr cond = MatchPattern(m->cases[i].pattern, value, t, inner);
+    z3::expr body = Tr(m->cases[i].body, inner, layer);
+    result = result ? z3::ite(cond, body, *result) : body;
+  }
+  if (!result) throw std::logic_error("verifier: empty match");
+  return *result;
+}
+
+z3::expr Lowerer::TrLet(const LetExpr* l, const Env& env, const z3::expr& layer) {
+  if (l->op != LetOp::Assign) throw std::logic_error("verifier: let-such-that");
+  Env inner = env;
+  for (size_t i = 0; i < l->lhs.size(); ++i) {
+    z3::expr v = Tr(l->rhs[i], env, layer);
+    MatchPattern(l->lhs[i], v, rp_.TypeOf(l->rhs[i]), inner);
+  }
+  return Tr(l->body, inner, layer);
+}
+
+void Lowerer::WellFormedMatch(const MatchExpr* m, const z3::expr& guard, bool subsume) {
+  WellFormed(m->scrutinee, guard, subsume);
+  const Type* t = rp_.TypeOf(m->scrutinee);
+  z3::expr value = Tr(m->scrutinee);
+  z3::expr earlier = c_.bool_val(false);
+  Env saved = env_;
+  for (const MatchCaseExpr& c : m->cases) {
+    Env inner = env_;
+    z3::expr cond = MatchPattern(c.pattern, value, t, inner);
+    env_ = inner;
+    WellFormed(c.body, guard && cond && !earlier, subsume);
+    env_ = saved;
+    earlier = earlier || cond;
+  }
+  // Some case matches every value (the last case stands for the rest in the translation).
+  Assert(Obligation::MatchMissingCase, m->tok, z3::implies(guard, earlier));
+}
+
+void Lowerer::WellFormedLet(const LetExpr* l, const z3::expr& guard, bool subsume) {
+  for (const Expr* r : l->rhs) WellFormed(r, guard, subsume);
+  Env saved = env_;
+  for (size_t i = 0; i < l->lhs.size(); ++i) {
+    z3::expr v = Tr(l->rhs[i]);
+    Env inner = env_;
+    z3::expr cond = MatchPattern(l->lhs[i], v, rp_.TypeOf(l->rhs[i]), inner);
+    env_ = inner;
+    if (l->lhs[i]->kind != PatternKind::Ident || rp_.PatternCtor(l->lhs[i])) {
+      Assert(Obligation::LetPattern, l->lhs[i]->range, z3::implies(guard, cond));
+    }
+  }
+  WellFormed(l->body, guard, subsume);
+  env_ = saved;
+}
+
+void Lowerer::WellFormedDestructor(const SelectExpr* s, const z3::expr& guard) {
+  const Type* t = rp_.TypeOf(s->object);
+  const auto& info = sym_.Datatype(t);
+  auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+  z3::expr d = Tr(s->object);
+  z3::expr ok = c_.bool_val(false);
+  std::vector<std::string> names;
+  for (size_t i = 0; i < dt->ctors.size(); ++i) {
+    for (const Var* f : dt->ctors[i].formals) {
+      if (f->name == s->member) {
+        ok = ok || info.testers[i](d);
+        names.push_back(dt->ctors[i].name);
+      }
+    }
+  }
+  if (names.size() == dt->ctors.size()) return;  // every constructor has it
+  Assert(Obligation::DestructorCtor, s->tok, z3::implies(guard, ok));
+  task_.asserts.back().subject = s->member;
+  std::string list;
+  for (size_t i = 0; i < names.size(); ++i) {
+    list += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+  }
+  task_.asserts.back().subject2 = list;
+}
+
+}  // namespace dfy::verify
