@@ -53,6 +53,24 @@ const Collections::MapOps& Symbols::MapOf(const Type* t) {
                                    : coll.Map(SortOf(t->args[0]), SortOf(t->args[1]));
 }
 
+z3::expr Lowerer::EqualValues(const z3::expr& a, const z3::expr& b, const Type* t) {
+  t = Collection(rp_, t);
+  switch (t->kind) {
+    case TypeKind::Seq:
+      return sym_.SeqOf(t).equal(a, b);
+    case TypeKind::Set:
+    case TypeKind::ISet:
+      return sym_.SetOf(t).equal(a, b);
+    case TypeKind::Multiset:
+      return sym_.MultisetOf(t).equal(a, b);
+    case TypeKind::Map:
+    case TypeKind::IMap:
+      return sym_.MapOf(t).equal(a, b);
+    default:
+      return a == b;
+  }
+}
+
 z3::expr Lowerer::StringValue(const std::u32string& chars) {
   const auto& q = sym_.coll.Seq(c_.int_sort());
   z3::expr s = q.empty();

@@ -288,6 +288,19 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       return sym_.null_ref;
     case ExprKind::Match:
       return TrMatch(static_cast<const MatchExpr*>(e), env, layer);
+    case ExprKind::Conversion: {
+      auto* c = static_cast<const TypeOpExpr*>(e);
+      z3::expr x = TrLit(c->operand, env, layer);
+      const Type* from = rp_.TypeOf(c->operand);
+      const Type* to = rp_.TypeOf(e);
+      bool from_real = from->kind == TypeKind::Real, to_real = to->kind == TypeKind::Real;
+      if (from_real == to_real) return x;  // int, nat and char share a sort; real is real
+      bool lit = sym_.IsLit(x);
+      x = Unlit(x);
+      // Dafny's real-to-int conversion is the floor, as SMT-LIB's to_int.
+      z3::expr y = to_real ? z3::to_real(x) : z3::expr(c_, Z3_mk_real2int(c_, x));
+      return lit && to_real ? sym_.Lit(y) : y;
+    }
     case ExprKind::Let:
       return TrLet(static_cast<const LetExpr*>(e), env, layer);
     case ExprKind::Name: {
@@ -581,6 +594,20 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
     case ExprKind::Match:
       WellFormedMatch(static_cast<const MatchExpr*>(e), guard, subsume);
       return;
+    case ExprKind::Conversion: {
+      auto* c = static_cast<const TypeOpExpr*>(e);
+      WellFormed(c->operand, guard, subsume);
+      const Type* to = rp_.TypeOf(e);
+      z3::expr x = Tr(c->operand);
+      if (to->kind == TypeKind::Char && rp_.TypeOf(c->operand)->kind != TypeKind::Char) {
+        Assert(vir::Obligation::CharConversion, e->tok,
+               z3::implies(guard, (0 <= x && x < 0xD800) || (0xE000 <= x && x < 0x110000)));
+      } else if (to->kind == TypeKind::Nat) {
+        z3::expr v = rp_.TypeOf(c->operand)->kind == TypeKind::Real ? z3::expr(c_, Z3_mk_real2int(c_, x)) : x;
+        Assert(vir::Obligation::NatConstraint, e->tok, z3::implies(guard, v >= 0));
+      }
+      return;
+    }
     case ExprKind::Let:
       WellFormedLet(static_cast<const LetExpr*>(e), guard, subsume);
       return;

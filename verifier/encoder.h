@@ -183,6 +183,14 @@ class Lowerer {
   void WellFormedLet(const LetExpr* l, const z3::expr& guard, bool subsume);
   void WellFormedDestructor(const SelectExpr* s, const z3::expr& guard);
   void LowerMatch(const MatchStmt* s);
+  // Proof statements (lower_proof.cpp).
+  z3::expr Relate(BinaryOp op, const z3::expr& a, const z3::expr& b, const Type* t);
+  void LowerCalc(const CalcStmt* s);
+  void LowerForall(const ForallStmt* s);
+  void LowerSuchThat(const std::vector<const Var*>& targets, const Expr* pred, bool assume,
+                     SourceRange at);
+  // Equality of two values of type t: the collections' Equal functions, else Z3's.
+  z3::expr EqualValues(const z3::expr& a, const z3::expr& b, const Type* t);
   // Collections (encode_collections.cpp).
   z3::expr TrDisplay(const Expr* e, const Env& env, const z3::expr& layer);
   z3::expr TrCollectionExpr(const Expr* e, const Env& env, const z3::expr& layer);

@@ -792,6 +792,34 @@ void Lowerer::LowerStmt(const Stmt* s) {
     case StmtKind::Match:
       LowerMatch(static_cast<const MatchStmt*>(s));
       return;
+    case StmtKind::Calc:
+      LowerCalc(static_cast<const CalcStmt*>(s));
+      return;
+    case StmtKind::Forall:
+      LowerForall(static_cast<const ForallStmt*>(s));
+      return;
+    case StmtKind::AssignSuchThat:
+    case StmtKind::VarDeclUpdate: {
+      const AssignSuchThatStmt* st;
+      std::vector<const Var*> targets;
+      if (s->kind == StmtKind::VarDeclUpdate) {
+        auto* vd = static_cast<const VarDeclStmt*>(s);
+        st = static_cast<const AssignSuchThatStmt*>(vd->update);
+        for (const Var* v : vd->vars) {
+          Havoc(v);
+          targets.push_back(v);
+        }
+      } else {
+        st = static_cast<const AssignSuchThatStmt*>(s);
+        for (const Expr* l : st->lhs) targets.push_back(rp_.BindingOf(l).var);
+      }
+      // Dafny reports a failure at the `:|`, which precedes the predicate.
+      SourceRange at = st->expr->range;
+      at.begin = at.begin >= 3 ? at.begin - 3 : at.begin;
+      at.end = at.begin + 2;
+      LowerSuchThat(targets, st->expr, st->assume, at);
+      return;
+    }
     case StmtKind::Break:
     case StmtKind::Continue:
       LowerBreak(static_cast<const BreakStmt*>(s));

@@ -122,6 +122,8 @@ class SubsetChecker {
       case DeclKind::Import:
       case DeclKind::Export:
         return;
+      case DeclKind::TypeSynonym:
+        return;  // the resolver expands synonyms
       case DeclKind::Datatype: {
         auto* dt = static_cast<const DatatypeDecl*>(d);
         if (dt->co || !dt->members.empty() || !dt->extends.empty()) {
@@ -301,6 +303,18 @@ class SubsetChecker {
       }
       case ExprKind::NullLiteral:
         break;
+      case ExprKind::Conversion: {
+        const Type* from = rp_.TypeOf(static_cast<const TypeOpExpr*>(e)->operand);
+        auto numeric = [](const Type* x) {
+          return x && (x->kind == TypeKind::Int || x->kind == TypeKind::Nat ||
+                       x->kind == TypeKind::Real || x->kind == TypeKind::Char);
+        };
+        if (!numeric(from) || !numeric(t)) {
+          Report(e->tok, "conversions other than between int, nat, real and char");
+          return;
+        }
+        break;
+      }
       case ExprKind::Fresh: {
         auto* ts = static_cast<const TwoStateExpr*>(e);
         if (!ts->label.empty() || ts->args.size() != 1 || !rp_.TypeOf(ts->args[0]) ||
@@ -561,6 +575,75 @@ class SubsetChecker {
       case StmtKind::Return:
         CheckRhs(static_cast<const ReturnStmt*>(s)->values);
         return;
+      case StmtKind::Calc: {
+        auto* c = static_cast<const CalcStmt*>(s);
+        auto ok_op = [](const CalcOp& o) {
+          return !o.depth && (o.op == BinaryOp::Eq || o.op == BinaryOp::Lt ||
+                              o.op == BinaryOp::Le || o.op == BinaryOp::Gt ||
+                              o.op == BinaryOp::Ge || o.op == BinaryOp::Iff ||
+                              o.op == BinaryOp::Implies || o.op == BinaryOp::Explies);
+        };
+        if (c->has_op && !ok_op(c->op)) Report(s->range, "this calculation operator");
+        for (const CalcStep& step : c->steps) {
+          if (step.has_op && !ok_op(step.op)) Report(step.op.range, "this calculation operator");
+          for (const Stmt* h : step.hints) CheckStmt(h);
+          if (step.line) CheckExpr(step.line);
+        }
+        return;
+      }
+      case StmtKind::Forall: {
+        auto* f = static_cast<const ForallStmt*>(s);
+        if (f->ensures.empty()) {
+          Report(s->range, "forall statements without ensures clauses");
+          return;
+        }
+        for (const BoundVar& bv : f->domain.vars) {
+          if (bv.collection) Report(bv.collection->tok, "'x <- collection' bindings");
+          CheckType(rp_.TypeOf(bv.var), bv.var->range);
+          if (bv.range) CheckExpr(bv.range);
+        }
+        CheckAttributes(f->domain.attributes);
+        for (const Spec& e : f->ensures) CheckExpr(e.expr);
+        if (f->body) {
+          bool assigns = false;
+          std::function<void(const Stmt*)> find = [&](const Stmt* x) {
+            assigns = assigns || x->kind == StmtKind::Assign ||
+                      x->kind == StmtKind::AssignSuchThat;
+            ForEachChild(x, [](const Expr*) {}, find);
+          };
+          find(f->body);
+          if (assigns) {
+            Report(s->range, "assignments in forall statements");
+            return;
+          }
+          CheckStmt(f->body);
+        }
+        return;
+      }
+      case StmtKind::AssignSuchThat:
+      case StmtKind::VarDeclUpdate: {
+        const AssignSuchThatStmt* st = nullptr;
+        if (s->kind == StmtKind::VarDeclUpdate) {
+          auto* vd = static_cast<const VarDeclStmt*>(s);
+          if (vd->update && vd->update->kind == StmtKind::AssignSuchThat) {
+            st = static_cast<const AssignSuchThatStmt*>(vd->update);
+          }
+          for (const Var* v : vd->vars) CheckType(rp_.TypeOf(v), v->range);
+        } else {
+          st = static_cast<const AssignSuchThatStmt*>(s);
+          for (const Expr* l : st->lhs) {
+            if (l->kind != ExprKind::Name || !rp_.BindingOf(l).var) {
+              Report(l->tok, "such-that assignments to anything but local variables");
+            }
+          }
+        }
+        if (!st) {
+          Report(s->range, "variable declarations with patterns or :-");
+          return;
+        }
+        CheckExpr(st->expr);
+        return;
+      }
       case StmtKind::Match: {
         auto* m = static_cast<const MatchStmt*>(s);
         CheckExpr(m->scrutinee);

@@ -1,0 +1,220 @@
+// Proof statements: calc, forall statements and assignments such that (x :| p).
+#include <fmt/format.h>
+
+#include "verifier/encoder.h"
+
+namespace dfy::verify {
+
+using vir::Obligation;
+
+namespace {
+
+// The relation a chain of calculation steps establishes: the first one that is not ==, made
+// strict by any strict step in the same direction.
+BinaryOp Compose(BinaryOp a, BinaryOp b) {
+  if (a == BinaryOp::Eq) return b;
+  if (b == BinaryOp::Eq) return a;
+  if ((a == BinaryOp::Lt && b == BinaryOp::Le) || (a == BinaryOp::Le && b == BinaryOp::Lt)) {
+    return BinaryOp::Lt;
+  }
+  if ((a == BinaryOp::Gt && b == BinaryOp::Ge) || (a == BinaryOp::Ge && b == BinaryOp::Gt)) {
+    return BinaryOp::Gt;
+  }
+  if (a == BinaryOp::Iff) return b;
+  if (b == BinaryOp::Iff) return a;
+  return a;  // the same operator twice
+}
+
+}  // namespace
+
+z3::expr Lowerer::Relate(BinaryOp op, const z3::expr& a, const z3::expr& b, const Type* t) {
+  switch (op) {
+    case BinaryOp::Eq:
+    case BinaryOp::Iff:
+      return EqualValues(a, b, t);
+    case BinaryOp::Neq:
+      return !EqualValues(a, b, t);
+    case BinaryOp::Lt:
+      return a < b;
+    case BinaryOp::Le:
+      return a <= b;
+    case BinaryOp::Gt:
+      return a > b;
+    case BinaryOp::Ge:
+      return a >= b;
+    case BinaryOp::Implies:
+      return z3::implies(a, b);
+    case BinaryOp::Explies:
+      return z3::implies(b, a);
+    default:
+      throw std::logic_error("verifier: calc operator");
+  }
+}
+
+void Lowerer::LowerCalc(const CalcStmt* s) {
+  z3::expr yes = c_.bool_val(true);
+  BinaryOp default_op = s->has_op ? s->op.op : BinaryOp::Eq;
+  BinaryOp result = BinaryOp::Eq;
+  const Expr* first = nullptr;
+  const Expr* prev = nullptr;
+  for (const CalcStep& step : s->steps) {
+    if (!step.line) continue;
+    BinaryOp op = step.has_op ? step.op.op : default_op;
+    // Each step is checked in a branch of its own, after its hints; the lines are checked
+    // well formed there too.
+    vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
+    vir::Block* check = NewBranch(choice);
+    NewBranch(choice);
+    vir::Block* parent = cur_;
+    Env saved = env_;
+    cur_ = check;
+    terminated_ = false;
+    for (const Stmt* h : step.hints) {
+      if (terminated_) break;
+      LowerStmt(h);
+    }
+    if (!terminated_) {
+      WellFormed(step.line, yes, false);
+      if (prev) {
+        Assert(Obligation::CalcStep, step.line->tok,
+               Relate(op, Tr(prev), Tr(step.line), rp_.TypeOf(step.line)));
+      }
+      Assume(c_.bool_val(false));
+    }
+    terminated_ = false;
+    cur_ = parent;
+    env_ = saved;
+    cur_->cmds.push_back(std::move(choice));
+    if (prev) result = Compose(result, op);
+    if (!first) first = step.line;
+    prev = step.line;
+  }
+  if (first && prev && first != prev) {
+    Assume(Relate(result, Tr(first), Tr(prev), rp_.TypeOf(first)));
+  }
+}
+
+// forall x | R ensures E { S }: S proves E for an arbitrary x in R; then E holds for all.
+void Lowerer::LowerForall(const ForallStmt* s) {
+  z3::expr yes = c_.bool_val(true);
+  vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
+  vir::Block* check = NewBranch(choice);
+  NewBranch(choice);
+  vir::Block* parent = cur_;
+  Env saved = env_;
+  cur_ = check;
+  terminated_ = false;
+  for (const BoundVar& bv : s->domain.vars) Havoc(bv.var);
+  for (const BoundVar& bv : s->domain.vars) {
+    if (!bv.range) continue;
+    WellFormed(bv.range, yes);
+    Assume(Tr(bv.range));
+  }
+  if (s->body) LowerBlock(s->body);
+  if (!terminated_) {
+    for (const Spec& e : s->ensures) {
+      WellFormed(e.expr, yes);
+      for (const Expr* part : Conjuncts(e.expr)) {
+        Assert(Obligation::ForallPostcondition, part->tok, TrAsserted(part));
+      }
+    }
+    Assume(c_.bool_val(false));
+  }
+  terminated_ = false;
+  cur_ = parent;
+  env_ = saved;
+  cur_->cmds.push_back(std::move(choice));
+  // The conclusion, quantified over the bound variables.
+  Env inner = env_;
+  std::vector<z3::expr> bound;
+  z3::expr range = yes;
+  for (const BoundVar& bv : s->domain.vars) {
+    z3::expr x = sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
+    bound.push_back(x);
+    inner.insert_or_assign(bv.var, x);
+    if (rp_.TypeOf(bv.var)->kind == TypeKind::Nat) range = range && x >= 0;
+  }
+  for (const BoundVar& bv : s->domain.vars) {
+    if (bv.range) range = range && Tr(bv.range, inner, sym_.BaseLayer());
+  }
+  z3::expr post = yes;
+  for (const Spec& e : s->ensures) post = post && Tr(e.expr, inner, sym_.BaseLayer());
+  z3::expr matrix = z3::implies(range, post);
+  if (bound.empty()) {
+    Assume(matrix);
+    return;
+  }
+  std::vector<z3::expr> triggers = CollectTriggers(matrix, bound);
+  if (triggers.empty()) {
+    // No trigger: the fact is still true, but Z3 may never use it; Dafny warns likewise.
+    Assume(Forall(c_, bound, matrix, {}));
+    return;
+  }
+  std::vector<Z3_app> vars;
+  for (const z3::expr& b : bound) vars.push_back(Z3_to_app(c_, b));
+  std::vector<Z3_pattern> pats;
+  for (const z3::expr& t : triggers) {
+    Z3_ast a = t;
+    pats.push_back(Z3_mk_pattern(c_, 1, &a));
+  }
+  Z3_ast q = Z3_mk_forall_const(c_, 0, static_cast<unsigned>(vars.size()), vars.data(),
+                                static_cast<unsigned>(pats.size()), pats.data(), matrix);
+  c_.check_error();
+  Assume(z3::expr(c_, q));
+}
+
+// x :| p: some value satisfies p (unless `assume`); x becomes such a value.
+void Lowerer::LowerSuchThat(const std::vector<const Var*>& targets, const Expr* pred,
+                            bool assume, SourceRange at) {
+  z3::expr yes = c_.bool_val(true);
+  if (!assume) {
+    Env inner = env_;
+    std::vector<z3::expr> bound;
+    z3::expr range = yes;
+    for (const Var* v : targets) {
+      z3::expr x = sym_.Fresh(v->name, rp_.TypeOf(v));
+      bound.push_back(x);
+      inner.insert_or_assign(v, x);
+      if (rp_.TypeOf(v)->kind == TypeKind::Nat) range = range && x >= 0;
+    }
+    // The predicate must be well formed for every candidate value.
+    {
+      vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
+      vir::Block* check = NewBranch(choice);
+      NewBranch(choice);
+      vir::Block* parent = cur_;
+      Env saved = env_;
+      cur_ = check;
+      env_ = inner;
+      Assume(range);
+      WellFormed(pred, yes);
+      Assume(c_.bool_val(false));
+      cur_ = parent;
+      env_ = saved;
+      cur_->cmds.push_back(std::move(choice));
+    }
+    z3::expr body = range && Tr(pred, inner, sym_.BaseLayer());
+    std::vector<z3::expr> triggers = CollectTriggers(body, bound);
+    std::vector<Z3_app> vars;
+    for (const z3::expr& b : bound) vars.push_back(Z3_to_app(c_, b));
+    std::vector<Z3_pattern> pats;
+    for (const z3::expr& t : triggers) {
+      Z3_ast a = t;
+      pats.push_back(Z3_mk_pattern(c_, 1, &a));
+    }
+    Z3_ast q = Z3_mk_exists_const(c_, 0, static_cast<unsigned>(vars.size()), vars.data(),
+                                  static_cast<unsigned>(pats.size()), pats.data(), body);
+    c_.check_error();
+    Assert(triggers.empty() ? Obligation::SuchThatNoTrigger : Obligation::SuchThatExists, at,
+           z3::expr(c_, q));
+  }
+  for (const Var* v : targets) {
+    Havoc(v);
+    if (auto t = tracker_of_.find(v); t != tracker_of_.end()) {
+      env_.insert_or_assign(t->second, c_.bool_val(true));
+    }
+  }
+  Assume(Tr(pred));
+}
+
+}  // namespace dfy::verify
