@@ -99,6 +99,7 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
       for (const Decl* d : *members) ResolveMemberBody(ti, ti->module, d);
     }
   }
+  rp_->implicit_type_params_ = implicit_count_;
   return std::move(rp_);
 }
 

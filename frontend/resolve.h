@@ -64,6 +64,13 @@ class ResolvedProgram {
     auto it = pattern_ctor_.find(p);
     return it == pattern_ctor_.end() ? nullptr : it->second;
   }
+  // The number of type parameters Dafny made up for a declaration's signature (`seq` without
+  // arguments): they follow the declared ones, numbered from kImplicitTypeParamBase.
+  static constexpr uint32_t kImplicitTypeParamBase = 1000;
+  uint32_t ImplicitTypeParams(const Decl* d) const {
+    auto it = implicit_type_params_.find(d);
+    return it == implicit_type_params_.end() ? 0 : it->second;
+  }
   // Declared ghost, or inferred ghost from its initializer (`var x := GhostFunction()`).
   bool IsGhost(const Var* v) const { return v->ghost || ghost_var_[v->id]; }
 
@@ -79,6 +86,7 @@ class ResolvedProgram {
   std::map<const FunctionDecl*, const Type*> function_result_;
   std::map<const Decl*, const Type*> member_type_;
   std::map<const Pattern*, const DatatypeCtor*> pattern_ctor_;
+  std::map<const Decl*, uint32_t> implicit_type_params_;
 };
 
 // Resolves `program`; reports ResolutionError / TypeError / Unsupported diagnostics to ctx.

@@ -109,7 +109,7 @@ class Resolver {
   const Type* NewProxy(ProxyKind k = ProxyKind::Any);
   const Type* MissingTypeArg(size_t i);
   // Implicit type parameters are numbered from here, after any declared ones.
-  static constexpr uint32_t kImplicitTypeParamBase = 1000;
+  static constexpr uint32_t kImplicitTypeParamBase = ResolvedProgram::kImplicitTypeParamBase;
   const Type* Walk(const Type* t);  // follows bound proxies at the top
   const Type* Zonk(const Type* t);  // follows bound proxies everywhere; defaults literals
   bool Unify(const Type* a, const Type* b);

@@ -28,6 +28,7 @@ const Type* SubstituteParams(const TypeTable& types, const Type* t, const Decl* 
 }  // namespace
 
 const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
+  t = Apply(t);
   std::string key = TypeName(t);
   auto it = datatypes_.find(key);
   if (it != datatypes_.end()) return it->second;

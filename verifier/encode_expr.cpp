@@ -83,7 +83,12 @@ Symbols::Symbols(z3::context& ctx, const ResolvedProgram& program)
       array_length(ctx.function("_System.array.Length", ref_sort, ctx.int_sort())) {}
 
 z3::sort Symbols::SortOf(const Type* t) {
+  t = Apply(t);
   switch (t->kind) {
+    case TypeKind::TypeParam:
+      // A type parameter not instantiated here: values of some unknown sort.
+      return c.uninterpreted_sort(
+          (QualifiedName(t->decl) + "$" + t->name).c_str());
     case TypeKind::Bool:
       return c.bool_sort();
     case TypeKind::Real:
@@ -125,18 +130,77 @@ std::string Symbols::QualifiedName(const Decl* d) const {
   return "_module." + (path.empty() ? "" : path + ".") + type + "." + d->name;
 }
 
-z3::func_decl Symbols::Function(const FunctionDecl* f) {
-  auto it = functions_.find(f);
+std::vector<const Type*> Symbols::TypeParamsOf(const Decl* d) const {
+  const std::vector<TypeParam>* declared = nullptr;
+  if (d->kind == DeclKind::Function) declared = &static_cast<const FunctionDecl*>(d)->type_params;
+  if (d->kind == DeclKind::Method) declared = &static_cast<const MethodDecl*>(d)->type_params;
+  std::vector<const Type*> out;
+  for (size_t i = 0; declared && i < declared->size(); ++i) {
+    out.push_back(rp.types.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i),
+                               (*declared)[i].name, d));
+  }
+  for (uint32_t i = 0; i < rp.ImplicitTypeParams(d); ++i) {
+    out.push_back(rp.types.Get(TypeKind::TypeParam, {}, ResolvedProgram::kImplicitTypeParamBase + i,
+                               fmt::format("_T{}", i), d));
+  }
+  return out;
+}
+
+const Type* Symbols::Apply(const Type* t) const {
+  if (subst.empty() || !t) return t;
+  if (t->kind == TypeKind::TypeParam) {
+    auto it = subst.find(t);
+    return it == subst.end() ? t : it->second;
+  }
+  if (t->args.empty()) return t;
+  Type copy = *t;
+  for (const Type*& a : copy.args) a = Apply(a);
+  return rp.types.Get(copy);
+}
+
+Symbols::SubstScope::SubstScope(Symbols& sym, const Decl* d, const Instance& inst)
+    : sym_(sym), saved_(sym.subst) {
+  std::vector<const Type*> params = sym.TypeParamsOf(d);
+  for (size_t i = 0; i < params.size() && i < inst.size(); ++i) sym.subst[params[i]] = inst[i];
+}
+
+// A type's name that tells apart type parameters of different declarations.
+static std::string TypeKey(const Symbols& sym, const Type* t) {
+  if (t->kind == TypeKind::TypeParam) return sym.QualifiedName(t->decl) + "$" + t->name;
+  if (t->args.empty()) return TypeName(t);
+  std::string key = fmt::format("{}:{}<", static_cast<int>(t->kind), t->name);
+  for (size_t i = 0; i < t->args.size(); ++i) {
+    if (i) key += ',';
+    key += TypeKey(sym, t->args[i]);
+  }
+  return key + ">";
+}
+
+std::string Symbols::InstanceKey(const FunctionDecl* f, const Instance& inst) const {
+  std::string key = QualifiedName(f);
+  if (inst.empty()) return key;
+  key += "<";
+  for (size_t i = 0; i < inst.size(); ++i) {
+    if (i) key += ',';
+    key += TypeKey(*this, inst[i]);
+  }
+  return key + ">";
+}
+
+z3::func_decl Symbols::Function(const FunctionDecl* f, const Instance& inst) {
+  std::string key = InstanceKey(f, inst);
+  auto it = functions_.find(key);
   if (it != functions_.end()) return it->second;
+  SubstScope scope(*this, f, inst);
   z3::sort_vector domain(c);
   domain.push_back(layer);
   if (ReadsHeap(f)) {
     for (const HeapPart& part : HeapParts()) domain.push_back(part.sort);
   }
   for (const Var* p : f->params) domain.push_back(SortOf(rp.TypeOf(p)));
-  z3::func_decl decl =
-      c.function(QualifiedName(f).c_str(), domain, SortOf(rp.ResultType(f)));
-  functions_.emplace(f, decl);
+  z3::func_decl decl = c.function(key.c_str(), domain, SortOf(rp.ResultType(f)));
+  functions_.emplace(key, decl);
+  if (!inst.empty()) requested.push_back({f, inst});
   return decl;
 }
 
@@ -170,14 +234,15 @@ std::vector<z3::expr> Symbols::LitAxioms() {
   return axioms;
 }
 
-z3::func_decl Symbols::CanCall(const FunctionDecl* f) {
-  auto it = can_call_.find(f);
+z3::func_decl Symbols::CanCall(const FunctionDecl* f, const Instance& inst) {
+  std::string key = InstanceKey(f, inst);
+  auto it = can_call_.find(key);
   if (it != can_call_.end()) return it->second;
+  SubstScope scope(*this, f, inst);
   z3::sort_vector domain(c);
   for (const Var* p : f->params) domain.push_back(SortOf(rp.TypeOf(p)));
-  z3::func_decl decl =
-      c.function((QualifiedName(f) + "#canCall").c_str(), domain, c.bool_sort());
-  can_call_.emplace(f, decl);
+  z3::func_decl decl = c.function((key + "#canCall").c_str(), domain, c.bool_sort());
+  can_call_.emplace(key, decl);
   return decl;
 }
 
@@ -212,7 +277,13 @@ z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env&
   }
   // Arguments keep their Lit marks, so literal calls unfold (the Lit definition axiom).
   for (const Expr* a : call->args) args.push_back(TrLit(a, env, layer));
-  return sym_.Function(f)(args);
+  return sym_.Function(f, InstanceOf(rp_.CalleeOf(call)))(args);
+}
+
+Symbols::Instance Lowerer::InstanceOf(const Binding& b) {
+  Symbols::Instance inst;
+  for (const Type* t : b.type_args) inst.push_back(sym_.Apply(t));
+  return inst;
 }
 
 z3::expr Lowerer::Tr(const Expr* e, const Env& env, const z3::expr& layer) {
@@ -627,6 +698,8 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
         CheckNat(rp_.TypeOf(f->params[i]), call->args[i], args[i], guard);
       }
       Env callee = BindFormals(f->params, args);
+      Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call));
+      Symbols::SubstScope scope(sym_, f, inst);
       for (const Spec& req : f->requires_) {
         for (const Expr* part : Conjuncts(req.expr)) {
           Assert(vir::Obligation::FunctionPrecondition, call->tok,
@@ -638,7 +711,7 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
       // The call has been checked: its function's consequence axiom may be used for it.
       z3::expr_vector cc(c_);
       for (const z3::expr& a : args) cc.push_back(a);
-      Assume(z3::implies(guard, sym_.CanCall(f)(cc)));
+      Assume(z3::implies(guard, sym_.CanCall(f, inst)(cc)));
       return;
     }
     case ExprKind::Quantifier: {

@@ -57,7 +57,32 @@ class Symbols {
   const Collections::SetOps& SetOf(const Type* t);
   const Collections::MultisetOps& MultisetOf(const Type* t);
   const Collections::MapOps& MapOf(const Type* t);
-  z3::func_decl Function(const FunctionDecl* f);
+  // A function's symbol for one instantiation of its type parameters (empty: not generic). A
+  // generic function gets one symbol per instantiation, whose axioms are made on request
+  // (monomorphisation): `requested` lists the instantiations used so far.
+  using Instance = std::vector<const Type*>;
+  z3::func_decl Function(const FunctionDecl* f, const Instance& inst = {});
+  struct Requested {
+    const FunctionDecl* f;
+    Instance inst;
+  };
+  std::vector<Requested> requested;
+  // The type parameters of a declaration: its declared ones, then those Dafny made up.
+  std::vector<const Type*> TypeParamsOf(const Decl* d) const;
+  // The substitution in force (while a generic callee's specification or an instance's axioms
+  // are translated): sorts of type parameters are those of their instantiation.
+  std::map<const Type*, const Type*> subst;
+  const Type* Apply(const Type* t) const;
+  // Sets `subst` for the type parameters of `d` instantiated by `inst`, until destroyed.
+  class SubstScope {
+   public:
+    SubstScope(Symbols& sym, const Decl* d, const Instance& inst);
+    ~SubstScope() { sym_.subst = saved_; }
+
+   private:
+    Symbols& sym_;
+    std::map<const Type*, const Type*> saved_;
+  };
   std::string QualifiedName(const Decl* d) const;
   // Inductive datatypes (encode_datatypes.cpp): one Z3 datatype per instantiation.
   struct DatatypeInfo {
@@ -73,7 +98,7 @@ class Symbols {
   static bool ReadsHeap(const FunctionDecl* f) { return !f->reads.empty() || f->reads_star; }
   // f#canCall: the call f(args) is known to be reached by a terminating computation; it guards
   // f's consequence axiom while f's own cluster is being verified.
-  z3::func_decl CanCall(const FunctionDecl* f);
+  z3::func_decl CanCall(const FunctionDecl* f, const Instance& inst = {});
   // $LS($LZ): the fuel of an ordinary use; asserted positions get one layer more.
   z3::expr BaseLayer() { return ls(lz()); }
   z3::expr Fresh(const std::string& name, const Type* t);
@@ -86,8 +111,9 @@ class Symbols {
   z3::expr FreshBool(const std::string& name);
 
  private:
-  std::map<const FunctionDecl*, z3::func_decl> functions_;
-  std::map<const FunctionDecl*, z3::func_decl> can_call_;
+  std::map<std::string, z3::func_decl> functions_;
+  std::map<std::string, z3::func_decl> can_call_;
+  std::string InstanceKey(const FunctionDecl* f, const Instance& inst) const;
   std::map<std::string, z3::func_decl> lit_;  // by sort name
   std::vector<HeapPart> heap_parts_;
   std::map<std::string, DatatypeInfo> datatypes_;
@@ -128,6 +154,10 @@ class Lowerer {
   // Background axioms of every function: definition (limited by fuel), layer synonym and
   // consequence (its ensures clauses and result type).
   std::vector<z3::expr> FunctionAxioms();
+  // The axioms of the instances of generic functions requested so far and not yet made.
+  std::vector<z3::expr> InstanceAxioms();
+  // The instantiation of a call's callee, in the current substitution.
+  Symbols::Instance InstanceOf(const Binding& b);
 
   // Expression translation (encode_expr.cpp). `layer` is the fuel for function calls.
   z3::expr Tr(const Expr* e, const Env& env, const z3::expr& layer);
@@ -147,6 +177,8 @@ class Lowerer {
  private:
   z3::expr TrCall(const CallExpr* call, const FunctionDecl* f, const Env& env,
                   const z3::expr& layer);
+  std::vector<z3::expr> AxiomsOf(const FunctionDecl* f, const Symbols::Instance& inst);
+  size_t instances_done_ = 0;
   z3::expr TrQuantifier(const QuantifierExpr* q, const Env& env, const z3::expr& layer);
   // The heap (encode_heap.cpp).
  public:

@@ -424,7 +424,7 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
     for (size_t i = 0; i < sym_.HeapParts().size(); ++i) call_args.push_back(HeapValue(i, env_));
   }
   for (const z3::expr& a : args) call_args.push_back(a);
-  z3::expr self = sym_.Function(f)(call_args);
+  z3::expr self = sym_.Function(f, sym_.TypeParamsOf(f))(call_args);
   if (f->body) {
     WellFormed(f->body, yes);
     CheckFunctionPost(f, f->body, self);
@@ -439,6 +439,30 @@ std::vector<z3::expr> Lowerer::FunctionAxioms() {
   for (const Decl* d : rp_.callables()) {
     if (d->kind != DeclKind::Function) continue;
     auto* f = static_cast<const FunctionDecl*>(d);
+    if (!sym_.TypeParamsOf(f).empty()) continue;  // made per instantiation, on request
+    std::vector<z3::expr> more = AxiomsOf(f, {});
+    axioms.insert(axioms.end(), more.begin(), more.end());
+  }
+  return axioms;
+}
+
+std::vector<z3::expr> Lowerer::InstanceAxioms() {
+  std::vector<z3::expr> axioms;
+  // Instances may request more instances; a bound stops polymorphic recursion.
+  for (; instances_done_ < sym_.requested.size() && instances_done_ < 200; ++instances_done_) {
+    Symbols::Requested r = sym_.requested[instances_done_];
+    std::vector<z3::expr> more = AxiomsOf(r.f, r.inst);
+    axioms.insert(axioms.end(), more.begin(), more.end());
+  }
+  return axioms;
+}
+
+// The definition (limited by fuel), layer synonym and consequence axioms of one function
+// instance.
+std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::Instance& inst) {
+  std::vector<z3::expr> axioms;
+  Symbols::SubstScope scope(sym_, f, inst);
+  {
     axiom_owner_ = f;
     z3::expr ly = c_.constant("ly", sym_.layer);
     std::vector<z3::expr> bound{ly};
@@ -470,7 +494,7 @@ std::vector<z3::expr> Lowerer::FunctionAxioms() {
       if (rp_.TypeOf(p)->kind == TypeKind::Nat) guard = guard && x >= 0;
     }
     for (const Spec& req : f->requires_) guard = guard && Tr(req.expr, env, ly);
-    z3::func_decl fn = sym_.Function(f);
+    z3::func_decl fn = sym_.Function(f, inst);
     z3::expr self_ly = fn(args_ly);
     z3::expr self_s = fn(args_s);
     // Definition: each unfolding consumes one layer of fuel.
@@ -512,7 +536,8 @@ std::vector<z3::expr> Lowerer::FunctionAxioms() {
     // verified, only checked calls may (the induction hypothesis), never f itself.
     z3::expr_vector cc(c_);
     for (size_t i = 1 + heap_args.size(); i < args_ly.size(); ++i) cc.push_back(args_ly[i]);
-    guard = graph_.SameCluster(f, decl_) ? sym_.CanCall(f)(cc) : (sym_.CanCall(f)(cc) || guard);
+    guard = graph_.SameCluster(f, decl_) ? sym_.CanCall(f, inst)(cc)
+                                         : (sym_.CanCall(f, inst)(cc) || guard);
     if (!post.is_true()) axioms.push_back(Forall(c_, bound, z3::implies(guard, post), {self_ly}));
   }
   axiom_owner_ = nullptr;
@@ -537,6 +562,7 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
     CheckNat(rp_.TypeOf(m->ins[i]), call->args[i], args.back(), yes);
   }
   Env callee = BindFormals(m->ins, args);
+  Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call)));
   for (const Spec& req : m->requires_) {
     std::vector<AssertItem> items;
     for (const Expr* part : Conjuncts(req.expr)) {

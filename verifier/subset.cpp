@@ -58,6 +58,12 @@ class SubsetChecker {
           if (!TypeOk(a, true)) return false;
         }
         return true;
+      case TypeKind::TypeParam:
+        // Type parameters of functions and methods (instantiated per use); those of classes
+        // and datatypes appear only where their declaration is supported.
+        return t->decl && (t->decl->kind == DeclKind::Function ||
+                           t->decl->kind == DeclKind::Method ||
+                           t->decl->kind == DeclKind::Datatype);
       case TypeKind::UserDefined: {
         const DatatypeDecl* dt = DatatypeOfType(t);
         if (!dt || dt->co) return false;
@@ -161,7 +167,6 @@ class SubsetChecker {
     if (m->flavor != MethodFlavor::Method && m->flavor != MethodFlavor::Lemma) {
       Report(m->name_range, "constructors, two-state and extreme lemmas");
     }
-    if (!m->type_params.empty()) Report(m->name_range, "type parameters");
     if (!m->reads.empty()) Report(m->reads[0]->tok, "reads clauses on methods");
     for (const Expr* f : m->modifies) CheckFrame(f);
     if (!m->defaults.empty()) Report(m->name_range, "default parameter values");
@@ -179,7 +184,6 @@ class SubsetChecker {
     if (f->flavor != FunctionFlavor::Function && f->flavor != FunctionFlavor::Predicate) {
       Report(f->name_range, "two-state and extreme predicates");
     }
-    if (!f->type_params.empty()) Report(f->name_range, "type parameters");
     for (const Expr* r : f->reads) CheckFrame(r);
     if (!f->defaults.empty()) Report(f->name_range, "default parameter values");
     if (f->by_method) Report(f->by_method->range, "'by method' bodies");

@@ -125,6 +125,7 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
     } else {
       lower.LowerFunction(static_cast<const FunctionDecl*>(decl));
     }
+    for (z3::expr& a : axioms.InstanceAxioms()) task.axioms.push_back(a);
     for (z3::expr& a : sym.LitAxioms()) task.axioms.push_back(a);
     for (z3::expr& a : sym.TakeHeapAxioms()) task.axioms.push_back(a);
     for (z3::expr& a : sym.TakeDatatypeAxioms()) task.axioms.push_back(a);
