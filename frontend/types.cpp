@@ -15,6 +15,7 @@ const Type* TypeTable::Get(TypeKind kind, std::vector<const Type*> args, uint32_
                            const std::string& name, const Decl* decl, bool nullable) const {
   Type t{kind, std::move(args), width, name, decl, nullable};
   std::string key = Key(t);
+  std::lock_guard<std::mutex> lock(mutex_);
   auto it = index_.find(key);
   if (it != index_.end()) return it->second;
   types_.push_back(std::move(t));

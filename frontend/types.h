@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -69,6 +70,8 @@ class TypeTable {
   }
 
  private:
+  // The verifier's worker threads intern types too (instantiating generic types).
+  mutable std::mutex mutex_;
   mutable std::deque<Type> types_;
   mutable std::map<std::string, const Type*> index_;
 };

@@ -261,6 +261,7 @@ z3::expr Forall(z3::context& c, const std::vector<z3::expr>& vars, const z3::exp
   std::vector<Z3_ast> terms;
   for (const z3::expr& p : pattern) terms.push_back(p);
   Z3_pattern pat = Z3_mk_pattern(c, static_cast<unsigned>(terms.size()), terms.data());
+  z3::ast held(c, Z3_pattern_to_ast(c, pat));  // the context counts references
   Z3_ast q = Z3_mk_forall_const(c, 0, static_cast<unsigned>(bound.size()), bound.data(),
                                 pattern.empty() ? 0 : 1, pattern.empty() ? nullptr : &pat, body);
   c.check_error();
@@ -606,9 +607,12 @@ z3::expr Lowerer::TrQuantifier(const QuantifierExpr* q, const Env& env, const z3
   std::vector<Z3_app> vars;
   for (const z3::expr& b : bound) vars.push_back(Z3_to_app(c_, b));
   std::vector<Z3_pattern> pats;
+  // The context counts references: each pattern is held until the quantifier is made.
+  std::vector<z3::ast> held;
   for (const auto& terms : patterns) {
     std::vector<Z3_ast> asts(terms.begin(), terms.end());
     pats.push_back(Z3_mk_pattern(c_, static_cast<unsigned>(asts.size()), asts.data()));
+    held.emplace_back(c_, Z3_pattern_to_ast(c_, pats.back()));
   }
   Z3_ast result = q->is_forall
                       ? Z3_mk_forall_const(c_, 0, static_cast<unsigned>(vars.size()), vars.data(),

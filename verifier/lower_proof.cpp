@@ -153,9 +153,12 @@ void Lowerer::LowerForall(const ForallStmt* s) {
   std::vector<Z3_app> vars;
   for (const z3::expr& b : bound) vars.push_back(Z3_to_app(c_, b));
   std::vector<Z3_pattern> pats;
+  // The context counts references: each pattern is held until the quantifier is made.
+  std::vector<z3::ast> held;
   for (const z3::expr& t : triggers) {
     Z3_ast a = t;
     pats.push_back(Z3_mk_pattern(c_, 1, &a));
+    held.emplace_back(c_, Z3_pattern_to_ast(c_, pats.back()));
   }
   Z3_ast q = Z3_mk_forall_const(c_, 0, static_cast<unsigned>(vars.size()), vars.data(),
                                 static_cast<unsigned>(pats.size()), pats.data(), matrix);
@@ -198,9 +201,12 @@ void Lowerer::LowerSuchThat(const std::vector<const Var*>& targets, const Expr* 
     std::vector<Z3_app> vars;
     for (const z3::expr& b : bound) vars.push_back(Z3_to_app(c_, b));
     std::vector<Z3_pattern> pats;
+  // The context counts references: each pattern is held until the quantifier is made.
+  std::vector<z3::ast> held;
     for (const z3::expr& t : triggers) {
       Z3_ast a = t;
       pats.push_back(Z3_mk_pattern(c_, 1, &a));
+    held.emplace_back(c_, Z3_pattern_to_ast(c_, pats.back()));
     }
     Z3_ast q = Z3_mk_exists_const(c_, 0, static_cast<unsigned>(vars.size()), vars.data(),
                                   static_cast<unsigned>(pats.size()), pats.data(), body);
