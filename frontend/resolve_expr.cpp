@@ -313,14 +313,18 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
                    : e->kind == ExprKind::MultisetDisplay ? TypeKind::Multiset
                    : d->infinite                          ? TypeKind::ISet
                                                           : TypeKind::Set;
-      const Type* elem = nullptr;
+      const Type* want = nullptr;
       if (expected) {
         const Type* x = Shape(expected);
-        if (x->kind == k && !x->args.empty()) elem = x->args[0];
+        if (x->kind == k && !x->args.empty()) want = x->args[0];
       }
-      if (!elem) elem = NewProxy();
+      const Type* elem = NewProxy();
+      // As Dafny: a display of literals takes the expected element type (and each element is
+      // checked against it); otherwise it has the type of its elements.
+      bool literals = true;
       for (const Expr* x : d->elements) {
-        const Type* t = ResolveExpr(x, cc, elem);
+        const Type* t = ResolveExpr(x, cc, want ? want : elem);
+        literals = literals && Walk(t)->kind == TypeKind::Proxy;
         if (!Unify(elem, t)) {
           TypeError(x->tok, fmt::format("All elements of display must have some common "
                                         "supertype (got {}, but needed type or type of previous "
@@ -328,6 +332,7 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
                                         TypeName(Zonk(t)), TypeName(Zonk(elem))));
         }
       }
+      if (want && literals && Unify(elem, want)) return t_.Get(k, {want});
       return t_.Get(k, {elem});
     }
     case ExprKind::MapDisplay: {

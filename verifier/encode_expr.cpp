@@ -689,8 +689,15 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
     case ExprKind::Call: {
       auto* call = static_cast<const CallExpr*>(e);
       const FunctionDecl* f = rp_.CalleeOf(call).function;
-      if (!f) {  // a datatype constructor
+      if (!f) {  // a datatype constructor: its arguments must have the formals' types
+        const Binding& b = rp_.CalleeOf(call);
         for (const Expr* a : call->args) WellFormed(a, guard, subsume);
+        if (b.datatype && b.ctor >= 0) {
+          const auto& info = sym_.Datatype(rp_.TypeOf(e));
+          for (size_t i = 0; i < call->args.size() && i < info.field_types[b.ctor].size(); ++i) {
+            CheckNat(info.field_types[b.ctor][i], call->args[i], Tr(call->args[i]), guard);
+          }
+        }
         return;
       }
       std::vector<z3::expr> args;
@@ -749,6 +756,16 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
     }
     default:
       ForEachSubExpr(e, [&](const Expr* sub) { WellFormed(sub, guard, subsume); });
+      if ((e->kind == ExprKind::SeqDisplay || e->kind == ExprKind::SetDisplay ||
+           e->kind == ExprKind::MultisetDisplay) &&
+          !static_cast<const DisplayExpr*>(e)->from_collection) {
+        const Type* t = rp_.TypeOf(e);
+        const Type* elem = t->kind == TypeKind::String ? rp_.types.Char() : t->args[0];
+        for (const Expr* x : static_cast<const DisplayExpr*>(e)->elements) {
+          CheckNat(elem, x, Tr(x), guard);
+        }
+        return;
+      }
       if (e->kind == ExprKind::Select && rp_.BindingOf(e).destructor >= 0) {
         WellFormedDestructor(static_cast<const SelectExpr*>(e), guard);
         return;

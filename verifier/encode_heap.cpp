@@ -218,6 +218,9 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
     z3::expr i = Tr(static_cast<const IndexExpr*>(e)->indices[0]);
     Assert(Obligation::IndexRange, e->tok, z3::implies(guard, 0 <= i && i < len));
     check_reads();
+    // Every element of an array of a subset type satisfies it (every write is checked).
+    const Type* elem = rp_.TypeOf(arr)->args[0];
+    if (HasSubsetType(elem)) Assume(z3::implies(guard, IsType(elem, Tr(e))));
     return;
   }
   auto* sl = static_cast<const SliceExpr*>(e);
@@ -234,7 +237,8 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
   check_reads();
 }
 
-void Lowerer::LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value) {
+void Lowerer::LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value,
+                               const Expr* rhs_expr) {
   const Type* t = rp_.TypeOf(lhs->seq);
   z3::expr a = Tr(lhs->seq);
   z3::expr i = Tr(lhs->indices[0]);
@@ -244,6 +248,16 @@ void Lowerer::LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value) {
   // The array must be in the modifies clause, or allocated since the method began.
   z3::expr fresh = !z3::select(HeapValue(Symbols::kAllocPart, entry_env_), a);
   Assert(Obligation::ArrayModifies, lhs->tok, fresh || InFrame(method_->modifies, a, entry_env_));
+  const Type* elem = t->args[0];
+  if (HasSubsetType(elem) && rhs_expr && rp_.TypeOf(rhs_expr) != elem) {
+    if (elem->kind == TypeKind::Nat) {
+      Assert(Obligation::NatConstraint, rhs_expr->tok, value >= 0);
+    } else {
+      Assert(Obligation::SubsetConstraint, rhs_expr->tok, IsType(elem, value));
+      task_.asserts.back().subject = TypeName(rp_.TypeOf(rhs_expr));
+      task_.asserts.back().subject2 = TypeName(elem);
+    }
+  }
   size_t part = sym_.ArrayPart(t);
   z3::expr h = HeapValue(part, env_);
   z3::expr updated = z3::store(h, a, z3::store(z3::select(h, a), i, value));

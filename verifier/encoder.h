@@ -192,7 +192,7 @@ class Lowerer {
   // allocation only grows.
   void AssumeFrameUnchanged(const Env& before, const std::vector<Expr*>* frames,
                             const Env& frame_env);
-  void LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value);
+  void LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value, const Expr* rhs_expr);
   z3::expr LowerNewArray(const NewRhsExpr* e);
   void AssumeAllocated(const Type* t, const z3::expr& value);
   bool IsArray(const Type* t) const { return t && t->kind == TypeKind::Array; }
@@ -300,6 +300,10 @@ class Lowerer {
   void AssumeTypeConstraint(const Var* v, const z3::expr& value);
   void CheckNat(const Type* target, const Expr* value_expr, const z3::expr& value,
                 const z3::expr& guard);
+  void CheckOutSubset(const Type* target, const Type* source, SourceRange at,
+                      const z3::expr& value);
+  static bool HasSubsetType(const Type* t);
+  z3::expr IsType(const Type* t, const z3::expr& v);
 
   // Termination.
   struct Decreases {

@@ -57,7 +57,7 @@ void Lowerer::AssertGroup(const std::vector<AssertItem>& items) {
 
 void Lowerer::AssumeTypeConstraint(const Var* v, const z3::expr& value) {
   const Type* t = rp_.TypeOf(v);
-  if (t->kind == TypeKind::Nat) Assume(value >= 0);
+  if (HasSubsetType(t)) Assume(IsType(t, value));
   // Dafny's $Is for multisets: every multiplicity is a natural number.
   if (t->kind == TypeKind::Multiset) Assume(sym_.MultisetOf(t).is_good(value));
   AssumeAllocated(t, value);
@@ -65,8 +65,71 @@ void Lowerer::AssumeTypeConstraint(const Var* v, const z3::expr& value) {
 
 void Lowerer::CheckNat(const Type* target, const Expr* value_expr, const z3::expr& value,
                        const z3::expr& guard) {
-  if (target->kind != TypeKind::Nat || rp_.TypeOf(value_expr)->kind == TypeKind::Nat) return;
-  Assert(Obligation::NatConstraint, value_expr->tok, z3::implies(guard, Unlit(value) >= 0));
+  if (!HasSubsetType(target) || rp_.TypeOf(value_expr) == target) return;
+  if (target->kind == TypeKind::Nat) {
+    Assert(Obligation::NatConstraint, value_expr->tok, z3::implies(guard, Unlit(value) >= 0));
+    return;
+  }
+  Assert(Obligation::SubsetConstraint, value_expr->tok,
+         z3::implies(guard, IsType(target, Unlit(value))));
+  task_.asserts.back().subject = TypeName(rp_.TypeOf(value_expr));
+  task_.asserts.back().subject2 = TypeName(target);
+}
+
+void Lowerer::CheckOutSubset(const Type* target, const Type* source, SourceRange at,
+                             const z3::expr& value) {
+  if (!HasSubsetType(target) || target == source) return;
+  if (target->kind == TypeKind::Nat) {
+    Assert(Obligation::NatConstraint, at, value >= 0);
+    return;
+  }
+  Assert(Obligation::SubsetConstraint, at, IsType(target, value));
+  task_.asserts.back().subject = TypeName(source);
+  task_.asserts.back().subject2 = TypeName(target);
+}
+
+bool Lowerer::HasSubsetType(const Type* t) {
+  if (t->kind == TypeKind::Nat) return true;
+  if (t->kind == TypeKind::Array || t->kind == TypeKind::UserDefined) return false;
+  for (const Type* a : t->args) {
+    if (HasSubsetType(a)) return true;
+  }
+  return false;
+}
+
+// Dafny's $Is for the subset types dfyc verifies: nat, and collections of them (for every
+// element, key and value).
+z3::expr Lowerer::IsType(const Type* t, const z3::expr& v) {
+  if (!HasSubsetType(t)) return c_.bool_val(true);
+  if (t->kind == TypeKind::Nat) return v >= 0;
+  const Type* e = t->args[0];
+  z3::expr x = sym_.Fresh("$e", t->kind == TypeKind::Seq ? rp_.types.Int() : e);
+  switch (t->kind) {
+    case TypeKind::Seq: {
+      const auto& q = sym_.SeqOf(t);
+      z3::expr item = q.index(v, x);
+      return Forall(c_, {x}, z3::implies(0 <= x && x < q.length(v), IsType(e, item)), {item});
+    }
+    case TypeKind::Set:
+    case TypeKind::ISet: {
+      z3::expr in = sym_.SetOf(t).member(v, x);
+      return Forall(c_, {x}, z3::implies(in, IsType(e, x)), {in});
+    }
+    case TypeKind::Multiset: {
+      z3::expr n = sym_.MultisetOf(t).count(v, x);
+      return Forall(c_, {x}, z3::implies(0 < n, IsType(e, x)), {n});
+    }
+    case TypeKind::Map:
+    case TypeKind::IMap: {
+      const auto& m = sym_.MapOf(t);
+      z3::expr in = t->kind == TypeKind::Map ? sym_.coll.Set(m.key).member(m.domain(v), x)
+                                             : sym_.coll.ISet(m.key).member(m.domain(v), x);
+      return Forall(c_, {x}, z3::implies(in, IsType(e, x) && IsType(t->args[1], m.select(v, x))),
+                    {in});
+    }
+    default:
+      return c_.bool_val(true);
+  }
 }
 
 void Lowerer::Track(const Var* v) {
@@ -391,9 +454,7 @@ void Lowerer::CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z
   z3::expr value = Tr(body);
   Assume(self == value);
   if (f->result) env_.insert_or_assign(f->result, value);
-  if (rp_.ResultType(f)->kind == TypeKind::Nat) {
-    CheckNat(rp_.ResultType(f), body, value, c_.bool_val(true));
-  }
+  CheckNat(rp_.ResultType(f), body, value, c_.bool_val(true));
   in_own_postcondition_ = true;
   for (const Spec& ens : f->ensures) {
     WellFormed(ens.expr, c_.bool_val(true));
@@ -615,9 +676,7 @@ void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*
       std::vector<z3::expr> outs = LowerMethodCall(call, m);
       for (size_t i = 0; i < lhs.size() && i < outs.size(); ++i) {
         const Var* v = rp_.BindingOf(lhs[i]).var;
-        if (rp_.TypeOf(v)->kind == TypeKind::Nat && rp_.TypeOf(m->outs[i])->kind != TypeKind::Nat) {
-          Assert(Obligation::NatConstraint, lhs[i]->tok, outs[i] >= 0);
-        }
+        CheckOutSubset(rp_.TypeOf(v), rp_.TypeOf(m->outs[i]), lhs[i]->tok, outs[i]);
         AssignVar(v, outs[i], nullptr);
       }
       return;
@@ -650,7 +709,7 @@ void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*
   }
   for (size_t i = 0; i < lhs.size() && i < values.size(); ++i) {
     if (lhs[i]->kind == ExprKind::Index) {
-      LowerArrayAssign(static_cast<const IndexExpr*>(lhs[i]), Unlit(values[i]));
+      LowerArrayAssign(static_cast<const IndexExpr*>(lhs[i]), Unlit(values[i]), rhs[i]);
       continue;
     }
     AssignVar(rp_.BindingOf(lhs[i]).var, values[i], rhs[i]);
@@ -679,10 +738,8 @@ void Lowerer::LowerVarDecl(const VarDeclStmt* s) {
     if (const MethodDecl* m = rp_.CalleeOf(call).method) {
       std::vector<z3::expr> outs = LowerMethodCall(call, m);
       for (size_t i = 0; i < s->vars.size() && i < outs.size(); ++i) {
-        if (rp_.TypeOf(s->vars[i])->kind == TypeKind::Nat &&
-            rp_.TypeOf(m->outs[i])->kind != TypeKind::Nat) {
-          Assert(Obligation::NatConstraint, s->vars[i]->range, outs[i] >= 0);
-        }
+        CheckOutSubset(rp_.TypeOf(s->vars[i]), rp_.TypeOf(m->outs[i]), s->vars[i]->range,
+                       outs[i]);
         AssignVar(s->vars[i], outs[i], nullptr);
       }
       return;

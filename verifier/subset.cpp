@@ -36,12 +36,11 @@ class SubsetChecker {
     ++count_;
   }
 
-  bool TypeOk(const Type* t, bool nested = false) {
+  bool TypeOk(const Type* t, [[maybe_unused]] bool nested = false) {
     if (!t) return false;
     switch (t->kind) {
       case TypeKind::Nat:
-        // Collections of a subset type need the constraint on every element (Dafny's $Is).
-        return !nested;
+        return true;
       case TypeKind::Int:
       case TypeKind::Bool:
       case TypeKind::Real:
