@@ -18,7 +18,6 @@ method Main() {
 }
 
 // CHECK-EXIT: 0
-// CHECK: bounds_shadowing_function_fields.dfy(3,2): Warning: Could not find a trigger for this quantifier. Without a trigger, the quantifier may cause brittle verification. To silence this warning, add an explicit trigger using the {:trigger} attribute. For more information, see the section on quantifier instantiation rules in the reference manual.
 // CHECK:
 // CHECK: Dafny program verifier did not attempt verification
 // CHECK: true false

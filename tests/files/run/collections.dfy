@@ -52,8 +52,6 @@ method Main() {
 }
 
 // CHECK-EXIT: 0
-// CHECK: collections.dfy(34,8): Warning: Could not find a trigger for this quantifier. Without a trigger, the quantifier may cause brittle verification. To silence this warning, add an explicit trigger using the {:trigger} attribute. For more information, see the section on quantifier instantiation rules in the reference manual.
-// CHECK: collections.dfy(34,52): Warning: Could not find a trigger for this quantifier. Without a trigger, the quantifier may cause brittle verification. To silence this warning, add an explicit trigger using the {:trigger} attribute. For more information, see the section on quantifier instantiation rules in the reference manual.
 // CHECK:
 // CHECK: Dafny program verifier did not attempt verification
 // CHECK: [1, 2, 3] [1, 2, 3, 4, 5] 5
