@@ -318,9 +318,10 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
         const Type* x = Shape(expected);
         if (x->kind == k && !x->args.empty()) want = x->args[0];
       }
-      const Type* elem = NewProxy();
-      // As Dafny: a display of literals takes the expected element type (and each element is
-      // checked against it); otherwise it has the type of its elements.
+      // As Dafny: a display takes the expected element type when that is no subset type, or
+      // when its elements are literals (each is then checked against it); otherwise it has the
+      // type of its elements, and the whole value is checked where a subset type is expected.
+      const Type* elem = want && DeepBase(want) == Walk(want) ? want : NewProxy();
       bool literals = true;
       for (const Expr* x : d->elements) {
         const Type* t = ResolveExpr(x, cc, want ? want : elem);
