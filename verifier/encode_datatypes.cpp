@@ -108,6 +108,41 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
   return it->second;
 }
 
+// A tuple type: a Z3 datatype with one constructor.
+const Symbols::DatatypeInfo& Symbols::Tuple(const Type* t) {
+  t = Apply(t);
+  std::string key = TypeName(t);
+  auto it = datatypes_.find(key);
+  if (it != datatypes_.end()) return it->second;
+  std::vector<Z3_symbol> names;
+  std::vector<Z3_sort> sorts;
+  std::vector<unsigned> refs;
+  for (size_t i = 0; i < t->args.size(); ++i) {
+    names.push_back(Z3_mk_string_symbol(c, fmt::format("{}.{}", key, i).c_str()));
+    sorts.push_back(SortOf(t->args[i]));
+    refs.push_back(0);
+  }
+  Z3_constructor ctor = Z3_mk_constructor(
+      c, Z3_mk_string_symbol(c, (key + ".make").c_str()),
+      Z3_mk_string_symbol(c, (key + ".is").c_str()), static_cast<unsigned>(names.size()),
+      names.data(), sorts.data(), refs.data());
+  Z3_sort sort = Z3_mk_datatype(c, Z3_mk_string_symbol(c, key.c_str()), 1, &ctor);
+  c.check_error();
+  DatatypeInfo info{z3::sort(c, sort), {}, {}, {}, z3::func_decl(c), {}};
+  Z3_func_decl ctor_decl, tester;
+  std::vector<Z3_func_decl> accessors(t->args.size());
+  Z3_query_constructor(c, ctor, static_cast<unsigned>(accessors.size()), &ctor_decl, &tester,
+                       accessors.data());
+  Z3_del_constructor(c, ctor);
+  info.ctors.emplace_back(c, ctor_decl);
+  info.testers.emplace_back(c, tester);
+  info.accessors.emplace_back();
+  for (Z3_func_decl a : accessors) info.accessors.back().emplace_back(c, a);
+  info.field_types.push_back(t->args);
+  info.rank = c.function(("DtRank_" + key).c_str(), info.sort, c.int_sort());
+  return datatypes_.emplace(key, info).first->second;
+}
+
 std::vector<z3::expr> Symbols::TakeDatatypeAxioms() {
   std::vector<z3::expr> out = std::move(datatype_axioms_);
   datatype_axioms_.clear();
@@ -166,7 +201,12 @@ z3::expr Lowerer::MatchPattern(const Pattern* p, const z3::expr& value, const Ty
     }
     case PatternKind::Tuple: {
       if (p->args.size() == 1) return MatchPattern(p->args[0], value, t, env);
-      throw std::logic_error("verifier: tuple patterns");
+      const auto& info = sym_.Tuple(t);
+      z3::expr cond = c_.bool_val(true);
+      for (size_t j = 0; j < p->args.size(); ++j) {
+        cond = cond && MatchPattern(p->args[j], info.accessors[0][j](value), t->args[j], env);
+      }
+      return cond;
     }
     case PatternKind::Literal:
       return value == Tr(p->literal, env, sym_.BaseLayer());

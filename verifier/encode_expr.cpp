@@ -107,6 +107,8 @@ z3::sort Symbols::SortOf(const Type* t) {
     case TypeKind::Array:
     case TypeKind::Object:
       return ref_sort;
+    case TypeKind::Tuple:
+      return Tuple(t).sort;
     case TypeKind::UserDefined:
       if (t->decl->kind == DeclKind::Datatype) return Datatype(t).sort;
       throw std::logic_error("verifier: no sort for type " + TypeName(t));
@@ -281,6 +283,17 @@ z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env&
   return sym_.Function(f, InstanceOf(rp_.CalleeOf(call)))(args);
 }
 
+// A module-level const: its initializer (a const cannot depend on itself), or an unknown value of
+// its type.
+z3::expr Lowerer::TrConst(const Decl* d, const z3::expr& layer) {
+  auto* cd = static_cast<const ConstDecl*>(d);
+  if (cd->init) return TrLit(cd->init, Env{}, layer);
+  const Type* t = rp_.MemberType(d);
+  z3::expr k = c_.constant(sym_.QualifiedName(d).c_str(), sym_.SortOf(t));
+  if (HasSubsetType(t)) sym_.AddAxiom(IsType(t, k));
+  return k;
+}
+
 Symbols::Instance Lowerer::InstanceOf(const Binding& b) {
   Symbols::Instance inst;
   for (const Type* t : b.type_args) inst.push_back(sym_.Apply(t));
@@ -330,6 +343,14 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       if (b.function) {
         throw std::logic_error("verifier: function values");
       }
+      if (b.member && b.member->kind == DeclKind::Const && b.is_qualifier == false &&
+          rp_.BindingOf(sel->object).is_qualifier) {
+        return TrConst(b.member, layer);
+      }
+      if (rp_.TypeOf(sel->object)->kind == TypeKind::Tuple) {
+        const auto& info = sym_.Tuple(rp_.TypeOf(sel->object));
+        return info.accessors[0][std::stoul(sel->member)](Tr(sel->object, env, layer));
+      }
       if (IsArray(rp_.TypeOf(sel->object))) return TrArrayExpr(e, env, layer);
       return TrCollectionExpr(e, env, layer);
     }
@@ -360,6 +381,22 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       return sym_.null_ref;
     case ExprKind::Match:
       return TrMatch(static_cast<const MatchExpr*>(e), env, layer);
+    case ExprKind::StmtInExpr:
+      return TrLit(static_cast<const StmtInExprExpr*>(e)->body, env, layer);
+    case ExprKind::Tuple: {
+      auto* t = static_cast<const TupleExpr*>(e);
+      if (t->elements.size() == 1) return TrLit(t->elements[0], env, layer);
+      const auto& info = sym_.Tuple(rp_.TypeOf(e));
+      z3::expr_vector args(c_);
+      bool literal = true;
+      for (const Expr* x : t->elements) {
+        z3::expr v = TrLit(x, env, layer);
+        literal = literal && sym_.IsLit(v);
+        args.push_back(Unlit(v));
+      }
+      z3::expr value = info.ctors[0](args);
+      return literal ? sym_.Lit(value) : value;
+    }
     case ExprKind::Conversion: {
       auto* c = static_cast<const TypeOpExpr*>(e);
       z3::expr x = TrLit(c->operand, env, layer);
@@ -378,6 +415,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     case ExprKind::Name: {
       const Binding& b = rp_.BindingOf(e);
       if (b.datatype && b.ctor >= 0) return sym_.Lit(TrCtor(b, rp_.TypeOf(e), {}));
+      if (b.member && b.member->kind == DeclKind::Const) return TrConst(b.member, layer);
       const Var* v = b.var;
       auto it = env.find(v);
       if (it == env.end()) throw std::logic_error("unbound variable in verifier: " + v->name);
@@ -668,6 +706,9 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
     }
     case ExprKind::Match:
       WellFormedMatch(static_cast<const MatchExpr*>(e), guard, subsume);
+      return;
+    case ExprKind::StmtInExpr:
+      WellFormedStmtInExpr(static_cast<const StmtInExprExpr*>(e), guard, subsume);
       return;
     case ExprKind::Conversion: {
       auto* c = static_cast<const TypeOpExpr*>(e);

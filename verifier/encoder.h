@@ -93,6 +93,9 @@ class Symbols {
     std::vector<std::vector<const Type*>> field_types;
   };
   const DatatypeInfo& Datatype(const Type* t);
+  const DatatypeInfo& Tuple(const Type* t);
+  // A background fact (returned with the datatype axioms).
+  void AddAxiom(const z3::expr& a) { datatype_axioms_.push_back(a); }
   std::vector<z3::expr> TakeDatatypeAxioms();
   // A function with a reads clause takes the heap parts as arguments.
   static bool ReadsHeap(const FunctionDecl* f) { return !f->reads.empty() || f->reads_star; }
@@ -178,6 +181,7 @@ class Lowerer {
   z3::expr TrCall(const CallExpr* call, const FunctionDecl* f, const Env& env,
                   const z3::expr& layer);
   std::vector<z3::expr> AxiomsOf(const FunctionDecl* f, const Symbols::Instance& inst);
+  z3::expr TrConst(const Decl* d, const z3::expr& layer);
   size_t instances_done_ = 0;
   z3::expr TrQuantifier(const QuantifierExpr* q, const Env& env, const z3::expr& layer);
   // The heap (encode_heap.cpp).
@@ -215,9 +219,11 @@ class Lowerer {
   void WellFormedLet(const LetExpr* l, const z3::expr& guard, bool subsume);
   void WellFormedDestructor(const SelectExpr* s, const z3::expr& guard);
   void LowerMatch(const MatchStmt* s);
+  void LowerAlternativeIf(const AlternativeIfStmt* s);
   // Proof statements (lower_proof.cpp).
   z3::expr Relate(BinaryOp op, const z3::expr& a, const z3::expr& b, const Type* t);
   void LowerCalc(const CalcStmt* s);
+  void WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guard, bool subsume);
   void LowerForall(const ForallStmt* s);
   void LowerSuchThat(const std::vector<const Var*>& targets, const Expr* pred, bool assume,
                      SourceRange at);

@@ -223,4 +223,49 @@ void Lowerer::LowerSuchThat(const std::vector<const Var*>& targets, const Expr* 
   Assume(Tr(pred));
 }
 
+// `assert p; e`, `assume p; e` and `L(args); e` for a lemma L, inside an expression: the
+// statement's checks and facts hold under `guard`, the condition under which e is evaluated.
+void Lowerer::WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guard, bool subsume) {
+  const Stmt* s = e->stmt;
+  switch (s->kind) {
+    case StmtKind::Assert:
+    case StmtKind::Assume:
+    case StmtKind::Expect: {
+      auto* ps = static_cast<const PredicateStmt*>(s);
+      WellFormed(ps->expr, guard, subsume);
+      if (s->kind == StmtKind::Assert) {
+        Assert(Obligation::Assertion, SourceRange{s->range.file, s->range.begin, s->range.begin + 6},
+               z3::implies(guard, TrAsserted(ps->expr)));
+      }
+      Assume(z3::implies(guard, Tr(ps->expr)));
+      break;
+    }
+    case StmtKind::Call: {
+      auto* call = static_cast<const CallStmt*>(s)->call;
+      const MethodDecl* m = rp_.CalleeOf(call).method;
+      std::vector<z3::expr> args;
+      for (size_t i = 0; i < call->args.size(); ++i) {
+        WellFormed(call->args[i], guard, subsume);
+        args.push_back(Tr(call->args[i]));
+        CheckNat(rp_.TypeOf(m->ins[i]), call->args[i], args.back(), guard);
+      }
+      Env callee = BindFormals(m->ins, args);
+      Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call)));
+      for (const Spec& req : m->requires_) {
+        for (const Expr* part : Conjuncts(req.expr)) {
+          Assert(Obligation::Precondition, call->tok,
+                 z3::implies(guard, Tr(part, callee, sym_.ls(sym_.BaseLayer()))), part->tok);
+        }
+      }
+      for (const Spec& ens : m->ensures) {
+        Assume(z3::implies(guard, Tr(ens.expr, callee, sym_.BaseLayer())));
+      }
+      break;
+    }
+    default:
+      break;  // reveal
+  }
+  WellFormed(e->body, guard, subsume);
+}
+
 }  // namespace dfy::verify

@@ -825,6 +825,41 @@ void Lowerer::LowerMatch(const MatchStmt* s) {
   if (terminated_) Assume(c_.bool_val(false));
 }
 
+// if { case g => S ... }: some guard must hold; any case whose guard holds may run.
+void Lowerer::LowerAlternativeIf(const AlternativeIfStmt* s) {
+  z3::expr yes = c_.bool_val(true);
+  z3::expr any = c_.bool_val(false);
+  std::vector<z3::expr> guards;
+  for (const GuardedAlternative& alt : s->cases) {
+    WellFormed(alt.guard, yes);
+    guards.push_back(Tr(alt.guard));
+    any = any || guards.back();
+  }
+  Assert(Obligation::AlternativesCover, SourceRange{s->range.file, s->range.begin,
+                                                    s->range.begin + 2},
+         any);
+  vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
+  vir::Block* parent = cur_;
+  Env before = env_;
+  std::vector<std::pair<vir::Block*, Env>> live;
+  for (size_t i = 0; i < s->cases.size(); ++i) {
+    cur_ = NewBranch(choice);
+    env_ = before;
+    terminated_ = false;
+    Assume(guards[i]);
+    for (const Stmt* x : s->cases[i].body) {
+      if (terminated_) break;
+      LowerStmt(x);
+    }
+    if (!terminated_) live.emplace_back(cur_, env_);
+  }
+  cur_ = parent;
+  terminated_ = false;
+  Join(live, false);
+  cur_->cmds.push_back(std::move(choice));
+  if (terminated_) Assume(c_.bool_val(false));
+}
+
 void Lowerer::LowerReturn(const ReturnStmt* s) {
   if (!s->values.empty()) {
     z3::expr yes = c_.bool_val(true);
@@ -878,11 +913,30 @@ void Lowerer::LowerStmt(const Stmt* s) {
     case StmtKind::Calc:
       LowerCalc(static_cast<const CalcStmt*>(s));
       return;
+    case StmtKind::AlternativeIf:
+      LowerAlternativeIf(static_cast<const AlternativeIfStmt*>(s));
+      return;
+    case StmtKind::Reveal:
+      return;  // dfyc hides nothing that reveal could show (labels, non-opaque functions)
     case StmtKind::Forall:
       LowerForall(static_cast<const ForallStmt*>(s));
       return;
     case StmtKind::AssignSuchThat:
     case StmtKind::VarDeclUpdate: {
+      if (s->kind == StmtKind::VarDeclUpdate && static_cast<const VarDeclStmt*>(s)->pattern) {
+        // var (a, b) := e;
+        auto* vd = static_cast<const VarDeclStmt*>(s);
+        WellFormed(vd->rhs[0], yes);
+        z3::expr v = Tr(vd->rhs[0]);
+        Env inner = env_;
+        z3::expr cond = MatchPattern(vd->pattern, v, rp_.TypeOf(vd->rhs[0]), inner);
+        Assert(Obligation::LetPattern, vd->pattern->range, cond);
+        for (const auto& [var, value] : inner) {
+          auto it = env_.find(var);
+          if (it == env_.end() || !z3::eq(it->second, value)) AssignVar(var, value, nullptr);
+        }
+        return;
+      }
       const AssignSuchThatStmt* st;
       std::vector<const Var*> targets;
       if (s->kind == StmtKind::VarDeclUpdate) {

@@ -57,6 +57,11 @@ class SubsetChecker {
           if (!TypeOk(a, true)) return false;
         }
         return true;
+      case TypeKind::Tuple:
+        for (const Type* a : t->args) {
+          if (!TypeOk(a, true)) return false;
+        }
+        return true;
       case TypeKind::TypeParam:
         // Type parameters of functions and methods (instantiated per use); those of classes
         // and datatypes appear only where their declaration is supported.
@@ -129,6 +134,23 @@ class SubsetChecker {
         return;
       case DeclKind::TypeSynonym:
         return;  // the resolver expands synonyms
+      case DeclKind::Const: {
+        auto* cd = static_cast<const ConstDecl*>(d);
+        const Type* t = rp_.MemberType(d);
+        if (!top) {
+          Report(d->name_range, "consts of classes and datatypes");
+          return;
+        }
+        CheckType(t, d->name_range);
+        if (cd->init) {
+          // Its value is its initializer, which must need no check of its own.
+          bool ok = !HasCallOrSubset(cd->init) && (t->kind != TypeKind::Nat ||
+                                                   cd->init->kind == ExprKind::IntLiteral);
+          if (!ok) Report(d->name_range, "consts whose initializer needs checks");
+          CheckExpr(cd->init);
+        }
+        return;
+      }
       case DeclKind::Datatype: {
         auto* dt = static_cast<const DatatypeDecl*>(d);
         if (dt->co || !dt->members.empty() || !dt->extends.empty()) {
@@ -240,6 +262,14 @@ class SubsetChecker {
         auto* sel = static_cast<const SelectExpr*>(e);
         const Type* ot = rp_.TypeOf(sel->object);
         const Binding& sb = rp_.BindingOf(e);
+        if (ot && ot->kind == TypeKind::Tuple) {
+          CheckExpr(sel->object);
+          break;
+        }
+        if (sb.member && sb.member->kind == DeclKind::Const &&
+            rp_.OwnerOf(sb.member)->kind == DeclKind::Module) {
+          break;  // M.c
+        }
         if (sb.datatype && sb.ctor >= 0) {
           // d.x, d.C?, or D.C for a nullary constructor.
           if (sb.destructor >= 0 || sb.ctor_test) CheckExpr(sel->object);
@@ -258,13 +288,18 @@ class SubsetChecker {
       case ExprKind::Name: {
         const Binding& b = rp_.BindingOf(e);
         bool ctor = b.datatype && b.ctor >= 0 && b.destructor < 0 && !b.ctor_test;
-        if (!b.var && !ctor) Report(e->tok, "names other than local variables here");
+        bool constant = b.member && b.member->kind == DeclKind::Const &&
+                        rp_.OwnerOf(b.member)->kind == DeclKind::Module;
+        if (!b.var && !ctor && !constant) {
+          Report(e->tok, "names other than local variables here");
+        }
         break;
       }
       case ExprKind::Match: {
         auto* m = static_cast<const MatchExpr*>(e);
         CheckExpr(m->scrutinee);
-        if (!DatatypeOfType(rp_.TypeOf(m->scrutinee))) {
+        const Type* st = rp_.TypeOf(m->scrutinee);
+        if (!DatatypeOfType(st) && !(st && st->kind == TypeKind::Tuple)) {
           Report(e->tok, "match on values other than datatypes");
           return;
         }
@@ -305,7 +340,30 @@ class SubsetChecker {
         break;
       }
       case ExprKind::NullLiteral:
+      case ExprKind::Tuple:
         break;
+      case ExprKind::StmtInExpr: {
+        auto* se = static_cast<const StmtInExprExpr*>(e);
+        const Stmt* st = se->stmt;
+        bool ok = st->kind == StmtKind::Assert || st->kind == StmtKind::Assume ||
+                  st->kind == StmtKind::Expect || st->kind == StmtKind::Reveal;
+        if (st->kind == StmtKind::Call) {
+          const MethodDecl* m = rp_.CalleeOf(static_cast<const CallStmt*>(st)->call).method;
+          ok = m && m->outs.empty() && m->modifies.empty() &&
+               m->flavor == MethodFlavor::Lemma;
+        }
+        if (st->kind == StmtKind::Assert && static_cast<const PredicateStmt*>(st)->proof) {
+          ok = false;
+        }
+        if (!ok) {
+          Report(e->tok, "statements in expressions other than assert, assume and lemma calls");
+          return;
+        }
+        CheckStmt(st);
+        CheckExpr(se->body);
+        CheckType(t, e->tok);
+        return;
+      }
       case ExprKind::Conversion: {
         const Type* from = rp_.TypeOf(static_cast<const TypeOpExpr*>(e)->operand);
         auto numeric = [](const Type* x) {
@@ -377,6 +435,18 @@ class SubsetChecker {
                : nullptr;
   }
 
+  // Whether `e` calls a function or holds a subset-typed part, whose checks a const's
+  // initializer would need.
+  bool HasCallOrSubset(const Expr* e) {
+    bool found = e->kind == ExprKind::Call || e->kind == ExprKind::Index ||
+                 e->kind == ExprKind::Slice ||
+                 (e->kind == ExprKind::Binary &&
+                  (static_cast<const BinaryExpr*>(e)->op == BinaryOp::Div ||
+                   static_cast<const BinaryExpr*>(e)->op == BinaryOp::Mod));
+    ForEachSubExpr(e, [&](const Expr* x) { found = found || HasCallOrSubset(x); });
+    return found;
+  }
+
   static bool HasTypeParamOf(const Type* t, const Decl* owner) {
     if (t->kind == TypeKind::TypeParam) return t->decl == owner;
     for (const Type* a : t->args) {
@@ -397,11 +467,7 @@ class SubsetChecker {
         CheckExpr(p->literal);
         return;
       case PatternKind::Tuple:
-        if (p->args.size() != 1) {
-          Report(p->range, "tuple patterns");
-          return;
-        }
-        CheckPattern(p->args[0]);
+        for (const Pattern* a : p->args) CheckPattern(a);
         return;
     }
   }
@@ -578,6 +644,19 @@ class SubsetChecker {
       case StmtKind::Return:
         CheckRhs(static_cast<const ReturnStmt*>(s)->values);
         return;
+      case StmtKind::AlternativeIf: {
+        for (const GuardedAlternative& alt : static_cast<const AlternativeIfStmt*>(s)->cases) {
+          if (!alt.bound_vars.empty()) Report(alt.range, "binding guards");
+          CheckExpr(alt.guard);
+          for (const Stmt* x : alt.body) CheckStmt(x);
+        }
+        return;
+      }
+      case StmtKind::Reveal: {
+        // Labels and functions that are not opaque (opaque ones are reported where declared).
+        for (const Expr* t : static_cast<const RevealStmt*>(s)->targets) (void)t;
+        return;
+      }
       case StmtKind::Calc: {
         auto* c = static_cast<const CalcStmt*>(s);
         auto ok_op = [](const CalcOp& o) {
@@ -640,8 +719,15 @@ class SubsetChecker {
             }
           }
         }
+        if (!st && s->kind == StmtKind::VarDeclUpdate &&
+            static_cast<const VarDeclStmt*>(s)->pattern) {
+          auto* vd = static_cast<const VarDeclStmt*>(s);
+          CheckPattern(vd->pattern);
+          for (const Expr* r : vd->rhs) CheckExpr(r);
+          return;
+        }
         if (!st) {
-          Report(s->range, "variable declarations with patterns or :-");
+          Report(s->range, "variable declarations with :-");
           return;
         }
         CheckExpr(st->expr);
@@ -650,7 +736,8 @@ class SubsetChecker {
       case StmtKind::Match: {
         auto* m = static_cast<const MatchStmt*>(s);
         CheckExpr(m->scrutinee);
-        if (!DatatypeOfType(rp_.TypeOf(m->scrutinee))) {
+        const Type* st = rp_.TypeOf(m->scrutinee);
+        if (!DatatypeOfType(st) && !(st && st->kind == TypeKind::Tuple)) {
           Report(s->range, "match on values other than datatypes");
           return;
         }
