@@ -2,6 +2,8 @@
 // verifier/theories/collections.h, and the well-formedness checks of indexing and slicing.
 #include <fmt/format.h>
 
+#include <functional>
+#include <set>
 #include <stdexcept>
 
 #include "verifier/encoder.h"
@@ -69,6 +71,105 @@ z3::expr Lowerer::EqualValues(const z3::expr& a, const z3::expr& b, const Type* 
     default:
       return a == b;
   }
+}
+
+namespace {
+
+// The uninterpreted constants of `t` (free variables of a comprehension's translation).
+void FreeConstants(const z3::expr& t, std::vector<z3::expr>& out, std::set<unsigned>& seen) {
+  if (!t.is_app()) return;
+  if (t.num_args() == 0 && t.decl().decl_kind() == Z3_OP_UNINTERPRETED) {
+    if (seen.insert(t.id()).second) out.push_back(t);
+    return;
+  }
+  for (unsigned i = 0; i < t.num_args(); ++i) FreeConstants(t.arg(i), out, seen);
+}
+
+}  // namespace
+
+// set x | R(x) :: T(x) and map x | R(x) :: V(x): a function of the comprehension's free
+// variables, defined by membership (and the values of a map) for all of them.
+z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr& layer) {
+  const QuantifierDomain& domain = e->kind == ExprKind::SetComprehension
+                                       ? static_cast<const SetComprehensionExpr*>(e)->domain
+                                       : static_cast<const MapComprehensionExpr*>(e)->domain;
+  Env inner = env;
+  std::vector<z3::expr> bound;
+  z3::expr range = c_.bool_val(true);
+  for (const BoundVar& bv : domain.vars) {
+    z3::expr x = sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
+    bound.push_back(x);
+    inner.insert_or_assign(bv.var, x);
+    if (rp_.TypeOf(bv.var)->kind == TypeKind::Nat) range = range && x >= 0;
+  }
+  for (const BoundVar& bv : domain.vars) {
+    if (bv.range) range = range && Tr(bv.range, inner, layer);
+  }
+  const Type* t = rp_.TypeOf(e);
+  z3::sort result = sym_.SortOf(t);
+  // The member (or key) being defined: the bound variable itself when it is the term.
+  bool direct = bound.size() == 1 && (e->kind == ExprKind::MapComprehension ||
+                                      !static_cast<const SetComprehensionExpr*>(e)->term);
+  z3::expr y = direct ? bound[0] : sym_.Fresh("$y", t->args[0]);
+  z3::expr definition = c_.bool_val(true);
+  std::function<z3::expr(const z3::expr&)> member;
+  if (e->kind == ExprKind::SetComprehension) {
+    auto* sc = static_cast<const SetComprehensionExpr*>(e);
+    z3::expr term = sc->term ? Tr(sc->term, inner, layer) : bound[0];
+    definition = direct ? range : z3::exists(ToVector(bound), range && term == y);
+    const auto& ops = sym_.SetOf(t);
+    member = [&, ops](const z3::expr& s) { return ops.member(s, y); };
+  } else {
+    auto* mc = static_cast<const MapComprehensionExpr*>(e);
+    if (mc->key || bound.size() != 1) throw std::logic_error("verifier: map comprehension form");
+    z3::expr in_range = range;
+    z3::expr value = Tr(mc->value, inner, layer);
+    const auto& ops = sym_.MapOf(t);
+    z3::func_decl keys_member = t->kind == TypeKind::Map ? sym_.coll.Set(ops.key).member
+                                                         : sym_.coll.ISet(ops.key).member;
+    member = [&, ops, keys_member](const z3::expr& m) {
+      return keys_member(ops.domain(m), y);
+    };
+    definition = in_range;
+    // The values, on the domain.
+    std::vector<z3::expr> free;
+    std::set<unsigned> seen{y.id()};
+    FreeConstants(in_range && value == value, free, seen);
+    z3::sort_vector domain_sorts(c_);
+    for (const z3::expr& f : free) domain_sorts.push_back(f.get_sort());
+    z3::func_decl fn = c_.function(fmt::format("$map#{}", comprehension_counter_++).c_str(),
+                                   domain_sorts, result);
+    z3::expr_vector args(c_);
+    for (const z3::expr& f : free) args.push_back(f);
+    z3::expr m = fn(args);
+    std::vector<z3::expr> vars = free;
+    vars.push_back(y);
+    sym_.AddAxiom(Forall(c_, vars, member(m) == in_range, {member(m)}));
+    sym_.AddAxiom(Forall(c_, vars, z3::implies(in_range, ops.select(m, y) == value),
+                         {ops.select(m, y)}));
+    return m;
+  }
+  std::vector<z3::expr> free;
+  std::set<unsigned> seen{y.id()};
+  for (const z3::expr& b : bound) seen.insert(b.id());  // bound inside the definition
+  FreeConstants(definition, free, seen);
+  z3::sort_vector domain_sorts(c_);
+  for (const z3::expr& f : free) domain_sorts.push_back(f.get_sort());
+  z3::func_decl fn = c_.function(fmt::format("$set#{}", comprehension_counter_++).c_str(),
+                                 domain_sorts, result);
+  z3::expr_vector args(c_);
+  for (const z3::expr& f : free) args.push_back(f);
+  z3::expr s = fn(args);
+  std::vector<z3::expr> vars = free;
+  vars.push_back(y);
+  sym_.AddAxiom(Forall(c_, vars, member(s) == definition, {member(s)}));
+  return s;
+}
+
+z3::expr_vector Lowerer::ToVector(const std::vector<z3::expr>& xs) {
+  z3::expr_vector v(c_);
+  for (const z3::expr& x : xs) v.push_back(x);
+  return v;
 }
 
 z3::expr Lowerer::StringValue(const std::u32string& chars) {

@@ -383,6 +383,9 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       return TrMatch(static_cast<const MatchExpr*>(e), env, layer);
     case ExprKind::StmtInExpr:
       return TrLit(static_cast<const StmtInExprExpr*>(e)->body, env, layer);
+    case ExprKind::SetComprehension:
+    case ExprKind::MapComprehension:
+      return TrComprehension(e, env, layer);
     case ExprKind::Tuple: {
       auto* t = static_cast<const TupleExpr*>(e);
       if (t->elements.size() == 1) return TrLit(t->elements[0], env, layer);
@@ -710,6 +713,35 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
     case ExprKind::StmtInExpr:
       WellFormedStmtInExpr(static_cast<const StmtInExprExpr*>(e), guard, subsume);
       return;
+    case ExprKind::SetComprehension:
+    case ExprKind::MapComprehension: {
+      // As for a quantifier: the range and the term, for arbitrary bound values in the range.
+      const QuantifierDomain& domain =
+          e->kind == ExprKind::SetComprehension
+              ? static_cast<const SetComprehensionExpr*>(e)->domain
+              : static_cast<const MapComprehensionExpr*>(e)->domain;
+      Env saved = env_;
+      z3::expr inner_guard = guard;
+      for (const BoundVar& bv : domain.vars) {
+        z3::expr x = sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
+        env_.insert_or_assign(bv.var, x);
+        if (rp_.TypeOf(bv.var)->kind == TypeKind::Nat) inner_guard = inner_guard && x >= 0;
+      }
+      for (const BoundVar& bv : domain.vars) {
+        if (!bv.range) continue;
+        WellFormed(bv.range, inner_guard, subsume);
+        inner_guard = inner_guard && Tr(bv.range);
+      }
+      if (e->kind == ExprKind::SetComprehension) {
+        if (auto* term = static_cast<const SetComprehensionExpr*>(e)->term) {
+          WellFormed(term, inner_guard, subsume);
+        }
+      } else {
+        WellFormed(static_cast<const MapComprehensionExpr*>(e)->value, inner_guard, subsume);
+      }
+      env_ = saved;
+      return;
+    }
     case ExprKind::Conversion: {
       auto* c = static_cast<const TypeOpExpr*>(e);
       WellFormed(c->operand, guard, subsume);

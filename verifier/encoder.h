@@ -238,6 +238,9 @@ class Lowerer {
   // The well-formedness checks of indexing, slicing and updates.
   void WellFormedCollection(const Expr* e, const z3::expr& guard);
   z3::expr StringValue(const std::u32string& chars);
+  z3::expr TrComprehension(const Expr* e, const Env& env, const z3::expr& layer);
+  z3::expr_vector ToVector(const std::vector<z3::expr>& xs);
+  uint32_t comprehension_counter_ = 0;
   void CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z3::expr& self);
   void AssumeInductionHypothesis(const MethodDecl* m);
   // Every application of `f` inside `t`.
