@@ -111,6 +111,7 @@ z3::sort Symbols::SortOf(const Type* t) {
       return Tuple(t).sort;
     case TypeKind::UserDefined:
       if (t->decl->kind == DeclKind::Datatype) return Datatype(t).sort;
+      if (t->decl->kind == DeclKind::Class) return ref_sort;
       throw std::logic_error("verifier: no sort for type " + TypeName(t));
     default:
       return c.int_sort();  // int, nat, char (as its code point)
@@ -199,6 +200,7 @@ z3::func_decl Symbols::Function(const FunctionDecl* f, const Instance& inst) {
   if (ReadsHeap(f)) {
     for (const HeapPart& part : HeapParts()) domain.push_back(part.sort);
   }
+  if (HasReceiver(f)) domain.push_back(ref_sort);
   for (const Var* p : f->params) domain.push_back(SortOf(rp.TypeOf(p)));
   z3::func_decl decl = c.function(key.c_str(), domain, SortOf(rp.ResultType(f)));
   functions_.emplace(key, decl);
@@ -242,6 +244,7 @@ z3::func_decl Symbols::CanCall(const FunctionDecl* f, const Instance& inst) {
   if (it != can_call_.end()) return it->second;
   SubstScope scope(*this, f, inst);
   z3::sort_vector domain(c);
+  if (HasReceiver(f)) domain.push_back(ref_sort);
   for (const Var* p : f->params) domain.push_back(SortOf(rp.TypeOf(p)));
   z3::func_decl decl = c.function((key + "#canCall").c_str(), domain, c.bool_sort());
   can_call_.emplace(key, decl);
@@ -278,6 +281,7 @@ z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env&
   if (Symbols::ReadsHeap(f)) {
     for (size_t i = 0; i < sym_.HeapParts().size(); ++i) args.push_back(HeapValue(i, env));
   }
+  if (sym_.HasReceiver(f)) args.push_back(Receiver(call->callee, env, layer));
   // Arguments keep their Lit marks, so literal calls unfold (the Lit definition axiom).
   for (const Expr* a : call->args) args.push_back(TrLit(a, env, layer));
   return sym_.Function(f, InstanceOf(rp_.CalleeOf(call)))(args);
@@ -347,6 +351,9 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
           rp_.BindingOf(sel->object).is_qualifier) {
         return TrConst(b.member, layer);
       }
+      if (b.member && b.member->kind == DeclKind::Field) {
+        return TrField(b.member, Tr(sel->object, env, layer), env);
+      }
       if (rp_.TypeOf(sel->object)->kind == TypeKind::Tuple) {
         const auto& info = sym_.Tuple(rp_.TypeOf(sel->object));
         return info.accessors[0][std::stoul(sel->member)](Tr(sel->object, env, layer));
@@ -379,6 +386,8 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     }
     case ExprKind::NullLiteral:
       return sym_.null_ref;
+    case ExprKind::This:
+      return env.at(&this_var_);
     case ExprKind::Match:
       return TrMatch(static_cast<const MatchExpr*>(e), env, layer);
     case ExprKind::StmtInExpr:
@@ -419,6 +428,9 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       const Binding& b = rp_.BindingOf(e);
       if (b.datatype && b.ctor >= 0) return sym_.Lit(TrCtor(b, rp_.TypeOf(e), {}));
       if (b.member && b.member->kind == DeclKind::Const) return TrConst(b.member, layer);
+      if (b.member && b.member->kind == DeclKind::Field) {
+        return TrField(b.member, env.at(&this_var_), env);
+      }
       const Var* v = b.var;
       auto it = env.find(v);
       if (it == env.end()) throw std::logic_error("unbound variable in verifier: " + v->name);
@@ -782,6 +794,16 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
         CheckNat(rp_.TypeOf(f->params[i]), call->args[i], args[i], guard);
       }
       Env callee = BindFormals(f->params, args);
+      std::optional<z3::expr> receiver;
+      if (sym_.HasReceiver(f)) {
+        receiver = Receiver(call->callee, env_, sym_.BaseLayer());
+        callee.insert_or_assign(&this_var_, *receiver);
+        if (call->callee->kind == ExprKind::Select) {
+          WellFormed(static_cast<const SelectExpr*>(call->callee)->object, guard, subsume);
+          Assert(vir::Obligation::NullTarget, call->callee->tok,
+                 z3::implies(guard, *receiver != sym_.null_ref));
+        }
+      }
       Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call));
       Symbols::SubstScope scope(sym_, f, inst);
       for (const Spec& req : f->requires_) {
@@ -794,6 +816,7 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
       if (graph_.SameCluster(f, decl_)) CheckCallTermination(call, f, callee, guard);
       // The call has been checked: its function's consequence axiom may be used for it.
       z3::expr_vector cc(c_);
+      if (receiver) cc.push_back(*receiver);
       for (const z3::expr& a : args) cc.push_back(a);
       Assume(z3::implies(guard, sym_.CanCall(f, inst)(cc)));
       return;
@@ -820,6 +843,10 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
     }
     case ExprKind::Name: {
       const Var* v = rp_.BindingOf(e).var;
+      if (const Decl* m = rp_.BindingOf(e).member; m && m->kind == DeclKind::Field) {
+        WellFormedField(e, nullptr, m, guard);
+        return;
+      }
       auto t = v ? tracker_of_.find(v) : tracker_of_.end();
       if (t != tracker_of_.end() && !(method_ && IsOut(v))) {
         Assert(vir::Obligation::LocalAssigned, e->tok, z3::implies(guard, env_.at(t->second)));
@@ -837,6 +864,13 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
         for (const Expr* x : static_cast<const DisplayExpr*>(e)->elements) {
           CheckNat(elem, x, Tr(x), guard);
         }
+        return;
+      }
+      if ((e->kind == ExprKind::Select || e->kind == ExprKind::Name) && rp_.BindingOf(e).member &&
+          rp_.BindingOf(e).member->kind == DeclKind::Field) {
+        const Expr* object =
+            e->kind == ExprKind::Select ? static_cast<const SelectExpr*>(e)->object : nullptr;
+        WellFormedField(e, object, rp_.BindingOf(e).member, guard);
         return;
       }
       if (e->kind == ExprKind::Select && rp_.BindingOf(e).destructor >= 0) {

@@ -37,7 +37,26 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
     array_part_[name] = heap_parts_.size();
     heap_parts_.push_back({"$Heap_" + name, c.array_sort(ref_sort, c.array_sort(c.int_sort(), sort))});
   }
+  // One part per field of a class: Ref -> value.
+  for (const Decl* d : rp.decls()) {
+    if (d->kind != DeclKind::Field) continue;
+    field_part_[d] = heap_parts_.size();
+    heap_parts_.push_back({"$F_" + QualifiedName(d), c.array_sort(ref_sort, SortOf(rp.MemberType(d)))});
+  }
   return heap_parts_;
+}
+
+size_t Symbols::FieldPart(const Decl* field) {
+  HeapParts();
+  return field_part_.at(field);
+}
+
+bool Symbols::HasReceiver(const Decl* d) const {
+  const Decl* owner = rp.OwnerOf(d);
+  if (!owner || owner->kind != DeclKind::Class) return false;
+  if (d->kind == DeclKind::Method) return !static_cast<const MethodDecl*>(d)->is_static;
+  if (d->kind == DeclKind::Function) return !static_cast<const FunctionDecl*>(d)->is_static;
+  return d->kind == DeclKind::Field;
 }
 
 size_t Symbols::ArrayPart(const Type* array_type) {
@@ -113,7 +132,7 @@ z3::expr Lowerer::HeapValue(size_t part, const Env& env) {
 }
 
 void Lowerer::AssumeAllocated(const Type* t, const z3::expr& value) {
-  if (!IsArray(t)) return;
+  if (!IsReference(t)) return;
   z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
   if (t->nullable) {
     Assume(value == sym_.null_ref || z3::select(alloc, value));
@@ -129,7 +148,7 @@ z3::expr Lowerer::InFrame(const std::vector<Expr*>& frames, const z3::expr& r, c
   for (const Expr* f : frames) {
     const Type* t = rp_.TypeOf(f);
     if (f->kind == ExprKind::Wildcard) return c_.bool_val(true);
-    if (IsArray(t)) {
+    if (IsReference(t)) {
       in = in || r == Tr(f, env, sym_.BaseLayer());
       continue;
     }
@@ -154,6 +173,11 @@ z3::expr Lowerer::InFrame(const std::vector<Expr*>& frames, const z3::expr& r, c
 
 void Lowerer::AssumeFrameUnchanged(const Env& before, const std::vector<Expr*>* frames,
                                    const Env& frame_env) {
+  AssumeFrameUnchangedExcept(before, frames, frame_env, sym_.null_ref);
+}
+
+void Lowerer::AssumeFrameUnchangedExcept(const Env& before, const std::vector<Expr*>* frames,
+                                         const Env& frame_env, const z3::expr& also) {
   const auto& parts = sym_.HeapParts();
   z3::expr r = c_.constant("$o", sym_.ref_sort);
   z3::expr alloc_before = HeapValue(Symbols::kAllocPart, before);
@@ -161,6 +185,7 @@ void Lowerer::AssumeFrameUnchanged(const Env& before, const std::vector<Expr*>* 
   Assume(Forall(c_, {r}, z3::implies(z3::select(alloc_before, r), z3::select(alloc_now, r)),
                 {z3::select(alloc_now, r)}));
   z3::expr outside = frames ? !InFrame(*frames, r, frame_env) : c_.bool_val(true);
+  outside = outside && r != also;
   for (size_t i = 1; i < parts.size(); ++i) {
     z3::expr h0 = HeapValue(i, before), h1 = HeapValue(i, env_);
     if (z3::eq(h0, h1)) continue;

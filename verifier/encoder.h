@@ -47,6 +47,9 @@ class Symbols {
   const std::vector<HeapPart>& HeapParts();
   static constexpr size_t kAllocPart = 0;
   size_t ArrayPart(const Type* array_type);
+  size_t FieldPart(const Decl* field);
+  // Whether a member takes `this`: instance methods, functions and fields of classes.
+  bool HasReceiver(const Decl* d) const;
   // Seq#FromArray: the sequence of the first n elements of an array's row.
   z3::expr FromArray(const z3::expr& row, const z3::expr& n);
   std::vector<z3::expr> TakeHeapAxioms();
@@ -123,6 +126,7 @@ class Symbols {
   std::set<std::string> building_;
   std::vector<z3::expr> datatype_axioms_;
   std::map<std::string, size_t> array_part_;  // by element sort name
+  std::map<const Decl*, size_t> field_part_;
   std::map<std::string, z3::func_decl> from_array_;
   std::vector<z3::expr> heap_axioms_;
   bool heap_ready_ = false;
@@ -196,10 +200,27 @@ class Lowerer {
   // allocation only grows.
   void AssumeFrameUnchanged(const Env& before, const std::vector<Expr*>* frames,
                             const Env& frame_env);
+  // As AssumeFrameUnchanged, with the object `also` in the frame too.
+  void AssumeFrameUnchangedExcept(const Env& before, const std::vector<Expr*>* frames,
+                                  const Env& frame_env, const z3::expr& also);
   void LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value, const Expr* rhs_expr);
   z3::expr LowerNewArray(const NewRhsExpr* e);
   void AssumeAllocated(const Type* t, const z3::expr& value);
   bool IsArray(const Type* t) const { return t && t->kind == TypeKind::Array; }
+  // Arrays, objects and instances of classes: values of the sort Ref.
+  static bool IsReference(const Type* t) {
+    return t && (t->kind == TypeKind::Array || t->kind == TypeKind::Object ||
+                 (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Class));
+  }
+  // Objects (encode_objects.cpp).
+  Var this_var_;  // `this`, in the environment of a member of a class
+  z3::expr TrField(const Decl* field, const z3::expr& object, const Env& env);
+  void WellFormedField(const Expr* e, const Expr* object, const Decl* field,
+                       const z3::expr& guard);
+  void LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Expr* rhs_expr);
+  z3::expr LowerNewObject(const NewRhsExpr* e);
+  // The receiver of a member call: the selected object, or `this`.
+  z3::expr Receiver(const Expr* callee, const Env& env, const z3::expr& layer);
  private:
   z3::expr TrArrayExpr(const Expr* e, const Env& env, const z3::expr& layer);
   void WellFormedArray(const Expr* e, const z3::expr& guard);

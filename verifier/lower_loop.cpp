@@ -86,7 +86,8 @@ bool WritesHeap(const ResolvedProgram& rp, const Stmt* s) {
   std::function<void(const Stmt*)> visit = [&](const Stmt* x) {
     if (x->kind == StmtKind::Assign) {
       for (const Expr* l : static_cast<const AssignStmt*>(x)->lhs) {
-        if (l->kind == ExprKind::Index) writes = true;
+        const Decl* m = rp.BindingOf(l).member;
+        if (l->kind == ExprKind::Index || (m && m->kind == DeclKind::Field)) writes = true;
       }
     }
     ForEachChild(x, expr, visit);

@@ -332,6 +332,14 @@ void Lowerer::CheckPostconditions(SourceRange at) {
 void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   method_ = m;
   HavocHeap(true);
+  if (sym_.HasReceiver(m)) {
+    z3::expr self = c_.constant("this", sym_.ref_sort);
+    env_.insert_or_assign(&this_var_, self);
+    z3::expr allocated = z3::select(HeapValue(Symbols::kAllocPart, env_), self);
+    // A constructor's object is new; any other method's is allocated.
+    Assume(self != sym_.null_ref &&
+           (m->flavor == MethodFlavor::Constructor ? !allocated : allocated));
+  }
   for (const Var* p : m->ins) Havoc(p);
   entry_env_ = env_;
   for (const Var* o : m->outs) Havoc(o);
@@ -468,6 +476,11 @@ void Lowerer::CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z
 void Lowerer::LowerFunction(const FunctionDecl* f) {
   function_ = f;
   HavocHeap(true);
+  if (sym_.HasReceiver(f)) {
+    z3::expr self = c_.constant("this", sym_.ref_sort);
+    env_.insert_or_assign(&this_var_, self);
+    Assume(self != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), self));
+  }
   for (const Var* p : f->params) Havoc(p);
   entry_env_ = env_;
   z3::expr yes = c_.bool_val(true);
@@ -484,6 +497,7 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
   if (Symbols::ReadsHeap(f)) {
     for (size_t i = 0; i < sym_.HeapParts().size(); ++i) call_args.push_back(HeapValue(i, env_));
   }
+  if (sym_.HasReceiver(f)) call_args.push_back(env_.at(&this_var_));
   for (const z3::expr& a : args) call_args.push_back(a);
   z3::expr self = sym_.Function(f, sym_.TypeParamsOf(f))(call_args);
   if (f->body) {
@@ -544,6 +558,16 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
         args_s.push_back(h);
       }
     }
+    std::vector<z3::expr> receiver_args;
+    if (sym_.HasReceiver(f)) {
+      z3::expr self = c_.constant("this#ax", sym_.ref_sort);
+      bound.push_back(self);
+      receiver_args.push_back(self);
+      env.insert_or_assign(&this_var_, self);
+      args_ly.push_back(self);
+      args_s.push_back(self);
+      guard = guard && self != sym_.null_ref;
+    }
     for (size_t i = 0; i < f->params.size(); ++i) {
       const Var* p = f->params[i];
       z3::expr x =
@@ -569,12 +593,13 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
       z3::expr_vector lit_args(c_);
       lit_args.push_back(sym_.ls(ly));
       for (const z3::expr& h : heap_args) lit_args.push_back(h);
+      for (const z3::expr& h : receiver_args) lit_args.push_back(h);
       for (const auto& [var, value] : env) {
         if (var->kind != VarKind::InParam) lit_env.insert_or_assign(var, value);
       }
       z3::expr lit_guard = c_.bool_val(true);
       for (size_t i = 0; i < f->params.size(); ++i) {
-        z3::expr lit = sym_.Lit(bound[i + 1 + heap_args.size()]);
+        z3::expr lit = sym_.Lit(bound[i + 1 + heap_args.size() + receiver_args.size()]);
         lit_env.insert_or_assign(f->params[i], lit);
         lit_args.push_back(lit);
         if (rp_.TypeOf(f->params[i])->kind == TypeKind::Nat) lit_guard = lit_guard && lit >= 0;
@@ -597,6 +622,7 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     // verified, only checked calls may (the induction hypothesis), never f itself.
     z3::expr_vector cc(c_);
     for (size_t i = 1 + heap_args.size(); i < args_ly.size(); ++i) cc.push_back(args_ly[i]);
+    // (the receiver, when there is one, is the first of these)
     guard = graph_.SameCluster(f, decl_) ? sym_.CanCall(f, inst)(cc)
                                          : (sym_.CanCall(f, inst)(cc) || guard);
     if (!post.is_true()) axioms.push_back(Forall(c_, bound, z3::implies(guard, post), {self_ly}));
@@ -623,6 +649,14 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
     CheckNat(rp_.TypeOf(m->ins[i]), call->args[i], args.back(), yes);
   }
   Env callee = BindFormals(m->ins, args);
+  if (sym_.HasReceiver(m)) {
+    z3::expr receiver = Receiver(call->callee, env_, sym_.BaseLayer());
+    if (call->callee->kind == ExprKind::Select) {
+      WellFormed(static_cast<const SelectExpr*>(call->callee)->object, yes);
+      Assert(Obligation::NullTarget, call->callee->tok, receiver != sym_.null_ref);
+    }
+    callee.insert_or_assign(&this_var_, receiver);
+  }
   Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call)));
   for (const Spec& req : m->requires_) {
     std::vector<AssertItem> items;
@@ -708,6 +742,10 @@ void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*
     }
   }
   for (size_t i = 0; i < lhs.size() && i < values.size(); ++i) {
+    if (const Decl* f = rp_.BindingOf(lhs[i]).member; f && f->kind == DeclKind::Field) {
+      LowerFieldAssign(lhs[i], Unlit(values[i]), rhs[i]);
+      continue;
+    }
     if (lhs[i]->kind == ExprKind::Index) {
       LowerArrayAssign(static_cast<const IndexExpr*>(lhs[i]), Unlit(values[i]), rhs[i]);
       continue;
@@ -717,7 +755,10 @@ void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*
 }
 
 z3::expr Lowerer::LowerRhs(const Expr* r) {
-  if (r->kind == ExprKind::New) return LowerNewArray(static_cast<const NewRhsExpr*>(r));
+  if (r->kind == ExprKind::New) {
+    auto* n = static_cast<const NewRhsExpr*>(r);
+    return n->is_array ? LowerNewArray(n) : LowerNewObject(n);
+  }
   WellFormed(r, c_.bool_val(true));
   return TrLit(r, env_, sym_.BaseLayer());
 }

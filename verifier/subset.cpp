@@ -68,7 +68,10 @@ class SubsetChecker {
         return t->decl && (t->decl->kind == DeclKind::Function ||
                            t->decl->kind == DeclKind::Method ||
                            t->decl->kind == DeclKind::Datatype);
+      case TypeKind::Object:
+        return true;
       case TypeKind::UserDefined: {
+        if (IsSimpleClass(t->decl)) return true;
         const DatatypeDecl* dt = DatatypeOfType(t);
         if (!dt || dt->co) return false;
         for (const Type* a : t->args) {
@@ -90,10 +93,13 @@ class SubsetChecker {
   void CheckFrame(const Expr* f) {
     if (f->kind == ExprKind::Wildcard) return;
     const Type* t = rp_.TypeOf(f);
-    bool ok = t && (t->kind == TypeKind::Array ||
-                    ((t->kind == TypeKind::Set || t->kind == TypeKind::Seq ||
-                      t->kind == TypeKind::Multiset || t->kind == TypeKind::ISet) &&
-                     t->args[0]->kind == TypeKind::Array));
+    auto ref = [](const Type* x) {
+      return x->kind == TypeKind::Array || x->kind == TypeKind::Object ||
+             (x->kind == TypeKind::UserDefined && x->decl->kind == DeclKind::Class);
+    };
+    bool ok = t && (ref(t) || ((t->kind == TypeKind::Set || t->kind == TypeKind::Seq ||
+                                t->kind == TypeKind::Multiset || t->kind == TypeKind::ISet) &&
+                               ref(t->args[0])));
     if (!ok) {
       Report(f->tok, "frames other than arrays and collections of arrays");
       return;
@@ -108,7 +114,7 @@ class SubsetChecker {
   void CheckDecl(const Decl* d) {
     ++decl_index_;
     const Decl* owner = rp_.OwnerOf(d);
-    bool top = owner && owner->kind == DeclKind::Module;
+    bool top = owner && (owner->kind == DeclKind::Module || IsSimpleClass(owner));
     switch (d->kind) {
       case DeclKind::Module:
         return;
@@ -134,6 +140,16 @@ class SubsetChecker {
         return;
       case DeclKind::TypeSynonym:
         return;  // the resolver expands synonyms
+      case DeclKind::Class:
+        if (!IsSimpleClass(d)) Report(d->name_range, "generic classes and classes with traits");
+        return;
+      case DeclKind::Field:
+        if (!IsSimpleClass(owner)) {
+          Report(d->name_range, "fields of generic classes");
+          return;
+        }
+        CheckType(rp_.MemberType(d), d->name_range);
+        return;
       case DeclKind::Const: {
         auto* cd = static_cast<const ConstDecl*>(d);
         const Type* t = rp_.MemberType(d);
@@ -185,7 +201,8 @@ class SubsetChecker {
 
   void CheckMethod(const MethodDecl* m) {
     if (m->is_opaque || m->is_abstract) Report(m->name_range, "opaque or abstract methods");
-    if (m->flavor != MethodFlavor::Method && m->flavor != MethodFlavor::Lemma) {
+    if (m->flavor != MethodFlavor::Method && m->flavor != MethodFlavor::Lemma &&
+        !(m->flavor == MethodFlavor::Constructor && IsSimpleClass(rp_.OwnerOf(m)))) {
       Report(m->name_range, "constructors, two-state and extreme lemmas");
     }
     if (!m->reads.empty()) Report(m->reads[0]->tok, "reads clauses on methods");
@@ -262,7 +279,8 @@ class SubsetChecker {
         auto* sel = static_cast<const SelectExpr*>(e);
         const Type* ot = rp_.TypeOf(sel->object);
         const Binding& sb = rp_.BindingOf(e);
-        if (ot && ot->kind == TypeKind::Tuple) {
+        if ((ot && ot->kind == TypeKind::Tuple) ||
+            (sb.member && sb.member->kind == DeclKind::Field)) {
           CheckExpr(sel->object);
           break;
         }
@@ -290,7 +308,8 @@ class SubsetChecker {
         bool ctor = b.datatype && b.ctor >= 0 && b.destructor < 0 && !b.ctor_test;
         bool constant = b.member && b.member->kind == DeclKind::Const &&
                         rp_.OwnerOf(b.member)->kind == DeclKind::Module;
-        if (!b.var && !ctor && !constant) {
+        bool field = b.member && b.member->kind == DeclKind::Field;
+        if (!b.var && !ctor && !constant && !field) {
           Report(e->tok, "names other than local variables here");
         }
         break;
@@ -341,6 +360,7 @@ class SubsetChecker {
       }
       case ExprKind::NullLiteral:
       case ExprKind::Tuple:
+      case ExprKind::This:
         break;
       case ExprKind::SetComprehension:
       case ExprKind::MapComprehension: {
@@ -395,9 +415,12 @@ class SubsetChecker {
       }
       case ExprKind::Fresh: {
         auto* ts = static_cast<const TwoStateExpr*>(e);
-        if (!ts->label.empty() || ts->args.size() != 1 || !rp_.TypeOf(ts->args[0]) ||
-            rp_.TypeOf(ts->args[0])->kind != TypeKind::Array) {
-          Report(e->tok, "fresh expressions other than of one array");
+        const Type* ft = ts->args.size() == 1 ? rp_.TypeOf(ts->args[0]) : nullptr;
+        bool ref = ft && (ft->kind == TypeKind::Array || ft->kind == TypeKind::Object ||
+                          (ft->kind == TypeKind::UserDefined &&
+                           ft->decl->kind == DeclKind::Class));
+        if (!ts->label.empty() || !ref) {
+          Report(e->tok, "fresh expressions other than of one object");
           return;
         }
         CheckExpr(ts->args[0]);
@@ -430,12 +453,24 @@ class SubsetChecker {
   }
 
   // A name of a module-level member: F, or M.F through module qualifiers.
+  // A class without type parameters and traits, whose members dfyc verifies.
+  static bool IsSimpleClass(const Decl* d) {
+    if (!d || d->kind != DeclKind::Class) return false;
+    auto* c = static_cast<const ClassDecl*>(d);
+    return c->type_params.empty() && c->extends.empty();
+  }
+
   bool IsModuleMemberName(const Expr* callee) {
     const Binding& b = rp_.BindingOf(callee);
     const Decl* d = b.member ? b.member : b.function ? static_cast<const Decl*>(b.function)
                                                      : static_cast<const Decl*>(b.method);
     if (!d) return false;
     const Decl* owner = rp_.OwnerOf(d);
+    if (IsSimpleClass(owner)) {
+      // o.M(...), or M(...) on `this` (or a static member of the enclosing class).
+      if (callee->kind == ExprKind::Select) CheckExpr(static_cast<const SelectExpr*>(callee)->object);
+      return true;
+    }
     if (!owner || owner->kind != DeclKind::Module) return false;
     if (callee->kind == ExprKind::Name) return true;
     if (callee->kind != ExprKind::Select) return false;
@@ -501,6 +536,10 @@ class SubsetChecker {
       CheckExpr(ix->indices[0]);
       return;
     }
+    if (const Decl* m = rp_.BindingOf(l).member; m && m->kind == DeclKind::Field) {
+      if (l->kind == ExprKind::Select) CheckExpr(static_cast<const SelectExpr*>(l)->object);
+      return;
+    }
     if (l->kind != ExprKind::Name || !rp_.BindingOf(l).var) {
       Report(l->tok, "assignments to anything but local variables");
       return;
@@ -525,6 +564,17 @@ class SubsetChecker {
 
   void CheckNew(const NewRhsExpr* n) {
     const Type* t = rp_.TypeOf(n);
+    if (!n->is_array) {
+      if (!IsSimpleClass(t->decl)) {
+        Report(n->tok, "'new' of generic classes");
+        return;
+      }
+      for (const Expr* a : n->args) {
+        if (a->kind == ExprKind::NamedArg) Report(a->tok, "named arguments");
+        CheckExpr(a);
+      }
+      return;
+    }
     if (!n->is_array || !TypeOk(t) || n->dims.size() > 1 ||
         (n->init && n->init->kind != ExprKind::Lambda)) {
       Report(n->tok, "'new' other than of one-dimensional arrays");
@@ -572,8 +622,15 @@ class SubsetChecker {
       case StmtKind::Assign: {
         auto* as = static_cast<const AssignStmt*>(s);
         for (const Expr* l : as->lhs) CheckLhs(l);
-        size_t elements = 0;
-        for (const Expr* l : as->lhs) elements += l->kind == ExprKind::Index;
+        size_t elements = 0, fields = 0;
+        for (const Expr* l : as->lhs) {
+          elements += l->kind == ExprKind::Index;
+          const Decl* m = rp_.BindingOf(l).member;
+          fields += m && m->kind == DeclKind::Field;
+        }
+        if (fields > 1 || (fields > 0 && elements > 0)) {
+          Report(s->range, "simultaneous assignments to several fields");
+        }
         bool call = as->rhs.size() == 1 && as->rhs[0]->kind == ExprKind::Call &&
                     rp_.CalleeOf(static_cast<const CallExpr*>(as->rhs[0])).method;
         if (elements > 0 && call) {

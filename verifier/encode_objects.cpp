@@ -1,0 +1,99 @@
+// Objects of classes: fields as parts of the heap, `this`, field reads and assignments with
+// their reads and modifies checks, and `new C(args)` with its constructor.
+#include <fmt/format.h>
+
+#include "verifier/encoder.h"
+
+namespace dfy::verify {
+
+using vir::Obligation;
+
+z3::expr Lowerer::TrField(const Decl* field, const z3::expr& object, const Env& env) {
+  return z3::select(HeapValue(sym_.FieldPart(field), env), object);
+}
+
+z3::expr Lowerer::Receiver(const Expr* callee, const Env& env, const z3::expr& layer) {
+  if (callee->kind == ExprKind::Select) {
+    return Tr(static_cast<const SelectExpr*>(callee)->object, env, layer);
+  }
+  return env.at(&this_var_);
+}
+
+void Lowerer::WellFormedField(const Expr* e, const Expr* object, const Decl* field,
+                              const z3::expr& guard) {
+  z3::expr o = object ? Tr(object) : env_.at(&this_var_);
+  Assert(Obligation::NullTarget, e->tok, z3::implies(guard, o != sym_.null_ref));
+  if (function_ && !function_->reads_star) {
+    Assert(Obligation::ReadsField, e->tok, z3::implies(guard, InFrame(function_->reads, o, env_)));
+    std::string text = object ? ExprText(object) : "this";
+    task_.asserts.back().subject = text;
+    task_.asserts.back().subject2 = text + "`" + field->name;
+  }
+}
+
+void Lowerer::LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Expr* rhs_expr) {
+  const Binding& b = rp_.BindingOf(lhs);
+  const Expr* object = lhs->kind == ExprKind::Select ? static_cast<const SelectExpr*>(lhs)->object
+                                                     : nullptr;
+  z3::expr o = object ? Tr(object) : env_.at(&this_var_);
+  Assert(Obligation::NullTarget, lhs->tok, o != sym_.null_ref);
+  // The object must be in the modifies clause, or allocated since the method began.
+  z3::expr fresh = !z3::select(HeapValue(Symbols::kAllocPart, entry_env_), o);
+  Assert(Obligation::ObjectModifies, lhs->tok,
+         fresh || InFrame(method_->modifies, o, entry_env_));
+  const Type* t = rp_.MemberType(b.member);
+  if (rhs_expr) CheckNat(t, rhs_expr, value, c_.bool_val(true));
+  size_t part = sym_.FieldPart(b.member);
+  z3::expr h = HeapValue(part, env_);
+  z3::expr next = c_.constant(fmt::format("{}#{}", sym_.HeapParts()[part].name, join_counter_++)
+                                  .c_str(),
+                              h.get_sort());
+  Assume(next == z3::store(h, o, value));
+  env_.insert_or_assign(HeapVar(part), next);
+}
+
+z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {
+  z3::expr yes = c_.bool_val(true);
+  const MethodDecl* ctor = rp_.BindingOf(e).method;
+  std::vector<z3::expr> args;
+  if (ctor) {
+    for (size_t i = 0; i < e->args.size(); ++i) {
+      WellFormed(e->args[i], yes);
+      args.push_back(Tr(e->args[i]));
+      CheckNat(rp_.TypeOf(ctor->ins[i]), e->args[i], args.back(), yes);
+    }
+  }
+  // A fresh object.
+  z3::expr r = c_.constant(fmt::format("$nw#{}", join_counter_++).c_str(), sym_.ref_sort);
+  z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
+  Assume(r != sym_.null_ref && !z3::select(alloc, r));
+  z3::expr next_alloc =
+      c_.constant(fmt::format("$Alloc#{}", join_counter_++).c_str(), alloc.get_sort());
+  Assume(next_alloc == z3::store(alloc, r, c_.bool_val(true)));
+  env_.insert_or_assign(HeapVar(Symbols::kAllocPart), next_alloc);
+  if (!ctor) return r;
+  // The constructor, called on it.
+  Env callee = BindFormals(ctor->ins, args);
+  callee.insert_or_assign(&this_var_, r);
+  for (const Spec& req : ctor->requires_) {
+    std::vector<AssertItem> items;
+    for (const Expr* part : Conjuncts(req.expr)) {
+      items.push_back({Obligation::Precondition, e->tok,
+                       Tr(part, callee, sym_.ls(sym_.BaseLayer())), part->tok});
+    }
+    AssertGroup(items);
+  }
+  Env before = env_;
+  Env callee_before = callee;
+  HavocHeap(true);
+  // The constructor modifies the new object and its modifies clause.
+  AssumeFrameUnchangedExcept(before, &ctor->modifies, callee_before, r);
+  for (const auto& [part, var] : heap_var_of_) callee.insert_or_assign(var, env_.at(var));
+  const Env* saved_old = old_env_;
+  old_env_ = &callee_before;
+  for (const Spec& ens : ctor->ensures) Assume(Tr(ens.expr, callee, sym_.BaseLayer()));
+  old_env_ = saved_old;
+  return r;
+}
+
+}  // namespace dfy::verify
