@@ -138,6 +138,13 @@ const Type* Resolver::ResolveName(const NameExpr* n, const CodeContext& cc) {
   if (cc.type && cc.type->decl->kind == DeclKind::Datatype && !cc.is_static) {
     auto* dt = static_cast<const DatatypeDecl*>(cc.type->decl);
     for (size_t i = 0; i < dt->ctors.size(); ++i) {
+      if (n->name == dt->ctors[i].name + "?") {  // C? on `this`
+        Binding& b = rp_->binding_[n->id];
+        b.datatype = dt;
+        b.ctor = static_cast<int>(i);
+        b.ctor_test = true;
+        return t_.Bool();
+      }
       for (size_t j = 0; j < dt->ctors[i].formals.size(); ++j) {
         if (dt->ctors[i].formals[j]->name == n->name) {
           Binding& b = rp_->binding_[n->id];

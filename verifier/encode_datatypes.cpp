@@ -159,18 +159,21 @@ z3::expr Lowerer::TrCtor(const Binding& b, const Type* dt_type, const std::vecto
 
 // d.x for a destructor x, which several constructors may share.
 z3::expr Lowerer::TrDestructor(const SelectExpr* s, const z3::expr& d) {
-  const Type* t = rp_.TypeOf(s->object);
+  return TrDestructorOf(rp_.TypeOf(s->object), s->member, d);
+}
+
+z3::expr Lowerer::TrDestructorOf(const Type* t, const std::string& member, const z3::expr& d) {
   const auto& info = sym_.Datatype(t);
   auto* dt = static_cast<const DatatypeDecl*>(t->decl);
   std::optional<z3::expr> result;
   for (size_t i = dt->ctors.size(); i-- > 0;) {
     for (size_t j = 0; j < dt->ctors[i].formals.size(); ++j) {
-      if (dt->ctors[i].formals[j]->name != s->member) continue;
+      if (dt->ctors[i].formals[j]->name != member) continue;
       z3::expr value = info.accessors[i][j](d);
       result = result ? z3::ite(info.testers[i](d), value, *result) : value;
     }
   }
-  if (!result) throw std::logic_error("verifier: destructor not found: " + s->member);
+  if (!result) throw std::logic_error("verifier: destructor not found: " + member);
   return *result;
 }
 
@@ -279,23 +282,27 @@ void Lowerer::WellFormedLet(const LetExpr* l, const z3::expr& guard, bool subsum
 }
 
 void Lowerer::WellFormedDestructor(const SelectExpr* s, const z3::expr& guard) {
-  const Type* t = rp_.TypeOf(s->object);
+  WellFormedDestructorOf(rp_.TypeOf(s->object), s->member, Tr(s->object), s->tok, guard);
+}
+
+void Lowerer::WellFormedDestructorOf(const Type* t, const std::string& member,
+                                     const z3::expr& d, SourceRange tok,
+                                     const z3::expr& guard) {
   const auto& info = sym_.Datatype(t);
   auto* dt = static_cast<const DatatypeDecl*>(t->decl);
-  z3::expr d = Tr(s->object);
   z3::expr ok = c_.bool_val(false);
   std::vector<std::string> names;
   for (size_t i = 0; i < dt->ctors.size(); ++i) {
     for (const Var* f : dt->ctors[i].formals) {
-      if (f->name == s->member) {
+      if (f->name == member) {
         ok = ok || info.testers[i](d);
         names.push_back(dt->ctors[i].name);
       }
     }
   }
   if (names.size() == dt->ctors.size()) return;  // every constructor has it
-  Assert(Obligation::DestructorCtor, s->tok, z3::implies(guard, ok));
-  task_.asserts.back().subject = s->member;
+  Assert(Obligation::DestructorCtor, tok, z3::implies(guard, ok));
+  task_.asserts.back().subject = member;
   std::string list;
   for (size_t i = 0; i < names.size(); ++i) {
     list += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];

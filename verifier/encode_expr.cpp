@@ -200,7 +200,7 @@ z3::func_decl Symbols::Function(const FunctionDecl* f, const Instance& inst) {
   if (ReadsHeap(f)) {
     for (const HeapPart& part : HeapParts()) domain.push_back(part.sort);
   }
-  if (HasReceiver(f)) domain.push_back(ref_sort);
+  if (HasReceiver(f)) domain.push_back(ReceiverSort(f));
   for (const Var* p : f->params) domain.push_back(SortOf(rp.TypeOf(p)));
   z3::func_decl decl = c.function(key.c_str(), domain, SortOf(rp.ResultType(f)));
   functions_.emplace(key, decl);
@@ -244,7 +244,7 @@ z3::func_decl Symbols::CanCall(const FunctionDecl* f, const Instance& inst) {
   if (it != can_call_.end()) return it->second;
   SubstScope scope(*this, f, inst);
   z3::sort_vector domain(c);
-  if (HasReceiver(f)) domain.push_back(ref_sort);
+  if (HasReceiver(f)) domain.push_back(ReceiverSort(f));
   for (const Var* p : f->params) domain.push_back(SortOf(rp.TypeOf(p)));
   z3::func_decl decl = c.function((key + "#canCall").c_str(), domain, c.bool_sort());
   can_call_.emplace(key, decl);
@@ -426,10 +426,22 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       return TrLet(static_cast<const LetExpr*>(e), env, layer);
     case ExprKind::Name: {
       const Binding& b = rp_.BindingOf(e);
-      if (b.datatype && b.ctor >= 0) return sym_.Lit(TrCtor(b, rp_.TypeOf(e), {}));
+      if (b.datatype && b.ctor >= 0 && b.destructor < 0 && !b.ctor_test) {
+        return sym_.Lit(TrCtor(b, rp_.TypeOf(e), {}));
+      }
       if (b.member && b.member->kind == DeclKind::Const) return TrConst(b.member, layer);
       if (b.member && b.member->kind == DeclKind::Field) {
         return TrField(b.member, env.at(&this_var_), env);
+      }
+      if (b.datatype && b.ctor_test) {  // C? on `this` in a datatype member
+        return sym_.Datatype(rp_.types.Get(TypeKind::UserDefined, {}, 0, b.datatype->name,
+                                           b.datatype, false))
+            .testers[b.ctor](env.at(&this_var_));
+      }
+      if (b.datatype && b.destructor >= 0) {  // a destructor of `this` in a datatype member
+        return TrDestructorOf(rp_.types.Get(TypeKind::UserDefined, {}, 0, b.datatype->name,
+                                            b.datatype, false),
+                              static_cast<const NameExpr*>(e)->name, env.at(&this_var_));
       }
       const Var* v = b.var;
       auto it = env.find(v);
@@ -800,8 +812,10 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
         callee.insert_or_assign(&this_var_, *receiver);
         if (call->callee->kind == ExprKind::Select) {
           WellFormed(static_cast<const SelectExpr*>(call->callee)->object, guard, subsume);
-          Assert(vir::Obligation::NullTarget, call->callee->tok,
-                 z3::implies(guard, *receiver != sym_.null_ref));
+          if (z3::eq(receiver->get_sort(), sym_.ref_sort)) {
+            Assert(vir::Obligation::NullTarget, call->callee->tok,
+                   z3::implies(guard, *receiver != sym_.null_ref));
+          }
         }
       }
       Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call));
@@ -845,6 +859,13 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
       const Var* v = rp_.BindingOf(e).var;
       if (const Decl* m = rp_.BindingOf(e).member; m && m->kind == DeclKind::Field) {
         WellFormedField(e, nullptr, m, guard);
+        return;
+      }
+      if (const Binding& b = rp_.BindingOf(e); b.datatype && b.destructor >= 0) {
+        WellFormedDestructorOf(rp_.types.Get(TypeKind::UserDefined, {}, 0, b.datatype->name,
+                                             b.datatype, false),
+                               static_cast<const NameExpr*>(e)->name, env_.at(&this_var_),
+                               e->tok, guard);
         return;
       }
       auto t = v ? tracker_of_.find(v) : tracker_of_.end();

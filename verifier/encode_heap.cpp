@@ -53,10 +53,20 @@ size_t Symbols::FieldPart(const Decl* field) {
 
 bool Symbols::HasReceiver(const Decl* d) const {
   const Decl* owner = rp.OwnerOf(d);
-  if (!owner || owner->kind != DeclKind::Class) return false;
+  if (!owner || (owner->kind != DeclKind::Class && owner->kind != DeclKind::Datatype)) {
+    return false;
+  }
   if (d->kind == DeclKind::Method) return !static_cast<const MethodDecl*>(d)->is_static;
   if (d->kind == DeclKind::Function) return !static_cast<const FunctionDecl*>(d)->is_static;
   return d->kind == DeclKind::Field;
+}
+
+z3::sort Symbols::ReceiverSort(const Decl* d) {
+  const Decl* owner = rp.OwnerOf(d);
+  if (owner->kind == DeclKind::Datatype) {
+    return SortOf(rp.types.Get(TypeKind::UserDefined, {}, 0, owner->name, owner, false));
+  }
+  return ref_sort;
 }
 
 size_t Symbols::ArrayPart(const Type* array_type) {

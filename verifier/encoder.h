@@ -50,6 +50,8 @@ class Symbols {
   size_t FieldPart(const Decl* field);
   // Whether a member takes `this`: instance methods, functions and fields of classes.
   bool HasReceiver(const Decl* d) const;
+  // The sort of `this`: Ref for classes, the datatype's sort for a datatype's members.
+  z3::sort ReceiverSort(const Decl* d);
   // Seq#FromArray: the sequence of the first n elements of an array's row.
   z3::expr FromArray(const z3::expr& row, const z3::expr& n);
   std::vector<z3::expr> TakeHeapAxioms();
@@ -233,12 +235,15 @@ class Lowerer {
   // Datatypes (encode_datatypes.cpp).
   z3::expr TrCtor(const Binding& b, const Type* dt_type, const std::vector<z3::expr>& args);
   z3::expr TrDestructor(const SelectExpr* s, const z3::expr& d);
+  z3::expr TrDestructorOf(const Type* t, const std::string& member, const z3::expr& d);
   z3::expr MatchPattern(const Pattern* p, const z3::expr& value, const Type* t, Env& env);
   z3::expr TrMatch(const MatchExpr* m, const Env& env, const z3::expr& layer);
   z3::expr TrLet(const LetExpr* l, const Env& env, const z3::expr& layer);
   void WellFormedMatch(const MatchExpr* m, const z3::expr& guard, bool subsume);
   void WellFormedLet(const LetExpr* l, const z3::expr& guard, bool subsume);
   void WellFormedDestructor(const SelectExpr* s, const z3::expr& guard);
+  void WellFormedDestructorOf(const Type* t, const std::string& member, const z3::expr& d,
+                              SourceRange tok, const z3::expr& guard);
   void LowerMatch(const MatchStmt* s);
   void LowerAlternativeIf(const AlternativeIfStmt* s);
   // Proof statements (lower_proof.cpp).

@@ -333,12 +333,14 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   method_ = m;
   HavocHeap(true);
   if (sym_.HasReceiver(m)) {
-    z3::expr self = c_.constant("this", sym_.ref_sort);
+    z3::expr self = c_.constant("this", sym_.ReceiverSort(m));
     env_.insert_or_assign(&this_var_, self);
-    z3::expr allocated = z3::select(HeapValue(Symbols::kAllocPart, env_), self);
-    // A constructor's object is new; any other method's is allocated.
-    Assume(self != sym_.null_ref &&
-           (m->flavor == MethodFlavor::Constructor ? !allocated : allocated));
+    if (z3::eq(self.get_sort(), sym_.ref_sort)) {
+      z3::expr allocated = z3::select(HeapValue(Symbols::kAllocPart, env_), self);
+      // A constructor's object is new; any other method's is allocated.
+      Assume(self != sym_.null_ref &&
+             (m->flavor == MethodFlavor::Constructor ? !allocated : allocated));
+    }
   }
   for (const Var* p : m->ins) Havoc(p);
   entry_env_ = env_;
@@ -477,9 +479,11 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
   function_ = f;
   HavocHeap(true);
   if (sym_.HasReceiver(f)) {
-    z3::expr self = c_.constant("this", sym_.ref_sort);
+    z3::expr self = c_.constant("this", sym_.ReceiverSort(f));
     env_.insert_or_assign(&this_var_, self);
-    Assume(self != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), self));
+    if (z3::eq(self.get_sort(), sym_.ref_sort)) {
+      Assume(self != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), self));
+    }
   }
   for (const Var* p : f->params) Havoc(p);
   entry_env_ = env_;
@@ -560,13 +564,13 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     }
     std::vector<z3::expr> receiver_args;
     if (sym_.HasReceiver(f)) {
-      z3::expr self = c_.constant("this#ax", sym_.ref_sort);
+      z3::expr self = c_.constant("this#ax", sym_.ReceiverSort(f));
       bound.push_back(self);
       receiver_args.push_back(self);
       env.insert_or_assign(&this_var_, self);
       args_ly.push_back(self);
       args_s.push_back(self);
-      guard = guard && self != sym_.null_ref;
+      if (z3::eq(self.get_sort(), sym_.ref_sort)) guard = guard && self != sym_.null_ref;
     }
     for (size_t i = 0; i < f->params.size(); ++i) {
       const Var* p = f->params[i];
@@ -653,7 +657,9 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
     z3::expr receiver = Receiver(call->callee, env_, sym_.BaseLayer());
     if (call->callee->kind == ExprKind::Select) {
       WellFormed(static_cast<const SelectExpr*>(call->callee)->object, yes);
-      Assert(Obligation::NullTarget, call->callee->tok, receiver != sym_.null_ref);
+      if (z3::eq(receiver.get_sort(), sym_.ref_sort)) {
+        Assert(Obligation::NullTarget, call->callee->tok, receiver != sym_.null_ref);
+      }
     }
     callee.insert_or_assign(&this_var_, receiver);
   }

@@ -169,8 +169,9 @@ class SubsetChecker {
       }
       case DeclKind::Datatype: {
         auto* dt = static_cast<const DatatypeDecl*>(d);
-        if (dt->co || !dt->members.empty() || !dt->extends.empty()) {
-          Report(d->name_range, "codatatypes and datatypes with members");
+        if (dt->co || !dt->extends.empty() ||
+            (!dt->members.empty() && !dt->type_params.empty())) {
+          Report(d->name_range, "codatatypes and generic datatypes with members");
           return;
         }
         for (const DatatypeCtor& c : dt->ctors) {
@@ -308,7 +309,8 @@ class SubsetChecker {
         bool ctor = b.datatype && b.ctor >= 0 && b.destructor < 0 && !b.ctor_test;
         bool constant = b.member && b.member->kind == DeclKind::Const &&
                         rp_.OwnerOf(b.member)->kind == DeclKind::Module;
-        bool field = b.member && b.member->kind == DeclKind::Field;
+        bool field = (b.member && b.member->kind == DeclKind::Field) ||
+                     (b.datatype && (b.destructor >= 0 || b.ctor_test));
         if (!b.var && !ctor && !constant && !field) {
           Report(e->tok, "names other than local variables here");
         }
@@ -455,6 +457,10 @@ class SubsetChecker {
   // A name of a module-level member: F, or M.F through module qualifiers.
   // A class without type parameters and traits, whose members dfyc verifies.
   static bool IsSimpleClass(const Decl* d) {
+    if (d && d->kind == DeclKind::Datatype) {
+      auto* dt = static_cast<const DatatypeDecl*>(d);
+      return dt->type_params.empty() && !dt->co;
+    }
     if (!d || d->kind != DeclKind::Class) return false;
     auto* c = static_cast<const ClassDecl*>(d);
     return c->type_params.empty() && c->extends.empty();
