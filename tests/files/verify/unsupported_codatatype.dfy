@@ -7,5 +7,5 @@ method Main() {
 }
 
 // CHECK-EXIT: 2
-// CHECK: unsupported_codatatype.dfy(3,11): Error: dfyc cannot verify codatatypes and datatypes with members yet
+// CHECK: unsupported_codatatype.dfy(3,11): Error: dfyc cannot verify codatatypes and generic datatypes with members yet
 // CHECK: 1 resolution/type errors detected in unsupported_codatatype.dfy
