@@ -182,15 +182,19 @@ z3::expr Lowerer::InFrame(const std::vector<Expr*>& frames, const z3::expr& r, c
 }
 
 void Lowerer::AssumeFrameUnchanged(const Env& before, const std::vector<Expr*>* frames,
-                                   const Env& frame_env) {
-  AssumeFrameUnchangedExcept(before, frames, frame_env, sym_.null_ref);
+                                   const Env& frame_env, const Env* protected_env) {
+  AssumeFrameUnchangedExcept(before, frames, frame_env, sym_.null_ref, protected_env);
 }
 
 void Lowerer::AssumeFrameUnchangedExcept(const Env& before, const std::vector<Expr*>* frames,
-                                         const Env& frame_env, const z3::expr& also) {
+                                         const Env& frame_env, const z3::expr& also,
+                                         const Env* protected_env) {
   const auto& parts = sym_.HeapParts();
   z3::expr r = c_.constant("$o", sym_.ref_sort);
   z3::expr alloc_before = HeapValue(Symbols::kAllocPart, before);
+  // The objects the frame protects: those allocated in this state (by default `before`).
+  z3::expr alloc_protected =
+      HeapValue(Symbols::kAllocPart, protected_env ? *protected_env : before);
   z3::expr alloc_now = HeapValue(Symbols::kAllocPart, env_);
   Assume(Forall(c_, {r}, z3::implies(z3::select(alloc_before, r), z3::select(alloc_now, r)),
                 {z3::select(alloc_now, r)}));
@@ -200,7 +204,7 @@ void Lowerer::AssumeFrameUnchangedExcept(const Env& before, const std::vector<Ex
     z3::expr h0 = HeapValue(i, before), h1 = HeapValue(i, env_);
     if (z3::eq(h0, h1)) continue;
     Assume(Forall(c_, {r},
-                  z3::implies(r != sym_.null_ref && z3::select(alloc_before, r) && outside,
+                  z3::implies(r != sym_.null_ref && z3::select(alloc_protected, r) && outside,
                               z3::select(h1, r) == z3::select(h0, r)),
                   {z3::select(h1, r)}));
   }

@@ -200,11 +200,15 @@ class Lowerer {
   z3::expr InFrame(const std::vector<Expr*>& frames, const z3::expr& r, const Env& env);
   // After the heap was havocked from `before`: what the frame does not hold is unchanged, and
   // allocation only grows.
+  // `protected_env`: the state whose allocated objects the frame protects (default: `before`);
+  // a loop protects only what was allocated when the method began (Dafny's loop frame), since
+  // objects allocated since then may change in any iteration.
   void AssumeFrameUnchanged(const Env& before, const std::vector<Expr*>* frames,
-                            const Env& frame_env);
+                            const Env& frame_env, const Env* protected_env = nullptr);
   // As AssumeFrameUnchanged, with the object `also` in the frame too.
   void AssumeFrameUnchangedExcept(const Env& before, const std::vector<Expr*>* frames,
-                                  const Env& frame_env, const z3::expr& also);
+                                  const Env& frame_env, const z3::expr& also,
+                                  const Env* protected_env = nullptr);
   void LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value, const Expr* rhs_expr);
   z3::expr LowerNewArray(const NewRhsExpr* e);
   void AssumeAllocated(const Type* t, const z3::expr& value);

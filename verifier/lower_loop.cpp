@@ -199,9 +199,12 @@ void Lowerer::LowerLoop(const LoopView& s) {
     Env before_loop = env_;
     HavocHeap(true);
     if (!s.modifies->empty()) {
-      AssumeFrameUnchanged(before_loop, s.modifies, before_loop);
+      // (The body's writes are checked against the method's frame, which lets it write objects
+      // allocated since the method began: those are not protected here either.)
+      AssumeFrameUnchanged(before_loop, s.modifies, before_loop, &entry_env_);
     } else {
-      AssumeFrameUnchanged(before_loop, method_ ? &method_->modifies : nullptr, entry_env_);
+      AssumeFrameUnchanged(before_loop, method_ ? &method_->modifies : nullptr, entry_env_,
+                           &entry_env_);
     }
   }
   for (const Var* v : targets) {
