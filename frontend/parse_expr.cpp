@@ -342,7 +342,9 @@ Expr* Parser::ParseAs() {
 Expr* Parser::ParseUnary() {
   DepthGuard guard(*this);
   if (At(TokenKind::BangBang)) {
-    // !!e is two negations (`!!` is also the disjointness operator between operands).
+    // !!e is two negations (`!!` is also the disjointness operator between operands): two
+    // levels of the tree, so two of nesting.
+    DepthGuard second(*this);
     const Token& op = Advance();
     auto* outer = NewExpr<UnaryExpr>(op);
     auto* inner = NewExpr<UnaryExpr>(op);
@@ -469,6 +471,8 @@ Expr* Parser::ParseSuffixes(Expr* e) {
   ChainGuard chain(*this);
   for (;;) {
     if (At(TokenKind::LParen) || At(TokenKind::Dot) || At(TokenKind::LBracket)) chain.Step();
+    // t.0.1 makes two selections of one token.
+    if (At(TokenKind::Dot) && PeekAt(1).kind == TokenKind::RealLiteral) chain.Step();
     if (At(TokenKind::LParen)) {
       const Token& open = Advance();
       auto* call = NewExpr<CallExpr>(open);
