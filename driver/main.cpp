@@ -3,7 +3,10 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <functional>
 #include <thread>
+
+#include <pthread.h>
 
 #include "driver/pipeline.h"
 #include "frontend/frontend.h"
@@ -78,6 +81,33 @@ int ParseOnly(const Invocation& inv, bool dump, bool tree) {
   return dfy::driver::kSuccess;
 }
 
+// Runs `work` on a thread with a large stack. The parser bounds nesting at 400 levels, and each
+// level of the later phases' recursion over the tree takes a few kilobytes (much more under
+// ASan): the default 8 MB main stack is not always enough, a bounded tree always fits in this.
+int OnLargeStack(const std::function<int()>& work) {
+  constexpr size_t kStack = size_t{512} << 20;
+  struct Job {
+    const std::function<int()>* work;
+    int result = 0;
+  } job{&work};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, kStack);
+  pthread_t thread;
+  auto entry = [](void* arg) -> void* {
+    auto* j = static_cast<Job*>(arg);
+    j->result = (*j->work)();
+    return nullptr;
+  };
+  if (pthread_create(&thread, &attr, entry, &job) != 0) {
+    pthread_attr_destroy(&attr);
+    return work();  // no thread: run here, with the default stack
+  }
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attr);
+  return job.result;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -137,8 +167,9 @@ int main(int argc, char** argv) {
   }
   inv.options.diag_format = format == "gcc" ? dfy::DiagFormat::Gcc : dfy::DiagFormat::Dafny;
   if (inv.options.cores == 0) inv.options.cores = 1;
-  if (resolve->parsed() && (dump_ast || dump_ast_tree || parse_only)) {
-    return ParseOnly(inv, dump_ast || dump_ast_tree, dump_ast_tree);
-  }
-  return dfy::driver::RunCommand(inv);
+  bool only_parse = resolve->parsed() && (dump_ast || dump_ast_tree || parse_only);
+  return OnLargeStack([&] {
+    if (only_parse) return ParseOnly(inv, dump_ast || dump_ast_tree, dump_ast_tree);
+    return dfy::driver::RunCommand(inv);
+  });
 }
