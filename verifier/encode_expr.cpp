@@ -56,19 +56,41 @@ z3::expr RealLiteral(z3::context& c, const std::string& text) {
 
 }  // namespace
 
-std::vector<const Expr*> Conjuncts(const Expr* e) {
-  std::vector<const Expr*> parts;
+std::vector<Conjunct> Conjuncts(const Expr* e) {
+  std::vector<Conjunct> parts;
+  std::vector<const Expr*> antecedents;
   std::function<void(const Expr*)> split = [&](const Expr* x) {
     if (x->kind == ExprKind::Paren) return split(static_cast<const ParenExpr*>(x)->inner);
-    if (x->kind == ExprKind::Binary && static_cast<const BinaryExpr*>(x)->op == BinaryOp::And) {
-      split(static_cast<const BinaryExpr*>(x)->lhs);
-      split(static_cast<const BinaryExpr*>(x)->rhs);
-      return;
+    if (x->kind == ExprKind::Binary) {
+      auto* b = static_cast<const BinaryExpr*>(x);
+      if (b->op == BinaryOp::And) {
+        split(b->lhs);
+        split(b->rhs);
+        return;
+      }
+      const Expr* rhs = b->rhs;
+      while (rhs->kind == ExprKind::Paren) rhs = static_cast<const ParenExpr*>(rhs)->inner;
+      // A ==> B: the parts of B, each under A. (When B is a function call, Dafny keeps the
+      // implication whole: its token is the ==>.)
+      if (b->op == BinaryOp::Implies && rhs->kind != ExprKind::Call) {
+        antecedents.push_back(b->lhs);
+        split(b->rhs);
+        antecedents.pop_back();
+        return;
+      }
     }
-    parts.push_back(x);
+    parts.push_back(Conjunct{x, antecedents});
   };
   split(e);
   return parts;
+}
+
+z3::expr Lowerer::Tr(const Conjunct& part, const Env& env, const z3::expr& layer) {
+  z3::expr r = Tr(part.expr, env, layer);
+  for (auto it = part.antecedents.rbegin(); it != part.antecedents.rend(); ++it) {
+    r = z3::implies(Tr(*it, env, layer), r);
+  }
+  return r;
 }
 
 Symbols::Symbols(z3::context& ctx, const ResolvedProgram& program)
@@ -821,7 +843,7 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
       Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call));
       Symbols::SubstScope scope(sym_, f, inst);
       for (const Spec& req : f->requires_) {
-        for (const Expr* part : Conjuncts(req.expr)) {
+        for (const Conjunct& part : Conjuncts(req.expr)) {
           Assert(vir::Obligation::FunctionPrecondition, call->tok,
                  z3::implies(guard, Tr(part, callee, sym_.ls(sym_.BaseLayer()))), part->tok);
         }

@@ -77,7 +77,7 @@ z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {
   callee.insert_or_assign(&this_var_, r);
   for (const Spec& req : ctor->requires_) {
     std::vector<AssertItem> items;
-    for (const Expr* part : Conjuncts(req.expr)) {
+    for (const Conjunct& part : Conjuncts(req.expr)) {
       items.push_back({Obligation::Precondition, e->tok,
                        Tr(part, callee, sym_.ls(sym_.BaseLayer())), part->tok});
     }

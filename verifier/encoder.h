@@ -138,7 +138,14 @@ class Symbols {
 
 // The conjuncts of `e` (through parentheses and chained comparisons), as Dafny splits them
 // into separately reported assertions.
-std::vector<const Expr*> Conjuncts(const Expr* e);
+// Dafny also splits the consequent of `==>`: each part is reported at its own token and checked
+// under the antecedents.
+struct Conjunct {
+  const Expr* expr;
+  std::vector<const Expr*> antecedents;
+  const Expr* operator->() const { return expr; }
+};
+std::vector<Conjunct> Conjuncts(const Expr* e);
 
 // A universally quantified formula with one pattern (a multi-pattern of `pattern` terms).
 z3::expr Forall(z3::context& c, const std::vector<z3::expr>& vars, const z3::expr& body,
@@ -177,6 +184,10 @@ class Lowerer {
   bool IsOut(const Var* v) const { return v->kind == VarKind::OutParam; }
   // Asserted positions get one more layer of fuel, as in Dafny.
   z3::expr TrAsserted(const Expr* e) { return Tr(e, env_, sym_.ls(sym_.BaseLayer())); }
+  z3::expr Tr(const Conjunct& part, const Env& env, const z3::expr& layer);
+  z3::expr TrAsserted(const Conjunct& part) {
+    return Tr(part, env_, sym_.ls(sym_.BaseLayer()));
+  }
   // Emits the well-formedness checks of `e` (division by zero, function preconditions,
   // termination of recursive calls), each under `guard`.
   // `subsume`: whether each check is assumed after it. Dafny checks the expressions of assert,

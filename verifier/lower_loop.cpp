@@ -141,7 +141,7 @@ void Lowerer::LowerLoop(const LoopView& s) {
   // On entry: the invariants hold (their well-formedness is checked at the loop head).
   for (const Spec& inv : *s.invariants) {
     std::vector<AssertItem> items;
-    for (const Expr* part : Conjuncts(inv.expr)) {
+    for (const Conjunct& part : Conjuncts(inv.expr)) {
       items.push_back({Obligation::InvariantOnEntry, part->tok, TrAsserted(part), std::nullopt});
     }
     AssertGroup(items);
@@ -314,7 +314,7 @@ void Lowerer::LowerLoop(const LoopView& s) {
     }
     for (const Spec& inv : *s.invariants) {
       std::vector<AssertItem> items;
-      for (const Expr* part : Conjuncts(inv.expr)) {
+      for (const Conjunct& part : Conjuncts(inv.expr)) {
         items.push_back(
             {Obligation::InvariantMaintained, part->tok, TrAsserted(part), std::nullopt});
       }

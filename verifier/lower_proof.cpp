@@ -114,7 +114,7 @@ void Lowerer::LowerForall(const ForallStmt* s) {
   if (!terminated_) {
     for (const Spec& e : s->ensures) {
       WellFormed(e.expr, yes);
-      for (const Expr* part : Conjuncts(e.expr)) {
+      for (const Conjunct& part : Conjuncts(e.expr)) {
         Assert(Obligation::ForallPostcondition, part->tok, TrAsserted(part));
       }
     }
@@ -252,7 +252,7 @@ void Lowerer::WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guar
       Env callee = BindFormals(m->ins, args);
       Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call)));
       for (const Spec& req : m->requires_) {
-        for (const Expr* part : Conjuncts(req.expr)) {
+        for (const Conjunct& part : Conjuncts(req.expr)) {
           Assert(Obligation::Precondition, call->tok,
                  z3::implies(guard, Tr(part, callee, sym_.ls(sym_.BaseLayer()))), part->tok);
         }

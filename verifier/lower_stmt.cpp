@@ -322,7 +322,7 @@ void Lowerer::CheckCallTermination(const CallExpr* call, const Decl* callee, con
 void Lowerer::CheckPostconditions(SourceRange at) {
   for (const Spec& ens : method_->ensures) {
     std::vector<AssertItem> items;
-    for (const Expr* part : Conjuncts(ens.expr)) {
+    for (const Conjunct& part : Conjuncts(ens.expr)) {
       items.push_back({Obligation::Postcondition, at, TrAsserted(part), part->tok});
     }
     AssertGroup(items);
@@ -468,7 +468,7 @@ void Lowerer::CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z
   in_own_postcondition_ = true;
   for (const Spec& ens : f->ensures) {
     WellFormed(ens.expr, c_.bool_val(true));
-    for (const Expr* part : Conjuncts(ens.expr)) {
+    for (const Conjunct& part : Conjuncts(ens.expr)) {
       Assert(Obligation::Postcondition, body->tok, TrAsserted(part), part->tok);
     }
   }
@@ -666,7 +666,7 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call)));
   for (const Spec& req : m->requires_) {
     std::vector<AssertItem> items;
-    for (const Expr* part : Conjuncts(req.expr)) {
+    for (const Conjunct& part : Conjuncts(req.expr)) {
       items.push_back({Obligation::Precondition, call->tok,
                        Tr(part, callee, sym_.ls(sym_.BaseLayer())), part->tok});
     }
@@ -1035,9 +1035,9 @@ void Lowerer::LowerStmt(const Stmt* s) {
         LowerBlock(a->proof);
         if (!terminated_) {
           WellFormed(a->expr, yes, false);
-          std::vector<const Expr*> parts = Conjuncts(a->expr);
-          for (const Expr* part : parts) {
-            Assert(Obligation::Assertion, parts.size() == 1 ? FirstChars(s->range, 6) : part->tok,
+          std::vector<Conjunct> parts = Conjuncts(a->expr);
+          for (const Conjunct& part : parts) {
+            Assert(Obligation::Assertion, parts.size() == 1 && parts[0].antecedents.empty() ? FirstChars(s->range, 6) : part->tok,
                    TrAsserted(part));
           }
           Assume(c_.bool_val(false));
@@ -1050,11 +1050,11 @@ void Lowerer::LowerStmt(const Stmt* s) {
         return;
       }
       WellFormed(a->expr, yes, false);
-      std::vector<const Expr*> parts = Conjuncts(a->expr);
+      std::vector<Conjunct> parts = Conjuncts(a->expr);
       std::vector<AssertItem> items;
-      for (const Expr* part : parts) {
+      for (const Conjunct& part : parts) {
         items.push_back({Obligation::Assertion,
-                         parts.size() == 1 ? FirstChars(s->range, 6) : part->tok, TrAsserted(part),
+                         parts.size() == 1 && parts[0].antecedents.empty() ? FirstChars(s->range, 6) : part->tok, TrAsserted(part),
                          std::nullopt});
       }
       AssertGroup(items);

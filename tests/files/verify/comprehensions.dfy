@@ -1,5 +1,4 @@
 // RUN: verify --show-snippets false
-// Dafny reports the failure on line 6 at the consequent of ==> (column 21); dfyc at the assert.
 method M(s: set<int>, n: nat) {
   var evens := set x | x in s && x % 2 == 0;
   assert evens <= s;
@@ -12,7 +11,7 @@ method M(s: set<int>, n: nat) {
 }
 
 // CHECK-EXIT: 4
-// CHECK: comprehensions.dfy(7,2): Error: assertion might not hold
-// CHECK: comprehensions.dfy(11,2): Error: assertion might not hold
+// CHECK: comprehensions.dfy(6,21): Error: assertion might not hold
+// CHECK: comprehensions.dfy(10,2): Error: assertion might not hold
 // CHECK:
 // CHECK: Dafny program verifier finished with 0 verified, 2 errors
