@@ -474,7 +474,11 @@ class SubsetChecker {
     const Decl* owner = rp_.OwnerOf(d);
     if (IsSimpleClass(owner)) {
       // o.M(...), or M(...) on `this` (or a static member of the enclosing class).
-      if (callee->kind == ExprKind::Select) CheckExpr(static_cast<const SelectExpr*>(callee)->object);
+      if (callee->kind == ExprKind::Select) {
+        const Expr* object = static_cast<const SelectExpr*>(callee)->object;
+        // C.StaticMember(...) names the class; o.Member(...) evaluates o.
+        if (!rp_.BindingOf(object).is_qualifier) CheckExpr(object);
+      }
       return true;
     }
     if (!owner || owner->kind != DeclKind::Module) return false;
