@@ -281,18 +281,29 @@ z3::expr Symbols::FreshBool(const std::string& name) {
   return c.constant(fmt::format("{}#{}", name, fresh_counter_++).c_str(), c.bool_sort());
 }
 
-z3::expr Forall(z3::context& c, const std::vector<z3::expr>& vars, const z3::expr& body,
-                const std::vector<z3::expr>& pattern) {
+z3::expr Quantifier(z3::context& c, bool is_forall, const std::vector<z3::expr>& vars,
+                    const z3::expr& body, const std::vector<std::vector<z3::expr>>& patterns) {
   std::vector<Z3_app> bound;
   for (const z3::expr& v : vars) bound.push_back(Z3_to_app(c, v));
-  std::vector<Z3_ast> terms;
-  for (const z3::expr& p : pattern) terms.push_back(p);
-  Z3_pattern pat = Z3_mk_pattern(c, static_cast<unsigned>(terms.size()), terms.data());
-  z3::ast held(c, Z3_pattern_to_ast(c, pat));  // the context counts references
-  Z3_ast q = Z3_mk_forall_const(c, 0, static_cast<unsigned>(bound.size()), bound.data(),
-                                pattern.empty() ? 0 : 1, pattern.empty() ? nullptr : &pat, body);
+  std::vector<Z3_pattern> pats;
+  // The context counts references: each pattern is held until the quantifier is made.
+  std::vector<z3::ast> held;
+  for (const auto& terms : patterns) {
+    std::vector<Z3_ast> asts(terms.begin(), terms.end());
+    pats.push_back(Z3_mk_pattern(c, static_cast<unsigned>(asts.size()), asts.data()));
+    held.emplace_back(c, Z3_pattern_to_ast(c, pats.back()));
+  }
+  auto make = is_forall ? Z3_mk_forall_const : Z3_mk_exists_const;
+  Z3_ast q = make(c, 0, static_cast<unsigned>(bound.size()), bound.data(),
+                  static_cast<unsigned>(pats.size()), pats.data(), body);
   c.check_error();
   return z3::expr(c, q);
+}
+
+z3::expr Forall(z3::context& c, const std::vector<z3::expr>& vars, const z3::expr& body,
+                const std::vector<z3::expr>& pattern) {
+  if (pattern.empty()) return Quantifier(c, true, vars, body, {});
+  return Quantifier(c, true, vars, body, {pattern});
 }
 
 z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env& env,
@@ -691,23 +702,7 @@ z3::expr Lowerer::TrQuantifier(const QuantifierExpr* q, const Env& env, const z3
       patterns.push_back(candidates);  // a multi-trigger of all the candidates
     }
   }
-  std::vector<Z3_app> vars;
-  for (const z3::expr& b : bound) vars.push_back(Z3_to_app(c_, b));
-  std::vector<Z3_pattern> pats;
-  // The context counts references: each pattern is held until the quantifier is made.
-  std::vector<z3::ast> held;
-  for (const auto& terms : patterns) {
-    std::vector<Z3_ast> asts(terms.begin(), terms.end());
-    pats.push_back(Z3_mk_pattern(c_, static_cast<unsigned>(asts.size()), asts.data()));
-    held.emplace_back(c_, Z3_pattern_to_ast(c_, pats.back()));
-  }
-  Z3_ast result = q->is_forall
-                      ? Z3_mk_forall_const(c_, 0, static_cast<unsigned>(vars.size()), vars.data(),
-                                           static_cast<unsigned>(pats.size()), pats.data(), matrix)
-                      : Z3_mk_exists_const(c_, 0, static_cast<unsigned>(vars.size()), vars.data(),
-                                           static_cast<unsigned>(pats.size()), pats.data(), matrix);
-  c_.check_error();
-  return z3::expr(c_, result);
+  return Quantifier(c_, q->is_forall, bound, matrix, patterns);
 }
 
 void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {

@@ -150,6 +150,9 @@ std::vector<Conjunct> Conjuncts(const Expr* e);
 // A universally quantified formula with one pattern (a multi-pattern of `pattern` terms).
 z3::expr Forall(z3::context& c, const std::vector<z3::expr>& vars, const z3::expr& body,
                 const std::vector<z3::expr>& pattern);
+// A quantifier with alternative patterns (each a multi-pattern of its terms).
+z3::expr Quantifier(z3::context& c, bool is_forall, const std::vector<z3::expr>& vars,
+                    const z3::expr& body, const std::vector<std::vector<z3::expr>>& patterns);
 
 // Builds the VIR of one task; shared by method bodies and function well-formedness.
 class Lowerer {

@@ -144,26 +144,10 @@ void Lowerer::LowerForall(const ForallStmt* s) {
     Assume(matrix);
     return;
   }
-  std::vector<z3::expr> triggers = CollectTriggers(matrix, bound);
-  if (triggers.empty()) {
-    // No trigger: the fact is still true, but Z3 may never use it; Dafny warns likewise.
-    Assume(Forall(c_, bound, matrix, {}));
-    return;
-  }
-  std::vector<Z3_app> vars;
-  for (const z3::expr& b : bound) vars.push_back(Z3_to_app(c_, b));
-  std::vector<Z3_pattern> pats;
-  // The context counts references: each pattern is held until the quantifier is made.
-  std::vector<z3::ast> held;
-  for (const z3::expr& t : triggers) {
-    Z3_ast a = t;
-    pats.push_back(Z3_mk_pattern(c_, 1, &a));
-    held.emplace_back(c_, Z3_pattern_to_ast(c_, pats.back()));
-  }
-  Z3_ast q = Z3_mk_forall_const(c_, 0, static_cast<unsigned>(vars.size()), vars.data(),
-                                static_cast<unsigned>(pats.size()), pats.data(), matrix);
-  c_.check_error();
-  Assume(z3::expr(c_, q));
+  // Without a trigger the fact is still true, but Z3 may never use it; Dafny warns likewise.
+  std::vector<std::vector<z3::expr>> patterns;
+  for (const z3::expr& t : CollectTriggers(matrix, bound)) patterns.push_back({t});
+  Assume(Quantifier(c_, true, bound, matrix, patterns));
 }
 
 // x :| p: some value satisfies p (unless `assume`); x becomes such a value.
@@ -197,22 +181,10 @@ void Lowerer::LowerSuchThat(const std::vector<const Var*>& targets, const Expr* 
       cur_->cmds.push_back(std::move(choice));
     }
     z3::expr body = range && Tr(pred, inner, sym_.BaseLayer());
-    std::vector<z3::expr> triggers = CollectTriggers(body, bound);
-    std::vector<Z3_app> vars;
-    for (const z3::expr& b : bound) vars.push_back(Z3_to_app(c_, b));
-    std::vector<Z3_pattern> pats;
-  // The context counts references: each pattern is held until the quantifier is made.
-  std::vector<z3::ast> held;
-    for (const z3::expr& t : triggers) {
-      Z3_ast a = t;
-      pats.push_back(Z3_mk_pattern(c_, 1, &a));
-    held.emplace_back(c_, Z3_pattern_to_ast(c_, pats.back()));
-    }
-    Z3_ast q = Z3_mk_exists_const(c_, 0, static_cast<unsigned>(vars.size()), vars.data(),
-                                  static_cast<unsigned>(pats.size()), pats.data(), body);
-    c_.check_error();
-    Assert(triggers.empty() ? Obligation::SuchThatNoTrigger : Obligation::SuchThatExists, at,
-           z3::expr(c_, q));
+    std::vector<std::vector<z3::expr>> patterns;
+    for (const z3::expr& t : CollectTriggers(body, bound)) patterns.push_back({t});
+    Assert(patterns.empty() ? Obligation::SuchThatNoTrigger : Obligation::SuchThatExists, at,
+           Quantifier(c_, false, bound, body, patterns));
   }
   for (const Var* v : targets) {
     Havoc(v);
