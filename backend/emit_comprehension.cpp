@@ -81,8 +81,8 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
       if (ct->kind == TypeKind::Set || ct->kind == TypeKind::Seq || ct->kind == TypeKind::String) {
         loop = fmt::format("for (const {}& {} : {}) {{", type, name, Expr(b->rhs));
       } else if (ct->kind == TypeKind::Multiset || ct->kind == TypeKind::Map) {
-        loop = fmt::format("for (const auto& [{}, {}] : {}) {{", name, Fresh("unused"),
-                           Expr(b->rhs));
+        loop =
+            fmt::format("for (const auto& [{}, {}] : {}) {{", name, Fresh("unused"), Expr(b->rhs));
       }
     }
     if (loop.empty() && t && t->kind == TypeKind::Bool) {
@@ -123,7 +123,7 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
         // x < y (or x <= y) with y a later bound variable: y's upper bound bounds x too (a
         // superset of x's values is fine, since the whole range is tested for each).
         std::function<std::string(const Var*, int)> upper = [&](const Var* x,
-                                                                  int depth) -> std::string {
+                                                                int depth) -> std::string {
           if (depth > 8) return "";
           for (const dfy::Expr* c : conj) {
             if (c->kind != ExprKind::Binary) continue;
@@ -133,8 +133,7 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
             if ((b->op == BinaryOp::Lt || b->op == BinaryOp::Le) && IsVar(b->lhs, x, rp_)) {
               other = b->rhs;
               strict = b->op == BinaryOp::Lt;
-            } else if ((b->op == BinaryOp::Gt || b->op == BinaryOp::Ge) &&
-                       IsVar(b->rhs, x, rp_)) {
+            } else if ((b->op == BinaryOp::Gt || b->op == BinaryOp::Ge) && IsVar(b->rhs, x, rp_)) {
               other = b->lhs;
               strict = b->op == BinaryOp::Gt;
             }
@@ -152,8 +151,8 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
       }
       if (!lo.empty() && !hi.empty()) {
         std::string end = Fresh("hi");
-        loop = fmt::format("for ({0} {1} = {2}, {3} = {4}; {1} < {3}; {1} += 1) {{", type, name,
-                           lo, end, hi);
+        loop = fmt::format("for ({0} {1} = {2}, {3} = {4}; {1} < {3}; {1} += 1) {{", type, name, lo,
+                           end, hi);
       }
     }
     if (loop.empty()) {
@@ -205,8 +204,9 @@ std::string Emitter::SetComprehension(const SetComprehensionExpr* s) {
     std::string result = Fresh("set");
     Line(CppType(t, s->tok) + " " + result + ";");
     EnumerateDomain(s->domain, nullptr, [&] {
-      std::string term = s->term ? Expr(s->term)
-                                 : (s->domain.vars.empty() ? "" : CppName(s->domain.vars[0].var->name));
+      std::string term = s->term
+                             ? Expr(s->term)
+                             : (s->domain.vars.empty() ? "" : CppName(s->domain.vars[0].var->name));
       Line(result + ".Insert(" + term + ");");
     });
     Line("return " + result + ";");
@@ -223,9 +223,9 @@ std::string Emitter::MapComprehension(const MapComprehensionExpr* m) {
     std::string result = Fresh("map");
     Line(CppType(t, m->tok) + " " + result + ";");
     EnumerateDomain(m->domain, nullptr, [&] {
-      std::string key =
-          m->key ? Expr(m->key)
-                 : (m->domain.vars.empty() ? "" : CppName(m->domain.vars[0].var->name));
+      std::string key = m->key
+                            ? Expr(m->key)
+                            : (m->domain.vars.empty() ? "" : CppName(m->domain.vars[0].var->name));
       Line(fmt::format("{0} = std::move({0}).Update({1}, {2});", result, key, Expr(m->value)));
     });
     Line("return " + result + ";");
@@ -247,7 +247,8 @@ void Emitter::EmitAssignSuchThat(const std::vector<const Var*>& vars,
   ++indent_;
   bool ok = EnumerateDomain(d, pred, [&] {
     Line("if (" + Expr(pred) + ") {");
-    for (size_t i = 0; i < vars.size(); ++i) Line("  " + lhs[i] + " = " + var_alias_[vars[i]] + ";");
+    for (size_t i = 0; i < vars.size(); ++i)
+      Line("  " + lhs[i] + " = " + var_alias_[vars[i]] + ";");
     Line(fmt::format("  goto _picked{};", id));
     Line("}");
   });

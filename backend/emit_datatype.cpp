@@ -54,11 +54,11 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
   for (size_t i = 0; i < d->ctors.size(); ++i) {
     std::vector<std::string> ps;
     for (size_t k : ctor_slots[i]) {
-      ps.push_back((slots[k].type == "bool" || slots[k].type == "char32_t" ||
-                            slots[k].type.ends_with("*")
-                        ? slots[k].type
-                        : "const " + slots[k].type + "&") +
-                   " " + slots[k].name);
+      ps.push_back(
+          (slots[k].type == "bool" || slots[k].type == "char32_t" || slots[k].type.ends_with("*")
+               ? slots[k].type
+               : "const " + slots[k].type + "&") +
+          " " + slots[k].name);
     }
     std::string cname = CtorName(d, i);
     h += fmt::format("  static {} {}({});\n", self, cname, Join(ps));
@@ -75,8 +75,8 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
       for (size_t k : ctor_slots[i]) {
         body += fmt::format("  rep->{0} = {0};\n", slots[k].name);
       }
-      body += fmt::format("  {} result;\n  result.rep_ = std::move(rep);\n  return result;\n",
-                          self);
+      body +=
+          fmt::format("  {} result;\n  result.rep_ = std::move(rep);\n  return result;\n", self);
     }
     defs += fmt::format("{}{} {}::{}({}) {{\n{}}}\n\n", def_prefix(), self, self, cname, Join(ps),
                         body);
@@ -96,8 +96,10 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
                         s.type, self, s.name, s.name);
     h += fmt::format("  {} with_{}(const {}& value) const;\n", self, s.name, s.type);
     defs += fmt::format(
-        "{0}{1} {1}::with_{2}(const {3}& value) const {{\n  auto rep = std::make_shared<Rep>(*rep_);\n"
-        "  rep->{2} = value;\n  {1} result;\n  result.rep_ = std::move(rep);\n  return result;\n}}\n\n",
+        "{0}{1} {1}::with_{2}(const {3}& value) const {{\n  auto rep = "
+        "std::make_shared<Rep>(*rep_);\n"
+        "  rep->{2} = value;\n  {1} result;\n  result.rep_ = std::move(rep);\n  return "
+        "result;\n}}\n\n",
         def_prefix(), self, s.name, s.type);
   }
   // Members.
@@ -174,8 +176,8 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
       def_prefix(), self);
   std::string qualified_prefix =
       (module_ == rp_.program.default_module ? "" : module_->name + ".") + d->name + ".";
-  std::string print = fmt::format("{}void Print(std::ostream& out, const {}& value) {{\n",
-                                  def_prefix(), self);
+  std::string print =
+      fmt::format("{}void Print(std::ostream& out, const {}& value) {{\n", def_prefix(), self);
   print += "  [[maybe_unused]] const auto& rep = *value.rep_;\n";
   // Unqualified, so that fields of generated types find their Print by ADL.
   print += "  using dfy::Print;\n";

@@ -140,8 +140,9 @@ void Emitter::EmitConst(const ConstDecl* c, const Decl* owner) {
   } else {
     init = DefaultValue(t, c->name_range);
   }
-  std::string def = fmt::format("const {}& {}() {{\n  static const {} value = {};\n  return value;\n}}\n\n",
-                                type, qualified, type, init);
+  std::string def =
+      fmt::format("const {}& {}() {{\n  static const {} value = {};\n  return value;\n}}\n\n", type,
+                  qualified, type, init);
   if (owner) {
     // Declared in the class body by EmitClass.
     AddPiece(source_defs_, def);
@@ -169,8 +170,7 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
   }
   if (d->kind == DeclKind::Function && !static_cast<const FunctionDecl*>(d)->body) {
     if (owner && owner->kind == DeclKind::Trait) return;
-    Error(d->name_range,
-          fmt::format("Function {} has no body, so it cannot be compiled", d->name));
+    Error(d->name_range, fmt::format("Function {} has no body, so it cannot be compiled", d->name));
     return;
   }
   if (d->kind == DeclKind::Method) {
@@ -258,7 +258,8 @@ void Emitter::EmitClass(const ClassDecl* c) {
   for (const TypeExpr* e : c->extends) {
     if (!e->args.empty()) Unsupported(e->range, "generic traits");
   }
-  if (bases.empty()) bases.push_back(is_trait ? "public virtual dfy::Object" : "public dfy::Object");
+  if (bases.empty())
+    bases.push_back(is_trait ? "public virtual dfy::Object" : "public dfy::Object");
   std::string body;
   body += templ + "class " + name + " : " + Join(bases) + " {\n public:\n";
   std::string dafny_name =
@@ -292,8 +293,8 @@ void Emitter::EmitClass(const ClassDecl* c) {
           // An instance const with a value: the same for every object, computed on use.
           out_.clear();
           member_scope_ = true;
-          body += fmt::format("  {} {}() {{ return {}; }}\n", type, CppName(m->name),
-                              Expr(k->init));
+          body +=
+              fmt::format("  {} {}() {{ return {}; }}\n", type, CppName(m->name), Expr(k->init));
         } else {
           body += fmt::format("  {} {} = {};\n", type, CppName(m->name),
                               DefaultValue(t, m->name_range));

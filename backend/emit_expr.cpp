@@ -121,8 +121,8 @@ std::string Emitter::Expr(const dfy::Expr* e) {
       if (IsKind(t, TypeKind::Multiset)) {
         return s + ".Multiplicity(" + Expr(ix->indices[0]) + ")";
       }
-      if (IsKind(t, TypeKind::Seq) || IsKind(t, TypeKind::String) ||
-          IsKind(t, TypeKind::Array) || IsKind(t, TypeKind::Map)) {
+      if (IsKind(t, TypeKind::Seq) || IsKind(t, TypeKind::String) || IsKind(t, TypeKind::Array) ||
+          IsKind(t, TypeKind::Map)) {
         return s + "[" + Expr(ix->indices[0]) + "]";
       }
       Unsupported(e->tok, "indexing of " + (t ? TypeName(t) : std::string("?")));
@@ -145,8 +145,8 @@ std::string Emitter::Expr(const dfy::Expr* e) {
     case ExprKind::SeqUpdate: {
       auto* u = static_cast<const SeqUpdateExpr*>(e);
       const Type* t = BaseOf(rp_.TypeOf(u->seq));
-      if (!IsKind(t, TypeKind::Seq) && !IsKind(t, TypeKind::String) &&
-          !IsKind(t, TypeKind::Map) && !IsKind(t, TypeKind::Multiset)) {
+      if (!IsKind(t, TypeKind::Seq) && !IsKind(t, TypeKind::String) && !IsKind(t, TypeKind::Map) &&
+          !IsKind(t, TypeKind::Multiset)) {
         Unsupported(e->tok, "this update expression");
         return "";
       }
@@ -283,7 +283,8 @@ std::string Emitter::NameRef(const dfy::Expr* e) {
   if (b.member) {
     switch (b.member->kind) {
       case DeclKind::Field:
-        if (b.member->ghost) Error(e->tok, "a ghost field is allowed only in specification contexts");
+        if (b.member->ghost)
+          Error(e->tok, "a ghost field is allowed only in specification contexts");
         return "this->" + CppName(b.member->name);
       case DeclKind::Const:
         return ConstRef(static_cast<const ConstDecl*>(b.member), "");
@@ -310,7 +311,8 @@ std::string Emitter::SelectExpr(const dfy::SelectExpr* s) {
   }
   if (b.datatype && b.destructor >= 0) {
     const Var* f = b.datatype->ctors[b.ctor].formals[b.destructor];
-    if (rp_.IsGhost(f)) Error(s->tok, "a ghost destructor is allowed only in specification contexts");
+    if (rp_.IsGhost(f))
+      Error(s->tok, "a ghost destructor is allowed only in specification contexts");
     return Receiver(s->object) + "." + CppName(f->name) + "()";
   }
   if (b.datatype && b.ctor >= 0) return FunctionValue(s, b);
@@ -377,8 +379,9 @@ std::string Emitter::CallExpr(const dfy::CallExpr* c) {
   const Decl* callee = b.function ? static_cast<const Decl*>(b.function) : b.method;
   if (callee) {
     if (callee->ghost || !IsCompiled(callee)) {
-      Error(c->tok, "a call to a ghost function is allowed only in specification contexts "
-                    "(consider declaring the function without the 'ghost' keyword)");
+      Error(c->tok,
+            "a call to a ghost function is allowed only in specification contexts "
+            "(consider declaring the function without the 'ghost' keyword)");
     }
     const std::vector<Var*>& formals = b.function ? b.function->params : b.method->ins;
     const Decl* owner = rp_.OwnerOf(callee);
@@ -509,9 +512,7 @@ std::string Emitter::Binary(const BinaryExpr* b) {
   }
 }
 
-std::string Emitter::CaptureList() const {
-  return member_scope_ ? "[=, this]" : "[=]";
-}
+std::string Emitter::CaptureList() const { return member_scope_ ? "[=, this]" : "[=]"; }
 
 std::string Emitter::Lambda(const LambdaExpr* l) {
   std::vector<std::string> ps;
@@ -537,8 +538,8 @@ std::string Emitter::FunctionValue(const dfy::Expr* e, const Binding& b) {
       ps.push_back(ParamType(t->args[i], e->tok) + fmt::format(" a{}", i));
       if (!rp_.IsGhost(c.formals[i])) args.push_back(fmt::format("a{}", i));
     }
-    return fmt::format("[]({}) {{ return {}::{}({}); }}", Join(ps), dt, CtorName(b.datatype, b.ctor),
-                       Join(args));
+    return fmt::format("[]({}) {{ return {}::{}({}); }}", Join(ps), dt,
+                       CtorName(b.datatype, b.ctor), Join(args));
   }
   const FunctionDecl* f = b.function;
   if (!f || !IsKind(t, TypeKind::Arrow)) {

@@ -57,7 +57,8 @@ std::string Emitter::PatternTest(const Pattern* p, const std::string& value, con
     }
     case PatternKind::Tuple:
       for (size_t j = 0; j < p->args.size(); ++j) {
-        std::string sub = PatternTest(p->args[j], fmt::format("std::get<{}>({})", j, value), nullptr);
+        std::string sub =
+            PatternTest(p->args[j], fmt::format("std::get<{}>({})", j, value), nullptr);
         if (sub != "true") conj.push_back(sub);
       }
       break;
@@ -173,8 +174,8 @@ void Emitter::EmitReturn(const dfy::Expr* e) {
         return;
       }
       if (l->op != LetOp::Assign) {
-        Unsupported(e->tok, l->op == LetOp::SuchThat ? "let-such-that expressions"
-                                                      : "':-' expressions");
+        Unsupported(e->tok,
+                    l->op == LetOp::SuchThat ? "let-such-that expressions" : "':-' expressions");
         return;
       }
       Line("{");

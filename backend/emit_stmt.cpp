@@ -458,7 +458,8 @@ void Emitter::EmitBreak(const BreakStmt* bs) {
   }
   // The innermost loop: a plain C++ break or continue.
   bool innermost = true;
-  for (size_t k = index + 1; k < targets_.size(); ++k) innermost = innermost && !targets_[k].is_loop;
+  for (size_t k = index + 1; k < targets_.size(); ++k)
+    innermost = innermost && !targets_[k].is_loop;
   JumpTarget& t = targets_[index];
   if (innermost && t.is_loop) {
     Line(is_continue ? "continue;" : "break;");
@@ -476,8 +477,7 @@ void Emitter::EmitBreak(const BreakStmt* bs) {
 void Emitter::EmitPrint(const PrintStmt* ps) {
   for (const dfy::Expr* a : ps->args) {
     if (a->kind == ExprKind::StringLiteral) {
-      Line("dfy::PrintUtf8Literal(" +
-           CppLiteral(static_cast<const LiteralExpr*>(a)->text) + ");");
+      Line("dfy::PrintUtf8Literal(" + CppLiteral(static_cast<const LiteralExpr*>(a)->text) + ");");
     } else {
       Line(PrintCall(rp_.TypeOf(a), Expr(a), "std::cout") + ";");
     }

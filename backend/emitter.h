@@ -154,12 +154,12 @@ class Emitter {
   std::set<std::string> reported_;
 
   // Output pieces of the unit, in the order they are written.
-  std::vector<Piece> forward_;    // forward declarations of classes and datatypes
-  std::vector<Piece> handles_;    // datatype handles
-  std::vector<Piece> types_;      // classes and traits
-  std::vector<Piece> reps_;       // datatype representations
-  std::string hashes_;            // std::hash specialisations (global namespace)
-  std::vector<Piece> decls_;      // function declarations
+  std::vector<Piece> forward_;      // forward declarations of classes and datatypes
+  std::vector<Piece> handles_;      // datatype handles
+  std::vector<Piece> types_;        // classes and traits
+  std::vector<Piece> reps_;         // datatype representations
+  std::string hashes_;              // std::hash specialisations (global namespace)
+  std::vector<Piece> decls_;        // function declarations
   std::vector<Piece> header_defs_;  // template definitions
   std::vector<Piece> source_defs_;  // other definitions
 

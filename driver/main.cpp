@@ -1,12 +1,11 @@
 // dfyc: the command line, with Dafny's command and option names.
 #include <fmt/format.h>
+#include <pthread.h>
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <functional>
 #include <thread>
-
-#include <pthread.h>
 
 #include "driver/pipeline.h"
 #include "frontend/frontend.h"
@@ -75,8 +74,8 @@ int ParseOnly(const Invocation& inv, bool dump, bool tree) {
     return dfy::driver::kParseOrResolutionError;
   }
   if (dump) {
-    fmt::print("{}", dfy::PrintProgram(*program, tree ? dfy::PrintStyle::Tree
-                                                      : dfy::PrintStyle::Source));
+    fmt::print("{}",
+               dfy::PrintProgram(*program, tree ? dfy::PrintStyle::Tree : dfy::PrintStyle::Source));
   }
   return dfy::driver::kSuccess;
 }

@@ -233,9 +233,8 @@ Stmt* Parser::ParseVarDecl(bool ghost) {
       for (Var* v : decl->vars) lhs.push_back(NameOf(*this, v));
       const Token& op = Cur();
       decl->kind = StmtKind::VarDeclUpdate;
-      decl->update = op.kind == TokenKind::ColonBar
-                         ? ParseAssignSuchThat(op, std::move(lhs), true)
-                         : ParseAssignOrReturn(op, std::move(lhs), true);
+      decl->update = op.kind == TokenKind::ColonBar ? ParseAssignSuchThat(op, std::move(lhs), true)
+                                                    : ParseAssignOrReturn(op, std::move(lhs), true);
       decl->range = RangeFrom(first);
       return decl;
     }
@@ -252,8 +251,8 @@ Stmt* Parser::ParseVarDecl(bool ghost) {
 // The `;` that ends an assignment; Dafny names its absence after the production it is in.
 void Parser::ExpectStatementEnd(bool in_var_decl) {
   if (Accept(TokenKind::Semicolon)) return;
-  Fail(Cur(), in_var_decl ? "this symbol not expected in VarDeclStatement"
-                          : "invalid AssignStatement");
+  Fail(Cur(),
+       in_var_decl ? "this symbol not expected in VarDeclStatement" : "invalid AssignStatement");
 }
 
 Stmt* Parser::ParseAssignSuchThat(const Token& first, std::vector<Expr*> lhs, bool in_var_decl) {

@@ -172,8 +172,8 @@ std::string Parser::ParseCharacteristicList() {
   constexpr const char* kKinds = "should be one of == or 0 or 00 or !new";
   std::string out;
   for (;;) {
-    if (At(TokenKind::EqEq) || (At(TokenKind::IntLiteral) && (Cur().text == "0" ||
-                                                               Cur().text == "00"))) {
+    if (At(TokenKind::EqEq) ||
+        (At(TokenKind::IntLiteral) && (Cur().text == "0" || Cur().text == "00"))) {
       out += Advance().text;
     } else if (At(TokenKind::Bang) && PeekAt(1).kind == TokenKind::KwNew) {
       Advance();

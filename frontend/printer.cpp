@@ -200,8 +200,8 @@ static const char* FunctionKeyword(FunctionFlavor f) {
 
 void Printer::Function(const FunctionDecl* f) {
   bool plain = f->flavor == FunctionFlavor::Function || f->flavor == FunctionFlavor::Predicate;
-  bool is_predicate = f->flavor != FunctionFlavor::Function &&
-                      f->flavor != FunctionFlavor::TwoStateFunction;
+  bool is_predicate =
+      f->flavor != FunctionFlavor::Function && f->flavor != FunctionFlavor::TwoStateFunction;
   Modifiers(f, f->is_static, !plain);
   Write(FunctionKeyword(f->flavor));
   Write(" ");

@@ -647,8 +647,8 @@ void Printer::ExprBody(const dfy::Expr* e, bool followed) {
     }
     case ExprKind::Lambda: {
       auto* l = static_cast<const LambdaExpr*>(e);
-      bool bare = l->params.size() == 1 && !l->params[0]->type && l->reads.empty() &&
-                  l->requires_.empty();
+      bool bare =
+          l->params.size() == 1 && !l->params[0]->type && l->reads.empty() && l->requires_.empty();
       if (bare) {
         Write(l->params[0]->name);
       } else {

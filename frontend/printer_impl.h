@@ -27,7 +27,7 @@ enum Prec : int {
   kBitwise,
   kAs,
   kUnary,
-  kPrimary,  // may take a suffix: . [ ( 
+  kPrimary,  // may take a suffix: . [ (
 };
 
 class Printer {

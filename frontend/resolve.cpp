@@ -351,8 +351,8 @@ CodeContext Resolver::ContextFor(TypeInfo* owner, ModuleInfo* m, const Decl* d) 
 
 void Resolver::ResolveMemberSignature(TypeInfo* owner, ModuleInfo* m, const Decl* d) {
   if (owner) {
-    PushTypeParams(owner->decl, owner->type_params ? *owner->type_params
-                                                   : std::vector<TypeParam>{});
+    PushTypeParams(owner->decl,
+                   owner->type_params ? *owner->type_params : std::vector<TypeParam>{});
   }
   auto formals = [&](const std::vector<Var*>& vars) {
     for (const Var* v : vars) rp_->var_type_[v->id] = ResolveType(v->type, m);
@@ -419,8 +419,8 @@ void Resolver::ResolveMemberSignature(TypeInfo* owner, ModuleInfo* m, const Decl
 void Resolver::ResolveMemberBody(TypeInfo* owner, ModuleInfo* m, const Decl* d) {
   if (!SupportedDecl(d)) return;
   if (owner) {
-    PushTypeParams(owner->decl, owner->type_params ? *owner->type_params
-                                                   : std::vector<TypeParam>{});
+    PushTypeParams(owner->decl,
+                   owner->type_params ? *owner->type_params : std::vector<TypeParam>{});
   }
   CodeContext cc = ContextFor(owner, m, d);
   scopes_.clear();

@@ -58,8 +58,8 @@ void Resolver::DeclareBoundVars(const QuantifierDomain& d, const CodeContext& cc
           break;
         default:
           if (ct->kind != TypeKind::Error) {
-            Error(bv.collection->tok, fmt::format("a collection is expected after '<-' (got {})",
-                                                  TypeName(Zonk(ct))));
+            Error(bv.collection->tok,
+                  fmt::format("a collection is expected after '<-' (got {})", TypeName(Zonk(ct))));
           }
           break;
       }
@@ -80,8 +80,8 @@ void Resolver::ResolveFrame(const Expr* e, const CodeContext& cc) {
   }
   if (e->kind == ExprKind::FieldFrame) {
     auto* ff = static_cast<const FieldFrameExpr*>(e);
-    const Type* ot = ff->object ? ResolveExpr(ff->object, cc)
-                                : (cc.type ? ThisType(cc.type) : t_.Error());
+    const Type* ot =
+        ff->object ? ResolveExpr(ff->object, cc) : (cc.type ? ThisType(cc.type) : t_.Error());
     const Type* elem = Shape(ot);
     if (elem->kind == TypeKind::Set || elem->kind == TypeKind::Seq ||
         elem->kind == TypeKind::Multiset || elem->kind == TypeKind::ISet) {
@@ -110,8 +110,7 @@ void Resolver::ResolveFrame(const Expr* e, const CodeContext& cc) {
   if (!ok) {
     Error(e->tok, fmt::format("a {}-clause expression must denote an object or a set/iset/"
                               "multiset/seq of objects (instead got {})",
-                              cc.method && !cc.function ? "modifies" : "reads",
-                              TypeName(Zonk(t))));
+                              cc.method && !cc.function ? "modifies" : "reads", TypeName(Zonk(t))));
   }
 }
 
@@ -183,7 +182,8 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       for (const Expr* x : {s->lo, s->hi}) {
         if (x) ExpectType(x, NewProxy(ProxyKind::IntLiteral), cc, "index");
       }
-      if (st->kind == TypeKind::Seq) return Walk(rp_->TypeOf(s->seq))->kind == TypeKind::String ? t_.String() : st;
+      if (st->kind == TypeKind::Seq)
+        return Walk(rp_->TypeOf(s->seq))->kind == TypeKind::String ? t_.String() : st;
       if (st->kind == TypeKind::Array && st->width == 1) return t_.Seq(st->args[0]);
       if (st->kind != TypeKind::Error) {
         TypeError(e->tok, fmt::format("sequence slice requires a sequence or an array (got {})",
@@ -383,8 +383,9 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       } else if (s->domain.vars.size() == 1) {
         elem = rp_->TypeOf(s->domain.vars[0].var);
       } else {
-        Error(e->tok, "a set comprehension with more than one bound variable must have a term "
-                      "expression");
+        Error(e->tok,
+              "a set comprehension with more than one bound variable must have a term "
+              "expression");
         elem = t_.Error();
       }
       scopes_.pop_back();
@@ -393,9 +394,9 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
     case ExprKind::MapComprehension: {
       auto* m = static_cast<const MapComprehensionExpr*>(e);
       DeclareBoundVars(m->domain, cc);
-      const Type* key = m->key ? ResolveExpr(m->key, cc)
-                               : (m->domain.vars.empty() ? t_.Error()
-                                                         : rp_->TypeOf(m->domain.vars[0].var));
+      const Type* key =
+          m->key ? ResolveExpr(m->key, cc)
+                 : (m->domain.vars.empty() ? t_.Error() : rp_->TypeOf(m->domain.vars[0].var));
       const Type* val = ResolveExpr(m->value, cc);
       scopes_.pop_back();
       return t_.Get(m->infinite ? TypeKind::IMap : TypeKind::Map, {key, val});
@@ -463,8 +464,8 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
         }
         if (Walk(from)->kind == TypeKind::Proxy) Unify(from, t_.Int());
       } else if (!Unify(to, from) && fs->kind != TypeKind::Error) {
-        TypeError(e->tok, fmt::format("type conversion to {} is not allowed from {}",
-                                      TypeName(to), TypeName(Zonk(from))));
+        TypeError(e->tok, fmt::format("type conversion to {} is not allowed from {}", TypeName(to),
+                                      TypeName(Zonk(from))));
       }
       return to;
     }
@@ -473,7 +474,8 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       CodeContext inner = cc;
       inner.ghost = true;
       inner.is_method = false;
-      if (s->stmt->kind == StmtKind::Call) method_call_ok_ = static_cast<const CallStmt*>(s->stmt)->call;
+      if (s->stmt->kind == StmtKind::Call)
+        method_call_ok_ = static_cast<const CallStmt*>(s->stmt)->call;
       ResolveStmt(s->stmt, inner);
       return ResolveExpr(s->body, cc, expected);
     }
@@ -499,8 +501,8 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
           }
         }
         if (!ft) {
-          Error(u->values[i]->tok, fmt::format("member '{}' does not exist in datatype '{}'",
-                                               u->fields[i], dt->name));
+          Error(u->values[i]->tok,
+                fmt::format("member '{}' does not exist in datatype '{}'", u->fields[i], dt->name));
           ResolveExpr(u->values[i], cc);
           continue;
         }
@@ -593,7 +595,9 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
     return IsIntLike(s) || IsRealLike(s) || s->kind == TypeKind::BitVector ||
            s->kind == TypeKind::Proxy || s->kind == TypeKind::Ordinal;
   };
-  auto result_of = [&](const Type* t) { return Walk(t)->kind == TypeKind::Nat ? t_.Int() : Base(t); };
+  auto result_of = [&](const Type* t) {
+    return Walk(t)->kind == TypeKind::Nat ? t_.Int() : Base(t);
+  };
   switch (b->op) {
     case BinaryOp::Iff:
     case BinaryOp::Implies:
@@ -671,8 +675,8 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
     case BinaryOp::Disjoint:
       if (!error && (!Unify(l, r) || (ls->kind != TypeKind::Set && ls->kind != TypeKind::ISet &&
                                       ls->kind != TypeKind::Multiset))) {
-        TypeError(b->tok, fmt::format("arguments must be of a set or multiset type (got {})",
-                                      name(l)));
+        TypeError(b->tok,
+                  fmt::format("arguments must be of a set or multiset type (got {})", name(l)));
       }
       return t_.Bool();
     case BinaryOp::LeftShift:
@@ -691,7 +695,8 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
   if (error) return t_.Error();
   if (b->op == BinaryOp::Sub && (ls->kind == TypeKind::Map || ls->kind == TypeKind::IMap)) {
     // Map subtraction: m - keys.
-    if (!Unify(t_.Get(rs->kind == TypeKind::ISet ? TypeKind::ISet : TypeKind::Set, {ls->args[0]}), r)) {
+    if (!Unify(t_.Get(rs->kind == TypeKind::ISet ? TypeKind::ISet : TypeKind::Set, {ls->args[0]}),
+               r)) {
       TypeError(b->tok, fmt::format("map subtraction expects a set of keys of type {} (got {})",
                                     name(ls->args[0]), name(r)));
     }
@@ -715,8 +720,8 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
   switch (b->op) {
     case BinaryOp::Add:
       ok = numeric(s) || s->kind == TypeKind::Seq || s->kind == TypeKind::Set ||
-           s->kind == TypeKind::ISet || s->kind == TypeKind::Multiset ||
-           s->kind == TypeKind::Map || s->kind == TypeKind::IMap || s->kind == TypeKind::Char;
+           s->kind == TypeKind::ISet || s->kind == TypeKind::Multiset || s->kind == TypeKind::Map ||
+           s->kind == TypeKind::IMap || s->kind == TypeKind::Char;
       break;
     case BinaryOp::Sub:
       ok = numeric(s) || s->kind == TypeKind::Set || s->kind == TypeKind::ISet ||
@@ -747,7 +752,8 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
                                   name(l), name(r)));
     return t_.Error();
   }
-  if (Walk(l)->kind == TypeKind::Proxy) return r && Walk(r)->kind != TypeKind::Proxy ? result_of(r) : l;
+  if (Walk(l)->kind == TypeKind::Proxy)
+    return r && Walk(r)->kind != TypeKind::Proxy ? result_of(r) : l;
   return result_of(l);
 }
 

@@ -78,8 +78,8 @@ const Type* Resolver::MemberValue(const Expr* e, const Decl* member, const Type*
       Subst fs;
       if (!targs.empty() && targs.size() == f->type_params.size()) {
         for (size_t i = 0; i < targs.size(); ++i) {
-          fs[t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), f->type_params[i].name,
-                    f)] = targs[i];
+          fs[t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), f->type_params[i].name, f)] =
+              targs[i];
         }
         b.type_args = targs;
       } else {
@@ -93,12 +93,12 @@ const Type* Resolver::MemberValue(const Expr* e, const Decl* member, const Type*
     }
     case DeclKind::Method:
       if (resolving_callee_) return t_.Error();
-      Error(e->tok, fmt::format("expression is not allowed to invoke a {} ({})",
-                                static_cast<const MethodDecl*>(member)->flavor ==
-                                        MethodFlavor::Lemma
-                                    ? "lemma"
-                                    : "method",
-                                member->name));
+      Error(e->tok,
+            fmt::format("expression is not allowed to invoke a {} ({})",
+                        static_cast<const MethodDecl*>(member)->flavor == MethodFlavor::Lemma
+                            ? "lemma"
+                            : "method",
+                        member->name));
       return t_.Error();
     default:
       Error(e->tok, fmt::format("{} is not a value", member->name));
@@ -165,8 +165,8 @@ const Type* Resolver::ResolveName(const NameExpr* n, const CodeContext& cc) {
                                   n->name));
         return t_.Error();
       }
-      return MemberValue(n, m, IsStaticMember(m) ? nullptr : ThisType(cc.type), owner,
-                         n->type_args, cc);
+      return MemberValue(n, m, IsStaticMember(m) ? nullptr : ThisType(cc.type), owner, n->type_args,
+                         cc);
     }
   }
   Entity e = LookupEntity(n->name, cc.module);
@@ -242,8 +242,8 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
         case Entity::Kind::None:
           break;
       }
-      Error(s->tok, fmt::format("member '{}' does not exist in module '{}'", name,
-                                qe.module->name));
+      Error(s->tok,
+            fmt::format("member '{}' does not exist in module '{}'", name, qe.module->name));
       return t_.Error();
     }
     // A type: its static members and, for a datatype, its constructors.
@@ -266,8 +266,7 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
   if (rt->kind == TypeKind::Error) return rt;
   const Type* shape = Shape(rt);
   auto no_member = [&] {
-    Error(s->tok, fmt::format("member '{}' does not exist in type '{}'", name,
-                              TypeName(Zonk(rt))));
+    Error(s->tok, fmt::format("member '{}' does not exist in type '{}'", name, TypeName(Zonk(rt))));
     return t_.Error();
   };
   switch (shape->kind) {
@@ -354,9 +353,8 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
   return MemberValue(s, m, shape, owner, s->type_args, cc);
 }
 
-void Resolver::ResolveArgs(const CallExpr* call, const std::vector<Var*>& formals,
-                           const Subst& s, const std::string& name, const char* what,
-                           const CodeContext& cc) {
+void Resolver::ResolveArgs(const CallExpr* call, const std::vector<Var*>& formals, const Subst& s,
+                           const std::string& name, const char* what, const CodeContext& cc) {
   // Positional arguments first, then arguments bound by name.
   std::vector<const Expr*> bound(formals.size(), nullptr);
   size_t positional = 0;
@@ -389,10 +387,12 @@ void Resolver::ResolveArgs(const CallExpr* call, const std::vector<Var*>& formal
   if (auto* d = rp_->binding_[call->id].method) has_defaults = !d->defaults.empty();
   size_t supplied = 0;
   for (const Expr* b : bound) supplied += b != nullptr;
-  if (positional > formals.size() || (!has_defaults && !named_seen && positional != formals.size())) {
+  if (positional > formals.size() ||
+      (!has_defaults && !named_seen && positional != formals.size())) {
     std::vector<std::string> signature;
     for (const Var* f : formals) {
-      signature.push_back(fmt::format("{}: {}", f->name, TypeName(Zonk(Substitute(rp_->TypeOf(f), s)))));
+      signature.push_back(
+          fmt::format("{}: {}", f->name, TypeName(Zonk(Substitute(rp_->TypeOf(f), s)))));
     }
     Error(call->tok,
           fmt::format("wrong number of arguments (got {}, but {} '{}' expects {}: ({}))",
@@ -407,9 +407,8 @@ void Resolver::ResolveArgs(const CallExpr* call, const std::vector<Var*>& formal
     if (!Unify(want, at)) {
       std::string_view w = what;
       TypeError(bound[i]->tok,
-                fmt::format("incorrect argument type for {} {} '{}' (expected {}, found {})",
-                            what,
-                            w == "method" ? "in-parameter"
+                fmt::format("incorrect argument type for {} {} '{}' (expected {}, found {})", what,
+                            w == "method"                 ? "in-parameter"
                             : w == "datatype constructor" ? "parameter"
                                                           : "parameter",
                             formals[i]->name, TypeName(Zonk(want)), TypeName(Zonk(at))));
@@ -418,8 +417,7 @@ void Resolver::ResolveArgs(const CallExpr* call, const std::vector<Var*>& formal
 }
 
 // A call of a function value: the callee has an arrow type.
-const Type* Resolver::CallValue(const CallExpr* call, const Type* fn_type,
-                                const CodeContext& cc) {
+const Type* Resolver::CallValue(const CallExpr* call, const Type* fn_type, const CodeContext& cc) {
   const Type* ft = Shape(fn_type);
   if (ft->kind == TypeKind::Proxy) {
     std::vector<const Type*> sig;
@@ -447,21 +445,18 @@ const Type* Resolver::CallValue(const CallExpr* call, const Type* fn_type,
     const Type* want = i < n ? ft->args[i] : nullptr;
     const Type* at = ResolveExpr(call->args[i], cc, want);
     if (want && !Unify(want, at)) {
-      TypeError(call->args[i]->tok,
-                fmt::format("incorrect argument type (expected {}, found {})",
-                            TypeName(Zonk(want)), TypeName(Zonk(at))));
+      TypeError(call->args[i]->tok, fmt::format("incorrect argument type (expected {}, found {})",
+                                                TypeName(Zonk(want)), TypeName(Zonk(at))));
     }
   }
   return ft->args[n];
 }
 
-const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc,
-                                  bool allow_method) {
+const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, bool allow_method) {
   const Expr* callee = call->callee;
   if (callee->kind == ExprKind::PrefixName || callee->kind == ExprKind::LabelledCallee) {
-    Unsupported(callee->tok, callee->kind == ExprKind::PrefixName
-                                 ? "prefix predicates and lemmas"
-                                 : "labelled function calls");
+    Unsupported(callee->tok, callee->kind == ExprKind::PrefixName ? "prefix predicates and lemmas"
+                                                                  : "labelled function calls");
     for (const Expr* a : call->args) ResolveExpr(a, cc);
     return t_.Error();
   }
@@ -565,8 +560,7 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc,
       }
       Error(call->tok,
             fmt::format("wrong number of arguments (got {}, but function '{}' expects {}: ({}))",
-                        call->args.size(), f->name, f->params.size(),
-                        fmt::join(signature, ", ")));
+                        call->args.size(), f->name, f->params.size(), fmt::join(signature, ", ")));
     }
     for (size_t i = 0; i < f->params.size(); ++i) {
       if (!bound[i]) continue;
@@ -625,7 +619,8 @@ const Type* Resolver::ResolveNew(const NewRhsExpr* e, const CodeContext& cc) {
     TypeExpr probe = *e->type;
     // The whole name as a type (M.C), or a class and a constructor name (C.Init).
     std::string last = name.substr(name.rfind('.') == std::string::npos ? 0 : name.rfind('.') + 1);
-    std::string prefix = name.rfind('.') == std::string::npos ? "" : name.substr(0, name.rfind('.'));
+    std::string prefix =
+        name.rfind('.') == std::string::npos ? "" : name.substr(0, name.rfind('.'));
     bool whole_is_type = false;
     if (prefix.empty()) {
       whole_is_type = LookupEntity(name, cc.module).kind == Entity::Kind::Type;
@@ -656,8 +651,8 @@ const Type* Resolver::ResolveNew(const NewRhsExpr* e, const CodeContext& cc) {
   }
   TypeInfo* ti = InfoOf(ct);
   if (!ti || !ti->is_class) {
-    Error(e->type->range, fmt::format("new can be applied only to class types (got {})",
-                                      TypeName(ct)));
+    Error(e->type->range,
+          fmt::format("new can be applied only to class types (got {})", TypeName(ct)));
     for (const Expr* a : e->args) ResolveExpr(a, cc);
     return t_.Error();
   }
@@ -672,11 +667,10 @@ const Type* Resolver::ResolveNew(const NewRhsExpr* e, const CodeContext& cc) {
     ctor = it->second;
   }
   if (!ctor && (!ctor_name.empty() || e->has_args)) {
-    Error(e->type->range, ctor_name.empty()
-                              ? fmt::format("class '{}' does not have an anonymous constructor",
-                                            ti->decl->name)
-                              : fmt::format("member '{}' does not exist in class '{}'",
-                                            ctor_name, ti->decl->name));
+    Error(e->type->range,
+          ctor_name.empty()
+              ? fmt::format("class '{}' does not have an anonymous constructor", ti->decl->name)
+              : fmt::format("member '{}' does not exist in class '{}'", ctor_name, ti->decl->name));
     for (const Expr* a : e->args) ResolveExpr(a, cc);
     return ct;
   }
@@ -685,8 +679,9 @@ const Type* Resolver::ResolveNew(const NewRhsExpr* e, const CodeContext& cc) {
     for (auto& [n, d] : ti->members) {
       if (d->kind == DeclKind::Method &&
           static_cast<const MethodDecl*>(d)->flavor == MethodFlavor::Constructor) {
-        Error(e->type->range, "when allocating an object of a class that has a constructor, a "
-                              "constructor must be called");
+        Error(e->type->range,
+              "when allocating an object of a class that has a constructor, a "
+              "constructor must be called");
         break;
       }
     }

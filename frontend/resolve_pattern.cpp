@@ -12,8 +12,7 @@ std::string LastSegment(const std::string& name) {
 
 }  // namespace
 
-void Resolver::ResolvePattern(const Pattern* p, const Type* t, const CodeContext& cc,
-                              bool in_let) {
+void Resolver::ResolvePattern(const Pattern* p, const Type* t, const CodeContext& cc, bool in_let) {
   const Type* s = Shape(t);
   switch (p->kind) {
     case PatternKind::Ident: {
@@ -104,7 +103,8 @@ void Resolver::ResolvePattern(const Pattern* p, const Type* t, const CodeContext
         for (const Pattern* a : p->args) ResolvePattern(a, t_.Error(), cc, in_let);
         return;
       }
-      for (size_t i = 0; i < p->args.size(); ++i) ResolvePattern(p->args[i], s->args[i], cc, in_let);
+      for (size_t i = 0; i < p->args.size(); ++i)
+        ResolvePattern(p->args[i], s->args[i], cc, in_let);
       return;
     }
     case PatternKind::Literal:
@@ -168,8 +168,7 @@ const Type* Resolver::InferLet(const LetExpr* e, const CodeContext& cc, const Ty
   return body;
 }
 
-const Type* Resolver::InferMatch(const MatchExpr* e, const CodeContext& cc,
-                                 const Type* expected) {
+const Type* Resolver::InferMatch(const MatchExpr* e, const CodeContext& cc, const Type* expected) {
   const Type* st = ResolveExpr(e->scrutinee, cc);
   const Type* result = expected ? expected : NewProxy();
   bool first = true;

@@ -27,9 +27,9 @@ void Resolver::CheckAssignable(const Expr* lhs, const CodeContext& cc) {
         }
         return;
       }
-      if (b.member && (b.member->kind == DeclKind::Field ||
-                       (b.member->kind == DeclKind::Const && cc.method &&
-                        cc.method->flavor == MethodFlavor::Constructor))) {
+      if (b.member &&
+          (b.member->kind == DeclKind::Field || (b.member->kind == DeclKind::Const && cc.method &&
+                                                 cc.method->flavor == MethodFlavor::Constructor))) {
         return;
       }
       bool in_constructor = cc.method && cc.method->flavor == MethodFlavor::Constructor;
@@ -149,7 +149,8 @@ void Resolver::ResolveAssign(const AssignStmt* as, const CodeContext& cc) {
     lhs_types.push_back(ResolveExpr(l, cc));
     CheckAssignable(l, cc);
   }
-  std::vector<const Type*> rhs_types = ResolveRhs(as->rhs, as->lhs.size(), as->range, cc, lhs_types);
+  std::vector<const Type*> rhs_types =
+      ResolveRhs(as->rhs, as->lhs.size(), as->range, cc, lhs_types);
   for (size_t i = 0; i < lhs_types.size() && i < rhs_types.size(); ++i) {
     if (!rhs_types[i]) continue;
     if (!Unify(lhs_types[i], rhs_types[i])) {
@@ -226,18 +227,19 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       const Binding& b = rp_->CalleeOf(cs->call);
       if (b.method) {
         if (!b.method->outs.empty()) {
-          Error(cs->call->tok, fmt::format("the method returns {} value{} but is assigned to 0 "
-                                           "variables (all return values must be assigned)",
-                                           b.method->outs.size(),
-                                           b.method->outs.size() == 1 ? "" : "s"));
+          Error(cs->call->tok,
+                fmt::format("the method returns {} value{} but is assigned to 0 "
+                            "variables (all return values must be assigned)",
+                            b.method->outs.size(), b.method->outs.size() == 1 ? "" : "s"));
         }
         if (!cc.is_method && b.method->flavor != MethodFlavor::Lemma && !IsGhostDecl(b.method)) {
           Error(cs->call->tok,
                 fmt::format("expression is not allowed to invoke a method ({})", b.method->name));
         }
       } else if (rp_->TypeOf(cs->call)->kind != TypeKind::Error) {
-        Error(cs->call->tok, "expression statements are not allowed; only method and lemma "
-                             "calls can be used as statements");
+        Error(cs->call->tok,
+              "expression statements are not allowed; only method and lemma "
+              "calls can be used as statements");
       }
       return;
     }
@@ -389,7 +391,13 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
         lhs_types.push_back(ResolveExpr(l, cc));
         CheckAssignable(l, cc);
       }
-      std::vector<const Type*> types = ResolveRhs(ar->rhs, ar->rhs.size() == 1 && ar->rhs[0]->kind == ExprKind::Call && rp_->CalleeOf(static_cast<const CallExpr*>(ar->rhs[0])).method ? std::max<size_t>(ar->lhs.size(), 1) : ar->rhs.size(), s->range, cc, {});
+      std::vector<const Type*> types =
+          ResolveRhs(ar->rhs,
+                     ar->rhs.size() == 1 && ar->rhs[0]->kind == ExprKind::Call &&
+                             rp_->CalleeOf(static_cast<const CallExpr*>(ar->rhs[0])).method
+                         ? std::max<size_t>(ar->lhs.size(), 1)
+                         : ar->rhs.size(),
+                     s->range, cc, {});
       if (types.empty() || !types[0]) return;
       const Type* first = Shape(types[0]);
       TypeInfo* owner = nullptr;
@@ -411,18 +419,17 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
                                              TypeName(Zonk(types[0]))));
           return;
         }
-        const Type* value =
-            Substitute(rp_->function_result_[static_cast<const FunctionDecl*>(extract)],
-                       ReceiverSubst(first));
+        const Type* value = Substitute(
+            rp_->function_result_[static_cast<const FunctionDecl*>(extract)], ReceiverSubst(first));
         if (!Unify(lhs_types[0], value)) {
           TypeError(s->range, fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
                                           TypeName(Zonk(value)), TypeName(Zonk(lhs_types[0]))));
         }
         for (size_t i = 1; i < lhs_types.size() && i < types.size(); ++i) {
           if (types[i] && !Unify(lhs_types[i], types[i])) {
-            TypeError(s->range, fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
-                                            TypeName(Zonk(types[i])),
-                                            TypeName(Zonk(lhs_types[i]))));
+            TypeError(s->range,
+                      fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
+                                  TypeName(Zonk(types[i])), TypeName(Zonk(lhs_types[i]))));
           }
         }
       }

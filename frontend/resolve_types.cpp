@@ -7,17 +7,17 @@ namespace {
 
 const std::map<std::string, TypeKind>& Builtins() {
   static const std::map<std::string, TypeKind> kBuiltins = {
-      {"int", TypeKind::Int},   {"bool", TypeKind::Bool},      {"nat", TypeKind::Nat},
-      {"real", TypeKind::Real}, {"char", TypeKind::Char},      {"string", TypeKind::String},
+      {"int", TypeKind::Int},        {"bool", TypeKind::Bool}, {"nat", TypeKind::Nat},
+      {"real", TypeKind::Real},      {"char", TypeKind::Char}, {"string", TypeKind::String},
       {"ORDINAL", TypeKind::Ordinal}};
   return kBuiltins;
 }
 
 const std::map<std::string, std::pair<TypeKind, size_t>>& Collections() {
   static const std::map<std::string, std::pair<TypeKind, size_t>> kCollections = {
-      {"seq", {TypeKind::Seq, 1}},           {"set", {TypeKind::Set, 1}},
-      {"iset", {TypeKind::ISet, 1}},         {"multiset", {TypeKind::Multiset, 1}},
-      {"map", {TypeKind::Map, 2}},           {"imap", {TypeKind::IMap, 2}}};
+      {"seq", {TypeKind::Seq, 1}},   {"set", {TypeKind::Set, 1}},
+      {"iset", {TypeKind::ISet, 1}}, {"multiset", {TypeKind::Multiset, 1}},
+      {"map", {TypeKind::Map, 2}},   {"imap", {TypeKind::IMap, 2}}};
   return kCollections;
 }
 
@@ -139,8 +139,8 @@ const Type* Resolver::NamedType(const TypeExpr* te, ModuleInfo* m) {
   }
   if (args.size() != want) return arity_error(want);
   if (nullable && !(ti->is_class || ti->is_trait)) {
-    Error(te->range, fmt::format("Type or type parameter is not declared in this scope: {}",
-                                 te->name));
+    Error(te->range,
+          fmt::format("Type or type parameter is not declared in this scope: {}", te->name));
     return t_.Error();
   }
   return TypeOfDecl(e.decl, args, nullable);
@@ -153,8 +153,8 @@ const Type* Resolver::TypeOfDecl(const Decl* d, std::vector<const Type*> args, b
     if (!ti->base) ResolveTypeDeclHeader(ti);
     Subst s;
     for (size_t i = 0; i < args.size(); ++i) {
-      s[t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), (*ti->type_params)[i].name,
-               d)] = args[i];
+      s[t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), (*ti->type_params)[i].name, d)] =
+          args[i];
     }
     return Substitute(ti->base, s);
   }
@@ -244,8 +244,8 @@ const Type* Resolver::Base(const Type* t) {
         if (!ti->base) return t_.Error();
         Subst s;
         for (size_t i = 0; i < t->args.size(); ++i) {
-          s[t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i),
-                   (*ti->type_params)[i].name, t->decl)] = t->args[i];
+          s[t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), (*ti->type_params)[i].name,
+                   t->decl)] = t->args[i];
         }
         return Base(Substitute(ti->base, s));
       }
@@ -415,8 +415,8 @@ Subst Resolver::InstantiateFresh(const Decl* owner, const std::vector<TypeParam>
   auto implicit = implicit_count_.find(owner);
   for (uint32_t i = 0; implicit != implicit_count_.end() && i < implicit->second; ++i) {
     const Type* p = NewProxy();
-    s[t_.Get(TypeKind::TypeParam, {}, kImplicitTypeParamBase + i, fmt::format("_T{}", i),
-             owner)] = p;
+    s[t_.Get(TypeKind::TypeParam, {}, kImplicitTypeParamBase + i, fmt::format("_T{}", i), owner)] =
+        p;
     if (args_out) args_out->push_back(p);
   }
   return s;
@@ -455,8 +455,7 @@ const Decl* Resolver::FindMemberIn(TypeInfo* ti, const std::string& name, TypeIn
   return nullptr;
 }
 
-const Decl* Resolver::FindMember(const Type* receiver, const std::string& name,
-                                 TypeInfo** owner) {
+const Decl* Resolver::FindMember(const Type* receiver, const std::string& name, TypeInfo** owner) {
   TypeInfo* ti = InfoOf(Base(receiver));
   return ti ? FindMemberIn(ti, name, owner) : nullptr;
 }

@@ -30,8 +30,8 @@ struct ModuleInfo;
 struct Entity {
   enum class Kind : uint8_t { None, Module, Type, Member, Ctor };
   Kind kind = Kind::None;
-  ModuleInfo* module = nullptr;  // Module
-  const Decl* decl = nullptr;    // Type: the type's declaration; Member: the member
+  ModuleInfo* module = nullptr;            // Module
+  const Decl* decl = nullptr;              // Type: the type's declaration; Member: the member
   const DatatypeDecl* datatype = nullptr;  // Ctor
   int ctor = -1;
   bool ambiguous = false;
@@ -62,14 +62,14 @@ struct TypeInfo {
 // What kind of code is being resolved; it decides which names and constructs are allowed.
 struct CodeContext {
   ModuleInfo* module = nullptr;
-  TypeInfo* type = nullptr;       // the enclosing class, trait, datatype or newtype
-  const Decl* member = nullptr;   // the enclosing method, function, const, or type (constraints)
+  TypeInfo* type = nullptr;      // the enclosing class, trait, datatype or newtype
+  const Decl* member = nullptr;  // the enclosing method, function, const, or type (constraints)
   const MethodDecl* method = nullptr;
   const FunctionDecl* function = nullptr;
-  bool is_static = false;         // no `this`
-  bool is_method = false;         // statements and method calls allowed
-  bool allow_old = false;         // two-state: method specifications and bodies
-  bool ghost = false;             // specification context
+  bool is_static = false;  // no `this`
+  bool is_method = false;  // statements and method calls allowed
+  bool allow_old = false;  // two-state: method specifications and bodies
+  bool ghost = false;      // specification context
 };
 
 // Substitution of type parameters by types.
@@ -146,9 +146,8 @@ class Resolver {
   const Type* ResolveNew(const NewRhsExpr* e, const CodeContext& cc);
   Entity LookupEntity(const std::string& name, ModuleInfo* m);
   Entity LookupInModule(ModuleInfo* m, const std::string& name);
-  const Type* MemberValue(const Expr* e, const Decl* member, const Type* receiver,
-                          TypeInfo* owner, const std::vector<TypeExpr*>& type_args,
-                          const CodeContext& cc);
+  const Type* MemberValue(const Expr* e, const Decl* member, const Type* receiver, TypeInfo* owner,
+                          const std::vector<TypeExpr*>& type_args, const CodeContext& cc);
   const Type* CtorValue(const Expr* e, const DatatypeDecl* dt, int ctor, const Type* dt_type,
                         const CodeContext& cc);
   std::vector<const Type*> ExplicitTypeArgs(const std::vector<TypeExpr*>& tes,

@@ -125,11 +125,9 @@ z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr&
     z3::expr in_range = range;
     z3::expr value = Tr(mc->value, inner, layer);
     const auto& ops = sym_.MapOf(t);
-    z3::func_decl keys_member = t->kind == TypeKind::Map ? sym_.coll.Set(ops.key).member
-                                                         : sym_.coll.ISet(ops.key).member;
-    member = [&, ops, keys_member](const z3::expr& m) {
-      return keys_member(ops.domain(m), y);
-    };
+    z3::func_decl keys_member =
+        t->kind == TypeKind::Map ? sym_.coll.Set(ops.key).member : sym_.coll.ISet(ops.key).member;
+    member = [&, ops, keys_member](const z3::expr& m) { return keys_member(ops.domain(m), y); };
     definition = in_range;
     // The values, on the domain.
     std::vector<z3::expr> free;
@@ -137,16 +135,16 @@ z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr&
     FreeConstants(in_range && value == value, free, seen);
     z3::sort_vector domain_sorts(c_);
     for (const z3::expr& f : free) domain_sorts.push_back(f.get_sort());
-    z3::func_decl fn = c_.function(fmt::format("$map#{}", comprehension_counter_++).c_str(),
-                                   domain_sorts, result);
+    z3::func_decl fn =
+        c_.function(fmt::format("$map#{}", comprehension_counter_++).c_str(), domain_sorts, result);
     z3::expr_vector args(c_);
     for (const z3::expr& f : free) args.push_back(f);
     z3::expr m = fn(args);
     std::vector<z3::expr> vars = free;
     vars.push_back(y);
     sym_.AddAxiom(Forall(c_, vars, member(m) == in_range, {member(m)}));
-    sym_.AddAxiom(Forall(c_, vars, z3::implies(in_range, ops.select(m, y) == value),
-                         {ops.select(m, y)}));
+    sym_.AddAxiom(
+        Forall(c_, vars, z3::implies(in_range, ops.select(m, y) == value), {ops.select(m, y)}));
     return m;
   }
   std::vector<z3::expr> free;
@@ -155,8 +153,8 @@ z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr&
   FreeConstants(definition, free, seen);
   z3::sort_vector domain_sorts(c_);
   for (const z3::expr& f : free) domain_sorts.push_back(f.get_sort());
-  z3::func_decl fn = c_.function(fmt::format("$set#{}", comprehension_counter_++).c_str(),
-                                 domain_sorts, result);
+  z3::func_decl fn =
+      c_.function(fmt::format("$set#{}", comprehension_counter_++).c_str(), domain_sorts, result);
   z3::expr_vector args(c_);
   for (const z3::expr& f : free) args.push_back(f);
   z3::expr s = fn(args);
@@ -423,8 +421,8 @@ std::optional<z3::expr> Lowerer::TrCollectionBinary(const BinaryExpr* b, const z
     default:
       break;
   }
-  throw std::logic_error(fmt::format("verifier: operator {} on {}", BinaryOpSpelling(b->op),
-                                     TypeName(lt)));
+  throw std::logic_error(
+      fmt::format("verifier: operator {} on {}", BinaryOpSpelling(b->op), TypeName(lt)));
 }
 
 void Lowerer::WellFormedCollection(const Expr* e, const z3::expr& guard) {

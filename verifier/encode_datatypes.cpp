@@ -68,8 +68,8 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
   for (size_t i = 0; i < ctors.size(); ++i) {
     Z3_func_decl ctor_decl, tester;
     std::vector<Z3_func_decl> accessors(dt->ctors[i].formals.size());
-    Z3_query_constructor(c, ctors[i], static_cast<unsigned>(accessors.size()), &ctor_decl,
-                         &tester, accessors.data());
+    Z3_query_constructor(c, ctors[i], static_cast<unsigned>(accessors.size()), &ctor_decl, &tester,
+                         accessors.data());
     info.ctors.emplace_back(c, ctor_decl);
     info.testers.emplace_back(c, tester);
     info.accessors.emplace_back();
@@ -122,10 +122,10 @@ const Symbols::DatatypeInfo& Symbols::Tuple(const Type* t) {
     sorts.push_back(SortOf(t->args[i]));
     refs.push_back(0);
   }
-  Z3_constructor ctor = Z3_mk_constructor(
-      c, Z3_mk_string_symbol(c, (key + ".make").c_str()),
-      Z3_mk_string_symbol(c, (key + ".is").c_str()), static_cast<unsigned>(names.size()),
-      names.data(), sorts.data(), refs.data());
+  Z3_constructor ctor = Z3_mk_constructor(c, Z3_mk_string_symbol(c, (key + ".make").c_str()),
+                                          Z3_mk_string_symbol(c, (key + ".is").c_str()),
+                                          static_cast<unsigned>(names.size()), names.data(),
+                                          sorts.data(), refs.data());
   Z3_sort sort = Z3_mk_datatype(c, Z3_mk_string_symbol(c, key.c_str()), 1, &ctor);
   c.check_error();
   DatatypeInfo info{z3::sort(c, sort), {}, {}, {}, z3::func_decl(c), {}};
@@ -197,8 +197,8 @@ z3::expr Lowerer::MatchPattern(const Pattern* p, const z3::expr& value, const Ty
       const auto& info = sym_.Datatype(t);
       z3::expr cond = info.testers[i](value);
       for (size_t j = 0; j < p->args.size(); ++j) {
-        cond = cond && MatchPattern(p->args[j], info.accessors[i][j](value),
-                                    info.field_types[i][j], env);
+        cond = cond &&
+               MatchPattern(p->args[j], info.accessors[i][j](value), info.field_types[i][j], env);
       }
       return cond;
     }
@@ -285,9 +285,8 @@ void Lowerer::WellFormedDestructor(const SelectExpr* s, const z3::expr& guard) {
   WellFormedDestructorOf(rp_.TypeOf(s->object), s->member, Tr(s->object), s->tok, guard);
 }
 
-void Lowerer::WellFormedDestructorOf(const Type* t, const std::string& member,
-                                     const z3::expr& d, SourceRange tok,
-                                     const z3::expr& guard) {
+void Lowerer::WellFormedDestructorOf(const Type* t, const std::string& member, const z3::expr& d,
+                                     SourceRange tok, const z3::expr& guard) {
   const auto& info = sym_.Datatype(t);
   auto* dt = static_cast<const DatatypeDecl*>(t->decl);
   z3::expr ok = c_.bool_val(false);

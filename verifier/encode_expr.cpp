@@ -109,8 +109,7 @@ z3::sort Symbols::SortOf(const Type* t) {
   switch (t->kind) {
     case TypeKind::TypeParam:
       // A type parameter not instantiated here: values of some unknown sort.
-      return c.uninterpreted_sort(
-          (QualifiedName(t->decl) + "$" + t->name).c_str());
+      return c.uninterpreted_sort((QualifiedName(t->decl) + "$" + t->name).c_str());
     case TypeKind::Bool:
       return c.bool_sort();
     case TypeKind::Real:
@@ -161,8 +160,8 @@ std::vector<const Type*> Symbols::TypeParamsOf(const Decl* d) const {
   if (d->kind == DeclKind::Method) declared = &static_cast<const MethodDecl*>(d)->type_params;
   std::vector<const Type*> out;
   for (size_t i = 0; declared && i < declared->size(); ++i) {
-    out.push_back(rp.types.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i),
-                               (*declared)[i].name, d));
+    out.push_back(
+        rp.types.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), (*declared)[i].name, d));
   }
   for (uint32_t i = 0; i < rp.ImplicitTypeParams(d); ++i) {
     out.push_back(rp.types.Get(TypeKind::TypeParam, {}, ResolvedProgram::kImplicitTypeParamBase + i,
@@ -362,7 +361,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     case ExprKind::Index:
     case ExprKind::Slice:
       if (IsArray(rp_.TypeOf(e->kind == ExprKind::Index ? static_cast<const IndexExpr*>(e)->seq
-                                                         : static_cast<const SliceExpr*>(e)->seq))) {
+                                                        : static_cast<const SliceExpr*>(e)->seq))) {
         return TrArrayExpr(e, env, layer);
       }
       return TrCollectionExpr(e, env, layer);
@@ -371,8 +370,8 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       const Binding& b = rp_.BindingOf(e);
       if (b.datatype && b.ctor >= 0) {
         if (b.ctor_test) {
-          return sym_.Datatype(rp_.TypeOf(sel->object)).testers[b.ctor](
-              Tr(sel->object, env, layer));
+          return sym_.Datatype(rp_.TypeOf(sel->object))
+              .testers[b.ctor](Tr(sel->object, env, layer));
         }
         if (b.destructor >= 0) return TrDestructor(sel, Tr(sel->object, env, layer));
         return sym_.Lit(TrCtor(b, rp_.TypeOf(e), {}));  // D.C, a nullary constructor
@@ -467,14 +466,15 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         return TrField(b.member, env.at(&this_var_), env);
       }
       if (b.datatype && b.ctor_test) {  // C? on `this` in a datatype member
-        return sym_.Datatype(rp_.types.Get(TypeKind::UserDefined, {}, 0, b.datatype->name,
-                                           b.datatype, false))
+        return sym_
+            .Datatype(
+                rp_.types.Get(TypeKind::UserDefined, {}, 0, b.datatype->name, b.datatype, false))
             .testers[b.ctor](env.at(&this_var_));
       }
       if (b.datatype && b.destructor >= 0) {  // a destructor of `this` in a datatype member
-        return TrDestructorOf(rp_.types.Get(TypeKind::UserDefined, {}, 0, b.datatype->name,
-                                            b.datatype, false),
-                              static_cast<const NameExpr*>(e)->name, env.at(&this_var_));
+        return TrDestructorOf(
+            rp_.types.Get(TypeKind::UserDefined, {}, 0, b.datatype->name, b.datatype, false),
+            static_cast<const NameExpr*>(e)->name, env.at(&this_var_));
       }
       const Var* v = b.var;
       auto it = env.find(v);
@@ -599,9 +599,8 @@ static void CollectTriggerCandidates(const z3::expr& t, const std::vector<z3::ex
   // Dafny's trigger candidates: function calls, sequence indexing and membership tests.
   bool candidate = name.starts_with("_module.") || name.starts_with("Seq#Index") ||
                    name.starts_with("Seq#Contains") || name.starts_with("Set#IsMember") ||
-                   name.starts_with("ISet#IsMember") ||
-                   name.starts_with("MultiSet#Multiplicity") || name.starts_with("Map#Elements") ||
-                   name.starts_with("IMap#Elements");
+                   name.starts_with("ISet#IsMember") || name.starts_with("MultiSet#Multiplicity") ||
+                   name.starts_with("Map#Elements") || name.starts_with("IMap#Elements");
   // Array elements, select(select(heap, a), i), as Dafny's read(heap, a, IndexField(i)).
   if (t.decl().decl_kind() == Z3_OP_SELECT && t.arg(0).is_app() &&
       t.arg(0).decl().decl_kind() == Z3_OP_SELECT) {
@@ -757,10 +756,9 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
     case ExprKind::SetComprehension:
     case ExprKind::MapComprehension: {
       // As for a quantifier: the range and the term, for arbitrary bound values in the range.
-      const QuantifierDomain& domain =
-          e->kind == ExprKind::SetComprehension
-              ? static_cast<const SetComprehensionExpr*>(e)->domain
-              : static_cast<const MapComprehensionExpr*>(e)->domain;
+      const QuantifierDomain& domain = e->kind == ExprKind::SetComprehension
+                                           ? static_cast<const SetComprehensionExpr*>(e)->domain
+                                           : static_cast<const MapComprehensionExpr*>(e)->domain;
       Env saved = env_;
       z3::expr inner_guard = guard;
       for (const BoundVar& bv : domain.vars) {
@@ -792,7 +790,9 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
         Assert(vir::Obligation::CharConversion, e->tok,
                z3::implies(guard, (0 <= x && x < 0xD800) || (0xE000 <= x && x < 0x110000)));
       } else if (to->kind == TypeKind::Nat) {
-        z3::expr v = rp_.TypeOf(c->operand)->kind == TypeKind::Real ? z3::expr(c_, Z3_mk_real2int(c_, x)) : x;
+        z3::expr v = rp_.TypeOf(c->operand)->kind == TypeKind::Real
+                         ? z3::expr(c_, Z3_mk_real2int(c_, x))
+                         : x;
         Assert(vir::Obligation::NatConstraint, e->tok, z3::implies(guard, v >= 0));
       }
       return;
@@ -879,10 +879,9 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
         return;
       }
       if (const Binding& b = rp_.BindingOf(e); b.datatype && b.destructor >= 0) {
-        WellFormedDestructorOf(rp_.types.Get(TypeKind::UserDefined, {}, 0, b.datatype->name,
-                                             b.datatype, false),
-                               static_cast<const NameExpr*>(e)->name, env_.at(&this_var_),
-                               e->tok, guard);
+        WellFormedDestructorOf(
+            rp_.types.Get(TypeKind::UserDefined, {}, 0, b.datatype->name, b.datatype, false),
+            static_cast<const NameExpr*>(e)->name, env_.at(&this_var_), e->tok, guard);
         return;
       }
       auto t = v ? tracker_of_.find(v) : tracker_of_.end();

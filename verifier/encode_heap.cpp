@@ -35,13 +35,15 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
   for (const Type* t : rp.var_type_) scan(t);
   for (auto& [name, sort] : elems) {
     array_part_[name] = heap_parts_.size();
-    heap_parts_.push_back({"$Heap_" + name, c.array_sort(ref_sort, c.array_sort(c.int_sort(), sort))});
+    heap_parts_.push_back(
+        {"$Heap_" + name, c.array_sort(ref_sort, c.array_sort(c.int_sort(), sort))});
   }
   // One part per field of a class: Ref -> value.
   for (const Decl* d : rp.decls()) {
     if (d->kind != DeclKind::Field) continue;
     field_part_[d] = heap_parts_.size();
-    heap_parts_.push_back({"$F_" + QualifiedName(d), c.array_sort(ref_sort, SortOf(rp.MemberType(d)))});
+    heap_parts_.push_back(
+        {"$F_" + QualifiedName(d), c.array_sort(ref_sort, SortOf(rp.MemberType(d)))});
   }
   return heap_parts_;
 }
@@ -82,8 +84,8 @@ z3::expr Symbols::FromArray(const z3::expr& row, const z3::expr& n) {
   auto it = from_array_.find(key);
   if (it == from_array_.end()) {
     const auto& q = coll.Seq(elem);
-    z3::func_decl f = c.function(("Seq#FromArray_" + key).c_str(), row.get_sort(), c.int_sort(),
-                                 q.sort);
+    z3::func_decl f =
+        c.function(("Seq#FromArray_" + key).c_str(), row.get_sort(), c.int_sort(), q.sort);
     it = from_array_.emplace(key, f).first;
     z3::expr r = c.constant("row", row.get_sort());
     z3::expr len = c.constant("len", c.int_sort());
@@ -92,14 +94,14 @@ z3::expr Symbols::FromArray(const z3::expr& row, const z3::expr& n) {
     z3::expr fa = f(r, len);
     // Its length and elements (Dafny's Seq#FromArray axioms).
     heap_axioms_.push_back(Forall(c, {r, len}, z3::implies(0 <= len, q.length(fa) == len), {fa}));
-    heap_axioms_.push_back(Forall(c, {r, len, i},
-                                  z3::implies(0 <= i && i < len, q.index(fa, i) == z3::select(r, i)),
-                                  {q.index(fa, i)}));
+    heap_axioms_.push_back(
+        Forall(c, {r, len, i}, z3::implies(0 <= i && i < len, q.index(fa, i) == z3::select(r, i)),
+               {q.index(fa, i)}));
     // An element update of the array is an update of its sequence.
     z3::expr updated = f(z3::store(r, i, v), len);
-    heap_axioms_.push_back(
-        Forall(c, {r, len, i, v},
-               z3::implies(0 <= i && i < len, updated == q.update(fa, i, v)), {updated}));
+    heap_axioms_.push_back(Forall(c, {r, len, i, v},
+                                  z3::implies(0 <= i && i < len, updated == q.update(fa, i, v)),
+                                  {updated}));
   }
   return it->second(row, n);
 }
@@ -126,10 +128,9 @@ const Var* Lowerer::HeapVar(size_t part) {
 void Lowerer::HavocHeap(bool also_alloc) {
   const auto& parts = sym_.HeapParts();
   for (size_t i = also_alloc ? 0 : 1; i < parts.size(); ++i) {
-    env_.insert_or_assign(HeapVar(i), sym_.c.constant(fmt::format("{}#{}", parts[i].name,
-                                                                  join_counter_++)
-                                                          .c_str(),
-                                                      parts[i].sort));
+    env_.insert_or_assign(
+        HeapVar(i), sym_.c.constant(fmt::format("{}#{}", parts[i].name, join_counter_++).c_str(),
+                                    parts[i].sort));
   }
 }
 
@@ -249,8 +250,7 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
   // A function may read only what its reads clause names.
   auto check_reads = [&] {
     if (!function_ || function_->reads_star) return;
-    Assert(Obligation::ReadsArray, e->tok,
-           z3::implies(guard, InFrame(function_->reads, a, env_)));
+    Assert(Obligation::ReadsArray, e->tok, z3::implies(guard, InFrame(function_->reads, a, env_)));
     task_.asserts.back().subject = ExprText(arr);
   };
   if (e->kind == ExprKind::Index) {
@@ -276,8 +276,7 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
   check_reads();
 }
 
-void Lowerer::LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value,
-                               const Expr* rhs_expr) {
+void Lowerer::LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value, const Expr* rhs_expr) {
   const Type* t = rp_.TypeOf(lhs->seq);
   z3::expr a = Tr(lhs->seq);
   z3::expr i = Tr(lhs->indices[0]);
@@ -300,9 +299,8 @@ void Lowerer::LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value,
   size_t part = sym_.ArrayPart(t);
   z3::expr h = HeapValue(part, env_);
   z3::expr updated = z3::store(h, a, z3::store(z3::select(h, a), i, value));
-  z3::expr next = c_.constant(fmt::format("{}#{}", sym_.HeapParts()[part].name, join_counter_++)
-                                  .c_str(),
-                              h.get_sort());
+  z3::expr next = c_.constant(
+      fmt::format("{}#{}", sym_.HeapParts()[part].name, join_counter_++).c_str(), h.get_sort());
   Assume(next == updated);
   env_.insert_or_assign(HeapVar(part), next);
 }

@@ -33,21 +33,19 @@ void Lowerer::WellFormedField(const Expr* e, const Expr* object, const Decl* fie
 
 void Lowerer::LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Expr* rhs_expr) {
   const Binding& b = rp_.BindingOf(lhs);
-  const Expr* object = lhs->kind == ExprKind::Select ? static_cast<const SelectExpr*>(lhs)->object
-                                                     : nullptr;
+  const Expr* object =
+      lhs->kind == ExprKind::Select ? static_cast<const SelectExpr*>(lhs)->object : nullptr;
   z3::expr o = object ? Tr(object) : env_.at(&this_var_);
   Assert(Obligation::NullTarget, lhs->tok, o != sym_.null_ref);
   // The object must be in the modifies clause, or allocated since the method began.
   z3::expr fresh = !z3::select(HeapValue(Symbols::kAllocPart, entry_env_), o);
-  Assert(Obligation::ObjectModifies, lhs->tok,
-         fresh || InFrame(method_->modifies, o, entry_env_));
+  Assert(Obligation::ObjectModifies, lhs->tok, fresh || InFrame(method_->modifies, o, entry_env_));
   const Type* t = rp_.MemberType(b.member);
   if (rhs_expr) CheckNat(t, rhs_expr, value, c_.bool_val(true));
   size_t part = sym_.FieldPart(b.member);
   z3::expr h = HeapValue(part, env_);
-  z3::expr next = c_.constant(fmt::format("{}#{}", sym_.HeapParts()[part].name, join_counter_++)
-                                  .c_str(),
-                              h.get_sort());
+  z3::expr next = c_.constant(
+      fmt::format("{}#{}", sym_.HeapParts()[part].name, join_counter_++).c_str(), h.get_sort());
   Assume(next == z3::store(h, o, value));
   env_.insert_or_assign(HeapVar(part), next);
 }

@@ -132,7 +132,7 @@ class Symbols {
   std::map<std::string, z3::func_decl> from_array_;
   std::vector<z3::expr> heap_axioms_;
   bool heap_ready_ = false;
-  std::vector<z3::expr> ground_lits_;         // Lit(n) == n for each numeral n used
+  std::vector<z3::expr> ground_lits_;  // Lit(n) == n for each numeral n used
   uint32_t fresh_counter_ = 0;
 };
 
@@ -188,9 +188,7 @@ class Lowerer {
   // Asserted positions get one more layer of fuel, as in Dafny.
   z3::expr TrAsserted(const Expr* e) { return Tr(e, env_, sym_.ls(sym_.BaseLayer())); }
   z3::expr Tr(const Conjunct& part, const Env& env, const z3::expr& layer);
-  z3::expr TrAsserted(const Conjunct& part) {
-    return Tr(part, env_, sym_.ls(sym_.BaseLayer()));
-  }
+  z3::expr TrAsserted(const Conjunct& part) { return Tr(part, env_, sym_.ls(sym_.BaseLayer())); }
   // Emits the well-formedness checks of `e` (division by zero, function preconditions,
   // termination of recursive calls), each under `guard`.
   // `subsume`: whether each check is assumed after it. Dafny checks the expressions of assert,
@@ -235,12 +233,12 @@ class Lowerer {
   // Objects (encode_objects.cpp).
   Var this_var_;  // `this`, in the environment of a member of a class
   z3::expr TrField(const Decl* field, const z3::expr& object, const Env& env);
-  void WellFormedField(const Expr* e, const Expr* object, const Decl* field,
-                       const z3::expr& guard);
+  void WellFormedField(const Expr* e, const Expr* object, const Decl* field, const z3::expr& guard);
   void LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Expr* rhs_expr);
   z3::expr LowerNewObject(const NewRhsExpr* e);
   // The receiver of a member call: the selected object, or `this`.
   z3::expr Receiver(const Expr* callee, const Env& env, const z3::expr& layer);
+
  private:
   z3::expr TrArrayExpr(const Expr* e, const Env& env, const z3::expr& layer);
   void WellFormedArray(const Expr* e, const z3::expr& guard);

@@ -151,8 +151,8 @@ void Lowerer::LowerForall(const ForallStmt* s) {
 }
 
 // x :| p: some value satisfies p (unless `assume`); x becomes such a value.
-void Lowerer::LowerSuchThat(const std::vector<const Var*>& targets, const Expr* pred,
-                            bool assume, SourceRange at) {
+void Lowerer::LowerSuchThat(const std::vector<const Var*>& targets, const Expr* pred, bool assume,
+                            SourceRange at) {
   z3::expr yes = c_.bool_val(true);
   if (!assume) {
     Env inner = env_;
@@ -206,7 +206,8 @@ void Lowerer::WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guar
       auto* ps = static_cast<const PredicateStmt*>(s);
       WellFormed(ps->expr, guard, subsume);
       if (s->kind == StmtKind::Assert) {
-        Assert(Obligation::Assertion, SourceRange{s->range.file, s->range.begin, s->range.begin + 6},
+        Assert(Obligation::Assertion,
+               SourceRange{s->range.file, s->range.begin, s->range.begin + 6},
                z3::implies(guard, TrAsserted(ps->expr)));
       }
       Assume(z3::implies(guard, Tr(ps->expr)));

@@ -248,8 +248,8 @@ Lowerer::Decreases Lowerer::CalleeDecreases(const Decl* callee, const Env& env,
     const Type* t = rp_.TypeOf(p);
     bool datatype = t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype;
     if (!IsIntBased(t) && t->kind != TypeKind::Bool && t->kind != TypeKind::Seq &&
-        t->kind != TypeKind::String && t->kind != TypeKind::Set &&
-        t->kind != TypeKind::Multiset && !datatype) {
+        t->kind != TypeKind::String && t->kind != TypeKind::Set && t->kind != TypeKind::Multiset &&
+        !datatype) {
       continue;
     }
     d.values.push_back(env.at(p));
@@ -785,8 +785,7 @@ void Lowerer::LowerVarDecl(const VarDeclStmt* s) {
     if (const MethodDecl* m = rp_.CalleeOf(call).method) {
       std::vector<z3::expr> outs = LowerMethodCall(call, m);
       for (size_t i = 0; i < s->vars.size() && i < outs.size(); ++i) {
-        CheckOutSubset(rp_.TypeOf(s->vars[i]), rp_.TypeOf(m->outs[i]), s->vars[i]->range,
-                       outs[i]);
+        CheckOutSubset(rp_.TypeOf(s->vars[i]), rp_.TypeOf(m->outs[i]), s->vars[i]->range, outs[i]);
         AssignVar(s->vars[i], outs[i], nullptr);
       }
       return;
@@ -863,7 +862,8 @@ void Lowerer::LowerMatch(const MatchStmt* s) {
   // The values no case matches.
   cur_ = NewBranch(choice);
   env_ = before;
-  Assert(Obligation::MatchMissingCase, SourceRange{s->range.file, s->range.begin, s->range.begin + 5}, earlier);
+  Assert(Obligation::MatchMissingCase,
+         SourceRange{s->range.file, s->range.begin, s->range.begin + 5}, earlier);
   Assume(c_.bool_val(false));
   cur_ = parent;
   terminated_ = false;
@@ -882,9 +882,8 @@ void Lowerer::LowerAlternativeIf(const AlternativeIfStmt* s) {
     guards.push_back(Tr(alt.guard));
     any = any || guards.back();
   }
-  Assert(Obligation::AlternativesCover, SourceRange{s->range.file, s->range.begin,
-                                                    s->range.begin + 2},
-         any);
+  Assert(Obligation::AlternativesCover,
+         SourceRange{s->range.file, s->range.begin, s->range.begin + 2}, any);
   vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
   vir::Block* parent = cur_;
   Env before = env_;
@@ -1037,7 +1036,9 @@ void Lowerer::LowerStmt(const Stmt* s) {
           WellFormed(a->expr, yes, false);
           std::vector<Conjunct> parts = Conjuncts(a->expr);
           for (const Conjunct& part : parts) {
-            Assert(Obligation::Assertion, parts.size() == 1 && parts[0].antecedents.empty() ? FirstChars(s->range, 6) : part->tok,
+            Assert(Obligation::Assertion,
+                   parts.size() == 1 && parts[0].antecedents.empty() ? FirstChars(s->range, 6)
+                                                                     : part->tok,
                    TrAsserted(part));
           }
           Assume(c_.bool_val(false));
@@ -1054,8 +1055,9 @@ void Lowerer::LowerStmt(const Stmt* s) {
       std::vector<AssertItem> items;
       for (const Conjunct& part : parts) {
         items.push_back({Obligation::Assertion,
-                         parts.size() == 1 && parts[0].antecedents.empty() ? FirstChars(s->range, 6) : part->tok, TrAsserted(part),
-                         std::nullopt});
+                         parts.size() == 1 && parts[0].antecedents.empty() ? FirstChars(s->range, 6)
+                                                                           : part->tok,
+                         TrAsserted(part), std::nullopt});
       }
       AssertGroup(items);
       return;

@@ -1,18 +1,14 @@
 // The part of the resolved language that the verifier handles so far: before it runs, every
 // construct outside it is reported as "dfyc cannot verify X yet", so that no construct is ever
 // silently ignored or mistranslated. It grows with the verifier.
-#include "verifier/verifier.h"
-
-#include <algorithm>
-#include <set>
-
 #include <fmt/format.h>
 
-#include <functional>
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include "frontend/ast_visit.h"
+#include "verifier/verifier.h"
 
 namespace dfy {
 
@@ -31,8 +27,7 @@ class SubsetChecker {
   void Report(SourceRange at, const std::string& what) {
     // One report per construct kind and declaration keeps the output readable.
     if (!reported_.insert(what + "@" + std::to_string(decl_index_)).second) return;
-    ctx_.diags.Report(DiagKind::Unsupported, at,
-                      fmt::format("dfyc cannot {} {} yet", verb_, what));
+    ctx_.diags.Report(DiagKind::Unsupported, at, fmt::format("dfyc cannot {} {} yet", verb_, what));
     ++count_;
   }
 
@@ -65,9 +60,9 @@ class SubsetChecker {
       case TypeKind::TypeParam:
         // Type parameters of functions and methods (instantiated per use); those of classes
         // and datatypes appear only where their declaration is supported.
-        return t->decl && (t->decl->kind == DeclKind::Function ||
-                           t->decl->kind == DeclKind::Method ||
-                           t->decl->kind == DeclKind::Datatype);
+        return t->decl &&
+               (t->decl->kind == DeclKind::Function || t->decl->kind == DeclKind::Method ||
+                t->decl->kind == DeclKind::Datatype);
       case TypeKind::Object:
         return true;
       case TypeKind::UserDefined: {
@@ -82,8 +77,7 @@ class SubsetChecker {
       case TypeKind::Array:
         // One-dimensional arrays of values (not of references, whose allocatedness the heap
         // encoding does not track yet).
-        return t->width == 1 && TypeOk(t->args[0], true) &&
-               t->args[0]->kind != TypeKind::Array;
+        return t->width == 1 && TypeOk(t->args[0], true) && t->args[0]->kind != TypeKind::Array;
       default:
         return false;
     }
@@ -124,9 +118,9 @@ class SubsetChecker {
           Report(d->name_range, "members of classes, traits, datatypes and modules");
           return;
         }
-        if (compile_ && (d->ghost || (d->kind == DeclKind::Method &&
-                                      static_cast<const MethodDecl*>(d)->flavor ==
-                                          MethodFlavor::Lemma))) {
+        if (compile_ &&
+            (d->ghost || (d->kind == DeclKind::Method &&
+                          static_cast<const MethodDecl*>(d)->flavor == MethodFlavor::Lemma))) {
           return;
         }
         if (d->kind == DeclKind::Method) {
@@ -160,8 +154,8 @@ class SubsetChecker {
         CheckType(t, d->name_range);
         if (cd->init) {
           // Its value is its initializer, which must need no check of its own.
-          bool ok = !HasCallOrSubset(cd->init) && (t->kind != TypeKind::Nat ||
-                                                   cd->init->kind == ExprKind::IntLiteral);
+          bool ok = !HasCallOrSubset(cd->init) &&
+                    (t->kind != TypeKind::Nat || cd->init->kind == ExprKind::IntLiteral);
           if (!ok) Report(d->name_range, "consts whose initializer needs checks");
           CheckExpr(cd->init);
         }
@@ -169,8 +163,7 @@ class SubsetChecker {
       }
       case DeclKind::Datatype: {
         auto* dt = static_cast<const DatatypeDecl*>(d);
-        if (dt->co || !dt->extends.empty() ||
-            (!dt->members.empty() && !dt->type_params.empty())) {
+        if (dt->co || !dt->extends.empty() || (!dt->members.empty() && !dt->type_params.empty())) {
           Report(d->name_range, "codatatypes and generic datatypes with members");
           return;
         }
@@ -260,10 +253,9 @@ class SubsetChecker {
       case ExprKind::Index:
       case ExprKind::Slice:
       case ExprKind::SeqUpdate: {
-        const Expr* coll = e->kind == ExprKind::Index ? static_cast<const IndexExpr*>(e)->seq
-                           : e->kind == ExprKind::Slice
-                               ? static_cast<const SliceExpr*>(e)->seq
-                               : static_cast<const SeqUpdateExpr*>(e)->seq;
+        const Expr* coll = e->kind == ExprKind::Index   ? static_cast<const IndexExpr*>(e)->seq
+                           : e->kind == ExprKind::Slice ? static_cast<const SliceExpr*>(e)->seq
+                                                        : static_cast<const SeqUpdateExpr*>(e)->seq;
         const Type* ct = rp_.TypeOf(coll);
         bool ok = ct && (ct->kind == TypeKind::Seq || ct->kind == TypeKind::String ||
                          (ct->kind == TypeKind::Array && e->kind != ExprKind::SeqUpdate &&
@@ -272,8 +264,9 @@ class SubsetChecker {
                          (e->kind != ExprKind::Slice &&
                           (ct->kind == TypeKind::Map || ct->kind == TypeKind::IMap ||
                            ct->kind == TypeKind::Multiset)));
-        if (!ok) Report(e->tok, fmt::format("{} expressions on {}", ExprKindName(e->kind),
-                                            ct ? TypeName(ct) : "?"));
+        if (!ok)
+          Report(e->tok, fmt::format("{} expressions on {}", ExprKindName(e->kind),
+                                     ct ? TypeName(ct) : "?"));
         break;
       }
       case ExprKind::Select: {
@@ -298,8 +291,9 @@ class SubsetChecker {
                           (sel->member == "Keys" || sel->member == "Values")) ||
                          (ot->kind == TypeKind::Array && sel->member == "Length"));
         if (!ok) {
-          Report(e->tok, "member selections other than a map's Keys and Values and an array's "
-                         "Length");
+          Report(e->tok,
+                 "member selections other than a map's Keys and Values and an array's "
+                 "Length");
           return;
         }
         break;
@@ -366,10 +360,9 @@ class SubsetChecker {
         break;
       case ExprKind::SetComprehension:
       case ExprKind::MapComprehension: {
-        const QuantifierDomain& domain =
-            e->kind == ExprKind::SetComprehension
-                ? static_cast<const SetComprehensionExpr*>(e)->domain
-                : static_cast<const MapComprehensionExpr*>(e)->domain;
+        const QuantifierDomain& domain = e->kind == ExprKind::SetComprehension
+                                             ? static_cast<const SetComprehensionExpr*>(e)->domain
+                                             : static_cast<const MapComprehensionExpr*>(e)->domain;
         if (e->kind == ExprKind::MapComprehension &&
             (static_cast<const MapComprehensionExpr*>(e)->key || domain.vars.size() != 1)) {
           Report(e->tok, "map comprehensions with a key expression");
@@ -388,8 +381,7 @@ class SubsetChecker {
                   st->kind == StmtKind::Expect || st->kind == StmtKind::Reveal;
         if (st->kind == StmtKind::Call) {
           const MethodDecl* m = rp_.CalleeOf(static_cast<const CallStmt*>(st)->call).method;
-          ok = m && m->outs.empty() && m->modifies.empty() &&
-               m->flavor == MethodFlavor::Lemma;
+          ok = m && m->outs.empty() && m->modifies.empty() && m->flavor == MethodFlavor::Lemma;
         }
         if (st->kind == StmtKind::Assert && static_cast<const PredicateStmt*>(st)->proof) {
           ok = false;
@@ -419,8 +411,7 @@ class SubsetChecker {
         auto* ts = static_cast<const TwoStateExpr*>(e);
         const Type* ft = ts->args.size() == 1 ? rp_.TypeOf(ts->args[0]) : nullptr;
         bool ref = ft && (ft->kind == TypeKind::Array || ft->kind == TypeKind::Object ||
-                          (ft->kind == TypeKind::UserDefined &&
-                           ft->decl->kind == DeclKind::Class));
+                          (ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Class));
         if (!ts->label.empty() || !ref) {
           Report(e->tok, "fresh expressions other than of one object");
           return;
@@ -468,8 +459,9 @@ class SubsetChecker {
 
   bool IsModuleMemberName(const Expr* callee) {
     const Binding& b = rp_.BindingOf(callee);
-    const Decl* d = b.member ? b.member : b.function ? static_cast<const Decl*>(b.function)
-                                                     : static_cast<const Decl*>(b.method);
+    const Decl* d = b.member     ? b.member
+                    : b.function ? static_cast<const Decl*>(b.function)
+                                 : static_cast<const Decl*>(b.method);
     if (!d) return false;
     const Decl* owner = rp_.OwnerOf(d);
     if (IsSimpleClass(owner)) {
@@ -500,11 +492,10 @@ class SubsetChecker {
   // Whether `e` calls a function or holds a subset-typed part, whose checks a const's
   // initializer would need.
   bool HasCallOrSubset(const Expr* e) {
-    bool found = e->kind == ExprKind::Call || e->kind == ExprKind::Index ||
-                 e->kind == ExprKind::Slice ||
-                 (e->kind == ExprKind::Binary &&
-                  (static_cast<const BinaryExpr*>(e)->op == BinaryOp::Div ||
-                   static_cast<const BinaryExpr*>(e)->op == BinaryOp::Mod));
+    bool found =
+        e->kind == ExprKind::Call || e->kind == ExprKind::Index || e->kind == ExprKind::Slice ||
+        (e->kind == ExprKind::Binary && (static_cast<const BinaryExpr*>(e)->op == BinaryOp::Div ||
+                                         static_cast<const BinaryExpr*>(e)->op == BinaryOp::Mod));
     ForEachSubExpr(e, [&](const Expr* x) { found = found || HasCallOrSubset(x); });
     return found;
   }
@@ -719,9 +710,9 @@ class SubsetChecker {
       case StmtKind::Break:
       case StmtKind::Continue: {
         auto* b = static_cast<const BreakStmt*>(s);
-        bool found = b->label.empty() ? static_cast<size_t>(b->count) <= loops_.size()
-                                      : std::find(loops_.begin(), loops_.end(), b->label) !=
-                                            loops_.end();
+        bool found = b->label.empty()
+                         ? static_cast<size_t>(b->count) <= loops_.size()
+                         : std::find(loops_.begin(), loops_.end(), b->label) != loops_.end();
         if (!found) Report(s->range, "break and continue other than out of enclosing loops");
         return;
       }
@@ -744,10 +735,10 @@ class SubsetChecker {
       case StmtKind::Calc: {
         auto* c = static_cast<const CalcStmt*>(s);
         auto ok_op = [](const CalcOp& o) {
-          return !o.depth && (o.op == BinaryOp::Eq || o.op == BinaryOp::Lt ||
-                              o.op == BinaryOp::Le || o.op == BinaryOp::Gt ||
-                              o.op == BinaryOp::Ge || o.op == BinaryOp::Iff ||
-                              o.op == BinaryOp::Implies || o.op == BinaryOp::Explies);
+          return !o.depth &&
+                 (o.op == BinaryOp::Eq || o.op == BinaryOp::Lt || o.op == BinaryOp::Le ||
+                  o.op == BinaryOp::Gt || o.op == BinaryOp::Ge || o.op == BinaryOp::Iff ||
+                  o.op == BinaryOp::Implies || o.op == BinaryOp::Explies);
         };
         if (c->has_op && !ok_op(c->op)) Report(s->range, "this calculation operator");
         for (const CalcStep& step : c->steps) {
@@ -773,9 +764,9 @@ class SubsetChecker {
         if (f->body) {
           bool assigns = false;
           std::function<void(const Stmt*)> find = [&](const Stmt* x) {
-            assigns = assigns || x->kind == StmtKind::Assign ||
-                      x->kind == StmtKind::AssignSuchThat;
-            ForEachChild(x, [](const Expr*) {}, find);
+            assigns = assigns || x->kind == StmtKind::Assign || x->kind == StmtKind::AssignSuchThat;
+            ForEachChild(
+                x, [](const Expr*) {}, find);
           };
           find(f->body);
           if (assigns) {

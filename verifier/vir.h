@@ -29,7 +29,7 @@ struct AssertInfo {
   SourceRange range;
   bool has_related = false;
   SourceRange related;
-  std::string subject;  // the variable a definite-assignment message names
+  std::string subject;   // the variable a definite-assignment message names
   std::string subject2;  // a second expression the message names
 };
 
