@@ -1,0 +1,68 @@
+// Std.Unicode.UnicodeStringsWithUnicodeChar: Dafny strings (of Unicode scalar values, as with
+// Dafny 4's default --unicode-char true) to and from UTF-8 bytes. Names as in Dafny's module.
+module Std.Unicode.UnicodeStringsWithUnicodeChar {
+  import opened Wrappers
+  import opened BoundedInts
+  import Base
+  import Utf8EncodingForm
+  import Seq = Collections.Seq
+
+  function CharAsUnicodeScalarValue(c: char): Base.ScalarValue {
+    c as int
+  }
+
+  function CharFromUnicodeScalarValue(sv: Base.ScalarValue): char {
+    sv as char
+  }
+
+  function ScalarValues(s: string): (vs: seq<Base.ScalarValue>)
+    ensures |vs| == |s|
+    decreases |s|
+  {
+    if s == [] then [] else [CharAsUnicodeScalarValue(s[0])] + ScalarValues(s[1..])
+  }
+
+  function Chars(vs: seq<Base.ScalarValue>): (s: string)
+    ensures |s| == |vs|
+    decreases |vs|
+  {
+    if vs == [] then [] else [CharFromUnicodeScalarValue(vs[0])] + Chars(vs[1..])
+  }
+
+  lemma LemmaCharsScalarValues(s: string)
+    ensures Chars(ScalarValues(s)) == s
+    decreases |s|
+  {
+    if s != [] {
+      LemmaCharsScalarValues(s[1..]);
+    }
+  }
+
+  // The UTF-8 encoding of s; always Some, since every char is a scalar value.
+  function ToUTF8Checked(s: string): (r: Option<seq<uint8>>)
+    ensures r.Some?
+  {
+    Some(Utf8EncodingForm.EncodeScalarSequence(ScalarValues(s)))
+  }
+
+  // The string that bs encodes, or a message naming the first byte that is not well-formed.
+  function FromUTF8Checked(bs: seq<uint8>): Result<string, string> {
+    var vs :- Utf8EncodingForm.DecodeCodeUnitSequenceChecked(bs);
+    Success(Chars(vs))
+  }
+
+  // The bytes of an ASCII string.
+  function ASCIIToUTF8(s: string): seq<uint8>
+    requires forall i | 0 <= i < |s| :: 0 <= s[i] as int < 128
+  {
+    Seq.Map((c: char) requires 0 <= c as int < 128 => c as uint8, s)
+  }
+
+  // Decoding the encoding of a string gives the string.
+  lemma LemmaFromUTF8CheckedToUTF8Checked(s: string)
+    ensures FromUTF8Checked(ToUTF8Checked(s).value) == Success(s)
+  {
+    Utf8EncodingForm.LemmaDecodeEncodeScalarSequence(ScalarValues(s));
+    LemmaCharsScalarValues(s);
+  }
+}
