@@ -70,6 +70,10 @@ Diagnostic& Diagnostics::Report(DiagKind kind, SourceRange range, std::string me
   return diags_.back();
 }
 
+void Diagnostics::Drop(DiagKind kind) {
+  std::erase_if(diags_, [&](const Diagnostic& d) { return d.kind == kind; });
+}
+
 size_t Diagnostics::Count(DiagCategory category) const {
   return std::count_if(diags_.begin(), diags_.end(), [&](const Diagnostic& d) {
     return CategoryOf(d.kind) == category && SeverityOf(d.kind) == Severity::Error;
@@ -100,8 +104,11 @@ std::string Render(const SourceManager& sources, const Diagnostic& diag, DiagFor
   }
   if (show_snippets) AppendSnippet(out, sources.File(diag.range.file), diag.range);
   for (const DiagNote& note : diag.notes) {
-    out += fmt::format("{}: Related location: {}\n", Location(sources, note.range, format),
-                       note.message);
+    // Dafny prints a note without a message as just "Related location".
+    out += note.message.empty()
+               ? fmt::format("{}: Related location\n", Location(sources, note.range, format))
+               : fmt::format("{}: Related location: {}\n", Location(sources, note.range, format),
+                             note.message);
     if (show_snippets) AppendSnippet(out, sources.File(note.range.file), note.range);
   }
   return out;

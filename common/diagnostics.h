@@ -44,6 +44,8 @@ class Diagnostics {
   explicit Diagnostics(const SourceManager& sources) : sources_(sources) {}
 
   Diagnostic& Report(DiagKind kind, SourceRange range, std::string message);
+  // Removes every diagnostic of `kind` (warnings a later phase would not have reached).
+  void Drop(DiagKind kind);
   const std::vector<Diagnostic>& all() const { return diags_; }
   size_t Count(DiagCategory category) const;
   size_t ErrorCount() const;

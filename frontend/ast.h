@@ -52,6 +52,8 @@ class Arena {
   uint32_t expr_count() const { return expr_count_; }
   uint32_t stmt_count() const { return stmt_count_; }
   uint32_t var_count() const { return var_count_; }
+  // Every node, in creation (that is, parse) order.
+  const std::vector<std::unique_ptr<Node>>& nodes() const { return nodes_; }
 
  private:
   std::vector<std::unique_ptr<Node>> nodes_;
@@ -367,7 +369,8 @@ struct DatatypeUpdateExpr : Expr {
   DatatypeUpdateExpr() : Expr(ExprKind::DatatypeUpdate) {}
   Expr* object = nullptr;
   std::vector<std::string> fields;
-  std::vector<Expr*> values;  // parallel to fields
+  std::vector<SourceRange> field_ranges;  // parallel to fields: each name, where Dafny reports
+  std::vector<Expr*> values;              // parallel to fields
 };
 
 struct FieldFrameExpr : Expr {
@@ -517,7 +520,8 @@ struct LoopSpecs {
 struct BreakStmt : Stmt {
   using Stmt::Stmt;
   std::string label;  // break L; continue L;
-  int count = 1;      // the number of `break` keywords: `break break;` is 2; `break continue;` 1
+  SourceRange label_range;
+  int count = 1;  // the number of `break` keywords: `break break;` is 2; `break continue;` 1
 };
 
 struct ForStmt : Stmt {
@@ -614,6 +618,7 @@ struct AssignOrReturnStmt : Stmt {
   std::vector<Expr*> lhs;  // empty for `:- e;`
   std::string keyword;     // "expect", "assert", "assume" or ""
   std::vector<Expr*> rhs;
+  SourceRange op;  // the `:-`
 };
 
 struct LabelStmt : Stmt {

@@ -425,6 +425,7 @@ Expr* Parser::ParseSelectSuffix(Expr* e) {
     ExprFlags flags(*this, true, true, true);
     do {
       if (!At(TokenKind::Identifier) && !At(TokenKind::IntLiteral)) Fail(Cur(), "ident expected");
+      upd->field_ranges.push_back(Range(Cur()));
       upd->fields.push_back(std::string(Advance().text));
       Expect(TokenKind::ColonEq);
       upd->values.push_back(ParseExpr());

@@ -277,8 +277,10 @@ Stmt* Parser::ParseAssignSuchThat(const Token& first, std::vector<Expr*> lhs, bo
 
 // [lhs] :- [expect|assert|assume] e {, rhs};
 Stmt* Parser::ParseAssignOrReturn(const Token& first, std::vector<Expr*> lhs, bool in_var_decl) {
+  SourceRange op = Range(Cur());
   Expect(TokenKind::ColonMinus);
   auto* s = NewStmt<AssignOrReturnStmt>(first);
+  s->op = op;
   s->lhs = std::move(lhs);
   if (At(TokenKind::KwExpect) || At(TokenKind::KwAssert) || At(TokenKind::KwAssume)) {
     s->keyword = std::string(Advance().text);
@@ -488,11 +490,13 @@ Stmt* Parser::ParseBreak() {
     s->kind = StmtKind::Continue;
     s->attributes = ParseAttributes();
     if (At(TokenKind::Identifier) || At(TokenKind::IntLiteral)) {
+      s->label_range = Range(Cur());
       s->label = std::string(Advance().text);
     }
   } else {
     Expect(TokenKind::KwBreak);
     if (At(TokenKind::Identifier) || At(TokenKind::IntLiteral)) {
+      s->label_range = Range(Cur());
       s->label = std::string(Advance().text);
     } else {
       while (Accept(TokenKind::KwBreak)) ++s->count;

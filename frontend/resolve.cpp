@@ -92,6 +92,7 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
       for (const Decl* d : *members) ResolveMemberSignature(ti, ti->module, d);
     }
   }
+  for (TypeInfo* ti : type_order_) CheckTraitMembersImplemented(ti);
   for (TypeInfo* ti : type_order_) ResolveTypeDeclBody(ti);
   for (auto& [m, d] : module_members_) ResolveMemberBody(nullptr, m, d);
   for (TypeInfo* ti : type_order_) {
@@ -100,6 +101,8 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
     }
   }
   rp_->implicit_type_params_ = implicit_count_;
+  // Dafny looks for triggers only in a program that resolved.
+  if (ctx_.diags.Count(DiagCategory::Resolution) > 0) ctx_.diags.Drop(DiagKind::TriggerWarning);
   return std::move(rp_);
 }
 
@@ -125,7 +128,13 @@ void Resolver::BuildModule(ModuleInfo* m, const ModuleDecl* d) {
         name = name.substr(dot + 1);
       }
       if (!parent) continue;
-      if (parent->children.count(name) || parent->names.count(name)) {
+      if (auto it = parent->children.find(name); it != parent->children.end()) {
+        Diagnostic& dup = ctx_.diags.Report(DiagKind::ResolutionError, md->name_range,
+                                            fmt::format("Duplicate module name: {}", name));
+        dup.notes.push_back(DiagNote{it->second->decl->name_range, ""});
+        continue;
+      }
+      if (parent->names.count(name)) {
         Error(md->name_range, fmt::format("Duplicate name of top-level declaration: {}", name));
         continue;
       }
@@ -149,10 +158,20 @@ void Resolver::BuildModule(ModuleInfo* m, const ModuleDecl* d) {
 void Resolver::Declare(ModuleInfo* m, const Decl* d) {
   rp_->owner_[d] = m->decl;
   auto add = [&](const std::string& name, Entity e, SourceRange at) {
-    if (m->names.count(name)) {
-      Error(at, m == root_ && e.kind == Entity::Kind::Member
-                    ? fmt::format("duplicate member name: {}", name)
-                    : fmt::format("Duplicate name of top-level declaration: {}", name));
+    if (auto it = m->names.find(name); it != m->names.end()) {
+      if (e.kind == Entity::Kind::Member) {
+        Error(at, fmt::format("Duplicate member name: {}", name));
+        return false;
+      }
+      Diagnostic& dup =
+          ctx_.diags.Report(DiagKind::ResolutionError, at,
+                            fmt::format("duplicate name of top-level declaration: {}", name));
+      const Entity& prev = it->second;
+      if (prev.decl) {
+        dup.notes.push_back(DiagNote{prev.decl->name_range, ""});
+      } else if (prev.kind == Entity::Kind::Module && prev.module->decl) {
+        dup.notes.push_back(DiagNote{prev.module->decl->name_range, ""});
+      }
       return false;
     }
     m->names[name] = e;
@@ -207,8 +226,13 @@ void Resolver::Declare(ModuleInfo* m, const Decl* d) {
   }
   if (d->kind == DeclKind::Datatype) {
     auto* dt = static_cast<const DatatypeDecl*>(d);
+    std::set<std::string> ctor_names;
     for (size_t i = 0; i < dt->ctors.size(); ++i) {
       const DatatypeCtor& c = dt->ctors[i];
+      if (!ctor_names.insert(c.name).second) {
+        Error(c.name_range, fmt::format("Duplicate datatype constructor name: {}", c.name));
+        continue;
+      }
       auto it = m->names.find(c.name);
       if (it != m->names.end()) {
         if (it->second.kind == Entity::Kind::Ctor) it->second.ambiguous = true;
@@ -269,7 +293,14 @@ void Resolver::ResolveImports(ModuleInfo* m) {
     }
     if (!target) continue;
     if (m->names.count(imp->name) && m->names[imp->name].module != target) {
-      Error(imp->name_range, fmt::format("Duplicate name of top-level declaration: {}", imp->name));
+      bool other_import = false;
+      for (const ImportDecl* o : m->imports) {
+        if (o == imp) break;
+        other_import = other_import || o->name == imp->name;
+      }
+      Error(imp->name_range,
+            fmt::format("Duplicate name of {}: {}",
+                        other_import ? "import" : "top-level declaration", imp->name));
       continue;
     }
     Entity e;
@@ -277,6 +308,58 @@ void Resolver::ResolveImports(ModuleInfo* m) {
     e.module = target;
     m->names[imp->name] = e;
     if (imp->opened) m->opened.push_back(target);
+  }
+}
+
+void Resolver::CheckDuplicateTypeParams(const std::vector<TypeParam>& tps) {
+  std::set<std::string> seen;
+  for (const TypeParam& tp : tps) {
+    if (!seen.insert(tp.name).second) {
+      Error(tp.range, fmt::format("Duplicate type-parameter name: {}", tp.name));
+    }
+  }
+}
+
+void Resolver::CheckDuplicateParams(const std::vector<const Var*>& params) {
+  std::set<std::string> seen;
+  for (const Var* v : params) {
+    if (!seen.insert(v->name).second && v->name != "_") {
+      Error(v->range, fmt::format("Duplicate parameter name: {}", v->name));
+    }
+  }
+}
+
+// A class must give every body-less method and function of the traits it extends.
+void Resolver::CheckTraitMembersImplemented(TypeInfo* ti) {
+  if (!ti->is_class || ti->parents.empty()) return;
+  std::set<const Decl*> seen;
+  std::vector<TypeInfo*> work;
+  for (const Type* p : ti->parents) {
+    if (TypeInfo* pi = InfoOf(p)) work.push_back(pi);
+  }
+  while (!work.empty()) {
+    TypeInfo* trait = work.back();
+    work.pop_back();
+    if (!seen.insert(trait->decl).second) continue;
+    for (const Decl* m : static_cast<const ClassDecl*>(trait->decl)->members) {
+      bool bodyless = false;
+      const char* what = nullptr;
+      if (m->kind == DeclKind::Method) {
+        auto* md = static_cast<const MethodDecl*>(m);
+        bodyless = !md->body && md->flavor != MethodFlavor::Constructor;
+        what = md->flavor == MethodFlavor::Lemma ? "lemma" : "method";
+      } else if (m->kind == DeclKind::Function) {
+        auto* f = static_cast<const FunctionDecl*>(m);
+        bodyless = !f->body;
+        what = "function";
+      }
+      if (!bodyless || ti->members.count(m->name)) continue;
+      Error(ti->decl->name_range, fmt::format("class '{}' does not implement trait {} '{}.{}'",
+                                              ti->decl->name, what, trait->decl->name, m->name));
+    }
+    for (const Type* p : trait->parents) {
+      if (TypeInfo* pi = InfoOf(p)) work.push_back(pi);
+    }
   }
 }
 
@@ -291,6 +374,7 @@ void Resolver::PushTypeParams(const Decl* owner, const std::vector<TypeParam>& t
 
 void Resolver::ResolveTypeDeclHeader(TypeInfo* ti) {
   const Decl* d = ti->decl;
+  if (ti->type_params) CheckDuplicateTypeParams(*ti->type_params);
   PushTypeParams(d, ti->type_params ? *ti->type_params : std::vector<TypeParam>{});
   const std::vector<TypeExpr*>* extends = nullptr;
   if (d->kind == DeclKind::Class || d->kind == DeclKind::Trait) {
@@ -307,8 +391,10 @@ void Resolver::ResolveTypeDeclHeader(TypeInfo* ti) {
       TypeInfo* pi = InfoOf(p);
       if (!pi || !pi->is_trait) {
         if (p->kind != TypeKind::Error) {
-          Error(te->range, fmt::format("a {} can only extend traits (found '{}')",
-                                       DeclKindName(d->kind), TypeName(p)));
+          std::string kind = DeclKindName(d->kind);
+          for (char& c : kind) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          Error(te->range,
+                fmt::format("a {} can only extend traits (found '{}')", kind, TypeName(p)));
         }
         continue;
       }
@@ -361,6 +447,10 @@ void Resolver::ResolveMemberSignature(TypeInfo* owner, ModuleInfo* m, const Decl
     case DeclKind::Method: {
       auto* md = static_cast<const MethodDecl*>(d);
       rp_->callables_.push_back(d);
+      CheckDuplicateTypeParams(md->type_params);
+      std::vector<const Var*> params(md->ins.begin(), md->ins.end());
+      params.insert(params.end(), md->outs.begin(), md->outs.end());
+      CheckDuplicateParams(params);
       PushTypeParams(d, md->type_params);
       implicit_owner_ = d;
       formals(md->ins);
@@ -373,6 +463,8 @@ void Resolver::ResolveMemberSignature(TypeInfo* owner, ModuleInfo* m, const Decl
     case DeclKind::Function: {
       auto* f = static_cast<const FunctionDecl*>(d);
       rp_->callables_.push_back(d);
+      CheckDuplicateTypeParams(f->type_params);
+      CheckDuplicateParams(std::vector<const Var*>(f->params.begin(), f->params.end()));
       PushTypeParams(d, f->type_params);
       implicit_owner_ = d;
       formals(f->params);
@@ -450,8 +542,10 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
   spec.ghost = true;
   spec.allow_old = m->flavor == MethodFlavor::TwoStateLemma;
   for (const Var* v : m->ins) DeclareVar(v, rp_->TypeOf(v));
-  for (const Spec& s : m->requires_) ExpectBool(s.expr, spec);
-  for (const Expr* e : m->reads) ResolveFrame(e, spec);
+  for (const Spec& s : m->requires_) {
+    ExpectBoolMsg(s.expr, spec, "Precondition must be a boolean (got {})");
+  }
+  for (const Expr* e : m->reads) ResolveFrame(e, spec, FrameKind::Reads);
   for (const Expr* e : m->modifies) ResolveFrame(e, spec);
   for (const Expr* e : m->decreases) ResolveExpr(e, spec);
   for (const Expr* e : m->defaults) {
@@ -461,19 +555,27 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
   for (const Var* v : m->outs) DeclareVar(v, rp_->TypeOf(v));
   CodeContext post = spec;
   post.allow_old = true;
-  for (const Spec& s : m->ensures) ExpectBool(s.expr, post);
+  for (const Spec& s : m->ensures) {
+    ExpectBoolMsg(s.expr, post, "Postcondition must be a boolean (got {})");
+  }
   if (m->body) {
     CodeContext body = cc;
     body.is_method = true;
     body.allow_old = true;
     body.ghost = cc.ghost;
     labels_.clear();
+    loop_depth_ = 0;
+    loop_indices_.clear();
     ResolveBlock(m->body, body);
   }
   FinishCallable();
   if (m->body) {
     InferNatLocals(m->body);
-    if (!IsGhostDecl(m)) CheckGhostUses(m->body);
+    if (!IsGhostDecl(m)) {
+      CheckGhostUses(m->body);
+    } else {
+      CheckGhostMethodBody(m->body, m);
+    }
   }
 }
 
@@ -483,8 +585,10 @@ void Resolver::ResolveFunctionBody(const FunctionDecl* f, CodeContext cc) {
   spec.allow_old = f->flavor == FunctionFlavor::TwoStateFunction ||
                    f->flavor == FunctionFlavor::TwoStatePredicate;
   for (const Var* v : f->params) DeclareVar(v, rp_->TypeOf(v));
-  for (const Spec& s : f->requires_) ExpectBool(s.expr, spec);
-  for (const Expr* e : f->reads) ResolveFrame(e, spec);
+  for (const Spec& s : f->requires_) {
+    ExpectBoolMsg(s.expr, spec, "Precondition must be a boolean (got {})");
+  }
+  for (const Expr* e : f->reads) ResolveFrame(e, spec, FrameKind::Reads);
   for (const Expr* e : f->decreases) ResolveExpr(e, spec);
   for (const Expr* e : f->defaults) {
     if (e) ResolveExpr(e, spec);
@@ -495,8 +599,9 @@ void Resolver::ResolveFunctionBody(const FunctionDecl* f, CodeContext cc) {
     const Type* rt = rp_->function_result_[f];
     const Type* bt = ResolveExpr(f->body, body, rt);
     if (!Unify(rt, bt)) {
-      TypeError(f->name_range, fmt::format("Function body type mismatch (expected {}, got {})",
-                                           TypeName(Zonk(rt)), TypeName(Zonk(bt))));
+      TypeError(f->name_range,
+                fmt::format("Function body type mismatch (expected {}, got {}){}",
+                            TypeName(Zonk(rt)), TypeName(Zonk(bt)), VarianceNote(bt, rt)));
     }
   }
   if (f->by_method) {
@@ -511,7 +616,9 @@ void Resolver::ResolveFunctionBody(const FunctionDecl* f, CodeContext cc) {
   }
   scopes_.emplace_back();
   if (f->result) DeclareVar(f->result, rp_->TypeOf(f->result));
-  for (const Spec& s : f->ensures) ExpectBool(s.expr, spec);
+  for (const Spec& s : f->ensures) {
+    ExpectBoolMsg(s.expr, spec, "Postcondition must be a boolean (got {})");
+  }
   FinishCallable();
 }
 
@@ -530,8 +637,19 @@ void Resolver::ResolveTypeDeclBody(TypeInfo* ti) {
   if (d->kind == DeclKind::Newtype || d->kind == DeclKind::SubsetType) {
     auto* nt = static_cast<const NewtypeDecl*>(d);
     if (nt->var) DeclareVar(nt->var, ti->base);
-    if (nt->constraint) ExpectBool(nt->constraint, cc);
-    if (nt->witness) ExpectType(nt->witness, ti->base, cc, nullptr);
+    if (nt->constraint) {
+      ExpectBoolMsg(nt->constraint, cc,
+                    d->kind == DeclKind::Newtype
+                        ? "newtype constraint must be of type bool (instead got {})"
+                        : "subset-type constraint must be of type bool (instead got {})");
+    }
+    if (nt->witness) {
+      const Type* wt = ResolveExpr(nt->witness, cc, ti->base);
+      if (!Unify(ti->base, wt)) {
+        TypeError(nt->witness->tok, fmt::format("witness expression must have type '{}' (got '{}')",
+                                                TypeName(Zonk(ti->base)), TypeName(Zonk(wt))));
+      }
+    }
     if (Walk(ti->base)->kind == TypeKind::Proxy) Unify(ti->base, t_.Int());
   } else if (d->kind == DeclKind::Datatype) {
     auto* dt = static_cast<const DatatypeDecl*>(d);
@@ -590,8 +708,12 @@ void Resolver::DeclareVar(const Var* v, const Type* type) {
   rp_->var_type_[v->id] = type;
   typed_vars_.push_back(v);
   auto& scope = scopes_.back();
-  if (!scope.emplace(v->name, v).second && v->name != "_") {
-    Error(v->range, fmt::format("Duplicate local-variable name: {}", v->name));
+  // Parameters are checked with their signature.
+  if (!scope.emplace(v->name, v).second && v->name != "_" && v->kind != VarKind::InParam &&
+      v->kind != VarKind::OutParam) {
+    Error(v->range,
+          fmt::format("Duplicate {} name: {}",
+                      v->kind == VarKind::Bound ? "bound-variable" : "local-variable", v->name));
   }
 }
 

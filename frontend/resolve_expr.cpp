@@ -10,6 +10,13 @@ const Type* Resolver::ResolveExpr(const Expr* e, const CodeContext& cc, const Ty
   return SetExprType(e, t);
 }
 
+void Resolver::ExpectBoolMsg(const Expr* e, const CodeContext& cc, const char* format) {
+  const Type* t = ResolveExpr(e, cc, t_.Bool());
+  if (!Unify(t_.Bool(), t)) {
+    TypeError(e->tok, fmt::format(fmt::runtime(format), TypeName(Zonk(t))));
+  }
+}
+
 void Resolver::ExpectBool(const Expr* e, const CodeContext& cc, const char* what) {
   const Type* t = ResolveExpr(e, cc, t_.Bool());
   if (!Unify(t_.Bool(), t)) {
@@ -40,7 +47,8 @@ void Resolver::ResolveAttributes(const std::vector<Attribute>& attrs, const Code
 
 // The bound variables of a quantifier, comprehension or forall statement, in a new scope that
 // the caller pops.
-void Resolver::DeclareBoundVars(const QuantifierDomain& d, const CodeContext& cc) {
+void Resolver::DeclareBoundVars(const QuantifierDomain& d, const CodeContext& cc,
+                                const char* range_format) {
   scopes_.emplace_back();
   for (const BoundVar& bv : d.vars) {
     const Type* t = bv.var->type ? ResolveType(bv.var->type, cc.module) : NewProxy();
@@ -68,12 +76,16 @@ void Resolver::DeclareBoundVars(const QuantifierDomain& d, const CodeContext& cc
     DeclareVar(bv.var, t);
   }
   for (const BoundVar& bv : d.vars) {
-    if (bv.range) ExpectBool(bv.range, cc, "range");
+    if (bv.range && range_format) {
+      ExpectBoolMsg(bv.range, cc, range_format);
+    } else if (bv.range) {
+      ExpectBool(bv.range, cc, "range");
+    }
   }
   ResolveAttributes(d.attributes, cc);
 }
 
-void Resolver::ResolveFrame(const Expr* e, const CodeContext& cc) {
+void Resolver::ResolveFrame(const Expr* e, const CodeContext& cc, FrameKind kind) {
   if (e->kind == ExprKind::Wildcard) {
     SetExprType(e, t_.Error());
     return;
@@ -91,8 +103,8 @@ void Resolver::ResolveFrame(const Expr* e, const CodeContext& cc) {
     const Decl* f = FindMember(elem, ff->field, &owner);
     if (!f || f->kind != DeclKind::Field) {
       if (elem->kind != TypeKind::Error) {
-        Error(e->tok, fmt::format("member '{}' is not a field of type '{}'", ff->field,
-                                  TypeName(Zonk(elem))));
+        Error(SourceRange{e->range.file, e->range.begin, e->range.begin},
+              fmt::format("member '{}' does not exist in {}", ff->field, TypeDescription(elem)));
       }
     } else {
       rp_->binding_[e->id].member = f;
@@ -108,9 +120,23 @@ void Resolver::ResolveFrame(const Expr* e, const CodeContext& cc) {
     ok = IsReference(el) || el->kind == TypeKind::Proxy;
   }
   if (!ok) {
-    Error(e->tok, fmt::format("a {}-clause expression must denote an object or a set/iset/"
-                              "multiset/seq of objects (instead got {})",
-                              cc.method && !cc.function ? "modifies" : "reads", TypeName(Zonk(t))));
+    // Dafny's wording, which mentions the field locations of its --referrers option.
+    constexpr const char* kLocations =
+        "an object, a single field location like o`x or a`[i] of type (object, field)  (with "
+        "`--referrers`), ";
+    constexpr const char* kSets =
+        "a set/iset/multiset/seq of objects or single field locations (with `--referrers`)";
+    std::string what =
+        kind == FrameKind::Reads
+            ? fmt::format(
+                  "a reads-clause expression must denote {}{}, or a "
+                  "function to {} (instead got {})",
+                  kLocations, kSets, kSets, TypeName(Zonk(t)))
+            : fmt::format("{} must denote {}or {} (instead got {})",
+                          kind == FrameKind::Unchanged ? "an unchanged expression"
+                                                       : "a modifies-clause expression",
+                          kLocations, kSets, TypeName(Zonk(t)));
+    Error(e->tok, what);
   }
 }
 
@@ -153,17 +179,18 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       if (u->op == UnaryOp::Not) {
         if (s->kind == TypeKind::BitVector) return t;
         if (!Unify(t_.Bool(), t)) {
-          TypeError(e->tok, fmt::format("logical/bitwise negation expects a boolean or "
-                                        "bitvector argument (instead got {})",
-                                        TypeName(Zonk(t))));
+          TypeError(u->operand->tok, fmt::format("logical/bitwise negation expects a boolean or "
+                                                 "bitvector argument (instead got {})",
+                                                 TypeName(Zonk(t))));
+          return t;  // as Dafny: the negation has its operand's type
         }
         return t_.Bool();
       }
       if (!IsIntLike(s) && !IsRealLike(s) && s->kind != TypeKind::BitVector &&
           s->kind != TypeKind::Proxy) {
-        TypeError(e->tok, fmt::format("type of unary - must be of a numeric or bitvector type "
-                                      "(instead got {})",
-                                      TypeName(Zonk(t))));
+        TypeError(u->operand->tok, fmt::format("the argument of a unary minus must have numeric "
+                                               "or bitvector type (instead got {})",
+                                               TypeName(Zonk(t))));
         return t_.Error();
       }
       return Walk(t)->kind == TypeKind::Nat ? t_.Int() : Base(t);
@@ -186,7 +213,8 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
         return Walk(rp_->TypeOf(s->seq))->kind == TypeKind::String ? t_.String() : st;
       if (st->kind == TypeKind::Array && st->width == 1) return t_.Seq(st->args[0]);
       if (st->kind != TypeKind::Error) {
-        TypeError(e->tok, fmt::format("sequence slice requires a sequence or an array (got {})",
+        TypeError(e->tok, fmt::format("multi-selection of elements requires a sequence or array "
+                                      "(got {})",
                                       TypeName(Zonk(st))));
       }
       return t_.Error();
@@ -196,15 +224,27 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       const Type* t = ResolveExpr(u->seq, cc, expected);
       const Type* s = Shape(t);
       switch (s->kind) {
-        case TypeKind::Seq:
+        case TypeKind::Seq: {
           ExpectType(u->index, NewProxy(ProxyKind::IntLiteral), cc, "index");
-          ExpectType(u->value, s->args[0], cc, nullptr);
+          const Type* vt = ResolveExpr(u->value, cc, s->args[0]);
+          if (!Unify(s->args[0], vt)) {
+            TypeError(u->value->tok, fmt::format("sequence update requires the value to have the "
+                                                 "element type of the sequence (got {})",
+                                                 TypeName(Zonk(vt))));
+          }
           return t;
+        }
         case TypeKind::Map:
-        case TypeKind::IMap:
+        case TypeKind::IMap: {
           ExpectType(u->index, s->args[0], cc, nullptr);
-          ExpectType(u->value, s->args[1], cc, nullptr);
+          const Type* vt = ResolveExpr(u->value, cc, s->args[1]);
+          if (!Unify(s->args[1], vt)) {
+            TypeError(u->value->tok, fmt::format("map update requires the value to have the range "
+                                                 "type {} (got {})",
+                                                 TypeName(Zonk(s->args[1])), TypeName(Zonk(vt))));
+          }
           return t;
+        }
         case TypeKind::Multiset:
           ExpectType(u->index, s->args[0], cc, nullptr);
           ExpectType(u->value, NewProxy(ProxyKind::IntLiteral), cc, nullptr);
@@ -258,14 +298,14 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
         TypeError(e->tok, fmt::format("the two branches of an if-then-else expression must "
                                       "have the same type (got {} and {})",
                                       TypeName(Zonk(a)), TypeName(Zonk(b))));
-        return t_.Error();
+        return b;
       }
       return Walk(a) == Walk(b) ? a : Base(a);
     }
     case ExprKind::Old: {
       auto* o = static_cast<const OldExpr*>(e);
       if (!cc.allow_old) {
-        Error(e->tok, "old expressions are allowed only in two-state contexts (methods)");
+        Error(e->tok, "old expressions are not allowed in this context");
       }
       return ResolveExpr(o->operand, cc, expected);
     }
@@ -274,12 +314,12 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
     case ExprKind::Allocated: {
       auto* ts = static_cast<const TwoStateExpr*>(e);
       if (e->kind != ExprKind::Allocated && !cc.allow_old) {
-        Error(e->tok, fmt::format("{} expressions are allowed only in two-state contexts",
+        Error(e->tok, fmt::format("{} expressions are not allowed in this context",
                                   e->kind == ExprKind::Fresh ? "fresh" : "unchanged"));
       }
       for (const Expr* a : ts->args) {
         if (e->kind == ExprKind::Unchanged) {
-          ResolveFrame(a, cc);
+          ResolveFrame(a, cc, FrameKind::Unchanged);
         } else {
           ResolveExpr(a, cc);
         }
@@ -304,8 +344,9 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
           return t_.Get(TypeKind::Multiset, {s->args[0]});
         }
         if (s->kind != TypeKind::Error) {
-          TypeError(e->tok, fmt::format("can only form a multiset from a seq or set (got {})",
-                                        TypeName(Zonk(s))));
+          TypeError(d->elements[0]->tok, fmt::format("can only form a multiset from a seq or "
+                                                     "set (got {})",
+                                                     TypeName(Zonk(s))));
         }
         return t_.Error();
       }
@@ -323,9 +364,22 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       // type of its elements, and the whole value is checked where a subset type is expected.
       const Type* elem = want && DeepBase(want) == Walk(want) ? want : NewProxy();
       bool literals = true;
+      std::vector<const Type*> types;
       for (const Expr* x : d->elements) {
         const Type* t = ResolveExpr(x, cc, want ? want : elem);
         literals = literals && Walk(t)->kind == TypeKind::Proxy;
+        types.push_back(t);
+      }
+      // As Dafny, whose literals wait for a type: the first element of a known type decides.
+      for (const Type* t : types) {
+        if (Walk(t)->kind != TypeKind::Proxy) {
+          Unify(elem, t);
+          break;
+        }
+      }
+      for (size_t i = 0; i < d->elements.size(); ++i) {
+        const Expr* x = d->elements[i];
+        const Type* t = types[i];
         if (!Unify(elem, t)) {
           TypeError(x->tok, fmt::format("All elements of display must have some common "
                                         "supertype (got {}, but needed type or type of previous "
@@ -364,7 +418,12 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
         const Type* x = Shape(expected);
         if (x->kind == TypeKind::Seq) Unify(elem, x->args[0]);
       }
-      ExpectType(s->length, NewProxy(ProxyKind::IntLiteral), cc, "length");
+      const Type* lt = ResolveExpr(s->length, cc, t_.Int());
+      if (!Unify(NewProxy(ProxyKind::IntLiteral), lt)) {
+        TypeError(s->length->tok, fmt::format("sequence construction must use an integer-based "
+                                              "expression for the sequence size (got {})",
+                                              TypeName(Zonk(lt))));
+      }
       const Type* want = t_.Get(TypeKind::Arrow, {t_.Nat(), elem}, 0, "~>");
       const Type* it = ResolveExpr(s->init, cc, want);
       if (!Unify(want, it)) {
@@ -416,7 +475,7 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
         sig.push_back(t);
       }
       CodeContext inner = cc;
-      for (const Expr* r : l->reads) ResolveFrame(r, inner);
+      for (const Expr* r : l->reads) ResolveFrame(r, inner, FrameKind::Reads);
       for (const Expr* r : l->requires_) ExpectBool(r, inner);
       const Type* body_expected =
           want && want->kind == TypeKind::Arrow ? want->args.back() : nullptr;
@@ -460,7 +519,11 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
         if (!numeric_from && fs->kind != TypeKind::Error) {
           TypeError(e->tok, fmt::format("type conversion to {} is allowed only from numeric and "
                                         "bitvector types, char, and ORDINAL (got {})",
-                                        TypeName(to), TypeName(Zonk(from))));
+                                        IsIntLike(ts)    ? std::string("an int-based type")
+                                        : IsRealLike(ts) ? std::string("a real-based type")
+                                        : ts->kind == TypeKind::Char ? std::string("a char type")
+                                                                     : TypeName(to),
+                                        TypeName(Zonk(from))));
         }
         if (Walk(from)->kind == TypeKind::Proxy) Unify(from, t_.Int());
       } else if (!Unify(to, from) && fs->kind != TypeKind::Error) {
@@ -493,20 +556,57 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
         return t_.Error();
       }
       Subst sub = ReceiverSubst(Shape(t));
+      std::set<std::string> seen;
+      // The constructors that have every field named so far, and the first field's name.
+      std::vector<const DatatypeCtor*> ctors;
+      for (const DatatypeCtor& c : dt->ctors) ctors.push_back(&c);
+      std::string first_field;
+      bool reported = false;
       for (size_t i = 0; i < u->fields.size(); ++i) {
+        const std::string& name = u->fields[i];
+        SourceRange at = i < u->field_ranges.size() ? u->field_ranges[i] : u->values[i]->tok;
         const Type* ft = nullptr;
+        std::vector<const DatatypeCtor*> having;
         for (const DatatypeCtor& c : dt->ctors) {
           for (const Var* f : c.formals) {
-            if (f->name == u->fields[i]) ft = Substitute(rp_->TypeOf(f), sub);
+            if (f->name == name) {
+              ft = Substitute(rp_->TypeOf(f), sub);
+              having.push_back(&c);
+            }
           }
         }
         if (!ft) {
-          Error(u->values[i]->tok,
-                fmt::format("member '{}' does not exist in datatype '{}'", u->fields[i], dt->name));
+          Error(at, fmt::format("member '{}' does not exist in datatype '{}'", name, dt->name));
           ResolveExpr(u->values[i], cc);
+          reported = true;
           continue;
         }
-        ExpectType(u->values[i], ft, cc, nullptr);
+        if (!seen.insert(name).second) {
+          Error(at, fmt::format("duplicate update member '{}'", name));
+          ResolveExpr(u->values[i], cc);
+          reported = true;
+          continue;
+        }
+        std::vector<const DatatypeCtor*> both;
+        for (const DatatypeCtor* c : ctors) {
+          if (std::find(having.begin(), having.end(), c) != having.end()) both.push_back(c);
+        }
+        if (both.empty() && !reported) {
+          Error(at, fmt::format("updated datatype members must belong to the same constructor "
+                                "(unlike the previously mentioned destructors, '{}' does not "
+                                "belong to '{}')",
+                                name, ctors.empty() ? first_field : ctors[0]->name));
+          reported = true;
+        } else {
+          ctors = both;
+        }
+        if (first_field.empty()) first_field = name;
+        const Type* vt = ResolveExpr(u->values[i], cc, ft);
+        if (!Unify(ft, vt)) {
+          TypeError(u->tok, fmt::format("type of corresponding source/RHS ({}) does not match "
+                                        "type of bound variable ({})",
+                                        TypeName(Zonk(vt)), TypeName(Zonk(ft))));
+        }
       }
       return t;
     }
@@ -534,32 +634,37 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
 const Type* Resolver::InferIndex(const IndexExpr* e, const CodeContext& cc) {
   const Type* t = ResolveExpr(e->seq, cc);
   const Type* s = Shape(t);
-  auto index = [&](const Expr* i) {
+  auto index = [&](const Expr* i, size_t k) {
     const Type* it = ResolveExpr(i, cc);
     const Type* is = Shape(it);
     if (!IsIntLike(is) && is->kind != TypeKind::BitVector && is->kind != TypeKind::Error &&
         !Unify(it, NewProxy(ProxyKind::IntLiteral))) {
-      TypeError(i->tok, fmt::format("index expression must have an integer type (got {})",
-                                    TypeName(Zonk(it))));
+      (void)k;
+      TypeError(i->tok, fmt::format("incorrect type for selection into {} (got {})",
+                                    TypeName(Zonk(t)), TypeName(Zonk(it))));
     }
   };
   switch (s->kind) {
     case TypeKind::Seq:
       if (e->indices.size() == 1) {
-        index(e->indices[0]);
+        index(e->indices[0], 0);
         return s->args[0];
       }
       break;
     case TypeKind::Array:
       if (e->indices.size() == s->width) {
-        for (const Expr* i : e->indices) index(i);
+        for (size_t k = 0; k < e->indices.size(); ++k) index(e->indices[k], k);
         return s->args[0];
       }
       break;
     case TypeKind::Map:
     case TypeKind::IMap:
       if (e->indices.size() == 1) {
-        ExpectType(e->indices[0], s->args[0], cc, nullptr);
+        const Type* kt = ResolveExpr(e->indices[0], cc, s->args[0]);
+        if (!Unify(s->args[0], kt)) {
+          TypeError(e->indices[0]->tok, fmt::format("incorrect type for selection into {} (got {})",
+                                                    TypeName(Zonk(t)), TypeName(Zonk(kt))));
+        }
         return s->args[1];
       }
       break;
@@ -576,8 +681,14 @@ const Type* Resolver::InferIndex(const IndexExpr* e, const CodeContext& cc) {
       break;
   }
   for (const Expr* i : e->indices) ResolveExpr(i, cc);
-  TypeError(e->tok, fmt::format("cannot index into a value of type {}{}", TypeName(Zonk(t)),
-                                e->indices.size() > 1 ? " with several indices" : ""));
+  if (e->indices.size() > 1) {
+    TypeError(e->seq->tok, fmt::format("array selection requires an array{} (got {})",
+                                       e->indices.size(), TypeName(Zonk(t))));
+  } else {
+    TypeError(e->tok, fmt::format("element selection requires a sequence, array, multiset, or "
+                                  "map (got {})",
+                                  TypeName(Zonk(t))));
+  }
   return t_.Error();
 }
 
@@ -604,12 +715,11 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
     case BinaryOp::Explies:
     case BinaryOp::And:
     case BinaryOp::Or:
-      for (const Type* t : {l, r}) {
+      for (int i = 0; i < 2; ++i) {
+        const Type* t = i == 0 ? l : r;
         if (!Unify(t_.Bool(), t)) {
-          TypeError(b->tok, fmt::format("first argument to {} must be of type bool (instead got "
-                                        "{})",
-                                        op, name(t)));
-          break;
+          TypeError(b->tok, fmt::format("{} argument to {} must be of type bool (instead got {})",
+                                        i == 0 ? "first" : "second", op, name(t)));
         }
       }
       return t_.Bool();
@@ -641,10 +751,11 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
       // On datatypes, < is the well-founded rank order (Dafny allows it in ghost code).
       if (DatatypeOf(s) && (b->op == BinaryOp::Lt)) ok = true;
       if (!ok) {
+        bool less = b->op == BinaryOp::Lt || b->op == BinaryOp::Le;
         TypeError(b->tok, fmt::format("arguments to {} must be of a numeric type, bitvector "
-                                      "type, ORDINAL, char, a sequence type, or a set-like or "
-                                      "map-like type (instead got {} and {})",
-                                      op, name(l), name(r)));
+                                      "type, ORDINAL, char, {}or a set-like type (instead got {} "
+                                      "and {})",
+                                      op, less ? "a sequence type, " : "", name(l), name(r)));
       }
       return t_.Bool();
     }
@@ -667,8 +778,12 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
       if (!elem || !Unify(elem, l)) {
         TypeError(b->tok, fmt::format("second argument to \"{}\" must be a set, multiset, or "
                                       "sequence with elements of type {}, or a map with domain "
-                                      "{} (instead got {})",
-                                      op, name(l), name(l), name(r)));
+                                      "{} (instead got {}){}",
+                                      op, name(l), name(l), name(r),
+                                      elem ? fmt::format(" (expecting element type to be "
+                                                         "assignable to {} (got {}))",
+                                                         name(elem), name(l))
+                                           : ""));
       }
       return t_.Bool();
     }
@@ -683,9 +798,8 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
     case BinaryOp::RightShift:
       if (error) return t_.Error();
       if (ls->kind != TypeKind::BitVector && ls->kind != TypeKind::Proxy) {
-        TypeError(b->tok, fmt::format("type of left argument to a shift operator is expected to "
-                                      "be a bitvector type (instead got {})",
-                                      name(l)));
+        TypeError(b->tok,
+                  fmt::format("type of {} must be a bitvector type (instead got {})", op, name(l)));
       }
       return l;
     default:
@@ -703,10 +817,12 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
     return l;
   }
   if (!Unify(l, r)) {
-    if (numeric(ls)) {
+    // As Dafny: the result has the type of the left operand, unless that is a literal whose
+    // type is still open.
+    if (Walk(l)->kind != TypeKind::Proxy) {
       TypeError(b->tok, fmt::format("type of right argument to {} ({}) must agree with the "
                                     "result type ({})",
-                                    op, name(r), name(result_of(l))));
+                                    op, name(r), name(Shape(result_of(l)))));
     } else {
       TypeError(b->tok, fmt::format("type of left argument to {} ({}) must agree with the "
                                     "result type ({})",
@@ -743,13 +859,42 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
       break;
   }
   if (!ok) {
-    TypeError(b->tok, fmt::format("arguments to {} must be {} (instead got {} and {})", op,
-                                  b->op == BinaryOp::Mod ? "integer-numeric or bitvector types"
-                                  : b->op == BinaryOp::BitAnd || b->op == BinaryOp::BitOr ||
-                                          b->op == BinaryOp::BitXor
-                                      ? "of a bitvector type"
-                                      : "of a numeric type",
-                                  name(l), name(r)));
+    switch (b->op) {
+      case BinaryOp::Add:
+        TypeError(b->tok, fmt::format("type of + must be of a numeric type, a bitvector type, "
+                                      "ORDINAL, char, a sequence type, or a set-like or map-like "
+                                      "type (instead got {})",
+                                      name(l)));
+        break;
+      case BinaryOp::Sub:
+        TypeError(b->tok, fmt::format("type of - must be of a numeric type, bitvector type, "
+                                      "ORDINAL, char, or a set-like or map-like type (instead "
+                                      "got {})",
+                                      name(l)));
+        break;
+      case BinaryOp::Mul:
+        TypeError(b->tok, fmt::format("type of * must be of a numeric type, bitvector type, or "
+                                      "a set-like type (instead got {})",
+                                      name(l)));
+        break;
+      case BinaryOp::Div:
+        TypeError(b->tok, fmt::format("arguments to / must be numeric or bitvector types (got {})",
+                                      name(l)));
+        break;
+      case BinaryOp::Mod:
+        TypeError(b->tok, fmt::format("arguments to % must be integer-numeric or bitvector types "
+                                      "(got {})",
+                                      name(l)));
+        break;
+      default:  // bitwise: each operand is checked
+        TypeError(b->tok, fmt::format("first argument to {} must be of a bitvector type (instead "
+                                      "got {})",
+                                      op, name(l)));
+        TypeError(b->tok, fmt::format("second argument to {} must be of a bitvector type "
+                                      "(instead got {})",
+                                      op, name(r)));
+        break;
+    }
     return t_.Error();
   }
   if (Walk(l)->kind == TypeKind::Proxy)

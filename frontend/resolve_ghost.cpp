@@ -45,7 +45,11 @@ void Resolver::RequireCompiled(const Expr* e) {
   if (g->kind == ExprKind::Name) {
     const std::string& n = static_cast<const NameExpr*>(g)->name;
     if (!rp_->BindingOf(g).var) {
-      Error(g->tok, fmt::format("a ghost {} is allowed only in specification contexts", n),
+      const Decl* m = rp_->BindingOf(g).member;
+      Error(g->tok,
+            fmt::format(
+                "a ghost {} is allowed only in specification contexts",
+                m && (m->kind == DeclKind::Field || m->kind == DeclKind::Const) ? "field" : n),
             DiagKind::GhostError);
       return;
     }
@@ -105,6 +109,13 @@ void Resolver::CheckGhostUses(const Stmt* s) {
         auto* c = static_cast<const CallExpr*>(as->rhs[0]);
         if (const MethodDecl* m = rp_->CalleeOf(c).method) {
           if (!m->ghost) CheckCallArgs(c, m->ins);
+          for (size_t i = 0; i < as->lhs.size() && i < m->outs.size(); ++i) {
+            const Var* v = rp_->BindingOf(as->lhs[i]).var;
+            if (v && !rp_->IsGhost(v) && (m->ghost || m->outs[i]->ghost)) {
+              Error(c->tok, "actual out-parameter is required to be a ghost variable",
+                    DiagKind::GhostError);
+            }
+          }
           return;
         }
       }
@@ -186,6 +197,30 @@ void Resolver::CheckGhostStatement(const Stmt* s) {
   }
   ForEachChild(
       s, [](const Expr*) {}, [&](const Stmt* x) { CheckGhostStatement(x); });
+}
+
+// The body of a lemma or ghost method: it may not print, and a lemma may not allocate.
+void Resolver::CheckGhostMethodBody(const Stmt* s, const MethodDecl* m) {
+  if (s->kind == StmtKind::Print) {
+    Error(SourceRange{s->range.file, s->range.begin, s->range.begin + 5},
+          "print statement is not allowed in this context (because this is a ghost method or "
+          "because the statement is guarded by a specification-only expression)",
+          DiagKind::GhostError);
+    return;
+  }
+  bool lemma = m->flavor == MethodFlavor::Lemma || m->flavor == MethodFlavor::TwoStateLemma;
+  const std::vector<Expr*>* rhs = nullptr;
+  if (s->kind == StmtKind::VarDecl) rhs = &static_cast<const VarDeclStmt*>(s)->rhs;
+  if (s->kind == StmtKind::Assign) rhs = &static_cast<const AssignStmt*>(s)->rhs;
+  if (lemma && rhs) {
+    for (const Expr* e : *rhs) {
+      if (e->kind == ExprKind::New) {
+        Error(e->tok, "a lemma is not allowed to use 'new'", DiagKind::GhostError);
+      }
+    }
+  }
+  ForEachChild(
+      s, [](const Expr*) {}, [&](const Stmt* x) { CheckGhostMethodBody(x, m); });
 }
 
 void Resolver::CheckCallArgs(const CallExpr* call, const std::vector<Var*>& formals) {

@@ -200,7 +200,7 @@ void Resolver::WarnIfNoTrigger(const QuantifierExpr* q) {
     if (bv.range) visit(bv.range);
   }
   if (covered.size() == bound.size()) return;
-  ctx_.diags.Report(DiagKind::ResolutionWarning, q->tok,
+  ctx_.diags.Report(DiagKind::TriggerWarning, q->tok,
                     "Could not find a trigger for this quantifier. Without a trigger, the "
                     "quantifier may cause brittle verification. To silence this warning, add "
                     "an explicit trigger using the {:trigger} attribute. For more information, "

@@ -89,7 +89,11 @@ const Type* Resolver::MemberValue(const Expr* e, const Decl* member, const Type*
       std::vector<const Type*> sig;
       for (const Var* p : f->params) sig.push_back(Substitute(rp_->TypeOf(p), fs));
       sig.push_back(Substitute(rp_->function_result_[f], fs));
-      return t_.Get(TypeKind::Arrow, std::move(sig), 0, f->reads.empty() ? "-->" : "~>");
+      // As Dafny: total (->) unless it has a precondition (-->) or reads the heap (~>).
+      return t_.Get(TypeKind::Arrow, std::move(sig), 0,
+                    !f->reads.empty()       ? "~>"
+                    : !f->requires_.empty() ? "-->"
+                                            : "->");
     }
     case DeclKind::Method:
       if (resolving_callee_) return t_.Error();
@@ -129,6 +133,35 @@ const Type* Resolver::CtorValue(const Expr* e, const DatatypeDecl* dt, int ctor,
   return t_.Get(TypeKind::Arrow, std::move(sig), 0, "->");
 }
 
+std::string Resolver::TypeDescription(const Type* t) {
+  t = Shape(t);
+  switch (t->kind) {
+    case TypeKind::Tuple:
+      return fmt::format("datatype '_tuple#{}'", t->args.size());
+    case TypeKind::Array:
+      return fmt::format("array type 'array{}'", t->width > 1 ? std::to_string(t->width) : "");
+    case TypeKind::UserDefined:
+      break;
+    default:
+      return "";
+  }
+  if (!t->decl) return "";
+  switch (t->decl->kind) {
+    case DeclKind::Class:
+      return fmt::format("class '{}'", t->decl->name);
+    case DeclKind::Trait:
+      return fmt::format("trait '{}'", t->decl->name);
+    case DeclKind::Datatype:
+      return fmt::format("{} '{}'",
+                         static_cast<const DatatypeDecl*>(t->decl)->co ? "codatatype" : "datatype",
+                         t->decl->name);
+    case DeclKind::Newtype:
+      return fmt::format("newtype '{}'", t->decl->name);
+    default:
+      return fmt::format("type '{}'", t->decl->name);
+  }
+}
+
 const Type* Resolver::ResolveName(const NameExpr* n, const CodeContext& cc) {
   if (const Var* v = LookupVar(n->name)) {
     rp_->binding_[n->id].var = v;
@@ -160,9 +193,8 @@ const Type* Resolver::ResolveName(const NameExpr* n, const CodeContext& cc) {
     TypeInfo* owner = nullptr;
     if (const Decl* m = FindMemberIn(cc.type, n->name, &owner)) {
       if (!IsStaticMember(m) && cc.is_static) {
-        Error(n->tok, fmt::format("non-static member '{}' cannot be accessed from a static "
-                                  "context",
-                                  n->name));
+        Error(n->tok, "'this' is not allowed in a 'static' context");
+        rp_->binding_[n->id].member = m;
         return t_.Error();
       }
       return MemberValue(n, m, IsStaticMember(m) ? nullptr : ThisType(cc.type), owner, n->type_args,
@@ -242,8 +274,7 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
         case Entity::Kind::None:
           break;
       }
-      Error(s->tok,
-            fmt::format("member '{}' does not exist in module '{}'", name, qe.module->name));
+      Error(s->tok, fmt::format("unresolved identifier: {}", name));
       return t_.Error();
     }
     // A type: its static members and, for a datatype, its constructors.
@@ -257,7 +288,12 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
     TypeInfo* ti = InfoOf(qt);
     const Decl* m = ti ? FindMemberIn(ti, name, &owner) : nullptr;
     if (!m) {
-      Error(s->tok, fmt::format("member '{}' does not exist in type '{}'", name, TypeName(qt)));
+      Error(s->tok, fmt::format("member '{}' does not exist in {}", name, TypeDescription(qt)));
+      return t_.Error();
+    }
+    if (!IsStaticMember(m) && (m->kind == DeclKind::Method || m->kind == DeclKind::Field)) {
+      Error(s->tok, fmt::format("accessing member '{}' requires an instance expression", name));
+      rp_->binding_[s->id].member = m;
       return t_.Error();
     }
     return MemberValue(s, m, IsStaticMember(m) ? nullptr : qt, owner, s->type_args, cc);
@@ -266,7 +302,10 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
   if (rt->kind == TypeKind::Error) return rt;
   const Type* shape = Shape(rt);
   auto no_member = [&] {
-    Error(s->tok, fmt::format("member '{}' does not exist in type '{}'", name, TypeName(Zonk(rt))));
+    std::string where = TypeDescription(shape);
+    Error(s->tok, where.empty()
+                      ? fmt::format("type {} does not have a member {}", TypeName(Zonk(rt)), name)
+                      : fmt::format("member '{}' does not exist in {}", name, where));
     return t_.Error();
   };
   switch (shape->kind) {
@@ -277,7 +316,8 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
       return t_.Error();
     case TypeKind::Array:
       if ((shape->width == 1 && name == "Length") ||
-          (name.starts_with("Length") && name.size() > 6 &&
+          (name.starts_with("Length") && name.size() > 6 && name.size() < 12 &&
+           name.find_first_not_of("0123456789", 6) == std::string::npos &&
            std::stoul(name.substr(6)) < shape->width && shape->width > 1)) {
         return t_.Int();
       }
@@ -366,7 +406,7 @@ void Resolver::ResolveArgs(const CallExpr* call, const std::vector<Var*>& formal
       size_t i = 0;
       while (i < formals.size() && formals[i]->name != na->name) ++i;
       if (i == formals.size()) {
-        Error(a->tok, fmt::format("the binding named {} does not correspond to any formal "
+        Error(a->tok, fmt::format("the binding named '{}' does not correspond to any formal "
                                   "parameter",
                                   na->name));
         ResolveExpr(na->value, cc);
@@ -377,24 +417,40 @@ void Resolver::ResolveArgs(const CallExpr* call, const std::vector<Var*>& formal
       continue;
     }
     if (named_seen) {
-      Error(a->tok, "a positional argument must come before any named arguments");
+      Error(a->tok, "a positional argument is not allowed to follow named arguments");
+      ResolveExpr(a, cc);
+      continue;
     }
     if (positional < bound.size()) bound[positional] = a;
     ++positional;
   }
   bool has_defaults = false;
-  if (auto* d = rp_->binding_[call->id].function) has_defaults = !d->defaults.empty();
-  if (auto* d = rp_->binding_[call->id].method) has_defaults = !d->defaults.empty();
+  const std::vector<Expr*>* defaults = nullptr;
+  if (auto* d = rp_->binding_[call->id].function) defaults = &d->defaults;
+  if (auto* d = rp_->binding_[call->id].method) defaults = &d->defaults;
+  if (defaults) has_defaults = !defaults->empty();
   size_t supplied = 0;
   for (const Expr* b : bound) supplied += b != nullptr;
-  if (positional > formals.size() ||
-      (!has_defaults && !named_seen && positional != formals.size())) {
+  std::string_view kind = what;
+  if ((named_seen || has_defaults) && positional <= formals.size()) {
+    // Each formal without an argument or a default value.
+    for (size_t i = 0; i < formals.size(); ++i) {
+      if (bound[i] || (defaults && i < defaults->size() && (*defaults)[i])) continue;
+      Error(call->tok,
+            fmt::format("{} {} '{}'{} requires an argument of type {}", what,
+                        kind == "method" ? "in-parameter" : "parameter", formals[i]->name,
+                        formals.size() > 1 ? fmt::format(" at index {}", i) : "",
+                        TypeName(Zonk(Substitute(rp_->TypeOf(formals[i]), s)))));
+    }
+  } else if (positional > formals.size() ||
+             (!has_defaults && !named_seen && positional != formals.size())) {
     std::vector<std::string> signature;
     for (const Var* f : formals) {
       signature.push_back(
           fmt::format("{}: {}", f->name, TypeName(Zonk(Substitute(rp_->TypeOf(f), s)))));
     }
-    Error(call->tok,
+    // Dafny reports a constructor's arguments at its name, other calls at the parenthesis.
+    Error(kind == "datatype constructor" ? call->callee->tok : call->tok,
           fmt::format("wrong number of arguments (got {}, but {} '{}' expects {}: ({}))",
                       call->args.size(), what, name, formals.size(), fmt::join(signature, ", ")));
     for (size_t i = formals.size(); i < call->args.size(); ++i) ResolveExpr(call->args[i], cc);
@@ -528,20 +584,27 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
     std::vector<const Type*> sig = ct->args;
     std::vector<const Expr*> bound(f->params.size(), nullptr);
     size_t positional = 0;
+    bool named_seen = false;
     for (const Expr* a : call->args) {
       if (a->kind == ExprKind::NamedArg) {
         auto* na = static_cast<const NamedArgExpr*>(a);
         size_t i = 0;
         while (i < f->params.size() && f->params[i]->name != na->name) ++i;
         SetExprType(a, t_.Error());
+        named_seen = true;
         if (i == f->params.size()) {
-          Error(a->tok, fmt::format("the binding named {} does not correspond to any formal "
+          Error(a->tok, fmt::format("the binding named '{}' does not correspond to any formal "
                                     "parameter",
                                     na->name));
           ResolveExpr(na->value, cc);
           continue;
         }
         bound[i] = na->value;
+        continue;
+      }
+      if (named_seen) {
+        Error(a->tok, "a positional argument is not allowed to follow named arguments");
+        ResolveExpr(a, cc);
         continue;
       }
       if (positional < bound.size()) {
@@ -553,7 +616,16 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
     }
     size_t given = 0;
     for (const Expr* x : bound) given += x != nullptr;
-    if (positional > f->params.size() || (f->defaults.empty() && given != f->params.size())) {
+    if ((named_seen || !f->defaults.empty()) && positional <= f->params.size()) {
+      for (size_t i = 0; i < f->params.size(); ++i) {
+        if (bound[i] || (i < f->defaults.size() && f->defaults[i])) continue;
+        Error(call->tok, fmt::format("function parameter '{}'{} requires an argument of type {}",
+                                     f->params[i]->name,
+                                     f->params.size() > 1 ? fmt::format(" at index {}", i) : "",
+                                     TypeName(Zonk(sig[i]))));
+      }
+    } else if (positional > f->params.size() ||
+               (f->defaults.empty() && given != f->params.size())) {
       std::vector<std::string> signature;
       for (size_t i = 0; i < f->params.size(); ++i) {
         signature.push_back(fmt::format("{}: {}", f->params[i]->name, TypeName(Zonk(sig[i]))));
@@ -591,9 +663,11 @@ const Type* Resolver::ResolveNew(const NewRhsExpr* e, const CodeContext& cc) {
       const Type* dt = ResolveExpr(d, cc, t_.Int());
       if (!IsIntLike(dt) && !IsBitvector(dt) && Walk(dt)->kind != TypeKind::Error) {
         if (!Unify(dt, NewProxy(ProxyKind::IntLiteral))) {
-          TypeError(d->tok, fmt::format("new must use an integer-based expression for the array "
-                                        "size (got {} for index {})",
-                                        TypeName(Zonk(dt)), di));
+          TypeError(d->tok,
+                    fmt::format("new must use an integer-based expression for the array "
+                                "size (got {}{})",
+                                TypeName(Zonk(dt)),
+                                e->dims.size() > 1 ? fmt::format(" for index {}", di) : ""));
         }
       }
     }
@@ -651,8 +725,7 @@ const Type* Resolver::ResolveNew(const NewRhsExpr* e, const CodeContext& cc) {
   }
   TypeInfo* ti = InfoOf(ct);
   if (!ti || !ti->is_class) {
-    Error(e->type->range,
-          fmt::format("new can be applied only to class types (got {})", TypeName(ct)));
+    Error(e->tok, fmt::format("new can be applied only to class types (got {})", TypeName(ct)));
     for (const Expr* a : e->args) ResolveExpr(a, cc);
     return t_.Error();
   }
@@ -679,9 +752,10 @@ const Type* Resolver::ResolveNew(const NewRhsExpr* e, const CodeContext& cc) {
     for (auto& [n, d] : ti->members) {
       if (d->kind == DeclKind::Method &&
           static_cast<const MethodDecl*>(d)->flavor == MethodFlavor::Constructor) {
-        Error(e->type->range,
-              "when allocating an object of a class that has a constructor, a "
-              "constructor must be called");
+        Error(rhs_op_.file || rhs_op_.end ? rhs_op_ : e->type->range,
+              fmt::format("when allocating an object of type '{}', one of its constructor "
+                          "methods must be called",
+                          ti->decl->name));
         break;
       }
     }
@@ -696,7 +770,7 @@ const Type* Resolver::ResolveNew(const NewRhsExpr* e, const CodeContext& cc) {
   fake.id = e->id;
   fake.tok = e->tok;
   fake.args = e->args;
-  ResolveArgs(&fake, m->ins, s, m->name.empty() ? ti->decl->name : m->name, "method", cc);
+  ResolveArgs(&fake, m->ins, s, m->name.empty() ? ti->decl->name : m->name, "constructor", cc);
   return ct;
 }
 

@@ -73,7 +73,7 @@ void Resolver::ResolvePattern(const Pattern* p, const Type* t, const CodeContext
       }
       rp_->pattern_ctor_[p] = ctor;
       if (p->args.size() != ctor->formals.size()) {
-        Error(p->range, fmt::format("constructor '{}' of arity {} is applied to {} argument(s)",
+        Error(p->range, fmt::format("constructor {} of arity {} is applied to {} argument(s)",
                                     ctor->name, ctor->formals.size(), p->args.size()));
       }
       Subst sub = ReceiverSubst(s);
@@ -96,7 +96,11 @@ void Resolver::ResolvePattern(const Pattern* p, const Type* t, const CodeContext
         return;
       }
       if (s->kind != TypeKind::Tuple || s->args.size() != p->args.size()) {
-        if (s->kind != TypeKind::Error) {
+        if (s->kind == TypeKind::Tuple) {
+          // Dafny's names of its tuple types and their constructors.
+          Error(p->range, fmt::format("constructor _#Make{} does not exist in datatype _tuple#{}",
+                                      p->args.size(), s->args.size()));
+        } else if (s->kind != TypeKind::Error) {
           Error(p->range, fmt::format("tuple pattern of {} components does not match type {}",
                                       p->args.size(), TypeName(Zonk(t))));
         }

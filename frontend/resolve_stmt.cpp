@@ -22,7 +22,8 @@ void Resolver::CheckAssignable(const Expr* lhs, const CodeContext& cc) {
     case ExprKind::Select: {
       const Binding& b = rp_->BindingOf(x);
       if (b.var) {
-        if (b.var->kind == VarKind::InParam || b.var->kind == VarKind::Bound) {
+        if (b.var->kind == VarKind::InParam || b.var->kind == VarKind::Bound ||
+            loop_indices_.count(b.var)) {
           Error(lhs->tok, "LHS of assignment must denote a mutable variable");
         }
         return;
@@ -38,20 +39,68 @@ void Resolver::CheckAssignable(const Expr* lhs, const CodeContext& cc) {
         return;
       }
       if (rp_->TypeOf(x) && rp_->TypeOf(x)->kind == TypeKind::Error) return;
-      Error(lhs->tok, "LHS of assignment must denote a mutable variable or field");
+      Error(lhs->tok, "LHS of assignment must denote a mutable field");
       return;
     }
     case ExprKind::Index: {
       auto* ix = static_cast<const IndexExpr*>(x);
       const Type* s = Shape(rp_->TypeOf(ix->seq));
       if (s->kind != TypeKind::Array && s->kind != TypeKind::Error) {
-        Error(lhs->tok, "LHS of array assignment must denote an array element (found " +
-                            TypeName(Zonk(s)) + ")");
+        Error(SourceRange{lhs->range.file, lhs->range.begin, lhs->range.begin},
+              "LHS of array assignment must denote an array element (found " +
+                  TypeName(Zonk(Shape(rp_->TypeOf(ix->seq)))) + ")");
       }
       return;
     }
     default:
       Error(lhs->tok, "LHS of assignment must denote a mutable variable or field");
+  }
+}
+
+std::string Resolver::VarianceNote(const Type* from, const Type* to) {
+  from = Zonk(from);
+  to = Zonk(to);
+  if (from->kind != to->kind || from->args.size() != to->args.size() || from->args.empty()) {
+    return "";
+  }
+  switch (from->kind) {
+    case TypeKind::Seq:
+    case TypeKind::Set:
+    case TypeKind::ISet:
+    case TypeKind::Multiset:
+    case TypeKind::Map:
+    case TypeKind::IMap:
+    case TypeKind::Arrow:
+      break;
+    default:
+      return "";
+  }
+  for (size_t i = 0; i < from->args.size(); ++i) {
+    const Type* a = from->args[i];
+    const Type* b = to->args[i];
+    if (a == b || DeepBase(a) == DeepBase(b)) continue;
+    bool contra = from->kind == TypeKind::Arrow && i + 1 < from->args.size();
+    std::string index = from->args.size() > 1 ? fmt::format(" {}", i) : "";
+    return contra ? fmt::format(" (contravariant type parameter{} would require {} <: {})", index,
+                                TypeName(b), TypeName(a))
+                  : fmt::format(" (covariant type parameter{} would require {} <: {})", index,
+                                TypeName(a), TypeName(b));
+  }
+  return "";
+}
+
+void Resolver::AssignMismatch(SourceRange at, const Expr* rhs, const Type* rhs_type,
+                              const Type* lhs_type) {
+  if (rhs && rhs->kind == ExprKind::NullLiteral) {
+    TypeError(rhs->tok, fmt::format("type of 'null' is a reference type, but it is used as {}",
+                                    TypeName(Zonk(lhs_type))));
+  } else if (rhs && rhs->kind == ExprKind::New) {
+    TypeError(at, fmt::format("type {} is not assignable to LHS (of type {})",
+                              TypeName(Zonk(rhs_type)), TypeName(Zonk(lhs_type))));
+  } else {
+    TypeError(at, fmt::format("RHS (of type {}) not assignable to LHS (of type {}){}",
+                              TypeName(Zonk(rhs_type)), TypeName(Zonk(lhs_type)),
+                              VarianceNote(rhs_type, lhs_type)));
   }
 }
 
@@ -122,8 +171,9 @@ void Resolver::ResolveVarDecl(const VarDeclStmt* vd, const CodeContext& cc) {
   bool all_ghost = !vd->vars.empty();
   for (const Var* v : vd->vars) all_ghost = all_ghost && v->ghost;
   if (all_ghost) rcc.ghost = true;
-  std::vector<const Type*> rhs_types =
-      ResolveRhs(vd->rhs, vd->vars.size(), vd->range, rcc, declared);
+  rhs_op_ = vd->op;
+  std::vector<const Type*> rhs_types = ResolveRhs(vd->rhs, vd->vars.size(), vd->op, rcc, declared);
+  rhs_op_ = {};
   for (size_t i = 0; i < vd->vars.size(); ++i) {
     const Var* v = vd->vars[i];
     const Type* d = declared[i];
@@ -134,8 +184,7 @@ void Resolver::ResolveVarDecl(const VarDeclStmt* vd, const CodeContext& cc) {
       continue;
     }
     if (d && rhs && !Unify(d, rhs)) {
-      TypeError(vd->op, fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
-                                    TypeName(Zonk(rhs)), TypeName(Zonk(d))));
+      AssignMismatch(vd->op, i < vd->rhs.size() ? vd->rhs[i] : nullptr, rhs, d);
     }
     if (!d) d = Walk(rhs)->kind == TypeKind::Nat ? t_.Int() : rhs;
     if (!d) d = t_.Error();
@@ -149,14 +198,24 @@ void Resolver::ResolveAssign(const AssignStmt* as, const CodeContext& cc) {
     lhs_types.push_back(ResolveExpr(l, cc));
     CheckAssignable(l, cc);
   }
-  std::vector<const Type*> rhs_types =
-      ResolveRhs(as->rhs, as->lhs.size(), as->range, cc, lhs_types);
+  rhs_op_ = as->op;
+  std::vector<const Type*> rhs_types = ResolveRhs(as->rhs, as->lhs.size(), as->op, cc, lhs_types);
+  rhs_op_ = {};
+  const MethodDecl* callee = nullptr;
+  if (as->rhs.size() == 1 && as->rhs[0]->kind == ExprKind::Call) {
+    callee = rp_->CalleeOf(static_cast<const CallExpr*>(as->rhs[0])).method;
+  }
   for (size_t i = 0; i < lhs_types.size() && i < rhs_types.size(); ++i) {
     if (!rhs_types[i]) continue;
-    if (!Unify(lhs_types[i], rhs_types[i])) {
-      TypeError(as->op, fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
-                                    TypeName(Zonk(rhs_types[i])), TypeName(Zonk(lhs_types[i]))));
+    if (Unify(lhs_types[i], rhs_types[i])) continue;
+    if (callee && i < callee->outs.size()) {
+      TypeError(as->rhs[0]->tok, fmt::format("incorrect return type for method out-parameter "
+                                             "'{}' (expected {}, got {})",
+                                             callee->outs[i]->name, TypeName(Zonk(rhs_types[i])),
+                                             TypeName(Zonk(lhs_types[i]))));
+      continue;
     }
+    AssignMismatch(as->op, i < as->rhs.size() ? as->rhs[i] : nullptr, rhs_types[i], lhs_types[i]);
   }
 }
 
@@ -166,7 +225,7 @@ void Resolver::ResolveLoopSpecs(const LoopSpecs& specs, const CodeContext& cc) {
   spec.ghost = true;
   for (const Spec& inv : specs.invariants) {
     ResolveAttributes(inv.attributes, spec);
-    ExpectBool(inv.expr, spec);
+    ExpectBool(inv.expr, spec, "invariant");
   }
   for (const Expr* d : specs.decreases) ResolveExpr(d, spec);
   for (const Expr* m : specs.modifies) ResolveFrame(m, spec);
@@ -235,11 +294,22 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
         if (!cc.is_method && b.method->flavor != MethodFlavor::Lemma && !IsGhostDecl(b.method)) {
           Error(cs->call->tok,
                 fmt::format("expression is not allowed to invoke a method ({})", b.method->name));
+        } else if (cc.method && IsGhostDecl(cc.method) && !IsGhostDecl(b.method)) {
+          bool lemma = cc.method->flavor == MethodFlavor::Lemma ||
+                       cc.method->flavor == MethodFlavor::TwoStateLemma;
+          Error(cs->call->tok, lemma ? "in a lemma, calls are allowed only to lemmas"
+                                     : "only ghost methods can be called from this context");
         }
       } else if (rp_->TypeOf(cs->call)->kind != TypeKind::Error) {
         Error(cs->call->tok,
               "expression statements are not allowed; only method and lemma "
               "calls can be used as statements");
+      } else {
+        // A callee that did not resolve to anything (an unknown name or member).
+        const Binding& cb = rp_->BindingOf(cs->call->callee);
+        if (!cb.var && !cb.member && !cb.datatype && !cb.is_qualifier) {
+          Error(cs->call->tok, "expected method call, found expression");
+        }
       }
       return;
     }
@@ -264,7 +334,9 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       specs.decreases = ws->decreases;
       specs.modifies = ws->modifies;
       ResolveLoopSpecs(specs, cc);
+      ++loop_depth_;
       if (ws->body) ResolveBlock(ws->body, cc);
+      --loop_depth_;
       return;
     }
     case StmtKind::For: {
@@ -279,8 +351,11 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       if (!IsIntLike(t) && Walk(t)->kind == TypeKind::Proxy) Unify(t, t_.Int());
       scopes_.emplace_back();
       DeclareVar(fs->var, t);
+      loop_indices_.insert(fs->var);
       ResolveLoopSpecs(fs->specs, cc);
+      ++loop_depth_;
       if (fs->body) ResolveBlock(fs->body, cc);
+      --loop_depth_;
       scopes_.pop_back();
       return;
     }
@@ -301,7 +376,10 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
         }
         ExpectBool(alt.guard, cc, "condition");
         scopes_.emplace_back();
+        bool loop = s->kind == StmtKind::AlternativeWhile;
+        loop_depth_ += loop;
         ResolveStmts(alt.body, cc);
+        loop_depth_ -= loop;
         scopes_.pop_back();
         scopes_.pop_back();
       }
@@ -322,10 +400,12 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
     }
     case StmtKind::Forall: {
       auto* fs = static_cast<const ForallStmt*>(s);
-      DeclareBoundVars(fs->domain, cc);
+      DeclareBoundVars(fs->domain, cc,
+                       "range restriction in forall statement must be of type bool (instead got "
+                       "{})");
       CodeContext spec = cc;
       spec.ghost = true;
-      for (const Spec& e : fs->ensures) ExpectBool(e.expr, spec);
+      for (const Spec& e : fs->ensures) ExpectBool(e.expr, spec, "ensures condition");
       if (fs->body) ResolveBlock(fs->body, cc);
       scopes_.pop_back();
       return;
@@ -381,7 +461,8 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       CodeContext spec = cc;
       spec.ghost = true;
       spec.is_method = false;
-      ExpectBool(st->expr, spec);
+      ExpectBoolMsg(st->expr, spec,
+                    "type of RHS of assign-such-that statement must be boolean (got {})");
       return;
     }
     case StmtKind::AssignOrReturn: {
@@ -403,6 +484,14 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       TypeInfo* owner = nullptr;
       const Decl* extract = FindMember(first, "Extract", &owner);
       const Decl* is_failure = FindMember(first, "IsFailure", &owner);
+      if (!is_failure && !InfoOf(first)) {
+        if (first->kind != TypeKind::Error) {
+          Error(ar->op, fmt::format("The type of the first expression to the right of ':-' could "
+                                    "not be determined to be a failure type (got '{}')",
+                                    TypeName(Zonk(types[0]))));
+        }
+        return;
+      }
       if (!is_failure) {
         if (first->kind != TypeKind::Error) {
           Error(ar->rhs[0]->tok, fmt::format("The right-hand side of ':-', which is of type '{}', "
@@ -444,9 +533,15 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
     case StmtKind::Break:
     case StmtKind::Continue: {
       auto* bs = static_cast<const BreakStmt*>(s);
+      const char* word = s->kind == StmtKind::Break ? "break" : "continue";
       if (!bs->label.empty() && !labels_.count(bs->label)) {
-        Error(s->range, fmt::format("{} label is undefined or not in scope: {}",
-                                    s->kind == StmtKind::Break ? "break" : "continue", bs->label));
+        Error(bs->label_range,
+              fmt::format("{} label is undefined or not in scope: {}", word, bs->label));
+      } else if (bs->label.empty() && loop_depth_ < bs->count) {
+        Error(SourceRange{s->range.file, s->range.begin, s->range.begin},
+              loop_depth_ == 0
+                  ? fmt::format("a non-labeled '{}' statement is allowed only in loops", word)
+                  : fmt::format("{} not allowed in this context", word));
       }
       return;
     }
@@ -471,9 +566,9 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       std::vector<const Type*> types = ResolveRhs(rs->values, outs.size(), s->range, cc, want);
       for (size_t i = 0; i < types.size() && i < outs.size(); ++i) {
         if (types[i] && !Unify(want[i], types[i])) {
-          TypeError(rs->values[std::min(i, rs->values.size() - 1)]->tok,
-                    fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
-                                TypeName(Zonk(types[i])), TypeName(want[i])));
+          TypeError(SourceRange{s->range.file, s->range.begin, s->range.begin + 6},
+                    fmt::format("Method return value mismatch (expected {}, got {})",
+                                TypeName(Zonk(want[i])), TypeName(Zonk(types[i]))));
         }
       }
       return;
@@ -497,7 +592,7 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
         spec.is_method = false;
         spec.ghost = true;
       }
-      ExpectBool(ps->expr, spec);
+      ExpectBool(ps->expr, spec, "condition");
       if (ps->message) ResolveExpr(ps->message, spec);
       if (ps->proof) {
         CodeContext proof = cc;

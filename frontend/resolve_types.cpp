@@ -43,14 +43,32 @@ const Type* Resolver::ResolveType(const TypeExpr* te, ModuleInfo* m) {
   return t_.Error();
 }
 
+std::string Resolver::NotDeclaredMessage(const std::string& name) {
+  return fmt::format(
+      "Type or type parameter is not declared in this scope: {} (did you forget "
+      "to qualify a name or declare a module import 'opened'?) (note that names "
+      "in outer modules are not visible in contained modules)",
+      name);
+}
+
 const Type* Resolver::NamedType(const TypeExpr* te, ModuleInfo* m) {
   std::string name = te->name;
   std::vector<const Type*> args;
   for (const TypeExpr* a : te->args) args.push_back(ResolveType(a, m));
-  auto arity_error = [&](size_t want) {
+  auto arity_error = [&](size_t want, const Decl* d = nullptr) {
+    const char* what = "type";
+    if (d && d->kind == DeclKind::Datatype) {
+      what = static_cast<const DatatypeDecl*>(d)->co ? "codatatype" : "datatype";
+    } else if (d && d->kind == DeclKind::Class) {
+      what = "class";
+    } else if (d && d->kind == DeclKind::Trait) {
+      what = "trait";
+    } else if (d && d->kind == DeclKind::Newtype) {
+      what = "newtype";
+    }
     Error(te->range, fmt::format("Wrong number of type arguments ({} instead of {}) passed to "
-                                 "type: {}",
-                                 args.size(), want, name));
+                                 "{}: {}",
+                                 args.size(), want, what, name));
     return t_.Error();
   };
   auto b = Builtins().find(name);
@@ -124,12 +142,18 @@ const Type* Resolver::NamedType(const TypeExpr* te, ModuleInfo* m) {
       return t_.Error();
     }
     e = LookupInModule(scope, last);
+    if (e.kind != Entity::Kind::Type) {
+      // Dafny reports the last name of the path.
+      uint32_t at = te->range.begin + static_cast<uint32_t>(dot) + 1;
+      Error(SourceRange{te->range.file, at, at + static_cast<uint32_t>(last.size())},
+            fmt::format("module '{}' does not declare a type '{}'", scope->name, last));
+      return t_.Error();
+    }
   } else {
     e = LookupEntity(last, m);
   }
   if (e.kind != Entity::Kind::Type) {
-    Error(te->range,
-          fmt::format("Type or type parameter is not declared in this scope: {}", te->name));
+    Error(te->range, NotDeclaredMessage(te->name));
     return t_.Error();
   }
   TypeInfo* ti = InfoOf(e.decl);
@@ -137,10 +161,9 @@ const Type* Resolver::NamedType(const TypeExpr* te, ModuleInfo* m) {
   if (args.empty() && want > 0) {
     for (size_t i = 0; i < want; ++i) args.push_back(MissingTypeArg(i));
   }
-  if (args.size() != want) return arity_error(want);
+  if (args.size() != want) return arity_error(want, e.decl);
   if (nullable && !(ti->is_class || ti->is_trait)) {
-    Error(te->range,
-          fmt::format("Type or type parameter is not declared in this scope: {}", te->name));
+    Error(te->range, NotDeclaredMessage(te->name));
     return t_.Error();
   }
   return TypeOfDecl(e.decl, args, nullable);

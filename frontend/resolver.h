@@ -72,6 +72,9 @@ struct CodeContext {
   bool ghost = false;      // specification context
 };
 
+// Which clause a frame expression belongs to (it words the error).
+enum class FrameKind : uint8_t { Reads, Modifies, Unchanged };
+
 // Substitution of type parameters by types.
 using Subst = std::map<const Type*, const Type*>;
 
@@ -97,6 +100,9 @@ class Resolver {
   bool SupportedDecl(const Decl* d);
   void WarnBodylessEnsures(const Decl* d);
   void PushTypeParams(const Decl* owner, const std::vector<TypeParam>& tps);
+  void CheckDuplicateTypeParams(const std::vector<TypeParam>& tps);
+  void CheckDuplicateParams(const std::vector<const Var*>& params);
+  void CheckTraitMembersImplemented(TypeInfo* ti);
   void PopTypeParams() { type_param_scopes_.pop_back(); }
   CodeContext ContextFor(TypeInfo* owner, ModuleInfo* m, const Decl* d);
   void FinishCallable();
@@ -104,6 +110,7 @@ class Resolver {
   // --- resolve_types.cpp -----------------------------------------------------------------
   const Type* ResolveType(const TypeExpr* te, ModuleInfo* m);
   const Type* NamedType(const TypeExpr* te, ModuleInfo* m);
+  static std::string NotDeclaredMessage(const std::string& name);
   const Type* TypeOfDecl(const Decl* d, std::vector<const Type*> args, bool nullable);
   const Type* ThisType(TypeInfo* ti);
   const Type* NewProxy(ProxyKind k = ProxyKind::Any);
@@ -165,11 +172,16 @@ class Resolver {
   const Type* InferLet(const LetExpr* e, const CodeContext& cc, const Type* expected);
   const Type* InferMatch(const MatchExpr* e, const CodeContext& cc, const Type* expected);
   void ExpectBool(const Expr* e, const CodeContext& cc, const char* what = nullptr);
+  // Like ExpectBool, with Dafny's own message for the construct; {} is the type found.
+  void ExpectBoolMsg(const Expr* e, const CodeContext& cc, const char* format);
   void ExpectType(const Expr* e, const Type* want, const CodeContext& cc, const char* what);
-  void DeclareBoundVars(const QuantifierDomain& d, const CodeContext& cc);
+  void DeclareBoundVars(const QuantifierDomain& d, const CodeContext& cc,
+                        const char* range_format = nullptr);
   void ResolvePattern(const Pattern* p, const Type* t, const CodeContext& cc, bool in_let);
   void ResolveAttributes(const std::vector<Attribute>& attrs, const CodeContext& cc);
-  void ResolveFrame(const Expr* e, const CodeContext& cc);
+  void ResolveFrame(const Expr* e, const CodeContext& cc, FrameKind kind = FrameKind::Modifies);
+  // How Dafny names a type in "member 'x' does not exist in ...": "class 'C'", "datatype 'D'".
+  std::string TypeDescription(const Type* t);
 
   // --- resolve_stmt.cpp ------------------------------------------------------------------
   void ResolveBlock(const BlockStmt* b, const CodeContext& cc);
@@ -182,6 +194,10 @@ class Resolver {
                                       SourceRange where, const CodeContext& cc,
                                       const std::vector<const Type*>& expected);
   void CheckAssignable(const Expr* lhs, const CodeContext& cc);
+  // Reports that `rhs` (of `rhs_type`) cannot be assigned to `lhs_type`, in Dafny's words.
+  void AssignMismatch(SourceRange at, const Expr* rhs, const Type* rhs_type, const Type* lhs_type);
+  // " (covariant type parameter i would require A <: B)", when the types differ in one argument.
+  std::string VarianceNote(const Type* from, const Type* to);
   void ResolveCalc(const CalcStmt* s, const CodeContext& cc);
 
   // --- resolve_ghost.cpp -----------------------------------------------------------------
@@ -189,6 +205,7 @@ class Resolver {
   void RequireCompiled(const Expr* e);
   void CheckGhostUses(const Stmt* s);
   void CheckGhostStatement(const Stmt* s);
+  void CheckGhostMethodBody(const Stmt* s, const MethodDecl* m);
   void CheckCallArgs(const CallExpr* call, const std::vector<Var*>& formals);
   bool IsGhostDecl(const Decl* d);
 
@@ -238,6 +255,12 @@ class Resolver {
   std::set<const Decl*> early_bodies_;  // newtypes whose base is inferred from the constraint
   // The call expression that may invoke a method (the right-hand side being resolved).
   const Expr* method_call_ok_ = nullptr;  // a method named as a callee is not an error
+  // The `:=` of the assignment or declaration whose right-hand side is being resolved.
+  SourceRange rhs_op_;
+  // Enclosing loops of the statement being resolved (for `break` and `continue`).
+  int loop_depth_ = 0;
+  // For-loop indices, which the body may not assign.
+  std::unordered_set<const Var*> loop_indices_;
   // Names and selections that denote a module or a type rather than a value.
   struct Qualifier {
     Entity entity;

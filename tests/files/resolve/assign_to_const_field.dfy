@@ -1,0 +1,12 @@
+// RUN: resolve --show-snippets false
+// Expected output recorded from Dafny 4.11 (dafny resolve).
+class C {
+  const k: int
+  method M() {
+    k := 1;
+  }
+}
+
+// CHECK-EXIT: 2
+// CHECK: assign_to_const_field.dfy(6,4): Error: LHS of assignment must denote a mutable field
+// CHECK: 1 resolution/type errors detected in assign_to_const_field.dfy

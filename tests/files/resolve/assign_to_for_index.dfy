@@ -1,0 +1,11 @@
+// RUN: resolve --show-snippets false
+// Expected output recorded from Dafny 4.11 (dafny resolve).
+method M() {
+  for i := 0 to 10 {
+    i := 1;
+  }
+}
+
+// CHECK-EXIT: 2
+// CHECK: assign_to_for_index.dfy(5,4): Error: LHS of assignment must denote a mutable variable
+// CHECK: 1 resolution/type errors detected in assign_to_for_index.dfy

@@ -1,0 +1,9 @@
+// RUN: resolve --show-snippets false
+// Expected output recorded from Dafny 4.11 (dafny resolve).
+method M(a: bool, b: bool) returns (r: bool) {
+  r := a < b;
+}
+
+// CHECK-EXIT: 2
+// CHECK: less_than_on_bools.dfy(4,9): Error: arguments to < must be of a numeric type, bitvector type, ORDINAL, char, a sequence type, or a set-like type (instead got bool and bool)
+// CHECK: 1 resolution/type errors detected in less_than_on_bools.dfy
