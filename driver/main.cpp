@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "driver/pipeline.h"
+#include "driver/stdlib.h"
 #include "frontend/frontend.h"
 #include "frontend/printer.h"
 
@@ -41,6 +42,8 @@ void AddCommonOptions(CLI::App* app, Invocation& inv, std::string& format, bool&
   app->add_flag("--dump-smt2", inv.dumps.smt2, "Print each verification task's SMT-LIB query");
   app->add_flag("--allow-warnings", inv.allow_warnings,
                 "Do not fail when warnings are reported (as Dafny)");
+  app->add_option("--standard-libraries", inv.standard_libraries,
+                  "Make the standard library's Std.* modules importable (stdlib/README.md)");
 }
 
 // `dfyc resolve --dump-ast` (and the hidden --parse-only and --dump-ast-tree): parse only, and
@@ -142,7 +145,11 @@ int main(int argc, char** argv) {
   resolve->add_flag("--parse-only", parse_only, "")->group("");        // for the fuzzer
 
   try {
-    app.parse(argc, argv);
+    // A bare --standard-libraries means true, as in Dafny.
+    std::vector<std::string> args = dfy::driver::NormalizeStandardLibrariesArgs(argc, argv);
+    std::vector<char*> arg_ptrs;
+    for (std::string& a : args) arg_ptrs.push_back(a.data());
+    app.parse(static_cast<int>(arg_ptrs.size()), arg_ptrs.data());
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? 0 : dfy::driver::kCommandLineError;

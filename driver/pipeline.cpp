@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "backend/backend.h"
+#include "driver/stdlib.h"
 #include "driver/toolchain.h"
 #include "frontend/frontend.h"
 
@@ -55,6 +56,7 @@ int RunCommand(const Invocation& inv) {
       return kCommandLineError;
     }
   }
+  if (inv.standard_libraries) AddStandardLibraries(ctx);
   const std::string first_name = ctx.sources.File(0).display_name();
 
   // Parse.

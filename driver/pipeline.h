@@ -30,7 +30,8 @@ struct Invocation {
   bool no_cache = false;
   bool json = false;
   VerifyDumps dumps;
-  bool emit_cpp = false;  // print the generated C++ to stdout
+  bool emit_cpp = false;            // print the generated C++ to stdout
+  bool standard_libraries = false;  // --standard-libraries: the Std.* modules are importable
   Options options;
 };
 

@@ -188,12 +188,13 @@ module Std.Strings {
       if str == [] then Some(str)
       else if str[0] == escape then
         if |str| > 1 then
-          var tl :- Unescape(str[2..], escape);
-          Some([str[1]] + tl)
+          // As `var tl :- Unescape(...); Some(...)`, spelt out: dfyc does not compile `:-` yet.
+          var tl := Unescape(str[2..], escape);
+          if tl.None? then None else Some([str[1]] + tl.value)
         else None
       else
-        var tl :- Unescape(str[1..], escape);
-        Some([str[0]] + tl)
+        var tl := Unescape(str[1..], escape);
+        if tl.None? then None else Some([str[0]] + tl.value)
     }
 
     // Dafny requires `escape in special`; a string without the escape character also comes back.

@@ -5,7 +5,7 @@ module Std.Wrappers {
   // A value that may be absent. `:-` on a None propagates None.
   datatype Option<+T> = None | Some(value: T) {
     predicate IsFailure() {
-      None?
+      this.None?
     }
 
     function PropagateFailure<U>(): Option<U>
@@ -22,15 +22,15 @@ module Std.Wrappers {
 
     // The value, or `default` when there is none.
     function GetOr(default: T): T {
-      if Some? then value else default
+      if this.Some? then value else default
     }
 
     function ToResult<E>(error: E): Result<T, E> {
-      if Some? then Success(value) else Failure(error)
+      if this.Some? then Success(value) else Failure(error)
     }
 
     function ToOutcome<E>(error: E): Outcome<E> {
-      if Some? then Pass else Fail(error)
+      if this.Some? then Pass else Fail(error)
     }
 
     function Map<FC>(rewrap: Option<T> -> FC): FC {
@@ -41,7 +41,7 @@ module Std.Wrappers {
   // A value or an error. `:-` on a Failure propagates the error.
   datatype Result<+R, +E> = Success(value: R) | Failure(error: E) {
     predicate IsFailure() {
-      Failure?
+      this.Failure?
     }
 
     function PropagateFailure<U>(): Result<U, E>
@@ -57,15 +57,15 @@ module Std.Wrappers {
     }
 
     function GetOr(default: R): R {
-      if Success? then value else default
+      if this.Success? then value else default
     }
 
     function ToOption(): Option<R> {
-      if Success? then Some(value) else None
+      if this.Success? then Some(value) else None
     }
 
     function ToOutcome(): Outcome<E> {
-      if Success? then Pass else Fail(error)
+      if this.Success? then Pass else Fail(error)
     }
 
     function Map<FC>(rewrap: Result<R, E> -> FC): FC {
@@ -73,14 +73,14 @@ module Std.Wrappers {
     }
 
     function MapFailure<NewE>(reWrap: E -> NewE): Result<R, NewE> {
-      if Success? then Success(value) else Failure(reWrap(error))
+      if this.Success? then Success(value) else Failure(reWrap(error))
     }
   }
 
   // Success or an error, without a value: `:- Need(...)` as a statement.
   datatype Outcome<+E> = Pass | Fail(error: E) {
     predicate IsFailure() {
-      Fail?
+      this.Fail?
     }
 
     function PropagateFailure(): Outcome<E>
@@ -90,11 +90,11 @@ module Std.Wrappers {
     }
 
     function ToOption<R>(r: R): Option<R> {
-      if Pass? then Some(r) else None
+      if this.Pass? then Some(r) else None
     }
 
     function ToResult<R>(r: R): Result<R, E> {
-      if Pass? then Success(r) else Failure(error)
+      if this.Pass? then Success(r) else Failure(error)
     }
 
     function Map<FC>(rewrap: Outcome<E> -> FC): FC {
@@ -102,7 +102,7 @@ module Std.Wrappers {
     }
 
     function MapFailure<T, NewE>(rewrap: E -> NewE, default: T): Result<T, NewE> {
-      if Pass? then Success(default) else Failure(rewrap(error))
+      if this.Pass? then Success(default) else Failure(rewrap(error))
     }
 
     // Pass when `condition` holds, else Fail(error).
@@ -114,7 +114,7 @@ module Std.Wrappers {
   // What Need returns: a failure that propagates into any Result with the same error type.
   datatype OutcomeResult<+E> = Pass' | Fail'(error: E) {
     predicate IsFailure() {
-      Fail'?
+      this.Fail'?
     }
 
     function PropagateFailure<U>(): Result<U, E>

@@ -46,11 +46,11 @@ module Std.Collections.Seq {
     ensures xs[..pos] + xs[pos..] == xs
   {}
 
-  predicate IsPrefix<T(==)>(xs: seq<T>, ys: seq<T>) {
+  ghost predicate IsPrefix<T>(xs: seq<T>, ys: seq<T>) {
     |xs| <= |ys| && xs == ys[..|xs|]
   }
 
-  predicate IsSuffix<T(==)>(xs: seq<T>, ys: seq<T>) {
+  ghost predicate IsSuffix<T>(xs: seq<T>, ys: seq<T>) {
     |xs| <= |ys| && xs == ys[|ys| - |xs|..]
   }
 
@@ -70,7 +70,7 @@ module Std.Collections.Seq {
     }
   }
 
-  predicate HasNoDuplicates<T(==)>(xs: seq<T>) {
+  ghost predicate HasNoDuplicates<T>(xs: seq<T>) {
     forall i, j :: 0 <= i < |xs| && 0 <= j < |xs| && i != j ==> xs[i] != xs[j]
   }
 

@@ -47,8 +47,9 @@ module Std.Unicode.UnicodeStringsWithUnicodeChar {
 
   // The string that bs encodes, or a message naming the first byte that is not well-formed.
   function FromUTF8Checked(bs: seq<uint8>): Result<string, string> {
-    var vs :- Utf8EncodingForm.DecodeCodeUnitSequenceChecked(bs);
-    Success(Chars(vs))
+    // `var vs :- ...; Success(Chars(vs))`, spelt out: dfyc does not compile `:-` yet.
+    var vs := Utf8EncodingForm.DecodeCodeUnitSequenceChecked(bs);
+    if vs.Failure? then Failure(vs.error) else Success(Chars(vs.value))
   }
 
   // The bytes of an ASCII string.

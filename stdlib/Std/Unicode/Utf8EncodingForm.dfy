@@ -208,10 +208,16 @@ module Std.Unicode.Utf8EncodingForm {
   {
     if s == [] then Success([])
     else
-      var prefix :- SplitPrefixMinimalWellFormedCodeUnitSubsequence(s).ToResult(s);
-      var restParts :- PartitionCodeUnitSequenceChecked(s[|prefix|..]);
-      assert s == prefix + s[|prefix|..];
-      Success([prefix] + restParts)
+      // `:-` spelt out: dfyc does not compile it yet.
+      var maybePrefix := SplitPrefixMinimalWellFormedCodeUnitSubsequence(s);
+      if maybePrefix.None? then Failure(s)
+      else
+        var prefix := maybePrefix.value;
+        var restParts := PartitionCodeUnitSequenceChecked(s[|prefix|..]);
+        if restParts.Failure? then Failure(restParts.error)
+        else
+          assert s == prefix + s[|prefix|..];
+          Success([prefix] + restParts.value)
   }
 
   predicate IsWellFormedCodeUnitSequence(s: CodeUnitSeq) {

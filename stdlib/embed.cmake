@@ -1,0 +1,25 @@
+# Writes OUT, a C++ source holding every stdlib/Std/**.dfy file as a raw string literal, so that
+# dfyc carries its standard library and an installed binary needs no files beside it.
+#   cmake -DSTDLIB_DIR=<stdlib folder> -DOUT=<file.cpp> -P embed.cmake
+file(GLOB_RECURSE files RELATIVE ${STDLIB_DIR} ${STDLIB_DIR}/Std/*.dfy)
+list(SORT files)
+set(out "// Generated from stdlib/Std by stdlib/embed.cmake: do not edit.\n")
+string(APPEND out "#include \"driver/stdlib.h\"\n\nnamespace dfy::driver {\n\n")
+string(APPEND out "std::span<const StdlibFile> EmbeddedStdlibFiles() {\n")
+string(APPEND out "  static constexpr StdlibFile kFiles[] = {\n")
+foreach(f IN LISTS files)
+  file(READ ${STDLIB_DIR}/${f} text)
+  string(FIND "${text}" ")dfystd\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${f} contains the raw-string delimiter )dfystd\"")
+  endif()
+  string(APPEND out "      {\"${f}\", R\"dfystd(${text})dfystd\"},\n")
+endforeach()
+string(APPEND out "  };\n  return kFiles;\n}\n\n}  // namespace dfy::driver\n")
+# Rewrite only on change, so that an unchanged library does not recompile dfyc.
+if(EXISTS ${OUT})
+  file(READ ${OUT} old)
+endif()
+if(NOT "${old}" STREQUAL "${out}")
+  file(WRITE ${OUT} "${out}")
+endif()
