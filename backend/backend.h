@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "common/context.h"
 #include "frontend/resolve.h"
@@ -19,8 +20,17 @@ struct CppUnit {
   bool has_main = false;
 };
 
+struct EmitOptions {
+  // The C++ headers that define the program's {:extern} classes and types (by file name): the
+  // generated header includes them after its forward declarations.
+  std::vector<std::string> extern_headers;
+  // main() runs the {:test} methods, as `dafny test` does, instead of Main.
+  bool test_main = false;
+};
+
 // Emits one header and one source for the program. `stem` names the files.
-CppUnit EmitCpp(const ResolvedProgram& program, Context& ctx, const std::string& stem);
+CppUnit EmitCpp(const ResolvedProgram& program, Context& ctx, const std::string& stem,
+                const EmitOptions& options = {});
 
 // The C++ spelling of a Dafny identifier: C++ keywords get a trailing underscore; the
 // characters ' and ? become _k and _q.

@@ -64,6 +64,10 @@ void Emitter::EmitModuleMembers(const Decl* d) {
       return;
     case DeclKind::Class:
     case DeclKind::Trait:
+      if (IsExternClassOrType(d)) {
+        EmitExternClass(static_cast<const ClassDecl*>(d));
+        return;
+      }
       EmitClass(static_cast<const ClassDecl*>(d));
       return;
     case DeclKind::Datatype:
@@ -163,6 +167,13 @@ std::string Emitter::ConstRef(const ConstDecl* c, const std::string& receiver) {
 }
 
 void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& cpp_name) {
+  bool bodyless = d->kind == DeclKind::Method ? !static_cast<const MethodDecl*>(d)->body
+                                              : !static_cast<const FunctionDecl*>(d)->body;
+  if (bodyless && ExternName(d)) {
+    // Members of classes are declared in the class (EmitClass); the user defines both.
+    if (!owner || owner->kind == DeclKind::Module) EmitExternCallable(d);
+    return;
+  }
   if (d->kind == DeclKind::Method && !static_cast<const MethodDecl*>(d)->body) {
     if (owner && owner->kind == DeclKind::Trait) return;  // abstract: declared `= 0`
     Error(d->name_range, fmt::format("Method {} has no body, so it cannot be compiled", d->name));
@@ -184,7 +195,7 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
     if (!f->defaults.empty()) Unsupported(d->name_range, "default parameter values");
     if (f->by_method) Unsupported(f->by_method->range, "'by method' bodies");
   }
-  std::string name = cpp_name.empty() ? CppName(d->name) : cpp_name;
+  std::string name = cpp_name.empty() ? DeclName(d) : cpp_name;
   const std::vector<TypeParam>* own_tps = TypeParamsOf(d);
   std::string templ = own_tps ? TemplateHeader(*own_tps) : "";
   bool generic = !templ.empty();
@@ -196,7 +207,7 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
       owner_templ = TemplateHeader(*tps);
       generic = true;
     }
-    qualified = CppName(owner->name) + (tps ? TemplateArgsOf(*tps) : "") + "::" + name;
+    qualified = DeclName(owner) + (tps ? TemplateArgsOf(*tps) : "") + "::" + name;
   } else {
     AddPiece(decls_, templ + Signature(d, name, false) + ";\n");
   }
@@ -310,7 +321,7 @@ void Emitter::EmitClass(const ClassDecl* c) {
         if (tps && !tps->empty() && is_trait && !IsStatic(m)) {
           Unsupported(m->name_range, "generic methods of traits");
         }
-        std::string mname = CppName(m->name);
+        std::string mname = DeclName(m);
         if (md && md->flavor == MethodFlavor::Constructor) {
           has_ctor = true;
           // The initializer and the factory `new C.Init(...)` calls.

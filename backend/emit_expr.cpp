@@ -44,6 +44,7 @@ std::string Emitter::Literal(const dfy::Expr* e) {
     case ExprKind::BoolLiteral:
       return l->bool_value ? "true" : "false";
     case ExprKind::IntLiteral: {
+      if (const NativeInt* n = Native(rp_.TypeOf(e))) return NativeLiteral(e, *n, false);
       const Type* t = BaseOf(rp_.TypeOf(e));
       if (!IsKind(t, TypeKind::Int) && !IsKind(t, TypeKind::Real)) CppType(t, e->tok);
       if (IsKind(t, TypeKind::Real)) return "dfy::Real(dfy::Int(" + l->text + "))";
@@ -97,6 +98,7 @@ std::string Emitter::Expr(const dfy::Expr* e) {
       return NameRef(e);
     case ExprKind::Unary: {
       auto* u = static_cast<const UnaryExpr*>(e);
+      if (const NativeInt* n = Native(rp_.TypeOf(e))) return NativeUnary(u, *n);
       return (u->op == UnaryOp::Not ? "!" : "-") + Expr(u->operand);
     }
     case ExprKind::Binary:
@@ -385,7 +387,7 @@ std::string Emitter::CallExpr(const dfy::CallExpr* c) {
     }
     const std::vector<Var*>& formals = b.function ? b.function->params : b.method->ins;
     const Decl* owner = rp_.OwnerOf(callee);
-    std::string name = CppName(callee->name);
+    std::string name = DeclName(callee);
     std::string targs = TypeArgs(b.type_args, c->tok);
     bool is_static = b.function ? b.function->is_static : b.method->is_static;
     std::string f;
@@ -436,6 +438,10 @@ std::string Emitter::Binary(const BinaryExpr* b) {
   const Type* lt = BaseOf(rp_.TypeOf(b->lhs));
   const Type* rt = BaseOf(rp_.TypeOf(b->rhs));
   std::string l = Expr(b->lhs), r = Expr(b->rhs);
+  if (const NativeInt* n = Native(lt)) {
+    std::string x = NativeBinary(b, *n, l, r);
+    if (!x.empty()) return x;
+  }
   auto infix = [&](const char* op) { return "(" + l + " " + op + " " + r + ")"; };
   auto collection = [](const Type* t) {
     return IsKind(t, TypeKind::Seq) || IsKind(t, TypeKind::String) || IsKind(t, TypeKind::Set) ||
@@ -560,15 +566,15 @@ std::string Emitter::FunctionValue(const dfy::Expr* e, const Binding& b) {
   if (!owner || owner->kind == DeclKind::Module) {
     callee = QualifiedName(f);
   } else if (f->is_static) {
-    callee = QualifiedName(owner) + "::" + CppName(f->name);
+    callee = QualifiedName(owner) + "::" + DeclName(f);
   } else if (e->kind == ExprKind::Select) {
     bool value = owner->kind == DeclKind::Datatype;
     std::string recv = Fresh("receiver");
     capture = "[" + recv + " = " + Receiver(static_cast<const dfy::SelectExpr*>(e)->object) + "]";
-    callee = recv + (value ? "." : "->") + CppName(f->name);
+    callee = recv + (value ? "." : "->") + DeclName(f);
   } else {
     capture = CaptureList();
-    callee = "this->" + CppName(f->name);
+    callee = "this->" + DeclName(f);
   }
   callee += TypeArgs(b.type_args, e->tok);
   return fmt::format("{}({}) {{ return {}({}); }}", capture, Join(ps), callee, Join(args));
@@ -580,6 +586,8 @@ std::string Emitter::Conversion(const TypeOpExpr* c) {
   std::string x = Expr(c->operand);
   if (!from || !to) return x;
   if (CppType(from, c->tok) == CppType(to, c->tok) && !IsClassType(to)) return x;
+  std::string native = NativeConversion(c, from, to, x);
+  if (!native.empty()) return native;
   TypeKind f = from->kind, t = to->kind;
   if (f == TypeKind::Int && t == TypeKind::Real) return "dfy::Real(" + x + ")";
   if (f == TypeKind::Real && t == TypeKind::Int) return x + ".Floor()";

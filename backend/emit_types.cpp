@@ -19,6 +19,21 @@ const Type* Emitter::NewtypeBase(const NewtypeDecl* nt) const {
   if (n == "bool") return rp_.types.Bool();
   if (n == "char") return rp_.types.Char();
   if (n == "string") return rp_.types.String();
+  if (n.size() > 2 && n.starts_with("bv") &&
+      n.find_first_not_of("0123456789", 2) == std::string::npos && n.size() < 8) {
+    return rp_.types.Get(TypeKind::BitVector, {}, static_cast<uint32_t>(std::stoul(n.substr(2))));
+  }
+  // `newtype N = M` of another newtype or subset type M (of the same module, or qualified).
+  std::string last = n.substr(n.rfind('.') == std::string::npos ? 0 : n.rfind('.') + 1);
+  const Decl* found = nullptr;
+  for (const Decl* d : rp_.decls()) {
+    if ((d->kind != DeclKind::Newtype && d->kind != DeclKind::SubsetType) || d->name != last ||
+        d == nt) {
+      continue;
+    }
+    if (!found || ModuleOf(d) == ModuleOf(nt)) found = d;
+  }
+  if (found) return rp_.types.Get(TypeKind::UserDefined, {}, 0, found->name, found);
   return nullptr;
 }
 
@@ -29,6 +44,8 @@ const Type* Emitter::BaseOf(const Type* t) const {
     if (t->decl->kind != DeclKind::Newtype && t->decl->kind != DeclKind::SubsetType) return t;
     auto* nt = static_cast<const NewtypeDecl*>(t->decl);
     if (!nt->type_params.empty()) return t;
+    // A native newtype is a type of its own in C++ (an int8_t .. uint64_t).
+    if (nt->kind == DeclKind::Newtype && NewtypeNative(nt)) return t;
     const Type* b = NewtypeBase(nt);
     if (!b) return t;
     t = b;
@@ -95,6 +112,10 @@ std::string Emitter::CppType(const Type* t, SourceRange where) {
       for (size_t i = 0; i + 1 < t->args.size(); ++i) parts.push_back(elem(i));
       return "std::function<" + elem(t->args.size() - 1) + "(" + Join(parts) + ")>";
     }
+    case TypeKind::BitVector:
+      if (const NativeInt* n = Native(t)) return n->cpp;
+      Unsupported(where, "bitvectors wider than 64 bits");
+      return "void";
     case TypeKind::Object:
       return "dfy::Object*";
     case TypeKind::Array:
@@ -121,6 +142,7 @@ std::string Emitter::CppType(const Type* t, SourceRange where) {
           return QualifiedName(d) + TypeArgs(t->args, where);
         case DeclKind::Newtype:
         case DeclKind::SubsetType: {
+          if (const NativeInt* n = Native(t)) return n->cpp;
           const Type* b = BaseOf(t);
           if (b == t) {
             Unsupported(where, "generic subset types and newtypes");
@@ -128,6 +150,10 @@ std::string Emitter::CppType(const Type* t, SourceRange where) {
           }
           return CppType(b, where);
         }
+        case DeclKind::OpaqueType:
+          if (IsExternClassOrType(d)) return QualifiedName(d) + TypeArgs(t->args, where);
+          Unsupported(where, fmt::format("values of type {}", TypeName(t)));
+          return "void";
         default:
           Unsupported(where, fmt::format("values of type {}", TypeName(t)));
           return "void";
@@ -142,7 +168,7 @@ std::string Emitter::CppType(const Type* t, SourceRange where) {
 
 std::string Emitter::ParamType(const Type* t, SourceRange where) {
   std::string cpp = CppType(t, where);
-  if (cpp == "bool" || cpp == "char32_t" || cpp.ends_with("*")) return cpp;
+  if (cpp == "bool" || cpp == "char32_t" || cpp.ends_with("*") || Native(t)) return cpp;
   return "const " + cpp + "&";
 }
 

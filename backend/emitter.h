@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -32,10 +33,18 @@ struct JumpTarget {
   bool used_continue_label = false;
 };
 
+// The C++ integer type of a native newtype or a bitvector type.
+struct NativeInt {
+  std::string cpp;  // "std::uint8_t"
+  int bits = 0;     // 8, 16, 32 or 64
+  bool is_signed = false;
+  int bv = -1;  // N for bvN (arithmetic wraps modulo 2^N); -1 for a newtype
+};
+
 class Emitter {
  public:
-  Emitter(const ResolvedProgram& rp, Context& ctx, bool check_only)
-      : rp_(rp), ctx_(ctx), check_only_(check_only) {}
+  Emitter(const ResolvedProgram& rp, Context& ctx, bool check_only, EmitOptions options = {})
+      : rp_(rp), ctx_(ctx), check_only_(check_only), options_(std::move(options)) {}
 
   CppUnit Run(const std::string& stem);
   size_t unsupported() const { return unsupported_; }
@@ -72,6 +81,32 @@ class Emitter {
   std::string TemplateHeader(const std::vector<TypeParam>& tps);
   std::string TemplateArgsOf(const std::vector<TypeParam>& tps);
   std::string PrintCall(const Type* t, const std::string& value, const std::string& out);
+
+  // --- emit_native.cpp: native newtypes (newtype uint8 = x: int | 0 <= x < 256 is uint8_t)
+  // and bitvectors (bvN, N <= 64, on the smallest unsigned type that holds N bits).
+  // The native integer type of t (a newtype or bitvector, after BaseOf), or null.
+  const NativeInt* Native(const Type* t) const;
+  const NativeInt* NewtypeNative(const NewtypeDecl* nt) const;
+  std::string NativeLiteral(const dfy::Expr* e, const NativeInt& n, bool negate);
+  std::string NativeBinary(const BinaryExpr* b, const NativeInt& n, const std::string& l,
+                           const std::string& r);
+  std::string NativeUnary(const UnaryExpr* u, const NativeInt& n);
+  // `x as T` where the source or the target is a native integer; "" when neither is.
+  std::string NativeConversion(const TypeOpExpr* c, const Type* from, const Type* to,
+                               const std::string& x);
+
+  // --- emit_extern.cpp: {:extern} declarations, defined by the user in C++.
+  // The extern name of d ({:extern "name"}; d's own name for a bare {:extern}), or nullopt.
+  std::optional<std::string> ExternName(const Decl* d) const;
+  // The C++ name of a declaration (extern name or CppName), unqualified.
+  std::string DeclName(const Decl* d) const;
+  bool IsExternClassOrType(const Decl* d) const;
+  // Declares a body-less {:extern} method or function of a module (the user defines it).
+  void EmitExternCallable(const Decl* d);
+  void EmitExternClass(const ClassDecl* c);
+
+  // --- emit_test.cpp: the main() of `dfyc test`, which runs the {:test} methods.
+  std::string TestMain();
 
   // --- emit_decl.cpp
   void EmitModuleMembers(const Decl* d);
@@ -150,6 +185,7 @@ class Emitter {
   const ResolvedProgram& rp_;
   Context& ctx_;
   bool check_only_;
+  EmitOptions options_;
   size_t unsupported_ = 0;
   std::set<std::string> reported_;
 
@@ -182,6 +218,9 @@ class Emitter {
   bool has_main_ = false;
   std::string main_name_;
   int fresh_decl_ = 0;  // counts declarations, to report each unsupported kind once per one
+  mutable std::map<const NewtypeDecl*, std::optional<NativeInt>> native_;
+  mutable std::map<uint32_t, NativeInt> bv_native_;
+  std::vector<Piece> extern_decls_;  // declarations of {:extern} functions, for the user
 };
 
 }  // namespace dfy::backend

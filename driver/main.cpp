@@ -125,13 +125,14 @@ int main(int argc, char** argv) {
   CLI::App* verify = app.add_subcommand("verify", "Verify the program");
   CLI::App* run = app.add_subcommand("run", "Verify, compile to C++ and run the program");
   CLI::App* build = app.add_subcommand("build", "Verify and compile to an executable");
+  CLI::App* test = app.add_subcommand("test", "Verify, compile and run the {:test} methods");
   CLI::App* translate = app.add_subcommand("translate", "Verify and translate to a target");
   CLI::App* translate_cpp = translate->add_subcommand("cpp", "Translate to C++ sources");
   translate->require_subcommand(1);
-  for (CLI::App* sub : {resolve, verify, run, build, translate_cpp}) {
+  for (CLI::App* sub : {resolve, verify, run, build, translate_cpp, test}) {
     AddCommonOptions(sub, inv, format, snippets);
   }
-  for (CLI::App* sub : {run, build, translate_cpp}) {
+  for (CLI::App* sub : {run, build, translate_cpp, test}) {
     sub->add_flag("--no-verify", inv.no_verify, "Skip verification");
     sub->add_flag("--emit-cpp", inv.emit_cpp, "Also print the generated C++");
   }
@@ -139,6 +140,12 @@ int main(int argc, char** argv) {
     sub->add_option("-o,--output", inv.output, "Output file");
   }
   run->add_option("--args", inv.program_args, "Arguments for the program");
+  std::vector<std::string> more_inputs;
+  for (CLI::App* sub : {run, build, translate_cpp, test}) {
+    // As Dafny's --input: more files, e.g. the C++ that defines the {:extern}s.
+    sub->add_option("--input", more_inputs, "More input files (.dfy, or C++ for {:extern}s)")
+        ->check(CLI::ExistingFile);
+  }
   bool dump_ast = false, dump_ast_tree = false, parse_only = false;
   resolve->add_flag("--dump-ast", dump_ast, "Parse only, and print the AST as Dafny source");
   resolve->add_flag("--dump-ast-tree", dump_ast_tree, "")->group("");  // structural, for tests
@@ -154,9 +161,15 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? 0 : dfy::driver::kCommandLineError;
   }
+  inv.files.insert(inv.files.end(), more_inputs.begin(), more_inputs.end());
   if (resolve->parsed()) inv.command = Command::Resolve;
   if (verify->parsed()) inv.command = Command::Verify;
   if (run->parsed()) inv.command = Command::Run;
+  if (test->parsed()) {
+    // `run` with a main() that runs the {:test} methods.
+    inv.command = Command::Run;
+    inv.test = true;
+  }
   if (build->parsed()) inv.command = Command::Build;
   if (translate_cpp->parsed()) inv.command = Command::TranslateCpp;
   inv.options.show_snippets = snippets;

@@ -28,9 +28,17 @@ std::string Plural(size_t n, const char* word) {
   return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
 }
 
+// The first Dafny file (C++ inputs may come first on the command line).
+std::string FirstDafnyFile(const Invocation& inv) {
+  for (const std::string& f : inv.files) {
+    if (!IsCppInput(f)) return f;
+  }
+  return inv.files.front();
+}
+
 std::string Stem(const Invocation& inv) {
   if (!inv.output.empty()) return fs::path(inv.output).stem().string();
-  return fs::path(inv.files.front()).stem().string();
+  return fs::path(FirstDafnyFile(inv)).stem().string();
 }
 
 }  // namespace
@@ -44,9 +52,11 @@ int RunCommand(const Invocation& inv) {
     return exit_code;
   };
 
+  const CppInputs cpp_inputs = CollectCppInputs(inv.files);
   for (const std::string& path : inv.files) {
     FileId id;
     std::string error;
+    if (IsCppInput(path)) continue;  // the user's C++ for {:extern}s
     if (!fs::path(path).has_extension() || fs::path(path).extension() != ".dfy") {
       fmt::print("Error: file {} not supported: dfyc accepts only .dfy files\n", path);
       return kCommandLineError;
@@ -149,7 +159,10 @@ int RunCommand(const Invocation& inv) {
 
   // Compile.
   size_t before = ctx.diags.all().size();
-  CppUnit unit = EmitCpp(*resolved, ctx, Stem(inv));
+  EmitOptions emit_options;
+  emit_options.extern_headers = cpp_inputs.HeaderNames();
+  emit_options.test_main = inv.test;
+  CppUnit unit = EmitCpp(*resolved, ctx, Stem(inv), emit_options);
   if (ctx.diags.Count(DiagCategory::Compilation) > 0) {
     PrintDiagnostics(ctx, before, inv.json);
     std::fflush(stdout);
@@ -173,18 +186,19 @@ int RunCommand(const Invocation& inv) {
   }
   fs::path output;
   if (inv.command == Command::Build) {
-    output = inv.output.empty() ? fs::path(inv.files.front()).replace_extension("")
+    output = inv.output.empty() ? fs::path(FirstDafnyFile(inv)).replace_extension("")
                                 : fs::path(inv.output);
     std::string error;
     fs::path dir = output.parent_path().empty() ? fs::path(".") : output.parent_path();
-    if (!WriteUnit(unit, dir, error)) {
+    if (!WriteUnit(unit, dir, error) ||
+        !WriteCMakeLists(unit, dir, output.filename().string(), cpp_inputs, error)) {
       fmt::print("Error: {}\n", error);
       return finish(kCompilationError);
     }
     if (!unit.has_main) return finish(kSuccess);
   }
   std::fflush(stdout);
-  CompileResult compiled = CompileProgram(unit, output);
+  CompileResult compiled = CompileProgram(unit, output, cpp_inputs);
   if (!compiled.ok) {
     fmt::print("Error: the C++ compiler failed on the generated code (a dfyc bug):\n{}\n",
                compiled.log);

@@ -31,6 +31,7 @@ struct Invocation {
   bool json = false;
   VerifyDumps dumps;
   bool emit_cpp = false;            // print the generated C++ to stdout
+  bool test = false;                // dfyc test: run the {:test} methods instead of Main
   bool standard_libraries = false;  // --standard-libraries: the Std.* modules are importable
   Options options;
 };

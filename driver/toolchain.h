@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "backend/backend.h"
+#include "driver/cpp_inputs.h"
 
 namespace dfy::driver {
 
@@ -23,7 +24,15 @@ bool WriteUnit(const CppUnit& unit, const std::filesystem::path& dir, std::strin
 // Compiles `unit` into an executable. When `output` is empty the program goes to the cache
 // folder ($XDG_CACHE_HOME/dfyc or ~/.cache/dfyc), keyed by a hash of the sources, the flags and
 // the runtime; an unchanged program is not compiled again.
-CompileResult CompileProgram(const CppUnit& unit, const std::filesystem::path& output);
+// `inputs` are the user's C++ files ({:extern} definitions), compiled and linked with it.
+CompileResult CompileProgram(const CppUnit& unit, const std::filesystem::path& output,
+                             const CppInputs& inputs = {});
+
+// Writes `dir`/CMakeLists.txt, which builds the unit written there by WriteUnit (an executable
+// `target` when it has a main(), else a static library) with the user's C++ `inputs`, against
+// an installed dfyc's runtime (find_package(dfyc)) or else this dfyc's.
+bool WriteCMakeLists(const CppUnit& unit, const std::filesystem::path& dir,
+                     const std::string& target, const CppInputs& inputs, std::string& error);
 
 // Runs `program` with `args`, its stdout and stderr going to ours; returns its exit code.
 int RunProgram(const std::filesystem::path& program, const std::vector<std::string>& args);

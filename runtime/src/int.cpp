@@ -153,6 +153,13 @@ Int::BigRep* Int::NewBigFromUint64(uint64_t value) {
   return rep;
 }
 
+uint64_t Int::Low64Big(const BigRep* big) noexcept {
+  // The two's complement low word: the magnitude's low limb, negated for a negative value.
+  static_assert(sizeof(mp_limb_t) == sizeof(uint64_t));
+  uint64_t low = static_cast<uint64_t>(mpz_getlimbn(big->value, 0));
+  return mpz_sgn(big->value) < 0 ? ~low + 1 : low;
+}
+
 Int::BigRep* Int::CloneBig(const BigRep* big) {
   auto* rep = new BigRep;
   mpz_init_set(rep->value, big->value);

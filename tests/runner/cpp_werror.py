@@ -3,13 +3,26 @@
 
 Every .dfy given (or found in the folders given) that `dfyc translate cpp --no-verify` accepts
 is translated into a temporary folder and compiled (not linked) against runtime/include;
-a warning or an error fails the test. Programs dfyc does not translate are skipped.
+a warning or an error fails the test. Programs dfyc does not translate are skipped. The C++
+files a test's `// RUN:` line names (the user's code for its {:extern}s) go to dfyc too, and
+their .cpp files are compiled with the same flags.
 """
 import argparse
 import os
 import subprocess
 import sys
 import tempfile
+
+
+def extern_files(path):
+    """The C++ files (.h, .cpp) the test's // RUN: line names, as absolute paths."""
+    folder = os.path.dirname(os.path.abspath(path))
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("// RUN:"):
+                return [os.path.join(folder, a) for a in line[len("// RUN:"):].split()
+                        if a.endswith((".h", ".cpp"))]
+    return []
 
 
 def main():
@@ -28,18 +41,23 @@ def main():
     compiled, failures = 0, []
     with tempfile.TemporaryDirectory() as work:
         for i, path in enumerate(files):
-            out = os.path.join(work, f"p{i}", "program")
+            # Named after the program, as dfyc run names it: the user's C++ includes <stem>.h.
+            out = os.path.join(work, f"p{i}", os.path.splitext(os.path.basename(path))[0])
             os.makedirs(os.path.dirname(out))
+            extra = extern_files(path)
             t = subprocess.run([os.path.abspath(args.dfyc), "translate", "cpp", "--no-verify",
-                                "--allow-warnings", "-o", out, path], capture_output=True)
+                                "--allow-warnings", "-o", out, path] + extra, capture_output=True)
             if t.returncode != 0:
                 continue
-            c = subprocess.run([args.cxx, "-std=c++20", "-Wall", "-Wextra", "-Werror", "-c",
-                                "-I", args.runtime_include, "-o", out + ".o", out + ".cpp"],
-                               capture_output=True, text=True)
             compiled += 1
-            if c.returncode != 0:
-                failures.append(f"{path}:\n{c.stderr}")
+            includes = ["-I", args.runtime_include, "-I", os.path.dirname(out),
+                        "-I", os.path.dirname(os.path.abspath(path))]
+            for source in [out + ".cpp"] + [f for f in extra if f.endswith(".cpp")]:
+                c = subprocess.run([args.cxx, "-std=c++20", "-Wall", "-Wextra", "-Werror", "-c"]
+                                   + includes + ["-o", out + ".o", source],
+                                   capture_output=True, text=True)
+                if c.returncode != 0:
+                    failures.append(f"{path} ({os.path.basename(source)}):\n{c.stderr}")
     for f in failures:
         print(f)
     print(f"{compiled - len(failures)} of {compiled} translated programs compile with -Werror "

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """File-test runner: each .dfy carries its command and expectations in comments.
 
-  // RUN: verify --show-snippets false     dfyc arguments; the file name is appended
+  // RUN: verify --show-snippets false     dfyc arguments; the file name is appended, or
+                                          replaces %s (`run %s impl.h impl.cpp`: the C++
+                                          files of the {:extern}s, beside the test)
   // CHECK-EXIT: 4                         the expected exit code
   // CHECK: <text>                         the expected stdout, one comment per line, in order
 
@@ -40,8 +42,8 @@ def parse(path):
 def run_dfyc(dfyc, path, args, timeout):
     """Runs dfyc on `path` and returns (stdout lines, exit code)."""
     folder, name = os.path.split(os.path.abspath(path))
-    proc = subprocess.run([dfyc] + args + [name], cwd=folder, capture_output=True,
-                          timeout=timeout)
+    args = [name if a == "%s" else a for a in args] if "%s" in args else args + [name]
+    proc = subprocess.run([dfyc] + args, cwd=folder, capture_output=True, timeout=timeout)
     text = proc.stdout.decode("utf-8", errors="replace")
     lines = text.split("\n")
     if lines and lines[-1] == "":

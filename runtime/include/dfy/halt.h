@@ -6,9 +6,28 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <string>
 #include <string_view>
 
 namespace dfy {
+
+namespace internal {
+
+// True while `dfyc test` runs a {:test} method (dfy/test.h): a halt then
+// throws TestFailure, which fails that test only, as Dafny's C# test runner
+// catches its HaltException.
+inline bool& HaltThrows() {
+  static bool throws = false;
+  return throws;
+}
+
+}  // namespace internal
+
+// What a halt throws inside a {:test} method.
+struct TestFailure {
+  std::string location;  // "<file>(<line>,<column0>)", or empty
+  std::string message;
+};
 
 // Dafny's halt, as the C# backend does it: writes
 // "[Program halted] <location>: <message>\n" to stdout (just
@@ -16,6 +35,9 @@ namespace dfy {
 // and exits with status 1. Output printed earlier stays on stdout.
 // `location` is "<file>(<line>,<column0>)"; `message` is already formatted.
 [[noreturn]] inline void Halt(std::string_view location, std::string_view message) {
+  if (internal::HaltThrows()) {
+    throw TestFailure{std::string(location), std::string(message)};
+  }
   constexpr std::string_view kPrefix = "[Program halted] ";
   std::cout.write(kPrefix.data(), static_cast<std::streamsize>(kPrefix.size()));
   if (!location.empty()) {

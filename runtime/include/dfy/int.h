@@ -157,6 +157,12 @@ class Int {
   // The value as int64. Precondition: FitsInt64().
   int64_t ToInt64() const noexcept { return small_; }
 
+  // The value modulo 2^64, as uint64 (any value; the conversion of an int
+  // to a uint64 newtype or a bitvector, whose range the verifier proved).
+  uint64_t ToUint64() const noexcept {
+    return big_ == nullptr ? static_cast<uint64_t>(small_) : Low64Big(big_);
+  }
+
   // Plain decimal: a '-' for negative values, no '+', no grouping; zero is
   // "0". For example "-5" or "1267650600228229401496703205376".
   std::string ToString() const;
@@ -297,6 +303,7 @@ class Int {
   static int Compare(const Int& a, const Int& b) noexcept;
 
   void AssignSlow(const Int& other);
+  static uint64_t Low64Big(const BigRep* big) noexcept;
   static Int AddSlow(const Int& a, const Int& b);
   static Int SubSlow(const Int& a, const Int& b);
   static Int MulSlow(const Int& a, const Int& b);

@@ -67,9 +67,10 @@ class Heap {
 };
 
 // `new C`: a fresh object with default-initialized fields, owned by the heap.
-template <std::derived_from<Object> T>
-T* New() {
-  return Heap::Instance().Adopt(std::make_unique<T>());
+// Arguments go to T's C++ constructor (an {:extern} class may have one).
+template <std::derived_from<Object> T, typename... Args>
+T* New(Args&&... args) {
+  return Heap::Instance().Adopt(std::make_unique<T>(std::forward<Args>(args)...));
 }
 
 // A reference as C# prints it: "null", or the class's Dafny name.

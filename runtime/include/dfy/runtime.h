@@ -3,6 +3,7 @@
 #define DFY_RUNTIME_H_
 
 #include "dfy/array.h"
+#include "dfy/bitvector.h"
 #include "dfy/dafny_hash.h"
 #include "dfy/function.h"
 #include "dfy/halt.h"
@@ -14,6 +15,7 @@
 #include "dfy/real.h"
 #include "dfy/seq.h"
 #include "dfy/set.h"
+#include "dfy/test.h"
 #include "dfy/tuple.h"
 #include "dfy/value_text.h"
 

@@ -28,8 +28,10 @@
 #include <iterator>
 #include <memory>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 #include "dfy/dafny_hash.h"
@@ -245,6 +247,37 @@ class Seq {
     return std::u32string_view(data(), length_);
   }
 
+  // The elements, contiguous, valid while this Seq (or another holding the
+  // same buffer) lives: O(1), no copy. For passing a seq to C++ code, e.g.
+  // a seq<bv8> or seq<uint8> to an {:extern} as bytes (see AsBytes).
+  std::span<const T> Span() const { return std::span<const T>(data(), length_); }
+
+  // A seq of copies of `elements` (one allocation of the exact size).
+  static Seq FromSpan(std::span<const T> elements) {
+    Seq result;
+    result.AppendRange(elements.data(), elements.size(), elements.size());
+    return result;
+  }
+
+  // A seq of `count` elements that `write(std::span<T>)` fills in place:
+  // the elements start value-initialized (zero for numbers), and `write`
+  // may overwrite any of them. No copy, so an {:extern} that produces
+  // bytes (a cipher, a reader) writes straight into the new seq.
+  template <typename F>
+  static Seq Fill(size_t count, F&& write) requires std::is_trivially_copyable_v<T> {
+    Seq result;
+    if (count == 0) {
+      return result;
+    }
+    result.buffer_ = std::make_shared<internal::SeqBuffer<T>>(count);
+    for (size_t i = 0; i < count; ++i) {
+      result.buffer_->Emplace();
+    }
+    result.length_ = count;
+    write(std::span<T>(const_cast<T*>(result.buffer_->data()), count));
+    return result;
+  }
+
   // A hash consistent with ==, over std::hash of the elements.
   size_t Hash() const {
     size_t hash = length_;
@@ -289,6 +322,17 @@ class Seq {
 
 // A Dafny `string`.
 using String = Seq<char32_t>;
+
+// A Dafny seq<bv8>, or a seq of a newtype with range 0..255 (both hold
+// uint8_t elements): the usual way to pass bytes to and from C++.
+using Bytes = Seq<uint8_t>;
+
+// The bytes of `s` as a read-only view, in O(1) (valid while `s` lives).
+inline std::span<const uint8_t> AsBytes(const Bytes& s) { return s.Span(); }
+
+// A Bytes value holding a copy of `data` (a std::vector<uint8_t> or a
+// std::array<uint8_t, N> converts to the span).
+inline Bytes BytesFrom(std::span<const uint8_t> data) { return Bytes::FromSpan(data); }
 
 // A seq in generic position (an element, a tuple component, a generic
 // field, a non-string print argument): "[1, 2]", "[]", and for a
