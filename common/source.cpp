@@ -18,9 +18,29 @@ uint32_t CodePointCount(std::string_view utf8) {
 SourceFile::SourceFile(std::string name, std::string display_name, std::string text)
     : name_(std::move(name)), display_name_(std::move(display_name)), text_(std::move(text)) {
   line_starts_.push_back(0);
+  bool ascii = true;
   for (uint32_t i = 0; i < text_.size(); ++i) {
     if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    ascii = ascii && static_cast<unsigned char>(text_[i]) < 0x80;
   }
+  if (!ascii) {
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < text_.size(); ++i) {
+      if (i % kBlock == 0) block_code_points_.push_back(n);
+      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++n;
+    }
+  }
+}
+
+uint32_t SourceFile::CodePointsBefore(uint32_t offset) const {
+  if (block_code_points_.empty()) return offset;
+  uint32_t block = offset / kBlock;
+  if (block >= block_code_points_.size())
+    block = static_cast<uint32_t>(block_code_points_.size()) - 1;
+  uint32_t from = block * kBlock;
+  bytes_scanned_ += offset - from;
+  return block_code_points_[block] +
+         CodePointCount(std::string_view(text_).substr(from, offset - from));
 }
 
 LineCol SourceFile::Position(uint32_t offset) const {
@@ -28,8 +48,7 @@ LineCol SourceFile::Position(uint32_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   uint32_t line_index = static_cast<uint32_t>(it - line_starts_.begin()) - 1;
   uint32_t start = line_starts_[line_index];
-  return LineCol{line_index + 1,
-                 CodePointCount(std::string_view(text_).substr(start, offset - start))};
+  return LineCol{line_index + 1, CodePointsBefore(offset) - CodePointsBefore(start)};
 }
 
 std::string_view SourceFile::Line(uint32_t line) const {

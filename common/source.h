@@ -35,7 +35,11 @@ class SourceFile {
   std::string_view text() const { return text_; }
 
   // Line and column of a byte offset; offsets past the end map to the end of the file.
+  // Constant time in the length of the line (at most kBlock bytes are counted), so a long line
+  // with many diagnostics costs no more than a short one.
   LineCol Position(uint32_t offset) const;
+  // The number of bytes Position has examined so far: for tests of its cost, which count it.
+  uint64_t bytes_scanned() const { return bytes_scanned_; }
   // The text of a 1-based line, without its line terminator.
   std::string_view Line(uint32_t line) const;
   uint32_t LineCount() const { return static_cast<uint32_t>(line_starts_.size()); }
@@ -45,6 +49,13 @@ class SourceFile {
   std::string display_name_;
   std::string text_;
   std::vector<uint32_t> line_starts_;
+  // The code points before each kBlock-byte block of the text; empty when the text is ASCII,
+  // where a column is just a byte difference.
+  static constexpr uint32_t kBlock = 64;
+  std::vector<uint32_t> block_code_points_;
+  mutable uint64_t bytes_scanned_ = 0;
+  // The code points in text_[0, offset).
+  uint32_t CodePointsBefore(uint32_t offset) const;
 };
 
 // Owns every file of one compilation; FileIds index into it.

@@ -119,7 +119,19 @@ TypeExpr* Parser::ParseType(bool in_expression) {
       return At(TokenKind::Lt) && IsGenericInstantiation(in_expression);
     };
     bool may_have_args = !IsScalarTypeKeyword(k);
-    if (may_have_args && type_args_follow()) t->args = ParseTypeArgs();
+    if (may_have_args && type_args_follow()) {
+      const Token& open = Cur();
+      t->args = ParseTypeArgs();
+      // Dafny's grammar gives the collection types their number of type arguments.
+      bool one = k == TokenKind::KwSeq || k == TokenKind::KwSet || k == TokenKind::KwIset ||
+                 k == TokenKind::KwMultiset;
+      bool two = k == TokenKind::KwMap || k == TokenKind::KwImap;
+      if ((one && t->args.size() != 1) || (two && t->args.size() != 2)) {
+        diags_.Report(DiagKind::ParseError, Range(open),
+                      one ? fmt::format("{} type expects only one type argument", t->name)
+                          : fmt::format("{} type expects two type arguments", t->name));
+      }
+    }
     while (k == TokenKind::Identifier && At(TokenKind::Dot) &&
            (PeekAt(1).kind == TokenKind::Identifier || PeekAt(1).kind == TokenKind::IntLiteral)) {
       Advance();

@@ -564,6 +564,7 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
     body.allow_old = true;
     body.ghost = cc.ghost;
     labels_.clear();
+    enclosing_labels_.clear();
     loop_depth_ = 0;
     loop_indices_.clear();
     ResolveBlock(m->body, body);
@@ -711,9 +712,11 @@ void Resolver::DeclareVar(const Var* v, const Type* type) {
   // Parameters are checked with their signature.
   if (!scope.emplace(v->name, v).second && v->name != "_" && v->kind != VarKind::InParam &&
       v->kind != VarKind::OutParam) {
-    Error(v->range,
-          fmt::format("Duplicate {} name: {}",
-                      v->kind == VarKind::Bound ? "bound-variable" : "local-variable", v->name));
+    Error(v->range, fmt::format("Duplicate {} name: {}",
+                                v->kind == VarKind::Bound ? "bound-variable"
+                                : pattern_locals_         ? "local_variable"
+                                                          : "local-variable",
+                                v->name));
   }
 }
 

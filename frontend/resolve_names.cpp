@@ -15,23 +15,47 @@ Entity Resolver::LookupEntity(const std::string& name, ModuleInfo* m) {
   Entity e = LookupInModule(m, name);
   if (e.kind != Entity::Kind::None) return e;
   std::set<ModuleInfo*> seen;
-  std::function<Entity(ModuleInfo*)> opened = [&](ModuleInfo* x) -> Entity {
+  std::function<Entity(ModuleInfo*)> opened;
+  // The name in one opened module `o`, or in the modules `o` opens in turn.
+  auto probe = [&](ModuleInfo* o) -> Entity {
+    Entity f = LookupInModule(o, name);
+    if (f.kind != Entity::Kind::None && f.kind != Entity::Kind::Module) return f;
+    if (f.kind == Entity::Kind::Module && !o->imports.empty()) {
+      bool is_import = false;
+      for (const ImportDecl* i : o->imports) is_import = is_import || i->name == name;
+      if (!is_import) return f;  // a submodule of the opened module
+    }
+    return opened(o);
+  };
+  opened = [&](ModuleInfo* x) -> Entity {
     for (ModuleInfo* o : x->opened) {
       if (!seen.insert(o).second) continue;
-      Entity f = LookupInModule(o, name);
-      if (f.kind != Entity::Kind::None && f.kind != Entity::Kind::Module) return f;
-      if (f.kind == Entity::Kind::Module && !o->imports.empty()) {
-        bool is_import = false;
-        for (const ImportDecl* i : o->imports) is_import = is_import || i->name == name;
-        if (!is_import) return f;  // a submodule of the opened module
-      }
-      Entity g = opened(o);
+      Entity g = probe(o);
       if (g.kind != Entity::Kind::None) return g;
     }
     return {};
   };
   ResolveImports(m);
-  return opened(m);
+  // The modules `m` opens directly: a member two of them declare is ambiguous.
+  Entity found;
+  std::vector<std::string> modules;
+  for (ModuleInfo* o : m->opened) {
+    if (!seen.insert(o).second) continue;
+    Entity f = probe(o);
+    if (f.kind == Entity::Kind::None) continue;
+    if (found.kind == Entity::Kind::None) {
+      found = f;
+      modules.push_back(o->name);
+    } else if (f.kind == Entity::Kind::Member && found.kind == Entity::Kind::Member &&
+               f.decl != found.decl) {
+      modules.push_back(o->name);
+    }
+  }
+  if (modules.size() > 1) {
+    found.ambiguous = true;
+    found.ambiguous_modules = fmt::format("{}", fmt::join(modules, ", "));
+  }
+  return found;
 }
 
 std::vector<const Type*> Resolver::ExplicitTypeArgs(const std::vector<TypeExpr*>& tes,
@@ -204,6 +228,13 @@ const Type* Resolver::ResolveName(const NameExpr* n, const CodeContext& cc) {
   Entity e = LookupEntity(n->name, cc.module);
   switch (e.kind) {
     case Entity::Kind::Member:
+      if (e.ambiguous) {
+        Error(n->tok, fmt::format("The name {} ambiguously refers to a static member in one of "
+                                  "the modules {} (try qualifying the member name with the "
+                                  "module name)",
+                                  n->name, e.ambiguous_modules));
+        return t_.Error();
+      }
       return MemberValue(n, e.decl, nullptr, nullptr, n->type_args, cc);
     case Entity::Kind::Ctor:
       if (e.ambiguous) {

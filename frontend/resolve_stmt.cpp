@@ -267,7 +267,10 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       auto* vd = static_cast<const VarDeclStmt*>(s);
       if (vd->pattern) {
         const Type* t = vd->rhs.empty() ? t_.Error() : ResolveExpr(vd->rhs[0], cc);
+        // Dafny words a duplicate in a `var (a, b) := e` pattern "local_variable".
+        pattern_locals_ = true;
         ResolvePattern(vd->pattern, t, cc, true);
+        pattern_locals_ = false;
         return;
       }
       for (const Var* v : vd->vars) {
@@ -527,7 +530,13 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
     case StmtKind::Label: {
       auto* ls = static_cast<const LabelStmt*>(s);
       labels_.insert(ls->label);
+      if (std::find(enclosing_labels_.begin(), enclosing_labels_.end(), ls->label) !=
+          enclosing_labels_.end()) {
+        Error(ls->label_range, "label shadows an enclosing label");
+      }
+      enclosing_labels_.push_back(ls->label);
       if (ls->body) ResolveStmt(ls->body, cc);
+      enclosing_labels_.pop_back();
       return;
     }
     case StmtKind::Break:

@@ -35,6 +35,8 @@ struct Entity {
   const DatatypeDecl* datatype = nullptr;  // Ctor
   int ctor = -1;
   bool ambiguous = false;
+  // A member found through several `import opened`: the modules, for the error ("A, B").
+  std::string ambiguous_modules;
 };
 
 struct ModuleInfo {
@@ -259,6 +261,10 @@ class Resolver {
   SourceRange rhs_op_;
   // Enclosing loops of the statement being resolved (for `break` and `continue`).
   int loop_depth_ = 0;
+  // Labels of the statements enclosing the one being resolved.
+  std::vector<std::string> enclosing_labels_;
+  // While the variables of a `var (a, b) := e` pattern are declared.
+  bool pattern_locals_ = false;
   // For-loop indices, which the body may not assign.
   std::unordered_set<const Var*> loop_indices_;
   // Names and selections that denote a module or a type rather than a value.
