@@ -9,6 +9,7 @@
 
 #include "driver/pipeline.h"
 #include "driver/stdlib.h"
+#include "frontend/dump_types.h"
 #include "frontend/frontend.h"
 #include "frontend/printer.h"
 
@@ -83,6 +84,38 @@ int ParseOnly(const Invocation& inv, bool dump, bool tree) {
   return dfy::driver::kSuccess;
 }
 
+// `dfyc resolve --dump-types`: parse and resolve, then print the type of every variable and
+// expression (frontend/dump_types.h). Diagnostics and exit codes are those of `dfyc resolve`.
+int DumpTypesOnly(const Invocation& inv) {
+  dfy::Context ctx;
+  ctx.options = inv.options;
+  for (const std::string& path : inv.files) {
+    dfy::FileId id;
+    std::string error;
+    if (!ctx.sources.Load(path, id, error)) {
+      fmt::print("Error: {}\n", error);
+      return dfy::driver::kCommandLineError;
+    }
+  }
+  if (inv.standard_libraries) dfy::driver::AddStandardLibraries(ctx);
+  std::unique_ptr<dfy::Program> program = dfy::ParseAll(ctx);
+  std::unique_ptr<dfy::ResolvedProgram> resolved;
+  if (ctx.diags.Count(dfy::DiagCategory::Parse) == 0) resolved = dfy::Resolve(*program, ctx);
+  size_t parse_errors = ctx.diags.Count(dfy::DiagCategory::Parse);
+  size_t errors = parse_errors + ctx.diags.Count(dfy::DiagCategory::Resolution);
+  for (const dfy::Diagnostic& d : ctx.diags.all()) {
+    fmt::print("{}",
+               dfy::Render(ctx.sources, d, ctx.options.diag_format, ctx.options.show_snippets));
+  }
+  if (errors > 0) {
+    fmt::print("{} {} errors detected in {}\n", errors,
+               parse_errors > 0 ? "parse" : "resolution/type", ctx.sources.File(0).display_name());
+    return dfy::driver::kParseOrResolutionError;
+  }
+  fmt::print("{}", dfy::DumpTypes(*resolved, ctx.sources));
+  return dfy::driver::kSuccess;
+}
+
 // Runs `work` on a thread with a large stack. The parser bounds nesting at 400 levels, and each
 // level of the later phases' recursion over the tree takes a few kilobytes (much more under
 // ASan): the default 8 MB main stack is not always enough, a bounded tree always fits in this.
@@ -146,10 +179,12 @@ int main(int argc, char** argv) {
     sub->add_option("--input", more_inputs, "More input files (.dfy, or C++ for {:extern}s)")
         ->check(CLI::ExistingFile);
   }
-  bool dump_ast = false, dump_ast_tree = false, parse_only = false;
+  bool dump_ast = false, dump_ast_tree = false, parse_only = false, dump_types = false;
   resolve->add_flag("--dump-ast", dump_ast, "Parse only, and print the AST as Dafny source");
   resolve->add_flag("--dump-ast-tree", dump_ast_tree, "")->group("");  // structural, for tests
   resolve->add_flag("--parse-only", parse_only, "")->group("");        // for the fuzzer
+  resolve->add_flag("--dump-types", dump_types,
+                    "Print the inferred type of every variable and expression");
 
   try {
     // A bare --standard-libraries means true, as in Dafny.
@@ -189,6 +224,7 @@ int main(int argc, char** argv) {
   bool only_parse = resolve->parsed() && (dump_ast || dump_ast_tree || parse_only);
   return OnLargeStack([&] {
     if (only_parse) return ParseOnly(inv, dump_ast || dump_ast_tree, dump_ast_tree);
+    if (resolve->parsed() && dump_types) return DumpTypesOnly(inv);
     return dfy::driver::RunCommand(inv);
   });
 }

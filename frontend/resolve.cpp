@@ -66,6 +66,7 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
   root_ = modules_.back().get();
   BuildModule(root_, rp_->program.default_module);
   for (auto& m : modules_) ResolveImports(m.get());
+  CheckImportCycles();
   for (TypeInfo* ti : type_order_) ResolveTypeDeclHeader(ti);
   // A newtype or subset type without a base type takes it from its constraint
   // (`type lower = c | 'a' <= c <= 'z'`), before anything uses it.
@@ -275,6 +276,44 @@ ModuleInfo* Resolver::FindModulePath(ModuleInfo* from, const std::string& path, 
     found = it->second;
   }
   return found;
+}
+
+// A module may not depend on itself through imports; reported once per cycle, at the module
+// where the search first meets it, with the path in Dafny's words.
+void Resolver::CheckImportCycles() {
+  enum class Color : uint8_t { White, Grey, Black };
+  std::map<ModuleInfo*, Color> color;
+  std::vector<std::pair<ModuleInfo*, std::string>> path;  // module, and the import taken from it
+  std::function<void(ModuleInfo*)> visit = [&](ModuleInfo* m) {
+    color[m] = Color::Grey;
+    for (const ImportDecl* imp : m->imports) {
+      auto it = m->names.find(imp->name);
+      if (it == m->names.end() || it->second.kind != Entity::Kind::Module) continue;
+      ModuleInfo* target = it->second.module;
+      path.emplace_back(m, imp->name);
+      if (color[target] == Color::Grey) {
+        std::vector<std::string> steps;
+        size_t from = 0;
+        while (path[from].first != target) ++from;
+        for (size_t i = from; i < path.size(); ++i) {
+          steps.push_back("module " + path[i].first->name);
+          steps.push_back("import " + path[i].second);
+        }
+        steps.push_back("module " + target->name);
+        Error(target->decl->name_range,
+              fmt::format("module definition contains a cycle (note: parent modules implicitly "
+                          "depend on submodules): {}",
+                          fmt::join(steps, " -> ")));
+      } else if (color[target] == Color::White) {
+        visit(target);
+      }
+      path.pop_back();
+    }
+    color[m] = Color::Black;
+  };
+  for (auto& m : modules_) {
+    if (color[m.get()] == Color::White) visit(m.get());
+  }
 }
 
 void Resolver::ResolveImports(ModuleInfo* m) {

@@ -92,6 +92,7 @@ class Resolver {
   void BuildModule(ModuleInfo* m, const ModuleDecl* d);
   void Declare(ModuleInfo* m, const Decl* d);
   void ResolveImports(ModuleInfo* m);
+  void CheckImportCycles();
   ModuleInfo* FindModulePath(ModuleInfo* from, const std::string& path, SourceRange at);
   void ResolveTypeDeclHeader(TypeInfo* ti);
   void ResolveMemberSignature(TypeInfo* owner, ModuleInfo* m, const Decl* d);
