@@ -4,12 +4,15 @@
   stdlib/tests/record.py tests/files/stdlib/strings.dfy ...
 
 Runs `dafny <RUN line's command> --standard-libraries true` (Dafny 4.11, with Dafny's own standard
-library) in the file's folder and rewrites the file's CHECK lines from its stdout and exit code,
+library) on a copy of the file in a temporary folder (dafny run leaves its C# build there) and
+rewrites the file's CHECK lines from its stdout and exit code,
 in the format of tests/runner/file_test.py.
 """
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tests", "runner"))
 import file_test  # noqa: E402
@@ -17,10 +20,12 @@ import file_test  # noqa: E402
 
 def record(path):
     code, run, _, _ = file_test.parse(path)
-    folder, name = os.path.split(os.path.abspath(path))
+    name = os.path.basename(path)
     args = [a for a in run if a not in ("--standard-libraries", "true")]
-    proc = subprocess.run(["dafny"] + args + ["--standard-libraries", "true", name], cwd=folder,
-                          capture_output=True, text=True)
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copy(path, os.path.join(folder, name))
+        proc = subprocess.run(["dafny"] + args + ["--standard-libraries", "true", name],
+                              cwd=folder, capture_output=True, text=True)
     lines = proc.stdout.split("\n")
     if lines and lines[-1] == "":
         lines.pop()

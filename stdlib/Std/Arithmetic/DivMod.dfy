@@ -123,6 +123,15 @@ module Std.Arithmetic.DivMod {
     LemmaFundamentalDivModConverse(d * x, d, x, 0);
   }
 
+  // A product divided by one of its factors gives the other.
+  lemma LemmaDivExact(q: int, p: int, d: int)
+    requires 0 < d && q == d * p
+    ensures q / d == p && q % d == 0
+  {
+    LemmaFundamentalDivModConverse(q, d, p, 0);
+    LemmaMulIsCommutative(d, p);
+  }
+
   lemma LemmaModMultiplesBasic(x: int, m: int)
     requires 0 < m
     ensures (x * m) % m == 0

@@ -2,6 +2,7 @@
 // Names as in Dafny's Std.Arithmetic.Logarithm.
 module Std.Arithmetic.Logarithm {
   import opened DivMod
+  import opened Mul
   import opened Power
 
   // The number of times pow can be divided by base before it drops below base.
@@ -43,12 +44,19 @@ module Std.Arithmetic.Logarithm {
   lemma LemmaLogPow(base: nat, n: nat)
     requires base > 1
     ensures (LemmaPowPositive(base, n); Log(base, Pow(base, n)) == n)
+    decreases n
   {
     LemmaPowPositive(base, n);
     if n > 0 {
+      var p := Pow(base, n - 1);
+      var q := Pow(base, n);
       LemmaPowPositive(base, n - 1);
-      LemmaPowIncreases(base, 1, n);
-      LemmaDivMultiplesVanish(Pow(base, n - 1), base);
+      assert q == base * p;
+      // q >= base, and q / base == p.
+      LemmaMulInequality(1, p, base);
+      LemmaMulIsCommutative(p, base);
+      LemmaDivExact(q, p, base);
+      LemmaLogS(base, q);
       LemmaLogPow(base, n - 1);
     }
   }

@@ -28,7 +28,9 @@ module Std.Arithmetic.Power {
 
   lemma LemmaSquareIsPow2(x: nat)
     ensures Pow(x, 2) == x * x
-  {}
+  {
+    assert Pow(x, 1) == x;
+  }
 
   lemma LemmaPowPositive(b: int, e: nat)
     requires b > 0

@@ -1,0 +1,32 @@
+// RUN: resolve --standard-libraries true
+// dfyc resolves every module of its standard library: this file imports each one. Expected
+// output recorded from Dafny 4.11 (`dafny resolve --standard-libraries true`, with Dafny's own
+// library, which has these modules too).
+import Std.Wrappers
+import Std.BoundedInts
+import Std.Arithmetic.Mul
+import Std.Arithmetic.DivMod
+import Std.Arithmetic.Power
+import Std.Arithmetic.Logarithm
+import Std.Collections.Seq
+import Std.Collections.Set
+import Std.Collections.Map
+import Std.Strings
+import Std.Strings.DecimalConversion
+import Std.Strings.CharStrEscaping
+import Std.Unicode.Base
+import Std.Unicode.Utf8EncodingForm
+import Std.Unicode.UnicodeStringsWithUnicodeChar
+
+method Main() {
+  var o: Wrappers.Option<BoundedInts.uint8> := Wrappers.Some(7);
+  var n := Power.Pow(2, 8) + Logarithm.Log(10, 12345);
+  var s := Strings.OfNat(n) + Seq.Reverse("ab");
+  var bytes := UnicodeStringsWithUnicodeChar.ToUTF8Checked(s);
+  var m := Map.Get(map[1 := 2], 1);
+  print o, n, s, bytes, m, "\n";
+}
+
+// CHECK-EXIT: 0
+// CHECK:
+// CHECK: Dafny program verifier did not attempt verification
