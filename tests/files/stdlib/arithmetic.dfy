@@ -1,6 +1,7 @@
-// RUN: run --no-verify --standard-libraries true
-// Std.Arithmetic: Pow and Log, and a lemma used in a proof. Expected output recorded from
-// Dafny 4.11 (`dafny run --no-verify --standard-libraries true`, with Dafny's own library).
+// RUN: run --no-verify --standard-libraries
+// Std.Arithmetic: Pow and Log, and lemmas used in a proof; a bare --standard-libraries means
+// true. Expected output recorded from Dafny 4.11 (`dafny run --no-verify --standard-libraries
+// true`, with Dafny's own library).
 import opened Std.Arithmetic.Power
 import opened Std.Arithmetic.Logarithm
 import opened Std.Arithmetic.DivMod
