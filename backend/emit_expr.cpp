@@ -274,6 +274,7 @@ std::string Emitter::NameRef(const dfy::Expr* e) {
     if (rp_.IsGhost(b.var)) {
       Error(e->tok, "ghost variables are allowed only in specification contexts");
     }
+    if (e == move_from_) return "std::move(" + CppName(b.var->name) + ")";
     return CppName(b.var->name);
   }
   if (b.datatype && b.ctor >= 0 && b.destructor < 0 && !b.ctor_test) {
@@ -437,6 +438,18 @@ std::string Emitter::CallExpr(const dfy::CallExpr* c) {
 std::string Emitter::Binary(const BinaryExpr* b) {
   const Type* lt = BaseOf(rp_.TypeOf(b->lhs));
   const Type* rt = BaseOf(rp_.TypeOf(b->rhs));
+  // s + {x}, s - {x}: no one-element set built.
+  if ((b->op == BinaryOp::Add || b->op == BinaryOp::Sub) && IsKind(lt, TypeKind::Set)) {
+    const dfy::Expr* r = b->rhs;
+    while (r->kind == ExprKind::Paren) r = static_cast<const ParenExpr*>(r)->inner;
+    if (r->kind == ExprKind::SetDisplay) {
+      auto* d = static_cast<const DisplayExpr*>(r);
+      if (!d->infinite && !d->from_collection && d->elements.size() == 1) {
+        return Receiver(b->lhs) + (b->op == BinaryOp::Add ? ".Add(" : ".Remove(") +
+               ExprAs(d->elements[0], lt->args.empty() ? nullptr : lt->args[0]) + ")";
+      }
+    }
+  }
   std::string l = Expr(b->lhs), r = Expr(b->rhs);
   if (const NativeInt* n = Native(lt)) {
     std::string x = NativeBinary(b, *n, l, r);

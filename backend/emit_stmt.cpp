@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "backend/emitter.h"
+#include "frontend/ast_visit.h"
 
 namespace dfy::backend {
 
@@ -336,7 +337,14 @@ void Emitter::EmitAssign(const AssignStmt* as) {
     return ExprAs(r, rp_.TypeOf(as->lhs[i]));
   };
   if (as->lhs.size() == 1) {
-    if (!ghost_target(as->lhs[0])) Line(Expr(as->lhs[0]) + " = " + rhs(0) + ";");
+    if (!ghost_target(as->lhs[0])) {
+      // `s := s + {x}`, `m := m[k := v]`: s's old value is dead, so the update may reuse its
+      // storage in place (the collections copy storage only when it is shared).
+      move_from_ = MovableOperand(as->lhs[0], as->rhs[0]);
+      std::string r = rhs(0);
+      move_from_ = nullptr;
+      Line(Expr(as->lhs[0]) + " = " + r + ";");
+    }
     return;
   }
   // Parallel assignment: every right-hand side is evaluated before any assignment.
@@ -349,6 +357,48 @@ void Emitter::EmitAssign(const AssignStmt* as) {
   for (size_t i = 0; i < as->lhs.size(); ++i) {
     if (!temps[i].empty()) Line(fmt::format("{} = std::move({});", Expr(as->lhs[i]), temps[i]));
   }
+}
+
+const dfy::Expr* Emitter::MovableOperand(const dfy::Expr* lhs, const dfy::Expr* rhs) const {
+  auto strip = [](const dfy::Expr* e) {
+    while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+    return e;
+  };
+  lhs = strip(lhs);
+  if (lhs->kind != ExprKind::Name) return nullptr;
+  const Var* v = rp_.BindingOf(lhs).var;
+  if (!v || var_alias_.count(v)) return nullptr;
+  const Type* t = BaseOf(rp_.TypeOf(lhs));
+  if (!t || (t->kind != TypeKind::Set && t->kind != TypeKind::Multiset &&
+             t->kind != TypeKind::Map && t->kind != TypeKind::Seq)) {
+    return nullptr;
+  }
+  int uses = 0;
+  std::function<void(const dfy::Expr*)> count = [&](const dfy::Expr* e) {
+    if (e->kind == ExprKind::Name && rp_.BindingOf(e).var == v) ++uses;
+    ForEachSubExpr(e, count);
+  };
+  // The operand whose storage the result may take: the receiver of an update, or the leftmost
+  // operand of + - * (which take their left operand by value). v must not be read by the
+  // other operand of + - * (it would see v moved from); the index and value of an update may
+  // read it, since C++ evaluates them before the update starts (the receiver expression
+  // std::move(v) only names v).
+  const dfy::Expr* operand = strip(rhs);
+  while (true) {
+    if (operand->kind == ExprKind::SeqUpdate) {
+      operand = strip(static_cast<const SeqUpdateExpr*>(operand)->seq);
+    } else if (operand->kind == ExprKind::Binary) {
+      auto* b = static_cast<const BinaryExpr*>(operand);
+      if (b->op != BinaryOp::Add && b->op != BinaryOp::Sub && b->op != BinaryOp::Mul) break;
+      count(b->rhs);
+      operand = strip(b->lhs);
+    } else {
+      break;
+    }
+  }
+  if (uses != 0) return nullptr;
+  if (operand->kind != ExprKind::Name || rp_.BindingOf(operand).var != v) return nullptr;
+  return operand;
 }
 
 void Emitter::EmitIf(const IfStmt* is) {

@@ -124,6 +124,8 @@ class Emitter {
   void EmitStmt(const Stmt* s);
   void EmitVarDecl(const VarDeclStmt* vd);
   void EmitAssign(const AssignStmt* as);
+  // In `x := rhs`, the occurrence of x in rhs whose storage rhs may reuse (std::move), or null.
+  const dfy::Expr* MovableOperand(const dfy::Expr* lhs, const dfy::Expr* rhs) const;
   void EmitIf(const IfStmt* is);
   void EmitLoopBody(const BlockStmt* body, JumpTarget& target);
   void EmitFor(const ForStmt* fs);
@@ -213,8 +215,9 @@ class Emitter {
   std::map<const Var*, std::string> var_alias_;
   // C++ names of the parameters and locals declared so far in the callable being emitted.
   std::set<std::string> declared_;
-  std::string pending_label_;  // the label of the loop emitted next
-  std::string prologue_;       // a line the next loop body starts with
+  const dfy::Expr* move_from_ = nullptr;  // NameRef emits std::move(x) for this expression
+  std::string pending_label_;             // the label of the loop emitted next
+  std::string prologue_;                  // a line the next loop body starts with
   bool has_main_ = false;
   std::string main_name_;
   int fresh_decl_ = 0;  // counts declarations, to report each unsupported kind once per one

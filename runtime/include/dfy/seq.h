@@ -72,6 +72,10 @@ class SeqBuffer {
     ++size_;
   }
 
+  // Replaces the element at `index` (< size()). Only for a buffer that a
+  // single Seq holds (Seq::Update on an rvalue).
+  void Replace(size_t index, T value) { data_[index] = std::move(value); }
+
   // Copies [first, first + count) to the end; the source may lie in this
   // buffer. Precondition: room() >= count.
   void AppendCopies(const T* first, size_t count) {
@@ -159,8 +163,21 @@ class Seq {
   const T& operator[](const Int& i) const { return data()[internal::ToSize(i)]; }
 
   // s[i := value]: a new sequence (O(|s|)). Precondition: 0 <= i < |s|.
-  Seq Update(const Int& i, T value) const { return Update(internal::ToSize(i), std::move(value)); }
-  Seq Update(size_t i, T value) const {
+  // On an rvalue whose buffer no other Seq holds (`s := s[i := v]`, where
+  // the compiler moves s), the element is replaced in place: O(1). Nobody
+  // can observe the change, since nobody else holds the buffer.
+  Seq Update(const Int& i, T value) const& { return Update(internal::ToSize(i), std::move(value)); }
+  Seq Update(const Int& i, T value) && {
+    return std::move(*this).Update(internal::ToSize(i), std::move(value));
+  }
+  Seq Update(size_t i, T value) && {
+    if (buffer_ != nullptr && buffer_.use_count() == 1) {
+      buffer_->Replace(offset_ + i, std::move(value));
+      return std::move(*this);
+    }
+    return std::as_const(*this).Update(i, std::move(value));
+  }
+  Seq Update(size_t i, T value) const& {
     Seq result;
     result.buffer_ = std::make_shared<internal::SeqBuffer<T>>(length_);
     result.buffer_->AppendCopies(data(), i);

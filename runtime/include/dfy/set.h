@@ -63,6 +63,29 @@ class Set {
   // as a set comprehension does.
   void Insert(T x) { Mutable().insert(std::move(x)); }
 
+  // s + {x} and s - {x} without building {x}; in place on an unshared
+  // rvalue (`s := s + {x}`, where the compiler moves s).
+  Set Add(T x) const& {
+    Set result = *this;
+    return std::move(result).Add(std::move(x));
+  }
+  Set Add(T x) && {
+    if (!Contains(x)) {
+      Mutable().insert(std::move(x));
+    }
+    return std::move(*this);
+  }
+  Set Remove(const T& x) const& {
+    Set result = *this;
+    return std::move(result).Remove(x);
+  }
+  Set Remove(const T& x) && {
+    if (Contains(x)) {
+      Mutable().erase(x);
+    }
+    return std::move(*this);
+  }
+
   // a + b (union).
   friend Set operator+(Set a, const Set& b) {
     if (a.size() < b.size() && !a.Unique()) {

@@ -128,5 +128,17 @@ TEST_CASE("DafnyHash: .NET hashes of wide ints") {
   CHECK(DafnyHash(int64_t{(int64_t{3} << 32) | 5}) == 6);
 }
 
+TEST_CASE("Set::Add and Remove are s + {x} and s - {x}") {
+  Set<Int> a{Int(1), Int(2)};
+  Set<Int> b = a.Add(Int(3));
+  CHECK(a.size() == 2);  // a is unchanged: b copied its storage
+  CHECK(b == Set<Int>{Int(1), Int(2), Int(3)});
+  CHECK(b.Remove(Int(1)) == Set<Int>{Int(2), Int(3)});
+  CHECK(b.Remove(Int(7)) == b);
+  Set<Int> c = std::move(b).Add(Int(4));  // in place
+  CHECK(c.size() == 4);
+  CHECK(Set<Int>().Add(Int(5)) == Set<Int>{Int(5)});
+}
+
 }  // namespace
 }  // namespace dfy
