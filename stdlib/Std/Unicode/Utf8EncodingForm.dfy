@@ -233,13 +233,6 @@ module Std.Unicode.Utf8EncodingForm {
     PartitionCodeUnitSequenceChecked(s).value
   }
 
-  // The concatenated encodings of vs.
-  function EncodeScalarSequence(vs: seq<ScalarValue>): (s: CodeUnitSeq)
-    decreases |vs|
-  {
-    if vs == [] then [] else EncodeScalarValue(vs[0]) + EncodeScalarSequence(vs[1..])
-  }
-
   // The encodings of vs, one per scalar value.
   function EncodeScalarValues(vs: seq<ScalarValue>): (ms: seq<MinimalWellFormedCodeUnitSeq>)
     ensures |ms| == |vs|
@@ -255,18 +248,33 @@ module Std.Unicode.Utf8EncodingForm {
     if ms == [] then [] else [DecodeMinimalWellFormedCodeUnitSubsequence(ms[0])] + DecodeScalarValues(ms[1..])
   }
 
-  lemma LemmaPartitionEncodeScalarSequence(vs: seq<ScalarValue>)
-    ensures PartitionCodeUnitSequenceChecked(EncodeScalarSequence(vs)) == Success(EncodeScalarValues(vs))
-    decreases |vs|
+  // Concatenated encodings are cut back into the same encodings.
+  lemma LemmaPartitionFlatten(ms: seq<MinimalWellFormedCodeUnitSeq>)
+    ensures PartitionCodeUnitSequenceChecked(Seq.Flatten(ms)) == Success(ms)
+    decreases |ms|
   {
-    if vs != [] {
-      var m: MinimalWellFormedCodeUnitSeq := EncodeScalarValue(vs[0]);
-      var rest: CodeUnitSeq := EncodeScalarSequence(vs[1..]);
+    if ms != [] {
+      var m := ms[0];
+      var rest: CodeUnitSeq := Seq.Flatten(ms[1..]);
       LemmaSplitPrefixMinimalWellFormedCodeUnitSubsequenceInvertsPrepend(m, rest);
       var all: CodeUnitSeq := m + rest;
       assert all[|m|..] == rest;
-      LemmaPartitionEncodeScalarSequence(vs[1..]);
+      LemmaPartitionFlatten(ms[1..]);
+      assert [m] + ms[1..] == ms;
     }
+  }
+
+  // The concatenated encodings of vs.
+  function EncodeScalarSequence(vs: seq<ScalarValue>): (s: WellFormedCodeUnitSeq) {
+    var ms := EncodeScalarValues(vs);
+    LemmaPartitionFlatten(ms);
+    Seq.Flatten(ms)
+  }
+
+  lemma LemmaPartitionEncodeScalarSequence(vs: seq<ScalarValue>)
+    ensures PartitionCodeUnitSequenceChecked(EncodeScalarSequence(vs)) == Success(EncodeScalarValues(vs))
+  {
+    LemmaPartitionFlatten(EncodeScalarValues(vs));
   }
 
   lemma LemmaDecodeEncodeScalarValues(vs: seq<ScalarValue>)
@@ -279,15 +287,22 @@ module Std.Unicode.Utf8EncodingForm {
     }
   }
 
-  // Every encoding is well-formed.
-  lemma LemmaEncodeScalarSequenceIsWellFormed(vs: seq<ScalarValue>)
-    ensures IsWellFormedCodeUnitSequence(EncodeScalarSequence(vs))
+  lemma LemmaEncodeDecodeScalarValues(ms: seq<MinimalWellFormedCodeUnitSeq>)
+    ensures EncodeScalarValues(DecodeScalarValues(ms)) == ms
+    decreases |ms|
   {
-    LemmaPartitionEncodeScalarSequence(vs);
+    if ms != [] {
+      LemmaEncodeDecodeScalarValues(ms[1..]);
+    }
   }
 
-  function DecodeCodeUnitSequence(s: WellFormedCodeUnitSeq): (vs: seq<ScalarValue>) {
-    DecodeScalarValues(PartitionCodeUnitSequence(s))
+  // The scalar values a well-formed sequence encodes.
+  function DecodeCodeUnitSequence(s: WellFormedCodeUnitSeq): (vs: seq<ScalarValue>)
+    ensures EncodeScalarSequence(vs) == s
+  {
+    var parts := PartitionCodeUnitSequence(s);
+    LemmaEncodeDecodeScalarValues(parts);
+    DecodeScalarValues(parts)
   }
 
   function DecodeErrorMessage(index: int): string {
