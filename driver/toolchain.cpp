@@ -71,6 +71,12 @@ std::string FileStamp(const fs::path& p) {
 void FindRuntime(fs::path& include, fs::path& lib) {
   include = DFYC_RUNTIME_INCLUDE;
   lib = DFYC_RUNTIME_LIB;
+  // DFYC_RUNTIME_LIB in the environment names another build of the runtime library (the
+  // sanitizer test links programs with one built with -fsanitize).
+  if (const char* env = std::getenv("DFYC_RUNTIME_LIB"); env && *env) {
+    lib = env;
+    return;
+  }
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (ec) return;
