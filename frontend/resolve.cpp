@@ -520,7 +520,9 @@ void Resolver::ResolveMemberSignature(TypeInfo* owner, ModuleInfo* m, const Decl
       if (!owner || !(owner->is_class || owner->is_trait)) {
         Error(d->name_range, "fields are allowed only in classes and traits");
       }
+      complete_by_name_ = true;
       rp_->member_type_[d] = ResolveType(fd->type, m);
+      complete_by_name_ = false;
       break;
     }
     case DeclKind::Const: {
@@ -586,6 +588,10 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
   }
   for (const Expr* e : m->reads) ResolveFrame(e, spec, FrameKind::Reads);
   for (const Expr* e : m->modifies) ResolveFrame(e, spec);
+  if ((m->flavor == MethodFlavor::Lemma || m->flavor == MethodFlavor::TwoStateLemma) &&
+      !m->modifies.empty()) {
+    Error(m->modifies[0]->tok, "lemmas are not allowed to have modifies clauses");
+  }
   for (const Expr* e : m->decreases) ResolveExpr(e, spec);
   for (const Expr* e : m->defaults) {
     if (e) ResolveExpr(e, spec);
@@ -620,6 +626,7 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
 }
 
 void Resolver::ResolveFunctionBody(const FunctionDecl* f, CodeContext cc) {
+  size_t errors_before = ctx_.diags.ErrorCount();
   CodeContext spec = cc;
   spec.ghost = true;
   spec.allow_old = f->flavor == FunctionFlavor::TwoStateFunction ||
@@ -660,6 +667,12 @@ void Resolver::ResolveFunctionBody(const FunctionDecl* f, CodeContext cc) {
     ExpectBoolMsg(s.expr, spec, "Postcondition must be a boolean (got {})");
   }
   FinishCallable();
+  // The body of a compiled function is compiled (with `by method`, the method is).
+  if (f->body && !f->by_method && !IsGhostDecl(f) && ctx_.diags.ErrorCount() == errors_before) {
+    checking_function_body_ = true;
+    RequireCompiled(f->body);
+    checking_function_body_ = false;
+  }
 }
 
 void Resolver::ResolveTypeDeclBody(TypeInfo* ti) {
@@ -696,7 +709,9 @@ void Resolver::ResolveTypeDeclBody(TypeInfo* ti) {
     std::map<std::string, const Type*> destructors;
     for (const DatatypeCtor& c : dt->ctors) {
       for (const Var* v : c.formals) {
+        complete_by_name_ = true;
         rp_->var_type_[v->id] = ResolveType(v->type, ti->module);
+        complete_by_name_ = false;
         if (v->name.empty()) continue;
         auto [it, fresh] = destructors.emplace(v->name, rp_->var_type_[v->id]);
         if (!fresh && it->second != rp_->var_type_[v->id]) {

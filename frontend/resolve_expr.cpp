@@ -268,6 +268,7 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
         case TypeKind::Multiset:
         case TypeKind::Map:
         case TypeKind::Error:
+        case TypeKind::Proxy:  // a later use decides (`var s :| |s| == 3 && P(s)`)
           return t_.Int();
         default:
           TypeError(e->tok, fmt::format("size operator expects a collection argument (instead "
@@ -370,7 +371,11 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
         literals = literals && Walk(t)->kind == TypeKind::Proxy;
         types.push_back(t);
       }
-      // As Dafny, whose literals wait for a type: the first element of a known type decides.
+      // As Dafny, whose literals wait for a type: the first element of a known type decides;
+      // objects of several classes have their common supertype.
+      if (const Type* common = want ? nullptr : CommonReferenceType(types)) {
+        Unify(elem, common);
+      }
       for (const Type* t : types) {
         if (Walk(t)->kind != TypeKind::Proxy) {
           Unify(elem, t);

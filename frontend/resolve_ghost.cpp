@@ -6,6 +6,28 @@ namespace dfy::resolve {
 // The first ghost entity `e` uses (a ghost variable or a call of a ghost function), if any.
 const Expr* Resolver::GhostPart(const Expr* e) {
   if (e->kind == ExprKind::Quantifier) return nullptr;  // compiled or not: the backend decides
+  // `assert p; e` and `L(); e`: the statement is ghost, the value is e's.
+  if (e->kind == ExprKind::StmtInExpr)
+    return GhostPart(static_cast<const StmtInExprExpr*>(e)->body);
+  if (e->kind == ExprKind::IfThenElse) {
+    // With a ghost guard only the else branch is compiled (Dafny's ghost if-then-else).
+    auto* ite = static_cast<const IfThenElseExpr*>(e);
+    if (checking_function_body_ && GhostPart(ite->cond)) return GhostPart(ite->else_branch);
+  }
+  if (e->kind == ExprKind::Let) {
+    // `var y := g; body`: y is ghost when its value is, and body is then checked.
+    auto* let = static_cast<const LetExpr*>(e);
+    if (let->op != LetOp::Assign) return nullptr;
+    for (size_t i = 0; i < let->lhs.size() && i < let->rhs.size(); ++i) {
+      if (!let->ghost && !GhostPart(let->rhs[i])) continue;
+      std::function<void(const Pattern*)> mark = [&](const Pattern* p) {
+        if (p->var) rp_->ghost_var_[p->var->id] = true;
+        for (const Pattern* a : p->args) mark(a);
+      };
+      mark(let->lhs[i]);
+    }
+    return GhostPart(let->body);
+  }
   if (e->kind == ExprKind::Old || e->kind == ExprKind::Fresh || e->kind == ExprKind::Unchanged ||
       e->kind == ExprKind::Allocated) {
     return e;
@@ -120,8 +142,10 @@ void Resolver::CheckGhostUses(const Stmt* s) {
         }
       }
       for (size_t i = 0; i < as->lhs.size() && i < as->rhs.size(); ++i) {
-        const Var* v = rp_->BindingOf(as->lhs[i]).var;
-        if (v && !rp_->IsGhost(v)) RequireCompiled(as->rhs[i]);
+        const Binding& b = rp_->BindingOf(as->lhs[i]);
+        bool compiled_field =
+            !b.var && b.member && b.member->kind == DeclKind::Field && !b.member->ghost;
+        if ((b.var && !rp_->IsGhost(b.var)) || compiled_field) RequireCompiled(as->rhs[i]);
       }
       return;
     }
@@ -179,14 +203,41 @@ void Resolver::CheckGhostStatement(const Stmt* s) {
               DiagKind::GhostError);
         return;
       }
+      // A field of compiled state.
+      const Binding& b = rp_->BindingOf(l);
+      if (!v && b.member && b.member->kind == DeclKind::Field && !b.member->ghost) {
+        Error(as->op,
+              "assignment to non-ghost field is not allowed in this context, because the "
+              "statement is in a ghost context; e.g., it may be guarded by a specification-only "
+              "expression",
+              DiagKind::GhostError);
+        return;
+      }
     }
     return;
   }
-  if (s->kind == StmtKind::Print) {
+  if (s->kind == StmtKind::Print || s->kind == StmtKind::Expect) {
     Error(SourceRange{s->range.file, s->range.begin, s->range.begin + 5},
-          "print statement is not allowed in this context (because this is a ghost method or "
-          "because the statement is guarded by a specification-only expression)",
+          fmt::format("{} statement is not allowed in this context (because this is a ghost "
+                      "method or because the statement is guarded by a specification-only "
+                      "expression)",
+                      s->kind == StmtKind::Print ? "print" : "expect"),
           DiagKind::GhostError);
+    return;
+  }
+  if (s->kind == StmtKind::Return) {
+    Error(SourceRange{s->range.file, s->range.begin, s->range.begin + 6},
+          "return statement is not allowed in this context (because it is guarded by a "
+          "specification-only expression)",
+          DiagKind::GhostError);
+    return;
+  }
+  if (s->kind == StmtKind::Call) {
+    const MethodDecl* m = rp_->CalleeOf(static_cast<const CallStmt*>(s)->call).method;
+    if (m && !IsGhostDecl(m)) {
+      Error(static_cast<const CallStmt*>(s)->call->tok,
+            "only ghost methods can be called from this context", DiagKind::GhostError);
+    }
     return;
   }
   if (s->kind == StmtKind::VarDecl) {
@@ -201,10 +252,12 @@ void Resolver::CheckGhostStatement(const Stmt* s) {
 
 // The body of a lemma or ghost method: it may not print, and a lemma may not allocate.
 void Resolver::CheckGhostMethodBody(const Stmt* s, const MethodDecl* m) {
-  if (s->kind == StmtKind::Print) {
+  if (s->kind == StmtKind::Print || s->kind == StmtKind::Expect) {
     Error(SourceRange{s->range.file, s->range.begin, s->range.begin + 5},
-          "print statement is not allowed in this context (because this is a ghost method or "
-          "because the statement is guarded by a specification-only expression)",
+          fmt::format("{} statement is not allowed in this context (because this is a ghost "
+                      "method or because the statement is guarded by a specification-only "
+                      "expression)",
+                      s->kind == StmtKind::Print ? "print" : "expect"),
           DiagKind::GhostError);
     return;
   }

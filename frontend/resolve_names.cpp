@@ -299,6 +299,13 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
             nq.type = TypeOfDecl(e.decl, args, false);
           }
           qualifiers_[s] = nq;
+          // `M.P(x)` with `datatype P = P(x: int)` in M: the constructor, as a value.
+          if (const DatatypeDecl* dt = nq.type ? DatatypeOf(nq.type) : nullptr) {
+            for (size_t i = 0; i < dt->ctors.size(); ++i) {
+              if (dt->ctors[i].name == name)
+                return CtorValue(s, dt, static_cast<int>(i), nullptr, cc);
+            }
+          }
           rp_->binding_[s->id].is_qualifier = true;
           return t_.Error();
         }

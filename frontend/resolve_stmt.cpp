@@ -22,7 +22,8 @@ void Resolver::CheckAssignable(const Expr* lhs, const CodeContext& cc) {
     case ExprKind::Select: {
       const Binding& b = rp_->BindingOf(x);
       if (b.var) {
-        if (b.var->kind == VarKind::InParam || b.var->kind == VarKind::Bound ||
+        if (b.var->kind == VarKind::InParam ||
+            (b.var->kind == VarKind::Bound && !mutable_bound_.count(b.var)) ||
             loop_indices_.count(b.var)) {
           Error(lhs->tok, "LHS of assignment must denote a mutable variable");
         }
@@ -394,6 +395,8 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       for (const MatchCaseStmt& c : ms->cases) {
         scopes_.emplace_back();
         ResolvePattern(c.pattern, st, cc, false);
+        // The variables a case of a match statement binds are locals its body may assign.
+        for (auto& [name, v] : scopes_.back()) mutable_bound_.insert(v);
         scopes_.emplace_back();
         ResolveStmts(c.body, cc);
         scopes_.pop_back();
@@ -557,6 +560,24 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
     case StmtKind::Return: {
       auto* rs = static_cast<const ReturnStmt*>(s);
       if (rs->values.empty()) return;
+      if (!cc.method && cc.function && cc.is_method) {
+        // In the `by method` body of a function: the value is the function's result.
+        std::vector<const Type*> want{rp_->function_result_[cc.function]};
+        if (rs->values.size() != 1) {
+          Error(rs->range, fmt::format("number of return parameters does not match declaration "
+                                       "(found {}, expected 1)",
+                                       rs->values.size()));
+          for (const Expr* v : rs->values) ResolveExpr(v, cc);
+          return;
+        }
+        std::vector<const Type*> types = ResolveRhs(rs->values, 1, s->range, cc, want);
+        if (!types.empty() && types[0] && !Unify(want[0], types[0])) {
+          TypeError(SourceRange{s->range.file, s->range.begin, s->range.begin + 6},
+                    fmt::format("Method return value mismatch (expected {}, got {})",
+                                TypeName(Zonk(want[0])), TypeName(Zonk(types[0]))));
+        }
+        return;
+      }
       if (!cc.method) {
         Error(s->range, "return statement is allowed only in method bodies");
         return;

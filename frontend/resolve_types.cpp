@@ -159,7 +159,19 @@ const Type* Resolver::NamedType(const TypeExpr* te, ModuleInfo* m) {
   TypeInfo* ti = InfoOf(e.decl);
   size_t want = ti->type_params ? ti->type_params->size() : 0;
   if (args.empty() && want > 0) {
-    for (size_t i = 0; i < want; ++i) args.push_back(MissingTypeArg(i));
+    for (size_t i = 0; i < want; ++i) {
+      // Outside a signature (`datatype List<T> = Nil | Cons(T, tail: List)`), Dafny completes
+      // the arguments with the type parameters in scope of the same names.
+      const Type* same_name = nullptr;
+      if (complete_by_name_) {
+        const std::string& formal = (*ti->type_params)[i].name;
+        for (auto it = type_param_scopes_.rbegin(); it != type_param_scopes_.rend() && !same_name;
+             ++it) {
+          if (auto f = it->find(formal); f != it->end()) same_name = f->second;
+        }
+      }
+      args.push_back(same_name ? same_name : MissingTypeArg(i));
+    }
   }
   if (args.size() != want) return arity_error(want, e.decl);
   if (nullable && !(ti->is_class || ti->is_trait)) {
@@ -315,6 +327,46 @@ bool Resolver::IsSubtypeDecl(const Decl* sub, const Decl* super) {
     if (IsSubtypeDecl(p->decl, super)) return true;
   }
   return false;
+}
+
+const Type* Resolver::CommonReferenceType(const std::vector<const Type*>& types) {
+  std::vector<const Type*> refs;
+  bool nullable = false;
+  for (const Type* t : types) {
+    const Type* w = Walk(t);
+    if (w->kind == TypeKind::Proxy) continue;
+    if (!IsReference(w)) return nullptr;
+    nullable = nullable || w->nullable;
+    refs.push_back(w);
+  }
+  bool differ = false;
+  for (const Type* r : refs) differ = differ || Base(r)->decl != Base(refs[0])->decl;
+  if (!differ) return nullptr;
+  // The class or trait itself and every trait it extends, nearest first.
+  auto supers = [&](const Type* t) {
+    std::vector<const Decl*> out;
+    std::vector<TypeInfo*> work;
+    if (TypeInfo* ti = InfoOf(Base(t))) work.push_back(ti);
+    for (size_t i = 0; i < work.size(); ++i) {
+      if (std::find(out.begin(), out.end(), work[i]->decl) != out.end()) continue;
+      out.push_back(work[i]->decl);
+      for (const Type* p : work[i]->parents) {
+        if (TypeInfo* pi = InfoOf(p)) work.push_back(pi);
+      }
+    }
+    return out;
+  };
+  for (const Decl* candidate : supers(refs[0])) {
+    TypeInfo* ci = InfoOf(candidate);
+    if (!ci || !ci->is_trait || (ci->type_params && !ci->type_params->empty())) continue;
+    bool shared = true;
+    for (const Type* r : refs) {
+      auto s = supers(r);
+      shared = shared && std::find(s.begin(), s.end(), candidate) != s.end();
+    }
+    if (shared) return t_.Get(TypeKind::UserDefined, {}, 0, candidate->name, candidate, nullable);
+  }
+  return t_.Get(TypeKind::Object, {}, 0, {}, nullptr, nullable);
 }
 
 bool Resolver::IsReference(const Type* t) {

@@ -185,6 +185,9 @@ class Resolver {
   void ResolveFrame(const Expr* e, const CodeContext& cc, FrameKind kind = FrameKind::Modifies);
   // How Dafny names a type in "member 'x' does not exist in ...": "class 'C'", "datatype 'D'".
   std::string TypeDescription(const Type* t);
+  // The common supertype of display elements that are objects of different classes (a trait
+  // they all extend, or object), or null when they are not all such objects.
+  const Type* CommonReferenceType(const std::vector<const Type*>& types);
 
   // --- resolve_stmt.cpp ------------------------------------------------------------------
   void ResolveBlock(const BlockStmt* b, const CodeContext& cc);
@@ -252,6 +255,9 @@ class Resolver {
   std::vector<const Var*> typed_vars_;
   std::set<std::string> labels_;
   bool resolving_callee_ = false;
+  // While a constructor's formals or a field's type are resolved: a type named without its
+  // arguments takes the type parameters in scope of the same names, as in Dafny.
+  bool complete_by_name_ = false;
   // While a signature is resolved: the declaration that receives implicit type parameters.
   const Decl* implicit_owner_ = nullptr;
   std::map<const Decl*, uint32_t> implicit_count_;
@@ -266,6 +272,11 @@ class Resolver {
   std::vector<std::string> enclosing_labels_;
   // While the variables of a `var (a, b) := e` pattern are declared.
   bool pattern_locals_ = false;
+  // While the body of a compiled function is checked: an if-then-else with a ghost guard
+  // compiles to its else branch (Dafny's ghost if-then-else in functions).
+  bool checking_function_body_ = false;
+  // Variables bound by the patterns of match statements: locals their case may assign.
+  std::unordered_set<const Var*> mutable_bound_;
   // For-loop indices, which the body may not assign.
   std::unordered_set<const Var*> loop_indices_;
   // Names and selections that denote a module or a type rather than a value.
