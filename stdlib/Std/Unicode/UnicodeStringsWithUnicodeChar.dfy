@@ -1,10 +1,11 @@
 // Std.Unicode.UnicodeStringsWithUnicodeChar: Dafny strings (of Unicode scalar values, as with
-// Dafny 4's default --unicode-char true) to and from UTF-8 bytes. Names as in Dafny's module.
+// Dafny 4's default --unicode-char true) to and from UTF-8 and UTF-16. Names as in Dafny's module.
 module Std.Unicode.UnicodeStringsWithUnicodeChar {
   import opened Wrappers
   import opened BoundedInts
   import Base
   import Utf8EncodingForm
+  import Utf16EncodingForm
   import Seq = Collections.Seq
 
   function CharAsUnicodeScalarValue(c: char): Base.ScalarValue {
@@ -64,6 +65,32 @@ module Std.Unicode.UnicodeStringsWithUnicodeChar {
     ensures FromUTF8Checked(ToUTF8Checked(s).value) == Success(s)
   {
     Utf8EncodingForm.LemmaDecodeEncodeScalarSequence(ScalarValues(s));
+    LemmaCharsScalarValues(s);
+  }
+
+  // The UTF-16 encoding of s; always Some.
+  function ToUTF16Checked(s: string): (r: Option<seq<uint16>>)
+    ensures r.Some?
+  {
+    Some(Utf16EncodingForm.EncodeScalarSequence(ScalarValues(s)))
+  }
+
+  // The string that ws encodes, or a message naming the first code unit that is not well-formed.
+  function FromUTF16Checked(ws: seq<uint16>): Result<string, string> {
+    var vs := Utf16EncodingForm.DecodeCodeUnitSequenceChecked(ws);
+    if vs.Failure? then Failure(vs.error) else Success(Chars(vs.value))
+  }
+
+  function ASCIIToUTF16(s: string): seq<uint16>
+    requires forall i | 0 <= i < |s| :: 0 <= s[i] as int < 128
+  {
+    Seq.Map((c: char) requires 0 <= c as int < 128 => c as uint16, s)
+  }
+
+  lemma LemmaFromUTF16CheckedToUTF16Checked(s: string)
+    ensures FromUTF16Checked(ToUTF16Checked(s).value) == Success(s)
+  {
+    Utf16EncodingForm.LemmaDecodeEncodeScalarSequence(ScalarValues(s));
     LemmaCharsScalarValues(s);
   }
 }

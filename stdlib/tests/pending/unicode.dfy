@@ -1,5 +1,5 @@
 // RUN: run --no-verify --standard-libraries true
-// Std.Unicode: UTF-8 encoding and decoding. Expected output recorded from Dafny 4.11
+// Std.Unicode: UTF-8 and UTF-16 encoding and decoding. Expected output recorded from Dafny 4.11
 // (`dafny run --no-verify --standard-libraries true`, with Dafny's own standard library).
 import opened Std.BoundedInts
 import Std.Unicode.UnicodeStringsWithUnicodeChar
@@ -21,6 +21,13 @@ method Main() {
   print UnicodeStringsWithUnicodeChar.ASCIIToUTF8("Hi!"), "\n";
   print Utf8EncodingForm.IsWellFormedCodeUnitSequence([0xED, 0xA0, 0x80]), " ";
   print Utf8EncodingForm.IsWellFormedCodeUnitSequence([0xF4, 0x8F, 0xBF, 0xBF]), "\n";
+  var w := UnicodeStringsWithUnicodeChar.ToUTF16Checked(s).value;
+  print |w|, " ", w, "\n";
+  var back16 := UnicodeStringsWithUnicodeChar.FromUTF16Checked(w);
+  print back16.Success?, " ", back16.value == s, "\n";
+  var lone: seq<uint16> := [0x61, 0xDC00];
+  print UnicodeStringsWithUnicodeChar.FromUTF16Checked(lone).error, "\n";
+  print UnicodeStringsWithUnicodeChar.ASCIIToUTF16("ok"), "\n";
 }
 
 // CHECK-EXIT: 0
@@ -34,3 +41,7 @@ method Main() {
 // CHECK: true Could not decode byte at index 6
 // CHECK: [72, 105, 33]
 // CHECK: false true
+// CHECK: 5 [97, 937, 8364, 55357, 56832]
+// CHECK: true true
+// CHECK: Could not decode byte at index 1
+// CHECK: [111, 107]

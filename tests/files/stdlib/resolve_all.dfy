@@ -16,6 +16,7 @@ import Std.Strings.DecimalConversion
 import Std.Strings.CharStrEscaping
 import Std.Unicode.Base
 import Std.Unicode.Utf8EncodingForm
+import Std.Unicode.Utf16EncodingForm
 import Std.Unicode.UnicodeStringsWithUnicodeChar
 
 method Main() {
