@@ -588,10 +588,6 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
   }
   for (const Expr* e : m->reads) ResolveFrame(e, spec, FrameKind::Reads);
   for (const Expr* e : m->modifies) ResolveFrame(e, spec);
-  if ((m->flavor == MethodFlavor::Lemma || m->flavor == MethodFlavor::TwoStateLemma) &&
-      !m->modifies.empty()) {
-    Error(m->modifies[0]->tok, "lemmas are not allowed to have modifies clauses");
-  }
   for (const Expr* e : m->decreases) ResolveExpr(e, spec);
   for (const Expr* e : m->defaults) {
     if (e) ResolveExpr(e, spec);
@@ -612,7 +608,24 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
     enclosing_labels_.clear();
     loop_depth_ = 0;
     loop_indices_.clear();
-    ResolveBlock(m->body, body);
+    if (m->flavor == MethodFlavor::LeastLemma || m->flavor == MethodFlavor::GreatestLemma) {
+      // The body of an extreme lemma is that of its prefix lemma, whose depth is `_k`.
+      auto k = std::make_unique<Var>();
+      k->id = static_cast<uint32_t>(rp_->var_type_.size());
+      k->kind = VarKind::InParam;
+      k->name = "_k";
+      k->ghost = true;
+      k->range = m->name_range;
+      rp_->var_type_.push_back(nullptr);
+      rp_->ghost_var_.push_back(true);
+      scopes_.emplace_back();
+      DeclareVar(k.get(), m->k_type == "nat" ? t_.Nat() : t_.Get(TypeKind::Ordinal));
+      rp_->synthetic_vars_.push_back(std::move(k));
+      ResolveBlock(m->body, body);
+      scopes_.pop_back();
+    } else {
+      ResolveBlock(m->body, body);
+    }
   }
   FinishCallable();
   if (m->body) {
@@ -622,6 +635,11 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
     } else {
       CheckGhostMethodBody(m->body, m);
     }
+  }
+  // Dafny reports this after the body's ghost errors.
+  if ((m->flavor == MethodFlavor::Lemma || m->flavor == MethodFlavor::TwoStateLemma) &&
+      !m->modifies.empty()) {
+    Error(m->modifies[0]->tok, "lemmas are not allowed to have modifies clauses");
   }
 }
 
@@ -790,18 +808,7 @@ bool Resolver::SupportedDecl(const Decl* d) {
     return false;
   };
   if (d->refining) return unsupported("refining declarations");
-  if (d->kind == DeclKind::Method) {
-    auto* m = static_cast<const MethodDecl*>(d);
-    if (m->flavor == MethodFlavor::LeastLemma || m->flavor == MethodFlavor::GreatestLemma) {
-      return unsupported("extreme lemmas");
-    }
-  } else if (d->kind == DeclKind::Function) {
-    auto* f = static_cast<const FunctionDecl*>(d);
-    if (f->flavor == FunctionFlavor::LeastPredicate ||
-        f->flavor == FunctionFlavor::GreatestPredicate) {
-      return unsupported("extreme predicates");
-    }
-  }
+  // Extreme predicates and lemmas resolve; the verifier's subset rejects them for now.
   return true;
 }
 

@@ -74,6 +74,10 @@ class ResolvedProgram {
   // Declared ghost, or inferred ghost from its initializer (`var x := GhostFunction()`).
   bool IsGhost(const Var* v) const { return v->ghost || ghost_var_[v->id]; }
 
+  // Variables the resolver declares itself: `_k` in the body of an extreme lemma. Their ids
+  // follow the parser's.
+  std::vector<std::unique_ptr<Var>> synthetic_vars_;
+
   // Written by the resolver only.
   std::vector<const Type*> expr_type_;
   std::vector<const Type*> var_type_;

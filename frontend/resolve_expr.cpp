@@ -321,8 +321,19 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       for (const Expr* a : ts->args) {
         if (e->kind == ExprKind::Unchanged) {
           ResolveFrame(a, cc, FrameKind::Unchanged);
-        } else {
-          ResolveExpr(a, cc);
+          continue;
+        }
+        const Type* t = Shape(ResolveExpr(a, cc));
+        if (e->kind != ExprKind::Fresh) continue;
+        bool ok = IsReference(t) || t->kind == TypeKind::Error || t->kind == TypeKind::Proxy;
+        if (t->kind == TypeKind::Set || t->kind == TypeKind::ISet || t->kind == TypeKind::Seq) {
+          const Type* el = Shape(t->args[0]);
+          ok = IsReference(el) || el->kind == TypeKind::Proxy;
+        }
+        if (!ok) {
+          Error(e->tok, fmt::format("the argument of a fresh expression must denote an object or "
+                                    "a set or sequence of objects (instead got {})",
+                                    TypeName(Zonk(t))));
         }
       }
       return t_.Bool();
@@ -627,7 +638,24 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       Error(e->tok, "a named argument is allowed only in a call");
       ResolveExpr(static_cast<const NamedArgExpr*>(e)->value, cc);
       return t_.Error();
-    case ExprKind::PrefixEquality:
+    case ExprKind::PrefixEquality: {
+      // a ==#[k] b: equality of codatatype values up to depth k.
+      auto* p = static_cast<const PrefixEqualityExpr*>(e);
+      ResolveExpr(p->depth, cc);
+      const Type* l = ResolveExpr(p->lhs, cc);
+      const Type* r = ResolveExpr(p->rhs, cc, l);
+      if (!Unify(l, r)) {
+        TypeError(e->tok, fmt::format("arguments must have the same type (got {} and {})",
+                                      TypeName(Zonk(l)), TypeName(Zonk(r))));
+      } else if (const DatatypeDecl* dt = DatatypeOf(Shape(l)); !dt || !dt->co) {
+        if (Shape(l)->kind != TypeKind::Error) {
+          TypeError(e->tok, fmt::format("arguments to prefix equality must be codatatypes "
+                                        "(instead of {})",
+                                        TypeName(Zonk(l))));
+        }
+      }
+      return t_.Bool();
+    }
     case ExprKind::PrefixName:
     case ExprKind::LabelledCallee:
       Unsupported(e->tok, fmt::format("{} expressions", ExprKindName(e->kind)));

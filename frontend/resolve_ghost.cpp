@@ -262,6 +262,20 @@ void Resolver::CheckGhostMethodBody(const Stmt* s, const MethodDecl* m) {
     return;
   }
   bool lemma = m->flavor == MethodFlavor::Lemma || m->flavor == MethodFlavor::TwoStateLemma;
+  if (s->kind == StmtKind::Assign) {
+    auto* as = static_cast<const AssignStmt*>(s);
+    for (const Expr* l : as->lhs) {
+      const Binding& b = rp_->BindingOf(l);
+      if (!b.var && b.member && b.member->kind == DeclKind::Field && !b.member->ghost) {
+        Error(as->op,
+              fmt::format("assignment to non-ghost field is not allowed in this context, because "
+                          "this is a ghost {}",
+                          lemma ? "lemma" : "method"),
+              DiagKind::GhostError);
+        break;
+      }
+    }
+  }
   const std::vector<Expr*>* rhs = nullptr;
   if (s->kind == StmtKind::VarDecl) rhs = &static_cast<const VarDeclStmt*>(s)->rhs;
   if (s->kind == StmtKind::Assign) rhs = &static_cast<const AssignStmt*>(s)->rhs;

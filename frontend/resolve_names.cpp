@@ -531,9 +531,16 @@ const Type* Resolver::CallValue(const CallExpr* call, const Type* fn_type, const
   }
   size_t n = ft->args.size() - 1;
   if (call->args.size() != n) {
-    Error(call->tok, fmt::format("wrong number of arguments to function application (function "
-                                 "type '{}' expects {}, got {})",
-                                 TypeName(Zonk(ft)), n, call->args.size()));
+    std::vector<std::string> params;
+    for (size_t i = 0; i < n; ++i) {
+      params.push_back(fmt::format("_#p{}: {}", i, TypeName(Zonk(ft->args[i]))));
+    }
+    Error(call->tok, fmt::format("wrong number of arguments (got {}, but function type '{}' "
+                                 "expects {}: ({}))",
+                                 call->args.size(),
+                                 // Dafny names the general arrow here, whatever the kind.
+                                 TypeName(Zonk(t_.Get(TypeKind::Arrow, ft->args, 0, "~>"))), n,
+                                 fmt::join(params, ", ")));
   }
   for (size_t i = 0; i < call->args.size(); ++i) {
     const Type* want = i < n ? ft->args[i] : nullptr;
@@ -548,15 +555,60 @@ const Type* Resolver::CallValue(const CallExpr* call, const Type* fn_type, const
 
 const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, bool allow_method) {
   const Expr* callee = call->callee;
-  if (callee->kind == ExprKind::PrefixName || callee->kind == ExprKind::LabelledCallee) {
-    Unsupported(callee->tok, callee->kind == ExprKind::PrefixName ? "prefix predicates and lemmas"
-                                                                  : "labelled function calls");
+  if (callee->kind == ExprKind::LabelledCallee) {
+    Unsupported(callee->tok, "labelled function calls");
     for (const Expr* a : call->args) ResolveExpr(a, cc);
     return t_.Error();
   }
-  resolving_callee_ = true;
-  const Type* ct = ResolveExpr(callee, cc);
-  resolving_callee_ = false;
+  if (callee->kind == ExprKind::PrefixName) {
+    // P#[k](args): the prefix predicate or lemma of an extreme P, called with depth k; it takes
+    // P's arguments (the depth is checked here, the rest as a call of P).
+    auto* pn = static_cast<const PrefixNameExpr*>(callee);
+    const Type* kt = Shape(ResolveExpr(pn->depth, cc));
+    if (!IsIntLike(kt) && kt->kind != TypeKind::Ordinal && kt->kind != TypeKind::Error &&
+        kt->kind != TypeKind::Proxy) {
+      TypeError(pn->depth->tok, fmt::format("the depth of a prefix call must be a nat or ORDINAL "
+                                            "(got {})",
+                                            TypeName(Zonk(kt))));
+    }
+    callee = pn->name;
+    const Decl* target = nullptr;
+    const Type* result = nullptr;
+    {
+      resolving_callee_ = true;
+      ResolveExpr(callee, cc);
+      resolving_callee_ = false;
+      target = rp_->binding_[callee->id].member;
+    }
+    bool extreme = false;
+    if (target && target->kind == DeclKind::Function) {
+      auto fl = static_cast<const FunctionDecl*>(target)->flavor;
+      extreme = fl == FunctionFlavor::LeastPredicate || fl == FunctionFlavor::GreatestPredicate;
+    } else if (target && target->kind == DeclKind::Method) {
+      auto fl = static_cast<const MethodDecl*>(target)->flavor;
+      extreme = fl == MethodFlavor::LeastLemma || fl == MethodFlavor::GreatestLemma;
+    }
+    if (!extreme) {
+      if (rp_->TypeOf(callee) && rp_->TypeOf(callee)->kind != TypeKind::Error) {
+        // As Dafny, which looks for a prefix predicate or lemma named P#.
+        std::string name =
+            callee->kind == ExprKind::Name     ? static_cast<const NameExpr*>(callee)->name
+            : callee->kind == ExprKind::Select ? static_cast<const SelectExpr*>(callee)->member
+                                               : std::string("?");
+        Error(callee->tok, fmt::format("unresolved identifier: {}#", name));
+      }
+      for (const Expr* a : call->args) ResolveExpr(a, cc);
+      SetExprType(pn, t_.Error());
+      return t_.Error();
+    }
+    (void)result;
+    SetExprType(pn, rp_->TypeOf(callee));
+  } else {
+    resolving_callee_ = true;
+    ResolveExpr(callee, cc);
+    resolving_callee_ = false;
+  }
+  const Type* ct = rp_->TypeOf(callee) ? rp_->TypeOf(callee) : t_.Error();
   Binding cb = rp_->binding_[callee->id];
   Binding& b = rp_->binding_[call->id];
   if (cb.is_qualifier) {
