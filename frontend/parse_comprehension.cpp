@@ -74,7 +74,14 @@ Expr* Parser::ParseSetComprehension() {
   auto* s = NewExpr<SetComprehensionExpr>(t);
   s->infinite = t.kind == TokenKind::KwIset;
   s->domain = ParseQuantifierDomain();
-  if (Accept(TokenKind::ColonColon)) s->term = ParseExpr();
+  if (Accept(TokenKind::ColonColon)) {
+    s->term = ParseExpr();
+  } else if (s->domain.vars.size() > 1) {
+    // As Dafny's parser, at the last token of the comprehension.
+    diags_.Report(DiagKind::ParseError, Range(toks_[pos_ - 1]),
+                  "a set comprehension with more than one bound variable must have a term "
+                  "expression");
+  }
   s->range = RangeFrom(t);
   return s;
 }
