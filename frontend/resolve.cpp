@@ -113,7 +113,6 @@ void Resolver::BuildModule(ModuleInfo* m, const ModuleDecl* d) {
   for (const Decl* x : d->decls) {
     if (x->kind == DeclKind::Module) {
       auto* md = static_cast<const ModuleDecl*>(x);
-      if (md->is_abstract) Unsupported(md->name_range, "abstract modules");
       if (!md->refines.empty()) Unsupported(md->name_range, "module refinement");
       // `module A.B { }` declares B inside the existing module A.
       ModuleInfo* parent = m;
@@ -331,6 +330,13 @@ void Resolver::ResolveImports(ModuleInfo* m) {
       target = FindModulePath(m->parent ? m->parent : m, imp->target, imp->name_range);
     }
     if (!target) continue;
+    bool abstract_target = target->decl && target->decl->is_abstract;
+    bool abstract_here = m->decl && m->decl->is_abstract;
+    if (abstract_target && !abstract_here && !imp->abstract_import) {
+      Error(imp->name_range, fmt::format("a compiled module ({}) is not allowed to import an "
+                                         "abstract module ({})",
+                                         m == root_ ? "_module" : m->name, target->name));
+    }
     if (m->names.count(imp->name) && m->names[imp->name].module != target) {
       bool other_import = false;
       for (const ImportDecl* o : m->imports) {
@@ -834,6 +840,9 @@ void Resolver::WarnBodylessEnsures(const Decl* d) {
   // Members of traits and abstract modules are declarations, not axioms.
   const Decl* owner = rp_->OwnerOf(d);
   if (owner && owner->kind == DeclKind::Trait) return;
+  for (const Decl* o = owner; o; o = rp_->OwnerOf(o)) {
+    if (o->kind == DeclKind::Module && static_cast<const ModuleDecl*>(o)->is_abstract) return;
+  }
   for (const Spec& s : *ensures) {
     if (has_axiom(s.attributes)) continue;
     ctx_.diags.Report(DiagKind::ResolutionWarning, s.expr->tok,
