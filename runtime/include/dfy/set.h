@@ -70,7 +70,9 @@ class Set {
     return std::move(result).Add(std::move(x));
   }
   Set Add(T x) && {
-    if (!Contains(x)) {
+    if (Unique()) {
+      rep_->insert(std::move(x));  // one lookup
+    } else if (!Contains(x)) {
       Mutable().insert(std::move(x));
     }
     return std::move(*this);
