@@ -459,6 +459,12 @@ FunctionDecl* Parser::ParseFunction(bool ghost, bool is_static) {
       break;
     }
   }
+  // No declaration starts with a literal: a body without its brace, as Dafny reads it. (A name
+  // may start one: `least predicate`, whose first word is no keyword.)
+  if (At(TokenKind::IntLiteral) || At(TokenKind::RealLiteral) || At(TokenKind::StringLiteral) ||
+      At(TokenKind::CharLiteral)) {
+    Fail(Cur(), "this symbol not expected in FunctionSpec");
+  }
   if (Accept(TokenKind::LBrace)) {
     {
       ExprFlags flags(*this, true, true, true);

@@ -338,6 +338,11 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       specs.decreases = ws->decreases;
       specs.modifies = ws->modifies;
       ResolveLoopSpecs(specs, cc);
+      if (!ws->body) {
+        ctx_.diags.Report(DiagKind::ResolutionWarning,
+                          SourceRange{s->range.file, s->range.begin, s->range.begin + 5},
+                          "this loop has no body");
+      }
       ++loop_depth_;
       if (ws->body) ResolveBlock(ws->body, cc);
       --loop_depth_;
