@@ -428,6 +428,10 @@ Decl* Parser::ParseConstDecl(DeclModifiers& mods) {
     ExprFlags flags(*this, true, true, false);
     c->init = ParseExpr();
   }
+  if (!c->type && !c->init && !c->refining) {
+    diags_.Report(DiagKind::ParseError, c->name_range,
+                  "a const declaration must have a type or a RHS value");
+  }
   OptionalSemicolon();
   c->range = RangeFrom(first);
   return c;

@@ -95,6 +95,7 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
   }
   for (TypeInfo* ti : type_order_) CheckTraitMembersImplemented(ti);
   for (TypeInfo* ti : type_order_) ResolveTypeDeclBody(ti);
+  WarnUngroundedDatatypes();
   for (auto& [m, d] : module_members_) ResolveMemberBody(nullptr, m, d);
   for (TypeInfo* ti : type_order_) {
     if (const auto* members = MembersOf(ti->decl)) {
@@ -398,13 +399,109 @@ void Resolver::CheckTraitMembersImplemented(TypeInfo* ti) {
         bodyless = !f->body;
         what = "function";
       }
-      if (!bodyless || ti->members.count(m->name)) continue;
+      auto own = ti->members.find(m->name);
+      if (own != ti->members.end()) {
+        CheckOverride(own->second, m, trait);
+        continue;
+      }
+      if (!bodyless) continue;
       Error(ti->decl->name_range, fmt::format("class '{}' does not implement trait {} '{}.{}'",
                                               ti->decl->name, what, trait->decl->name, m->name));
     }
     for (const Type* p : trait->parents) {
       if (TypeInfo* pi = InfoOf(p)) work.push_back(pi);
     }
+  }
+}
+
+// A class member that overrides a member of a trait: same staticness and, for a trait without
+// type parameters, the same parameter and result types (Dafny's messages).
+void Resolver::CheckOverride(const Decl* member, const Decl* inherited, TypeInfo* trait) {
+  auto is_static = [](const Decl* d) {
+    if (d->kind == DeclKind::Method) return static_cast<const MethodDecl*>(d)->is_static;
+    if (d->kind == DeclKind::Function) return static_cast<const FunctionDecl*>(d)->is_static;
+    return false;
+  };
+  if (is_static(member) && !is_static(inherited)) {
+    Error(member->name_range, fmt::format("static member '{}' overrides non-static member in "
+                                          "trait '{}'",
+                                          member->name, trait->decl->name));
+    return;
+  }
+  if (member->kind != inherited->kind || (trait->type_params && !trait->type_params->empty())) {
+    return;
+  }
+  auto compare = [&](const std::vector<Var*>& mine, const std::vector<Var*>& theirs,
+                     const char* what, const char* where) {
+    for (size_t i = 0; i < mine.size() && i < theirs.size(); ++i) {
+      const Type* a = rp_->TypeOf(mine[i]);
+      const Type* b = rp_->TypeOf(theirs[i]);
+      if (a && b && a != b && a->kind != TypeKind::Error && b->kind != TypeKind::Error) {
+        Error(mine[i]->range,
+              fmt::format("the type of {} '{}' is different from the type of the corresponding "
+                          "{} in trait {} ('{}' instead of '{}')",
+                          what, mine[i]->name, what, where, TypeName(a), TypeName(b)));
+        return false;
+      }
+    }
+    return true;
+  };
+  if (member->kind == DeclKind::Method) {
+    auto* m = static_cast<const MethodDecl*>(member);
+    auto* t = static_cast<const MethodDecl*>(inherited);
+    if (m->ins.size() != t->ins.size() || m->outs.size() != t->outs.size()) return;
+    if (compare(m->ins, t->ins, "in-parameter", "method")) {
+      compare(m->outs, t->outs, "out-parameter", "method");
+    }
+  } else if (member->kind == DeclKind::Function) {
+    auto* f = static_cast<const FunctionDecl*>(member);
+    auto* t = static_cast<const FunctionDecl*>(inherited);
+    if (f->params.size() != t->params.size()) return;
+    if (!compare(f->params, t->params, "parameter", "function")) return;
+    const Type* a = rp_->function_result_[f];
+    const Type* b = rp_->function_result_[t];
+    if (a && b && a != b && a->kind != TypeKind::Error && b->kind != TypeKind::Error) {
+      Error(member->name_range, fmt::format("the result type of function '{}' ({}) differs from "
+                                            "that in the overridden function ({})",
+                                            f->name, TypeName(a), TypeName(b)));
+    }
+  }
+}
+
+// Datatypes none of whose constructors can be built without a value of the datatype itself.
+void Resolver::WarnUngroundedDatatypes() {
+  std::set<const Decl*> grounded;
+  std::vector<const DatatypeDecl*> datatypes;
+  for (TypeInfo* ti : type_order_) {
+    if (ti->decl->kind != DeclKind::Datatype) continue;
+    auto* dt = static_cast<const DatatypeDecl*>(ti->decl);
+    if (!dt->co) datatypes.push_back(dt);
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const DatatypeDecl* dt : datatypes) {
+      if (grounded.count(dt)) continue;
+      for (const DatatypeCtor& c : dt->ctors) {
+        bool ok = true;
+        for (const Var* v : c.formals) {
+          const Type* t = rp_->TypeOf(v);
+          const DatatypeDecl* arg = t ? DatatypeOf(t) : nullptr;
+          if (arg && !arg->co && !grounded.count(arg)) ok = false;
+        }
+        if (ok) {
+          grounded.insert(dt);
+          changed = true;
+          break;
+        }
+      }
+    }
+  }
+  for (const DatatypeDecl* dt : datatypes) {
+    if (grounded.count(dt)) continue;
+    ctx_.diags.Report(DiagKind::ResolutionWarning, dt->name_range,
+                      fmt::format("because of cyclic dependencies among constructor argument "
+                                  "types, no instances of datatype '{}' can be constructed",
+                                  dt->name));
   }
 }
 
@@ -450,6 +547,15 @@ void Resolver::ResolveTypeDeclHeader(TypeInfo* ti) {
     auto* nt = static_cast<const NewtypeDecl*>(d);
     const TypeExpr* base = nt->base ? nt->base : (nt->var ? nt->var->type : nullptr);
     ti->base = base ? ResolveType(base, ti->module) : nullptr;
+    if (d->kind == DeclKind::Newtype && ti->base) {
+      const Type* s = Shape(ti->base);
+      bool numeric = IsIntLike(s) || IsRealLike(s) || s->kind == TypeKind::BitVector ||
+                     s->kind == TypeKind::Error;
+      if (!numeric) {
+        Error(d->name_range, fmt::format("newtypes must be based on some numeric type (got {})",
+                                         TypeName(ti->base)));
+      }
+    }
     if (nt->var) rp_->var_type_[nt->var->id] = ti->base;
   } else if (d->kind == DeclKind::TypeSynonym && !ti->base) {
     ti->base = t_.Error();  // guards against cycles while the right side resolves
@@ -492,6 +598,10 @@ void Resolver::ResolveMemberSignature(TypeInfo* owner, ModuleInfo* m, const Decl
     case DeclKind::Method: {
       auto* md = static_cast<const MethodDecl*>(d);
       rp_->callables_.push_back(d);
+      if (owner && owner->is_trait && md->flavor == MethodFlavor::Constructor) {
+        Error(SourceRange{d->range.file, d->range.begin, d->range.begin},
+              "a trait is not allowed to declare a constructor");
+      }
       CheckDuplicateTypeParams(md->type_params);
       std::vector<const Var*> params(md->ins.begin(), md->ins.end());
       params.insert(params.end(), md->outs.begin(), md->outs.end());
@@ -577,7 +687,13 @@ void Resolver::ResolveMemberBody(TypeInfo* owner, ModuleInfo* m, const Decl* d) 
   } else if (d->kind == DeclKind::Const) {
     auto* cd = static_cast<const ConstDecl*>(d);
     if (cd->init && cd->type) {
-      ExpectType(cd->init, rp_->member_type_[d], cc, nullptr);
+      const Type* want = rp_->member_type_[d];
+      const Type* it = ResolveExpr(cd->init, cc, want);
+      if (!Unify(want, it)) {
+        TypeError(d->name_range, fmt::format("type for constant '{}' is '{}', but its "
+                                             "initialization value type is '{}'",
+                                             d->name, TypeName(Zonk(want)), TypeName(Zonk(it))));
+      }
       FinishCallable();
     }
   }

@@ -340,7 +340,7 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
     }
     case ExprKind::Quantifier: {
       auto* q = static_cast<const QuantifierExpr*>(e);
-      DeclareBoundVars(q->domain, cc);
+      DeclareBoundVars(q->domain, cc, "range of quantifier must be of type bool (instead got {})");
       ExpectBool(q->body, cc);
       scopes_.pop_back();
       WarnIfNoTrigger(q);
@@ -492,7 +492,9 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       }
       CodeContext inner = cc;
       for (const Expr* r : l->reads) ResolveFrame(r, inner, FrameKind::Reads);
-      for (const Expr* r : l->requires_) ExpectBool(r, inner);
+      for (const Expr* r : l->requires_) {
+        ExpectBoolMsg(r, inner, "Precondition must be boolean (got {})");
+      }
       const Type* body_expected =
           want && want->kind == TypeKind::Arrow ? want->args.back() : nullptr;
       sig.push_back(ResolveExpr(l->body, inner, body_expected));

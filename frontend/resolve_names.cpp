@@ -99,6 +99,11 @@ const Type* Resolver::MemberValue(const Expr* e, const Decl* member, const Type*
       auto* f = static_cast<const FunctionDecl*>(member);
       b.function = f;
       std::vector<const Type*> targs = ExplicitTypeArgs(type_args, cc);
+      if (!targs.empty() && targs.size() != f->type_params.size()) {
+        Error(e->tok, fmt::format("function '{}' expects {} type argument{} (got {})", f->name,
+                                  f->type_params.size(), f->type_params.size() == 1 ? "" : "s",
+                                  targs.size()));
+      }
       Subst fs;
       if (!targs.empty() && targs.size() == f->type_params.size()) {
         for (size_t i = 0; i < targs.size(); ++i) {

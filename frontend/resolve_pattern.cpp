@@ -65,7 +65,7 @@ void Resolver::ResolvePattern(const Pattern* p, const Type* t, const CodeContext
       }
       if (!ctor) {
         if (s->kind != TypeKind::Error) {
-          Error(p->range, fmt::format("member '{}' does not exist in datatype '{}'", name,
+          Error(p->range, fmt::format("member {} does not exist in type {}", name,
                                       dt ? dt->name : TypeName(Zonk(t))));
         }
         for (const Pattern* a : p->args) ResolvePattern(a, t_.Error(), cc, in_let);

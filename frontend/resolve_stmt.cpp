@@ -351,9 +351,17 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
     case StmtKind::For: {
       auto* fs = static_cast<const ForStmt*>(s);
       const Type* t = fs->var->type ? ResolveType(fs->var->type, cc.module) : NewProxy();
-      ExpectType(fs->lo, t, cc, nullptr);
+      for (const Expr* bound : {fs->lo, fs->hi}) {
+        if (!bound || bound->kind == ExprKind::Wildcard) continue;
+        const Type* bt = ResolveExpr(bound, cc, t);
+        if (!Unify(t, bt)) {
+          TypeError(bound->tok, fmt::format("{} bound (of type {}) not assignable to index "
+                                            "variable (of type {})",
+                                            bound == fs->lo ? "lower" : "upper", TypeName(Zonk(bt)),
+                                            TypeName(Zonk(t))));
+        }
+      }
       if (fs->hi && fs->hi->kind != ExprKind::Wildcard) {
-        ExpectType(fs->hi, t, cc, nullptr);
       } else if (fs->hi) {
         SetExprType(fs->hi, t_.Error());
       }
@@ -543,7 +551,12 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
         Error(ls->label_range, "label shadows an enclosing label");
       }
       enclosing_labels_.push_back(ls->label);
+      bool loop =
+          ls->body && (ls->body->kind == StmtKind::While || ls->body->kind == StmtKind::For ||
+                       ls->body->kind == StmtKind::AlternativeWhile);
+      if (!loop) non_loop_labels_.insert(ls->label);
       if (ls->body) ResolveStmt(ls->body, cc);
+      if (!loop) non_loop_labels_.erase(non_loop_labels_.find(ls->label));
       enclosing_labels_.pop_back();
       return;
     }
@@ -554,6 +567,8 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       if (!bs->label.empty() && !labels_.count(bs->label)) {
         Error(bs->label_range,
               fmt::format("{} label is undefined or not in scope: {}", word, bs->label));
+      } else if (s->kind == StmtKind::Continue && non_loop_labels_.count(bs->label)) {
+        Error(bs->label_range, fmt::format("continue label must designate a loop: {}", bs->label));
       } else if (bs->label.empty() && loop_depth_ < bs->count) {
         Error(SourceRange{s->range.file, s->range.begin, s->range.begin},
               loop_depth_ == 0
@@ -642,7 +657,9 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       return;
     }
     case StmtKind::Yield:
-      Unsupported(s->range, "yield statements (iterators)");
+      // Iterators are not resolved yet, so a yield here is outside one.
+      Error(SourceRange{s->range.file, s->range.begin, s->range.begin + 5},
+            "yield statement is allowed only in iterators");
       return;
     case StmtKind::Skeleton:
       Unsupported(s->range, "refinement skeleton statements");

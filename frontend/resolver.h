@@ -106,6 +106,8 @@ class Resolver {
   void CheckDuplicateTypeParams(const std::vector<TypeParam>& tps);
   void CheckDuplicateParams(const std::vector<const Var*>& params);
   void CheckTraitMembersImplemented(TypeInfo* ti);
+  void CheckOverride(const Decl* member, const Decl* inherited, TypeInfo* trait);
+  void WarnUngroundedDatatypes();
   void PopTypeParams() { type_param_scopes_.pop_back(); }
   CodeContext ContextFor(TypeInfo* owner, ModuleInfo* m, const Decl* d);
   void FinishCallable();
@@ -268,8 +270,9 @@ class Resolver {
   SourceRange rhs_op_;
   // Enclosing loops of the statement being resolved (for `break` and `continue`).
   int loop_depth_ = 0;
-  // Labels of the statements enclosing the one being resolved.
+  // Labels of the statements enclosing the one being resolved, and those of them not on loops.
   std::vector<std::string> enclosing_labels_;
+  std::multiset<std::string> non_loop_labels_;
   // While the variables of a `var (a, b) := e` pattern are declared.
   bool pattern_locals_ = false;
   // While the body of a compiled function is checked: an if-then-else with a ghost guard
