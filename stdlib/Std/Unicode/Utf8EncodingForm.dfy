@@ -8,6 +8,7 @@ module Std.Unicode.Utf8EncodingForm {
   import opened Base
   import Seq = Collections.Seq
   import Strings
+  import opened Arithmetic.DivMod
 
   type CodeUnit = uint8
   type CodeUnitSeq = seq<CodeUnit>
@@ -182,8 +183,12 @@ module Std.Unicode.Utf8EncodingForm {
     var y := m[2] as int - 0x80;
     var x := m[3] as int - 0x80;
     var v := u * 0x4_0000 + z * 0x1000 + y * 0x40 + x;
-    assert v / 0x4_0000 == u && v / 0x1000 % 0x40 == z;
-    assert v / 0x40 % 0x40 == y && v % 0x40 == x;
+    // The quotients and remainders the encoder takes, one division at a time.
+    LemmaFundamentalDivModConverse(v, 0x4_0000, u, z * 0x1000 + y * 0x40 + x);
+    LemmaFundamentalDivModConverse(v, 0x1000, u * 0x40 + z, y * 0x40 + x);
+    LemmaFundamentalDivModConverse(u * 0x40 + z, 0x40, u, z);
+    LemmaFundamentalDivModConverse(v, 0x40, u * 0x1000 + z * 0x40 + y, x);
+    LemmaFundamentalDivModConverse(u * 0x1000 + z * 0x40 + y, 0x40, u * 0x40 + z, y);
     v
   }
 
