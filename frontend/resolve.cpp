@@ -559,7 +559,9 @@ void Resolver::ResolveTypeDeclHeader(TypeInfo* ti) {
     if (nt->var) rp_->var_type_[nt->var->id] = ti->base;
   } else if (d->kind == DeclKind::TypeSynonym && !ti->base) {
     ti->base = t_.Error();  // guards against cycles while the right side resolves
+    synonym_stack_.push_back(d);
     ti->base = ResolveType(static_cast<const TypeSynonymDecl*>(d)->rhs, ti->module);
+    synonym_stack_.pop_back();
   }
   PopTypeParams();
 }

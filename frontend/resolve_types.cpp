@@ -186,6 +186,19 @@ const Type* Resolver::TypeOfDecl(const Decl* d, std::vector<const Type*> args, b
   TypeInfo* ti = InfoOf(d);
   if (d->kind == DeclKind::TypeSynonym) {
     if (!ti->base) ResolveTypeDeclHeader(ti);
+    // A synonym whose right side is being resolved: a cycle, reported once at its first type.
+    auto on_stack = std::find(synonym_stack_.begin(), synonym_stack_.end(), d);
+    if (on_stack != synonym_stack_.end() && !synonym_cycles_.count(*on_stack)) {
+      std::vector<std::string> names;
+      for (auto it = on_stack; it != synonym_stack_.end(); ++it) {
+        names.push_back((*it)->name);
+        synonym_cycles_.insert(*it);
+      }
+      names.push_back(d->name);
+      Error((*on_stack)->name_range,
+            fmt::format("cycle among redirecting types (newtypes, subset types, type synonyms): {}",
+                        fmt::join(names, " -> ")));
+    }
     Subst s;
     for (size_t i = 0; i < args.size(); ++i) {
       s[t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), (*ti->type_params)[i].name, d)] =

@@ -270,6 +270,9 @@ class Resolver {
   SourceRange rhs_op_;
   // Enclosing loops of the statement being resolved (for `break` and `continue`).
   int loop_depth_ = 0;
+  // Type synonyms whose right sides are being resolved, and those found in a cycle.
+  std::vector<const Decl*> synonym_stack_;
+  std::set<const Decl*> synonym_cycles_;
   // Labels of the statements enclosing the one being resolved, and those of them not on loops.
   std::vector<std::string> enclosing_labels_;
   std::multiset<std::string> non_loop_labels_;
