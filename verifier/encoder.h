@@ -363,6 +363,7 @@ class Lowerer {
     std::vector<SourceRange> ranges;  // the clause, for the related location
     bool inferred = false;
   };
+  void GuessLoopDecreases(const Expr* guard, Decreases& d);
   Decreases CalleeDecreases(const Decl* callee, const Env& callee_env, const z3::expr& layer);
   void CheckCallTermination(const CallExpr* call, const Decl* callee, const Env& callee_env,
                             const z3::expr& guard);

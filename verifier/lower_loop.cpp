@@ -136,6 +136,103 @@ void Lowerer::LowerFor(const ForStmt* s, const std::string& label) {
   LowerLoop(v);
 }
 
+// Dafny's guess of a loop's decreases clause from its guard (FillInDefaultLoopDecreases): one
+// term per conjunct it recognises, each guarded by the conjuncts before it (when those fail, the
+// term takes a neutral value): `A < B` gives B - A, `A != B` on numbers |A - B|, `A != {}`
+// gives A, `A < B` on sets |B - A|, and so on.
+void Lowerer::GuessLoopDecreases(const Expr* guard, Decreases& d) {
+  std::vector<const Expr*> conjuncts;
+  std::function<void(const Expr*)> split = [&](const Expr* e) {
+    while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+    if (e->kind == ExprKind::Binary && static_cast<const BinaryExpr*>(e)->op == BinaryOp::And) {
+      split(static_cast<const BinaryExpr*>(e)->lhs);
+      split(static_cast<const BinaryExpr*>(e)->rhs);
+    } else {
+      conjuncts.push_back(e);
+    }
+  };
+  split(guard);
+  auto is_empty_display = [](const Expr* e) {
+    while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+    if (e->kind != ExprKind::SeqDisplay && e->kind != ExprKind::SetDisplay &&
+        e->kind != ExprKind::MultisetDisplay) {
+      return false;
+    }
+    auto* display = static_cast<const DisplayExpr*>(e);
+    return !display->from_collection && display->elements.empty();
+  };
+  const Type* int_type = rp_.types.Get(TypeKind::Int);
+  std::optional<z3::expr> prefix;
+  for (const Expr* g : conjuncts) {
+    std::optional<z3::expr> guess;
+    const Type* type = int_type;
+    std::optional<z3::expr> neutral;
+    if (g->kind == ExprKind::Binary) {
+      auto* b = static_cast<const BinaryExpr*>(g);
+      const Type* t = rp_.TypeOf(b->lhs);
+      bool numeric = IsIntBased(t) || t->kind == TypeKind::Char || t->kind == TypeKind::Real;
+      if (numeric) {
+        if (t->kind == TypeKind::Real) type = t;
+        neutral = t->kind == TypeKind::Real ? c_.real_val(-1) : c_.int_val(-1);
+        z3::expr l = Tr(b->lhs), r = Tr(b->rhs);
+        if (b->op == BinaryOp::Lt || b->op == BinaryOp::Le) guess = r - l;
+        if (b->op == BinaryOp::Gt || b->op == BinaryOp::Ge) guess = l - r;
+        if (b->op == BinaryOp::Neq) guess = z3::ite(l <= r, r - l, l - r);
+      } else if (t->kind == TypeKind::Set) {
+        const auto& q = sym_.SetOf(t);
+        neutral = q.empty();
+        auto card_minus = [&](const Expr* x, const Expr* y) {
+          return q.card(q.difference(Tr(x), Tr(y)));
+        };
+        if (b->op == BinaryOp::Lt || b->op == BinaryOp::Le) guess = card_minus(b->rhs, b->lhs);
+        if (b->op == BinaryOp::Gt || b->op == BinaryOp::Ge) guess = card_minus(b->lhs, b->rhs);
+        if (b->op == BinaryOp::Neq) {
+          if (is_empty_display(b->lhs)) {
+            guess = Tr(b->rhs), type = t;
+          } else if (is_empty_display(b->rhs)) {
+            guess = Tr(b->lhs), type = t;
+          } else {
+            guess = card_minus(b->lhs, b->rhs) + card_minus(b->rhs, b->lhs);
+          }
+        }
+      } else if (t->kind == TypeKind::Multiset) {
+        const auto& q = sym_.MultisetOf(t);
+        neutral = q.empty();
+        auto card_minus = [&](const Expr* x, const Expr* y) {
+          return q.card(q.difference(Tr(x), Tr(y)));
+        };
+        if (b->op == BinaryOp::Lt || b->op == BinaryOp::Le) guess = card_minus(b->rhs, b->lhs);
+        if (b->op == BinaryOp::Gt || b->op == BinaryOp::Ge) guess = card_minus(b->lhs, b->rhs);
+        if (b->op == BinaryOp::Neq) {
+          if (is_empty_display(b->lhs)) {
+            guess = Tr(b->rhs), type = t;
+          } else if (is_empty_display(b->rhs)) {
+            guess = Tr(b->lhs), type = t;
+          } else {
+            guess = card_minus(b->lhs, b->rhs) + card_minus(b->rhs, b->lhs);
+          }
+        }
+      } else if (t->kind == TypeKind::Seq || t->kind == TypeKind::String) {
+        neutral = sym_.SeqOf(t).empty();
+        bool prefix_op = b->op == BinaryOp::Lt || b->op == BinaryOp::Le;
+        if ((prefix_op || b->op == BinaryOp::Neq) && is_empty_display(b->lhs)) {
+          guess = Tr(b->rhs), type = t;
+        } else if (b->op == BinaryOp::Neq && is_empty_display(b->rhs)) {
+          guess = Tr(b->lhs), type = t;
+        }
+      }
+    }
+    if (guess) {
+      if (prefix) guess = z3::ite(*prefix, *guess, type == int_type ? c_.int_val(-1) : *neutral);
+      d.values.push_back(*guess);
+      d.types.push_back(type);
+      d.ranges.push_back(g->tok);
+    }
+    z3::expr here = Tr(g);
+    prefix = prefix ? *prefix && here : here;
+  }
+}
+
 void Lowerer::LowerLoop(const LoopView& s) {
   z3::expr yes = c_.bool_val(true);
   // On entry: the invariants hold (their well-formedness is checked at the loop head).
@@ -149,7 +246,6 @@ void Lowerer::LowerLoop(const LoopView& s) {
   // The decreases clause: explicit, the distance to a for loop's end, or guessed from the
   // guard as Dafny does.
   std::vector<const Expr*> clause(s.decreases->begin(), s.decreases->end());
-  const Type* int_type = rp_.types.Get(TypeKind::Int);
   auto measure = [&]() {
     Decreases d;
     d.inferred = clause.empty() && !s.for_var;
@@ -164,23 +260,7 @@ void Lowerer::LowerLoop(const LoopView& s) {
       d.types.push_back(rp_.types.Get(TypeKind::Nat));
       d.ranges.push_back(s.keyword);
     } else if (clause.empty() && s.cond) {
-      const Expr* g = s.cond;
-      while (g->kind == ExprKind::Paren) g = static_cast<const ParenExpr*>(g)->inner;
-      if (g->kind == ExprKind::Binary) {
-        auto* b = static_cast<const BinaryExpr*>(g);
-        if (IsIntBased(rp_.TypeOf(b->lhs)) && IsIntBased(rp_.TypeOf(b->rhs))) {
-          z3::expr l = Tr(b->lhs), r = Tr(b->rhs);
-          std::optional<z3::expr> v;
-          if (b->op == BinaryOp::Lt || b->op == BinaryOp::Le) v = r - l;
-          if (b->op == BinaryOp::Gt || b->op == BinaryOp::Ge) v = l - r;
-          if (b->op == BinaryOp::Neq) v = z3::ite(l < r, r - l, l - r);
-          if (v) {
-            d.values.push_back(*v);
-            d.types.push_back(int_type);
-            d.ranges.push_back(b->tok);
-          }
-        }
-      }
+      GuessLoopDecreases(s.cond, d);
     }
     return d;
   };
