@@ -691,11 +691,12 @@ struct MethodDecl : Decl {
   // Added with the whole grammar: reads clauses on methods (Dafny 4.x); the k type of a least or
   // greatest lemma, "nat" or "ORDINAL" (lemma L[nat](x)); default values of in-parameters,
   // parallel to ins (null when absent); the index in body->stmts of the `new;` that divides a
-  // constructor body (-1 when absent).
+  // constructor body (-1 when absent) and the position of its `new`.
   std::vector<Expr*> reads;
   std::string k_type;
   std::vector<Expr*> defaults;
   int new_divider = -1;
+  SourceRange new_divider_at;
 };
 
 enum class FunctionFlavor : uint8_t {

@@ -355,7 +355,8 @@ MethodDecl* Parser::ParseMethod(bool ghost, bool is_static) {
     }
   }
   if (At(TokenKind::LBrace)) {
-    m->body = ParseBlock(m->flavor == MethodFlavor::Constructor ? &m->new_divider : nullptr);
+    m->body = ParseBlock(m->flavor == MethodFlavor::Constructor ? &m->new_divider : nullptr,
+                         &m->new_divider_at);
   }
   m->range = RangeFrom(first);
   return m;

@@ -7,7 +7,7 @@
 
 namespace dfy::parse {
 
-BlockStmt* Parser::ParseBlock(int* new_divider) {
+BlockStmt* Parser::ParseBlock(int* new_divider, SourceRange* new_divider_at) {
   DepthGuard guard(*this);
   ExprFlags flags(*this, true, true, false);
   const Token& open = Expect(TokenKind::LBrace);
@@ -18,6 +18,7 @@ BlockStmt* Parser::ParseBlock(int* new_divider) {
     if (AtDeclarationKeyword()) Fail(Cur(), "rbrace expected");
     if (new_divider && At(TokenKind::KwNew) && PeekAt(1).kind == TokenKind::Semicolon) {
       *new_divider = static_cast<int>(block->stmts.size());
+      if (new_divider_at) *new_divider_at = SourceRange{file_, Cur().begin, Cur().end};
       Advance();
       Advance();
       continue;

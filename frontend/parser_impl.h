@@ -92,7 +92,7 @@ class Parser {
 
   // Statements (parse_stmt.cpp).
   // A constructor's body may be divided by `new;`: its index in stmts goes to *new_divider.
-  BlockStmt* ParseBlock(int* new_divider = nullptr);
+  BlockStmt* ParseBlock(int* new_divider = nullptr, SourceRange* new_divider_at = nullptr);
   Stmt* ParseStmt();
   Stmt* ParseVarDecl(bool ghost);
   Stmt* ParseIf();

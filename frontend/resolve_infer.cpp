@@ -164,7 +164,9 @@ void Resolver::WarnIfNoTrigger(const QuantifierExpr* q) {
     switch (e->kind) {
       case ExprKind::Call: {
         auto* call = static_cast<const CallExpr*>(e);
-        if (rp_->CalleeOf(call).function) {
+        const Binding& callee = rp_->CalleeOf(call);
+        // Function calls, datatype values and applications of function values.
+        if (callee.function || callee.datatype || (!callee.method && !callee.is_qualifier)) {
           std::vector<const Expr*> args(call->args.begin(), call->args.end());
           if (call->callee->kind == ExprKind::Select) {
             args.push_back(static_cast<const SelectExpr*>(call->callee)->object);
@@ -180,14 +182,42 @@ void Resolver::WarnIfNoTrigger(const QuantifierExpr* q) {
         candidate(args);
         break;
       }
+      case ExprKind::Slice: {
+        auto* sl = static_cast<const SliceExpr*>(e);
+        std::vector<const Expr*> args{sl->seq};
+        if (sl->lo) args.push_back(sl->lo);
+        if (sl->hi) args.push_back(sl->hi);
+        candidate(args);
+        break;
+      }
+      case ExprKind::Cardinality:
+        candidate({static_cast<const CardinalityExpr*>(e)->operand});
+        break;
+      case ExprKind::SeqDisplay:
+      case ExprKind::SetDisplay:
+      case ExprKind::MultisetDisplay: {
+        auto* d = static_cast<const DisplayExpr*>(e);
+        candidate(std::vector<const Expr*>(d->elements.begin(), d->elements.end()));
+        break;
+      }
       case ExprKind::Binary: {
         auto* b = static_cast<const BinaryExpr*>(e);
         if (b->op == BinaryOp::In || b->op == BinaryOp::NotIn) candidate({b->lhs, b->rhs});
+        // Dafny's candidate collection operations: + * - and the subset orders on sets and
+        // multisets, + on sequences.
+        TypeKind k = rp_->TypeOf(b->lhs) ? rp_->TypeOf(b->lhs)->kind : TypeKind::Error;
+        bool sets = k == TypeKind::Set || k == TypeKind::ISet || k == TypeKind::Multiset;
+        bool set_op = b->op == BinaryOp::Add || b->op == BinaryOp::Mul || b->op == BinaryOp::Sub ||
+                      b->op == BinaryOp::Lt || b->op == BinaryOp::Le || b->op == BinaryOp::Gt ||
+                      b->op == BinaryOp::Ge;
+        bool seqs = k == TypeKind::Seq || k == TypeKind::String;
+        if ((sets && set_op) || (seqs && b->op == BinaryOp::Add)) candidate({b->lhs, b->rhs});
         break;
       }
       case ExprKind::Select: {
         const Binding& b = rp_->BindingOf(e);
-        if (b.member || b.destructor >= 0) candidate({static_cast<const SelectExpr*>(e)->object});
+        // Fields, functions, destructors and the built-in members (Length, Keys, ...).
+        if (!b.is_qualifier && !b.method) candidate({static_cast<const SelectExpr*>(e)->object});
         break;
       }
       default:

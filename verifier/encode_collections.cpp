@@ -100,7 +100,7 @@ z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr&
     z3::expr x = sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
     bound.push_back(x);
     inner.insert_or_assign(bv.var, x);
-    if (rp_.TypeOf(bv.var)->kind == TypeKind::Nat) range = range && x >= 0;
+    range = range && BoundRange(rp_.TypeOf(bv.var), x);
   }
   for (const BoundVar& bv : domain.vars) {
     if (bv.range) range = range && Tr(bv.range, inner, layer);

@@ -663,7 +663,7 @@ z3::expr Lowerer::TrQuantifier(const QuantifierExpr* q, const Env& env, const z3
     z3::expr x = sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
     bound.push_back(x);
     inner.insert_or_assign(bv.var, x);
-    if (rp_.TypeOf(bv.var)->kind == TypeKind::Nat) range = range && x >= 0;
+    range = range && BoundRange(rp_.TypeOf(bv.var), x);
   }
   for (const BoundVar& bv : q->domain.vars) {
     if (bv.range) range = range && Tr(bv.range, inner, layer);
@@ -764,7 +764,7 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
       for (const BoundVar& bv : domain.vars) {
         z3::expr x = sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
         env_.insert_or_assign(bv.var, x);
-        if (rp_.TypeOf(bv.var)->kind == TypeKind::Nat) inner_guard = inner_guard && x >= 0;
+        inner_guard = inner_guard && BoundRange(rp_.TypeOf(bv.var), x);
       }
       for (const BoundVar& bv : domain.vars) {
         if (!bv.range) continue;
@@ -861,7 +861,7 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
       for (const BoundVar& bv : q->domain.vars) {
         z3::expr x = sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
         env_.insert_or_assign(bv.var, x);
-        if (rp_.TypeOf(bv.var)->kind == TypeKind::Nat) inner_guard = inner_guard && x >= 0;
+        inner_guard = inner_guard && BoundRange(rp_.TypeOf(bv.var), x);
       }
       for (const BoundVar& bv : q->domain.vars) {
         if (!bv.range) continue;

@@ -132,6 +132,30 @@ void Lowerer::HavocHeap(bool also_alloc) {
         HeapVar(i), sym_.c.constant(fmt::format("{}#{}", parts[i].name, join_counter_++).c_str(),
                                     parts[i].sort));
   }
+  AssumeGoodHeap();
+}
+
+// Dafny's $IsGoodHeap: in every heap, a field of an allocated object holds a value of the
+// field's type: a non-null reference type's object is allocated and not null, a nat is not
+// negative, and so on. Stated per field, triggered by the field's read.
+void Lowerer::AssumeGoodHeap() {
+  z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
+  z3::expr o = c_.constant("o", sym_.ref_sort);
+  for (const Decl* d : rp_.decls()) {
+    if (d->kind != DeclKind::Field) continue;
+    const Type* t = rp_.MemberType(d);
+    z3::expr value = TrField(d, o, env_);
+    z3::expr fact = c_.bool_val(true);
+    if (HasSubsetType(t)) fact = IsType(t, value);
+    if (t->kind == TypeKind::Multiset) fact = sym_.MultisetOf(t).is_good(value);
+    if (IsReference(t)) {
+      z3::expr allocated = z3::select(alloc, value);
+      fact = t->nullable ? (value == sym_.null_ref || allocated)
+                         : (value != sym_.null_ref && allocated);
+    }
+    if (fact.is_true()) continue;
+    Assume(Forall(c_, {o}, z3::implies(o != sym_.null_ref && z3::select(alloc, o), fact), {value}));
+  }
 }
 
 z3::expr Lowerer::HeapValue(size_t part, const Env& env) {

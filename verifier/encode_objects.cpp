@@ -48,6 +48,11 @@ void Lowerer::LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Exp
       fmt::format("{}#{}", sym_.HeapParts()[part].name, join_counter_++).c_str(), h.get_sort());
   Assume(next == z3::store(h, o, value));
   env_.insert_or_assign(HeapVar(part), next);
+  if (!object || object->kind == ExprKind::This) {
+    for (const auto& [field, tracker] : field_trackers_) {
+      if (field == b.member) env_.insert_or_assign(tracker, c_.bool_val(true));
+    }
+  }
 }
 
 z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {

@@ -207,6 +207,7 @@ class Lowerer {
   const Var* HeapVar(size_t part);
   // Fresh incarnations of every heap part; `also_alloc`: of the allocation state too.
   void HavocHeap(bool also_alloc);
+  void AssumeGoodHeap();
   z3::expr HeapValue(size_t part, const Env& env);
   // Whether reference `r` is in the frame `frames` (a modifies or reads clause) in `env`.
   z3::expr InFrame(const std::vector<Expr*>& frames, const z3::expr& r, const Env& env);
@@ -354,6 +355,7 @@ class Lowerer {
   void CheckOutSubset(const Type* target, const Type* source, SourceRange at,
                       const z3::expr& value);
   static bool HasSubsetType(const Type* t);
+  z3::expr BoundRange(const Type* t, const z3::expr& x);
   z3::expr IsType(const Type* t, const z3::expr& v);
 
   // Termination.
@@ -401,6 +403,11 @@ class Lowerer {
   std::unordered_map<const Var*, const Var*> tracker_of_;
   void Track(const Var* v);
   void CheckOutsAssigned(SourceRange at);
+  // A constructor's fields without a known initializer, until they are checked assigned (at
+  // its `new;` or the end of its body).
+  std::vector<std::pair<const Decl*, const Var*>> field_trackers_;
+  void TrackConstructorFields(const MethodDecl* ctor);
+  void CheckFieldsAssigned(SourceRange at);
 };
 
 }  // namespace dfy::verify

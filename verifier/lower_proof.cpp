@@ -132,7 +132,7 @@ void Lowerer::LowerForall(const ForallStmt* s) {
     z3::expr x = sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
     bound.push_back(x);
     inner.insert_or_assign(bv.var, x);
-    if (rp_.TypeOf(bv.var)->kind == TypeKind::Nat) range = range && x >= 0;
+    range = range && BoundRange(rp_.TypeOf(bv.var), x);
   }
   for (const BoundVar& bv : s->domain.vars) {
     if (bv.range) range = range && Tr(bv.range, inner, sym_.BaseLayer());
@@ -162,7 +162,7 @@ void Lowerer::LowerSuchThat(const std::vector<const Var*>& targets, const Expr* 
       z3::expr x = sym_.Fresh(v->name, rp_.TypeOf(v));
       bound.push_back(x);
       inner.insert_or_assign(v, x);
-      if (rp_.TypeOf(v)->kind == TypeKind::Nat) range = range && x >= 0;
+      range = range && BoundRange(rp_.TypeOf(v), x);
     }
     // The predicate must be well formed for every candidate value.
     {

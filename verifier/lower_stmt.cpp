@@ -97,6 +97,14 @@ bool Lowerer::HasSubsetType(const Type* t) {
   return false;
 }
 
+// What a bound variable of a quantifier or comprehension ranges over, beyond its range
+// expression: the values of its type (a nat is not negative, a non-null reference not null).
+z3::expr Lowerer::BoundRange(const Type* t, const z3::expr& x) {
+  if (t->kind == TypeKind::Nat) return x >= 0;
+  if (IsReference(t) && !t->nullable) return x != sym_.null_ref;
+  return c_.bool_val(true);
+}
+
 // Dafny's $Is for the subset types dfyc verifies: nat, and collections of them (for every
 // element, key and value).
 z3::expr Lowerer::IsType(const Type* t, const z3::expr& v) {
@@ -149,6 +157,37 @@ void Lowerer::CheckOutsAssigned(SourceRange at) {
     if (t == tracker_of_.end()) continue;
     Assert(Obligation::OutParamAssigned, at, env_.at(t->second));
     task_.asserts.back().subject = o->name;
+  }
+  subsume_ = saved;
+}
+
+// Dafny's definite-assignment rule for fields: a constructor assigns, before its `new;` (or
+// its end), each field whose type has no default value: here, the non-null class types.
+// (An array's default is an empty array.)
+void Lowerer::TrackConstructorFields(const MethodDecl* ctor) {
+  const Decl* owner = rp_.OwnerOf(ctor);
+  for (const Decl* d : rp_.decls()) {
+    if (d->kind != DeclKind::Field || rp_.OwnerOf(d) != owner) continue;
+    const Type* t = rp_.MemberType(d);
+    bool no_default =
+        !t->nullable &&
+        (t->kind == TypeKind::Object ||
+         (t->kind == TypeKind::UserDefined && t->decl && t->decl->kind == DeclKind::Class));
+    if (!no_default) continue;
+    trackers_.emplace_back();
+    Var& tracker = trackers_.back();
+    tracker.name = "defass#" + d->name;
+    field_trackers_.emplace_back(d, &tracker);
+    env_.insert_or_assign(&tracker, c_.bool_val(false));
+  }
+}
+
+void Lowerer::CheckFieldsAssigned(SourceRange at) {
+  bool saved = subsume_;
+  subsume_ = false;
+  for (const auto& [field, tracker] : field_trackers_) {
+    Assert(Obligation::FieldAssigned, at, env_.at(tracker));
+    task_.asserts.back().subject = field->name;
   }
   subsume_ = saved;
 }
@@ -352,6 +391,7 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   }
   if (spec_only) {
     // The well-formedness of the specification, for arbitrary out-parameters.
+    for (const Expr* f : m->modifies) WellFormed(f, yes);
     for (const Expr* d : m->decreases) WellFormed(d, yes);
     for (const Spec& ens : m->ensures) {
       WellFormed(ens.expr, yes);
@@ -364,10 +404,13 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   if (m->flavor == MethodFlavor::Lemma) AssumeInductionHypothesis(m);
   loop_bounds_ = InferLoopBounds(rp_, *m);
   for (const Var* o : m->outs) Track(o);
+  if (m->flavor == MethodFlavor::Constructor) TrackConstructorFields(m);
   LowerBlock(m->body);
   if (!terminated_) {
+    SourceRange close{m->body->range.file, m->body->range.end - 1, m->body->range.end};
+    CheckFieldsAssigned(close);
     CheckPostconditions(FirstChars(m->body->range, 1));
-    CheckOutsAssigned(SourceRange{m->body->range.file, m->body->range.end - 1, m->body->range.end});
+    CheckOutsAssigned(close);
   }
 }
 
@@ -638,9 +681,18 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
 // --- statements -------------------------------------------------------------------------
 
 void Lowerer::LowerBlock(const BlockStmt* b) {
-  for (const Stmt* s : b->stmts) {
+  int divider = method_ && b == method_->body ? method_->new_divider : -1;
+  for (size_t i = 0; i < b->stmts.size(); ++i) {
     if (terminated_) return;  // unreachable code is not checked, as in Dafny
-    LowerStmt(s);
+    if (static_cast<int>(i) == divider) {
+      CheckFieldsAssigned(method_->new_divider_at);
+      field_trackers_.clear();
+    }
+    LowerStmt(b->stmts[i]);
+  }
+  if (!terminated_ && divider == static_cast<int>(b->stmts.size())) {
+    CheckFieldsAssigned(method_->new_divider_at);
+    field_trackers_.clear();
   }
 }
 
@@ -915,6 +967,7 @@ void Lowerer::LowerReturn(const ReturnStmt* s) {
       AssignVar(method_->outs[i], values[i], s->values[i]);
     }
   }
+  CheckFieldsAssigned(FirstChars(s->range, 6));
   CheckPostconditions(s->range);
   CheckOutsAssigned(FirstChars(s->range, 6));
   Assume(c_.bool_val(false));

@@ -225,6 +225,11 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
     if (d->kind == DeclKind::Method) decls.push_back(TaskRef{d, true});
     decls.push_back(TaskRef{d, false});
   }
+  // Reported in the order of the declarations in the source, as Dafny does.
+  std::stable_sort(decls.begin(), decls.end(), [](const TaskRef& a, const TaskRef& b) {
+    return std::make_pair(a.decl->range.file, a.decl->range.begin) <
+           std::make_pair(b.decl->range.file, b.decl->range.begin);
+  });
   std::vector<TaskOutcome> outcomes(decls.size());
   std::atomic<size_t> next{0};
   auto worker = [&] {
