@@ -112,11 +112,13 @@ z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr&
                                       !static_cast<const SetComprehensionExpr*>(e)->term);
   z3::expr y = direct ? bound[0] : sym_.Fresh("$y", t->args[0]);
   z3::expr definition = c_.bool_val(true);
+  z3::expr open_definition = definition;
   std::function<z3::expr(const z3::expr&)> member;
   if (e->kind == ExprKind::SetComprehension) {
     auto* sc = static_cast<const SetComprehensionExpr*>(e);
     z3::expr term = sc->term ? Tr(sc->term, inner, layer) : bound[0];
-    definition = direct ? range : z3::exists(ToVector(bound), range && term == y);
+    open_definition = direct ? range : (range && term == y);
+    definition = direct ? range : z3::exists(ToVector(bound), open_definition);
     const auto& ops = sym_.SetOf(t);
     member = [&, ops](const z3::expr& s) { return ops.member(s, y); };
   } else {
@@ -132,36 +134,66 @@ z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr&
     // The values, on the domain.
     std::vector<z3::expr> free;
     std::set<unsigned> seen{y.id()};
-    FreeConstants(in_range && value == value, free, seen);
-    z3::sort_vector domain_sorts(c_);
-    for (const z3::expr& f : free) domain_sorts.push_back(f.get_sort());
-    z3::func_decl fn =
-        c_.function(fmt::format("$map#{}", comprehension_counter_++).c_str(), domain_sorts, result);
+    z3::expr open = in_range && value == value;
+    FreeConstants(open, free, seen);
+    auto [fn, is_new] = ComprehensionFunction("$map", open, free, {y}, result);
     z3::expr_vector args(c_);
     for (const z3::expr& f : free) args.push_back(f);
     z3::expr m = fn(args);
-    std::vector<z3::expr> vars = free;
-    vars.push_back(y);
-    sym_.AddAxiom(Forall(c_, vars, member(m) == in_range, {member(m)}));
-    sym_.AddAxiom(
-        Forall(c_, vars, z3::implies(in_range, ops.select(m, y) == value), {ops.select(m, y)}));
+    if (is_new) {
+      std::vector<z3::expr> vars = free;
+      vars.push_back(y);
+      sym_.AddAxiom(Forall(c_, vars, member(m) == in_range, {member(m)}));
+      sym_.AddAxiom(
+          Forall(c_, vars, z3::implies(in_range, ops.select(m, y) == value), {ops.select(m, y)}));
+    }
     return m;
   }
   std::vector<z3::expr> free;
   std::set<unsigned> seen{y.id()};
   for (const z3::expr& b : bound) seen.insert(b.id());  // bound inside the definition
-  FreeConstants(definition, free, seen);
-  z3::sort_vector domain_sorts(c_);
-  for (const z3::expr& f : free) domain_sorts.push_back(f.get_sort());
-  z3::func_decl fn =
-      c_.function(fmt::format("$set#{}", comprehension_counter_++).c_str(), domain_sorts, result);
+  FreeConstants(open_definition, free, seen);
+  std::vector<z3::expr> locals{y};
+  if (!direct) locals.insert(locals.end(), bound.begin(), bound.end());
+  auto [fn, is_new] = ComprehensionFunction("$set", open_definition, free, locals, result);
   z3::expr_vector args(c_);
   for (const z3::expr& f : free) args.push_back(f);
   z3::expr s = fn(args);
-  std::vector<z3::expr> vars = free;
-  vars.push_back(y);
-  sym_.AddAxiom(Forall(c_, vars, member(s) == definition, {member(s)}));
+  if (is_new) {
+    std::vector<z3::expr> vars = free;
+    vars.push_back(y);
+    sym_.AddAxiom(Forall(c_, vars, member(s) == definition, {member(s)}));
+  }
   return s;
+}
+
+// The function of a comprehension whose open definition (bound variables still free) is
+// `open`, with free variables `free` and local ones `locals`: the same for the same definition
+// up to renaming, a new one otherwise (then `second` is true and its axioms are to be made).
+std::pair<z3::func_decl, bool> Lowerer::ComprehensionFunction(const char* prefix,
+                                                              const z3::expr& open,
+                                                              const std::vector<z3::expr>& free,
+                                                              const std::vector<z3::expr>& locals,
+                                                              const z3::sort& result) {
+  z3::expr_vector from(c_), to(c_);
+  for (size_t i = 0; i < free.size(); ++i) {
+    from.push_back(free[i]);
+    to.push_back(c_.constant(fmt::format("$f{}", i).c_str(), free[i].get_sort()));
+  }
+  for (size_t i = 0; i < locals.size(); ++i) {
+    from.push_back(locals[i]);
+    to.push_back(c_.constant(fmt::format("$l{}", i).c_str(), locals[i].get_sort()));
+  }
+  z3::expr canonical = z3::expr(open).substitute(from, to);
+  std::string key = fmt::format("{}|{}|{}", prefix, result.to_string(), canonical.to_string());
+  auto it = sym_.comprehensions.find(key);
+  if (it != sym_.comprehensions.end()) return {it->second, false};
+  z3::sort_vector domain_sorts(c_);
+  for (const z3::expr& f : free) domain_sorts.push_back(f.get_sort());
+  z3::func_decl fn = c_.function(fmt::format("{}#{}", prefix, sym_.comprehensions.size()).c_str(),
+                                 domain_sorts, result);
+  sym_.comprehensions.emplace(key, fn);
+  return {fn, true};
 }
 
 z3::expr_vector Lowerer::ToVector(const std::vector<z3::expr>& xs) {

@@ -308,8 +308,11 @@ z3::expr Forall(z3::context& c, const std::vector<z3::expr>& vars, const z3::exp
 z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env& env,
                          const z3::expr& layer) {
   z3::expr_vector args(c_);
+  // Fuel matters only for recursive functions (Dafny gives the others no layer argument): a
+  // non-recursive function unfolds once wherever it is used, so that equal expressions
+  // translate to equal terms (identical comprehensions in a body and a postcondition).
   bool own_cluster = !axiom_owner_ || graph_.SameCluster(f, axiom_owner_);
-  args.push_back(own_cluster ? layer : sym_.BaseLayer());
+  args.push_back(own_cluster && graph_.IsRecursive(f) ? layer : sym_.BaseLayer());
   if (Symbols::ReadsHeap(f)) {
     for (size_t i = 0; i < sym_.HeapParts().size(); ++i) args.push_back(HeapValue(i, env));
   }

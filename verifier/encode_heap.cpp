@@ -129,8 +129,8 @@ void Lowerer::HavocHeap(bool also_alloc) {
   const auto& parts = sym_.HeapParts();
   for (size_t i = also_alloc ? 0 : 1; i < parts.size(); ++i) {
     env_.insert_or_assign(
-        HeapVar(i), sym_.c.constant(fmt::format("{}#{}", parts[i].name, join_counter_++).c_str(),
-                                    parts[i].sort));
+        HeapVar(i),
+        sym_.c.constant(fmt::format("{}#{}", parts[i].name, sym_.NextId()).c_str(), parts[i].sort));
   }
   AssumeGoodHeap();
 }
@@ -324,7 +324,7 @@ void Lowerer::LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value, cons
   z3::expr h = HeapValue(part, env_);
   z3::expr updated = z3::store(h, a, z3::store(z3::select(h, a), i, value));
   z3::expr next = c_.constant(
-      fmt::format("{}#{}", sym_.HeapParts()[part].name, join_counter_++).c_str(), h.get_sort());
+      fmt::format("{}#{}", sym_.HeapParts()[part].name, sym_.NextId()).c_str(), h.get_sort());
   Assume(next == updated);
   env_.insert_or_assign(HeapVar(part), next);
 }
@@ -343,11 +343,11 @@ z3::expr Lowerer::LowerNewArray(const NewRhsExpr* e) {
     WellFormed(x, yes);
     elems.push_back(Tr(x));
   }
-  z3::expr r = c_.constant(fmt::format("$nw#{}", join_counter_++).c_str(), sym_.ref_sort);
+  z3::expr r = c_.constant(fmt::format("$nw#{}", sym_.NextId()).c_str(), sym_.ref_sort);
   z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
   Assume(r != sym_.null_ref && !z3::select(alloc, r) && sym_.array_length(r) == n);
   z3::expr next_alloc =
-      c_.constant(fmt::format("$Alloc#{}", join_counter_++).c_str(), alloc.get_sort());
+      c_.constant(fmt::format("$Alloc#{}", sym_.NextId()).c_str(), alloc.get_sort());
   Assume(next_alloc == z3::store(alloc, r, c_.bool_val(true)));
   env_.insert_or_assign(HeapVar(Symbols::kAllocPart), next_alloc);
   size_t part = sym_.ArrayPart(t);
@@ -361,7 +361,7 @@ z3::expr Lowerer::LowerNewArray(const NewRhsExpr* e) {
       throw std::logic_error("verifier: array initializers other than lambdas");
     }
     auto* l = static_cast<const LambdaExpr*>(e->init);
-    z3::expr i = c_.constant(fmt::format("$i#{}", join_counter_++).c_str(), c_.int_sort());
+    z3::expr i = c_.constant(fmt::format("$i#{}", sym_.NextId()).c_str(), c_.int_sort());
     Env inner = env_;
     inner.insert_or_assign(l->params[0], i);
     // The initializer must be defined on every index.

@@ -45,7 +45,7 @@ void Lowerer::LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Exp
   size_t part = sym_.FieldPart(b.member);
   z3::expr h = HeapValue(part, env_);
   z3::expr next = c_.constant(
-      fmt::format("{}#{}", sym_.HeapParts()[part].name, join_counter_++).c_str(), h.get_sort());
+      fmt::format("{}#{}", sym_.HeapParts()[part].name, sym_.NextId()).c_str(), h.get_sort());
   Assume(next == z3::store(h, o, value));
   env_.insert_or_assign(HeapVar(part), next);
   if (!object || object->kind == ExprKind::This) {
@@ -67,11 +67,11 @@ z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {
     }
   }
   // A fresh object.
-  z3::expr r = c_.constant(fmt::format("$nw#{}", join_counter_++).c_str(), sym_.ref_sort);
+  z3::expr r = c_.constant(fmt::format("$nw#{}", sym_.NextId()).c_str(), sym_.ref_sort);
   z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
   Assume(r != sym_.null_ref && !z3::select(alloc, r));
   z3::expr next_alloc =
-      c_.constant(fmt::format("$Alloc#{}", join_counter_++).c_str(), alloc.get_sort());
+      c_.constant(fmt::format("$Alloc#{}", sym_.NextId()).c_str(), alloc.get_sort());
   Assume(next_alloc == z3::store(alloc, r, c_.bool_val(true)));
   env_.insert_or_assign(HeapVar(Symbols::kAllocPart), next_alloc);
   if (!ctor) return r;

@@ -99,8 +99,14 @@ class Symbols {
   };
   const DatatypeInfo& Datatype(const Type* t);
   const DatatypeInfo& Tuple(const Type* t);
+  // A number not used before in this task's names (every Lowerer of a task shares it).
+  uint32_t NextId() { return fresh_counter_++; }
   // A background fact (returned with the datatype axioms).
   void AddAxiom(const z3::expr& a) { datatype_axioms_.push_back(a); }
+  // The functions that stand for set and map comprehensions, one per task and comprehension
+  // (identical comprehensions share one, as Boogie's lambda lifting makes them), keyed by the
+  // comprehension's definition with its free variables renamed canonically.
+  std::map<std::string, z3::func_decl> comprehensions;
   std::vector<z3::expr> TakeDatatypeAxioms();
   // A function with a reads clause takes the heap parts as arguments.
   static bool ReadsHeap(const FunctionDecl* f) { return !f->reads.empty() || f->reads_star; }
@@ -282,8 +288,11 @@ class Lowerer {
   void WellFormedCollection(const Expr* e, const z3::expr& guard);
   z3::expr StringValue(const std::u32string& chars);
   z3::expr TrComprehension(const Expr* e, const Env& env, const z3::expr& layer);
+  std::pair<z3::func_decl, bool> ComprehensionFunction(const char* prefix, const z3::expr& open,
+                                                       const std::vector<z3::expr>& free,
+                                                       const std::vector<z3::expr>& locals,
+                                                       const z3::sort& result);
   z3::expr_vector ToVector(const std::vector<z3::expr>& xs);
-  uint32_t comprehension_counter_ = 0;
   void CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z3::expr& self);
   void AssumeInductionHypothesis(const MethodDecl* m);
   // Every application of `f` inside `t`.
@@ -396,7 +405,6 @@ class Lowerer {
   // A function's postcondition may mention the function itself without a termination check.
   bool in_own_postcondition_ = false;
   bool subsume_ = true;  // see WellFormed
-  uint32_t join_counter_ = 0;
   // Definite assignment: each tracked variable (out-parameters, locals declared without a
   // value) has a boolean pseudo-variable in env_, true once it is assigned on the path.
   std::deque<Var> trackers_;

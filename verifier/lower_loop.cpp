@@ -293,7 +293,7 @@ void Lowerer::LowerLoop(const LoopView& s) {
     // A variable assigned before the loop stays assigned (Dafny's monotonic trackers).
     if (auto t = tracker_of_.find(v); t != tracker_of_.end()) {
       z3::expr before = env_.at(t->second);
-      z3::expr now = c_.constant(fmt::format("{}#h{}", t->second->name, join_counter_++).c_str(),
+      z3::expr now = c_.constant(fmt::format("{}#h{}", t->second->name, sym_.NextId()).c_str(),
                                  c_.bool_sort());
       Assume(z3::implies(before, now));
       env_.insert_or_assign(t->second, now);

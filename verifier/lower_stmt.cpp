@@ -250,7 +250,7 @@ void Lowerer::Join(std::vector<std::pair<vir::Block*, Env>>& arms, bool) {
       continue;
     }
     z3::expr fresh =
-        c_.constant(fmt::format("{}#j{}", var->name, join_counter_++).c_str(), value.get_sort());
+        c_.constant(fmt::format("{}#j{}", var->name, sym_.NextId()).c_str(), value.get_sort());
     for (auto& arm : arms) {
       arm.first->cmds.push_back(vir::Cmd{vir::Cmd::Assume, fresh == arm.second.at(var), 0, {}});
     }
