@@ -272,6 +272,21 @@ z3::func_decl Symbols::CanCall(const FunctionDecl* f, const Instance& inst) {
   return decl;
 }
 
+z3::expr Symbols::Arith(BinaryOp op, const z3::expr& l, const z3::expr& r) {
+  auto it = arith_.find(op);
+  if (it == arith_.end()) {
+    const char* name = op == BinaryOp::Mul ? "Mul" : op == BinaryOp::Div ? "Div" : "Mod";
+    z3::func_decl f = c.function(name, c.int_sort(), c.int_sort(), c.int_sort());
+    it = arith_.emplace(op, f).first;
+    z3::expr x = c.constant("x", c.int_sort());
+    z3::expr y = c.constant("y", c.int_sort());
+    // SMT-LIB's div and mod on integers are Euclidean, as Dafny's / and % are.
+    z3::expr definition = op == BinaryOp::Mul ? x * y : op == BinaryOp::Div ? x / y : z3::mod(x, y);
+    AddAxiom(Forall(c, {x, y}, f(x, y) == definition, {f(x, y)}));
+  }
+  return it->second(l, r);
+}
+
 z3::expr Symbols::Fresh(const std::string& name, const Type* t) {
   return c.constant(fmt::format("{}#{}", name, fresh_counter_++).c_str(), SortOf(t));
 }
@@ -565,12 +580,10 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         case BinaryOp::Sub:
           return l - r;
         case BinaryOp::Mul:
-          return l * r;
-        // SMT-LIB's div and mod on integers are Euclidean, as Dafny's / and % are.
         case BinaryOp::Div:
-          return l / r;
         case BinaryOp::Mod:
-          return z3::mod(l, r);
+          if (l.is_int() && r.is_int()) return sym_.Arith(b->op, l, r);
+          return b->op == BinaryOp::Mul ? l * r : l / r;
         default:
           break;
       }
@@ -599,24 +612,71 @@ static void CollectTriggerCandidates(const z3::expr& t, const std::vector<z3::ex
     return false;
   };
   std::string name = t.decl().name().str();
-  // Dafny's trigger candidates: function calls, sequence indexing and membership tests.
-  bool candidate = name.starts_with("_module.") || name.starts_with("Seq#Index") ||
-                   name.starts_with("Seq#Contains") || name.starts_with("Set#IsMember") ||
-                   name.starts_with("ISet#IsMember") || name.starts_with("MultiSet#Multiplicity") ||
-                   name.starts_with("Map#Elements") || name.starts_with("IMap#Elements");
+  // Dafny's trigger candidates (TriggersCollector.IsPotentialTriggerCandidate): function
+  // calls, indexing and slices, membership, cardinality, member selections (fields, array
+  // lengths, map keys and values, destructors), datatype values and the collection operations.
+  static constexpr std::string_view kCandidates[] = {"_module.",
+                                                     "Seq#Index",
+                                                     "Seq#Contains",
+                                                     "Set#IsMember",
+                                                     "ISet#IsMember",
+                                                     "Map#Elements",
+                                                     "IMap#Elements",
+                                                     "MultiSet#Multiplicity",
+                                                     "Seq#Length",
+                                                     "Seq#Take",
+                                                     "Seq#Drop",
+                                                     "Seq#Append",
+                                                     "Seq#FromArray",
+                                                     "Set#Card",
+                                                     "MultiSet#Card",
+                                                     "Map#Card",
+                                                     "Map#Domain",
+                                                     "IMap#Domain",
+                                                     "Map#Values",
+                                                     "IMap#Values",
+                                                     "Set#Union",
+                                                     "Set#Intersection",
+                                                     "Set#Difference",
+                                                     "Set#Subset",
+                                                     "ISet#Union",
+                                                     "ISet#Intersection",
+                                                     "ISet#Difference",
+                                                     "ISet#Subset",
+                                                     "MultiSet#Union",
+                                                     "MultiSet#Intersection",
+                                                     "MultiSet#Difference",
+                                                     "MultiSet#Subset",
+                                                     "_System.array.Length"};
+  bool candidate = false;
+  for (std::string_view c : kCandidates) candidate = candidate || name.starts_with(c);
+  Z3_decl_kind kind = t.decl().decl_kind();
+  if (kind == Z3_OP_DT_ACCESSOR || kind == Z3_OP_DT_CONSTRUCTOR) candidate = true;
+  // A field of an object, select(heap part, o).
+  if (kind == Z3_OP_SELECT && t.arg(0).is_const() &&
+      t.arg(0).decl().name().str().starts_with("$F_")) {
+    candidate = true;
+  }
   // Array elements, select(select(heap, a), i), as Dafny's read(heap, a, IndexField(i)).
-  if (t.decl().decl_kind() == Z3_OP_SELECT && t.arg(0).is_app() &&
-      t.arg(0).decl().decl_kind() == Z3_OP_SELECT) {
+  if (kind == Z3_OP_SELECT && t.arg(0).is_app() && t.arg(0).decl().decl_kind() == Z3_OP_SELECT) {
     candidate = true;
   }
   if (candidate && mentions(t, mentions)) {
+    // Each argument is a bound variable, free of them, or an uninterpreted application of such
+    // arguments (Mul(2, i), f(g(x))): interpreted operations (+, <, ite) cannot be in a trigger.
+    auto clean_arg = [&](const z3::expr& a, auto&& self) -> bool {
+      for (const z3::expr& b : bound) {
+        if (z3::eq(a, b)) return true;
+      }
+      if (!mentions(a, mentions)) return true;
+      if (!a.is_app() || a.decl().decl_kind() != Z3_OP_UNINTERPRETED) return false;
+      for (unsigned i = 0; i < a.num_args(); ++i) {
+        if (!self(a.arg(i), self)) return false;
+      }
+      return true;
+    };
     bool clean = true;
-    for (unsigned i = 0; i < t.num_args(); ++i) {
-      const z3::expr a = t.arg(i);
-      bool is_bound = false;
-      for (const z3::expr& b : bound) is_bound = is_bound || z3::eq(a, b);
-      if (!is_bound && mentions(a, mentions)) clean = false;
-    }
+    for (unsigned i = 0; i < t.num_args(); ++i) clean = clean && clean_arg(t.arg(i), clean_arg);
     if (clean) {
       bool seen = false;
       for (const z3::expr& o : out) seen = seen || z3::eq(o, t);

@@ -97,6 +97,14 @@ z3::expr Symbols::FromArray(const z3::expr& row, const z3::expr& n) {
     heap_axioms_.push_back(
         Forall(c, {r, len, i}, z3::implies(0 <= i && i < len, q.index(fa, i) == z3::select(r, i)),
                {q.index(fa, i)}));
+    // Dafny's extension axiom, on takes of arrays only: a[..n+1] is a[..n] + [a[n]].
+    z3::expr n0 = c.constant("n0", c.int_sort());
+    z3::expr n1 = c.constant("n1", c.int_sort());
+    z3::expr take0 = q.take(fa, n0), take1 = q.take(fa, n1);
+    heap_axioms_.push_back(Forall(c, {r, len, n0, n1},
+                                  z3::implies(n0 + 1 == n1 && 0 <= n0 && n1 <= len,
+                                              take1 == q.build(take0, z3::select(r, n0))),
+                                  {take0, take1}));
     // An element update of the array is an update of its sequence.
     z3::expr updated = f(z3::store(r, i, v), len);
     heap_axioms_.push_back(Forall(c, {r, len, i, v},

@@ -101,6 +101,9 @@ class Symbols {
   const DatatypeInfo& Tuple(const Type* t);
   // A number not used before in this task's names (every Lowerer of a task shares it).
   uint32_t NextId() { return fresh_counter_++; }
+  // Dafny's Mul, Div and Mod (its default arithmetic mode): integer *, / and % as functions
+  // defined by the SMT operators, so that `a[2 * i]` can be a trigger.
+  z3::expr Arith(BinaryOp op, const z3::expr& l, const z3::expr& r);
   // A background fact (returned with the datatype axioms).
   void AddAxiom(const z3::expr& a) { datatype_axioms_.push_back(a); }
   // The functions that stand for set and map comprehensions, one per task and comprehension
@@ -133,6 +136,7 @@ class Symbols {
   std::map<std::string, DatatypeInfo> datatypes_;
   std::set<std::string> building_;
   std::vector<z3::expr> datatype_axioms_;
+  std::map<BinaryOp, z3::func_decl> arith_;
   std::map<std::string, size_t> array_part_;  // by element sort name
   std::map<const Decl*, size_t> field_part_;
   std::map<std::string, z3::func_decl> from_array_;
