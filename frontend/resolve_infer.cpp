@@ -130,13 +130,17 @@ void Resolver::InferNatLocals(const BlockStmt* body) {
 // function calls, indexing, membership tests and field selections whose arguments are bound
 // variables or free of them.
 void Resolver::WarnIfNoTrigger(const QuantifierExpr* q) {
+  WarnIfNoTrigger(q->domain, q->body, q->tok);
+}
+
+void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body, SourceRange at) {
   bool explicit_trigger = false;
-  for (const Attribute& a : q->domain.attributes) {
+  for (const Attribute& a : domain.attributes) {
     explicit_trigger = explicit_trigger || a.name == "trigger";
   }
   if (explicit_trigger) return;
   std::unordered_set<const Var*> bound, covered;
-  for (const BoundVar& bv : q->domain.vars) bound.insert(bv.var);
+  for (const BoundVar& bv : domain.vars) bound.insert(bv.var);
   std::function<bool(const Expr*)> mentions = [&](const Expr* e) {
     if (e->kind == ExprKind::Name) return bound.count(rp_->BindingOf(e).var) > 0;
     bool found = false;
@@ -225,12 +229,12 @@ void Resolver::WarnIfNoTrigger(const QuantifierExpr* q) {
     }
     ForEachSubExpr(e, visit);
   };
-  visit(q->body);
-  for (const BoundVar& bv : q->domain.vars) {
+  if (body) visit(body);
+  for (const BoundVar& bv : domain.vars) {
     if (bv.range) visit(bv.range);
   }
   if (covered.size() == bound.size()) return;
-  ctx_.diags.Report(DiagKind::TriggerWarning, q->tok,
+  ctx_.diags.Report(DiagKind::TriggerWarning, at,
                     "Could not find a trigger for this quantifier. Without a trigger, the "
                     "quantifier may cause brittle verification. To silence this warning, add "
                     "an explicit trigger using the {:trigger} attribute. For more information, "

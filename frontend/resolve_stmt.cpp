@@ -427,6 +427,20 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       for (const Spec& e : fs->ensures) ExpectBool(e.expr, spec, "ensures condition");
       if (fs->body) ResolveBlock(fs->body, cc);
       scopes_.pop_back();
+      // Dafny infers the conclusion of a body that is one call or one calc; of any other
+      // body without ensures clauses, nothing is known afterwards.
+      if (fs->ensures.empty() && fs->body && !fs->body->stmts.empty() &&
+          !(fs->body->stmts.size() == 1 && (fs->body->stmts[0]->kind == StmtKind::Call ||
+                                            fs->body->stmts[0]->kind == StmtKind::Calc ||
+                                            fs->body->stmts[0]->kind == StmtKind::Assign))) {
+        ctx_.diags.Report(DiagKind::ResolutionWarning,
+                          SourceRange{s->range.file, s->range.begin, s->range.begin + 6},
+                          "the conclusion of the body of this forall statement will not be known "
+                          "outside the forall statement; consider using an 'ensures' clause");
+        if (!fs->domain.vars.empty())
+          WarnIfNoTrigger(fs->domain, nullptr,
+                          SourceRange{s->range.file, s->range.begin, s->range.begin + 6});
+      }
       return;
     }
     case StmtKind::Modify: {

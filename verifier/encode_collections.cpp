@@ -108,8 +108,14 @@ z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr&
   const Type* t = rp_.TypeOf(e);
   z3::sort result = sym_.SortOf(t);
   // The member (or key) being defined: the bound variable itself when it is the term.
-  bool direct = bound.size() == 1 && (e->kind == ExprKind::MapComprehension ||
-                                      !static_cast<const SetComprehensionExpr*>(e)->term);
+  auto term_is_the_variable = [&]() {
+    const Expr* term = static_cast<const SetComprehensionExpr*>(e)->term;
+    if (!term) return true;
+    while (term->kind == ExprKind::Paren) term = static_cast<const ParenExpr*>(term)->inner;
+    return term->kind == ExprKind::Name && rp_.BindingOf(term).var == domain.vars[0].var;
+  };
+  bool direct =
+      bound.size() == 1 && (e->kind == ExprKind::MapComprehension || term_is_the_variable());
   z3::expr y = direct ? bound[0] : sym_.Fresh("$y", t->args[0]);
   z3::expr definition = c_.bool_val(true);
   z3::expr open_definition = definition;

@@ -582,7 +582,13 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         case BinaryOp::Mul:
         case BinaryOp::Div:
         case BinaryOp::Mod:
-          if (l.is_int() && r.is_int()) return sym_.Arith(b->op, l, r);
+          // With a literal operand, as Dafny's Mul/Div/Mod functions (so that v[2 * i] is a
+          // trigger); a product of two variables stays Z3's, whose nonlinear arithmetic
+          // normalizes monomials ((f * x) * y == f * (x * y)).
+          if (l.is_int() && r.is_int() && (l.is_numeral() || r.is_numeral())) {
+            return sym_.Arith(b->op, l, r);
+          }
+          if (b->op == BinaryOp::Mod) return z3::mod(l, r);
           return b->op == BinaryOp::Mul ? l * r : l / r;
         default:
           break;
@@ -757,11 +763,46 @@ z3::expr Lowerer::TrQuantifier(const QuantifierExpr* q, const Env& env, const z3
       }
       return true;
     };
+    // Of two candidates covering the same bound variables, one inside the other, the inner one
+    // (more general) is kept: sum(s[..k]) gives way to s[..k].
+    auto vars_of = [&](const z3::expr& t) {
+      std::vector<bool> v;
+      for (const z3::expr& b : bound) v.push_back(Mentions(t, b));
+      return v;
+    };
+    std::vector<z3::expr> kept;
     for (const z3::expr& t : candidates) {
-      if (covers({t})) patterns.push_back({t});
+      bool has_general_inner = false;
+      for (const z3::expr& u : candidates) {
+        if (!z3::eq(u, t) && Mentions(t, u) && vars_of(u) == vars_of(t)) has_general_inner = true;
+      }
+      if (!has_general_inner) kept.push_back(t);
     }
-    if (patterns.empty() && !candidates.empty() && covers(candidates)) {
-      patterns.push_back(candidates);  // a multi-trigger of all the candidates
+    candidates = kept;
+    std::vector<z3::expr> partial;
+    for (const z3::expr& t : candidates) {
+      if (covers({t})) {
+        patterns.push_back({t});
+      } else {
+        partial.push_back(t);
+      }
+    }
+    if (!partial.empty() && covers(partial)) {
+      // A multi-trigger of candidates that each cover some bound variables ({s[j], s[k]}),
+      // beside any single ones (below(s[j], s[k])), as Dafny selects both: each term in turn
+      // when it covers a variable not yet covered.
+      std::vector<z3::expr> multi;
+      for (const z3::expr& t : partial) {
+        bool adds = false;
+        for (const z3::expr& b : bound) {
+          std::vector<z3::expr> one{b}, hits_before, hits_after;
+          for (const z3::expr& m : multi) CollectTriggerCandidates(m, one, hits_before);
+          CollectTriggerCandidates(t, one, hits_after);
+          adds = adds || (hits_before.empty() && !hits_after.empty());
+        }
+        if (adds) multi.push_back(t);
+      }
+      patterns.push_back(multi);
     }
   }
   return Quantifier(c_, q->is_forall, bound, matrix, patterns);

@@ -278,6 +278,8 @@ class Lowerer {
   void LowerCalc(const CalcStmt* s);
   void WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guard, bool subsume);
   void LowerForall(const ForallStmt* s);
+  z3::expr ForallInferredConclusion(const ForallStmt* s, const Env& inner);
+  std::optional<z3::expr> CalcConclusion(const CalcStmt* s, const Env& env);
   void LowerSuchThat(const std::vector<const Var*>& targets, const Expr* pred, bool assume,
                      SourceRange at);
   // Equality of two values of type t: the collections' Equal functions, else Z3's.
@@ -329,7 +331,7 @@ class Lowerer {
   void LowerVarDecl(const VarDeclStmt* s);
   void LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);
   // A right-hand side: an expression (checked well formed) or `new`.
-  z3::expr LowerRhs(const Expr* r);
+  z3::expr LowerRhs(const Expr* r, const Type* target = nullptr);
   // Loops (lower_loop.cpp). `label`: the label of a labelled loop, for `break L`.
   struct LoopView {
     const Stmt* stmt = nullptr;

@@ -54,8 +54,6 @@ z3::expr Lowerer::Relate(BinaryOp op, const z3::expr& a, const z3::expr& b, cons
 void Lowerer::LowerCalc(const CalcStmt* s) {
   z3::expr yes = c_.bool_val(true);
   BinaryOp default_op = s->has_op ? s->op.op : BinaryOp::Eq;
-  BinaryOp result = BinaryOp::Eq;
-  const Expr* first = nullptr;
   const Expr* prev = nullptr;
   for (const CalcStep& step : s->steps) {
     if (!step.line) continue;
@@ -77,7 +75,7 @@ void Lowerer::LowerCalc(const CalcStmt* s) {
       WellFormed(step.line, yes, false);
       if (prev) {
         Assert(Obligation::CalcStep, step.line->tok,
-               Relate(op, Tr(prev), Tr(step.line), rp_.TypeOf(step.line)));
+               Relate(op, TrAsserted(prev), TrAsserted(step.line), rp_.TypeOf(step.line)));
       }
       Assume(c_.bool_val(false));
     }
@@ -85,13 +83,55 @@ void Lowerer::LowerCalc(const CalcStmt* s) {
     cur_ = parent;
     env_ = saved;
     cur_->cmds.push_back(std::move(choice));
-    if (prev) result = Compose(result, op);
+    prev = step.line;
+  }
+  if (auto conclusion = CalcConclusion(s, env_)) Assume(*conclusion);
+}
+
+// What a calculation proves: its first line related to its last by the composition of its
+// steps' operators (none for fewer than two lines).
+std::optional<z3::expr> Lowerer::CalcConclusion(const CalcStmt* s, const Env& env) {
+  BinaryOp default_op = s->has_op ? s->op.op : BinaryOp::Eq;
+  BinaryOp result = BinaryOp::Eq;
+  const Expr* first = nullptr;
+  const Expr* prev = nullptr;
+  for (const CalcStep& step : s->steps) {
+    if (!step.line) continue;
+    if (prev) result = Compose(result, step.has_op ? step.op.op : default_op);
     if (!first) first = step.line;
     prev = step.line;
   }
-  if (first && prev && first != prev) {
-    Assume(Relate(result, Tr(first), Tr(prev), rp_.TypeOf(first)));
+  if (!first || !prev || first == prev) return std::nullopt;
+  z3::expr layer = sym_.BaseLayer();
+  return Relate(result, Tr(first, env, layer), Tr(prev, env, layer), rp_.TypeOf(first));
+}
+
+// The conclusion of a forall statement without ensures clauses, in the environment of its
+// bound variables, as Dafny infers it: a body that is one lemma call concludes the callee's
+// postconditions, one calc statement its conclusion; any other body concludes nothing.
+z3::expr Lowerer::ForallInferredConclusion(const ForallStmt* s, const Env& inner) {
+  z3::expr yes = c_.bool_val(true);
+  if (!s->body || s->body->stmts.size() != 1) return yes;
+  const Stmt* only = s->body->stmts[0];
+  if (only->kind == StmtKind::Calc) {
+    return CalcConclusion(static_cast<const CalcStmt*>(only), inner).value_or(yes);
   }
+  if (only->kind != StmtKind::Call) return yes;
+  const CallExpr* call = static_cast<const CallStmt*>(only)->call;
+  const MethodDecl* m = rp_.CalleeOf(call).method;
+  if (!m) return yes;
+  z3::expr layer = sym_.BaseLayer();
+  std::vector<z3::expr> args;
+  for (const Expr* a : call->args) args.push_back(Tr(a, inner, layer));
+  Env saved = env_;
+  env_ = inner;
+  Env callee = BindFormals(m->ins, args);
+  if (sym_.HasReceiver(m))
+    callee.insert_or_assign(&this_var_, Receiver(call->callee, inner, layer));
+  env_ = saved;
+  z3::expr post = yes;
+  for (const Spec& ens : m->ensures) post = post && Tr(ens.expr, callee, layer);
+  return post;
 }
 
 // forall x | R ensures E { S }: S proves E for an arbitrary x in R; then E holds for all.
@@ -139,6 +179,8 @@ void Lowerer::LowerForall(const ForallStmt* s) {
   }
   z3::expr post = yes;
   for (const Spec& e : s->ensures) post = post && Tr(e.expr, inner, sym_.BaseLayer());
+  if (s->ensures.empty()) post = ForallInferredConclusion(s, inner);
+  if (post.is_true()) return;
   z3::expr matrix = z3::implies(range, post);
   if (bound.empty()) {
     Assume(matrix);

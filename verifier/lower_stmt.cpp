@@ -783,7 +783,9 @@ void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*
     }
   }
   std::vector<z3::expr> values;
-  for (const Expr* r : rhs) values.push_back(LowerRhs(r));
+  for (size_t i = 0; i < rhs.size(); ++i) {
+    values.push_back(LowerRhs(rhs[i], i < lhs.size() ? rp_.TypeOf(lhs[i]) : nullptr));
+  }
   // Two array elements assigned at once may be the same one only with the same value.
   for (size_t j = 0; j < lhs.size() && j < values.size(); ++j) {
     if (lhs[j]->kind != ExprKind::Index) continue;
@@ -812,10 +814,19 @@ void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*
   }
 }
 
-z3::expr Lowerer::LowerRhs(const Expr* r) {
+z3::expr Lowerer::LowerRhs(const Expr* r, const Type* target) {
   if (r->kind == ExprKind::New) {
     auto* n = static_cast<const NewRhsExpr*>(r);
     return n->is_array ? LowerNewArray(n) : LowerNewObject(n);
+  }
+  if (r->kind == ExprKind::Wildcard) {
+    // x := *: an arbitrary value of the target's type.
+    const Type* t = target ? target : rp_.TypeOf(r);
+    z3::expr v = sym_.Fresh("$havoc", t);
+    Assume(BoundRange(t, v) && IsType(t, v));
+    if (t->kind == TypeKind::Multiset) Assume(sym_.MultisetOf(t).is_good(v));
+    AssumeAllocated(t, v);
+    return v;
   }
   WellFormed(r, c_.bool_val(true));
   return TrLit(r, env_, sym_.BaseLayer());
@@ -844,7 +855,9 @@ void Lowerer::LowerVarDecl(const VarDeclStmt* s) {
     }
   }
   std::vector<z3::expr> values;
-  for (const Expr* r : s->rhs) values.push_back(LowerRhs(r));
+  for (size_t i = 0; i < s->rhs.size(); ++i) {
+    values.push_back(LowerRhs(s->rhs[i], i < s->vars.size() ? rp_.TypeOf(s->vars[i]) : nullptr));
+  }
   for (size_t i = 0; i < s->vars.size() && i < values.size(); ++i) {
     AssignVar(s->vars[i], values[i], s->rhs[i]);
   }

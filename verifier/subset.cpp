@@ -559,6 +559,7 @@ class SubsetChecker {
         CheckNew(static_cast<const NewRhsExpr*>(r));
         continue;
       }
+      if (r->kind == ExprKind::Wildcard) continue;  // x := *: a value of the target's type
       CheckExpr(r);
     }
   }
@@ -750,10 +751,6 @@ class SubsetChecker {
       }
       case StmtKind::Forall: {
         auto* f = static_cast<const ForallStmt*>(s);
-        if (f->ensures.empty()) {
-          Report(s->range, "forall statements without ensures clauses");
-          return;
-        }
         for (const BoundVar& bv : f->domain.vars) {
           if (bv.collection) Report(bv.collection->tok, "'x <- collection' bindings");
           CheckType(rp_.TypeOf(bv.var), bv.var->range);
