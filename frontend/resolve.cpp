@@ -183,7 +183,8 @@ void Resolver::Declare(ModuleInfo* m, const Decl* d) {
       m->imports.push_back(static_cast<const ImportDecl*>(d));
       return;
     case DeclKind::Export:
-      return;  // export sets restrict what importers see; dfyc lets them see everything
+      m->exports.push_back(static_cast<const ExportDecl*>(d));
+      return;
     case DeclKind::Iterator:
       Unsupported(d->name_range, "iterators");
       return;
@@ -352,8 +353,12 @@ void Resolver::ResolveImports(ModuleInfo* m) {
     Entity e;
     e.kind = Entity::Kind::Module;
     e.module = target;
+    e.visible = ExportView(target, imp->exports);
     m->names[imp->name] = e;
-    if (imp->opened) m->opened.push_back(target);
+    if (imp->opened) {
+      m->opened.push_back(target);
+      m->opened_views.push_back(e.visible);
+    }
   }
 }
 

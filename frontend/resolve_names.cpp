@@ -10,6 +10,48 @@ Entity Resolver::LookupInModule(ModuleInfo* m, const std::string& name) {
   return {};
 }
 
+Entity Resolver::LookupThrough(ModuleInfo* m, const std::set<std::string>* visible,
+                               const std::string& name) {
+  Entity e = LookupInModule(m, name);
+  if (!visible || e.kind == Entity::Kind::None || e.kind == Entity::Kind::Module) return e;
+  // A constructor shows with its datatype.
+  const std::string& key = e.kind == Entity::Kind::Ctor ? e.datatype->name : name;
+  return visible->count(key) ? e : Entity{};
+}
+
+const std::set<std::string>* Resolver::ExportView(ModuleInfo* m,
+                                                  const std::vector<std::string>& sets) {
+  if (m->exports.empty()) return nullptr;
+  std::vector<std::string> wanted = sets.empty() ? std::vector<std::string>{""} : sets;
+  std::string key = fmt::format("{}", fmt::join(wanted, ","));
+  if (auto it = export_views_.find({m, key}); it != export_views_.end()) return it->second.get();
+  auto view = std::make_unique<std::set<std::string>>();
+  bool all = false;
+  std::set<std::string> seen;
+  std::function<bool(const std::string&)> add = [&](const std::string& set) {
+    for (const ExportDecl* x : m->exports) {
+      bool match = x->name == set || (set.empty() && x->name == m->name) ||
+                   (set == m->name && x->name.empty());
+      if (!match) continue;
+      if (!seen.insert(x->name).second) return true;
+      all = all || x->provides_all || x->reveals_all;
+      for (const auto* names : {&x->provides, &x->reveals}) {
+        for (const std::string& n : *names) view->insert(n.substr(0, n.find('.')));
+      }
+      for (const std::string& e : x->extends) add(e);
+      return true;
+    }
+    return false;
+  };
+  for (const std::string& s : wanted) {
+    if (!add(s)) all = true;  // a set dfyc does not find: everything, rather than a false error
+  }
+  if (all) view.reset();
+  const std::set<std::string>* out = view.get();
+  export_views_[{m, key}] = std::move(view);
+  return out;
+}
+
 // A name at module level: the module's own declarations, then those of opened imports.
 Entity Resolver::LookupEntity(const std::string& name, ModuleInfo* m) {
   Entity e = LookupInModule(m, name);
@@ -17,8 +59,8 @@ Entity Resolver::LookupEntity(const std::string& name, ModuleInfo* m) {
   std::set<ModuleInfo*> seen;
   std::function<Entity(ModuleInfo*)> opened;
   // The name in one opened module `o`, or in the modules `o` opens in turn.
-  auto probe = [&](ModuleInfo* o) -> Entity {
-    Entity f = LookupInModule(o, name);
+  auto probe = [&](ModuleInfo* o, const std::set<std::string>* visible) -> Entity {
+    Entity f = LookupThrough(o, visible, name);
     if (f.kind != Entity::Kind::None && f.kind != Entity::Kind::Module) return f;
     if (f.kind == Entity::Kind::Module && !o->imports.empty()) {
       bool is_import = false;
@@ -28,9 +70,10 @@ Entity Resolver::LookupEntity(const std::string& name, ModuleInfo* m) {
     return opened(o);
   };
   opened = [&](ModuleInfo* x) -> Entity {
-    for (ModuleInfo* o : x->opened) {
+    for (size_t i = 0; i < x->opened.size(); ++i) {
+      ModuleInfo* o = x->opened[i];
       if (!seen.insert(o).second) continue;
-      Entity g = probe(o);
+      Entity g = probe(o, i < x->opened_views.size() ? x->opened_views[i] : nullptr);
       if (g.kind != Entity::Kind::None) return g;
     }
     return {};
@@ -39,9 +82,10 @@ Entity Resolver::LookupEntity(const std::string& name, ModuleInfo* m) {
   // The modules `m` opens directly: a member two of them declare is ambiguous.
   Entity found;
   std::vector<std::string> modules;
-  for (ModuleInfo* o : m->opened) {
+  for (size_t i = 0; i < m->opened.size(); ++i) {
+    ModuleInfo* o = m->opened[i];
     if (!seen.insert(o).second) continue;
-    Entity f = probe(o);
+    Entity f = probe(o, i < m->opened_views.size() ? m->opened_views[i] : nullptr);
     if (f.kind == Entity::Kind::None) continue;
     if (found.kind == Entity::Kind::None) {
       found = f;
@@ -286,7 +330,7 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
   if (q != qualifiers_.end()) {
     const Entity& qe = q->second.entity;
     if (qe.kind == Entity::Kind::Module) {
-      Entity e = LookupInModule(qe.module, name);
+      Entity e = LookupThrough(qe.module, qe.visible, name);
       switch (e.kind) {
         case Entity::Kind::Member:
           return MemberValue(s, e.decl, nullptr, nullptr, s->type_args, cc);

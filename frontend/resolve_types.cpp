@@ -130,18 +130,20 @@ const Type* Resolver::NamedType(const TypeExpr* te, ModuleInfo* m) {
       return t_.Error();
     }
     scope = head.module;
+    const std::set<std::string>* visible = head.visible;
     std::string rest = path.size() > first.size() ? path.substr(first.size() + 1) : "";
     while (!rest.empty() && scope) {
       std::string seg = rest.substr(0, rest.find('.'));
       rest = rest.size() > seg.size() ? rest.substr(seg.size() + 1) : "";
-      Entity x = LookupInModule(scope, seg);
+      Entity x = LookupThrough(scope, visible, seg);
       scope = x.kind == Entity::Kind::Module ? x.module : nullptr;
+      visible = x.visible;
     }
     if (!scope) {
       Error(te->range, fmt::format("module {} does not exist", path));
       return t_.Error();
     }
-    e = LookupInModule(scope, last);
+    e = LookupThrough(scope, visible, last);
     if (e.kind != Entity::Kind::Type) {
       // Dafny reports the last name of the path.
       uint32_t at = te->range.begin + static_cast<uint32_t>(dot) + 1;

@@ -37,15 +37,19 @@ struct Entity {
   bool ambiguous = false;
   // A member found through several `import opened`: the modules, for the error ("A, B").
   std::string ambiguous_modules;
+  // A module named through an import of export sets: the names they show (null: all).
+  const std::set<std::string>* visible = nullptr;
 };
 
 struct ModuleInfo {
   const ModuleDecl* decl = nullptr;
   ModuleInfo* parent = nullptr;
   std::string name;
-  std::map<std::string, Entity> names;          // declared here, and import aliases
-  std::map<std::string, ModuleInfo*> children;  // submodules by (last) name
-  std::vector<ModuleInfo*> opened;              // `import opened`
+  std::map<std::string, Entity> names;                     // declared here, and import aliases
+  std::map<std::string, ModuleInfo*> children;             // submodules by (last) name
+  std::vector<ModuleInfo*> opened;                         // `import opened`
+  std::vector<const std::set<std::string>*> opened_views;  // parallel to opened: see Entity
+  std::vector<const ExportDecl*> exports;                  // its export sets
   std::vector<const ImportDecl*> imports;
   bool imports_resolved = false;
 };
@@ -158,6 +162,12 @@ class Resolver {
   const Type* ResolveNew(const NewRhsExpr* e, const CodeContext& cc);
   Entity LookupEntity(const std::string& name, ModuleInfo* m);
   Entity LookupInModule(ModuleInfo* m, const std::string& name);
+  // A name of module `m` as an importer sees it through `visible` (ExportView).
+  Entity LookupThrough(ModuleInfo* m, const std::set<std::string>* visible,
+                       const std::string& name);
+  // The top-level names the export sets `sets` of `m` show ("" or none: the default set), or
+  // null when they show everything (no export sets, `*`, or a set dfyc cannot find).
+  const std::set<std::string>* ExportView(ModuleInfo* m, const std::vector<std::string>& sets);
   const Type* MemberValue(const Expr* e, const Decl* member, const Type* receiver, TypeInfo* owner,
                           const std::vector<TypeExpr*>& type_args, const CodeContext& cc);
   const Type* CtorValue(const Expr* e, const DatatypeDecl* dt, int ctor, const Type* dt_type,
@@ -220,7 +230,6 @@ class Resolver {
   // --- resolve_infer.cpp -----------------------------------------------------------------
   void InferNatLocals(const BlockStmt* body);
   void WarnIfNoTrigger(const QuantifierExpr* q);
-  void WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body, SourceRange at);
 
   // --- shared state ----------------------------------------------------------------------
   void Error(SourceRange r, std::string msg, DiagKind kind = DiagKind::ResolutionError) {
@@ -271,6 +280,8 @@ class Resolver {
   SourceRange rhs_op_;
   // Enclosing loops of the statement being resolved (for `break` and `continue`).
   int loop_depth_ = 0;
+  std::map<std::pair<ModuleInfo*, std::string>, std::unique_ptr<std::set<std::string>>>
+      export_views_;
   // Type synonyms whose right sides are being resolved, and those found in a cycle.
   std::vector<const Decl*> synonym_stack_;
   std::set<const Decl*> synonym_cycles_;
