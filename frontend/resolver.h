@@ -230,6 +230,7 @@ class Resolver {
   // --- resolve_infer.cpp -----------------------------------------------------------------
   void InferNatLocals(const BlockStmt* body);
   void WarnIfNoTrigger(const QuantifierExpr* q);
+  void WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body, SourceRange at);
 
   // --- shared state ----------------------------------------------------------------------
   void Error(SourceRange r, std::string msg, DiagKind kind = DiagKind::ResolutionError) {
