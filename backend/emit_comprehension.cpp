@@ -88,7 +88,11 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
     if (loop.empty() && t && t->kind == TypeKind::Bool) {
       loop = fmt::format("for (bool {} : {{false, true}}) {{", name);
     }
-    if (loop.empty() && t && t->kind == TypeKind::Int) {
+    // A native integer (a bounded newtype or a bitvector) counts in a wider integer, so that a
+    // range ending at the type's maximum does not wrap around.
+    const NativeInt* native = Native(rp_.TypeOf(v));
+    std::string bind;
+    if (loop.empty() && t && (t->kind == TypeKind::Int || native)) {
       std::string lo, hi;
       for (const dfy::Expr* c : conj) {
         if (c->kind != ExprKind::Binary) continue;
@@ -149,7 +153,22 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
         };
         hi = upper(v, 0);
       }
-      if (!lo.empty() && !hi.empty()) {
+      if (native) {
+        // Otherwise unbounded sides are bounded by the type.
+        auto min = [&] {
+          if (!native->is_signed) return std::string("0");
+          return fmt::format("(-(static_cast<__int128>(1) << {}))", native->bits - 1);
+        };
+        int top = native->bv >= 0 ? native->bv : native->bits - (native->is_signed ? 1 : 0);
+        if (lo.empty()) lo = min();
+        if (hi.empty()) hi = fmt::format("(static_cast<__int128>(1) << {})", top);
+      }
+      if (!lo.empty() && !hi.empty() && native) {
+        std::string i = Fresh("i"), end = Fresh("hi");
+        loop =
+            fmt::format("for (__int128 {0} = {1}, {2} = {3}; {0} < {2}; ++{0}) {{", i, lo, end, hi);
+        bind = fmt::format("const {0} {1} = static_cast<{0}>({2});", type, name, i);
+      } else if (!lo.empty() && !hi.empty()) {
         std::string end = Fresh("hi");
         loop = fmt::format("for ({0} {1} = {2}, {3} = {4}; {1} < {3}; {1} += 1) {{", type, name, lo,
                            end, hi);
@@ -166,6 +185,7 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
     Line(loop);
     ++indent_;
     ++opened;
+    if (!bind.empty()) Line(bind);
   }
   std::vector<std::string> ranges;
   for (const BoundVar& bv : d.vars) {

@@ -453,6 +453,7 @@ std::string Emitter::Binary(const BinaryExpr* b) {
   std::string l = Expr(b->lhs), r = Expr(b->rhs);
   if (const NativeInt* n = Native(lt)) {
     std::string x = NativeBinary(b, *n, l, r);
+    if (x.empty()) x = NativeComparison(b, *n);
     if (!x.empty()) return x;
   }
   auto infix = [&](const char* op) { return "(" + l + " " + op + " " + r + ")"; };

@@ -342,6 +342,46 @@ std::string Emitter::NativeBinary(const BinaryExpr* b, const NativeInt& n, const
   }
 }
 
+std::string Emitter::NativeComparison(const BinaryExpr* b, const NativeInt& n) {
+  // A comparison with a constant that the type's range decides (`0 <= x` for an unsigned x,
+  // `x <= 255` for a uint8_t) is true or false in C++ too, and -Wextra warns about it
+  // (-Wtype-limits): its value is written instead.
+  if (b->op != BinaryOp::Lt && b->op != BinaryOp::Le && b->op != BinaryOp::Gt &&
+      b->op != BinaryOp::Ge) {
+    return "";
+  }
+  I128 lit;
+  bool lit_left = ConstValue(b->lhs, lit);
+  if (!lit_left && !ConstValue(b->rhs, lit)) return "";
+  I128 min = n.is_signed ? -(I128{1} << (n.bits - 1)) : 0;
+  I128 max = (I128{1} << (n.bv >= 0 ? n.bv : n.is_signed ? n.bits - 1 : n.bits)) - 1;
+  // Normalize to x OP lit.
+  BinaryOp op = b->op;
+  if (lit_left) {
+    op = op == BinaryOp::Lt   ? BinaryOp::Gt
+         : op == BinaryOp::Le ? BinaryOp::Ge
+         : op == BinaryOp::Gt ? BinaryOp::Lt
+                              : BinaryOp::Le;
+  }
+  int decided = -1;  // 1 true, 0 false
+  switch (op) {
+    case BinaryOp::Lt:  // x < lit
+      decided = lit > max ? 1 : lit <= min ? 0 : -1;
+      break;
+    case BinaryOp::Le:
+      decided = lit >= max ? 1 : lit < min ? 0 : -1;
+      break;
+    case BinaryOp::Gt:
+      decided = lit < min ? 1 : lit >= max ? 0 : -1;
+      break;
+    default:  // Ge
+      decided = lit <= min ? 1 : lit > max ? 0 : -1;
+      break;
+  }
+  if (decided < 0) return "";
+  return decided ? "true" : "false";
+}
+
 std::string Emitter::NativeUnary(const UnaryExpr* u, const NativeInt& n) {
   const dfy::Expr* operand = Strip(u->operand);
   if (u->op == UnaryOp::Negate && operand->kind == ExprKind::IntLiteral) {

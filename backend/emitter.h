@@ -91,6 +91,8 @@ class Emitter {
   std::string NativeBinary(const BinaryExpr* b, const NativeInt& n, const std::string& l,
                            const std::string& r);
   std::string NativeUnary(const UnaryExpr* u, const NativeInt& n);
+  // "true" or "false" for a comparison with a constant that n's range decides, else "".
+  std::string NativeComparison(const BinaryExpr* b, const NativeInt& n);
   // `x as T` where the source or the target is a native integer; "" when neither is.
   std::string NativeConversion(const TypeOpExpr* c, const Type* from, const Type* to,
                                const std::string& x);
