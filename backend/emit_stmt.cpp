@@ -347,12 +347,36 @@ void Emitter::EmitAssign(const AssignStmt* as) {
     }
     return;
   }
-  // Parallel assignment: every right-hand side is evaluated before any assignment.
+  // Parallel assignment: every right-hand side is evaluated before any assignment. A side that
+  // is just a local variable assigned by this statement (`a, b := b, a + b`) is evaluated last
+  // and moved, since its old value is not needed after (expressions have no effects, so the
+  // order is not observable).
+  auto plain_target = [&](size_t i) -> const Var* {
+    const dfy::Expr* r = as->rhs[i];
+    while (r->kind == ExprKind::Paren) r = static_cast<const ParenExpr*>(r)->inner;
+    const Var* v = r->kind == ExprKind::Name ? rp_.BindingOf(r).var : nullptr;
+    if (!v || var_alias_.count(v) || rp_.IsGhost(v)) return nullptr;
+    int reads = 0;
+    bool assigned = false;
+    for (size_t j = 0; j < as->rhs.size(); ++j) {
+      const dfy::Expr* o = as->rhs[j];
+      while (o->kind == ExprKind::Paren) o = static_cast<const ParenExpr*>(o)->inner;
+      if (o->kind == ExprKind::Name && rp_.BindingOf(o).var == v) ++reads;
+      const dfy::Expr* l = as->lhs[j];
+      assigned = assigned || (l->kind == ExprKind::Name && rp_.BindingOf(l).var == v);
+    }
+    return assigned && reads == 1 ? v : nullptr;
+  };
   std::vector<std::string> temps(as->rhs.size());
-  for (size_t i = 0; i < as->rhs.size(); ++i) {
-    if (ghost_target(as->lhs[i])) continue;
-    temps[i] = Fresh("rhs");
-    Line(fmt::format("auto {} = {};", temps[i], rhs(i)));
+  for (int pass = 0; pass < 2; ++pass) {
+    for (size_t i = 0; i < as->rhs.size(); ++i) {
+      if (ghost_target(as->lhs[i])) continue;
+      const Var* moved = plain_target(i);
+      if ((moved != nullptr) != (pass == 1)) continue;
+      temps[i] = Fresh("rhs");
+      std::string value = moved ? "std::move(" + Expr(as->rhs[i]) + ")" : rhs(i);
+      Line(fmt::format("auto {} = {};", temps[i], value));
+    }
   }
   for (size_t i = 0; i < as->lhs.size(); ++i) {
     if (!temps[i].empty()) Line(fmt::format("{} = std::move({});", Expr(as->lhs[i]), temps[i]));
