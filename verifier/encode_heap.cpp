@@ -94,9 +94,11 @@ z3::expr Symbols::FromArray(const z3::expr& row, const z3::expr& n) {
     z3::expr fa = f(r, len);
     // Its length and elements (Dafny's Seq#FromArray axioms).
     heap_axioms_.push_back(Forall(c, {r, len}, z3::implies(0 <= len, q.length(fa) == len), {fa}));
-    heap_axioms_.push_back(
-        Forall(c, {r, len, i}, z3::implies(0 <= i && i < len, q.index(fa, i) == z3::select(r, i)),
-               {q.index(fa, i)}));
+    // Both ways (Dafny's two triggers): from the sequence's element to the array's, and from
+    // the array's element, while the sequence exists, to the sequence's.
+    z3::expr element = z3::implies(0 <= i && i < len, q.index(fa, i) == z3::select(r, i));
+    heap_axioms_.push_back(Forall(c, {r, len, i}, element, {q.index(fa, i)}));
+    heap_axioms_.push_back(Forall(c, {r, len, i}, element, {fa, z3::select(r, i)}));
     // Dafny's extension axiom, on takes of arrays only: a[..n+1] is a[..n] + [a[n]].
     z3::expr n0 = c.constant("n0", c.int_sort());
     z3::expr n1 = c.constant("n1", c.int_sort());

@@ -36,10 +36,15 @@ void Lowerer::LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Exp
   const Expr* object =
       lhs->kind == ExprKind::Select ? static_cast<const SelectExpr*>(lhs)->object : nullptr;
   z3::expr o = object ? Tr(object) : env_.at(&this_var_);
-  Assert(Obligation::NullTarget, lhs->tok, o != sym_.null_ref);
+  // (`this` is never null, and a constructor's object is new: Dafny makes no check for them.)
+  bool is_this = !object || object->kind == ExprKind::This;
+  if (!is_this) Assert(Obligation::NullTarget, lhs->tok, o != sym_.null_ref);
   // The object must be in the modifies clause, or allocated since the method began.
-  z3::expr fresh = !z3::select(HeapValue(Symbols::kAllocPart, entry_env_), o);
-  Assert(Obligation::ObjectModifies, lhs->tok, fresh || InFrame(method_->modifies, o, entry_env_));
+  if (!is_this || method_->flavor != MethodFlavor::Constructor) {
+    z3::expr fresh = !z3::select(HeapValue(Symbols::kAllocPart, entry_env_), o);
+    Assert(Obligation::ObjectModifies, lhs->tok,
+           fresh || InFrame(method_->modifies, o, entry_env_));
+  }
   const Type* t = rp_.MemberType(b.member);
   if (rhs_expr) CheckNat(t, rhs_expr, value, c_.bool_val(true));
   size_t part = sym_.FieldPart(b.member);

@@ -299,6 +299,9 @@ class Lowerer {
                                                        const std::vector<z3::expr>& locals,
                                                        const z3::sort& result);
   z3::expr_vector ToVector(const std::vector<z3::expr>& xs);
+  std::optional<z3::expr> FrameAxiom(const FunctionDecl* f, const z3::func_decl& fn,
+                                     const std::vector<z3::expr>& bound, const Env& env,
+                                     const std::vector<z3::expr>& heap_args);
   void CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z3::expr& self);
   void AssumeInductionHypothesis(const MethodDecl* m);
   // Every application of `f` inside `t`.

@@ -579,6 +579,75 @@ std::vector<z3::expr> Lowerer::InstanceAxioms() {
   return axioms;
 }
 
+// Dafny's frame axiom of a function that reads the heap: f(h0, x) == f(h1, x) when h0 and h1
+// agree on f's reads clause (on every location of each object or array in it), triggered by
+// the two applications. None for `reads *` or a frame dfyc cannot enumerate.
+std::optional<z3::expr> Lowerer::FrameAxiom(const FunctionDecl* f, const z3::func_decl& fn,
+                                            const std::vector<z3::expr>& bound, const Env& env,
+                                            const std::vector<z3::expr>& heap_args) {
+  if (f->reads_star) return std::nullopt;
+  const auto& parts = sym_.HeapParts();
+  Env env1 = env;
+  std::vector<z3::expr> heap1;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    heap1.push_back(c_.constant(fmt::format("{}#ax1", parts[i].name).c_str(), parts[i].sort));
+    env1.insert_or_assign(HeapVar(i), heap1.back());
+  }
+  // The heap parts that hold the locations of a reference of type t.
+  auto parts_of = [&](const Type* t) {
+    std::vector<size_t> out;
+    if (t->kind == TypeKind::Array) {
+      out.push_back(sym_.ArrayPart(t));
+    } else if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Class) {
+      for (const Decl* d : rp_.decls()) {
+        if (d->kind == DeclKind::Field && rp_.OwnerOf(d) == t->decl) {
+          out.push_back(sym_.FieldPart(d));
+        }
+      }
+    } else {
+      throw std::logic_error("frame");
+    }
+    return out;
+  };
+  z3::expr agree = c_.bool_val(true);
+  try {
+    for (const Expr* r : f->reads) {
+      const Type* t = rp_.TypeOf(r);
+      z3::expr value = Tr(r, env, sym_.BaseLayer());
+      if (IsReference(t)) {
+        for (size_t p : parts_of(t)) {
+          agree = agree && z3::select(heap_args[p], value) == z3::select(heap1[p], value);
+        }
+        continue;
+      }
+      if ((t->kind != TypeKind::Set && t->kind != TypeKind::Seq) || !IsReference(t->args[0])) {
+        return std::nullopt;
+      }
+      z3::expr o = c_.constant("$fo", sym_.ref_sort);
+      z3::expr in = t->kind == TypeKind::Set ? sym_.SetOf(t).member(value, o)
+                                             : sym_.SeqOf(t).contains(value, o);
+      z3::expr same = c_.bool_val(true);
+      for (size_t p : parts_of(t->args[0])) {
+        same = same && z3::select(heap_args[p], o) == z3::select(heap1[p], o);
+      }
+      agree = agree && Forall(c_, {o}, z3::implies(in, same), {});
+    }
+  } catch (const std::logic_error&) {
+    return std::nullopt;
+  }
+  // f's arguments: the layer, the heap parts, then the receiver and parameters.
+  std::vector<z3::expr> vars = bound;
+  z3::expr_vector args0(c_), args1(c_);
+  for (size_t i = 0; i < bound.size(); ++i) {
+    args0.push_back(bound[i]);
+    bool heap = i >= 1 && i <= parts.size();
+    args1.push_back(heap ? heap1[i - 1] : bound[i]);
+  }
+  vars.insert(vars.end(), heap1.begin(), heap1.end());
+  z3::expr f0 = fn(args0), f1 = fn(args1);
+  return Forall(c_, vars, z3::implies(agree, f0 == f1), {f0, f1});
+}
+
 // The definition (limited by fuel), layer synonym and consequence axioms of one function
 // instance.
 std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::Instance& inst) {
@@ -658,6 +727,10 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     }
     // Layer synonym: more fuel never changes the value.
     axioms.push_back(Forall(c_, bound, self_s == self_ly, {self_s}));
+    // Frame: in two heaps that agree on what f reads, f has the same value.
+    if (!heap_args.empty()) {
+      if (auto frame = FrameAxiom(f, fn, bound, env, heap_args)) axioms.push_back(*frame);
+    }
     // Consequence: the postconditions and the result type.
     Env post_env = env;
     if (f->result) post_env.insert_or_assign(f->result, self_ly);
