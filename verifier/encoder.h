@@ -342,6 +342,7 @@ class Lowerer {
     const Expr* cond = nullptr;
     const std::vector<Spec>* invariants = nullptr;
     const std::vector<Expr*>* decreases = nullptr;
+    bool decreases_star = false;  // decreases *: no termination check
     const std::vector<Expr*>* modifies = nullptr;
     const BlockStmt* body = nullptr;
     std::string label;

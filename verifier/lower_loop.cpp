@@ -105,6 +105,7 @@ void Lowerer::LowerWhile(const WhileStmt* s, const std::string& label) {
   v.cond = s->cond;
   v.invariants = &s->invariants;
   v.decreases = &s->decreases;
+  v.decreases_star = s->decreases_star;
   v.modifies = &s->modifies;
   v.body = s->body;
   v.label = label;
@@ -125,6 +126,7 @@ void Lowerer::LowerFor(const ForStmt* s, const std::string& label) {
   v.keyword = FirstChars(s->range, 3);
   v.invariants = &s->specs.invariants;
   v.decreases = &s->specs.decreases;
+  v.decreases_star = s->specs.decreases_star;
   v.modifies = &s->specs.modifies;
   v.body = s->body;
   v.label = label;
@@ -259,7 +261,7 @@ void Lowerer::LowerLoop(const LoopView& s) {
       d.values.push_back(s.for_down ? i - *s.for_last : *s.for_last - i);
       d.types.push_back(rp_.types.Get(TypeKind::Nat));
       d.ranges.push_back(s.keyword);
-    } else if (clause.empty() && s.cond) {
+    } else if (clause.empty() && s.cond && !s.decreases_star) {
       GuessLoopDecreases(s.cond, d);
     }
     return d;
@@ -402,7 +404,9 @@ void Lowerer::LowerLoop(const LoopView& s) {
     }
     Decreases now = measure();
     Obligation decrease = now.inferred ? Obligation::LoopTermination : Obligation::LoopDecreases;
-    if (s.for_var && clause.empty()) {
+    if (s.decreases_star) {
+      // decreases *: the loop need not terminate.
+    } else if (s.for_var && clause.empty()) {
       // A for loop's index moves toward its bound: nothing to prove.
     } else if (now.values.size() == 1 && IsIntBased(now.types[0])) {
       Assert(decrease, s.keyword, now.values[0] < before.values[0]);

@@ -207,7 +207,6 @@ class SubsetChecker {
     CheckSpecs(m->requires_);
     CheckSpecs(m->ensures);
     for (const Expr* e : m->decreases) CheckExpr(e);
-    if (m->decreases_star) Report(m->name_range, "'decreases *'");
     if (m->body) CheckStmt(m->body);
   }
 
@@ -662,7 +661,6 @@ class SubsetChecker {
         if (ws->cond) CheckExpr(ws->cond);
         CheckSpecs(ws->invariants);
         for (const Expr* d : ws->decreases) CheckExpr(d);
-        if (ws->decreases_star) Report(s->range, "'decreases *'");
         for (const Expr* f : ws->modifies) CheckFrame(f);
         if (!ws->body) {
           Report(s->range, "body-less loops");
@@ -687,7 +685,6 @@ class SubsetChecker {
         }
         CheckSpecs(fs->specs.invariants);
         for (const Expr* d : fs->specs.decreases) CheckExpr(d);
-        if (fs->specs.decreases_star) Report(s->range, "'decreases *'");
         for (const Expr* f : fs->specs.modifies) CheckFrame(f);
         if (!fs->body) {
           Report(s->range, "body-less loops");
