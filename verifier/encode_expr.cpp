@@ -816,6 +816,17 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
   } restore{subsume_, subsume_};
   subsume_ = subsume;
   switch (e->kind) {
+    case ExprKind::FieldFrame: {
+      // o`f in a frame: o is well formed, and (a single object) not null.
+      const Expr* object = static_cast<const FieldFrameExpr*>(e)->object;
+      if (!object) return;
+      WellFormed(object, guard, subsume);
+      if (IsReference(rp_.TypeOf(object))) {
+        Assert(vir::Obligation::NullTarget, object->tok,
+               z3::implies(guard, Tr(object) != sym_.null_ref));
+      }
+      return;
+    }
     case ExprKind::Binary: {
       auto* b = static_cast<const BinaryExpr*>(e);
       WellFormed(b->lhs, guard, subsume);

@@ -53,6 +53,14 @@ size_t Symbols::FieldPart(const Decl* field) {
   return field_part_.at(field);
 }
 
+const Decl* Symbols::FieldOfPart(size_t part) {
+  HeapParts();
+  for (const auto& [field, index] : field_part_) {
+    if (index == part) return field;
+  }
+  return nullptr;
+}
+
 bool Symbols::HasReceiver(const Decl* d) const {
   const Decl* owner = rp.OwnerOf(d);
   if (!owner || (owner->kind != DeclKind::Class && owner->kind != DeclKind::Datatype)) {
@@ -188,11 +196,35 @@ void Lowerer::AssumeAllocated(const Type* t, const z3::expr& value) {
 
 std::string Lowerer::ExprText(const Expr* e) { return PrintExpr(e); }
 
-z3::expr Lowerer::InFrame(const std::vector<Expr*>& frames, const z3::expr& r, const Env& env) {
+z3::expr Lowerer::InFrame(const std::vector<Expr*>& frames, const z3::expr& r, const Env& env,
+                          const Decl* field, bool field_frames_whole) {
   z3::expr in = c_.bool_val(false);
   for (const Expr* f : frames) {
-    const Type* t = rp_.TypeOf(f);
     if (f->kind == ExprKind::Wildcard) return c_.bool_val(true);
+    if (f->kind == ExprKind::FieldFrame) {
+      // o`f: the location of field f of o (or of each object of a collection o). It counts for
+      // that field, or for the whole object where the caller asks for an over-approximation.
+      auto* ff = static_cast<const FieldFrameExpr*>(f);
+      bool counts = field ? rp_.BindingOf(f).member == field : field_frames_whole;
+      if (!counts) continue;
+      if (!ff->object) {
+        in = in || r == env.at(&this_var_);
+        continue;
+      }
+      const Type* ot = rp_.TypeOf(ff->object);
+      z3::expr o = Tr(ff->object, env, sym_.BaseLayer());
+      if (IsReference(ot)) {
+        in = in || r == o;
+      } else if (ot->kind == TypeKind::Set || ot->kind == TypeKind::ISet) {
+        in = in || sym_.SetOf(ot).member(o, r);
+      } else if (ot->kind == TypeKind::Seq) {
+        in = in || sym_.SeqOf(ot).contains(o, r);
+      } else {
+        in = in || 0 < sym_.MultisetOf(ot).count(o, r);
+      }
+      continue;
+    }
+    const Type* t = rp_.TypeOf(f);
     if (IsReference(t)) {
       in = in || r == Tr(f, env, sym_.BaseLayer());
       continue;
@@ -233,11 +265,13 @@ void Lowerer::AssumeFrameUnchangedExcept(const Env& before, const std::vector<Ex
   z3::expr alloc_now = HeapValue(Symbols::kAllocPart, env_);
   Assume(Forall(c_, {r}, z3::implies(z3::select(alloc_before, r), z3::select(alloc_now, r)),
                 {z3::select(alloc_now, r)}));
-  z3::expr outside = frames ? !InFrame(*frames, r, frame_env) : c_.bool_val(true);
-  outside = outside && r != also;
   for (size_t i = 1; i < parts.size(); ++i) {
     z3::expr h0 = HeapValue(i, before), h1 = HeapValue(i, env_);
     if (z3::eq(h0, h1)) continue;
+    // A field's part may change at the objects the frame names, whole or by this field.
+    const Decl* field = sym_.FieldOfPart(i);
+    z3::expr outside = frames ? !InFrame(*frames, r, frame_env, field, false) : c_.bool_val(true);
+    outside = outside && r != also;
     Assume(Forall(c_, {r},
                   z3::implies(r != sym_.null_ref && z3::select(alloc_protected, r) && outside,
                               z3::select(h1, r) == z3::select(h0, r)),

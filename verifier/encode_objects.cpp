@@ -24,7 +24,8 @@ void Lowerer::WellFormedField(const Expr* e, const Expr* object, const Decl* fie
   z3::expr o = object ? Tr(object) : env_.at(&this_var_);
   Assert(Obligation::NullTarget, e->tok, z3::implies(guard, o != sym_.null_ref));
   if (function_ && !function_->reads_star) {
-    Assert(Obligation::ReadsField, e->tok, z3::implies(guard, InFrame(function_->reads, o, env_)));
+    Assert(Obligation::ReadsField, e->tok,
+           z3::implies(guard, InFrame(function_->reads, o, env_, field)));
     std::string text = object ? ExprText(object) : "this";
     task_.asserts.back().subject = text;
     task_.asserts.back().subject2 = text + "`" + field->name;
@@ -43,7 +44,7 @@ void Lowerer::LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Exp
   if (!is_this || method_->flavor != MethodFlavor::Constructor) {
     z3::expr fresh = !z3::select(HeapValue(Symbols::kAllocPart, entry_env_), o);
     Assert(Obligation::ObjectModifies, lhs->tok,
-           fresh || InFrame(method_->modifies, o, entry_env_));
+           fresh || InFrame(method_->modifies, o, entry_env_, b.member));
   }
   const Type* t = rp_.MemberType(b.member);
   if (rhs_expr) CheckNat(t, rhs_expr, value, c_.bool_val(true));

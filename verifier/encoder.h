@@ -48,6 +48,8 @@ class Symbols {
   static constexpr size_t kAllocPart = 0;
   size_t ArrayPart(const Type* array_type);
   size_t FieldPart(const Decl* field);
+  // The field whose part this is (null for the allocation and array parts).
+  const Decl* FieldOfPart(size_t part);
   // Whether a member takes `this`: instance methods, functions and fields of classes.
   bool HasReceiver(const Decl* d) const;
   // The sort of `this`: Ref for classes, the datatype's sort for a datatype's members.
@@ -220,7 +222,10 @@ class Lowerer {
   void AssumeGoodHeap();
   z3::expr HeapValue(size_t part, const Env& env);
   // Whether reference `r` is in the frame `frames` (a modifies or reads clause) in `env`.
-  z3::expr InFrame(const std::vector<Expr*>& frames, const z3::expr& r, const Env& env);
+  // Whether r is in the frame: for the location of `field` when given (o`f counts only for
+  // its field); otherwise o`f counts as all of o when field_frames_whole, else not at all.
+  z3::expr InFrame(const std::vector<Expr*>& frames, const z3::expr& r, const Env& env,
+                   const Decl* field = nullptr, bool field_frames_whole = false);
   // After the heap was havocked from `before`: what the frame does not hold is unchanged, and
   // allocation only grows.
   // `protected_env`: the state whose allocated objects the frame protects (default: `before`);

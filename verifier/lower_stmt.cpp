@@ -612,6 +612,26 @@ std::optional<z3::expr> Lowerer::FrameAxiom(const FunctionDecl* f, const z3::fun
   z3::expr agree = c_.bool_val(true);
   try {
     for (const Expr* r : f->reads) {
+      if (r->kind == ExprKind::FieldFrame) {
+        // o`g: the two heaps agree on field g of o (or of each object of the collection o).
+        auto* ff = static_cast<const FieldFrameExpr*>(r);
+        size_t p = sym_.FieldPart(rp_.BindingOf(r).member);
+        z3::expr o = ff->object ? Tr(ff->object, env, sym_.BaseLayer()) : env.at(&this_var_);
+        const Type* ot = ff->object ? rp_.TypeOf(ff->object) : nullptr;
+        if (!ot || IsReference(ot)) {
+          agree = agree && z3::select(heap_args[p], o) == z3::select(heap1[p], o);
+        } else if (ot->kind == TypeKind::Set) {
+          z3::expr x = c_.constant("$fo", sym_.ref_sort);
+          agree =
+              agree && Forall(c_, {x},
+                              z3::implies(sym_.SetOf(ot).member(o, x),
+                                          z3::select(heap_args[p], x) == z3::select(heap1[p], x)),
+                              {});
+        } else {
+          return std::nullopt;
+        }
+        continue;
+      }
       const Type* t = rp_.TypeOf(r);
       z3::expr value = Tr(r, env, sym_.BaseLayer());
       if (IsReference(t)) {
@@ -807,11 +827,25 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   } else {
     z3::expr r = c_.constant("$o", sym_.ref_sort);
     z3::expr allocated_at_entry = z3::select(HeapValue(Symbols::kAllocPart, entry_env_), r);
+    const std::vector<Expr*> none;
+    const std::vector<Expr*>& mine = method_ ? method_->modifies : none;
+    z3::expr old_object = r != sym_.null_ref && allocated_at_entry;
+    // Whole objects within whole objects; and each field the callee names by o`f within the
+    // caller's frame for that field.
     z3::expr ok = Forall(
         c_, {r},
-        z3::implies(r != sym_.null_ref && allocated_at_entry && InFrame(m->modifies, r, callee),
-                    InFrame(method_ ? method_->modifies : std::vector<Expr*>{}, r, entry_env_)),
+        z3::implies(old_object && InFrame(m->modifies, r, callee), InFrame(mine, r, entry_env_)),
         {});
+    std::set<const Decl*> fields;
+    for (const Expr* f : m->modifies) {
+      if (f->kind == ExprKind::FieldFrame) fields.insert(rp_.BindingOf(f).member);
+    }
+    for (const Decl* field : fields) {
+      ok = ok && Forall(c_, {r},
+                        z3::implies(old_object && InFrame(m->modifies, r, callee, field),
+                                    InFrame(mine, r, entry_env_, field)),
+                        {});
+    }
     Assert(Obligation::CallFrame, call->tok, ok);
   }
   // The call: the heap changes only within the callee's frame; then its postconditions hold,

@@ -86,6 +86,12 @@ class SubsetChecker {
   // A frame (modifies or reads) of arrays or collections of arrays.
   void CheckFrame(const Expr* f) {
     if (f->kind == ExprKind::Wildcard) return;
+    if (f->kind == ExprKind::FieldFrame) {  // o`f, `f, S`f
+      auto* ff = static_cast<const FieldFrameExpr*>(f);
+      if (ff->object) CheckFrame(ff->object);
+      if (!rp_.BindingOf(f).member) Report(f->tok, "this field frame");
+      return;
+    }
     const Type* t = rp_.TypeOf(f);
     auto ref = [](const Type* x) {
       return x->kind == TypeKind::Array || x->kind == TypeKind::Object ||
