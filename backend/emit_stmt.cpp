@@ -340,6 +340,11 @@ void Emitter::EmitAssign(const AssignStmt* as) {
     if (!ghost_target(as->lhs[0])) {
       // `s := s + {x}`, `m := m[k := v]`: s's old value is dead, so the update may reuse its
       // storage in place (the collections copy storage only when it is shared).
+      std::string compound = CompoundAssign(as->lhs[0], as->rhs[0]);
+      if (!compound.empty()) {
+        Line(compound);
+        return;
+      }
       move_from_ = MovableOperand(as->lhs[0], as->rhs[0]);
       std::string r = rhs(0);
       move_from_ = nullptr;
@@ -381,6 +386,32 @@ void Emitter::EmitAssign(const AssignStmt* as) {
   for (size_t i = 0; i < as->lhs.size(); ++i) {
     if (!temps[i].empty()) Line(fmt::format("{} = std::move({});", Expr(as->lhs[i]), temps[i]));
   }
+}
+
+std::string Emitter::CompoundAssign(const dfy::Expr* lhs, const dfy::Expr* rhs) {
+  // i := i + e on an int local: `i += e` updates i in place (no temporary Int to build,
+  // move and destroy), which is most of the cost of a loop counter.
+  auto strip = [](const dfy::Expr* e) {
+    while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+    return e;
+  };
+  lhs = strip(lhs);
+  rhs = strip(rhs);
+  if (lhs->kind != ExprKind::Name || rhs->kind != ExprKind::Binary) return "";
+  const Var* v = rp_.BindingOf(lhs).var;
+  if (!v || var_alias_.count(v) || rp_.IsGhost(v)) return "";
+  const Type* t = BaseOf(rp_.TypeOf(lhs));
+  if (!t || t->kind != TypeKind::Int) return "";
+  auto* b = static_cast<const BinaryExpr*>(rhs);
+  const char* op = b->op == BinaryOp::Add   ? "+="
+                   : b->op == BinaryOp::Sub ? "-="
+                   : b->op == BinaryOp::Mul ? "*="
+                                            : nullptr;
+  const dfy::Expr* first = strip(b->lhs);
+  if (!op || first->kind != ExprKind::Name || rp_.BindingOf(first).var != v) return "";
+  const Type* rt = BaseOf(rp_.TypeOf(b->rhs));
+  if (!rt || rt->kind != TypeKind::Int) return "";
+  return fmt::format("{} {} {};", Expr(lhs), op, Expr(b->rhs));
 }
 
 const dfy::Expr* Emitter::MovableOperand(const dfy::Expr* lhs, const dfy::Expr* rhs) const {

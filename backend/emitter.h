@@ -126,6 +126,8 @@ class Emitter {
   void EmitStmt(const Stmt* s);
   void EmitVarDecl(const VarDeclStmt* vd);
   void EmitAssign(const AssignStmt* as);
+  // `x += e;` for `x := x + e` (and - *) on an int local, else "".
+  std::string CompoundAssign(const dfy::Expr* lhs, const dfy::Expr* rhs);
   // In `x := rhs`, the occurrence of x in rhs whose storage rhs may reuse (std::move), or null.
   const dfy::Expr* MovableOperand(const dfy::Expr* lhs, const dfy::Expr* rhs) const;
   void EmitIf(const IfStmt* is);
