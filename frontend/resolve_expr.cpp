@@ -308,7 +308,35 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       if (!cc.allow_old) {
         Error(e->tok, "old expressions are not allowed in this context");
       }
-      return ResolveExpr(o->operand, cc, expected);
+      const Type* t = ResolveExpr(o->operand, cc, expected);
+      // old(x) of a variable (or a literal, or arithmetic on them) reads no heap.
+      std::function<bool(const Expr*)> heap_free = [&](const Expr* x) {
+        switch (x->kind) {
+          case ExprKind::Name:
+            return rp_->BindingOf(x).var != nullptr;
+          case ExprKind::IntLiteral:
+          case ExprKind::RealLiteral:
+          case ExprKind::BoolLiteral:
+          case ExprKind::CharLiteral:
+          case ExprKind::StringLiteral:
+            return true;
+          case ExprKind::Paren:
+            return heap_free(static_cast<const ParenExpr*>(x)->inner);
+          case ExprKind::Unary:
+            return heap_free(static_cast<const UnaryExpr*>(x)->operand);
+          case ExprKind::Binary:
+            return heap_free(static_cast<const BinaryExpr*>(x)->lhs) &&
+                   heap_free(static_cast<const BinaryExpr*>(x)->rhs);
+          default:
+            return false;
+        }
+      };
+      if (cc.allow_old && heap_free(o->operand)) {
+        ctx_.diags.Report(DiagKind::ResolutionWarning, e->tok,
+                          "Argument to 'old' does not dereference the mutable heap, so this use "
+                          "of 'old' has no effect");
+      }
+      return t;
     }
     case ExprKind::Fresh:
     case ExprKind::Unchanged:
@@ -727,6 +755,29 @@ const Type* Resolver::InferIndex(const IndexExpr* e, const CodeContext& cc) {
   return t_.Error();
 }
 
+// `x != null` where x has a non-null type: always true, as Dafny warns.
+void Resolver::WarnTrivialNullTest(const BinaryExpr* b) {
+  const Expr* other = nullptr;
+  if (b->rhs->kind == ExprKind::NullLiteral) other = b->lhs;
+  if (b->lhs->kind == ExprKind::NullLiteral) other = b->rhs;
+  if (!other || other->kind == ExprKind::NullLiteral || !rp_->TypeOf(other)) return;
+  const Type* t = Zonk(rp_->TypeOf(other));
+  if (t->nullable || !IsReference(t) || t->kind == TypeKind::Object) return;
+  if (t->kind != TypeKind::Array && t->kind != TypeKind::UserDefined) return;
+  std::string hint;
+  if (other->kind == ExprKind::Name && rp_->BindingOf(other).var) {
+    const Type* nullable = t_.Get(t->kind, t->args, t->width, t->name, t->decl, true);
+    hint = fmt::format(
+        " (to make it possible for variable '{}' to have the value 'null', "
+        "declare its type to be '{}')",
+        static_cast<const NameExpr*>(other)->name, TypeName(nullable));
+  }
+  ctx_.diags.Report(DiagKind::ResolutionWarning, b->tok,
+                    fmt::format("the type of the other operand is a non-null type, so this "
+                                "comparison with 'null' will always return '{}'{}",
+                                b->op == BinaryOp::Eq ? "false" : "true", hint));
+}
+
 const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
   bool logical = b->op == BinaryOp::Iff || b->op == BinaryOp::Implies ||
                  b->op == BinaryOp::Explies || b->op == BinaryOp::And || b->op == BinaryOp::Or;
@@ -763,6 +814,8 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
       if (!error && !Unify(l, r)) {
         TypeError(b->tok, fmt::format("arguments must have comparable types (got {} and {})",
                                       name(l), name(r)));
+      } else if (!error) {
+        WarnTrivialNullTest(b);
       }
       return t_.Bool();
     case BinaryOp::Lt:

@@ -182,6 +182,7 @@ class Resolver {
   const Type* ResolveExpr(const Expr* e, const CodeContext& cc, const Type* expected = nullptr);
   const Type* Infer(const Expr* e, const CodeContext& cc, const Type* expected);
   const Type* InferBinary(const BinaryExpr* b, const CodeContext& cc);
+  void WarnTrivialNullTest(const BinaryExpr* b);
   const Type* InferIndex(const IndexExpr* e, const CodeContext& cc);
   const Type* InferComprehension(const Expr* e, const CodeContext& cc);
   const Type* InferLet(const LetExpr* e, const CodeContext& cc, const Type* expected);

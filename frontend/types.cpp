@@ -92,8 +92,9 @@ std::string TypeName(const Type* t) {
       s = t->name;
       break;
   }
-  if (!t->args.empty()) s += "<" + ArgList(t, 0, t->args.size()) + ">";
+  // As Dafny: the nullable type's name is C? (array?<int>, C?<T>).
   if (t->nullable) s += "?";
+  if (!t->args.empty()) s += "<" + ArgList(t, 0, t->args.size()) + ">";
   return s;
 }
 
