@@ -419,7 +419,14 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     case ExprKind::Old: {
       // The operand in the old state: the heap parts of the method's entry (or of the state
       // before the call whose postcondition this is), the variables as they are.
-      const Env& old_state = old_env_ ? *old_env_ : entry_env_;
+      const std::string& label = static_cast<const OldExpr*>(e)->label;
+      auto at_label = label.empty() ? label_states_.end() : label_states_.find(label);
+      if (!label.empty() && at_label == label_states_.end()) {
+        throw std::logic_error("verifier: old@" + label + " before its label");
+      }
+      const Env& old_state = at_label != label_states_.end() ? at_label->second
+                             : old_env_                      ? *old_env_
+                                                             : entry_env_;
       Env old_env = env;
       for (size_t i = 0; i < sym_.HeapParts().size(); ++i) {
         auto it = old_state.find(HeapVar(i));

@@ -429,6 +429,8 @@ class Lowerer {
   // A constructor's fields without a known initializer, until they are checked assigned (at
   // its `new;` or the end of its body).
   std::vector<std::pair<const Decl*, const Var*>> field_trackers_;
+  // The state at each `label L:` passed so far, for old@L.
+  std::map<std::string, Env> label_states_;
   void TrackConstructorFields(const MethodDecl* ctor);
   void CheckFieldsAssigned(SourceRange at);
 };

@@ -1184,6 +1184,7 @@ void Lowerer::LowerStmt(const Stmt* s) {
       return;
     case StmtKind::Label: {
       auto* l = static_cast<const LabelStmt*>(s);
+      label_states_.insert_or_assign(l->label, env_);  // the state old@L refers to
       if (l->body && l->body->kind == StmtKind::While) {
         LowerWhile(static_cast<const WhileStmt*>(l->body), l->label);
       } else if (l->body && l->body->kind == StmtKind::For) {

@@ -194,7 +194,8 @@ class SubsetChecker {
   void CheckSpecs(const std::vector<Spec>& specs) {
     if (compile_) return;
     for (const Spec& s : specs) {
-      if (!s.label.empty()) Report(s.expr->tok, "labelled specifications");
+      // (A labelled precondition is assumed in the body as if revealed: what Dafny proves
+      // with `reveal L;` holds here all along.)
       CheckExpr(s.expr);
     }
   }
@@ -425,9 +426,6 @@ class SubsetChecker {
         return;
       }
       case ExprKind::Old:
-        if (!static_cast<const OldExpr*>(e)->label.empty()) {
-          Report(e->tok, "labelled old expressions");
-        }
         break;
       case ExprKind::Call: {
         auto* c = static_cast<const CallExpr*>(e);
