@@ -437,9 +437,20 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     case ExprKind::Fresh: {
       // Allocated now, and not in the old state.
       const Env& old_state = old_env_ ? *old_env_ : entry_env_;
-      z3::expr r = Tr(static_cast<const TwoStateExpr*>(e)->args[0], env, layer);
-      return r != sym_.null_ref && !z3::select(HeapValue(Symbols::kAllocPart, old_state), r) &&
-             z3::select(HeapValue(Symbols::kAllocPart, env), r);
+      const Expr* arg = static_cast<const TwoStateExpr*>(e)->args[0];
+      z3::expr old_alloc = HeapValue(Symbols::kAllocPart, old_state);
+      z3::expr alloc = HeapValue(Symbols::kAllocPart, env);
+      auto fresh = [&](const z3::expr& r) {
+        return r != sym_.null_ref && !z3::select(old_alloc, r) && z3::select(alloc, r);
+      };
+      const Type* t = rp_.TypeOf(arg);
+      z3::expr value = Tr(arg, env, layer);
+      if (IsReference(t)) return fresh(value);
+      // A collection of objects: each of its objects (Dafny's fresh on sets and sequences).
+      z3::expr o = sym_.Fresh("$fresh", t->args[0]);
+      z3::expr in = t->kind == TypeKind::Seq ? sym_.SeqOf(t).contains(value, o)
+                                             : sym_.SetOf(t).member(value, o);
+      return Forall(c_, {o}, z3::implies(in, fresh(o)), {in});
     }
     case ExprKind::NullLiteral:
       return sym_.null_ref;

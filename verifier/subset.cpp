@@ -416,8 +416,12 @@ class SubsetChecker {
       case ExprKind::Fresh: {
         auto* ts = static_cast<const TwoStateExpr*>(e);
         const Type* ft = ts->args.size() == 1 ? rp_.TypeOf(ts->args[0]) : nullptr;
-        bool ref = ft && (ft->kind == TypeKind::Array || ft->kind == TypeKind::Object ||
-                          (ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Class));
+        auto is_ref = [](const Type* x) {
+          return x->kind == TypeKind::Array || x->kind == TypeKind::Object ||
+                 (x->kind == TypeKind::UserDefined && x->decl->kind == DeclKind::Class);
+        };
+        bool ref = ft && (is_ref(ft) || ((ft->kind == TypeKind::Set || ft->kind == TypeKind::Seq) &&
+                                         is_ref(ft->args[0])));
         if (!ts->label.empty() || !ref) {
           Report(e->tok, "fresh expressions other than of one object");
           return;
