@@ -552,7 +552,10 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
     CheckFunctionPost(f, f->body, self);
   } else {
     if (f->result) env_.insert_or_assign(f->result, self);
+    // F() in F's own postcondition is its result: no termination check for it.
+    in_own_postcondition_ = true;
     for (const Spec& ens : f->ensures) WellFormed(ens.expr, yes);
+    in_own_postcondition_ = false;
   }
 }
 
