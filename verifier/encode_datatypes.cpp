@@ -158,6 +158,50 @@ z3::expr Lowerer::TrCtor(const Binding& b, const Type* dt_type, const std::vecto
 }
 
 // d.x for a destructor x, which several constructors may share.
+// The constructors that have every field a datatype update names, in declaration order.
+std::vector<size_t> Lowerer::UpdateCandidates(const DatatypeUpdateExpr* u) {
+  auto* dt = static_cast<const DatatypeDecl*>(rp_.TypeOf(u->object)->decl);
+  std::vector<size_t> out;
+  for (size_t i = 0; i < dt->ctors.size(); ++i) {
+    bool all = true;
+    for (const std::string& name : u->fields) {
+      bool has = false;
+      for (const Var* f : dt->ctors[i].formals) has = has || f->name == name;
+      all = all && has;
+    }
+    if (all) out.push_back(i);
+  }
+  return out;
+}
+
+// d.(f := v): as Dafny desugars it, if d.C0? then C0(..) else if ... else Cn(..), each
+// constructor's other fields taken from d.
+z3::expr Lowerer::TrDatatypeUpdate(const DatatypeUpdateExpr* u, const Env& env,
+                                   const z3::expr& layer) {
+  const Type* t = rp_.TypeOf(u->object);
+  auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+  const auto& info = sym_.Datatype(t);
+  z3::expr d = Tr(u->object, env, layer);
+  std::vector<z3::expr> values;
+  for (const Expr* v : u->values) values.push_back(Tr(v, env, layer));
+  auto candidates = UpdateCandidates(u);
+  if (candidates.empty()) return d;
+  std::optional<z3::expr> result;
+  for (size_t k = candidates.size(); k-- > 0;) {
+    size_t i = candidates[k];
+    z3::expr_vector args(c_);
+    for (size_t j = 0; j < dt->ctors[i].formals.size(); ++j) {
+      const std::string& name = dt->ctors[i].formals[j]->name;
+      auto at = std::find(u->fields.begin(), u->fields.end(), name);
+      args.push_back(at != u->fields.end() ? values[at - u->fields.begin()]
+                                           : info.accessors[i][j](d));
+    }
+    z3::expr built = info.ctors[i](args);
+    result = result ? z3::ite(info.testers[i](d), built, *result) : built;
+  }
+  return *result;
+}
+
 z3::expr Lowerer::TrDestructor(const SelectExpr* s, const z3::expr& d) {
   return TrDestructorOf(rp_.TypeOf(s->object), s->member, d);
 }

@@ -458,6 +458,8 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       return env.at(&this_var_);
     case ExprKind::Match:
       return TrMatch(static_cast<const MatchExpr*>(e), env, layer);
+    case ExprKind::DatatypeUpdate:
+      return TrDatatypeUpdate(static_cast<const DatatypeUpdateExpr*>(e), env, layer);
     case ExprKind::StmtInExpr:
       return TrLit(static_cast<const StmtInExprExpr*>(e)->body, env, layer);
     case ExprKind::SetComprehension:
@@ -883,6 +885,30 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
     case ExprKind::Match:
       WellFormedMatch(static_cast<const MatchExpr*>(e), guard, subsume);
       return;
+    case ExprKind::DatatypeUpdate: {
+      auto* u = static_cast<const DatatypeUpdateExpr*>(e);
+      WellFormed(u->object, guard, subsume);
+      for (const Expr* v : u->values) WellFormed(v, guard, subsume);
+      // The root must have been built by a constructor that has every updated field.
+      const Type* t = rp_.TypeOf(u->object);
+      auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+      auto candidates = UpdateCandidates(u);
+      if (candidates.empty() || candidates.size() == dt->ctors.size()) return;
+      z3::expr d = Tr(u->object);
+      const auto& info = sym_.Datatype(t);
+      z3::expr ok = c_.bool_val(false);
+      std::string list;
+      for (size_t k = 0; k < candidates.size(); ++k) {
+        ok = ok || info.testers[candidates[k]](d);
+        list += (k == 0                       ? ""
+                 : k + 1 == candidates.size() ? " or "
+                                              : ", ") +
+                dt->ctors[candidates[k]].name;
+      }
+      Assert(vir::Obligation::UpdateSource, e->tok, z3::implies(guard, ok));
+      task_.asserts.back().subject = list;
+      return;
+    }
     case ExprKind::StmtInExpr:
       WellFormedStmtInExpr(static_cast<const StmtInExprExpr*>(e), guard, subsume);
       return;

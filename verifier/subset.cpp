@@ -444,6 +444,8 @@ class SubsetChecker {
         for (const Expr* a : c->args) CheckExpr(a);
         return;  // the callee is a name bound to a function, not a variable
       }
+      case ExprKind::DatatypeUpdate:
+        break;  // d.(f := v): its type and parts are checked below
       default:
         Report(e->tok, fmt::format("{} expressions", ExprKindName(e->kind)));
         return;
