@@ -433,6 +433,8 @@ class Lowerer {
   std::vector<std::pair<const Decl*, const Var*>> field_trackers_;
   // The state at each `label L:` passed so far, for old@L.
   std::map<std::string, Env> label_states_;
+  // The variables of an environment in a fixed order (by id, then name).
+  static std::vector<const Var*> SortedVars(const Env& env);
   void TrackConstructorFields(const MethodDecl* ctor);
   void CheckFieldsAssigned(SourceRange at);
 };

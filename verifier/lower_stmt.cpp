@@ -226,6 +226,15 @@ vir::Block* Lowerer::NewBranch(vir::Cmd& choice) {
   return choice.branches.back().get();
 }
 
+std::vector<const Var*> Lowerer::SortedVars(const Env& env) {
+  std::vector<const Var*> vars;
+  for (const auto& entry : env) vars.push_back(entry.first);
+  std::sort(vars.begin(), vars.end(), [](const Var* a, const Var* b) {
+    return std::tie(a->id, a->name) < std::tie(b->id, b->name);
+  });
+  return vars;
+}
+
 // Merges the environments of the arms of a choice: a variable whose incarnations differ gets a
 // fresh one, equated to each live arm's value at the end of that arm.
 void Lowerer::Join(std::vector<std::pair<vir::Block*, Env>>& arms, bool) {
@@ -234,7 +243,10 @@ void Lowerer::Join(std::vector<std::pair<vir::Block*, Env>>& arms, bool) {
     return;
   }
   Env joined;
-  for (auto& [var, value] : arms[0].second) {
+  // In a fixed order (not the hash map's, which follows addresses), so that the names of the
+  // joined incarnations, and with them Z3's search, are the same on every run.
+  for (const Var* var : SortedVars(arms[0].second)) {
+    const z3::expr& value = arms[0].second.at(var);
     bool everywhere = true, same = true;
     for (auto& arm : arms) {
       auto it = arm.second.find(var);
@@ -1155,7 +1167,8 @@ void Lowerer::LowerStmt(const Stmt* s) {
         Env inner = env_;
         z3::expr cond = MatchPattern(vd->pattern, v, rp_.TypeOf(vd->rhs[0]), inner);
         Assert(Obligation::LetPattern, vd->pattern->range, cond);
-        for (const auto& [var, value] : inner) {
+        for (const Var* var : SortedVars(inner)) {
+          const z3::expr& value = inner.at(var);
           auto it = env_.find(var);
           if (it == env_.end() || !z3::eq(it->second, value)) AssignVar(var, value, nullptr);
         }
