@@ -12,38 +12,28 @@ namespace dfy {
 namespace {
 
 const std::set<std::string>& CppKeywords() {
-  static const std::set<std::string> words = {"alignas",       "alignof",     "and",
-                                              "and_eq",        "asm",         "auto",
-                                              "bitand",        "bitor",       "bool",
-                                              "break",         "case",        "catch",
-                                              "char",          "char8_t",     "char16_t",
-                                              "char32_t",      "class",       "compl",
-                                              "concept",       "const",       "consteval",
-                                              "constexpr",     "constinit",   "const_cast",
-                                              "continue",      "co_await",    "co_return",
-                                              "co_yield",      "decltype",    "default",
-                                              "delete",        "do",          "double",
-                                              "dynamic_cast",  "else",        "enum",
-                                              "explicit",      "export",      "extern",
-                                              "false",         "float",       "for",
-                                              "friend",        "goto",        "if",
-                                              "inline",        "int",         "long",
-                                              "mutable",       "namespace",   "new",
-                                              "noexcept",      "not",         "not_eq",
-                                              "nullptr",       "operator",    "or",
-                                              "or_eq",         "private",     "protected",
-                                              "public",        "register",    "reinterpret_cast",
-                                              "requires",      "return",      "short",
-                                              "signed",        "sizeof",      "static",
-                                              "static_assert", "static_cast", "struct",
-                                              "switch",        "template",    "this",
-                                              "thread_local",  "throw",       "true",
-                                              "try",           "typedef",     "typeid",
-                                              "typename",      "union",       "unsigned",
-                                              "using",         "virtual",     "void",
-                                              "volatile",      "wchar_t",     "while",
-                                              "xor",           "xor_eq",      "main",
-                                              "std",           "dfy"};
+  static const std::set<std::string> words = {
+      "alignas", "alignof", "and", "and_eq", "asm", "auto", "bitand", "bitor", "bool", "break",
+      "case", "catch", "char", "char8_t", "char16_t", "char32_t", "class", "compl", "concept",
+      "const", "consteval", "constexpr", "constinit", "const_cast", "continue", "co_await",
+      "co_return", "co_yield", "decltype", "default", "delete", "do", "double", "dynamic_cast",
+      "else", "enum", "explicit", "export", "extern", "false", "float", "for", "friend", "goto",
+      "if", "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not", "not_eq",
+      "nullptr", "operator", "or", "or_eq", "private", "protected", "public", "register",
+      "reinterpret_cast", "requires", "return", "short", "signed", "sizeof", "static",
+      "static_assert", "static_cast", "struct", "switch", "template", "this", "thread_local",
+      "throw", "true", "try", "typedef", "typeid", "typename", "union", "unsigned", "using",
+      "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq", "main", "std", "dfy",
+      // Macros of the C and C++ headers the runtime
+      // includes: a Dafny name equal to one would be
+      // replaced by the preprocessor.
+      "INT8_MIN", "INT8_MAX", "UINT8_MAX", "INT16_MIN", "INT16_MAX", "UINT16_MAX", "INT32_MIN",
+      "INT32_MAX", "UINT32_MAX", "INT64_MIN", "INT64_MAX", "UINT64_MAX", "SIZE_MAX", "INTPTR_MIN",
+      "INTPTR_MAX", "UINTPTR_MAX", "PTRDIFF_MIN", "PTRDIFF_MAX", "CHAR_BIT", "CHAR_MIN", "CHAR_MAX",
+      "INT_MIN", "INT_MAX", "UINT_MAX", "LONG_MIN", "LONG_MAX", "ULONG_MAX", "LLONG_MIN",
+      "LLONG_MAX", "ULLONG_MAX", "SHRT_MIN", "SHRT_MAX", "USHRT_MAX", "SCHAR_MIN", "SCHAR_MAX",
+      "UCHAR_MAX", "NULL", "EOF", "assert", "errno", "stdin", "stdout", "stderr", "EXIT_SUCCESS",
+      "EXIT_FAILURE", "RAND_MAX"};
   return words;
 }
 
