@@ -989,7 +989,26 @@ void Lowerer::LowerVarDecl(const VarDeclStmt* s) {
 
 void Lowerer::LowerIf(const IfStmt* s) {
   std::optional<z3::expr> cond;
-  if (s->cond) {
+  // if x :| p: the then branch runs with some x satisfying p, the else branch when none does.
+  std::optional<z3::expr> none;
+  if (s->kind == StmtKind::BindingIf) {
+    for (const Var* v : s->bound_vars) Havoc(v);
+    WellFormed(s->cond, c_.bool_val(true));  // for arbitrary values of the variables
+    Env inner = env_;
+    std::vector<z3::expr> bound;
+    z3::expr range = c_.bool_val(true);
+    for (const Var* v : s->bound_vars) {
+      z3::expr x = sym_.Fresh(v->name, rp_.TypeOf(v));
+      bound.push_back(x);
+      inner.insert_or_assign(v, x);
+      range = range && BoundRange(rp_.TypeOf(v), x);
+    }
+    z3::expr body = range && Tr(s->cond, inner, sym_.BaseLayer());
+    std::vector<std::vector<z3::expr>> patterns;
+    for (const z3::expr& t : CollectTriggers(body, bound)) patterns.push_back({t});
+    none = !Quantifier(c_, false, bound, body, patterns);
+    for (const Var* v : s->bound_vars) Havoc(v);
+  } else if (s->cond) {
     WellFormed(s->cond, c_.bool_val(true));
     cond = Tr(s->cond);
   }
@@ -1003,6 +1022,7 @@ void Lowerer::LowerIf(const IfStmt* s) {
   cur_ = then_block;
   terminated_ = false;
   if (cond) Assume(*cond);
+  if (none) Assume(Tr(s->cond));
   LowerBlock(s->then_branch);
   if (!terminated_) live.emplace_back(then_block, env_);
 
@@ -1010,6 +1030,7 @@ void Lowerer::LowerIf(const IfStmt* s) {
   env_ = before;
   terminated_ = false;
   if (cond) Assume(!*cond);
+  if (none) Assume(*none);
   if (s->else_branch) LowerStmt(s->else_branch);
   if (!terminated_) live.emplace_back(else_block, env_);
 
@@ -1135,6 +1156,7 @@ void Lowerer::LowerStmt(const Stmt* s) {
       return;
     }
     case StmtKind::If:
+    case StmtKind::BindingIf:
       LowerIf(static_cast<const IfStmt*>(s));
       return;
     case StmtKind::While:

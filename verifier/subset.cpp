@@ -659,8 +659,10 @@ class SubsetChecker {
         CheckMethodCall(cs->call);
         return;
       }
-      case StmtKind::If: {
+      case StmtKind::If:
+      case StmtKind::BindingIf: {  // if c { } and if x :| p { }
         auto* is = static_cast<const IfStmt*>(s);
+        for (const Var* v : is->bound_vars) CheckType(rp_.TypeOf(v), v->range);
         if (is->cond) CheckExpr(is->cond);
         CheckStmt(is->then_branch);
         if (is->else_branch) CheckStmt(is->else_branch);
