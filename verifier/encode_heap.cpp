@@ -42,6 +42,7 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
   for (const Decl* d : rp.decls()) {
     if (d->kind != DeclKind::Field) continue;
     field_part_[d] = heap_parts_.size();
+    part_field_[heap_parts_.size()] = d;
     heap_parts_.push_back(
         {"$F_" + QualifiedName(d), c.array_sort(ref_sort, SortOf(rp.MemberType(d)))});
   }
@@ -55,10 +56,8 @@ size_t Symbols::FieldPart(const Decl* field) {
 
 const Decl* Symbols::FieldOfPart(size_t part) {
   HeapParts();
-  for (const auto& [field, index] : field_part_) {
-    if (index == part) return field;
-  }
-  return nullptr;
+  auto it = part_field_.find(part);
+  return it == part_field_.end() ? nullptr : it->second;
 }
 
 bool Symbols::HasReceiver(const Decl* d) const {

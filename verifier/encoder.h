@@ -141,6 +141,7 @@ class Symbols {
   std::map<BinaryOp, z3::func_decl> arith_;
   std::map<std::string, size_t> array_part_;  // by element sort name
   std::map<const Decl*, size_t> field_part_;
+  std::map<size_t, const Decl*> part_field_;  // the inverse of field_part_
   std::map<std::string, z3::func_decl> from_array_;
   std::vector<z3::expr> heap_axioms_;
   bool heap_ready_ = false;

@@ -180,29 +180,13 @@ void Lowerer::GuessLoopDecreases(const Expr* guard, Decreases& d) {
         if (b->op == BinaryOp::Lt || b->op == BinaryOp::Le) guess = r - l;
         if (b->op == BinaryOp::Gt || b->op == BinaryOp::Ge) guess = l - r;
         if (b->op == BinaryOp::Neq) guess = z3::ite(l <= r, r - l, l - r);
-      } else if (t->kind == TypeKind::Set) {
-        const auto& q = sym_.SetOf(t);
-        neutral = q.empty();
-        auto card_minus = [&](const Expr* x, const Expr* y) {
-          return q.card(q.difference(Tr(x), Tr(y)));
-        };
-        if (b->op == BinaryOp::Lt || b->op == BinaryOp::Le) guess = card_minus(b->rhs, b->lhs);
-        if (b->op == BinaryOp::Gt || b->op == BinaryOp::Ge) guess = card_minus(b->lhs, b->rhs);
-        if (b->op == BinaryOp::Neq) {
-          if (is_empty_display(b->lhs)) {
-            guess = Tr(b->rhs), type = t;
-          } else if (is_empty_display(b->rhs)) {
-            guess = Tr(b->lhs), type = t;
-          } else {
-            guess = card_minus(b->lhs, b->rhs) + card_minus(b->rhs, b->lhs);
-          }
-        }
-      } else if (t->kind == TypeKind::Multiset) {
-        const auto& q = sym_.MultisetOf(t);
-        neutral = q.empty();
-        auto card_minus = [&](const Expr* x, const Expr* y) {
-          return q.card(q.difference(Tr(x), Tr(y)));
-        };
+      } else if (t->kind == TypeKind::Set || t->kind == TypeKind::Multiset) {
+        // |B - A| for A < B, |A - B| + |B - A| for A != B, A itself for A != {}.
+        bool is_set = t->kind == TypeKind::Set;
+        z3::func_decl card = is_set ? sym_.SetOf(t).card : sym_.MultisetOf(t).card;
+        z3::func_decl minus = is_set ? sym_.SetOf(t).difference : sym_.MultisetOf(t).difference;
+        neutral = is_set ? sym_.SetOf(t).empty() : sym_.MultisetOf(t).empty();
+        auto card_minus = [&](const Expr* x, const Expr* y) { return card(minus(Tr(x), Tr(y))); };
         if (b->op == BinaryOp::Lt || b->op == BinaryOp::Le) guess = card_minus(b->rhs, b->lhs);
         if (b->op == BinaryOp::Gt || b->op == BinaryOp::Ge) guess = card_minus(b->lhs, b->rhs);
         if (b->op == BinaryOp::Neq) {
