@@ -3,6 +3,8 @@
 // collection, both values of a bool), and the whole range is tested for each candidate.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "backend/emitter.h"
 #include "frontend/ast_visit.h"
 
@@ -50,13 +52,20 @@ bool Mentions(const Expr* e, const std::set<const Var*>& vars, const ResolvedPro
 }  // namespace
 
 bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
-                              const std::function<void()>& inner) {
+                              const std::function<void()>& inner, bool allow_infinite) {
   std::vector<const dfy::Expr*> conj;
   for (const BoundVar& bv : d.vars) Conjuncts(bv.range, conj, false);
   Conjuncts(extra, conj, true);
   std::set<const Var*> later;
   for (const BoundVar& bv : d.vars) later.insert(bv.var);
-  int opened = 0;
+  // How each bound variable is enumerated: a loop head (or a block binding one value), a line
+  // binding the variable in it, and whether the loop is infinite (only for `:|`, which Dafny
+  // lets search half-bounded and unbounded integers, as its own compiler does).
+  struct Plan {
+    std::string head, bind;
+    bool infinite = false;
+  };
+  std::vector<Plan> plans;
   for (const BoundVar& bv : d.vars) {
     const Var* v = bv.var;
     later.erase(v);
@@ -66,9 +75,23 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
     std::set<const Var*> self_and_later = later;
     self_and_later.insert(v);
     auto usable = [&](const dfy::Expr* bound) { return !Mentions(bound, self_and_later, rp_); };
-    std::string loop;
+    Plan plan;
+    std::string& loop = plan.head;
     if (bv.collection) {
-      loop = fmt::format("for (const {}& {} : {}) {{", type, name, Expr(bv.collection));
+      loop = fmt::format("for ({} const& {} : {}) {{", type, name, Expr(bv.collection));
+    }
+    // x == E: the one value E (Dafny's exact bound, which it prefers to any other).
+    for (const dfy::Expr* c : conj) {
+      if (!loop.empty()) break;
+      if (c->kind != ExprKind::Binary) continue;
+      auto* b = static_cast<const BinaryExpr*>(c);
+      if (b->op != BinaryOp::Eq) continue;
+      bool lhs_is = IsVar(b->lhs, v, rp_), rhs_is = IsVar(b->rhs, v, rp_);
+      if (lhs_is == rhs_is) continue;
+      const dfy::Expr* other = lhs_is ? b->rhs : b->lhs;
+      if (!usable(other)) continue;
+      loop = "{";
+      plan.bind = fmt::format("const {} {} = {};", type, name, ExprAs(other, rp_.TypeOf(v)));
     }
     // x in C.
     for (const dfy::Expr* c : conj) {
@@ -79,7 +102,7 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
       const Type* ct = BaseOf(rp_.TypeOf(b->rhs));
       if (!ct) continue;
       if (ct->kind == TypeKind::Set || ct->kind == TypeKind::Seq || ct->kind == TypeKind::String) {
-        loop = fmt::format("for (const {}& {} : {}) {{", type, name, Expr(b->rhs));
+        loop = fmt::format("for ({} const& {} : {}) {{", type, name, Expr(b->rhs));
       } else if (ct->kind == TypeKind::Multiset || ct->kind == TypeKind::Map) {
         loop =
             fmt::format("for (const auto& [{}, {}] : {}) {{", name, Fresh("unused"), Expr(b->rhs));
@@ -88,10 +111,29 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
     if (loop.empty() && t && t->kind == TypeKind::Bool) {
       loop = fmt::format("for (bool {} : {{false, true}}) {{", name);
     }
+    // A datatype whose constructors are all nullary has finitely many values: each of them.
+    if (loop.empty() && t && t->kind == TypeKind::UserDefined && t->decl &&
+        t->decl->kind == DeclKind::Datatype) {
+      auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+      bool finite = !dt->ctors.empty();
+      for (const DatatypeCtor& c : dt->ctors) finite = finite && c.formals.empty();
+      if (finite) {
+        std::vector<std::string> values;
+        for (size_t i = 0; i < dt->ctors.size(); ++i)
+          values.push_back(type + "::" + CtorName(dt, i) + "()");
+        loop = fmt::format("for ({} const& {} : {{{}}}) {{", type, name, Join(values));
+      }
+    }
+    // A char ranges over the Unicode scalar values (skipping the surrogates), as in Dafny.
+    if (loop.empty() && t && t->kind == TypeKind::Char) {
+      loop = fmt::format(
+          "for (char32_t {0} = 0; {0} < 0x110000; {0} = {0} == 0xD7FF ? 0xE000 : {0} + 1) {{",
+          name);
+    }
     // A native integer (a bounded newtype or a bitvector) counts in a wider integer, so that a
     // range ending at the type's maximum does not wrap around.
     const NativeInt* native = Native(rp_.TypeOf(v));
-    std::string bind;
+    std::string& bind = plan.bind;
     if (loop.empty() && t && (t->kind == TypeKind::Int || native)) {
       std::string lo, hi;
       for (const dfy::Expr* c : conj) {
@@ -123,6 +165,8 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
             break;
         }
       }
+      // A nat (or a subset type of nat) starts at 0.
+      if (lo.empty() && IsNatType(rp_.TypeOf(v))) lo = "0";
       if (hi.empty()) {
         // x < y (or x <= y) with y a later bound variable: y's upper bound bounds x too (a
         // superset of x's values is fine, since the whole range is tested for each).
@@ -172,20 +216,50 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
         std::string end = Fresh("hi");
         loop = fmt::format("for ({0} {1} = {2}, {3} = {4}; {1} < {3}; {1} += 1) {{", type, name, lo,
                            end, hi);
+      } else if (allow_infinite && !lo.empty()) {
+        loop = fmt::format("for ({0} {1} = {2};; {1} += 1) {{", type, name, lo);
+        plan.infinite = true;
+      } else if (allow_infinite && !hi.empty()) {
+        loop = fmt::format("for ({0} {1} = {2} - 1;; {1} -= 1) {{", type, name, hi);
+        plan.infinite = true;
+      } else if (allow_infinite) {
+        // 0, 1, -1, 2, -2, ...
+        loop = fmt::format("for ({0} {1} = 0;; {1} = {1} > 0 ? -{1} : 1 - {1}) {{", type, name);
+        plan.infinite = true;
       }
     }
     if (loop.empty()) {
       Unsupported(v->range, "quantifiers, comprehensions and ':|' over unbounded ranges");
-      while (opened-- > 0) {
-        --indent_;
-        Line("}");
-      }
       return false;
     }
-    Line(loop);
+    plans.push_back(std::move(plan));
+  }
+  int opened = 0;
+  // Several variables of which one ranges over an infinite domain: as Dafny does, search with
+  // a limit on the values of each that doubles until the search succeeds.
+  bool limited = plans.size() > 1 &&
+                 std::any_of(plans.begin(), plans.end(), [](const Plan& p) { return p.infinite; });
+  std::string limit;
+  if (limited) {
+    limit = Fresh("limit");
+    Line(fmt::format("for (dfy::Int {0} = 5;; {0} *= 2) {{", limit));
     ++indent_;
     ++opened;
-    if (!bind.empty()) Line(bind);
+  }
+  for (const Plan& plan : plans) {
+    std::string left;
+    if (limited) {
+      left = Fresh("left");
+      Line(fmt::format("dfy::Int {} = {};", left, limit));
+    }
+    Line(plan.head);
+    ++indent_;
+    ++opened;
+    if (limited) {
+      Line(fmt::format("if ({} == 0) break;", left));
+      Line(fmt::format("{} -= 1;", left));
+    }
+    if (!plan.bind.empty()) Line(plan.bind);
   }
   std::vector<std::string> ranges;
   for (const BoundVar& bv : d.vars) {
@@ -256,7 +330,10 @@ void Emitter::EmitAssignSuchThat(const std::vector<const Var*>& vars,
                                  const std::vector<std::string>& lhs, const dfy::Expr* pred,
                                  SourceRange at) {
   QuantifierDomain d;
+  // The aliases the variables had (a shadowing local's C++ name), restored after the search.
+  std::map<const Var*, std::string> saved;
   for (const Var* v : vars) {
+    if (var_alias_.count(v)) saved[v] = var_alias_[v];
     BoundVar bv;
     bv.var = const_cast<Var*>(v);
     d.vars.push_back(bv);
@@ -265,14 +342,18 @@ void Emitter::EmitAssignSuchThat(const std::vector<const Var*>& vars,
   int id = next_target_++;
   Line("{");
   ++indent_;
-  bool ok = EnumerateDomain(d, pred, [&] {
-    Line("if (" + Expr(pred) + ") {");
-    for (size_t i = 0; i < vars.size(); ++i)
-      Line("  " + lhs[i] + " = " + var_alias_[vars[i]] + ";");
-    Line(fmt::format("  goto _picked{};", id));
-    Line("}");
-  });
+  bool ok = EnumerateDomain(
+      d, pred,
+      [&] {
+        Line("if (" + Expr(pred) + ") {");
+        for (size_t i = 0; i < vars.size(); ++i)
+          Line("  " + lhs[i] + " = " + var_alias_[vars[i]] + ";");
+        Line(fmt::format("  goto _picked{};", id));
+        Line("}");
+      },
+      /*allow_infinite=*/true);
   for (const Var* v : vars) var_alias_.erase(v);
+  for (const auto& [v, alias] : saved) var_alias_[v] = alias;
   if (ok) {
     // Verified code cannot get here: the verifier proved that a value exists.
     (void)at;

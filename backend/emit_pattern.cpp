@@ -173,9 +173,32 @@ void Emitter::EmitReturn(const dfy::Expr* e) {
         EmitReturn(l->body);
         return;
       }
+      if (l->op == LetOp::SuchThat && l->rhs.size() == 1) {
+        // var x :| P(x); body: the verifier proved that P determines x uniquely, so any value
+        // the search finds will do.
+        Line("{");
+        ++indent_;
+        std::vector<const Var*> vars;
+        std::vector<std::string> names;
+        for (const Pattern* p : l->lhs) {
+          if (p->kind != PatternKind::Ident || rp_.PatternCtor(p) || !p->var) {
+            Unsupported(p->range, "let-such-that expressions with patterns");
+            return;
+          }
+          const Type* vt = rp_.TypeOf(p->var);
+          std::string name = DeclareLocal(p->var);
+          Line(fmt::format("{} {} = {};", CppType(vt, p->range), name, DefaultValue(vt, p->range)));
+          vars.push_back(p->var);
+          names.push_back(name);
+        }
+        EmitAssignSuchThat(vars, names, l->rhs[0], e->tok);
+        EmitReturn(l->body);
+        --indent_;
+        Line("}");
+        return;
+      }
       if (l->op != LetOp::Assign) {
-        Unsupported(e->tok,
-                    l->op == LetOp::SuchThat ? "let-such-that expressions" : "':-' expressions");
+        Unsupported(e->tok, "':-' expressions");
         return;
       }
       Line("{");

@@ -184,11 +184,9 @@ void Emitter::EmitStmt(const Stmt* s) {
     case StmtKind::Calc:
     case StmtKind::Reveal:
       return;  // ghost
-    case StmtKind::Forall: {
-      auto* fs = static_cast<const ForallStmt*>(s);
-      if (fs->body) Unsupported(s->range, "forall statements");
+    case StmtKind::Forall:
+      EmitForall(static_cast<const ForallStmt*>(s));
       return;
-    }
     case StmtKind::Modify: {
       auto* ms = static_cast<const ModifyStmt*>(s);
       if (ms->body) Unsupported(s->range, "modify statements with a body");
@@ -313,6 +311,39 @@ void Emitter::EmitVarDecl(const VarDeclStmt* vd) {
       Unsupported(vd->update->range, "':-' statements");
     }
   }
+}
+
+void Emitter::EmitForall(const ForallStmt* fs) {
+  // As Dafny classifies them: a forall statement whose body is one assignment (`forall i | R
+  // { a[i] := E; }`) updates the heap; any other (with ensures, a lemma call, a proof) is ghost.
+  const Stmt* body = fs->body;
+  while (body && body->kind == StmtKind::Block &&
+         static_cast<const BlockStmt*>(body)->stmts.size() == 1) {
+    body = static_cast<const BlockStmt*>(body)->stmts[0];
+  }
+  if (!body || !fs->ensures.empty() || body->kind != StmtKind::Assign) return;
+  auto* as = static_cast<const AssignStmt*>(body);
+  if (as->lhs.size() != 1 || as->rhs.size() != 1) {
+    Unsupported(fs->range, "forall statements with several assignments");
+    return;
+  }
+  const dfy::Expr* lhs = as->lhs[0];
+  const Decl* member = rp_.BindingOf(lhs).member;
+  if (member && member->ghost) return;
+  // Every location and value is computed in the state before the statement, then all are
+  // written: the locations are addresses into arrays and objects, which do not move.
+  const Type* t = rp_.TypeOf(lhs);
+  std::string type = CppType(t, lhs->tok), writes = Fresh("writes");
+  Line("{");
+  ++indent_;
+  Line(fmt::format("std::vector<std::pair<{}*, {}>> {};", type, type, writes));
+  EnumerateDomain(fs->domain, nullptr, [&] {
+    Line(fmt::format("{}.emplace_back(&({}), {});", writes, Expr(lhs),
+                     ExprAs(as->rhs[0], t)));
+  });
+  Line(fmt::format("for (auto& [at, value] : {}) *at = std::move(value);", writes));
+  --indent_;
+  Line("}");
 }
 
 void Emitter::EmitAssign(const AssignStmt* as) {

@@ -53,6 +53,18 @@ const Type* Emitter::BaseOf(const Type* t) const {
   return t;
 }
 
+bool Emitter::IsNatType(const Type* t) const {
+  for (int depth = 0; t && depth < 64; ++depth) {
+    if (t->kind == TypeKind::Nat) return true;
+    if (t->kind != TypeKind::UserDefined || !t->decl || t->decl->kind != DeclKind::SubsetType)
+      return false;
+    auto* nt = static_cast<const NewtypeDecl*>(t->decl);
+    if (!nt->type_params.empty()) return false;
+    t = NewtypeBase(nt);
+  }
+  return false;
+}
+
 bool Emitter::IsStringType(const Type* t) const {
   t = BaseOf(t);
   if (!t) return false;

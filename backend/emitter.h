@@ -76,7 +76,8 @@ class Emitter {
   std::string TypeArgs(const std::vector<const Type*>& args, SourceRange where);
   const Type* BaseOf(const Type* t) const;  // newtypes and subset types to their base
   bool IsStringType(const Type* t) const;
-  bool IsClassType(const Type* t) const;  // a class, trait, object or array? reference
+  bool IsClassType(const Type* t) const;
+  bool IsNatType(const Type* t) const;  // nat, or a subset type whose chain reaches nat  // a class, trait, object or array? reference
   const Type* NewtypeBase(const NewtypeDecl* nt) const;
   std::string TemplateHeader(const std::vector<TypeParam>& tps);
   std::string TemplateArgsOf(const std::vector<TypeParam>& tps);
@@ -126,6 +127,7 @@ class Emitter {
   void EmitStmt(const Stmt* s);
   void EmitVarDecl(const VarDeclStmt* vd);
   void EmitAssign(const AssignStmt* as);
+  void EmitForall(const ForallStmt* fs);
   // `x += e;` for `x := x + e` (and - *) on an int local, else "".
   std::string CompoundAssign(const dfy::Expr* lhs, const dfy::Expr* rhs);
   // In `x := rhs`, the occurrence of x in rhs whose storage rhs may reuse (std::move), or null.
@@ -183,8 +185,9 @@ class Emitter {
   std::string MapComprehension(const MapComprehensionExpr* m);
   // Emits (into out_) nested loops over the bound variables of `d`, as far as they are
   // bounded by their ranges and `extra` (conjuncts that also bound them), then calls `inner`.
+  // `allow_infinite` (for `:|`) lets a half-bounded or unbounded integer be searched.
   bool EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
-                       const std::function<void()>& inner);
+                       const std::function<void()>& inner, bool allow_infinite = false);
   void EmitAssignSuchThat(const std::vector<const Var*>& vars, const std::vector<std::string>& lhs,
                           const dfy::Expr* pred, SourceRange at);
 
