@@ -7,6 +7,7 @@
 #include <functional>
 #include <thread>
 
+#include "driver/includes.h"
 #include "driver/pipeline.h"
 #include "driver/stdlib.h"
 #include "frontend/dump_types.h"
@@ -45,6 +46,10 @@ void AddCommonOptions(CLI::App* app, Invocation& inv, std::string& format, bool&
                 "Do not fail when warnings are reported (as Dafny)");
   app->add_option("--standard-libraries", inv.standard_libraries,
                   "Make the standard library's Std.* modules importable (stdlib/README.md)");
+  app->add_option("--depfile", inv.depfile,
+                  "Write a Make-syntax depfile naming the .dfy files read (the command-line "
+                  "files and their includes); its target is the depfile's name without its "
+                  "extension (a.stamp.d: a.stamp)");
 }
 
 // `dfyc resolve --dump-ast` (and the hidden --parse-only and --dump-ast-tree): parse only, and
@@ -97,6 +102,7 @@ int DumpTypesOnly(const Invocation& inv) {
       return dfy::driver::kCommandLineError;
     }
   }
+  dfy::driver::LoadIncludes(ctx);
   if (inv.standard_libraries) dfy::driver::AddStandardLibraries(ctx);
   std::unique_ptr<dfy::Program> program = dfy::ParseAll(ctx);
   std::unique_ptr<dfy::ResolvedProgram> resolved;

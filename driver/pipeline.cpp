@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "backend/backend.h"
+#include "driver/includes.h"
 #include "driver/stdlib.h"
 #include "driver/toolchain.h"
 #include "frontend/frontend.h"
@@ -62,6 +63,16 @@ int RunCommand(const Invocation& inv) {
       return kCommandLineError;
     }
     if (!ctx.sources.Load(path, id, error)) {
+      fmt::print("Error: {}\n", error);
+      return kCommandLineError;
+    }
+  }
+  LoadIncludes(ctx);
+  if (!inv.depfile.empty()) {
+    // Written first, so that a build tool knows what to watch even when the command fails.
+    std::string error;
+    if (!WriteDepfile(ctx, inv.depfile, fs::path(inv.depfile).replace_extension("").string(),
+                      error)) {
       fmt::print("Error: {}\n", error);
       return kCommandLineError;
     }

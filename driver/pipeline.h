@@ -33,6 +33,7 @@ struct Invocation {
   bool emit_cpp = false;            // print the generated C++ to stdout
   bool test = false;                // dfyc test: run the {:test} methods instead of Main
   bool standard_libraries = false;  // --standard-libraries: the Std.* modules are importable
+  std::string depfile;              // --depfile: list the .dfy files read (driver/includes.h)
   Options options;
 };
 
