@@ -9,19 +9,23 @@
 #   2. `dfyc translate cpp --no-verify [OPTIONS] a.dfy` writes a.h and a.cpp into
 #      <binary dir>/<name>.dfyc/. They are copied there only when their text changed, so a
 #      touched .dfy, or an edit that leaves the C++ alone, recompiles nothing (Ninja's restat).
-# Each step depends on its .dfy file and on the dfyc executable only: editing one .dfy
-# re-verifies, re-translates and recompiles that file's outputs alone.
+# Each step depends on its .dfy file, on the files it includes (`include "x.dfy"`, found by
+# dfyc and written to a depfile, `dfyc --depfile`) and on the dfyc executable: editing one .dfy
+# re-verifies, re-translates and recompiles the outputs of the SOURCES that are or include it,
+# and those alone. List only the top-level files in SOURCES: an included file is compiled into
+# the C++ of each file that includes it.
 #
 # <name> is a static library of the generated .cpp files plus EXTERN_SOURCES (C++ compiled into
-# the same library, for the definitions of {:extern} declarations once dfyc translates them).
+# the same library: the definitions of the {:extern} declarations, which include the generated
+# header, e.g. "a.h", to see dfyc's declarations of them).
 # It links dfyc::runtime PUBLIC and exposes the generated headers' folder, so users write
-# `#include "a.h"` and call `default_module::F(...)`.
+# `#include "a.h"` and call `default_module::F(...)` (or `M::F(...)` for a module M).
 # The folder is also in the target's property DFYC_GENERATED_DIR.
 #
-# Limits, as of dfyc 0.1: each .dfy is compiled on its own, all into namespace default_module,
-# so names must differ between files and a library's files should not define Main (it becomes
-# `int main()`). `include "x.dfy"` is not followed by dfyc yet, so it is not tracked either;
-# once dfyc can write a depfile, it goes into the DEPFILE of both commands below.
+# Limits, as of dfyc 0.1: each .dfy is compiled on its own, so the default modules of two
+# SOURCES are both namespace default_module (names must differ between them), two SOURCES must
+# not include the same file (its C++ would be defined twice), and a library's files should not
+# define Main (it becomes `int main()`).
 include_guard(GLOBAL)
 
 function(dfyc_add_library name)
@@ -64,9 +68,10 @@ function(dfyc_add_library name)
       set(verified ${work_dir}/${stem}.verified)
       add_custom_command(
         OUTPUT ${verified}
-        COMMAND dfyc::dfyc verify ${arg_OPTIONS} ${abs}
+        COMMAND dfyc::dfyc verify ${arg_OPTIONS} --depfile ${verified}.d ${abs}
         COMMAND ${CMAKE_COMMAND} -E touch ${verified}
         DEPENDS ${abs} ${dfyc_exe}
+        DEPFILE ${verified}.d
         COMMENT "Verifying ${shown} (dfyc)"
         VERBATIM)
     endif()
@@ -79,12 +84,13 @@ function(dfyc_add_library name)
     add_custom_command(
       OUTPUT ${translated}
       BYPRODUCTS ${h} ${cpp}
-      COMMAND dfyc::dfyc translate cpp --no-verify ${arg_OPTIONS} -o ${work_dir}/${stem}.cpp
-              ${abs}
+      COMMAND dfyc::dfyc translate cpp --no-verify ${arg_OPTIONS} --depfile ${translated}.d
+              -o ${work_dir}/${stem}.cpp ${abs}
       COMMAND ${CMAKE_COMMAND} -E copy_if_different ${work_dir}/${stem}.h
               ${work_dir}/${stem}.cpp ${gen_dir}
       COMMAND ${CMAKE_COMMAND} -E touch ${translated}
       DEPENDS ${abs} ${dfyc_exe} ${verified}
+      DEPFILE ${translated}.d
       COMMENT "Translating ${shown} to C++ (dfyc)"
       VERBATIM)
     list(APPEND generated ${translated} ${h} ${cpp})
