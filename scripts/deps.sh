@@ -3,7 +3,7 @@
 # present). Run as root.
 set -euo pipefail
 packages=(g++ cmake ninja-build python3 libz3-dev libfmt-dev doctest-dev libgmp-dev
-          libcli11-dev nlohmann-json3-dev)
+          libcli11-dev nlohmann-json3-dev libssl-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
