@@ -57,8 +57,10 @@ void LoadIncludes(Context& ctx) {
     for (size_t i = 0; i + 1 < tokens.tokens.size(); i += 2) {
       const Token& kw = tokens.tokens[i];
       const Token& path = tokens.tokens[i + 1];
-      if (kw.text != "include" || (path.kind != TokenKind::StringLiteral &&
-                                   path.kind != TokenKind::VerbatimStringLiteral)) {
+      std::string_view word = kw.text;
+      if (i == 0 && word.starts_with("\xEF\xBB\xBF")) word.remove_prefix(3);  // a BOM
+      if (word != "include" || (path.kind != TokenKind::StringLiteral &&
+                                path.kind != TokenKind::VerbatimStringLiteral)) {
         break;
       }
       fs::path target = Unquote(path);
