@@ -96,9 +96,13 @@ module MessageFormat {
       invariant 0 <= i <= |m.frames|
       invariant out == WriteHeader(m.header) + WriteFrames(m.frames[..i])
     {
-      WriteFramesSnoc(m.frames[..i], m.frames[i]);
-      assert m.frames[..i] + [m.frames[i]] == m.frames[..i + 1];
-      out := out + WriteFrame(m.frames[i]);
+      var f := m.frames[i];
+      WriteFramesSnoc(m.frames[..i], f);
+      assert m.frames[..i] + [f] == m.frames[..i + 1];
+      // WriteFrame(f), appended field by field: each append goes into out's buffer, where
+      // out + WriteFrame(f) would first copy the frame into one of its own.
+      out := out + UInt32ToBytes(f.seqNum) + [if f.final then 1 else 0] +
+             UInt32ToBytes(|f.ciphertext|) + f.ciphertext + f.tag;
       i := i + 1;
     }
     assert m.frames[..i] == m.frames;
