@@ -93,6 +93,8 @@ std::string Emitter::NamespaceOf(const ModuleDecl* m) const {
 
 std::string Emitter::QualifiedName(const Decl* d) {
   const ModuleDecl* m = ModuleOf(d);
+  // A local of the same name (`var max := max(a, b);`) hides the declaration in C++.
+  if (declared_.count(DeclName(d))) return "::" + NamespaceOf(m) + "::" + DeclName(d);
   if (m == module_) return DeclName(d);
   return NamespaceOf(m) + "::" + DeclName(d);
 }
@@ -258,6 +260,8 @@ std::string CppName(const std::string& dafny_name) {
     }
   }
   if (CppKeywords().count(out)) out += "_";
+  // A destructor may be named by a number (`C(0: int)`): `u_0`.
+  if (!out.empty() && out[0] >= '0' && out[0] <= '9') out = "_" + out;
   // Names the emitter gives to its own helpers in generated classes.
   if (out.starts_with("_")) out = "u" + out;
   return out;

@@ -91,12 +91,12 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
   h += "  // The destructors (d.x) and updates (d.(x := v)).\n";
   for (const Slot& s : slots) {
     if (!s.named) continue;
-    h += fmt::format("  const {}& {}() const;\n", s.type, s.name);
-    defs += fmt::format("{}const {}& {}::{}() const {{ return rep_->{}; }}\n\n", def_prefix(),
+    h += fmt::format("  {} const& {}() const;\n", s.type, s.name);
+    defs += fmt::format("{}{} const& {}::{}() const {{ return rep_->{}; }}\n\n", def_prefix(),
                         s.type, self, s.name, s.name);
-    h += fmt::format("  {} with_{}(const {}& value) const;\n", self, s.name, s.type);
+    h += fmt::format("  {} with_{}({} const& value) const;\n", self, s.name, s.type);
     defs += fmt::format(
-        "{0}{1} {1}::with_{2}(const {3}& value) const {{\n  auto rep = "
+        "{0}{1} {1}::with_{2}({3} const& value) const {{\n  auto rep = "
         "std::make_shared<Rep>(*rep_);\n"
         "  rep->{2} = value;\n  {1} result;\n  result.rep_ = std::move(rep);\n  return "
         "result;\n}}\n\n",
@@ -112,8 +112,7 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
     switch (m->kind) {
       case DeclKind::Method:
       case DeclKind::Function: {
-        auto* tps = m->kind == DeclKind::Method ? &static_cast<const MethodDecl*>(m)->type_params
-                                                : &static_cast<const FunctionDecl*>(m)->type_params;
+        auto* tps = TypeParamsOf(m);
         std::string sig = Signature(m, CppName(m->name), true);
         h += (tps->empty() ? "  " : "  " + TemplateHeader(*tps) + "  ") + sig + ";\n";
         EmitCallable(m, d);
@@ -124,7 +123,7 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
         auto* k = static_cast<const ConstDecl*>(m);
         std::string type = CppType(rp_.MemberType(m), m->name_range);
         if (k->is_static) {
-          h += fmt::format("  static const {}& {}();\n", type, CppName(m->name));
+          h += fmt::format("  static {} const& {}();\n", type, CppName(m->name));
           EmitConst(k, d);
           type_ = d;
         } else if (k->init) {

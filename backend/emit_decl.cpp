@@ -8,7 +8,7 @@ namespace dfy::backend {
 
 namespace {
 
-const std::vector<TypeParam>* TypeParamsOf(const Decl* d) {
+const std::vector<TypeParam>* DeclaredTypeParams(const Decl* d) {
   switch (d->kind) {
     case DeclKind::Class:
     case DeclKind::Trait:
@@ -32,6 +32,24 @@ bool IsStatic(const Decl* d) {
 }
 
 }  // namespace
+
+const std::vector<TypeParam>* Emitter::TypeParamsOf(const Decl* d) {
+  const std::vector<TypeParam>* declared = DeclaredTypeParams(d);
+  uint32_t implicit = rp_.ImplicitTypeParams(d);
+  if (!declared || implicit == 0) return declared;
+  // `function f(s: seq)` is `function f<_T0>(s: seq<_T0>)`: the made-up parameters follow the
+  // declared ones, as the resolver numbers them and call sites instantiate them.
+  auto [it, fresh] = all_type_params_.try_emplace(d);
+  if (fresh) {
+    it->second = *declared;
+    for (uint32_t i = 0; i < implicit; ++i) {
+      TypeParam tp;
+      tp.name = fmt::format("_T{}", i);
+      it->second.push_back(tp);
+    }
+  }
+  return &it->second;
+}
 
 void Emitter::EmitModuleMembers(const Decl* d) {
   module_ = ModuleOf(d);
@@ -135,7 +153,7 @@ void Emitter::EmitConst(const ConstDecl* c, const Decl* owner) {
   bool instance = owner && !c->is_static && owner->kind != DeclKind::Module;
   if (instance) return;  // fields and member functions of the class (EmitClass)
   // A module-level or static const: computed once, on first use.
-  std::string decl = fmt::format("const {}& {}()", type, name);
+  std::string decl = fmt::format("{} const& {}()", type, name);
   std::string qualified = owner ? QualifiedName(owner) + "::" + name : name;
   std::string init;
   if (c->init) {
@@ -145,7 +163,7 @@ void Emitter::EmitConst(const ConstDecl* c, const Decl* owner) {
     init = DefaultValue(t, c->name_range);
   }
   std::string def =
-      fmt::format("const {}& {}() {{\n  static const {} value = {};\n  return value;\n}}\n\n", type,
+      fmt::format("{} const& {}() {{\n  static {} const value = {};\n  return value;\n}}\n\n", type,
                   qualified, type, init);
   if (owner) {
     // Declared in the class body by EmitClass.
@@ -297,7 +315,7 @@ void Emitter::EmitClass(const ClassDecl* c) {
         const Type* t = rp_.MemberType(m);
         std::string type = CppType(t, m->name_range);
         if (k->is_static) {
-          body += fmt::format("  static const {}& {}();\n", type, CppName(m->name));
+          body += fmt::format("  static {} const& {}();\n", type, CppName(m->name));
           EmitConst(k, c);
           type_ = c;
         } else if (k->init) {

@@ -653,7 +653,7 @@ std::string Emitter::NewExpr(const NewRhsExpr* n) {
   cls.pop_back();  // the '*'
   const MethodDecl* ctor = rp_.BindingOf(n).method;
   if (!ctor) return cls + "::New()";
-  std::string factory = ctor->name.empty() ? "New" : "New_" + CppName(ctor->name);
+  std::string factory = ctor->name.empty() ? "New" : "New_" + DeclName(ctor);
   std::vector<std::string> args;
   for (size_t i = 0; i < n->args.size(); ++i) {
     const dfy::Expr* a = n->args[i];
@@ -665,6 +665,11 @@ std::string Emitter::NewExpr(const NewRhsExpr* n) {
     args.push_back(ExprAs(a, i < ctor->ins.size() ? rp_.TypeOf(ctor->ins[i]) : nullptr));
   }
   if (n->args.size() < ctor->ins.size()) Unsupported(n->tok, "default parameter values");
+  if (ctor->flavor != MethodFlavor::Constructor) {
+    // `new C.M(args)` with M a method (C has no constructor): allocate, then call M.
+    return fmt::format("[&]() {{ {0}* _object = {0}::New(); _object->{1}({2}); return _object; }}()",
+                       cls, DeclName(ctor), Join(args));
+  }
   return cls + "::" + factory + "(" + Join(args) + ")";
 }
 

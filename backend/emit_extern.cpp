@@ -33,7 +33,15 @@ std::optional<std::string> Emitter::ExternName(const Decl* d) const {
 
 std::string Emitter::DeclName(const Decl* d) const {
   std::optional<std::string> ext = ExternName(d);
-  if (!ext || ext->empty() || d->kind == DeclKind::Module) return CppName(d->name);
+  if (!ext || ext->empty() || d->kind == DeclKind::Module) {
+    // A member named as its class (`constructor Heap` in class Heap) would be a C++
+    // constructor: it gets a trailing _.
+    std::string name = CppName(d->name);
+    const Decl* owner = rp_.OwnerOf(d);
+    if (owner && owner->kind != DeclKind::Module && owner != d && CppName(owner->name) == name)
+      return name + "_";
+    return name;
+  }
   std::string name = *ext;
   size_t cut = name.find_last_of(".:");
   if (cut != std::string::npos) name = name.substr(cut + 1);
@@ -47,12 +55,7 @@ bool Emitter::IsExternClassOrType(const Decl* d) const {
 
 void Emitter::EmitExternCallable(const Decl* d) {
   // Declared with the other functions (after every type), marked for the reader.
-  std::string templ;
-  if (d->kind == DeclKind::Method) {
-    templ = TemplateHeader(static_cast<const MethodDecl*>(d)->type_params);
-  } else {
-    templ = TemplateHeader(static_cast<const FunctionDecl*>(d)->type_params);
-  }
+  std::string templ = TemplateHeader(*TypeParamsOf(d));
   AddPiece(decls_, fmt::format("// {{:extern}} {}: defined in C++ by the user.\n{}{};\n", d->name,
                                templ, Signature(d, DeclName(d), false)));
 }

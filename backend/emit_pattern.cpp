@@ -9,8 +9,13 @@ namespace dfy::backend {
 
 std::string Emitter::CtorName(const DatatypeDecl* dt, size_t ctor) {
   const std::string& name = dt->ctors[ctor].name;
-  // A C++ class cannot have a member named like itself: `datatype P = P(x: int)`.
-  return name == dt->name ? "Create_" + CppName(name) : CppName(name);
+  // A C++ class cannot have a member named like itself (`datatype P = P(x: int)`), nor a
+  // factory named like a destructor (`datatype Eva = E() | EExp(E: Eva)`).
+  bool clash = name == dt->name;
+  for (const DatatypeCtor& c : dt->ctors) {
+    for (const Var* f : c.formals) clash = clash || f->name == name;
+  }
+  return clash ? "Create_" + CppName(name) : CppName(name);
 }
 
 std::pair<const DatatypeDecl*, size_t> Emitter::CtorInfo(const DatatypeCtor* c) {
@@ -144,7 +149,7 @@ void Emitter::EmitReturn(const dfy::Expr* e) {
     case ExprKind::Match: {
       auto* m = static_cast<const dfy::MatchExpr*>(e);
       std::string source = Fresh("source");
-      Line(fmt::format("const {}& {} = {};", CppType(rp_.TypeOf(m->scrutinee), m->scrutinee->tok),
+      Line(fmt::format("{} const& {} = {};", CppType(rp_.TypeOf(m->scrutinee), m->scrutinee->tok),
                        source, Expr(m->scrutinee)));
       bool first = true;
       bool total = false;

@@ -262,7 +262,7 @@ void Emitter::EmitStmt(const Stmt* s) {
         }
         if (rp_.IsGhost(v)) return;
         vars.push_back(v);
-        lhs.push_back(CppName(v->name));
+        lhs.push_back(var_alias_.count(v) ? var_alias_[v] : CppName(v->name));
       }
       EmitAssignSuchThat(vars, lhs, st->expr, s->range);
       return;
@@ -291,11 +291,13 @@ void Emitter::EmitVarDecl(const VarDeclStmt* vd) {
       continue;
     }
     const Type* t = rp_.TypeOf(v);
-    // The initializer refers to what its names meant before this declaration.
+    // The initializer refers to what its names meant before this declaration: an outer local
+    // of the same name keeps its C++ name (the new one gets another); a function of the same
+    // name is qualified (C++ puts the new local in scope in its own initializer).
+    std::string name = DeclareLocal(v);
     std::string init = !method_call && i < vd->rhs.size() && vd->rhs[i]->kind != ExprKind::Wildcard
                            ? ExprAs(vd->rhs[i], t)
                            : DefaultValue(t, v->range);
-    std::string name = DeclareLocal(v);
     Line(CppType(t, v->range) + " " + name + " = " + init + ";");
     targets.push_back(name);
   }
@@ -646,7 +648,7 @@ void Emitter::EmitMatchStmt(const MatchStmt* ms) {
   std::string source = Fresh("source");
   Line("{");
   ++indent_;
-  Line(fmt::format("const {}& {} = {};", CppType(rp_.TypeOf(ms->scrutinee), ms->scrutinee->tok),
+  Line(fmt::format("{} const& {} = {};", CppType(rp_.TypeOf(ms->scrutinee), ms->scrutinee->tok),
                    source, Expr(ms->scrutinee)));
   bool first = true;
   for (const MatchCaseStmt& c : ms->cases) {

@@ -134,10 +134,6 @@ std::string Emitter::CppType(const Type* t, SourceRange where) {
       if (t->width == 1) return "dfy::Array<" + elem(0) + ">";
       return fmt::format("dfy::Array<{}, {}>", elem(0), t->width);
     case TypeKind::TypeParam:
-      if (t->name.starts_with("_")) {
-        Unsupported(where, "implicit type parameters");
-        return "void";
-      }
       return CppName(t->name);
     case TypeKind::UserDefined: {
       const Decl* d = t->decl;

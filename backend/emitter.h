@@ -120,6 +120,9 @@ class Emitter {
   std::string ResultType(const Decl* d);
   void EmitConst(const ConstDecl* c, const Decl* owner);
   bool IsCompiled(const Decl* d) const;
+  // The type parameters of a class, datatype, method or function: the declared ones and then
+  // those Dafny makes up for a signature's omitted type arguments (`seq` for `seq<_T0>`).
+  const std::vector<TypeParam>* TypeParamsOf(const Decl* d);
   std::string ConstRef(const ConstDecl* c, const std::string& receiver);
 
   // --- emit_stmt.cpp
@@ -230,6 +233,7 @@ class Emitter {
   int fresh_decl_ = 0;  // counts declarations, to report each unsupported kind once per one
   mutable std::map<const NewtypeDecl*, std::optional<NativeInt>> native_;
   mutable std::map<uint32_t, NativeInt> bv_native_;
+  std::map<const Decl*, std::vector<TypeParam>> all_type_params_;  // see TypeParamsOf
   std::vector<Piece> extern_decls_;  // declarations of {:extern} functions, for the user
 };
 
