@@ -636,8 +636,12 @@ struct YieldStmt : Stmt {
 // `...;` or `assert ...;` in a refining module.
 struct SkeletonStmt : Stmt {
   SkeletonStmt() : Stmt(StmtKind::Skeleton) {}
-  StmtKind of = StmtKind::Skeleton;  // Assert, Assume, Expect, Modify, or Skeleton for `...;`
-  BlockStmt* body = nullptr;         // modify ... { }
+  StmtKind of =
+      StmtKind::Skeleton;     // Assert, Assume, Expect, Modify, If, While, or Skeleton for `...;`
+  BlockStmt* body = nullptr;  // modify ... { }
+  // `if ... { } else { }` and `while ... invariant p { }`: the IfStmt or WhileStmt whose guard
+  // was left out (its cond is null).
+  Stmt* inner = nullptr;
 };
 
 // ---------------------------------------------------------------------------------------------

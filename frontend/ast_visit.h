@@ -297,6 +297,7 @@ void ForEachChild(const Stmt* s, FE&& on_expr, FS&& on_stmt) {
     case StmtKind::Skeleton: {
       auto* sk = static_cast<const SkeletonStmt*>(s);
       if (sk->body) on_stmt(sk->body);
+      if (sk->inner) on_stmt(sk->inner);
       break;
     }
     case StmtKind::For: {

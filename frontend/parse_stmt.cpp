@@ -328,6 +328,7 @@ Stmt* Parser::ParseIf() {
     return s;
   }
   IfStmt* s = nullptr;
+  bool skeleton = false;  // if ... { } in a refining method
   if (IsBindingGuard()) {
     s = NewStmt<IfStmt>(first, StmtKind::BindingIf);
     std::vector<Attribute> guard_attrs;
@@ -338,7 +339,10 @@ Stmt* Parser::ParseIf() {
     if (At(TokenKind::LParen) && PeekAt(1).kind == TokenKind::Star &&
         PeekAt(2).kind == TokenKind::RParen) {
       pos_ += 3;
-    } else if (!Accept(TokenKind::Star) && !Accept(TokenKind::Ellipsis)) {
+    } else if (At(TokenKind::Ellipsis)) {
+      SkeletonWarning(Advance());
+      skeleton = true;
+    } else if (!Accept(TokenKind::Star)) {
       ExprFlags flags(*this, true, true, true);
       s->cond = ParseExpr();
     }
@@ -356,7 +360,7 @@ Stmt* Parser::ParseIf() {
     }
   }
   s->range = RangeFrom(first);
-  return s;
+  return skeleton ? WrapSkeleton(first, s) : s;
 }
 
 void Parser::LoopSpec(LoopSpecs& specs) {
@@ -399,10 +403,14 @@ Stmt* Parser::ParseWhile() {
   auto* s = NewStmt<WhileStmt>(first);
   s->attributes = std::move(attrs);
   s->range = Range(first);
+  bool skeleton = false;
   if (At(TokenKind::LParen) && PeekAt(1).kind == TokenKind::Star &&
       PeekAt(2).kind == TokenKind::RParen) {
     pos_ += 3;
-  } else if (!Accept(TokenKind::Star) && !Accept(TokenKind::Ellipsis)) {
+  } else if (At(TokenKind::Ellipsis)) {
+    SkeletonWarning(Advance());
+    skeleton = true;
+  } else if (!Accept(TokenKind::Star)) {
     ExprFlags flags(*this, true, true, true);
     s->cond = ParseExpr();
   }
@@ -412,14 +420,24 @@ Stmt* Parser::ParseWhile() {
   } else {
     Accept(TokenKind::Ellipsis);
   }
-  return s;
+  s->range = RangeFrom(first);
+  return skeleton ? WrapSkeleton(first, s) : s;
+}
+
+// `if ... { }` and `while ... { }`: a skeleton statement holding the statement without guard.
+Stmt* Parser::WrapSkeleton(const Token& first, Stmt* s) {
+  auto* sk = NewStmt<SkeletonStmt>(first);
+  sk->of = s->kind;
+  sk->inner = s;
+  sk->range = s->range;
+  return sk;
 }
 
 Stmt* Parser::ParsePredicateStmt(StmtKind kind) {
   const Token& first = Advance();
   std::vector<Attribute> attrs = ParseAttributes();
   if (At(TokenKind::Ellipsis)) {
-    Advance();
+    SkeletonWarning(Advance());
     auto* sk = NewStmt<SkeletonStmt>(first);
     sk->of = kind;
     sk->attributes = std::move(attrs);

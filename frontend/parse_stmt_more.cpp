@@ -124,7 +124,8 @@ Stmt* Parser::ParseModify() {
   const Token& first = Expect(TokenKind::KwModify);
   auto* s = NewStmt<ModifyStmt>(first);
   s->attributes = ParseAttributes();
-  if (Accept(TokenKind::Ellipsis)) {
+  if (At(TokenKind::Ellipsis)) {
+    SkeletonWarning(Advance());
     auto* sk = NewStmt<SkeletonStmt>(first);
     sk->of = StmtKind::Modify;
     if (At(TokenKind::LBrace)) {
@@ -246,6 +247,7 @@ Stmt* Parser::ParseYield() {
 Stmt* Parser::ParseSkeleton() {
   const Token& first = Expect(TokenKind::Ellipsis);
   auto* s = NewStmt<SkeletonStmt>(first);
+  if (At(TokenKind::Semicolon)) SkeletonWarning(Cur());
   Expect(TokenKind::Semicolon);
   s->range = RangeFrom(first);
   return s;

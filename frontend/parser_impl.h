@@ -67,6 +67,12 @@ class Parser {
     Advance();
   }
 
+  // Dafny 4 warns at each skeleton statement of a refining method.
+  void SkeletonWarning(const Token& at) {
+    diags_.Report(DiagKind::ParseWarning, Range(at),
+                  "the ... refinement feature in statements is deprecated");
+  }
+
   // Modules, classes, datatypes and type declarations (parse_type_decl.cpp).
   Decl* ParseModule(DeclModifiers& mods);
   Decl* ParseImport();
@@ -97,6 +103,7 @@ class Parser {
   Stmt* ParseVarDecl(bool ghost);
   Stmt* ParseIf();
   Stmt* ParseWhile();
+  Stmt* WrapSkeleton(const Token& first, Stmt* s);
   Stmt* ParsePredicateStmt(StmtKind kind);
   Stmt* ParseUpdate();
   void LoopSpec(WhileStmt* loop);

@@ -98,6 +98,7 @@ class Printer {
   void Chain(const dfy::Expr* e, bool followed);
 
   PrintStyle style_;
+  bool ellipsis_guard_ = false;  // the next omitted guard is a skeleton's `...`
   std::string out_;
   // The expression that may break lines between a `var x := e;` or `assert p;` and its body: a
   // function's body, and then the body of each such expression at its head. Elsewhere they go

@@ -236,7 +236,8 @@ void Printer::Stmt(const dfy::Stmt* s) {
       if (i->cond) {
         Expr(i->cond);
       } else {
-        Write("*");
+        Write(ellipsis_guard_ ? "..." : "*");
+        ellipsis_guard_ = false;
       }
       Write(" ");
       Block(i->then_branch);
@@ -253,7 +254,8 @@ void Printer::Stmt(const dfy::Stmt* s) {
       if (w->cond) {
         Expr(w->cond);
       } else {
-        Write("*");
+        Write(ellipsis_guard_ ? "..." : "*");
+        ellipsis_guard_ = false;
       }
       dfy::LoopSpecs specs{w->invariants, w->decreases, w->decreases_star, w->modifies};
       LoopSpecs(specs);
@@ -471,6 +473,11 @@ void Printer::Stmt(const dfy::Stmt* s) {
           } else {
             Write(";");
           }
+          return;
+        case StmtKind::If:
+        case StmtKind::While:
+          ellipsis_guard_ = true;
+          Stmt(sk->inner);
           return;
         default:
           Write("...;");

@@ -1,6 +1,7 @@
 // The resolver's driver: the module graph, declarations and their signatures, then bodies.
 #include "frontend/resolve.h"
 
+#include "frontend/elaborate.h"
 #include "frontend/resolver.h"
 
 namespace dfy {
@@ -11,8 +12,11 @@ const MethodDecl* ResolvedProgram::FindMethod(const std::string& name) const {
   return static_cast<const MethodDecl*>(it->second);
 }
 
-std::unique_ptr<ResolvedProgram> Resolve(const Program& program, Context& ctx) {
-  return resolve::Resolver(program, ctx).Run();
+std::unique_ptr<ResolvedProgram> Resolve(Program& program, Context& ctx) {
+  Elaboration elaboration = Elaborate(program, ctx);
+  resolve::Resolver resolver(program, ctx);
+  resolver.SetElaboration(&elaboration);
+  return resolver.Run();
 }
 
 namespace resolve {
@@ -102,6 +106,7 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
       for (const Decl* d : *members) ResolveMemberBody(ti, ti->module, d);
     }
   }
+  if (elaboration_) CheckRefinementAssignments();
   rp_->implicit_type_params_ = implicit_count_;
   // Dafny looks for triggers only in a program that resolved.
   if (ctx_.diags.Count(DiagCategory::Resolution) > 0) ctx_.diags.Drop(DiagKind::TriggerWarning);
@@ -114,7 +119,6 @@ void Resolver::BuildModule(ModuleInfo* m, const ModuleDecl* d) {
   for (const Decl* x : d->decls) {
     if (x->kind == DeclKind::Module) {
       auto* md = static_cast<const ModuleDecl*>(x);
-      if (!md->refines.empty()) Unsupported(md->name_range, "module refinement");
       // `module A.B { }` declares B inside the existing module A.
       ModuleInfo* parent = m;
       std::string name = md->name;

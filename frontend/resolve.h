@@ -93,7 +93,9 @@ class ResolvedProgram {
   std::map<const Decl*, uint32_t> implicit_type_params_;
 };
 
-// Resolves `program`; reports ResolutionError / TypeError / Unsupported diagnostics to ctx.
-std::unique_ptr<ResolvedProgram> Resolve(const Program& program, Context& ctx);
+// Elaborates `program` (frontend/elaborate.h: module refinement, reveal_f()), which adds nodes
+// to its AST, then resolves it; reports ResolutionError / TypeError / Unsupported diagnostics to
+// ctx. The AST is not changed after this returns.
+std::unique_ptr<ResolvedProgram> Resolve(Program& program, Context& ctx);
 
 }  // namespace dfy

@@ -1,4 +1,7 @@
 // Statements.
+#include <functional>
+
+#include "frontend/ast_visit.h"
 #include "frontend/resolver.h"
 
 namespace dfy::resolve {
@@ -676,9 +679,71 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
             "yield statement is allowed only in iterators");
       return;
     case StmtKind::Skeleton:
-      Unsupported(s->range, "refinement skeleton statements");
+      // Elaboration fills in the skeletons of refining methods; one left is out of place.
+      Error(s->range, "skeleton statements are allowed only in refining methods");
       return;
   }
+}
+
+void Resolver::CheckRefinementAssignments() {
+  auto check_lhs = [&](const Expr* l) {
+    const Binding& b = rp_->binding_[l->id];
+    if (l->kind == ExprKind::Name && b.var) {
+      bool formal = b.var->kind == VarKind::InParam || b.var->kind == VarKind::OutParam;
+      if (formal || elaboration_->inherited.count(b.var)) {
+        Error(l->tok, fmt::format("refinement method cannot assign to variable defined in parent "
+                                  "module ('{}')",
+                                  b.var->name));
+      }
+    } else if ((l->kind == ExprKind::Name || l->kind == ExprKind::Select) && b.member) {
+      if (elaboration_->inherited.count(b.member)) {
+        Error(l->tok, fmt::format("refinement method cannot assign to a field defined in parent "
+                                  "module ('{}')",
+                                  b.member->name));
+      }
+    } else if (l->kind == ExprKind::Index) {
+      Error(l->tok,
+            "new assignments in a refinement method can only assign to state that the module "
+            "defines (which never includes array elements)");
+    }
+  };
+  auto check_rhs = [&](const Expr* r) {
+    if (r->kind != ExprKind::New) return;
+    const MethodDecl* ctor = rp_->binding_[r->id].method;
+    if (!ctor) return;
+    for (const Expr* m : ctor->modifies) {
+      if (m->kind != ExprKind::This) {
+        Error(r->tok,
+              "assignment RHS in refinement method is not allowed to affect previously defined "
+              "state");
+        return;
+      }
+    }
+  };
+  std::function<void(const Stmt*)> walk = [&](const Stmt* s) {
+    switch (s->kind) {
+      case StmtKind::Assign: {
+        auto* a = static_cast<const AssignStmt*>(s);
+        for (const Expr* l : a->lhs) check_lhs(l);
+        for (const Expr* r : a->rhs) check_rhs(r);
+        return;
+      }
+      case StmtKind::AssignSuchThat:
+        for (const Expr* l : static_cast<const AssignSuchThatStmt*>(s)->lhs) check_lhs(l);
+        return;
+      case StmtKind::AssignOrReturn:
+        for (const Expr* l : static_cast<const AssignOrReturnStmt*>(s)->lhs) check_lhs(l);
+        return;
+      case StmtKind::VarDecl:
+        for (const Expr* r : static_cast<const VarDeclStmt*>(s)->rhs) check_rhs(r);
+        return;
+      default:
+        ForEachChild(
+            s, [](const Expr*) {}, walk);
+        return;
+    }
+  };
+  for (const Stmt* s : elaboration_->added) walk(s);
 }
 
 }  // namespace dfy::resolve

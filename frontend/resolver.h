@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "frontend/ast_visit.h"
+#include "frontend/elaborate.h"
 #include "frontend/resolve.h"
 
 namespace dfy::resolve {
@@ -90,7 +91,13 @@ enum class ProxyKind : uint8_t { Any, IntLiteral, RealLiteral };
 class Resolver {
  public:
   Resolver(const Program& program, Context& ctx);
+  // What elaboration left for the resolver to check (frontend/elaborate.h).
+  void SetElaboration(const Elaboration* e) { elaboration_ = e; }
   std::unique_ptr<ResolvedProgram> Run();
+  // Dafny's checks of the statements a refining body adds: they may not assign to variables
+  // or fields of the refined module, to array elements, or call a constructor that modifies
+  // more than `this`.
+  void CheckRefinementAssignments();
 
   // --- resolve.cpp: declarations --------------------------------------------------------
   void BuildModule(ModuleInfo* m, const ModuleDecl* d);
@@ -232,6 +239,8 @@ class Resolver {
   void InferNatLocals(const BlockStmt* body);
   void WarnIfNoTrigger(const QuantifierExpr* q);
   void WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body, SourceRange at);
+
+  const Elaboration* elaboration_ = nullptr;
 
   // --- shared state ----------------------------------------------------------------------
   void Error(SourceRange r, std::string msg, DiagKind kind = DiagKind::ResolutionError) {

@@ -1,0 +1,168 @@
+// Elaboration before resolution (elaborate.h): module refinement (refine.cpp) and Dafny 3's
+// reveal_f().
+#include "frontend/elaborate.h"
+
+#include <set>
+#include <string>
+
+namespace dfy {
+
+namespace {
+// --- reveal_f() -----------------------------------------------------------------------------
+
+// Dafny 3 spelled `reveal f;` as a call of the lemma `reveal_f()` that Dafny generates for an
+// opaque function; Dafny 4 still accepts it. The call becomes the reveal statement.
+class RevealCalls {
+ public:
+  explicit RevealCalls(Program& p) : p_(p) {}
+
+  void Run() {
+    Collect(p_.default_module);
+    if (opaque_.empty()) return;
+    Walk(p_.default_module);
+  }
+
+ private:
+  void Collect(const Decl* d) {
+    names_.insert(d->name);
+    if (d->kind == DeclKind::Function) {
+      bool opaque = d->is_opaque;
+      for (const Attribute& a : d->attributes) {
+        if (a.name == "opaque") opaque = true;
+      }
+      if (opaque && static_cast<const FunctionDecl*>(d)->body) opaque_.insert(d->name);
+    }
+    if (d->kind == DeclKind::Module) {
+      for (const Decl* x : static_cast<const ModuleDecl*>(d)->decls) Collect(x);
+    }
+    if (auto* ms = MembersOf(const_cast<Decl*>(d))) {
+      for (const Decl* x : *ms) Collect(x);
+    }
+  }
+
+  void Walk(Decl* d) {
+    if (d->kind == DeclKind::Module) {
+      for (Decl* x : static_cast<ModuleDecl*>(d)->decls) Walk(x);
+    }
+    if (auto* ms = MembersOf(d)) {
+      for (Decl* x : *ms) Walk(x);
+    }
+    if (d->kind == DeclKind::Method) FixBlock(static_cast<MethodDecl*>(d)->body);
+    if (d->kind == DeclKind::Function) FixBlock(static_cast<FunctionDecl*>(d)->by_method);
+  }
+
+  // The opaque function a `reveal_f()` statement names, as the target of `reveal`.
+  Expr* Target(Stmt* s) {
+    if (s->kind != StmtKind::Call) return nullptr;
+    CallExpr* call = static_cast<CallStmt*>(s)->call;
+    if (!call || !call->args.empty()) return nullptr;
+    static const std::string kPrefix = "reveal_";
+    auto strip = [&](const std::string& n) -> std::string {
+      if (n.rfind(kPrefix, 0) != 0 || names_.count(n)) return "";
+      std::string f = n.substr(kPrefix.size());
+      return opaque_.count(f) ? f : "";
+    };
+    if (call->callee->kind == ExprKind::Name) {
+      auto* n = static_cast<NameExpr*>(call->callee);
+      std::string f = strip(n->name);
+      if (f.empty() || !n->type_args.empty()) return nullptr;
+      auto* t = p_.arena.New<NameExpr>(*n);
+      t->id = p_.arena.NextExprId();
+      t->name = f;
+      return t;
+    }
+    if (call->callee->kind == ExprKind::Select) {
+      auto* n = static_cast<SelectExpr*>(call->callee);
+      std::string f = strip(n->member);
+      if (f.empty() || !n->type_args.empty()) return nullptr;
+      auto* t = p_.arena.New<SelectExpr>(*n);
+      t->id = p_.arena.NextExprId();
+      t->member = f;
+      return t;
+    }
+    return nullptr;
+  }
+
+  void FixBlock(BlockStmt* b) {
+    if (!b) return;
+    for (Stmt*& x : b->stmts) Fix(x);
+  }
+
+  void Fix(Stmt*& s) {
+    if (!s) return;
+    if (Expr* t = Target(s)) {
+      auto* r = p_.arena.New<RevealStmt>();
+      r->id = p_.arena.NextStmtId();
+      r->range = s->range;
+      r->attributes = s->attributes;
+      r->targets.push_back(t);
+      s = r;
+      return;
+    }
+    switch (s->kind) {
+      case StmtKind::Block:
+        FixBlock(static_cast<BlockStmt*>(s));
+        return;
+      case StmtKind::If:
+      case StmtKind::BindingIf: {
+        auto* i = static_cast<IfStmt*>(s);
+        FixBlock(i->then_branch);
+        Fix(i->else_branch);
+        return;
+      }
+      case StmtKind::While:
+        FixBlock(static_cast<WhileStmt*>(s)->body);
+        return;
+      case StmtKind::For:
+        FixBlock(static_cast<ForStmt*>(s)->body);
+        return;
+      case StmtKind::AlternativeIf:
+        for (GuardedAlternative& g : static_cast<AlternativeIfStmt*>(s)->cases) {
+          for (Stmt*& x : g.body) Fix(x);
+        }
+        return;
+      case StmtKind::AlternativeWhile:
+        for (GuardedAlternative& g : static_cast<AlternativeWhileStmt*>(s)->cases) {
+          for (Stmt*& x : g.body) Fix(x);
+        }
+        return;
+      case StmtKind::Match:
+        for (MatchCaseStmt& c : static_cast<MatchStmt*>(s)->cases) {
+          for (Stmt*& x : c.body) Fix(x);
+        }
+        return;
+      case StmtKind::Forall:
+        FixBlock(static_cast<ForallStmt*>(s)->body);
+        return;
+      case StmtKind::Assert:
+        FixBlock(static_cast<PredicateStmt*>(s)->proof);
+        return;
+      case StmtKind::Calc:
+        for (CalcStep& st : static_cast<CalcStmt*>(s)->steps) {
+          for (Stmt*& x : st.hints) Fix(x);
+        }
+        return;
+      case StmtKind::Label:
+        Fix(static_cast<LabelStmt*>(s)->body);
+        return;
+      default:
+        return;
+    }
+  }
+
+  Program& p_;
+  std::set<std::string> opaque_;
+  std::set<std::string> names_;
+};
+
+}  // namespace
+
+Elaboration Elaborate(Program& program, Context& ctx) {
+  Elaboration out;
+  if (!program.default_module) return out;
+  RefineModules(program, ctx, out);
+  RevealCalls(program).Run();
+  return out;
+}
+
+}  // namespace dfy
