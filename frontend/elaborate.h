@@ -4,6 +4,7 @@
 //  - `module B refines A`: B receives copies of A's declarations it does not redeclare, and the
 //    declarations it does redeclare are merged with A's (signatures and contracts inherited,
 //    bodies added, `...` skeletons filled in), as Dafny's RefinementTransformer does.
+//  - `class {:autocontracts} C`: the dynamic-frames boilerplate Dafny adds.
 //  - Dafny 3's `reveal_f();` call of an opaque function f becomes `reveal f;`.
 // Only the AST of `program` is changed (new nodes are added to its arena); the printer and
 // `--dump-ast` see the program as parsed because they run before this.
@@ -30,6 +31,13 @@ Elaboration Elaborate(Program& program, Context& ctx);
 
 // Expands every `module B refines A` of `program` (refine.cpp).
 void RefineModules(Program& program, Context& ctx, Elaboration& out);
+
+// Dafny's {:autocontracts} for the classes of module `m` (autocontracts.cpp): the Repr field,
+// Valid()'s frame and body, and the contracts and Repr updates of the members, as Dafny's
+// AutoContractsRewriter adds them. Members in `refined` come from a refined module, where they
+// were processed already.
+void AutoContracts(ModuleDecl* m, Arena& arena, Context& ctx,
+                   const std::unordered_set<const Decl*>& refined);
 
 // The members of a class, trait, datatype, newtype or abstract type; null for other
 // declarations.

@@ -190,6 +190,8 @@ class Refiner {
     } else {
       CheckSuperfluous(m->decls, {});
     }
+    // Dafny runs its rewriters on a module before a refinement copies it.
+    AutoContracts(m, p_.arena, ctx_, refined_);
     for (size_t i = 0; i < m->decls.size(); ++i) {
       if (m->decls[i]->kind == DeclKind::Module) Expand(static_cast<ModuleDecl*>(m->decls[i]));
     }
@@ -247,12 +249,14 @@ class Refiner {
       auto it = index.find(d->name);
       if (it == index.end() || it->second >= own) {
         m->decls.push_back(CloneInherited(d));
+        refined_.insert(m->decls.back());
         continue;
       }
       size_t i = it->second;
       Decl* nw = m->decls[i];
       if (IsMember(d) || IsMember(nw)) {
         MergeMember(m->decls, i, d, m->name);
+        refined_.insert(m->decls[i]);
       } else if (nw->refining || d->kind == DeclKind::OpaqueType) {
         MergeTop(nw, d);
       } else if (nw->kind == DeclKind::TypeSynonym) {
@@ -360,8 +364,10 @@ class Refiner {
       auto it = index.find(pm->name);
       if (it == index.end() || it->second >= own) {
         ms.push_back(CloneInherited(pm));
+        refined_.insert(ms.back());
       } else {
         MergeMember(ms, it->second, pm, nw->name);
+        refined_.insert(ms[it->second]);
       }
     }
     std::vector<Decl*> own_members(ms.begin(), ms.begin() + own);
@@ -1074,6 +1080,8 @@ class Refiner {
   std::map<const Decl*, int> state_;
   std::set<std::string> locals_;
   std::vector<const Stmt*> added_;
+  // Members copied or merged from a refined module (Dafny's RefinementBase is set).
+  std::unordered_set<const Decl*> refined_;
 };
 
 }  // namespace
