@@ -57,26 +57,10 @@ Entity Resolver::LookupEntity(const std::string& name, ModuleInfo* m) {
   Entity e = LookupInModule(m, name);
   if (e.kind != Entity::Kind::None) return e;
   std::set<ModuleInfo*> seen;
-  std::function<Entity(ModuleInfo*)> opened;
-  // The name in one opened module `o`, or in the modules `o` opens in turn.
+  // The name among the declarations of one opened module `o` (its imports included), as
+  // Dafny has it: opening is not transitive, so what `o` itself opens is not reached.
   auto probe = [&](ModuleInfo* o, const std::set<std::string>* visible) -> Entity {
-    Entity f = LookupThrough(o, visible, name);
-    if (f.kind != Entity::Kind::None && f.kind != Entity::Kind::Module) return f;
-    if (f.kind == Entity::Kind::Module && !o->imports.empty()) {
-      bool is_import = false;
-      for (const ImportDecl* i : o->imports) is_import = is_import || i->name == name;
-      if (!is_import) return f;  // a submodule of the opened module
-    }
-    return opened(o);
-  };
-  opened = [&](ModuleInfo* x) -> Entity {
-    for (size_t i = 0; i < x->opened.size(); ++i) {
-      ModuleInfo* o = x->opened[i];
-      if (!seen.insert(o).second) continue;
-      Entity g = probe(o, i < x->opened_views.size() ? x->opened_views[i] : nullptr);
-      if (g.kind != Entity::Kind::None) return g;
-    }
-    return {};
+    return LookupThrough(o, visible, name);
   };
   ResolveImports(m);
   // The modules `m` opens directly: a member two of them declare is ambiguous.
