@@ -152,8 +152,34 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
 
   // The node.
   std::string rep = templ + "struct " + self + "::Rep {\n  size_t ctor = 0;\n";
+  std::vector<std::string> recursive;
   for (const Slot& s : slots) {
     rep += fmt::format("  {} {}{{}};\n", s.type, s.name);
+    if (s.type == self) recursive.push_back(s.name);
+  }
+  if (!recursive.empty()) {
+    // A long chain of nodes (a 1,000,000-element list) is freed in a loop: a node's children
+    // of its own type that nothing else holds are moved out before it dies, so no destructor
+    // recurses more than one level.
+    std::vector<std::string> slots_of;
+    for (const std::string& r : recursive) slots_of.push_back("&node." + r);
+    rep += fmt::format(
+        "  ~Rep() {{\n"
+        "    std::vector<std::shared_ptr<const Rep>> chain;\n"
+        "    auto take = [&chain](const Rep& r) {{\n"
+        "      Rep& node = const_cast<Rep&>(r);\n"
+        "      for ({0}* child : {{{1}}}) {{\n"
+        "        if (child->rep_ && child->rep_.use_count() == 1) chain.push_back(std::move(child->rep_));\n"
+        "      }}\n"
+        "    }};\n"
+        "    take(*this);\n"
+        "    while (!chain.empty()) {{\n"
+        "      std::shared_ptr<const Rep> next = std::move(chain.back());\n"
+        "      chain.pop_back();\n"
+        "      take(*next);\n"
+        "    }}\n"
+        "  }}\n",
+        self, Join(slots_of));
   }
   rep += "};\n\n";
   AddPiece(reps_, rep);

@@ -127,8 +127,13 @@ std::string Emitter::Signature(const Decl* d, const std::string& name, bool in_c
                                         ? static_cast<const FunctionDecl*>(d)->params
                                         : static_cast<const MethodDecl*>(d)->ins;
   std::vector<std::string> ps;
+  // A tail-recursive callable takes its parameters by value: its tail calls assign them.
+  bool by_value = IsTailRecursive(d);
   for (const Var* p : params) {
-    if (!rp_.IsGhost(p)) ps.push_back(ParamType(rp_.TypeOf(p), p->range) + " " + CppName(p->name));
+    if (rp_.IsGhost(p)) continue;
+    const Type* t = rp_.TypeOf(p);
+    ps.push_back((by_value ? CppType(t, p->range) : ParamType(t, p->range)) + " " +
+                 CppName(p->name));
   }
   std::string prefix;
   bool in_datatype = type_ && type_->kind == DeclKind::Datatype;
@@ -244,8 +249,13 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
   if (d->kind == DeclKind::Method) {
     for (const Var* o : static_cast<const MethodDecl*>(d)->outs) declared_.insert(CppName(o->name));
   }
+  FindTailCalls(d);
+  tail_call_used_ = false;
+  size_t top = out_.size();
   if (d->kind == DeclKind::Function) {
+    tail_self_ = tail_recursive_[d] ? d : nullptr;
     EmitReturn(static_cast<const FunctionDecl*>(d)->body);
+    tail_self_ = nullptr;
   } else {
     auto* m = method_;
     for (const Var* o : m->outs) {
@@ -258,6 +268,9 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
     bool returns = !m->body->stmts.empty() && m->body->stmts.back()->kind == StmtKind::Return;
     if (!returns && ResultType(d) != "void") Line(ReturnOuts());
   }
+  // The top of the body, where tail calls jump (before the out-parameters, which start anew).
+  if (tail_call_used_) out_.insert(top, "_tail_call:;\n");
+  tail_stmts_.clear();
   std::string body = out_;
   out_.clear();
   indent_ = 0;

@@ -244,6 +244,11 @@ void Emitter::EmitReturn(const dfy::Expr* e) {
     default:
       break;
   }
+  if (tail_self_ && e->kind == ExprKind::Call &&
+      IsSelfCall(static_cast<const dfy::CallExpr*>(e), tail_self_)) {
+    EmitTailCall(static_cast<const dfy::CallExpr*>(e));
+    return;
+  }
   Line("return " + Expr(e) + ";");
 }
 
@@ -251,7 +256,11 @@ std::string Emitter::Iife(const Type* t, SourceRange where, const std::function<
   std::string saved = std::move(out_);
   out_.clear();
   ++indent_;
+  // A `return` in the lambda is not the enclosing callable's: no tail call there.
+  const Decl* saved_tail = tail_self_;
+  tail_self_ = nullptr;
   body();
+  tail_self_ = saved_tail;
   --indent_;
   std::string inner = std::move(out_);
   out_ = std::move(saved);

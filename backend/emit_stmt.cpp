@@ -108,6 +108,10 @@ void Emitter::EmitStmt(const Stmt* s) {
         Unsupported(cs->call->tok, "this call statement");
         return;
       }
+      if (tail_stmts_.count(s)) {
+        EmitTailCall(cs->call);
+        return;
+      }
       if (IsCompiled(m)) CallInto(cs->call, m, {}, {});
       return;
     }
@@ -355,6 +359,12 @@ void Emitter::EmitAssign(const AssignStmt* as) {
     const Decl* m = rp_.BindingOf(l).member;
     return m && m->ghost;
   };
+  if (tail_stmts_.count(as)) {
+    const dfy::Expr* r = as->rhs[0];
+    while (r->kind == ExprKind::Paren) r = static_cast<const ParenExpr*>(r)->inner;
+    EmitTailCall(static_cast<const dfy::CallExpr*>(r));
+    return;
+  }
   if (as->rhs.size() == 1 && IsMethodCall(as->rhs[0])) {
     auto* call = static_cast<const dfy::CallExpr*>(as->rhs[0]);
     const MethodDecl* m = rp_.CalleeOf(call).method;

@@ -182,6 +182,15 @@ class Emitter {
   std::string StringLiteral(const std::u32string& chars);
   std::string CaptureList() const;
 
+  // --- emit_tail.cpp: tail calls as loops.
+  // A call of d itself on the same receiver and type arguments.
+  bool IsSelfCall(const dfy::CallExpr* c, const Decl* d);
+  // Records whether d calls itself in tail position (and, for a method, which statements).
+  void FindTailCalls(const Decl* d);
+  bool IsTailRecursive(const Decl* d);
+  // Assigns the arguments of a self call to the parameters and jumps to the body's top.
+  void EmitTailCall(const dfy::CallExpr* c);
+
   // --- emit_comprehension.cpp
   std::string Quantifier(const QuantifierExpr* q);
   std::string SetComprehension(const SetComprehensionExpr* s);
@@ -234,6 +243,14 @@ class Emitter {
   mutable std::map<const NewtypeDecl*, std::optional<NativeInt>> native_;
   mutable std::map<uint32_t, NativeInt> bv_native_;
   std::map<const Decl*, std::vector<TypeParam>> all_type_params_;  // see TypeParamsOf
+  // Tail calls (emit_tail.cpp): per callable, whether it has any; the method statements that
+  // are tail calls; the callable whose result EmitReturn emits in tail position (null where
+  // a `return` is not the callable's, as in an immediately invoked lambda); whether a jump
+  // to `_tail_call` was emitted.
+  std::map<const Decl*, bool> tail_recursive_;
+  std::set<const Stmt*> tail_stmts_;
+  const Decl* tail_self_ = nullptr;
+  bool tail_call_used_ = false;
   std::vector<Piece> extern_decls_;  // declarations of {:extern} functions, for the user
 };
 
