@@ -303,7 +303,11 @@ std::string Emitter::NameRef(const dfy::Expr* e) {
 
 std::string Emitter::Receiver(const dfy::Expr* object) {
   std::string x = Expr(object);
-  if (object->kind == ExprKind::Binary || object->kind == ExprKind::Unary) return "(" + x + ")";
+  // Parentheses in Dafny are not kept by Expr: `(-a).Floor` needs them back.
+  while (object->kind == ExprKind::Paren) object = static_cast<const ParenExpr*>(object)->inner;
+  if (object->kind == ExprKind::Binary || object->kind == ExprKind::Unary ||
+      object->kind == ExprKind::IfThenElse)
+    return "(" + x + ")";
   return x;
 }
 
@@ -380,6 +384,11 @@ std::string Emitter::CallExpr(const dfy::CallExpr* c) {
            Args(c, b.datatype->ctors[b.ctor].formals) + ")";
   }
   const Decl* callee = b.function ? static_cast<const Decl*>(b.function) : b.method;
+  // `Twice(f)(5)` calls the function value that `Twice(f)` returns, whatever the outer call's
+  // binding says.
+  const dfy::Expr* called = c->callee;
+  while (called->kind == ExprKind::Paren) called = static_cast<const ParenExpr*>(called)->inner;
+  if (called->kind == ExprKind::Call) callee = nullptr;
   if (callee) {
     if (callee->ghost || !IsCompiled(callee)) {
       Error(c->tok,
@@ -604,7 +613,7 @@ std::string Emitter::Conversion(const TypeOpExpr* c) {
   if (!native.empty()) return native;
   TypeKind f = from->kind, t = to->kind;
   if (f == TypeKind::Int && t == TypeKind::Real) return "dfy::Real(" + x + ")";
-  if (f == TypeKind::Real && t == TypeKind::Int) return x + ".Floor()";
+  if (f == TypeKind::Real && t == TypeKind::Int) return Receiver(c->operand) + ".Floor()";
   if (f == TypeKind::Char && t == TypeKind::Int) {
     return "dfy::Int(static_cast<int64_t>(" + x + "))";
   }

@@ -191,6 +191,8 @@ std::string Emitter::DefaultValue(const Type* t, SourceRange where) {
   }
   std::string cpp = CppType(t, where);
   if (cpp.ends_with("*")) return "nullptr";
+  // A type parameter's default is its argument's (a char's is 'D'): dfy::Default<T>().
+  if (b && b->kind == TypeKind::TypeParam) return "dfy::Default<" + cpp + ">()";
   return cpp + "{}";
 }
 

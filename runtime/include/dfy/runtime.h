@@ -5,6 +5,7 @@
 #include "dfy/array.h"
 #include "dfy/bitvector.h"
 #include "dfy/dafny_hash.h"
+#include "dfy/default.h"
 #include "dfy/function.h"
 #include "dfy/halt.h"
 #include "dfy/int.h"
