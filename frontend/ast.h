@@ -844,6 +844,11 @@ struct IteratorDecl : Decl {
   std::vector<Expr*> modifies;
   std::vector<Expr*> decreases;
   BlockStmt* body = nullptr;
+  // The class members Dafny gives an iterator, added by elaboration before resolution (the
+  // parser leaves this empty): a const field per in-parameter, a field and a ghost history
+  // field (`xs`) per yield-parameter, _reads, _modifies and _new, Valid(), the constructor, and
+  // MoveNext(), which holds the iterator's specification and body.
+  std::vector<Decl*> members;
 };
 
 struct Include {

@@ -648,6 +648,7 @@ Decl* Cloner::Clone(const Decl* d) {
       c->modifies = CloneAll(c->modifies);
       c->decreases = CloneAll(c->decreases);
       c->body = Clone(c->body);
+      c->members = CloneAll(c->members);
       out = c;
       break;
     }

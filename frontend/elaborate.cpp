@@ -5,6 +5,8 @@
 #include <set>
 #include <string>
 
+#include "frontend/clone.h"
+
 namespace dfy {
 
 namespace {
@@ -155,6 +157,104 @@ class RevealCalls {
   std::set<std::string> names_;
 };
 
+// --- iterators ------------------------------------------------------------------------------
+
+// An iterator is a class to its clients (`new Gen(3)`, `it.MoveNext()`, `it.x`, `it.xs`,
+// `it.Valid()`, `it._new`). Its members are made here, as Dafny's resolver makes them; the
+// iterator's specification and body become MoveNext's, where the parameters are fields of the
+// iterator and `yield` is allowed.
+class IteratorMembers {
+ public:
+  explicit IteratorMembers(Program& p) : p_(p) {}
+
+  void Run(Decl* d) {
+    if (d->kind == DeclKind::Module) {
+      for (Decl* x : static_cast<ModuleDecl*>(d)->decls) Run(x);
+    } else if (d->kind == DeclKind::Iterator) {
+      auto* it = static_cast<IteratorDecl*>(d);
+      if (it->members.empty()) Make(it);
+    }
+  }
+
+ private:
+  TypeExpr* Type(SourceRange at, const std::string& name, TypeExpr* arg = nullptr) {
+    auto* t = p_.arena.New<TypeExpr>();
+    t->range = at;
+    t->name = name;
+    if (arg) t->args.push_back(arg);
+    return t;
+  }
+  template <typename T>
+  T* Member(IteratorDecl* it, const std::string& name, bool ghost) {
+    T* d = p_.arena.New<T>();
+    d->range = it->name_range;
+    d->name = name;
+    d->name_range = it->name_range;
+    d->ghost = ghost;
+    it->members.push_back(d);
+    return d;
+  }
+  Var* NewVar(const Var* like, VarKind kind, const std::string& name, TypeExpr* type) {
+    auto* v = p_.arena.New<Var>();
+    v->id = p_.arena.NextVarId();
+    v->range = like ? like->range : SourceRange{};
+    v->kind = kind;
+    v->name = name;
+    v->type = type;
+    v->ghost = like && like->ghost;
+    return v;
+  }
+
+  void Make(IteratorDecl* it) {
+    Cloner cl(p_.arena);
+    SourceRange at = it->name_range;
+    for (const Var* v : it->ins) {
+      auto* c = Member<ConstDecl>(it, v->name, v->ghost);
+      c->range = v->range;
+      c->name_range = v->range;
+      c->type = cl.Clone(v->type);
+    }
+    for (const Var* v : it->yields) {
+      auto* f = Member<FieldDecl>(it, v->name, v->ghost);
+      f->range = v->range;
+      f->name_range = v->range;
+      f->type = cl.Clone(v->type);
+      auto* h = Member<FieldDecl>(it, v->name + "s", true);
+      h->range = v->range;
+      h->name_range = v->range;
+      h->type = Type(v->range, "seq", cl.Clone(v->type));
+    }
+    for (const char* name : {"_reads", "_modifies", "_new"}) {
+      Member<FieldDecl>(it, name, true)->type = Type(at, "set", Type(at, "object"));
+    }
+    auto* valid = Member<FunctionDecl>(it, "Valid", true);
+    valid->flavor = FunctionFlavor::Predicate;
+    valid->result_type = Type(at, "bool");
+    valid->attributes.push_back(Attribute{at, "axiom", {}});
+    auto* ctor = Member<MethodDecl>(it, "", false);
+    ctor->flavor = MethodFlavor::Constructor;
+    for (const Var* v : it->ins) {
+      ctor->ins.push_back(NewVar(v, VarKind::InParam, v->name, cl.Clone(v->type)));
+    }
+    ctor->attributes.push_back(Attribute{at, "axiom", {}});
+    auto* next = Member<MethodDecl>(it, "MoveNext", false);
+    next->outs.push_back(NewVar(nullptr, VarKind::OutParam, "more", Type(at, "bool")));
+    next->outs.back()->range = at;
+    next->requires_ = it->requires_;
+    next->requires_.insert(next->requires_.end(), it->yield_requires.begin(),
+                           it->yield_requires.end());
+    next->ensures = it->ensures;
+    next->ensures.insert(next->ensures.end(), it->yield_ensures.begin(), it->yield_ensures.end());
+    next->reads = it->reads;
+    next->modifies = it->modifies;
+    next->decreases = it->decreases;
+    next->body = it->body;
+    next->attributes.push_back(Attribute{at, "axiom", {}});
+  }
+
+  Program& p_;
+};
+
 }  // namespace
 
 Elaboration Elaborate(Program& program, Context& ctx) {
@@ -162,6 +262,7 @@ Elaboration Elaborate(Program& program, Context& ctx) {
   if (!program.default_module) return out;
   RefineModules(program, ctx, out);
   RevealCalls(program).Run();
+  IteratorMembers(program).Run(program.default_module);
   return out;
 }
 

@@ -43,6 +43,8 @@ static const std::vector<TypeParam>* TypeParamsOf(const Decl* d) {
       return &static_cast<const TypeSynonymDecl*>(d)->type_params;
     case DeclKind::OpaqueType:
       return &static_cast<const OpaqueTypeDecl*>(d)->type_params;
+    case DeclKind::Iterator:
+      return &static_cast<const IteratorDecl*>(d)->type_params;
     default:
       return nullptr;
   }
@@ -60,6 +62,8 @@ static const std::vector<Decl*>* MembersOf(const Decl* d) {
       return &static_cast<const NewtypeDecl*>(d)->members;
     case DeclKind::OpaqueType:
       return &static_cast<const OpaqueTypeDecl*>(d)->members;
+    case DeclKind::Iterator:
+      return &static_cast<const IteratorDecl*>(d)->members;
     default:
       return nullptr;
   }
@@ -189,9 +193,6 @@ void Resolver::Declare(ModuleInfo* m, const Decl* d) {
     case DeclKind::Export:
       m->exports.push_back(static_cast<const ExportDecl*>(d));
       return;
-    case DeclKind::Iterator:
-      Unsupported(d->name_range, "iterators");
-      return;
     case DeclKind::Method:
     case DeclKind::Function:
     case DeclKind::Const:
@@ -219,7 +220,8 @@ void Resolver::Declare(ModuleInfo* m, const Decl* d) {
   ti->decl = d;
   ti->module = m;
   ti->type_params = TypeParamsOf(d);
-  ti->is_class = d->kind == DeclKind::Class;
+  // An iterator is a class to its clients (elaboration gave it its members).
+  ti->is_class = d->kind == DeclKind::Class || d->kind == DeclKind::Iterator;
   ti->is_trait = d->kind == DeclKind::Trait;
   if (const auto* members = MembersOf(d)) {
     for (const Decl* x : *members) {

@@ -673,11 +673,43 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       for (const Expr* a : ps->args) ResolveExpr(a, cc);
       return;
     }
-    case StmtKind::Yield:
-      // Iterators are not resolved yet, so a yield here is outside one.
-      Error(SourceRange{s->range.file, s->range.begin, s->range.begin + 5},
-            "yield statement is allowed only in iterators");
+    case StmtKind::Yield: {
+      // An iterator's body is that of its MoveNext (elaborate.cpp); `yield e` assigns the
+      // yield-parameters, which are fields of the iterator.
+      auto* ys = static_cast<const YieldStmt*>(s);
+      const IteratorDecl* it = nullptr;
+      if (cc.type && cc.type->decl->kind == DeclKind::Iterator && cc.method &&
+          cc.method->name == "MoveNext") {
+        it = static_cast<const IteratorDecl*>(cc.type->decl);
+      }
+      if (!it) {
+        Error(SourceRange{s->range.file, s->range.begin, s->range.begin + 5},
+              "yield statement is allowed only in iterators");
+        for (const Expr* v : ys->values) ResolveExpr(v, cc);
+        return;
+      }
+      if (ys->values.empty()) return;
+      if (ys->values.size() != it->yields.size()) {
+        Error(s->range, fmt::format("number of yield parameters does not match declaration "
+                                    "(found {}, expected {})",
+                                    ys->values.size(), it->yields.size()));
+        for (const Expr* v : ys->values) ResolveExpr(v, cc);
+        return;
+      }
+      for (size_t i = 0; i < ys->values.size(); ++i) {
+        const Type* want = nullptr;
+        if (auto f = cc.type->members.find(it->yields[i]->name); f != cc.type->members.end()) {
+          want = rp_->member_type_[f->second];
+        }
+        const Type* got = ResolveExpr(ys->values[i], cc, want);
+        if (want && got && !Unify(want, got)) {
+          TypeError(SourceRange{s->range.file, s->range.begin, s->range.begin + 5},
+                    fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
+                                TypeName(Zonk(got)), TypeName(Zonk(want))));
+        }
+      }
       return;
+    }
     case StmtKind::Skeleton:
       // Elaboration fills in the skeletons of refining methods; one left is out of place.
       Error(s->range, "skeleton statements are allowed only in refining methods");
