@@ -241,7 +241,13 @@ CppUnit Emitter::Run(const std::string& stem) {
     unit.has_main = true;
   } else if (has_main_) {
     unit.source +=
-        fmt::format("int main() {{\n  dfy::InitOutput();\n  {}();\n  return 0;\n}}\n", main_name_);
+        main_takes_args_
+            ? fmt::format(
+                  "int main(int argc, char** argv) {{\n  dfy::InitOutput();\n"
+                  "  {}(dfy::MainArgs(argc, argv));\n  return 0;\n}}\n",
+                  main_name_)
+            : fmt::format("int main() {{\n  dfy::InitOutput();\n  {}();\n  return 0;\n}}\n",
+                          main_name_);
   }
   return unit;
 }

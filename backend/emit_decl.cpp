@@ -67,9 +67,15 @@ void Emitter::EmitModuleMembers(const Decl* d) {
       if (!IsCompiled(d)) return;
       if (d->kind == DeclKind::Method && d->name == "Main") {
         auto* m = static_cast<const MethodDecl*>(d);
-        size_t ins = 0;
-        for (const Var* v : m->ins) ins += !rp_.IsGhost(v);
-        if (ins != 0 || !m->type_params.empty()) {
+        std::vector<const Var*> ins;
+        for (const Var* v : m->ins) {
+          if (!rp_.IsGhost(v)) ins.push_back(v);
+        }
+        // Main(args: seq<string>) gets the program's name and its arguments.
+        const Type* arg = ins.size() == 1 ? BaseOf(rp_.TypeOf(ins[0])) : nullptr;
+        main_takes_args_ = arg && arg->kind == TypeKind::Seq && arg->args.size() == 1 &&
+                           IsStringType(arg->args[0]);
+        if ((!ins.empty() && !main_takes_args_) || !m->type_params.empty()) {
           Unsupported(d->name_range, "a Main method with parameters");
         }
         has_main_ = true;

@@ -9,6 +9,7 @@
 #include "dfy/function.h"
 #include "dfy/halt.h"
 #include "dfy/int.h"
+#include "dfy/main_args.h"
 #include "dfy/map.h"
 #include "dfy/multiset.h"
 #include "dfy/object.h"
