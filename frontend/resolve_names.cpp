@@ -14,9 +14,13 @@ Entity Resolver::LookupThrough(ModuleInfo* m, const std::set<std::string>* visib
                                const std::string& name) {
   Entity e = LookupInModule(m, name);
   if (!visible || e.kind == Entity::Kind::None || e.kind == Entity::Kind::Module) return e;
-  // A constructor shows with its datatype.
-  const std::string& key = e.kind == Entity::Kind::Ctor ? e.datatype->name : name;
-  return visible->count(key) ? e : Entity{};
+  // A constructor shows with its datatype, when that is revealed (not only provided).
+  if (e.kind == Entity::Kind::Ctor) {
+    auto r = revealed_in_view_.find(visible);
+    bool revealed = r == revealed_in_view_.end() || r->second.count(e.datatype->name);
+    return visible->count(e.datatype->name) && revealed ? e : Entity{};
+  }
+  return visible->count(name) ? e : Entity{};
 }
 
 const std::set<std::string>* Resolver::ExportView(ModuleInfo* m,
@@ -26,7 +30,9 @@ const std::set<std::string>* Resolver::ExportView(ModuleInfo* m,
   std::string key = fmt::format("{}", fmt::join(wanted, ","));
   if (auto it = export_views_.find({m, key}); it != export_views_.end()) return it->second.get();
   auto view = std::make_unique<std::set<std::string>>();
-  bool all = false;
+  std::set<std::string> revealed;
+  bool all = false;           // reveals * (or a set dfyc does not find): everything
+  bool provides_all = false;  // provides *: every name, revealed only as listed
   std::set<std::string> seen;
   std::function<bool(const std::string&)> add = [&](const std::string& set) {
     for (const ExportDecl* x : m->exports) {
@@ -34,10 +40,12 @@ const std::set<std::string>* Resolver::ExportView(ModuleInfo* m,
                    (set == m->name && x->name.empty());
       if (!match) continue;
       if (!seen.insert(x->name).second) return true;
-      all = all || x->provides_all || x->reveals_all;
+      all = all || x->reveals_all;
+      provides_all = provides_all || x->provides_all;
       for (const auto* names : {&x->provides, &x->reveals}) {
         for (const std::string& n : *names) view->insert(n.substr(0, n.find('.')));
       }
+      for (const std::string& n : x->reveals) revealed.insert(n.substr(0, n.find('.')));
       for (const std::string& e : x->extends) add(e);
       return true;
     }
@@ -46,7 +54,14 @@ const std::set<std::string>* Resolver::ExportView(ModuleInfo* m,
   for (const std::string& s : wanted) {
     if (!add(s)) all = true;  // a set dfyc does not find: everything, rather than a false error
   }
-  if (all) view.reset();
+  if (all) {
+    view.reset();
+  } else {
+    if (provides_all) {
+      for (const auto& [n, e] : m->names) view->insert(n);
+    }
+    revealed_in_view_[view.get()] = std::move(revealed);
+  }
   const std::set<std::string>* out = view.get();
   export_views_[{m, key}] = std::move(view);
   return out;

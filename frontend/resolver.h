@@ -293,6 +293,9 @@ class Resolver {
   int loop_depth_ = 0;
   std::map<std::pair<ModuleInfo*, std::string>, std::unique_ptr<std::set<std::string>>>
       export_views_;
+  // For each export view, the names it reveals (not only provides): a datatype's constructors
+  // show only when it is revealed.
+  std::map<const std::set<std::string>*, std::set<std::string>> revealed_in_view_;
   // Type synonyms whose right sides are being resolved, and those found in a cycle.
   std::vector<const Decl*> synonym_stack_;
   std::set<const Decl*> synonym_cycles_;
