@@ -112,6 +112,12 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
   }
   if (elaboration_) CheckRefinementAssignments();
   rp_->implicit_type_params_ = implicit_count_;
+  for (TypeInfo* ti : type_order_) {
+    if ((ti->decl->kind == DeclKind::Newtype || ti->decl->kind == DeclKind::SubsetType) &&
+        ti->base) {
+      rp_->member_type_[ti->decl] = Zonk(ti->base);
+    }
+  }
   // Dafny looks for triggers only in a program that resolved.
   if (ctx_.diags.Count(DiagCategory::Resolution) > 0) ctx_.diags.Drop(DiagKind::TriggerWarning);
   return std::move(rp_);

@@ -54,7 +54,7 @@ class ResolvedProgram {
   }
   const MethodDecl* FindMethod(const std::string& name) const;
   const Type* ResultType(const FunctionDecl* f) const { return function_result_.at(f); }
-  // The declared type of a field or const.
+  // The declared type of a field or const; the base type of a newtype or subset type.
   const Type* MemberType(const Decl* d) const {
     auto it = member_type_.find(d);
     return it == member_type_.end() ? nullptr : it->second;
