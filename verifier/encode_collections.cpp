@@ -16,6 +16,7 @@ namespace {
 
 // The collection type behind a type, with string as seq<char>.
 const Type* Collection(const ResolvedProgram& rp, const Type* t) {
+  t = Underlying(rp, t);
   if (t->kind == TypeKind::String) return rp.types.Seq(rp.types.Char());
   return t;
 }

@@ -11,9 +11,6 @@ namespace dfy::verify {
 
 using vir::Obligation;
 
-namespace {
-
-// `t` with the datatype's type parameters replaced by `args`.
 const Type* SubstituteParams(const TypeTable& types, const Type* t, const Decl* owner,
                              const std::vector<const Type*>& args) {
   if (t->kind == TypeKind::TypeParam && t->decl == owner && t->width < args.size()) {
@@ -25,10 +22,8 @@ const Type* SubstituteParams(const TypeTable& types, const Type* t, const Decl* 
   return types.Get(copy);
 }
 
-}  // namespace
-
 const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
-  t = Apply(t);
+  t = Erase(Apply(t));
   std::string key = TypeName(t);
   auto it = datatypes_.find(key);
   if (it != datatypes_.end()) return it->second;
@@ -93,7 +88,7 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
     if (vars.empty()) continue;
     z3::expr built = d.ctors[i](args);
     for (size_t j = 0; j < vars.size(); ++j) {
-      const Type* ft = d.field_types[i][j];
+      const Type* ft = Underlying(rp, d.field_types[i][j]);
       std::optional<z3::expr> arg_rank;
       if (ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype) {
         arg_rank = ft == t ? d.rank(vars[j]) : Datatype(ft).rank(vars[j]);
@@ -110,7 +105,7 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
 
 // A tuple type: a Z3 datatype with one constructor.
 const Symbols::DatatypeInfo& Symbols::Tuple(const Type* t) {
-  t = Apply(t);
+  t = Erase(Apply(t));
   std::string key = TypeName(t);
   auto it = datatypes_.find(key);
   if (it != datatypes_.end()) return it->second;

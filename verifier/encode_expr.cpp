@@ -133,6 +133,7 @@ z3::sort Symbols::SortOf(const Type* t) {
     case TypeKind::UserDefined:
       if (t->decl->kind == DeclKind::Datatype) return Datatype(t).sort;
       if (t->decl->kind == DeclKind::Class) return ref_sort;
+      if (IsConstrainedType(t) && rp.MemberType(t->decl)) return SortOf(rp.MemberType(t->decl));
       throw std::logic_error("verifier: no sort for type " + TypeName(t));
     default:
       return c.int_sort();  // int, nat, char (as its code point)
@@ -484,7 +485,8 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       z3::expr x = TrLit(c->operand, env, layer);
       const Type* from = rp_.TypeOf(c->operand);
       const Type* to = rp_.TypeOf(e);
-      bool from_real = from->kind == TypeKind::Real, to_real = to->kind == TypeKind::Real;
+      bool from_real = x.is_real(), to_real = sym_.SortOf(to).is_real();
+      (void)from;
       if (from_real == to_real) return x;  // int, nat and char share a sort; real is real
       bool lit = sym_.IsLit(x);
       x = Unlit(x);
@@ -835,6 +837,36 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
     ~Restore() { flag = saved; }
   } restore{subsume_, subsume_};
   subsume_ = subsume;
+  WellFormedParts(e, guard, subsume);
+  // The value a newtype's operation makes must be one of the newtype.
+  switch (e->kind) {
+    case ExprKind::IntLiteral:
+    case ExprKind::RealLiteral:
+    case ExprKind::Conversion:
+      CheckNewtypeResult(e, guard);
+      break;
+    case ExprKind::Unary:
+      if (static_cast<const UnaryExpr*>(e)->op == UnaryOp::Negate) CheckNewtypeResult(e, guard);
+      break;
+    case ExprKind::Binary:
+      switch (static_cast<const BinaryExpr*>(e)->op) {
+        case BinaryOp::Add:
+        case BinaryOp::Sub:
+        case BinaryOp::Mul:
+        case BinaryOp::Div:
+        case BinaryOp::Mod:
+          CheckNewtypeResult(e, guard);
+          break;
+        default:
+          break;
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume) {
   switch (e->kind) {
     case ExprKind::FieldFrame: {
       // o`f in a frame: o is well formed, and (a single object) not null.
@@ -864,8 +896,7 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
         case BinaryOp::Mod: {
           WellFormed(b->rhs, guard, subsume);
           z3::expr r = Tr(b->rhs);
-          z3::expr zero =
-              rp_.TypeOf(b->rhs)->kind == TypeKind::Real ? c_.real_val(0) : c_.int_val(0);
+          z3::expr zero = r.is_real() ? c_.real_val(0) : c_.int_val(0);
           Assert(vir::Obligation::DivisionByZero, b->tok, z3::implies(guard, r != zero));
           return;
         }
@@ -893,6 +924,14 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
       const Type* t = rp_.TypeOf(u->object);
       auto* dt = static_cast<const DatatypeDecl*>(t->decl);
       auto candidates = UpdateCandidates(u);
+      // Each new value must be of its field's type.
+      for (size_t k = 0; k < u->fields.size() && !candidates.empty(); ++k) {
+        const auto& formals = dt->ctors[candidates[0]].formals;
+        for (size_t j = 0; j < formals.size(); ++j) {
+          if (formals[j]->name != u->fields[k]) continue;
+          CheckSubset(CtorFieldType(t, candidates[0], j), u->values[k], Tr(u->values[k]), guard);
+        }
+      }
       if (candidates.empty() || candidates.size() == dt->ctors.size()) return;
       z3::expr d = Tr(u->object);
       const auto& info = sym_.Datatype(t);
@@ -949,9 +988,7 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
         Assert(vir::Obligation::CharConversion, e->tok,
                z3::implies(guard, (0 <= x && x < 0xD800) || (0xE000 <= x && x < 0x110000)));
       } else if (to->kind == TypeKind::Nat) {
-        z3::expr v = rp_.TypeOf(c->operand)->kind == TypeKind::Real
-                         ? z3::expr(c_, Z3_mk_real2int(c_, x))
-                         : x;
+        z3::expr v = x.is_real() ? z3::expr(c_, Z3_mk_real2int(c_, x)) : x;
         Assert(vir::Obligation::NatConstraint, e->tok, z3::implies(guard, v >= 0));
       }
       return;
@@ -966,9 +1003,10 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
         const Binding& b = rp_.CalleeOf(call);
         for (const Expr* a : call->args) WellFormed(a, guard, subsume);
         if (b.datatype && b.ctor >= 0) {
-          const auto& info = sym_.Datatype(rp_.TypeOf(e));
-          for (size_t i = 0; i < call->args.size() && i < info.field_types[b.ctor].size(); ++i) {
-            CheckNat(info.field_types[b.ctor][i], call->args[i], Tr(call->args[i]), guard);
+          const Type* t = rp_.TypeOf(e);
+          size_t n = b.datatype->ctors[b.ctor].formals.size();
+          for (size_t i = 0; i < call->args.size() && i < n; ++i) {
+            CheckSubset(CtorFieldType(t, b.ctor, i), call->args[i], Tr(call->args[i]), guard);
           }
         }
         return;
@@ -979,7 +1017,7 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
         args.push_back(Tr(a));
       }
       for (size_t i = 0; i < args.size(); ++i) {
-        CheckNat(rp_.TypeOf(f->params[i]), call->args[i], args[i], guard);
+        CheckSubset(rp_.TypeOf(f->params[i]), call->args[i], args[i], guard);
       }
       Env callee = BindFormals(f->params, args);
       std::optional<z3::expr> receiver;
@@ -1058,7 +1096,7 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
         const Type* t = rp_.TypeOf(e);
         const Type* elem = t->kind == TypeKind::String ? rp_.types.Char() : t->args[0];
         for (const Expr* x : static_cast<const DisplayExpr*>(e)->elements) {
-          CheckNat(elem, x, Tr(x), guard);
+          CheckSubset(elem, x, Tr(x), guard);
         }
         return;
       }

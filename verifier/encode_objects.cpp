@@ -47,7 +47,7 @@ void Lowerer::LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Exp
            fresh || InFrame(method_->modifies, o, entry_env_, b.member));
   }
   const Type* t = rp_.MemberType(b.member);
-  if (rhs_expr) CheckNat(t, rhs_expr, value, c_.bool_val(true));
+  if (rhs_expr) CheckSubset(t, rhs_expr, value, c_.bool_val(true));
   size_t part = sym_.FieldPart(b.member);
   z3::expr h = HeapValue(part, env_);
   z3::expr next = c_.constant(
@@ -69,7 +69,7 @@ z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {
     for (size_t i = 0; i < e->args.size(); ++i) {
       WellFormed(e->args[i], yes);
       args.push_back(Tr(e->args[i]));
-      CheckNat(rp_.TypeOf(ctor->ins[i]), e->args[i], args.back(), yes);
+      CheckSubset(rp_.TypeOf(ctor->ins[i]), e->args[i], args.back(), yes);
     }
   }
   // A fresh object.

@@ -22,6 +22,19 @@ namespace dfy::verify {
 // Values of variables: each maps to its current SSA incarnation (a Z3 constant).
 using Env = std::unordered_map<const Var*, z3::expr>;
 
+// `t` with the type parameters of `owner` replaced by `args`.
+const Type* SubstituteParams(const TypeTable& types, const Type* t, const Decl* owner,
+                             const std::vector<const Type*>& args);
+
+// Newtypes and subset types (encode_types.cpp).
+bool IsConstrainedType(const Type* t);
+// nat, a subset type or a newtype (not a collection of them).
+inline bool HasDirectConstraint(const Type* t) {
+  return t->kind == TypeKind::Nat || IsConstrainedType(t);
+}
+// A type with every newtype and subset type replaced by its base type (nat stays nat).
+const Type* Underlying(const ResolvedProgram& rp, const Type* t);
+
 // Per-task symbols: sorts, the fuel layers, one Z3 function per Dafny function.
 class Symbols {
  public:
@@ -80,6 +93,9 @@ class Symbols {
   // are translated): sorts of type parameters are those of their instantiation.
   std::map<const Type*, const Type*> subst;
   const Type* Apply(const Type* t) const;
+  // A type with its constraints erased (nat as int, a subset type or newtype as its base),
+  // inside its arguments too: the type a value's sort is made for.
+  const Type* Erase(const Type* t) const;
   // Sets `subst` for the type parameters of `d` instantiated by `inst`, until destroyed.
   class SubstScope {
    public:
@@ -112,6 +128,10 @@ class Symbols {
   // (identical comprehensions share one, as Boogie's lambda lifting makes them), keyed by the
   // comprehension's definition with its free variables renamed canonically.
   std::map<std::string, z3::func_decl> comprehensions;
+  // $Is predicates of datatype types (encode_types.cpp), by type; and which datatype types
+  // have constraints in their fields.
+  std::map<std::string, z3::func_decl> type_predicates;
+  std::map<std::string, bool> constrained_datatypes;
   std::vector<z3::expr> TakeDatatypeAxioms();
   // A function with a reads clause takes the heap parts as arguments.
   static bool ReadsHeap(const FunctionDecl* f) { return !f->reads.empty() || f->reads_star; }
@@ -183,6 +203,9 @@ class Lowerer {
   // (`spec_only`) and the correctness of its body.
   void LowerMethod(const MethodDecl* m, bool spec_only);
   void LowerFunction(const FunctionDecl* f);
+  // A subset type's or newtype's task: its constraint well formed, its witness a value.
+  void LowerTypeDecl(const NewtypeDecl* nt);
+  void LowerConstDecl(const ConstDecl* cd);
   // Background axioms of every function: definition (limited by fuel), layer synonym and
   // consequence (its ensures clauses and result type).
   std::vector<z3::expr> FunctionAxioms();
@@ -207,6 +230,8 @@ class Lowerer {
   // `subsume`: whether each check is assumed after it. Dafny checks the expressions of assert,
   // assume, expect, print and loop invariants with {:subsumption 0}, the others with it.
   void WellFormed(const Expr* e, const z3::expr& guard, bool subsume = true);
+  // The checks of e's parts (all but the newtype constraint on e's own value).
+  void WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume);
 
  private:
   z3::expr TrCall(const CallExpr* call, const FunctionDecl* f, const Env& env,
@@ -377,13 +402,27 @@ class Lowerer {
   void AssignVar(const Var* v, const z3::expr& value, const Expr* value_expr);
   void Havoc(const Var* v);
   void AssumeTypeConstraint(const Var* v, const z3::expr& value);
-  void CheckNat(const Type* target, const Expr* value_expr, const z3::expr& value,
-                const z3::expr& guard);
+  // Types with constraints (encode_types.cpp).
+  // Checks that `value` (of `value_expr`) satisfies the constraints of `target`, unless the
+  // expression has that very type.
+  void CheckSubset(const Type* target, const Expr* value_expr, const z3::expr& value,
+                   const z3::expr& guard);
   void CheckOutSubset(const Type* target, const Type* source, SourceRange at,
                       const z3::expr& value);
-  static bool HasSubsetType(const Type* t);
+  void AssertIsType(const Type* target, const Type* source, SourceRange at, const z3::expr& value,
+                    const z3::expr& guard);
+  void CheckNewtypeResult(const Expr* e, const z3::expr& guard);
+  // Whether t or a type inside a collection type t has a constraint.
+  bool HasSubsetType(const Type* t);
   z3::expr BoundRange(const Type* t, const z3::expr& x);
   z3::expr IsType(const Type* t, const z3::expr& v);
+  z3::expr OwnConstraint(const NewtypeDecl* nt, const z3::expr& v);
+  // The type of field `j` of constructor `ctor` of the datatype type `t` (instantiated).
+  const Type* CtorFieldType(const Type* t, size_t ctor, size_t j);
+  // Dafny's $Is for a datatype whose fields have constraints: a predicate defined by an axiom
+  // over the constructors (recursive datatypes recursively).
+  z3::expr DatatypeIs(const Type* t, const z3::expr& v);
+  std::optional<std::pair<z3::expr, std::string>> DefaultValue(const Type* t);
 
   // Termination.
   struct Decreases {

@@ -171,7 +171,7 @@ void Lowerer::GuessLoopDecreases(const Expr* guard, Decreases& d) {
     std::optional<z3::expr> neutral;
     if (g->kind == ExprKind::Binary) {
       auto* b = static_cast<const BinaryExpr*>(g);
-      const Type* t = rp_.TypeOf(b->lhs);
+      const Type* t = Underlying(rp_, rp_.TypeOf(b->lhs));
       bool numeric = IsIntBased(t) || t->kind == TypeKind::Char || t->kind == TypeKind::Real;
       if (numeric) {
         if (t->kind == TypeKind::Real) type = t;
@@ -237,7 +237,7 @@ void Lowerer::LowerLoop(const LoopView& s) {
     d.inferred = clause.empty() && !s.for_var;
     for (const Expr* e : clause) {
       d.values.push_back(Tr(e));
-      d.types.push_back(rp_.TypeOf(e));
+      d.types.push_back(Underlying(rp_, rp_.TypeOf(e)));
       d.ranges.push_back(e->tok);
     }
     if (clause.empty() && s.for_var) {

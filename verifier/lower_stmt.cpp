@@ -63,83 +63,6 @@ void Lowerer::AssumeTypeConstraint(const Var* v, const z3::expr& value) {
   AssumeAllocated(t, value);
 }
 
-void Lowerer::CheckNat(const Type* target, const Expr* value_expr, const z3::expr& value,
-                       const z3::expr& guard) {
-  if (!HasSubsetType(target) || rp_.TypeOf(value_expr) == target) return;
-  if (target->kind == TypeKind::Nat) {
-    Assert(Obligation::NatConstraint, value_expr->tok, z3::implies(guard, Unlit(value) >= 0));
-    return;
-  }
-  Assert(Obligation::SubsetConstraint, value_expr->tok,
-         z3::implies(guard, IsType(target, Unlit(value))));
-  task_.asserts.back().subject = TypeName(rp_.TypeOf(value_expr));
-  task_.asserts.back().subject2 = TypeName(target);
-}
-
-void Lowerer::CheckOutSubset(const Type* target, const Type* source, SourceRange at,
-                             const z3::expr& value) {
-  if (!HasSubsetType(target) || target == source) return;
-  if (target->kind == TypeKind::Nat) {
-    Assert(Obligation::NatConstraint, at, value >= 0);
-    return;
-  }
-  Assert(Obligation::SubsetConstraint, at, IsType(target, value));
-  task_.asserts.back().subject = TypeName(source);
-  task_.asserts.back().subject2 = TypeName(target);
-}
-
-bool Lowerer::HasSubsetType(const Type* t) {
-  if (t->kind == TypeKind::Nat) return true;
-  if (t->kind == TypeKind::Array || t->kind == TypeKind::UserDefined) return false;
-  for (const Type* a : t->args) {
-    if (HasSubsetType(a)) return true;
-  }
-  return false;
-}
-
-// What a bound variable of a quantifier or comprehension ranges over, beyond its range
-// expression: the values of its type (a nat is not negative, a non-null reference not null).
-z3::expr Lowerer::BoundRange(const Type* t, const z3::expr& x) {
-  if (t->kind == TypeKind::Nat) return x >= 0;
-  if (IsReference(t) && !t->nullable) return x != sym_.null_ref;
-  return c_.bool_val(true);
-}
-
-// Dafny's $Is for the subset types dfyc verifies: nat, and collections of them (for every
-// element, key and value).
-z3::expr Lowerer::IsType(const Type* t, const z3::expr& v) {
-  if (!HasSubsetType(t)) return c_.bool_val(true);
-  if (t->kind == TypeKind::Nat) return v >= 0;
-  const Type* e = t->args[0];
-  z3::expr x = sym_.Fresh("$e", t->kind == TypeKind::Seq ? rp_.types.Int() : e);
-  switch (t->kind) {
-    case TypeKind::Seq: {
-      const auto& q = sym_.SeqOf(t);
-      z3::expr item = q.index(v, x);
-      return Forall(c_, {x}, z3::implies(0 <= x && x < q.length(v), IsType(e, item)), {item});
-    }
-    case TypeKind::Set:
-    case TypeKind::ISet: {
-      z3::expr in = sym_.SetOf(t).member(v, x);
-      return Forall(c_, {x}, z3::implies(in, IsType(e, x)), {in});
-    }
-    case TypeKind::Multiset: {
-      z3::expr n = sym_.MultisetOf(t).count(v, x);
-      return Forall(c_, {x}, z3::implies(0 < n, IsType(e, x)), {n});
-    }
-    case TypeKind::Map:
-    case TypeKind::IMap: {
-      const auto& m = sym_.MapOf(t);
-      z3::expr in = t->kind == TypeKind::Map ? sym_.coll.Set(m.key).member(m.domain(v), x)
-                                             : sym_.coll.ISet(m.key).member(m.domain(v), x);
-      return Forall(c_, {x}, z3::implies(in, IsType(e, x) && IsType(t->args[1], m.select(v, x))),
-                    {in});
-    }
-    default:
-      return c_.bool_val(true);
-  }
-}
-
 void Lowerer::Track(const Var* v) {
   trackers_.emplace_back();
   Var& t = trackers_.back();
@@ -199,7 +122,7 @@ void Lowerer::Havoc(const Var* v) {
 }
 
 void Lowerer::AssignVar(const Var* v, const z3::expr& value, const Expr* value_expr) {
-  if (value_expr) CheckNat(rp_.TypeOf(v), value_expr, value, c_.bool_val(true));
+  if (value_expr) CheckSubset(rp_.TypeOf(v), value_expr, value, c_.bool_val(true));
   z3::expr fresh = sym_.Fresh(v->name, rp_.TypeOf(v));
   env_.insert_or_assign(v, fresh);
   Assume(fresh == value);
@@ -289,14 +212,14 @@ Lowerer::Decreases Lowerer::CalleeDecreases(const Decl* callee, const Env& env,
   if (!explicit_clause->empty()) {
     for (const Expr* e : *explicit_clause) {
       d.values.push_back(Tr(e, env, layer));
-      d.types.push_back(rp_.TypeOf(e));
+      d.types.push_back(Underlying(rp_, rp_.TypeOf(e)));
       d.ranges.push_back(e->tok);
     }
     return d;
   }
   d.inferred = true;
   for (const Var* p : *params) {
-    const Type* t = rp_.TypeOf(p);
+    const Type* t = Underlying(rp_, rp_.TypeOf(p));
     bool datatype = t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype;
     if (!IsIntBased(t) && t->kind != TypeKind::Bool && t->kind != TypeKind::Seq &&
         t->kind != TypeKind::String && t->kind != TypeKind::Set && t->kind != TypeKind::Multiset &&
@@ -519,7 +442,7 @@ void Lowerer::CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z
   z3::expr value = Tr(body);
   Assume(self == value);
   if (f->result) env_.insert_or_assign(f->result, value);
-  CheckNat(rp_.ResultType(f), body, value, c_.bool_val(true));
+  CheckSubset(rp_.ResultType(f), body, value, c_.bool_val(true));
   in_own_postcondition_ = true;
   for (const Spec& ens : f->ensures) {
     WellFormed(ens.expr, c_.bool_val(true));
@@ -727,7 +650,7 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
       env.insert_or_assign(p, x);
       args_ly.push_back(x);
       args_s.push_back(x);
-      if (rp_.TypeOf(p)->kind == TypeKind::Nat) guard = guard && x >= 0;
+      if (HasDirectConstraint(rp_.TypeOf(p))) guard = guard && IsType(rp_.TypeOf(p), x);
     }
     for (const Spec& req : f->requires_) guard = guard && Tr(req.expr, env, ly);
     z3::func_decl fn = sym_.Function(f, inst);
@@ -753,7 +676,9 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
         z3::expr lit = sym_.Lit(bound[i + 1 + heap_args.size() + receiver_args.size()]);
         lit_env.insert_or_assign(f->params[i], lit);
         lit_args.push_back(lit);
-        if (rp_.TypeOf(f->params[i])->kind == TypeKind::Nat) lit_guard = lit_guard && lit >= 0;
+        if (HasDirectConstraint(rp_.TypeOf(f->params[i]))) {
+          lit_guard = lit_guard && IsType(rp_.TypeOf(f->params[i]), lit);
+        }
       }
       for (const Spec& req : f->requires_) lit_guard = lit_guard && Tr(req.expr, lit_env, ly);
       z3::expr lhs = fn(lit_args);
@@ -771,7 +696,7 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     if (f->result) post_env.insert_or_assign(f->result, self_ly);
     z3::expr post = c_.bool_val(true);
     for (const Spec& ens : f->ensures) post = post && Tr(ens.expr, post_env, ly);
-    if (rp_.ResultType(f)->kind == TypeKind::Nat) post = post && self_ly >= 0;
+    if (HasDirectConstraint(rp_.ResultType(f))) post = post && IsType(rp_.ResultType(f), self_ly);
     // A checked call (canCall) may use f's postcondition; outside f's own cluster, so may any
     // call whose arguments satisfy f's parameter types and precondition. While f's cluster is
     // verified, only checked calls may (the induction hypothesis), never f itself.
@@ -810,7 +735,7 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   for (size_t i = 0; i < call->args.size(); ++i) {
     WellFormed(call->args[i], yes);
     args.push_back(TrLit(call->args[i], env_, sym_.BaseLayer()));
-    CheckNat(rp_.TypeOf(m->ins[i]), call->args[i], args.back(), yes);
+    CheckSubset(rp_.TypeOf(m->ins[i]), call->args[i], args.back(), yes);
   }
   Env callee = BindFormals(m->ins, args);
   if (sym_.HasReceiver(m)) {

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "frontend/ast_visit.h"
+#include "verifier/encoder.h"
 #include "verifier/verifier.h"
 
 namespace dfy {
@@ -67,6 +68,7 @@ class SubsetChecker {
         return true;
       case TypeKind::UserDefined: {
         if (IsSimpleClass(t->decl)) return true;
+        if (verify::IsConstrainedType(t)) return ConstrainedTypeOk(t->decl);
         const DatatypeDecl* dt = DatatypeOfType(t);
         if (!dt || dt->co) return false;
         for (const Type* a : t->args) {
@@ -81,6 +83,16 @@ class SubsetChecker {
       default:
         return false;
     }
+  }
+
+  // A newtype or subset type without type parameters and members, over a type dfyc verifies
+  // (not bit-vectors).
+  bool ConstrainedTypeOk(const Decl* d) {
+    auto* nt = static_cast<const NewtypeDecl*>(d);
+    if (!nt->type_params.empty() || !nt->members.empty() || !nt->extends.empty()) return false;
+    const Type* base = rp_.MemberType(d);
+    if (!base || verify::Underlying(rp_, base)->kind == TypeKind::BitVector) return false;
+    return TypeOk(base, true);
   }
 
   // A frame (modifies or reads) of arrays or collections of arrays.
@@ -160,9 +172,7 @@ class SubsetChecker {
         CheckType(t, d->name_range);
         if (cd->init) {
           // Its value is its initializer, which must need no check of its own.
-          bool ok = !HasCallOrSubset(cd->init) &&
-                    (t->kind != TypeKind::Nat || cd->init->kind == ExprKind::IntLiteral);
-          if (!ok) Report(d->name_range, "consts whose initializer needs checks");
+          // Its value is its initializer, checked in the const's own task.
           CheckExpr(cd->init);
         }
         return;
@@ -182,6 +192,19 @@ class SubsetChecker {
             CheckType(ft, f->range);
           }
         }
+        return;
+      }
+      case DeclKind::Newtype:
+      case DeclKind::SubsetType: {
+        auto* nt = static_cast<const NewtypeDecl*>(d);
+        if (!ConstrainedTypeOk(d)) {
+          Report(d->name_range,
+                 "newtypes and subset types with type parameters, members or bit-vector bases");
+          return;
+        }
+        if (compile_) return;
+        if (nt->constraint) CheckExpr(nt->constraint);
+        if (nt->witness) CheckExpr(nt->witness);
         return;
       }
       default:
@@ -262,7 +285,7 @@ class SubsetChecker {
         const Expr* coll = e->kind == ExprKind::Index   ? static_cast<const IndexExpr*>(e)->seq
                            : e->kind == ExprKind::Slice ? static_cast<const SliceExpr*>(e)->seq
                                                         : static_cast<const SeqUpdateExpr*>(e)->seq;
-        const Type* ct = rp_.TypeOf(coll);
+        const Type* ct = verify::Underlying(rp_, rp_.TypeOf(coll));
         bool ok = ct && (ct->kind == TypeKind::Seq || ct->kind == TypeKind::String ||
                          (ct->kind == TypeKind::Array && e->kind != ExprKind::SeqUpdate &&
                           (e->kind != ExprKind::Index ||
@@ -277,7 +300,7 @@ class SubsetChecker {
       }
       case ExprKind::Select: {
         auto* sel = static_cast<const SelectExpr*>(e);
-        const Type* ot = rp_.TypeOf(sel->object);
+        const Type* ot = verify::Underlying(rp_, rp_.TypeOf(sel->object));
         const Binding& sb = rp_.BindingOf(e);
         if ((ot && ot->kind == TypeKind::Tuple) ||
             (sb.member && sb.member->kind == DeclKind::Field)) {
@@ -403,12 +426,13 @@ class SubsetChecker {
       }
       case ExprKind::Conversion: {
         const Type* from = rp_.TypeOf(static_cast<const TypeOpExpr*>(e)->operand);
-        auto numeric = [](const Type* x) {
+        auto numeric = [this](const Type* x) {
+          x = x ? verify::Underlying(rp_, x) : x;
           return x && (x->kind == TypeKind::Int || x->kind == TypeKind::Nat ||
                        x->kind == TypeKind::Real || x->kind == TypeKind::Char);
         };
         if (!numeric(from) || !numeric(t)) {
-          Report(e->tok, "conversions other than between int, nat, real and char");
+          Report(e->tok, "conversions other than between int, nat, real, char and their newtypes");
           return;
         }
         break;
@@ -496,17 +520,6 @@ class SubsetChecker {
     return t && t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype
                ? static_cast<const DatatypeDecl*>(t->decl)
                : nullptr;
-  }
-
-  // Whether `e` calls a function or holds a subset-typed part, whose checks a const's
-  // initializer would need.
-  bool HasCallOrSubset(const Expr* e) {
-    bool found =
-        e->kind == ExprKind::Call || e->kind == ExprKind::Index || e->kind == ExprKind::Slice ||
-        (e->kind == ExprKind::Binary && (static_cast<const BinaryExpr*>(e)->op == BinaryOp::Div ||
-                                         static_cast<const BinaryExpr*>(e)->op == BinaryOp::Mod));
-    ForEachSubExpr(e, [&](const Expr* x) { found = found || HasCallOrSubset(x); });
-    return found;
   }
 
   static bool HasTypeParamOf(const Type* t, const Decl* owner) {

@@ -122,6 +122,10 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
     verify::Lowerer lower(sym, graph, task, decl);
     if (decl->kind == DeclKind::Method) {
       lower.LowerMethod(static_cast<const MethodDecl*>(decl), ref.spec_only);
+    } else if (decl->kind == DeclKind::Newtype || decl->kind == DeclKind::SubsetType) {
+      lower.LowerTypeDecl(static_cast<const NewtypeDecl*>(decl));
+    } else if (decl->kind == DeclKind::Const) {
+      lower.LowerConstDecl(static_cast<const ConstDecl*>(decl));
     } else {
       lower.LowerFunction(static_cast<const FunctionDecl*>(decl));
     }
@@ -224,6 +228,12 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
   for (const Decl* d : rp.callables()) {
     if (d->kind == DeclKind::Method) decls.push_back(TaskRef{d, true});
     decls.push_back(TaskRef{d, false});
+  }
+  for (const Decl* d : rp.decls()) {
+    bool type = d->kind == DeclKind::Newtype || d->kind == DeclKind::SubsetType;
+    bool module_const = d->kind == DeclKind::Const && rp.OwnerOf(d) &&
+                        rp.OwnerOf(d)->kind == DeclKind::Module;
+    if (type || module_const) decls.push_back(TaskRef{d, false});
   }
   // Reported in the order of the declarations in the source, as Dafny does.
   std::stable_sort(decls.begin(), decls.end(), [](const TaskRef& a, const TaskRef& b) {

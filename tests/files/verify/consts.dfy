@@ -6,4 +6,4 @@ method Test() { assert N + M == 13; var a := new int[N]; assert a.Length == 10; 
 
 // CHECK-EXIT: 0
 // CHECK:
-// CHECK: Dafny program verifier finished with 1 verified, 0 errors
+// CHECK: Dafny program verifier finished with 2 verified, 0 errors
