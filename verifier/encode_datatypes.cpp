@@ -98,6 +98,16 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
       if (arg_rank) {
         datatype_axioms_.push_back(Forall(c, vars, *arg_rank < d.rank(built), {built}));
       }
+      // The same for a destructor of a value known to be built by the constructor (Z3 makes no
+      // constructor term for it to match).
+      if (ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype) {
+        z3::expr whole = c.constant("d", d.sort);
+        z3::expr part = d.accessors[i][j](whole);
+        z3::expr part_rank = ft == t ? d.rank(part) : Datatype(ft).rank(part);
+        datatype_axioms_.push_back(
+            Forall(c, {whole}, z3::implies(d.testers[i](whole), part_rank < d.rank(whole)),
+                   {part}));
+      }
     }
   }
   return it->second;

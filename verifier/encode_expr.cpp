@@ -574,6 +574,14 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       l = Unlit(l);
       r = Unlit(r);
       if (auto x = TrCollectionBinary(b, l, r)) return *x;
+      // d < e on datatype values: d is structurally smaller (Dafny's DtRank).
+      if (const Type* lt = Underlying(rp_, rp_.TypeOf(b->lhs));
+          lt->kind == TypeKind::UserDefined && lt->decl->kind == DeclKind::Datatype &&
+          z3::eq(l.get_sort(), r.get_sort()) &&
+          (b->op == BinaryOp::Lt || b->op == BinaryOp::Gt)) {
+        const auto& info = sym_.Datatype(lt);
+        return b->op == BinaryOp::Lt ? info.rank(l) < info.rank(r) : info.rank(r) < info.rank(l);
+      }
       switch (b->op) {
         case BinaryOp::Iff:
           return l == r;
@@ -731,7 +739,8 @@ bool Lowerer::Mentions(const z3::expr& t, const z3::expr& x) {
 }
 
 std::vector<z3::expr> Lowerer::CollectTriggers(const z3::expr& matrix,
-                                               const std::vector<z3::expr>& bound) {
+                                               const std::vector<z3::expr>& bound,
+                                               bool partial) {
   std::vector<z3::expr> candidates, result;
   CollectTriggerCandidates(matrix, bound, candidates);
   for (const z3::expr& t : candidates) {
@@ -741,7 +750,7 @@ std::vector<z3::expr> Lowerer::CollectTriggers(const z3::expr& matrix,
       CollectTriggerCandidates(t, one, hits);
       all = all && !hits.empty();
     }
-    if (all) result.push_back(t);
+    if (all != partial) result.push_back(t);
   }
   return result;
 }

@@ -343,7 +343,9 @@ class Lowerer {
   static bool Mentions(const z3::expr& t, const z3::expr& x);
   // Trigger terms for a quantifier over `bound` in `matrix`: each candidate that mentions every
   // bound variable (function calls whose arguments are bound variables or free of them).
-  std::vector<z3::expr> CollectTriggers(const z3::expr& matrix, const std::vector<z3::expr>& bound);
+  // `partial`: the candidates that mention some bound variables but not all.
+  std::vector<z3::expr> CollectTriggers(const z3::expr& matrix, const std::vector<z3::expr>& bound,
+                                        bool partial = false);
 
   // VIR emission.
   void Assume(const z3::expr& e);

@@ -361,27 +361,85 @@ void Lowerer::AssumeInductionHypothesis(const MethodDecl* m) {
       return;
     }
   }
-  std::vector<const Var*> chosen;
-  std::function<void(const Expr*)> visit = [&](const Expr* e) {
-    if (e->kind == ExprKind::Call) {
-      auto* call = static_cast<const CallExpr*>(e);
-      const FunctionDecl* f = rp_.CalleeOf(call).function;
-      if (f && graph_.IsRecursive(f)) {
-        for (const Expr* arg : call->args) {
-          const Expr* x = arg;
-          while (x->kind == ExprKind::Paren) x = static_cast<const ParenExpr*>(x)->inner;
-          const Var* v = x->kind == ExprKind::Name ? rp_.BindingOf(x).var : nullptr;
-          if (v && v->kind == VarKind::InParam && IsIntBased(rp_.TypeOf(v)) &&
-              std::find(chosen.begin(), chosen.end(), v) == chosen.end()) {
-            chosen.push_back(v);
-          }
+  // Dafny's induction heuristic (its default, 6): a parameter is an induction variable when it
+  // occurs in a prominent position of an argument of a recursive function call; arithmetic,
+  // concatenation, set operations, unary operators, branches of an if and a datatype's
+  // constructor arguments (for a datatype variable) keep prominence, other contexts lose it.
+  std::function<bool(const Expr*, const Var*, bool)> occurs = [&](const Expr* e, const Var* v,
+                                                                   bool prominent) -> bool {
+    switch (e->kind) {
+      case ExprKind::Name:
+        return prominent && rp_.BindingOf(e).var == v;
+      case ExprKind::Paren:
+        return occurs(static_cast<const ParenExpr*>(e)->inner, v, prominent);
+      case ExprKind::Old:
+      case ExprKind::Unary:
+      case ExprKind::Cardinality: {
+        bool found = false;
+        ForEachSubExpr(e, [&](const Expr* x) { found = found || occurs(x, v, prominent); });
+        return found;
+      }
+      case ExprKind::Call: {
+        auto* call = static_cast<const CallExpr*>(e);
+        const Binding& b = rp_.CalleeOf(call);
+        bool rec = b.function && graph_.IsRecursive(b.function);
+        const Type* vt = Underlying(rp_, rp_.TypeOf(v));
+        bool keep = b.datatype && b.ctor >= 0 && vt->kind == TypeKind::UserDefined &&
+                    vt->decl->kind == DeclKind::Datatype;
+        bool found = false;
+        for (const Expr* a : call->args) {
+          found = found || occurs(a, v, rec || (keep && prominent));
         }
+        if (call->callee->kind == ExprKind::Select) {
+          found = found || occurs(static_cast<const SelectExpr*>(call->callee)->object, v, rec);
+        }
+        return found;
+      }
+      case ExprKind::Binary: {
+        auto* bin = static_cast<const BinaryExpr*>(e);
+        bool keep = false;
+        switch (bin->op) {
+          case BinaryOp::Add:
+          case BinaryOp::Sub:
+          case BinaryOp::Mul:
+          case BinaryOp::Div:
+          case BinaryOp::Mod:
+          case BinaryOp::LeftShift:
+          case BinaryOp::RightShift:
+          case BinaryOp::BitAnd:
+          case BinaryOp::BitOr:
+          case BinaryOp::BitXor:
+            keep = true;
+            break;
+          default:
+            break;
+        }
+        return occurs(bin->lhs, v, keep && prominent) || occurs(bin->rhs, v, keep && prominent);
+      }
+      case ExprKind::IfThenElse: {
+        auto* ite = static_cast<const IfThenElseExpr*>(e);
+        return occurs(ite->cond, v, false) || occurs(ite->then_branch, v, prominent) ||
+               occurs(ite->else_branch, v, prominent);
+      }
+      case ExprKind::StmtInExpr:
+        return occurs(static_cast<const StmtInExprExpr*>(e)->body, v, prominent);
+      default: {
+        bool found = false;
+        ForEachSubExpr(e, [&](const Expr* x) { found = found || occurs(x, v, false); });
+        return found;
       }
     }
-    ForEachSubExpr(e, visit);
   };
-  for (const Spec& s : m->ensures) visit(s.expr);
-  for (const Spec& s : m->requires_) visit(s.expr);
+  std::vector<const Var*> chosen;
+  for (const Var* v : m->ins) {
+    const Type* t = rp_.TypeOf(v);
+    if (t->kind == TypeKind::TypeParam || t->kind == TypeKind::Arrow) continue;
+    if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::OpaqueType) continue;
+    bool found = false;
+    for (const Spec& s : m->ensures) found = found || occurs(s.expr, v, false);
+    for (const Spec& s : m->requires_) found = found || occurs(s.expr, v, false);
+    if (found) chosen.push_back(v);
+  }
   if (chosen.empty() || !m->outs.empty()) return;
   // The hypothesis: forall smaller values of the chosen parameters (the others unchanged).
   Env ih = entry_env_;
@@ -391,7 +449,7 @@ void Lowerer::AssumeInductionHypothesis(const MethodDecl* m) {
     z3::expr k = sym_.Fresh(v->name + "#ih", rp_.TypeOf(v));
     bound.push_back(k);
     ih.insert_or_assign(v, k);
-    if (rp_.TypeOf(v)->kind == TypeKind::Nat) typing = typing && k >= 0;
+    typing = typing && BoundRange(rp_.TypeOf(v), k);
   }
   z3::expr pre = typing;
   for (const Spec& r : m->requires_) pre = pre && Tr(r.expr, ih, sym_.BaseLayer());
@@ -403,19 +461,65 @@ void Lowerer::AssumeInductionHypothesis(const MethodDecl* m) {
   // As Dafny: triggers that would start a matching loop (the body holds another application of
   // the same function to other terms over the bound variables) are not used, and without a
   // trigger there is no automatic induction.
-  std::vector<z3::expr> triggers;
-  for (const z3::expr& t : CollectTriggers(matrix, bound)) {
+  // A term is an instance of a trigger when the trigger's bound variables can be bound to make
+  // it: the trigger would match it, and a different instance that mentions bound variables makes
+  // a matching loop.
+  std::function<bool(const z3::expr&, const z3::expr&, std::vector<std::optional<z3::expr>>&)>
+      instance = [&](const z3::expr& pattern, const z3::expr& term,
+                     std::vector<std::optional<z3::expr>>& binding) -> bool {
+    for (size_t i = 0; i < bound.size(); ++i) {
+      if (!z3::eq(pattern, bound[i])) continue;
+      if (!binding[i]) binding[i] = term;
+      return z3::eq(*binding[i], term);
+    }
+    if (!pattern.is_app() || !term.is_app()) return z3::eq(pattern, term);
+    if (!z3::eq(pattern.decl(), term.decl()) || pattern.num_args() != term.num_args()) {
+      return false;
+    }
+    for (unsigned i = 0; i < pattern.num_args(); ++i) {
+      if (!instance(pattern.arg(i), term.arg(i), binding)) return false;
+    }
+    return true;
+  };
+  auto loops = [&](const z3::expr& t) {
     std::vector<z3::expr> same_function;
     CollectTriggerCandidatesOf(matrix, t.decl(), same_function);
-    bool loops = false;
     for (const z3::expr& other : same_function) {
       if (z3::eq(other, t)) continue;
-      for (const z3::expr& b : bound) loops = loops || Mentions(other, b);
+      std::vector<std::optional<z3::expr>> binding(bound.size());
+      if (!instance(t, other, binding)) continue;
+      for (const z3::expr& b : bound) {
+        if (Mentions(other, b)) return true;
+      }
     }
-    if (!loops) triggers.push_back(t);
+    return false;
+  };
+  std::vector<z3::expr> triggers;
+  for (const z3::expr& t : CollectTriggers(matrix, bound)) {
+    if (!loops(t)) triggers.push_back(t);
+  }
+  if (triggers.empty() && bound.size() > 1) {
+    // No term mentions every induction variable: a multi-trigger of terms that together do.
+    std::vector<z3::expr> multi;
+    std::vector<bool> covered(bound.size(), false);
+    for (const z3::expr& t : CollectTriggers(matrix, bound, true)) {
+      if (loops(t)) continue;
+      bool adds = false;
+      for (size_t i = 0; i < bound.size(); ++i) {
+        if (!covered[i] && Mentions(t, bound[i])) covered[i] = adds = true;
+      }
+      if (adds) multi.push_back(t);
+    }
+    if (std::all_of(covered.begin(), covered.end(), [](bool b) { return b; })) {
+      Assume(Forall(c_, bound, matrix, multi));
+    }
+    return;
   }
   if (triggers.empty()) return;
-  Assume(Forall(c_, bound, matrix, {triggers[0]}));
+  // Every trigger is an alternative pattern, as Dafny gives them all.
+  std::vector<std::vector<z3::expr>> patterns;
+  for (const z3::expr& t : triggers) patterns.push_back({t});
+  Assume(Quantifier(c_, true, bound, matrix, patterns));
 }
 
 void Lowerer::CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z3::expr& self) {
