@@ -216,6 +216,18 @@ void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body,
                       b->op == BinaryOp::Ge;
         bool seqs = k == TypeKind::Seq || k == TypeKind::String;
         if ((sets && set_op) || (seqs && b->op == BinaryOp::Add)) candidate({b->lhs, b->rhs});
+        // Integer *, / and % are Dafny's Mul, Div and Mod functions: candidates too (used when
+        // no other term is).
+        const Type* it = Walk(rp_->TypeOf(b->lhs));
+        if (it && it->kind == TypeKind::Proxy) it = Walk(rp_->TypeOf(b->rhs));
+        for (int depth = 0; it && it->kind == TypeKind::UserDefined && it->decl && depth < 16;
+             ++depth) {
+          if (it->decl->kind != DeclKind::Newtype && it->decl->kind != DeclKind::SubsetType) break;
+          it = rp_->MemberType(it->decl);
+        }
+        bool int_op = it && (it->kind == TypeKind::Int || it->kind == TypeKind::Nat) &&
+                      (b->op == BinaryOp::Mul || b->op == BinaryOp::Div || b->op == BinaryOp::Mod);
+        if (int_op) candidate({b->lhs, b->rhs});
         break;
       }
       case ExprKind::Select: {
