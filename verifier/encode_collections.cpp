@@ -74,9 +74,6 @@ z3::expr Lowerer::EqualValues(const z3::expr& a, const z3::expr& b, const Type* 
   }
 }
 
-namespace {
-
-// The uninterpreted constants of `t` (free variables of a comprehension's translation).
 void FreeConstants(const z3::expr& t, std::vector<z3::expr>& out, std::set<unsigned>& seen) {
   if (!t.is_app()) return;
   if (t.num_args() == 0 && t.decl().decl_kind() == Z3_OP_UNINTERPRETED) {
@@ -85,8 +82,6 @@ void FreeConstants(const z3::expr& t, std::vector<z3::expr>& out, std::set<unsig
   }
   for (unsigned i = 0; i < t.num_args(); ++i) FreeConstants(t.arg(i), out, seen);
 }
-
-}  // namespace
 
 // set x | R(x) :: T(x) and map x | R(x) :: V(x): a function of the comprehension's free
 // variables, defined by membership (and the values of a map) for all of them.

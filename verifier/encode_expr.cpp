@@ -130,6 +130,8 @@ z3::sort Symbols::SortOf(const Type* t) {
       return ref_sort;
     case TypeKind::Tuple:
       return Tuple(t).sort;
+    case TypeKind::Arrow:
+      return Arrow(t).sort;
     case TypeKind::UserDefined:
       if (t->decl->kind == DeclKind::Datatype) return Datatype(t).sort;
       if (t->decl->kind == DeclKind::Class) return ref_sort;
@@ -240,7 +242,7 @@ z3::expr Symbols::Lit(const z3::expr& e) {
   z3::expr lit = it->second(e);
   // A literal numeral's value is stated outright, so arithmetic never waits for the identity
   // axiom to be instantiated (nonlinear goals give up before it is).
-  if (e.is_numeral()) ground_lits_.push_back(lit == e);
+  if (e.is_numeral() && ground_lit_ids_.insert(lit.id()).second) ground_lits_.push_back(lit == e);
   return lit;
 }
 
@@ -466,6 +468,8 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     case ExprKind::SetComprehension:
     case ExprKind::MapComprehension:
       return TrComprehension(e, env, layer);
+    case ExprKind::Lambda:
+      return TrLambda(static_cast<const LambdaExpr*>(e), env, layer);
     case ExprKind::Tuple: {
       auto* t = static_cast<const TupleExpr*>(e);
       if (t->elements.size() == 1) return TrLit(t->elements[0], env, layer);
@@ -505,6 +509,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       if (b.member && b.member->kind == DeclKind::Field) {
         return TrField(b.member, env.at(&this_var_), env);
       }
+      if (b.function && !b.var) return TrFunctionHandle(b.function, rp_.TypeOf(e));
       if (b.datatype && b.ctor_test) {  // C? on `this` in a datatype member
         return sym_
             .Datatype(
@@ -548,6 +553,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         z3::expr value = TrCtor(b, rp_.TypeOf(e), args);
         return literal ? sym_.Lit(value) : value;
       }
+      if (IsArrowCall(call)) return TrArrowCall(call, env, layer);
       return TrCall(call, b.function, env, layer);
     }
     case ExprKind::Quantifier:
@@ -612,10 +618,9 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         case BinaryOp::Mul:
         case BinaryOp::Div:
         case BinaryOp::Mod:
-          // With a literal operand, as Dafny's Mul/Div/Mod functions (so that v[2 * i] is a
-          // trigger); a product of two variables stays Z3's, whose nonlinear arithmetic
-          // normalizes monomials ((f * x) * y == f * (x * y)).
-          if (l.is_int() && r.is_int() && (l.is_numeral() || r.is_numeral())) {
+          // Dafny's Mul/Div/Mod functions (its default arithmetic mode), defined by the SMT
+          // operators: v[2 * i], n % k and Pow(a, b * c) can then be triggers.
+          if (l.is_int() && r.is_int()) {
             return sym_.Arith(b->op, l, r);
           }
           if (b->op == BinaryOp::Mod) return z3::mod(l, r);
@@ -818,6 +823,20 @@ z3::expr Lowerer::TrQuantifier(const QuantifierExpr* q, const Env& env, const z3
         partial.push_back(t);
       }
     }
+    if (candidates.empty()) {
+      // Dafny found no trigger (and warned); Boogie then picks applications of its arithmetic
+      // functions that mention every bound variable (n % k in 2 <= k < n ==> n % k != 0).
+      std::function<void(const z3::expr&)> arith = [&](const z3::expr& t) {
+        if (!t.is_app()) return;
+        std::string name = t.decl().name().str();
+        if ((name == "Div" || name == "Mod" || name == "Mul") && covers({t})) {
+          patterns.push_back({t});
+          return;
+        }
+        for (unsigned i = 0; i < t.num_args(); ++i) arith(t.arg(i));
+      };
+      arith(matrix);
+    }
     if (!partial.empty() && covers(partial)) {
       // A multi-trigger of candidates that each cover some bound variables ({s[j], s[k]}),
       // beside any single ones (below(s[j], s[k])), as Dafny selects both: each term in turn
@@ -1005,8 +1024,15 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
     case ExprKind::Let:
       WellFormedLet(static_cast<const LetExpr*>(e), guard, subsume);
       return;
+    case ExprKind::Lambda:
+      WellFormedLambda(static_cast<const LambdaExpr*>(e), guard, subsume);
+      return;
     case ExprKind::Call: {
       auto* call = static_cast<const CallExpr*>(e);
+      if (IsArrowCall(call)) {
+        WellFormedArrowCall(call, guard, subsume);
+        return;
+      }
       const FunctionDecl* f = rp_.CalleeOf(call).function;
       if (!f) {  // a datatype constructor: its arguments must have the formals' types
         const Binding& b = rp_.CalleeOf(call);
@@ -1026,7 +1052,8 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         args.push_back(Tr(a));
       }
       for (size_t i = 0; i < args.size(); ++i) {
-        CheckSubset(rp_.TypeOf(f->params[i]), call->args[i], args[i], guard);
+        CheckSubset(CalleeType(f, rp_.CalleeOf(call), rp_.TypeOf(f->params[i])), call->args[i],
+                    args[i], guard);
       }
       Env callee = BindFormals(f->params, args);
       std::optional<z3::expr> receiver;

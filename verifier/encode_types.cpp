@@ -35,6 +35,11 @@ const Type* Symbols::Erase(const Type* t) const {
   return rp.types.Get(copy);
 }
 
+const Type* Lowerer::CalleeType(const Decl* callee, const Binding& b, const Type* t) {
+  Symbols::SubstScope scope(sym_, callee, InstanceOf(b));
+  return sym_.Apply(t);
+}
+
 const Type* Lowerer::CtorFieldType(const Type* t, size_t ctor, size_t j) {
   t = sym_.Apply(t);
   auto* dt = static_cast<const DatatypeDecl*>(t->decl);
@@ -60,6 +65,7 @@ bool Lowerer::HasSubsetType(const Type* t) {
     sym_.constrained_datatypes[key] = found;
     return found;
   }
+  if (t->kind == TypeKind::Arrow) return t->name == "->" || HasSubsetType(t->args.back());
   if (t->kind == TypeKind::Array || t->kind == TypeKind::UserDefined) return false;
   for (const Type* a : t->args) {
     if (HasSubsetType(a)) return true;
@@ -106,6 +112,7 @@ z3::expr Lowerer::IsType(const Type* t, const z3::expr& v) {
   if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype) {
     return DatatypeIs(t, v);
   }
+  if (t->kind == TypeKind::Arrow) return ArrowIs(t, v);
   if (t->kind == TypeKind::Tuple) {
     const auto& info = sym_.Tuple(t);
     z3::expr all = c_.bool_val(true);
@@ -163,10 +170,13 @@ void Lowerer::AssertIsType(const Type* target, const Type* source, SourceRange a
                            const z3::expr& value, const z3::expr& guard) {
   // A constrained type itself (nat, a subset type, a newtype) is reported by name; a
   // collection of them as an instance check.
-  bool direct = target->kind == TypeKind::Nat || IsConstrainedType(target);
+  bool direct = target->kind == TypeKind::Nat || IsConstrainedType(target) ||
+                target->kind == TypeKind::Arrow;
   z3::expr is = IsType(target, value);
-  Assert(direct ? Obligation::SubsetConstraintOf : Obligation::SubsetConstraint, at,
-         z3::implies(guard, is));
+  Obligation kind = target->kind == TypeKind::Arrow ? Obligation::ArrowConstraint
+                    : direct                        ? Obligation::SubsetConstraintOf
+                                                    : Obligation::SubsetConstraint;
+  Assert(kind, at, z3::implies(guard, is));
   if (direct) {
     task_.asserts.back().subject = TypeName(target);
   } else {

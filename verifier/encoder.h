@@ -22,6 +22,10 @@ namespace dfy::verify {
 // Values of variables: each maps to its current SSA incarnation (a Z3 constant).
 using Env = std::unordered_map<const Var*, z3::expr>;
 
+// The uninterpreted constants of `t` not in `seen` (free variables of a comprehension's or
+// lambda's translation), in order of first occurrence.
+void FreeConstants(const z3::expr& t, std::vector<z3::expr>& out, std::set<unsigned>& seen);
+
 // `t` with the type parameters of `owner` replaced by `args`.
 const Type* SubstituteParams(const TypeTable& types, const Type* t, const Decl* owner,
                              const std::vector<const Type*>& args);
@@ -116,6 +120,13 @@ class Symbols {
     std::vector<std::vector<const Type*>> field_types;
   };
   const DatatypeInfo& Datatype(const Type* t);
+  // Function values (encode_arrows.cpp): one sort per parameter and result types.
+  struct ArrowInfo {
+    z3::sort sort;
+    z3::func_decl apply, requires_;
+  };
+  const ArrowInfo& Arrow(const Type* t);
+  std::set<std::string> function_handles;  // named functions used as values so far
   const DatatypeInfo& Tuple(const Type* t);
   // A number not used before in this task's names (every Lowerer of a task shares it).
   uint32_t NextId() { return fresh_counter_++; }
@@ -156,6 +167,7 @@ class Symbols {
   std::map<std::string, z3::func_decl> lit_;  // by sort name
   std::vector<HeapPart> heap_parts_;
   std::map<std::string, DatatypeInfo> datatypes_;
+  std::map<std::string, ArrowInfo> arrows_;
   std::set<std::string> building_;
   std::vector<z3::expr> datatype_axioms_;
   std::map<BinaryOp, z3::func_decl> arith_;
@@ -166,6 +178,7 @@ class Symbols {
   std::vector<z3::expr> heap_axioms_;
   bool heap_ready_ = false;
   std::vector<z3::expr> ground_lits_;  // Lit(n) == n for each numeral n used
+  std::set<unsigned> ground_lit_ids_;
   uint32_t fresh_counter_ = 0;
 };
 
@@ -313,6 +326,15 @@ class Lowerer {
   std::optional<z3::expr> CalcConclusion(const CalcStmt* s, const Env& env);
   void LowerSuchThat(const std::vector<const Var*>& targets, const Expr* pred, bool assume,
                      SourceRange at);
+  // Function values (encode_arrows.cpp).
+  z3::expr ArrowIs(const Type* t, const z3::expr& f);
+  z3::expr TrArrowCall(const CallExpr* call, const Env& env, const z3::expr& layer);
+  void WellFormedArrowCall(const CallExpr* call, const z3::expr& guard, bool subsume);
+  z3::expr TrLambda(const LambdaExpr* l, const Env& env, const z3::expr& layer);
+  void WellFormedLambda(const LambdaExpr* l, const z3::expr& guard, bool subsume);
+  z3::expr TrFunctionHandle(const FunctionDecl* f, const Type* t);
+  // Whether a call applies a function value (or asks f.requires) rather than a function.
+  bool IsArrowCall(const CallExpr* call) const;
   // Equality of two values of type t: the collections' Equal functions, else Z3's.
   z3::expr EqualValues(const z3::expr& a, const z3::expr& b, const Type* t);
   // Collections (encode_collections.cpp).
@@ -419,6 +441,8 @@ class Lowerer {
   z3::expr BoundRange(const Type* t, const z3::expr& x);
   z3::expr IsType(const Type* t, const z3::expr& v);
   z3::expr OwnConstraint(const NewtypeDecl* nt, const z3::expr& v);
+  // A type of a callee's signature, with its type parameters instantiated as at a call.
+  const Type* CalleeType(const Decl* callee, const Binding& b, const Type* t);
   // The type of field `j` of constructor `ctor` of the datatype type `t` (instantiated).
   const Type* CtorFieldType(const Type* t, size_t ctor, size_t j);
   // Dafny's $Is for a datatype whose fields have constraints: a predicate defined by an axiom

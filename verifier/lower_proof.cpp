@@ -262,7 +262,7 @@ void Lowerer::WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guar
       for (size_t i = 0; i < call->args.size(); ++i) {
         WellFormed(call->args[i], guard, subsume);
         args.push_back(Tr(call->args[i]));
-        CheckSubset(rp_.TypeOf(m->ins[i]), call->args[i], args.back(), guard);
+        CheckSubset(CalleeType(m, rp_.CalleeOf(call), rp_.TypeOf(m->ins[i])), call->args[i], args.back(), guard);
       }
       Env callee = BindFormals(m->ins, args);
       Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call)));

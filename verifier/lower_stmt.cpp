@@ -458,6 +458,9 @@ void Lowerer::AssumeInductionHypothesis(const MethodDecl* m) {
   z3::expr post = c_.bool_val(true);
   for (const Spec& s : m->ensures) post = post && Tr(s.expr, ih, sym_.BaseLayer());
   z3::expr matrix = z3::implies(pre && less, post);
+  // Triggers come from the lemma's specification alone (Dafny's ComputeInductionTriggers), not
+  // from the decreases measure: |s| would match every sequence.
+  z3::expr spec = z3::implies(pre, post);
   // As Dafny: triggers that would start a matching loop (the body holds another application of
   // the same function to other terms over the bound variables) are not used, and without a
   // trigger there is no automatic induction.
@@ -483,7 +486,7 @@ void Lowerer::AssumeInductionHypothesis(const MethodDecl* m) {
   };
   auto loops = [&](const z3::expr& t) {
     std::vector<z3::expr> same_function;
-    CollectTriggerCandidatesOf(matrix, t.decl(), same_function);
+    CollectTriggerCandidatesOf(spec, t.decl(), same_function);
     for (const z3::expr& other : same_function) {
       if (z3::eq(other, t)) continue;
       std::vector<std::optional<z3::expr>> binding(bound.size());
@@ -495,14 +498,14 @@ void Lowerer::AssumeInductionHypothesis(const MethodDecl* m) {
     return false;
   };
   std::vector<z3::expr> triggers;
-  for (const z3::expr& t : CollectTriggers(matrix, bound)) {
+  for (const z3::expr& t : CollectTriggers(spec, bound)) {
     if (!loops(t)) triggers.push_back(t);
   }
   if (triggers.empty() && bound.size() > 1) {
     // No term mentions every induction variable: a multi-trigger of terms that together do.
     std::vector<z3::expr> multi;
     std::vector<bool> covered(bound.size(), false);
-    for (const z3::expr& t : CollectTriggers(matrix, bound, true)) {
+    for (const z3::expr& t : CollectTriggers(spec, bound, true)) {
       if (loops(t)) continue;
       bool adds = false;
       for (size_t i = 0; i < bound.size(); ++i) {
@@ -839,7 +842,7 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   for (size_t i = 0; i < call->args.size(); ++i) {
     WellFormed(call->args[i], yes);
     args.push_back(TrLit(call->args[i], env_, sym_.BaseLayer()));
-    CheckSubset(rp_.TypeOf(m->ins[i]), call->args[i], args.back(), yes);
+    CheckSubset(CalleeType(m, rp_.CalleeOf(call), rp_.TypeOf(m->ins[i])), call->args[i], args.back(), yes);
   }
   Env callee = BindFormals(m->ins, args);
   if (sym_.HasReceiver(m)) {

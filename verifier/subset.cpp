@@ -66,6 +66,13 @@ class SubsetChecker {
                 t->decl->kind == DeclKind::Datatype);
       case TypeKind::Object:
         return true;
+      case TypeKind::Arrow:
+        // Function values that read no heap (-> and -->); ~> values may read it.
+        if (t->name == "~>") return false;
+        for (const Type* a : t->args) {
+          if (!TypeOk(a, true)) return false;
+        }
+        return true;
       case TypeKind::UserDefined: {
         if (IsSimpleClass(t->decl)) return true;
         if (verify::IsConstrainedType(t)) return ConstrainedTypeOk(t->decl);
@@ -334,7 +341,14 @@ class SubsetChecker {
                         rp_.OwnerOf(b.member)->kind == DeclKind::Module;
         bool field = (b.member && b.member->kind == DeclKind::Field) ||
                      (b.datatype && (b.destructor >= 0 || b.ctor_test));
-        if (!b.var && !ctor && !constant && !field) {
+        // A function used as a value: a module-level one, not generic, reading no heap.
+        bool function_value = b.function && !b.var &&
+                              rp_.OwnerOf(b.function) &&
+                              rp_.OwnerOf(b.function)->kind == DeclKind::Module &&
+                              b.function->type_params.empty() &&
+                              rp_.ImplicitTypeParams(b.function) == 0 &&
+                              b.function->reads.empty() && !b.function->reads_star;
+        if (!b.var && !ctor && !constant && !field && !function_value) {
           Report(e->tok, "names other than local variables here");
         }
         break;
@@ -459,6 +473,20 @@ class SubsetChecker {
         auto* c = static_cast<const CallExpr*>(e);
         const Binding& b = rp_.CalleeOf(c);
         bool ctor = b.datatype && b.ctor >= 0;
+        // A function value applied (f(x)) or its precondition asked (f.requires(x)).
+        const Expr* fv = c->callee;
+        if (fv->kind == ExprKind::Select &&
+            static_cast<const SelectExpr*>(fv)->member == "requires") {
+          fv = static_cast<const SelectExpr*>(fv)->object;
+        }
+        bool arrow = !b.function && !b.method && !ctor && rp_.TypeOf(fv) &&
+                     rp_.TypeOf(fv)->kind == TypeKind::Arrow;
+        if (arrow) {
+          CheckExpr(fv);
+          for (const Expr* a : c->args) CheckExpr(a);
+          CheckType(t, e->tok);
+          return;
+        }
         bool ok = (IsModuleMemberName(c->callee) && b.function) || ctor;
         if (ctor) CheckType(t, e->tok);
         for (const Expr* a : c->args) ok = ok && a->kind != ExprKind::NamedArg;
@@ -470,6 +498,15 @@ class SubsetChecker {
       }
       case ExprKind::DatatypeUpdate:
         break;  // d.(f := v): its type and parts are checked below
+      case ExprKind::Lambda: {
+        auto* l = static_cast<const LambdaExpr*>(e);
+        if (!l->reads.empty()) {
+          Report(e->tok, "lambda expressions with reads clauses");
+          return;
+        }
+        for (const Var* p : l->params) CheckType(rp_.TypeOf(p), p->range);
+        break;
+      }
       default:
         Report(e->tok, fmt::format("{} expressions", ExprKindName(e->kind)));
         return;
