@@ -316,7 +316,8 @@ class SubsetChecker {
         }
         if (sb.member && sb.member->kind == DeclKind::Const &&
             rp_.OwnerOf(sb.member)->kind == DeclKind::Module) {
-          break;  // M.c
+          CheckType(t, e->tok);
+          return;  // M.c: the qualifier M is no value
         }
         if (sb.datatype && sb.ctor >= 0) {
           // d.x, d.C?, or D.C for a nullary constructor.
