@@ -222,7 +222,6 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
   } else {
     auto* f = static_cast<const FunctionDecl*>(d);
     if (!f->defaults.empty()) Unsupported(d->name_range, "default parameter values");
-    if (f->by_method) Unsupported(f->by_method->range, "'by method' bodies");
   }
   std::string name = cpp_name.empty() ? DeclName(d) : cpp_name;
   const std::vector<TypeParam>* own_tps = TypeParamsOf(d);
@@ -258,7 +257,25 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
   FindTailCalls(d);
   tail_call_used_ = false;
   size_t top = out_.size();
-  if (d->kind == DeclKind::Function) {
+  auto* by_method = d->kind == DeclKind::Function ? static_cast<const FunctionDecl*>(d) : nullptr;
+  if (by_method && !by_method->by_method) by_method = nullptr;
+  if (by_method) {
+    // `function F(..): (r: T) { e } by method { s }`: the compiled code is s, which assigns the
+    // result r (or returns the value, when the result is unnamed).
+    by_method_ = by_method;
+    const Var* r = by_method->result;
+    if (r && !r->name.empty()) {
+      const Type* rt = rp_.TypeOf(r);
+      declared_.insert(CppName(r->name));
+      Line(CppType(rt, r->range) + " " + CppName(r->name) + " = " + DefaultValue(rt, r->range) +
+           ";");
+    }
+    const std::vector<Stmt*>& stmts = by_method->by_method->stmts;
+    EmitBlockBody(stmts);
+    bool returns = !stmts.empty() && stmts.back()->kind == StmtKind::Return;
+    if (!returns && r && !r->name.empty()) Line("return " + CppName(r->name) + ";");
+    by_method_ = nullptr;
+  } else if (d->kind == DeclKind::Function) {
     tail_self_ = tail_recursive_[d] ? d : nullptr;
     EmitReturn(static_cast<const FunctionDecl*>(d)->body);
     tail_self_ = nullptr;

@@ -546,7 +546,8 @@ std::string Emitter::CaptureList() const { return member_scope_ ? "[=, this]" : 
 std::string Emitter::Lambda(const LambdaExpr* l) {
   std::vector<std::string> ps;
   for (const Var* p : l->params) {
-    ps.push_back(ParamType(rp_.TypeOf(p), p->range) + " " + CppName(p->name));
+    // A lambda need not use its parameters (`_ => 1`, `x => 0`).
+    ps.push_back("[[maybe_unused]] " + ParamType(rp_.TypeOf(p), p->range) + " " + CppName(p->name));
   }
   const Type* t = rp_.TypeOf(l);
   const Type* result = IsKind(t, TypeKind::Arrow) ? t->args.back() : nullptr;

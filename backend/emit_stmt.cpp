@@ -155,6 +155,17 @@ void Emitter::EmitStmt(const Stmt* s) {
     }
     case StmtKind::Return: {
       auto* rs = static_cast<const ReturnStmt*>(s);
+      if (!method_ && by_method_) {
+        const Var* r = by_method_->result;
+        if (rs->values.size() == 1) {
+          Line("return " + ExprAs(rs->values[0], rp_.ResultType(by_method_)) + ";");
+        } else if (r && !r->name.empty()) {
+          Line("return " + CppName(r->name) + ";");
+        } else {
+          Unsupported(s->range, "this return statement");
+        }
+        return;
+      }
       if (!method_) {
         Unsupported(s->range, "return statements here");
         return;

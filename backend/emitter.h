@@ -239,6 +239,7 @@ class Emitter {
   std::string prologue_;                  // a line the next loop body starts with
   bool has_main_ = false;
   bool main_takes_args_ = false;  // Main(args: seq<string>)
+  const FunctionDecl* by_method_ = nullptr;  // the function whose `by method` body is emitted
   std::string main_name_;
   int fresh_decl_ = 0;  // counts declarations, to report each unsupported kind once per one
   mutable std::map<const NewtypeDecl*, std::optional<NativeInt>> native_;
