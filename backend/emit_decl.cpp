@@ -401,7 +401,8 @@ void Emitter::EmitClass(const ClassDecl* c) {
         std::string sig = Signature(m, mname, true);
         if (tps && !tps->empty()) sig = TemplateHeader(*tps) + "  " + sig;
         body += "  " + sig + (abstract && is_trait ? " = 0" : "") + ";\n";
-        if (!abstract) EmitCallable(m, c);
+        // A body-less member of a class is an error there (or an {:extern} the user defines).
+        if (!abstract || !is_trait) EmitCallable(m, c);
         type_ = c;
         break;
       }
