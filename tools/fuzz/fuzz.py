@@ -4,7 +4,10 @@
 Takes corpus files, derives inputs by truncating them, deleting, duplicating, swapping or
 inserting tokens, flipping bytes, inserting deep nesting (10,000 parentheses, brackets, blocks,
 `if`s, unary minus, ...) and huge literals, and runs `dfyc resolve` on each with a time limit.
-Use an ASan/UBSan build (cmake -DDFYC_SANITIZE=ON). Reported:
+Use an ASan/UBSan build: the whole project (cmake -DDFYC_SANITIZE=ON), or, much quicker to
+build, the frontend alone (tools/fuzz/frontend: a `dfyc resolve` that links only frontend/ and
+common/; `cmake -S tools/fuzz/frontend -B build-fuzz -G Ninja && ninja -C build-fuzz`, then
+--dfyc build-fuzz/dfyc_frontend). Reported:
 
   crash      killed by a signal
   sanitizer  AddressSanitizer / UndefinedBehaviorSanitizer / LeakSanitizer output on stderr
