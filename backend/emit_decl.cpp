@@ -401,8 +401,7 @@ void Emitter::EmitClass(const ClassDecl* c) {
         std::string sig = Signature(m, mname, true);
         if (tps && !tps->empty()) sig = TemplateHeader(*tps) + "  " + sig;
         body += "  " + sig + (abstract && is_trait ? " = 0" : "") + ";\n";
-        // A body-less member of a class is an error there (or an {:extern} the user defines).
-        if (!abstract || !is_trait) EmitCallable(m, c);
+        if (!abstract) EmitCallable(m, c);
         type_ = c;
         break;
       }
