@@ -449,9 +449,18 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
   if (const DatatypeDecl* dt = DatatypeOf(shape)) {
     Binding& b = rp_->binding_[s->id];
     Subst sub = ReceiverSubst(shape);
+    // A datatype its module's export only provides has no constructors to an importer.
+    bool hidden = !RevealedTo(cc.module, dt);
+    auto not_imported = [&]() {
+      Error(s->tok, fmt::format("member '{}' has not been imported in this scope and cannot be "
+                                "accessed here",
+                                name));
+      return t_.Error();
+    };
     for (size_t i = 0; i < dt->ctors.size(); ++i) {
       const DatatypeCtor& c = dt->ctors[i];
       if (name == c.name + "?") {
+        if (hidden) return not_imported();
         b.datatype = dt;
         b.ctor = static_cast<int>(i);
         b.ctor_test = true;
@@ -462,6 +471,7 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
       const DatatypeCtor& c = dt->ctors[i];
       for (size_t j = 0; j < c.formals.size(); ++j) {
         if (c.formals[j]->name == name) {
+          if (hidden) return not_imported();
           b.datatype = dt;
           b.ctor = static_cast<int>(i);
           b.destructor = static_cast<int>(j);
@@ -910,6 +920,21 @@ const Type* Resolver::ResolveNew(const NewRhsExpr* e, const CodeContext& cc) {
   fake.args = e->args;
   ResolveArgs(&fake, m->ins, s, m->name.empty() ? ti->decl->name : m->name, "constructor", cc);
   return ct;
+}
+
+bool Resolver::RevealedTo(ModuleInfo* cur, const Decl* d) {
+  auto it = type_infos_.find(d);
+  if (!cur || it == type_infos_.end() || it->second->module == cur) return true;
+  ModuleInfo* home = it->second->module;
+  bool imported = false;
+  for (const auto& [name, e] : cur->names) {
+    if (e.kind != Entity::Kind::Module || e.module != home) continue;
+    imported = true;
+    if (!e.visible) return true;
+    auto r = revealed_in_view_.find(e.visible);
+    if (r == revealed_in_view_.end() || r->second.count(d->name)) return true;
+  }
+  return !imported;
 }
 
 }  // namespace dfy::resolve

@@ -293,6 +293,9 @@ class Resolver {
   int loop_depth_ = 0;
   std::map<std::pair<ModuleInfo*, std::string>, std::unique_ptr<std::set<std::string>>>
       export_views_;
+  // Whether type declaration `d` is revealed to module `cur`: declared there, or imported
+  // through an export set that reveals it (not one that only provides it).
+  bool RevealedTo(ModuleInfo* cur, const Decl* d);
   // For each export view, the names it reveals (not only provides): a datatype's constructors
   // show only when it is revealed.
   std::map<const std::set<std::string>*, std::set<std::string>> revealed_in_view_;
