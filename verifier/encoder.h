@@ -22,6 +22,10 @@ namespace dfy::verify {
 // Values of variables: each maps to its current SSA incarnation (a Z3 constant).
 using Env = std::unordered_map<const Var*, z3::expr>;
 
+// `forall x | R(x) { a[x] := E(x); }`: the one form of assignment in a forall statement dfyc
+// verifies (an array element per value of the one bound variable). Returns the assignment.
+const AssignStmt* ForallArrayUpdate(const ResolvedProgram& rp, const ForallStmt* s);
+
 // The uninterpreted constants of `t` not in `seen` (free variables of a comprehension's or
 // lambda's translation), in order of first occurrence.
 void FreeConstants(const z3::expr& t, std::vector<z3::expr>& out, std::set<unsigned>& seen);
@@ -322,6 +326,7 @@ class Lowerer {
   void LowerCalc(const CalcStmt* s);
   void WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guard, bool subsume);
   void LowerForall(const ForallStmt* s);
+  void LowerForallArrayUpdate(const ForallStmt* s, const AssignStmt* assign);
   z3::expr ForallInferredConclusion(const ForallStmt* s, const Env& inner);
   std::optional<z3::expr> CalcConclusion(const CalcStmt* s, const Env& env);
   void LowerSuchThat(const std::vector<const Var*>& targets, const Expr* pred, bool assume,

@@ -1,6 +1,9 @@
 // Proof statements: calc, forall statements and assignments such that (x :| p).
 #include <fmt/format.h>
 
+#include <functional>
+
+#include "frontend/ast_visit.h"
 #include "verifier/encoder.h"
 
 namespace dfy::verify {
@@ -135,7 +138,86 @@ z3::expr Lowerer::ForallInferredConclusion(const ForallStmt* s, const Env& inner
 }
 
 // forall x | R ensures E { S }: S proves E for an arbitrary x in R; then E holds for all.
+const AssignStmt* ForallArrayUpdate(const ResolvedProgram& rp, const ForallStmt* s) {
+  if (!s->body || s->body->stmts.size() != 1 || s->domain.vars.size() != 1 || !s->ensures.empty()) {
+    return nullptr;
+  }
+  const Stmt* only = s->body->stmts[0];
+  if (only->kind != StmtKind::Assign) return nullptr;
+  auto* a = static_cast<const AssignStmt*>(only);
+  if (a->lhs.size() != 1 || a->rhs.size() != 1 || a->lhs[0]->kind != ExprKind::Index) return nullptr;
+  auto* ix = static_cast<const IndexExpr*>(a->lhs[0]);
+  const Type* t = rp.TypeOf(ix->seq);
+  if (!t || t->kind != TypeKind::Array || ix->indices.size() != 1) return nullptr;
+  const Expr* i = ix->indices[0];
+  while (i->kind == ExprKind::Paren) i = static_cast<const ParenExpr*>(i)->inner;
+  const Var* x = s->domain.vars[0].var;
+  if (i->kind != ExprKind::Name || rp.BindingOf(i).var != x) return nullptr;
+  // The array itself must not depend on the bound variable.
+  bool mentions = false;
+  std::function<void(const Expr*)> find = [&](const Expr* e) {
+    mentions = mentions || (e->kind == ExprKind::Name && rp.BindingOf(e).var == x);
+    ForEachSubExpr(e, find);
+  };
+  find(ix->seq);
+  const Expr* r = a->rhs[0];
+  if (mentions || r->kind == ExprKind::New || r->kind == ExprKind::Wildcard) return nullptr;
+  return a;
+}
+
+// forall x | R(x) { a[x] := E(x); }: every check of the assignment for an arbitrary x in the
+// range, then the array's new elements at once (E evaluated in the state before).
+void Lowerer::LowerForallArrayUpdate(const ForallStmt* s, const AssignStmt* assign) {
+  z3::expr yes = c_.bool_val(true);
+  auto* lhs = static_cast<const IndexExpr*>(assign->lhs[0]);
+  const Expr* rhs = assign->rhs[0];
+  const Var* x = s->domain.vars[0].var;
+  const Expr* range = s->domain.vars[0].range;
+  vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
+  vir::Block* check = NewBranch(choice);
+  NewBranch(choice);
+  vir::Block* parent = cur_;
+  Env saved = env_;
+  cur_ = check;
+  Havoc(x);
+  if (range) {
+    WellFormed(range, yes);
+    Assume(Tr(range));
+  }
+  WellFormed(lhs->seq, yes);
+  WellFormed(rhs, yes);
+  LowerArrayAssign(lhs, Tr(rhs), rhs);
+  Assume(c_.bool_val(false));
+  cur_ = parent;
+  env_ = saved;
+  cur_->cmds.push_back(std::move(choice));
+  // The update.
+  const Type* t = rp_.TypeOf(lhs->seq);
+  size_t part = sym_.ArrayPart(t);
+  z3::expr h = HeapValue(part, env_);
+  z3::expr a = Tr(lhs->seq);
+  z3::expr j = sym_.Fresh(x->name, rp_.TypeOf(x));
+  Env inner = env_;
+  inner.insert_or_assign(x, j);
+  z3::expr in = BoundRange(rp_.TypeOf(x), j);
+  if (range) in = in && Tr(range, inner, sym_.BaseLayer());
+  z3::expr value = Tr(rhs, inner, sym_.BaseLayer());
+  z3::expr next = c_.constant(
+      fmt::format("{}#{}", sym_.HeapParts()[part].name, sym_.NextId()).c_str(), h.get_sort());
+  z3::expr row = z3::select(next, a);
+  Assume(Forall(c_, {j}, z3::select(row, j) == z3::ite(in, value, z3::select(z3::select(h, a), j)),
+                {z3::select(row, j)}));
+  z3::expr o = sym_.Fresh("$o", rp_.types.Get(TypeKind::Object));
+  Assume(Forall(c_, {o}, z3::implies(o != a, z3::select(next, o) == z3::select(h, o)),
+                {z3::select(next, o)}));
+  env_.insert_or_assign(HeapVar(part), next);
+}
+
 void Lowerer::LowerForall(const ForallStmt* s) {
+  if (const AssignStmt* assign = ForallArrayUpdate(rp_, s)) {
+    LowerForallArrayUpdate(s, assign);
+    return;
+  }
   z3::expr yes = c_.bool_val(true);
   vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
   vir::Block* check = NewBranch(choice);

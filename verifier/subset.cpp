@@ -826,6 +826,11 @@ class SubsetChecker {
                 x, [](const Expr*) {}, find);
           };
           find(f->body);
+          if (const AssignStmt* a = verify::ForallArrayUpdate(rp_, f)) {
+            CheckLhs(a->lhs[0]);
+            CheckExpr(a->rhs[0]);
+            return;
+          }
           if (assigns) {
             Report(s->range, "assignments in forall statements");
             return;
