@@ -31,6 +31,7 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
     throw std::logic_error("verifier: mutually recursive datatypes (" + key + ")");
   }
   auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+  std::vector<z3::sort> keep;
   std::vector<Z3_constructor> ctors;
   std::vector<std::vector<const Type*>> field_types;
   for (const DatatypeCtor& ctor : dt->ctors) {
@@ -46,7 +47,8 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
         sorts.push_back(nullptr);  // the datatype itself
         refs.push_back(0);
       } else {
-        sorts.push_back(SortOf(ft));
+        keep.push_back(SortOf(ft));  // alive until the datatype is made
+        sorts.push_back(keep.back());
         refs.push_back(0);
       }
     }
@@ -119,12 +121,14 @@ const Symbols::DatatypeInfo& Symbols::Tuple(const Type* t) {
   std::string key = TypeName(t);
   auto it = datatypes_.find(key);
   if (it != datatypes_.end()) return it->second;
+  std::vector<z3::sort> keep;
   std::vector<Z3_symbol> names;
   std::vector<Z3_sort> sorts;
   std::vector<unsigned> refs;
   for (size_t i = 0; i < t->args.size(); ++i) {
     names.push_back(Z3_mk_string_symbol(c, fmt::format("{}.{}", key, i).c_str()));
-    sorts.push_back(SortOf(t->args[i]));
+    keep.push_back(SortOf(t->args[i]));  // alive until the tuple is made
+    sorts.push_back(keep.back());
     refs.push_back(0);
   }
   Z3_constructor ctor = Z3_mk_constructor(c, Z3_mk_string_symbol(c, (key + ".make").c_str()),

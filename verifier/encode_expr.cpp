@@ -136,6 +136,10 @@ z3::sort Symbols::SortOf(const Type* t) {
       if (t->decl->kind == DeclKind::Datatype) return Datatype(t).sort;
       if (t->decl->kind == DeclKind::Class) return ref_sort;
       if (IsConstrainedType(t) && rp.MemberType(t->decl)) return SortOf(rp.MemberType(t->decl));
+      // An opaque type (`type T`): values of some unknown sort.
+      if (t->decl->kind == DeclKind::OpaqueType) {
+        return c.uninterpreted_sort((QualifiedName(t->decl) + "$opaque").c_str());
+      }
       throw std::logic_error("verifier: no sort for type " + TypeName(t));
     default:
       return c.int_sort();  // int, nat, char (as its code point)

@@ -76,6 +76,7 @@ class SubsetChecker {
       case TypeKind::UserDefined: {
         if (IsSimpleClass(t->decl)) return true;
         if (verify::IsConstrainedType(t)) return ConstrainedTypeOk(t->decl);
+        if (t->decl->kind == DeclKind::OpaqueType) return OpaqueTypeOk(t->decl);
         const DatatypeDecl* dt = DatatypeOfType(t);
         if (!dt || dt->co) return false;
         for (const Type* a : t->args) {
@@ -100,6 +101,12 @@ class SubsetChecker {
     const Type* base = rp_.MemberType(d);
     if (!base || verify::Underlying(rp_, base)->kind == TypeKind::BitVector) return false;
     return TypeOk(base, true);
+  }
+
+  // An opaque type (`type T`, `type T(==)`) without type parameters and members.
+  static bool OpaqueTypeOk(const Decl* d) {
+    auto* ot = static_cast<const OpaqueTypeDecl*>(d);
+    return ot->type_params.empty() && ot->members.empty() && ot->extends.empty();
   }
 
   // A frame (modifies or reads) of arrays or collections of arrays.
@@ -201,6 +208,11 @@ class SubsetChecker {
         }
         return;
       }
+      case DeclKind::OpaqueType:
+        if (!OpaqueTypeOk(d)) {
+          Report(d->name_range, "opaque types with type parameters or members");
+        }
+        return;
       case DeclKind::Newtype:
       case DeclKind::SubsetType: {
         auto* nt = static_cast<const NewtypeDecl*>(d);
