@@ -23,20 +23,22 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
   if (heap_ready_) return heap_parts_;
   heap_ready_ = true;
   heap_parts_.push_back({"$Alloc", c.array_sort(ref_sort, c.bool_sort())});
-  // Every array element type of the program, in a fixed order (by sort name).
-  std::map<std::string, z3::sort> elems;
+  // Every array element type and dimension count of the program, in a fixed order (by key):
+  // an arrayN<E> is Ref -> int -> ... -> int -> E.
+  std::map<std::string, std::pair<uint32_t, z3::sort>> elems;
   auto scan = [&](const Type* t) {
     if (t && t->kind == TypeKind::Array) {
       z3::sort e = SortOf(t->args[0]);
-      elems.emplace(e.name().str(), e);
+      elems.emplace(ArrayKey(t->width, e), std::make_pair(t->width, e));
     }
   };
   for (const Type* t : rp.expr_type_) scan(t);
   for (const Type* t : rp.var_type_) scan(t);
-  for (auto& [name, sort] : elems) {
-    array_part_[name] = heap_parts_.size();
-    heap_parts_.push_back(
-        {"$Heap_" + name, c.array_sort(ref_sort, c.array_sort(c.int_sort(), sort))});
+  for (auto& [key, shape] : elems) {
+    array_part_[key] = heap_parts_.size();
+    z3::sort row = shape.second;
+    for (uint32_t i = 0; i < shape.first; ++i) row = c.array_sort(c.int_sort(), row);
+    heap_parts_.push_back({"$Heap_" + key, c.array_sort(ref_sort, row)});
   }
   // One part per field of a class: Ref -> value.
   for (const Decl* d : rp.decls()) {
@@ -78,9 +80,26 @@ z3::sort Symbols::ReceiverSort(const Decl* d) {
   return ref_sort;
 }
 
+std::string Symbols::ArrayKey(uint32_t width, const z3::sort& elem) {
+  std::string name = elem.name().str();
+  return width == 1 ? name : fmt::format("{}#{}d", name, width);
+}
+
+z3::expr Symbols::ArrayLength(const z3::expr& r, uint32_t width, uint32_t dim) {
+  if (width == 1) return array_length(r);
+  std::string name = fmt::format("_System.array{}.Length{}", width, dim);
+  auto it = array_lengths_.find(name);
+  if (it == array_lengths_.end()) {
+    it = array_lengths_.emplace(name, c.function(name.c_str(), ref_sort, c.int_sort())).first;
+    z3::expr x = c.constant("r", ref_sort);
+    heap_axioms_.push_back(Forall(c, {x}, 0 <= it->second(x), {it->second(x)}));
+  }
+  return it->second(r);
+}
+
 size_t Symbols::ArrayPart(const Type* array_type) {
   HeapParts();
-  auto it = array_part_.find(SortOf(array_type->args[0]).name().str());
+  auto it = array_part_.find(ArrayKey(array_type->width, SortOf(array_type->args[0])));
   if (it == array_part_.end()) throw std::logic_error("verifier: no heap part for an array type");
   return it->second;
 }
@@ -284,8 +303,9 @@ z3::expr Lowerer::TrArrayExpr(const Expr* e, const Env& env, const z3::expr& lay
       auto* ix = static_cast<const IndexExpr*>(e);
       const Type* t = rp_.TypeOf(ix->seq);
       z3::expr a = Tr(ix->seq, env, layer);
-      z3::expr i = Tr(ix->indices[0], env, layer);
-      return z3::select(z3::select(HeapValue(sym_.ArrayPart(t), env), a), i);
+      z3::expr row = z3::select(HeapValue(sym_.ArrayPart(t), env), a);
+      for (const Expr* i : ix->indices) row = z3::select(row, Tr(i, env, layer));
+      return row;
     }
     case ExprKind::Slice: {
       auto* sl = static_cast<const SliceExpr*>(e);
@@ -298,8 +318,13 @@ z3::expr Lowerer::TrArrayExpr(const Expr* e, const Env& env, const z3::expr& lay
       if (sl->lo) s = q.drop(s, Tr(sl->lo, env, layer));
       return s;
     }
-    case ExprKind::Select:
-      return sym_.array_length(Tr(static_cast<const SelectExpr*>(e)->object, env, layer));
+    case ExprKind::Select: {
+      // a.Length, or a.Length0, a.Length1, ... of a multi-dimensional array.
+      auto* sel = static_cast<const SelectExpr*>(e);
+      const Type* t = rp_.TypeOf(sel->object);
+      uint32_t dim = sel->member == "Length" ? 0 : std::stoul(sel->member.substr(6));
+      return sym_.ArrayLength(Tr(sel->object, env, layer), t->width, dim);
+    }
     default:
       throw std::logic_error("verifier: unsupported array expression");
   }
@@ -321,8 +346,15 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
     task_.asserts.back().subject = ExprText(arr);
   };
   if (e->kind == ExprKind::Index) {
-    z3::expr i = Tr(static_cast<const IndexExpr*>(e)->indices[0]);
-    Assert(Obligation::IndexRange, e->tok, z3::implies(guard, 0 <= i && i < len));
+    auto* ix = static_cast<const IndexExpr*>(e);
+    uint32_t width = rp_.TypeOf(arr)->width;
+    for (uint32_t d = 0; d < ix->indices.size(); ++d) {
+      z3::expr i = Tr(ix->indices[d]);
+      z3::expr n = width == 1 ? len : sym_.ArrayLength(a, width, d);
+      Assert(width == 1 ? Obligation::IndexRange : Obligation::IndexRangeDim,
+             width == 1 ? e->tok : ix->indices[d]->tok, z3::implies(guard, 0 <= i && i < n));
+      if (width > 1) task_.asserts.back().subject = std::to_string(d);
+    }
     check_reads();
     // Every element of an array of a subset type satisfies it (every write is checked).
     const Type* elem = rp_.TypeOf(arr)->args[0];
@@ -346,10 +378,15 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
 void Lowerer::LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value, const Expr* rhs_expr) {
   const Type* t = rp_.TypeOf(lhs->seq);
   z3::expr a = Tr(lhs->seq);
-  z3::expr i = Tr(lhs->indices[0]);
-  z3::expr yes = c_.bool_val(true);
+  std::vector<z3::expr> idx;
+  for (const Expr* i : lhs->indices) idx.push_back(Tr(i));
   if (t->nullable) Assert(Obligation::NullTarget, lhs->tok, a != sym_.null_ref);
-  Assert(Obligation::IndexRange, lhs->tok, 0 <= i && i < sym_.array_length(a));
+  for (uint32_t d = 0; d < idx.size(); ++d) {
+    Assert(t->width == 1 ? Obligation::IndexRange : Obligation::IndexRangeDim,
+           t->width == 1 ? lhs->tok : lhs->indices[d]->tok,
+           0 <= idx[d] && idx[d] < sym_.ArrayLength(a, t->width, d));
+    if (t->width > 1) task_.asserts.back().subject = std::to_string(d);
+  }
   // The array must be in the modifies clause, or allocated since the method began.
   z3::expr fresh = !z3::select(HeapValue(Symbols::kAllocPart, entry_env_), a);
   Assert(Obligation::ArrayModifies, lhs->tok, fresh || InFrame(method_->modifies, a, entry_env_));
@@ -365,7 +402,12 @@ void Lowerer::LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value, cons
   }
   size_t part = sym_.ArrayPart(t);
   z3::expr h = HeapValue(part, env_);
-  z3::expr updated = z3::store(h, a, z3::store(z3::select(h, a), i, value));
+  // Store into the innermost row, then each enclosing one.
+  std::vector<z3::expr> rows{z3::select(h, a)};
+  for (size_t d = 0; d + 1 < idx.size(); ++d) rows.push_back(z3::select(rows.back(), idx[d]));
+  z3::expr inner = value;
+  for (size_t d = idx.size(); d-- > 0;) inner = z3::store(rows[d], idx[d], inner);
+  z3::expr updated = z3::store(h, a, inner);
   z3::expr next = c_.constant(
       fmt::format("{}#{}", sym_.HeapParts()[part].name, sym_.NextId()).c_str(), h.get_sort());
   Assume(next == updated);
@@ -376,11 +418,13 @@ z3::expr Lowerer::LowerNewArray(const NewRhsExpr* e) {
   z3::expr yes = c_.bool_val(true);
   const Type* t = rp_.TypeOf(e);
   z3::expr n = c_.int_val(static_cast<int>(e->elements.size()));
-  if (!e->dims.empty()) {
-    WellFormed(e->dims[0], yes);
-    n = Tr(e->dims[0]);
-    Assert(Obligation::ArraySizeNonNegative, e->dims[0]->tok, 0 <= n);
+  std::vector<z3::expr> dims;
+  for (const Expr* d : e->dims) {
+    WellFormed(d, yes);
+    dims.push_back(Tr(d));
+    Assert(Obligation::ArraySizeNonNegative, d->tok, 0 <= dims.back());
   }
+  if (!dims.empty()) n = dims[0];
   std::vector<z3::expr> elems;
   for (const Expr* x : e->elements) {
     WellFormed(x, yes);
@@ -388,7 +432,11 @@ z3::expr Lowerer::LowerNewArray(const NewRhsExpr* e) {
   }
   z3::expr r = c_.constant(fmt::format("$nw#{}", sym_.NextId()).c_str(), sym_.ref_sort);
   z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
-  Assume(r != sym_.null_ref && !z3::select(alloc, r) && sym_.array_length(r) == n);
+  Assume(r != sym_.null_ref && !z3::select(alloc, r));
+  if (t->width == 1) Assume(sym_.array_length(r) == n);
+  for (uint32_t d = 0; t->width > 1 && d < dims.size(); ++d) {
+    Assume(sym_.ArrayLength(r, t->width, d) == dims[d]);
+  }
   z3::expr next_alloc =
       c_.constant(fmt::format("$Alloc#{}", sym_.NextId()).c_str(), alloc.get_sort());
   Assume(next_alloc == z3::store(alloc, r, c_.bool_val(true)));
@@ -404,9 +452,15 @@ z3::expr Lowerer::LowerNewArray(const NewRhsExpr* e) {
       throw std::logic_error("verifier: array initializers other than lambdas");
     }
     auto* l = static_cast<const LambdaExpr*>(e->init);
-    z3::expr i = c_.constant(fmt::format("$i#{}", sym_.NextId()).c_str(), c_.int_sort());
+    std::vector<z3::expr> is;
     Env inner = env_;
-    inner.insert_or_assign(l->params[0], i);
+    z3::expr in_range = yes;
+    for (size_t d = 0; d < l->params.size(); ++d) {
+      is.push_back(c_.constant(fmt::format("$i#{}", sym_.NextId()).c_str(), c_.int_sort()));
+      inner.insert_or_assign(l->params[d], is.back());
+      z3::expr len = t->width == 1 ? n : dims[d];
+      in_range = in_range && 0 <= is.back() && is.back() < len;
+    }
     // The initializer must be defined on every index.
     vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
     vir::Block* check = NewBranch(choice);
@@ -415,16 +469,20 @@ z3::expr Lowerer::LowerNewArray(const NewRhsExpr* e) {
     Env saved = env_;
     cur_ = check;
     env_ = inner;
-    Assume(0 <= i && i < n);
-    for (const Expr* req : l->requires_) Assume(Tr(req));
+    Assume(in_range);
+    for (const Expr* req : l->requires_) {
+      WellFormed(req, yes);
+      Assert(Obligation::ArrayInitDomain, e->init->tok, Tr(req));
+    }
     WellFormed(l->body, yes);
     Assume(c_.bool_val(false));
     cur_ = parent;
     env_ = saved;
     cur_->cmds.push_back(std::move(choice));
     z3::expr body = Tr(l->body, inner, sym_.BaseLayer());
-    Assume(Forall(c_, {i}, z3::implies(0 <= i && i < n, z3::select(row, i) == body),
-                  {z3::select(row, i)}));
+    z3::expr elem = row;
+    for (const z3::expr& i : is) elem = z3::select(elem, i);
+    Assume(Forall(c_, is, z3::implies(in_range, elem == body), {elem}));
   }
   return r;
 }

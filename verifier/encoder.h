@@ -68,6 +68,10 @@ class Symbols {
   const std::vector<HeapPart>& HeapParts();
   static constexpr size_t kAllocPart = 0;
   size_t ArrayPart(const Type* array_type);
+  // The heap part's key of arrays of `width` dimensions of `elem`.
+  static std::string ArrayKey(uint32_t width, const z3::sort& elem);
+  // a.Length (width 1) or a.Length<dim> of a multi-dimensional array.
+  z3::expr ArrayLength(const z3::expr& r, uint32_t width, uint32_t dim);
   size_t FieldPart(const Decl* field);
   // The field whose part this is (null for the allocation and array parts).
   const Decl* FieldOfPart(size_t part);
@@ -175,7 +179,8 @@ class Symbols {
   std::set<std::string> building_;
   std::vector<z3::expr> datatype_axioms_;
   std::map<BinaryOp, z3::func_decl> arith_;
-  std::map<std::string, size_t> array_part_;  // by element sort name
+  std::map<std::string, size_t> array_part_;  // by ArrayKey
+  std::map<std::string, z3::func_decl> array_lengths_;
   std::map<const Decl*, size_t> field_part_;
   std::map<size_t, const Decl*> part_field_;  // the inverse of field_part_
   std::map<std::string, z3::func_decl> from_array_;

@@ -87,7 +87,7 @@ class SubsetChecker {
       case TypeKind::Array:
         // One-dimensional arrays of values (not of references, whose allocatedness the heap
         // encoding does not track yet).
-        return t->width == 1 && TypeOk(t->args[0], true) && t->args[0]->kind != TypeKind::Array;
+        return TypeOk(t->args[0], true) && t->args[0]->kind != TypeKind::Array;
       default:
         return false;
     }
@@ -308,7 +308,8 @@ class SubsetChecker {
         bool ok = ct && (ct->kind == TypeKind::Seq || ct->kind == TypeKind::String ||
                          (ct->kind == TypeKind::Array && e->kind != ExprKind::SeqUpdate &&
                           (e->kind != ExprKind::Index ||
-                           static_cast<const IndexExpr*>(e)->indices.size() == 1)) ||
+                           static_cast<const IndexExpr*>(e)->indices.size() == ct->width) &&
+                          (e->kind != ExprKind::Slice || ct->width == 1)) ||
                          (e->kind != ExprKind::Slice &&
                           (ct->kind == TypeKind::Map || ct->kind == TypeKind::IMap ||
                            ct->kind == TypeKind::Multiset)));
@@ -338,7 +339,11 @@ class SubsetChecker {
         }
         bool ok = ot && (((ot->kind == TypeKind::Map || ot->kind == TypeKind::IMap) &&
                           (sel->member == "Keys" || sel->member == "Values")) ||
-                         (ot->kind == TypeKind::Array && sel->member == "Length"));
+                         (ot->kind == TypeKind::Array &&
+                          (sel->member == "Length" ||
+                           (ot->width > 1 && sel->member.size() == 7 &&
+                            sel->member.starts_with("Length") &&
+                            static_cast<uint32_t>(sel->member[6] - '0') < ot->width))));
         if (!ok) {
           Report(e->tok,
                  "member selections other than a map's Keys and Values and an array's "
@@ -601,12 +606,12 @@ class SubsetChecker {
     if (l->kind == ExprKind::Index) {
       auto* ix = static_cast<const IndexExpr*>(l);
       const Type* t = rp_.TypeOf(ix->seq);
-      if (!t || t->kind != TypeKind::Array || ix->indices.size() != 1) {
-        Report(l->tok, "assignments to elements other than of one-dimensional arrays");
+      if (!t || t->kind != TypeKind::Array || ix->indices.size() != t->width) {
+        Report(l->tok, "assignments to elements other than of arrays");
         return;
       }
       CheckExpr(ix->seq);
-      CheckExpr(ix->indices[0]);
+      for (const Expr* i : ix->indices) CheckExpr(i);
       return;
     }
     if (const Decl* m = rp_.BindingOf(l).member; m && m->kind == DeclKind::Field) {
@@ -649,16 +654,16 @@ class SubsetChecker {
       }
       return;
     }
-    if (!n->is_array || !TypeOk(t) || n->dims.size() > 1 ||
+    if (!n->is_array || !TypeOk(t) || (n->dims.size() > 1 && !n->elements.empty()) ||
         (n->init && n->init->kind != ExprKind::Lambda)) {
-      Report(n->tok, "'new' other than of one-dimensional arrays");
+      Report(n->tok, "'new' other than of arrays with lambda initializers");
       return;
     }
     for (const Expr* d : n->dims) CheckExpr(d);
     for (const Expr* x : n->elements) CheckExpr(x);
     if (n->init) {
       auto* l = static_cast<const LambdaExpr*>(n->init);
-      if (!l->reads.empty() || l->params.size() != 1) {
+      if (!l->reads.empty() || l->params.size() != std::max<size_t>(1, n->dims.size())) {
         Report(n->init->tok, "array initializers with reads clauses");
         return;
       }
