@@ -158,6 +158,48 @@ void Lowerer::WellFormedLambda(const LambdaExpr* l, const z3::expr& guard, bool 
   env_ = saved;
 }
 
+// seq(n, f): Dafny's Seq#Create, a sequence of length n whose element i is f(i).
+z3::expr Lowerer::TrSeqConstruction(const SeqConstructionExpr* e, const Env& env,
+                                    const z3::expr& layer) {
+  const Type* t = sym_.Apply(rp_.TypeOf(e));
+  const auto& q = sym_.SeqOf(t);
+  const Type* ft = sym_.Apply(rp_.TypeOf(e->init));
+  const auto& arrow = sym_.Arrow(ft);
+  std::string name = "Seq#Create_" + q.sort.name().str();
+  z3::func_decl create = c_.function(name.c_str(), c_.int_sort(), arrow.sort, q.sort);
+  if (sym_.function_handles.insert(name).second) {
+    z3::expr n = c_.constant("n", c_.int_sort());
+    z3::expr f = c_.constant("f", arrow.sort);
+    z3::expr i = c_.constant("i", c_.int_sort());
+    z3::expr s = create(n, f);
+    z3::expr_vector args(c_);
+    args.push_back(f);
+    args.push_back(i);
+    sym_.AddAxiom(Forall(c_, {n, f}, z3::implies(0 <= n, q.length(s) == n), {s}));
+    sym_.AddAxiom(Forall(c_, {n, f, i},
+                         z3::implies(0 <= i && i < n, q.index(s, i) == arrow.apply(args)),
+                         {q.index(s, i)}));
+  }
+  return create(Tr(e->length, env, layer), Tr(e->init, env, layer));
+}
+
+void Lowerer::WellFormedSeqConstruction(const SeqConstructionExpr* e, const z3::expr& guard,
+                                        bool subsume) {
+  WellFormed(e->length, guard, subsume);
+  WellFormed(e->init, guard, subsume);
+  z3::expr n = Tr(e->length);
+  Assert(Obligation::SeqSizeNonNegative, e->length->tok, z3::implies(guard, 0 <= n));
+  const Type* ft = sym_.Apply(rp_.TypeOf(e->init));
+  const auto& arrow = sym_.Arrow(ft);
+  z3::expr i = sym_.Fresh("$i", rp_.types.Int());
+  z3::expr_vector args(c_);
+  args.push_back(Tr(e->init));
+  args.push_back(i);
+  z3::expr pre = arrow.requires_(args);
+  Assert(Obligation::SeqInitDomain, e->tok,
+         z3::implies(guard, Forall(c_, {i}, z3::implies(0 <= i && i < n, pre), {pre})));
+}
+
 // A named function used as a value: a handle whose Apply is the function.
 z3::expr Lowerer::TrFunctionHandle(const FunctionDecl* f, const Type* t) {
   const auto& info = sym_.Arrow(t);

@@ -474,6 +474,8 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       return TrComprehension(e, env, layer);
     case ExprKind::Lambda:
       return TrLambda(static_cast<const LambdaExpr*>(e), env, layer);
+    case ExprKind::SeqConstruction:
+      return TrSeqConstruction(static_cast<const SeqConstructionExpr*>(e), env, layer);
     case ExprKind::Tuple: {
       auto* t = static_cast<const TupleExpr*>(e);
       if (t->elements.size() == 1) return TrLit(t->elements[0], env, layer);
@@ -1030,6 +1032,9 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       return;
     case ExprKind::Lambda:
       WellFormedLambda(static_cast<const LambdaExpr*>(e), guard, subsume);
+      return;
+    case ExprKind::SeqConstruction:
+      WellFormedSeqConstruction(static_cast<const SeqConstructionExpr*>(e), guard, subsume);
       return;
     case ExprKind::Call: {
       auto* call = static_cast<const CallExpr*>(e);

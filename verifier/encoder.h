@@ -343,6 +343,9 @@ class Lowerer {
   z3::expr TrLambda(const LambdaExpr* l, const Env& env, const z3::expr& layer);
   void WellFormedLambda(const LambdaExpr* l, const z3::expr& guard, bool subsume);
   z3::expr TrFunctionHandle(const FunctionDecl* f, const Type* t);
+  z3::expr TrSeqConstruction(const SeqConstructionExpr* e, const Env& env, const z3::expr& layer);
+  void WellFormedSeqConstruction(const SeqConstructionExpr* e, const z3::expr& guard,
+                                 bool subsume);
   // Whether a call applies a function value (or asks f.requires) rather than a function.
   bool IsArrowCall(const CallExpr* call) const;
   // Equality of two values of type t: the collections' Equal functions, else Z3's.

@@ -103,6 +103,14 @@ class SubsetChecker {
     return TypeOk(base, true);
   }
 
+  // A value matched against literal patterns (`case 0 =>`, `case 'a' =>`, `case _ =>`).
+  bool Matchable(const Type* t) {
+    t = t ? verify::Underlying(rp_, t) : t;
+    return t && (t->kind == TypeKind::Int || t->kind == TypeKind::Nat ||
+                 t->kind == TypeKind::Char || t->kind == TypeKind::Bool ||
+                 t->kind == TypeKind::Real || t->kind == TypeKind::String);
+  }
+
   // An opaque type (`type T`, `type T(==)`) without type parameters and members.
   static bool OpaqueTypeOk(const Decl* d) {
     auto* ot = static_cast<const OpaqueTypeDecl*>(d);
@@ -375,7 +383,7 @@ class SubsetChecker {
         auto* m = static_cast<const MatchExpr*>(e);
         CheckExpr(m->scrutinee);
         const Type* st = rp_.TypeOf(m->scrutinee);
-        if (!DatatypeOfType(st) && !(st && st->kind == TypeKind::Tuple)) {
+        if (!DatatypeOfType(st) && !(st && st->kind == TypeKind::Tuple) && !Matchable(st)) {
           Report(e->tok, "match on values other than datatypes");
           return;
         }
@@ -516,6 +524,8 @@ class SubsetChecker {
       }
       case ExprKind::DatatypeUpdate:
         break;  // d.(f := v): its type and parts are checked below
+      case ExprKind::SeqConstruction:
+        break;  // seq(n, f): its parts and type are checked below
       case ExprKind::Lambda: {
         auto* l = static_cast<const LambdaExpr*>(e);
         if (!l->reads.empty()) {
@@ -891,7 +901,7 @@ class SubsetChecker {
         auto* m = static_cast<const MatchStmt*>(s);
         CheckExpr(m->scrutinee);
         const Type* st = rp_.TypeOf(m->scrutinee);
-        if (!DatatypeOfType(st) && !(st && st->kind == TypeKind::Tuple)) {
+        if (!DatatypeOfType(st) && !(st && st->kind == TypeKind::Tuple) && !Matchable(st)) {
           Report(s->range, "match on values other than datatypes");
           return;
         }
