@@ -83,6 +83,59 @@ void FreeConstants(const z3::expr& t, std::vector<z3::expr>& out, std::set<unsig
   for (unsigned i = 0; i < t.num_args(); ++i) FreeConstants(t.arg(i), out, seen);
 }
 
+// map x | R(x) :: K(x) := V(x): a function of the free variables whose keys are the K(x) and
+// whose value at K(x) is V(x), for every x in the range (V is a function of K: checked in
+// well-formedness).
+z3::expr Lowerer::TrKeyedMapComprehension(const MapComprehensionExpr* mc,
+                                          const std::vector<z3::expr>& bound,
+                                          const z3::expr& range, const Env& inner,
+                                          const z3::expr& layer) {
+  const Type* t = rp_.TypeOf(mc);
+  const auto& ops = sym_.MapOf(t);
+  z3::func_decl keys_member =
+      t->kind == TypeKind::Map ? sym_.coll.Set(ops.key).member : sym_.coll.ISet(ops.key).member;
+  z3::expr key = mc->key ? Tr(mc->key, inner, layer) : bound[0];
+  z3::expr value = Tr(mc->value, inner, layer);
+  z3::expr y = sym_.Fresh("$y", t->args[0]);
+  std::vector<z3::expr> free;
+  std::set<unsigned> seen{y.id()};
+  for (const z3::expr& b : bound) seen.insert(b.id());
+  z3::expr open = range && key == key && value == value;
+  FreeConstants(open, free, seen);
+  std::vector<z3::expr> locals = bound;
+  auto [fn, is_new] = ComprehensionFunction("$mapk", open, free, locals, sym_.SortOf(t));
+  z3::expr_vector args(c_);
+  for (const z3::expr& f : free) args.push_back(f);
+  z3::expr m = fn(args);
+  if (is_new) {
+    std::vector<z3::expr> vars = free;
+    vars.push_back(y);
+    z3::expr in = keys_member(ops.domain(m), y);
+    sym_.AddAxiom(Forall(c_, vars, in == z3::exists(ToVector(bound), range && key == y), {in}));
+    // As Dafny: the bound values behind each key (a Skolem function of the key), which are in
+    // the range and make that key; the value at the key is the value made from them.
+    z3::expr_vector from(c_), to(c_);
+    z3::sort_vector domain_sorts(c_);
+    for (const z3::expr& f : free) domain_sorts.push_back(f.get_sort());
+    domain_sorts.push_back(y.get_sort());
+    z3::expr_vector inv_args(c_);
+    for (const z3::expr& f : free) inv_args.push_back(f);
+    inv_args.push_back(y);
+    for (size_t i = 0; i < bound.size(); ++i) {
+      z3::func_decl inv = c_.function(fmt::format("{}#inv{}", fn.name().str(), i).c_str(),
+                                      domain_sorts, bound[i].get_sort());
+      from.push_back(bound[i]);
+      to.push_back(inv(inv_args));
+    }
+    z3::expr witness = (range && key == y).substitute(from, to);
+    sym_.AddAxiom(Forall(c_, vars, z3::implies(in, witness), {in}));
+    z3::expr at = ops.select(m, y);
+    sym_.AddAxiom(Forall(c_, vars, z3::implies(in, at == z3::expr(value).substitute(from, to)),
+                         {at}));
+  }
+  return m;
+}
+
 // set x | R(x) :: T(x) and map x | R(x) :: V(x): a function of the comprehension's free
 // variables, defined by membership (and the values of a map) for all of them.
 z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr& layer) {
@@ -125,7 +178,7 @@ z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr&
     member = [&, ops](const z3::expr& s) { return ops.member(s, y); };
   } else {
     auto* mc = static_cast<const MapComprehensionExpr*>(e);
-    if (mc->key || bound.size() != 1) throw std::logic_error("verifier: map comprehension form");
+    if (mc->key || bound.size() != 1) return TrKeyedMapComprehension(mc, bound, range, inner, layer);
     z3::expr in_range = range;
     z3::expr value = Tr(mc->value, inner, layer);
     const auto& ops = sym_.MapOf(t);

@@ -1008,7 +1008,31 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
           WellFormed(term, inner_guard, subsume);
         }
       } else {
-        WellFormed(static_cast<const MapComprehensionExpr*>(e)->value, inner_guard, subsume);
+        auto* mc = static_cast<const MapComprehensionExpr*>(e);
+        if (mc->key) WellFormed(mc->key, inner_guard, subsume);
+        WellFormed(mc->value, inner_guard, subsume);
+        if (mc->key) {
+          // Two values in the range with the same key have the same value.
+          std::vector<z3::expr> xs;
+          z3::expr both = c_.bool_val(true);
+          std::vector<z3::expr> keys, values;
+          for (int copy = 0; copy < 2; ++copy) {
+            Env env = saved;
+            for (const BoundVar& bv : domain.vars) {
+              xs.push_back(sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var)));
+              env.insert_or_assign(bv.var, xs.back());
+              both = both && BoundRange(rp_.TypeOf(bv.var), xs.back());
+            }
+            for (const BoundVar& bv : domain.vars) {
+              if (bv.range) both = both && Tr(bv.range, env, sym_.BaseLayer());
+            }
+            keys.push_back(Tr(mc->key, env, sym_.BaseLayer()));
+            values.push_back(Tr(mc->value, env, sym_.BaseLayer()));
+          }
+          z3::expr same = z3::implies(both && keys[0] == keys[1], values[0] == values[1]);
+          Assert(vir::Obligation::MapKeysDistinct, mc->key->tok,
+                 z3::implies(guard, z3::forall(ToVector(xs), same)));
+        }
       }
       env_ = saved;
       return;

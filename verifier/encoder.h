@@ -360,6 +360,9 @@ class Lowerer {
   void WellFormedCollection(const Expr* e, const z3::expr& guard);
   z3::expr StringValue(const std::u32string& chars);
   z3::expr TrComprehension(const Expr* e, const Env& env, const z3::expr& layer);
+  z3::expr TrKeyedMapComprehension(const MapComprehensionExpr* mc,
+                                   const std::vector<z3::expr>& bound, const z3::expr& range,
+                                   const Env& inner, const z3::expr& layer);
   std::vector<size_t> UpdateCandidates(const DatatypeUpdateExpr* u);
   z3::expr TrDatatypeUpdate(const DatatypeUpdateExpr* u, const Env& env, const z3::expr& layer);
   std::pair<z3::func_decl, bool> ComprehensionFunction(const char* prefix, const z3::expr& open,

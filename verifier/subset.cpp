@@ -432,11 +432,7 @@ class SubsetChecker {
         const QuantifierDomain& domain = e->kind == ExprKind::SetComprehension
                                              ? static_cast<const SetComprehensionExpr*>(e)->domain
                                              : static_cast<const MapComprehensionExpr*>(e)->domain;
-        if (e->kind == ExprKind::MapComprehension &&
-            (static_cast<const MapComprehensionExpr*>(e)->key || domain.vars.size() != 1)) {
-          Report(e->tok, "map comprehensions with a key expression");
-          return;
-        }
+
         for (const BoundVar& bv : domain.vars) {
           if (bv.collection) Report(bv.collection->tok, "'x <- collection' bindings");
           CheckType(rp_.TypeOf(bv.var), bv.var->range);
