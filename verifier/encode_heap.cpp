@@ -432,11 +432,12 @@ z3::expr Lowerer::LowerNewArray(const NewRhsExpr* e) {
   }
   z3::expr r = c_.constant(fmt::format("$nw#{}", sym_.NextId()).c_str(), sym_.ref_sort);
   z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
-  Assume(r != sym_.null_ref && !z3::select(alloc, r));
-  if (t->width == 1) Assume(sym_.array_length(r) == n);
+  z3::expr fresh_array = r != sym_.null_ref && !z3::select(alloc, r);
+  if (t->width == 1) fresh_array = fresh_array && sym_.array_length(r) == n;
   for (uint32_t d = 0; t->width > 1 && d < dims.size(); ++d) {
-    Assume(sym_.ArrayLength(r, t->width, d) == dims[d]);
+    fresh_array = fresh_array && sym_.ArrayLength(r, t->width, d) == dims[d];
   }
+  Assume(fresh_array);
   z3::expr next_alloc =
       c_.constant(fmt::format("$Alloc#{}", sym_.NextId()).c_str(), alloc.get_sort());
   Assume(next_alloc == z3::store(alloc, r, c_.bool_val(true)));
@@ -454,13 +455,15 @@ z3::expr Lowerer::LowerNewArray(const NewRhsExpr* e) {
     auto* l = static_cast<const LambdaExpr*>(e->init);
     std::vector<z3::expr> is;
     Env inner = env_;
-    z3::expr in_range = yes;
+    std::optional<z3::expr> range;
     for (size_t d = 0; d < l->params.size(); ++d) {
       is.push_back(c_.constant(fmt::format("$i#{}", sym_.NextId()).c_str(), c_.int_sort()));
       inner.insert_or_assign(l->params[d], is.back());
       z3::expr len = t->width == 1 ? n : dims[d];
-      in_range = in_range && 0 <= is.back() && is.back() < len;
+      z3::expr in = 0 <= is.back() && is.back() < len;
+      range = range ? *range && in : in;
     }
+    z3::expr in_range = range.value_or(yes);
     // The initializer must be defined on every index.
     vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
     vir::Block* check = NewBranch(choice);
