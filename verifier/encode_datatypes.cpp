@@ -290,7 +290,42 @@ z3::expr Lowerer::TrMatch(const MatchExpr* m, const Env& env, const z3::expr& la
   return *result;
 }
 
+// var x :| P(x); E: Dafny's choice of an x that satisfies P when there is one, a function of
+// P's free variables (the same for identical predicates), so equal lets have equal values.
+Env Lowerer::LetSuchThatValues(const LetExpr* l, const Env& env, const z3::expr& layer) {
+  Env inner = env;
+  std::vector<z3::expr> xs;
+  z3::expr p = c_.bool_val(true);
+  for (const Pattern* pat : l->lhs) {
+    xs.push_back(sym_.Fresh(pat->var->name, rp_.TypeOf(pat->var)));
+    inner.insert_or_assign(pat->var, xs.back());
+    p = p && BoundRange(rp_.TypeOf(pat->var), xs.back());
+  }
+  p = p && Tr(l->rhs[0], inner, layer);
+  std::vector<z3::expr> free;
+  std::set<unsigned> seen;
+  for (const z3::expr& x : xs) seen.insert(x.id());
+  FreeConstants(p, free, seen);
+  z3::expr_vector free_args(c_), from(c_), to(c_);
+  for (const z3::expr& f : free) free_args.push_back(f);
+  bool is_new = false;
+  for (size_t i = 0; i < xs.size(); ++i) {
+    auto [fn, fresh] = ComprehensionFunction(fmt::format("$let{}", i).c_str(), p, free, xs,
+                                             xs[i].get_sort());
+    is_new = is_new || fresh;
+    from.push_back(xs[i]);
+    to.push_back(fn(free_args));
+    inner.insert_or_assign(l->lhs[i]->var, to.back());
+  }
+  if (is_new) {
+    z3::expr chosen = z3::implies(z3::exists(ToVector(xs), p), z3::expr(p).substitute(from, to));
+    sym_.AddAxiom(free.empty() ? chosen : Forall(c_, free, chosen, {to[0]}));
+  }
+  return inner;
+}
+
 z3::expr Lowerer::TrLet(const LetExpr* l, const Env& env, const z3::expr& layer) {
+  if (l->op == LetOp::SuchThat) return Tr(l->body, LetSuchThatValues(l, env, layer), layer);
   if (l->op != LetOp::Assign) throw std::logic_error("verifier: let-such-that");
   Env inner = env;
   for (size_t i = 0; i < l->lhs.size(); ++i) {
@@ -322,6 +357,25 @@ void Lowerer::WellFormedMatch(const MatchExpr* m, const z3::expr& guard, bool su
 }
 
 void Lowerer::WellFormedLet(const LetExpr* l, const z3::expr& guard, bool subsume) {
+  if (l->op == LetOp::SuchThat) {
+    // The predicate is well formed for any values, and some values satisfy it.
+    Env saved = env_;
+    std::vector<z3::expr> xs;
+    z3::expr range = c_.bool_val(true);
+    for (const Pattern* pat : l->lhs) {
+      xs.push_back(sym_.Fresh(pat->var->name, rp_.TypeOf(pat->var)));
+      env_.insert_or_assign(pat->var, xs.back());
+      range = range && BoundRange(rp_.TypeOf(pat->var), xs.back());
+    }
+    WellFormed(l->rhs[0], guard && range, subsume);
+    z3::expr p = range && Tr(l->rhs[0]);
+    env_ = saved;
+    Assert(Obligation::SuchThatExists, l->tok, z3::implies(guard, z3::exists(ToVector(xs), p)));
+    env_ = LetSuchThatValues(l, env_, sym_.BaseLayer());
+    WellFormed(l->body, guard, subsume);
+    env_ = saved;
+    return;
+  }
   for (const Expr* r : l->rhs) WellFormed(r, guard, subsume);
   Env saved = env_;
   for (size_t i = 0; i < l->lhs.size(); ++i) {

@@ -396,7 +396,11 @@ class SubsetChecker {
       }
       case ExprKind::Let: {
         auto* l = static_cast<const LetExpr*>(e);
-        if (l->op != LetOp::Assign) {
+        bool such_that = l->op == LetOp::SuchThat && l->rhs.size() == 1 &&
+                         std::all_of(l->lhs.begin(), l->lhs.end(), [&](const Pattern* p) {
+                           return p->kind == PatternKind::Ident && p->var && !rp_.PatternCtor(p);
+                         });
+        if (l->op != LetOp::Assign && !such_that) {
           Report(e->tok, "let-such-that and :- expressions");
           return;
         }
