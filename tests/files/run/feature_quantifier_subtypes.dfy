@@ -13,7 +13,6 @@ method Main() {
 }
 
 // CHECK-EXIT: 0
-// CHECK: feature_quantifier_subtypes.dfy(10,8): Warning: Could not find a trigger for this quantifier. Without a trigger, the quantifier may cause brittle verification. To silence this warning, add an explicit trigger using the {:trigger} attribute. For more information, see the section on quantifier instantiation rules in the reference manual.
 // CHECK: feature_quantifier_subtypes.dfy(12,8): Warning: Could not find a trigger for this quantifier. Without a trigger, the quantifier may cause brittle verification. To silence this warning, add an explicit trigger using the {:trigger} attribute. For more information, see the section on quantifier instantiation rules in the reference manual.
 // CHECK:
 // CHECK: Dafny program verifier did not attempt verification
