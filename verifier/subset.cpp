@@ -846,9 +846,31 @@ class SubsetChecker {
         CheckAttributes(f->domain.attributes);
         for (const Spec& e : f->ensures) CheckExpr(e.expr);
         if (f->body) {
+          // Assignments to the body's own locals are proof code; others would change state.
+          std::set<const Var*> locals;
+          std::function<void(const Stmt*)> declared = [&](const Stmt* x) {
+            if (x->kind == StmtKind::VarDecl || x->kind == StmtKind::VarDeclUpdate) {
+              for (const Var* v : static_cast<const VarDeclStmt*>(x)->vars) locals.insert(v);
+            }
+            ForEachChild(
+                x, [](const Expr*) {}, declared);
+          };
+          declared(f->body);
+          auto local = [&](const Expr* l) {
+            return l->kind == ExprKind::Name && locals.count(rp_.BindingOf(l).var) > 0;
+          };
           bool assigns = false;
           std::function<void(const Stmt*)> find = [&](const Stmt* x) {
-            assigns = assigns || x->kind == StmtKind::Assign || x->kind == StmtKind::AssignSuchThat;
+            if (x->kind == StmtKind::Assign) {
+              for (const Expr* l : static_cast<const AssignStmt*>(x)->lhs) {
+                assigns = assigns || !local(l);
+              }
+            }
+            if (x->kind == StmtKind::AssignSuchThat) {
+              for (const Expr* l : static_cast<const AssignSuchThatStmt*>(x)->lhs) {
+                assigns = assigns || !local(l);
+              }
+            }
             ForEachChild(
                 x, [](const Expr*) {}, find);
           };
