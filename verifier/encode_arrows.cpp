@@ -201,15 +201,25 @@ void Lowerer::WellFormedSeqConstruction(const SeqConstructionExpr* e, const z3::
 }
 
 // A named function used as a value: a handle whose Apply is the function.
-z3::expr Lowerer::TrFunctionHandle(const FunctionDecl* f, const Type* t) {
+// An instance function of a class used as a value (F on `this`) is a handle of the object.
+z3::expr Lowerer::TrFunctionHandle(const FunctionDecl* f, const Type* t,
+                                   std::optional<z3::expr> receiver) {
   const auto& info = sym_.Arrow(t);
   std::string name = sym_.QualifiedName(f) + "#handle";
-  z3::expr h = c_.constant(name.c_str(), info.sort);
-  if (!sym_.function_handles.insert(name).second) return h;
+  bool has_receiver = sym_.HasReceiver(f);
+  z3::expr self = c_.constant("this#h", sym_.ref_sort);
+  z3::func_decl handle = has_receiver ? c_.function(name.c_str(), sym_.ref_sort, info.sort)
+                                      : c_.function(name.c_str(), 0, nullptr, info.sort);
+  z3::expr h = has_receiver ? handle(self) : handle();
+  z3::expr value = has_receiver ? handle(*receiver) : h;
+  if (!sym_.function_handles.insert(name).second) return value;
   std::vector<z3::expr> xs;
+  if (has_receiver) xs.push_back(self);
   Env env;
+  if (has_receiver) env.insert_or_assign(&this_var_, self);
   z3::expr range = c_.bool_val(true);
   std::vector<z3::expr> call_args{sym_.BaseLayer()};
+  if (has_receiver) call_args.push_back(self);
   for (const Var* p : f->params) {
     xs.push_back(sym_.Fresh(p->name, rp_.TypeOf(p)));
     env.insert_or_assign(p, xs.back());
@@ -220,7 +230,7 @@ z3::expr Lowerer::TrFunctionHandle(const FunctionDecl* f, const Type* t) {
   for (const Spec& r : f->requires_) pre = pre && Tr(r.expr, env, sym_.BaseLayer());
   z3::expr_vector args(c_);
   args.push_back(h);
-  for (const z3::expr& x : xs) args.push_back(x);
+  for (size_t i = has_receiver ? 1 : 0; i < xs.size(); ++i) args.push_back(xs[i]);
   z3::expr_vector fargs(c_);
   for (const z3::expr& a : call_args) fargs.push_back(a);
   z3::expr apply = info.apply(args), pre_of = info.requires_(args);
@@ -231,7 +241,7 @@ z3::expr Lowerer::TrFunctionHandle(const FunctionDecl* f, const Type* t) {
     sym_.AddAxiom(Forall(c_, xs, pre_of == pre, {pre_of}));
     sym_.AddAxiom(Forall(c_, xs, z3::implies(range, apply == sym_.Function(f)(fargs)), {apply}));
   }
-  return h;
+  return value;
 }
 
 }  // namespace dfy::verify

@@ -515,7 +515,11 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       if (b.member && b.member->kind == DeclKind::Field) {
         return TrField(b.member, env.at(&this_var_), env);
       }
-      if (b.function && !b.var) return TrFunctionHandle(b.function, rp_.TypeOf(e));
+      if (b.function && !b.var) {
+        std::optional<z3::expr> self;
+        if (sym_.HasReceiver(b.function)) self = env.at(&this_var_);
+        return TrFunctionHandle(b.function, rp_.TypeOf(e), self);
+      }
       if (b.datatype && b.ctor_test) {  // C? on `this` in a datatype member
         return sym_
             .Datatype(

@@ -343,7 +343,8 @@ class Lowerer {
   void WellFormedArrowCall(const CallExpr* call, const z3::expr& guard, bool subsume);
   z3::expr TrLambda(const LambdaExpr* l, const Env& env, const z3::expr& layer);
   void WellFormedLambda(const LambdaExpr* l, const z3::expr& guard, bool subsume);
-  z3::expr TrFunctionHandle(const FunctionDecl* f, const Type* t);
+  z3::expr TrFunctionHandle(const FunctionDecl* f, const Type* t,
+                            std::optional<z3::expr> receiver = std::nullopt);
   z3::expr TrSeqConstruction(const SeqConstructionExpr* e, const Env& env, const z3::expr& layer);
   void WellFormedSeqConstruction(const SeqConstructionExpr* e, const z3::expr& guard,
                                  bool subsume);

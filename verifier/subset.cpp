@@ -368,9 +368,10 @@ class SubsetChecker {
         bool field = (b.member && b.member->kind == DeclKind::Field) ||
                      (b.datatype && (b.destructor >= 0 || b.ctor_test));
         // A function used as a value: a module-level one, not generic, reading no heap.
-        bool function_value = b.function && !b.var &&
-                              rp_.OwnerOf(b.function) &&
-                              rp_.OwnerOf(b.function)->kind == DeclKind::Module &&
+        bool function_value = b.function && !b.var && rp_.OwnerOf(b.function) &&
+                              (rp_.OwnerOf(b.function)->kind == DeclKind::Module ||
+                               (rp_.OwnerOf(b.function)->kind == DeclKind::Class &&
+                                IsSimpleClass(rp_.OwnerOf(b.function)))) &&
                               b.function->type_params.empty() &&
                               rp_.ImplicitTypeParams(b.function) == 0 &&
                               b.function->reads.empty() && !b.function->reads_star;
