@@ -383,6 +383,27 @@ z3::expr Lowerer::TrCollectionExpr(const Expr* e, const Env& env, const z3::expr
       z3::expr m = Tr(sel->object, env, layer);
       if (sel->member == "Keys") return ops.domain(m);
       if (sel->member == "Values") return ops.values(m);
+      if (sel->member == "Items" && t->kind == TypeKind::Map) {
+        // Dafny's Map#Items: the pairs (k, m[k]) for the keys k of m.
+        const Type* items = rp_.TypeOf(sel);
+        const auto& set = sym_.SetOf(items);
+        const auto& pair = sym_.Tuple(items->args[0]);
+        std::string name = "Map#Items_" + ops.sort.name().str();
+        z3::func_decl f = c_.function(name.c_str(), ops.sort, set.sort);
+        if (sym_.function_handles.insert(name).second) {
+          z3::expr mm = c_.constant("m", ops.sort);
+          z3::expr p = c_.constant("p", pair.sort);
+          z3::expr in = set.member(f(mm), p);
+          z3::expr k = pair.accessors[0][0](p), v = pair.accessors[0][1](p);
+          sym_.AddAxiom(Forall(c_, {mm, p},
+                               in == (sym_.coll.Set(ops.key).member(ops.domain(mm), k) &&
+                                      ops.select(mm, k) == v),
+                               {in}));
+          sym_.AddAxiom(Forall(c_, {mm}, set.card(f(mm)) == sym_.coll.Set(ops.key).card(ops.domain(mm)),
+                               {set.card(f(mm))}));
+        }
+        return f(m);
+      }
       break;
     }
     default:

@@ -346,7 +346,8 @@ class SubsetChecker {
           break;
         }
         bool ok = ot && (((ot->kind == TypeKind::Map || ot->kind == TypeKind::IMap) &&
-                          (sel->member == "Keys" || sel->member == "Values")) ||
+                          (sel->member == "Keys" || sel->member == "Values" ||
+                           (sel->member == "Items" && ot->kind == TypeKind::Map))) ||
                          (ot->kind == TypeKind::Array &&
                           (sel->member == "Length" ||
                            (ot->width > 1 && sel->member.size() == 7 &&
