@@ -400,7 +400,7 @@ z3::expr Lowerer::TrCollectionExpr(const Expr* e, const Env& env, const z3::expr
                                       ops.select(mm, k) == v),
                                {in}));
           sym_.AddAxiom(Forall(c_, {mm}, set.card(f(mm)) == sym_.coll.Set(ops.key).card(ops.domain(mm)),
-                               {set.card(f(mm))}));
+                               {f(mm)}));
         }
         return f(m);
       }
