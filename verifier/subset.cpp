@@ -93,6 +93,27 @@ class SubsetChecker {
     }
   }
 
+  // A class's const with a value that needs no object (const N: nat := 10): that value.
+  bool ClassConstValue(const Decl* d) {
+    const Decl* owner = rp_.OwnerOf(d);
+    auto* cd = static_cast<const ConstDecl*>(d);
+    return owner && owner->kind == DeclKind::Class && IsSimpleClass(owner) && cd->init &&
+           !MentionsObject(cd->init);
+  }
+
+  // Whether `e` refers to `this` or to members that need it (fields, instance members).
+  bool MentionsObject(const Expr* e) {
+    if (e->kind == ExprKind::This) return true;
+    const Binding& b = rp_.BindingOf(e);
+    if (e->kind == ExprKind::Name && b.member && rp_.OwnerOf(b.member) &&
+        rp_.OwnerOf(b.member)->kind == DeclKind::Class) {
+      return true;
+    }
+    bool found = false;
+    ForEachSubExpr(e, [&](const Expr* x) { found = found || MentionsObject(x); });
+    return found;
+  }
+
   // A newtype or subset type without type parameters and members, over a type dfyc verifies
   // (not bit-vectors).
   bool ConstrainedTypeOk(const Decl* d) {
@@ -187,7 +208,7 @@ class SubsetChecker {
       case DeclKind::Const: {
         auto* cd = static_cast<const ConstDecl*>(d);
         const Type* t = rp_.MemberType(d);
-        if (!top) {
+        if (!top && !ClassConstValue(d)) {
           Report(d->name_range, "consts of classes and datatypes");
           return;
         }
@@ -336,7 +357,7 @@ class SubsetChecker {
           break;
         }
         if (sb.member && sb.member->kind == DeclKind::Const &&
-            rp_.OwnerOf(sb.member)->kind == DeclKind::Module) {
+            (rp_.OwnerOf(sb.member)->kind == DeclKind::Module || ClassConstValue(sb.member))) {
           CheckType(t, e->tok);
           return;  // M.c: the qualifier M is no value
         }
@@ -365,7 +386,8 @@ class SubsetChecker {
         const Binding& b = rp_.BindingOf(e);
         bool ctor = b.datatype && b.ctor >= 0 && b.destructor < 0 && !b.ctor_test;
         bool constant = b.member && b.member->kind == DeclKind::Const &&
-                        rp_.OwnerOf(b.member)->kind == DeclKind::Module;
+                        (rp_.OwnerOf(b.member)->kind == DeclKind::Module ||
+                         ClassConstValue(b.member));
         bool field = (b.member && b.member->kind == DeclKind::Field) ||
                      (b.datatype && (b.destructor >= 0 || b.ctor_test));
         // A function used as a value: a module-level one, not generic, reading no heap.
