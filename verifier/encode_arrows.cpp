@@ -110,13 +110,7 @@ z3::expr Lowerer::TrLambda(const LambdaExpr* l, const Env& env, const z3::expr& 
   const auto& info = sym_.Arrow(t);
   Env inner = env;
   std::vector<z3::expr> bound;
-  z3::expr range = c_.bool_val(true);
-  for (const Var* p : l->params) {
-    z3::expr x = sym_.Fresh(p->name, rp_.TypeOf(p));
-    bound.push_back(x);
-    inner.insert_or_assign(p, x);
-    range = range && BoundRange(rp_.TypeOf(p), x);
-  }
+  z3::expr range = BindFresh({l->params.begin(), l->params.end()}, inner, bound);
   z3::expr pre = range;
   for (const Expr* r : l->requires_) pre = pre && Tr(r, inner, layer);
   z3::expr body = Tr(l->body, inner, layer);
@@ -144,12 +138,8 @@ z3::expr Lowerer::TrLambda(const LambdaExpr* l, const Env& env, const z3::expr& 
 
 void Lowerer::WellFormedLambda(const LambdaExpr* l, const z3::expr& guard, bool subsume) {
   Env saved = env_;
-  z3::expr inner = guard;
-  for (const Var* p : l->params) {
-    z3::expr x = sym_.Fresh(p->name, rp_.TypeOf(p));
-    env_.insert_or_assign(p, x);
-    inner = inner && BoundRange(rp_.TypeOf(p), x);
-  }
+  std::vector<z3::expr> bound;
+  z3::expr inner = guard && BindFresh({l->params.begin(), l->params.end()}, env_, bound);
   for (const Expr* r : l->requires_) {
     WellFormed(r, inner, subsume);
     inner = inner && Tr(r);

@@ -87,9 +87,8 @@ void FreeConstants(const z3::expr& t, std::vector<z3::expr>& out, std::set<unsig
 // whose value at K(x) is V(x), for every x in the range (V is a function of K: checked in
 // well-formedness).
 z3::expr Lowerer::TrKeyedMapComprehension(const MapComprehensionExpr* mc,
-                                          const std::vector<z3::expr>& bound,
-                                          const z3::expr& range, const Env& inner,
-                                          const z3::expr& layer) {
+                                          const std::vector<z3::expr>& bound, const z3::expr& range,
+                                          const Env& inner, const z3::expr& layer) {
   const Type* t = rp_.TypeOf(mc);
   const auto& ops = sym_.MapOf(t);
   z3::func_decl keys_member =
@@ -130,8 +129,8 @@ z3::expr Lowerer::TrKeyedMapComprehension(const MapComprehensionExpr* mc,
     z3::expr witness = (range && key == y).substitute(from, to);
     sym_.AddAxiom(Forall(c_, vars, z3::implies(in, witness), {in}));
     z3::expr at = ops.select(m, y);
-    sym_.AddAxiom(Forall(c_, vars, z3::implies(in, at == z3::expr(value).substitute(from, to)),
-                         {at}));
+    sym_.AddAxiom(
+        Forall(c_, vars, z3::implies(in, at == z3::expr(value).substitute(from, to)), {at}));
   }
   return m;
 }
@@ -178,7 +177,8 @@ z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr&
     member = [&, ops](const z3::expr& s) { return ops.member(s, y); };
   } else {
     auto* mc = static_cast<const MapComprehensionExpr*>(e);
-    if (mc->key || bound.size() != 1) return TrKeyedMapComprehension(mc, bound, range, inner, layer);
+    if (mc->key || bound.size() != 1)
+      return TrKeyedMapComprehension(mc, bound, range, inner, layer);
     z3::expr in_range = range;
     z3::expr value = Tr(mc->value, inner, layer);
     const auto& ops = sym_.MapOf(t);
@@ -395,12 +395,12 @@ z3::expr Lowerer::TrCollectionExpr(const Expr* e, const Env& env, const z3::expr
           z3::expr p = c_.constant("p", pair.sort);
           z3::expr in = set.member(f(mm), p);
           z3::expr k = pair.accessors[0][0](p), v = pair.accessors[0][1](p);
-          sym_.AddAxiom(Forall(c_, {mm, p},
-                               in == (sym_.coll.Set(ops.key).member(ops.domain(mm), k) &&
-                                      ops.select(mm, k) == v),
-                               {in}));
-          sym_.AddAxiom(Forall(c_, {mm}, set.card(f(mm)) == sym_.coll.Set(ops.key).card(ops.domain(mm)),
-                               {f(mm)}));
+          sym_.AddAxiom(Forall(
+              c_, {mm, p},
+              in == (sym_.coll.Set(ops.key).member(ops.domain(mm), k) && ops.select(mm, k) == v),
+              {in}));
+          sym_.AddAxiom(Forall(
+              c_, {mm}, set.card(f(mm)) == sym_.coll.Set(ops.key).card(ops.domain(mm)), {f(mm)}));
         }
         return f(m);
       }

@@ -106,9 +106,8 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
         z3::expr whole = c.constant("d", d.sort);
         z3::expr part = d.accessors[i][j](whole);
         z3::expr part_rank = ft == t ? d.rank(part) : Datatype(ft).rank(part);
-        datatype_axioms_.push_back(
-            Forall(c, {whole}, z3::implies(d.testers[i](whole), part_rank < d.rank(whole)),
-                   {part}));
+        datatype_axioms_.push_back(Forall(
+            c, {whole}, z3::implies(d.testers[i](whole), part_rank < d.rank(whole)), {part}));
       }
     }
   }
@@ -290,18 +289,19 @@ z3::expr Lowerer::TrMatch(const MatchExpr* m, const Env& env, const z3::expr& la
   return *result;
 }
 
+// The variables a let-such-that binds (each of its patterns is a variable).
+static std::vector<const Var*> LetVars(const LetExpr* l) {
+  std::vector<const Var*> vars;
+  for (const Pattern* p : l->lhs) vars.push_back(p->var);
+  return vars;
+}
+
 // var x :| P(x); E: Dafny's choice of an x that satisfies P when there is one, a function of
 // P's free variables (the same for identical predicates), so equal lets have equal values.
 Env Lowerer::LetSuchThatValues(const LetExpr* l, const Env& env, const z3::expr& layer) {
   Env inner = env;
   std::vector<z3::expr> xs;
-  z3::expr p = c_.bool_val(true);
-  for (const Pattern* pat : l->lhs) {
-    xs.push_back(sym_.Fresh(pat->var->name, rp_.TypeOf(pat->var)));
-    inner.insert_or_assign(pat->var, xs.back());
-    p = p && BoundRange(rp_.TypeOf(pat->var), xs.back());
-  }
-  p = p && Tr(l->rhs[0], inner, layer);
+  z3::expr p = BindFresh(LetVars(l), inner, xs) && Tr(l->rhs[0], inner, layer);
   std::vector<z3::expr> free;
   std::set<unsigned> seen;
   for (const z3::expr& x : xs) seen.insert(x.id());
@@ -310,8 +310,8 @@ Env Lowerer::LetSuchThatValues(const LetExpr* l, const Env& env, const z3::expr&
   for (const z3::expr& f : free) free_args.push_back(f);
   bool is_new = false;
   for (size_t i = 0; i < xs.size(); ++i) {
-    auto [fn, fresh] = ComprehensionFunction(fmt::format("$let{}", i).c_str(), p, free, xs,
-                                             xs[i].get_sort());
+    auto [fn, fresh] =
+        ComprehensionFunction(fmt::format("$let{}", i).c_str(), p, free, xs, xs[i].get_sort());
     is_new = is_new || fresh;
     from.push_back(xs[i]);
     to.push_back(fn(free_args));
@@ -361,12 +361,7 @@ void Lowerer::WellFormedLet(const LetExpr* l, const z3::expr& guard, bool subsum
     // The predicate is well formed for any values, and some values satisfy it.
     Env saved = env_;
     std::vector<z3::expr> xs;
-    z3::expr range = c_.bool_val(true);
-    for (const Pattern* pat : l->lhs) {
-      xs.push_back(sym_.Fresh(pat->var->name, rp_.TypeOf(pat->var)));
-      env_.insert_or_assign(pat->var, xs.back());
-      range = range && BoundRange(rp_.TypeOf(pat->var), xs.back());
-    }
+    z3::expr range = BindFresh(LetVars(l), env_, xs);
     WellFormed(l->rhs[0], guard && range, subsume);
     z3::expr p = range && Tr(l->rhs[0]);
     env_ = saved;

@@ -593,8 +593,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       // d < e on datatype values: d is structurally smaller (Dafny's DtRank).
       if (const Type* lt = Underlying(rp_, rp_.TypeOf(b->lhs));
           lt->kind == TypeKind::UserDefined && lt->decl->kind == DeclKind::Datatype &&
-          z3::eq(l.get_sort(), r.get_sort()) &&
-          (b->op == BinaryOp::Lt || b->op == BinaryOp::Gt)) {
+          z3::eq(l.get_sort(), r.get_sort()) && (b->op == BinaryOp::Lt || b->op == BinaryOp::Gt)) {
         const auto& info = sym_.Datatype(lt);
         return b->op == BinaryOp::Lt ? info.rank(l) < info.rank(r) : info.rank(r) < info.rank(l);
       }
@@ -754,8 +753,7 @@ bool Lowerer::Mentions(const z3::expr& t, const z3::expr& x) {
 }
 
 std::vector<z3::expr> Lowerer::CollectTriggers(const z3::expr& matrix,
-                                               const std::vector<z3::expr>& bound,
-                                               bool partial) {
+                                               const std::vector<z3::expr>& bound, bool partial) {
   std::vector<z3::expr> candidates, result;
   CollectTriggerCandidates(matrix, bound, candidates);
   for (const z3::expr& t : candidates) {

@@ -87,8 +87,7 @@ z3::expr Lowerer::DatatypeIs(const Type* t, const z3::expr& v) {
   if (auto it = sym_.type_predicates.find(key); it != sym_.type_predicates.end()) {
     return it->second(v);
   }
-  z3::func_decl is =
-      c_.function(("$Is#" + key).c_str(), sym_.SortOf(t), c_.bool_sort());
+  z3::func_decl is = c_.function(("$Is#" + key).c_str(), sym_.SortOf(t), c_.bool_sort());
   sym_.type_predicates.emplace(key, is);
   const auto& info = sym_.Datatype(t);
   auto* dt = static_cast<const DatatypeDecl*>(t->decl);
@@ -166,12 +165,23 @@ z3::expr Lowerer::BoundRange(const Type* t, const z3::expr& x) {
   return c_.bool_val(true);
 }
 
+z3::expr Lowerer::BindFresh(const std::vector<const Var*>& vars, Env& env,
+                            std::vector<z3::expr>& bound) {
+  z3::expr range = c_.bool_val(true);
+  for (const Var* v : vars) {
+    bound.push_back(sym_.Fresh(v->name, rp_.TypeOf(v)));
+    env.insert_or_assign(v, bound.back());
+    range = range && BoundRange(rp_.TypeOf(v), bound.back());
+  }
+  return range;
+}
+
 void Lowerer::AssertIsType(const Type* target, const Type* source, SourceRange at,
                            const z3::expr& value, const z3::expr& guard) {
   // A constrained type itself (nat, a subset type, a newtype) is reported by name; a
   // collection of them as an instance check.
-  bool direct = target->kind == TypeKind::Nat || IsConstrainedType(target) ||
-                target->kind == TypeKind::Arrow;
+  bool direct =
+      target->kind == TypeKind::Nat || IsConstrainedType(target) || target->kind == TypeKind::Arrow;
   z3::expr is = IsType(target, value);
   Obligation kind = target->kind == TypeKind::Arrow ? Obligation::ArrowConstraint
                     : direct                        ? Obligation::SubsetConstraintOf
@@ -195,7 +205,8 @@ void Lowerer::CheckSubset(const Type* target, const Expr* value_expr, const z3::
       source->kind == TypeKind::UserDefined && source->decl == target->decl) {
     auto* call = static_cast<const CallExpr*>(value_expr);
     const Binding& b = rp_.CalleeOf(call);
-    if (b.datatype && b.ctor >= 0 && call->args.size() == b.datatype->ctors[b.ctor].formals.size()) {
+    if (b.datatype && b.ctor >= 0 &&
+        call->args.size() == b.datatype->ctors[b.ctor].formals.size()) {
       for (size_t i = 0; i < call->args.size(); ++i) {
         CheckSubset(CtorFieldType(target, b.ctor, i), call->args[i], Tr(call->args[i]), guard);
       }

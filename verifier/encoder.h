@@ -346,8 +346,7 @@ class Lowerer {
   z3::expr TrFunctionHandle(const FunctionDecl* f, const Type* t,
                             std::optional<z3::expr> receiver = std::nullopt);
   z3::expr TrSeqConstruction(const SeqConstructionExpr* e, const Env& env, const z3::expr& layer);
-  void WellFormedSeqConstruction(const SeqConstructionExpr* e, const z3::expr& guard,
-                                 bool subsume);
+  void WellFormedSeqConstruction(const SeqConstructionExpr* e, const z3::expr& guard, bool subsume);
   // Whether a call applies a function value (or asks f.requires) rather than a function.
   bool IsArrowCall(const CallExpr* call) const;
   // Equality of two values of type t: the collections' Equal functions, else Z3's.
@@ -457,6 +456,9 @@ class Lowerer {
   // Whether t or a type inside a collection type t has a constraint.
   bool HasSubsetType(const Type* t);
   z3::expr BoundRange(const Type* t, const z3::expr& x);
+  // Binds each variable to a fresh constant in `env` (appended to `bound`); returns what the
+  // constants range over (their BoundRange).
+  z3::expr BindFresh(const std::vector<const Var*>& vars, Env& env, std::vector<z3::expr>& bound);
   z3::expr IsType(const Type* t, const z3::expr& v);
   z3::expr OwnConstraint(const NewtypeDecl* nt, const z3::expr& v);
   // A type of a callee's signature, with its type parameters instantiated as at a call.

@@ -145,7 +145,8 @@ const AssignStmt* ForallArrayUpdate(const ResolvedProgram& rp, const ForallStmt*
   const Stmt* only = s->body->stmts[0];
   if (only->kind != StmtKind::Assign) return nullptr;
   auto* a = static_cast<const AssignStmt*>(only);
-  if (a->lhs.size() != 1 || a->rhs.size() != 1 || a->lhs[0]->kind != ExprKind::Index) return nullptr;
+  if (a->lhs.size() != 1 || a->rhs.size() != 1 || a->lhs[0]->kind != ExprKind::Index)
+    return nullptr;
   auto* ix = static_cast<const IndexExpr*>(a->lhs[0]);
   const Type* t = rp.TypeOf(ix->seq);
   if (!t || t->kind != TypeKind::Array || ix->indices.size() != 1) return nullptr;
@@ -344,7 +345,8 @@ void Lowerer::WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guar
       for (size_t i = 0; i < call->args.size(); ++i) {
         WellFormed(call->args[i], guard, subsume);
         args.push_back(Tr(call->args[i]));
-        CheckSubset(CalleeType(m, rp_.CalleeOf(call), rp_.TypeOf(m->ins[i])), call->args[i], args.back(), guard);
+        CheckSubset(CalleeType(m, rp_.CalleeOf(call), rp_.TypeOf(m->ins[i])), call->args[i],
+                    args.back(), guard);
       }
       Env callee = BindFormals(m->ins, args);
       Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call)));

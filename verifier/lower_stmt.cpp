@@ -366,7 +366,7 @@ void Lowerer::AssumeInductionHypothesis(const MethodDecl* m) {
   // concatenation, set operations, unary operators, branches of an if and a datatype's
   // constructor arguments (for a datatype variable) keep prominence, other contexts lose it.
   std::function<bool(const Expr*, const Var*, bool)> occurs = [&](const Expr* e, const Var* v,
-                                                                   bool prominent) -> bool {
+                                                                  bool prominent) -> bool {
     switch (e->kind) {
       case ExprKind::Name:
         return prominent && rp_.BindingOf(e).var == v;
@@ -842,7 +842,8 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   for (size_t i = 0; i < call->args.size(); ++i) {
     WellFormed(call->args[i], yes);
     args.push_back(TrLit(call->args[i], env_, sym_.BaseLayer()));
-    CheckSubset(CalleeType(m, rp_.CalleeOf(call), rp_.TypeOf(m->ins[i])), call->args[i], args.back(), yes);
+    CheckSubset(CalleeType(m, rp_.CalleeOf(call), rp_.TypeOf(m->ins[i])), call->args[i],
+                args.back(), yes);
   }
   Env callee = BindFormals(m->ins, args);
   if (sym_.HasReceiver(m)) {
@@ -1028,13 +1029,7 @@ void Lowerer::LowerIf(const IfStmt* s) {
     WellFormed(s->cond, c_.bool_val(true));  // for arbitrary values of the variables
     Env inner = env_;
     std::vector<z3::expr> bound;
-    z3::expr range = c_.bool_val(true);
-    for (const Var* v : s->bound_vars) {
-      z3::expr x = sym_.Fresh(v->name, rp_.TypeOf(v));
-      bound.push_back(x);
-      inner.insert_or_assign(v, x);
-      range = range && BoundRange(rp_.TypeOf(v), x);
-    }
+    z3::expr range = BindFresh({s->bound_vars.begin(), s->bound_vars.end()}, inner, bound);
     z3::expr body = range && Tr(s->cond, inner, sym_.BaseLayer());
     std::vector<std::vector<z3::expr>> patterns;
     for (const z3::expr& t : CollectTriggers(body, bound)) patterns.push_back({t});

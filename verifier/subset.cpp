@@ -127,9 +127,9 @@ class SubsetChecker {
   // A value matched against literal patterns (`case 0 =>`, `case 'a' =>`, `case _ =>`).
   bool Matchable(const Type* t) {
     t = t ? verify::Underlying(rp_, t) : t;
-    return t && (t->kind == TypeKind::Int || t->kind == TypeKind::Nat ||
-                 t->kind == TypeKind::Char || t->kind == TypeKind::Bool ||
-                 t->kind == TypeKind::Real || t->kind == TypeKind::String);
+    return t &&
+           (t->kind == TypeKind::Int || t->kind == TypeKind::Nat || t->kind == TypeKind::Char ||
+            t->kind == TypeKind::Bool || t->kind == TypeKind::Real || t->kind == TypeKind::String);
   }
 
   // An opaque type (`type T`, `type T(==)`) without type parameters and members.
@@ -366,14 +366,15 @@ class SubsetChecker {
           if (sb.destructor >= 0 || sb.ctor_test) CheckExpr(sel->object);
           break;
         }
-        bool ok = ot && (((ot->kind == TypeKind::Map || ot->kind == TypeKind::IMap) &&
-                          (sel->member == "Keys" || sel->member == "Values" ||
-                           (sel->member == "Items" && ot->kind == TypeKind::Map))) ||
-                         (ot->kind == TypeKind::Array &&
-                          (sel->member == "Length" ||
-                           (ot->width > 1 && sel->member.size() == 7 &&
-                            sel->member.starts_with("Length") &&
-                            static_cast<uint32_t>(sel->member[6] - '0') < ot->width))));
+        bool ok =
+            ot &&
+            (((ot->kind == TypeKind::Map || ot->kind == TypeKind::IMap) &&
+              (sel->member == "Keys" || sel->member == "Values" ||
+               (sel->member == "Items" && ot->kind == TypeKind::Map))) ||
+             (ot->kind == TypeKind::Array &&
+              (sel->member == "Length" ||
+               (ot->width > 1 && sel->member.size() == 7 && sel->member.starts_with("Length") &&
+                static_cast<uint32_t>(sel->member[6] - '0') < ot->width))));
         if (!ok) {
           Report(e->tok,
                  "member selections other than a map's Keys and Values and an array's "
@@ -385,9 +386,9 @@ class SubsetChecker {
       case ExprKind::Name: {
         const Binding& b = rp_.BindingOf(e);
         bool ctor = b.datatype && b.ctor >= 0 && b.destructor < 0 && !b.ctor_test;
-        bool constant = b.member && b.member->kind == DeclKind::Const &&
-                        (rp_.OwnerOf(b.member)->kind == DeclKind::Module ||
-                         ClassConstValue(b.member));
+        bool constant =
+            b.member && b.member->kind == DeclKind::Const &&
+            (rp_.OwnerOf(b.member)->kind == DeclKind::Module || ClassConstValue(b.member));
         bool field = (b.member && b.member->kind == DeclKind::Field) ||
                      (b.datatype && (b.destructor >= 0 || b.ctor_test));
         // A function used as a value: a module-level one, not generic, reading no heap.

@@ -232,10 +232,10 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
   for (const Decl* d : rp.decls()) {
     bool type = d->kind == DeclKind::Newtype || d->kind == DeclKind::SubsetType;
     // Consts with values: of modules, and of classes (whose values need no object).
-    bool module_const = d->kind == DeclKind::Const && rp.OwnerOf(d) &&
-                        (rp.OwnerOf(d)->kind == DeclKind::Module ||
-                         (rp.OwnerOf(d)->kind == DeclKind::Class &&
-                          static_cast<const ConstDecl*>(d)->init));
+    bool module_const =
+        d->kind == DeclKind::Const && rp.OwnerOf(d) &&
+        (rp.OwnerOf(d)->kind == DeclKind::Module ||
+         (rp.OwnerOf(d)->kind == DeclKind::Class && static_cast<const ConstDecl*>(d)->init));
     if (type || module_const) decls.push_back(TaskRef{d, false});
   }
   // Reported in the order of the declarations in the source, as Dafny does.
