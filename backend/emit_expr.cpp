@@ -677,8 +677,9 @@ std::string Emitter::NewExpr(const NewRhsExpr* n) {
   if (n->args.size() < ctor->ins.size()) Unsupported(n->tok, "default parameter values");
   if (ctor->flavor != MethodFlavor::Constructor) {
     // `new C.M(args)` with M a method (C has no constructor): allocate, then call M.
-    return fmt::format("[&]() {{ {0}* _object = {0}::New(); _object->{1}({2}); return _object; }}()",
-                       cls, DeclName(ctor), Join(args));
+    return fmt::format(
+        "[&]() {{ {0}* _object = {0}::New(); _object->{1}({2}); return _object; }}()", cls,
+        DeclName(ctor), Join(args));
   }
   return cls + "::" + factory + "(" + Join(args) + ")";
 }

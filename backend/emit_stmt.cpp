@@ -355,8 +355,7 @@ void Emitter::EmitForall(const ForallStmt* fs) {
   ++indent_;
   Line(fmt::format("std::vector<std::pair<{}*, {}>> {};", type, type, writes));
   EnumerateDomain(fs->domain, nullptr, [&] {
-    Line(fmt::format("{}.emplace_back(&({}), {});", writes, Expr(lhs),
-                     ExprAs(as->rhs[0], t)));
+    Line(fmt::format("{}.emplace_back(&({}), {});", writes, Expr(lhs), ExprAs(as->rhs[0], t)));
   });
   Line(fmt::format("for (auto& [at, value] : {}) *at = std::move(value);", writes));
   --indent_;

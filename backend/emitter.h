@@ -77,7 +77,8 @@ class Emitter {
   const Type* BaseOf(const Type* t) const;  // newtypes and subset types to their base
   bool IsStringType(const Type* t) const;
   bool IsClassType(const Type* t) const;
-  bool IsNatType(const Type* t) const;  // nat, or a subset type whose chain reaches nat  // a class, trait, object or array? reference
+  bool IsNatType(const Type* t) const;  // nat, or a subset type whose chain reaches nat  // a
+                                        // class, trait, object or array? reference
   const Type* NewtypeBase(const NewtypeDecl* nt) const;
   std::string TemplateHeader(const std::vector<TypeParam>& tps);
   std::string TemplateArgsOf(const std::vector<TypeParam>& tps);
@@ -238,7 +239,7 @@ class Emitter {
   std::string pending_label_;             // the label of the loop emitted next
   std::string prologue_;                  // a line the next loop body starts with
   bool has_main_ = false;
-  bool main_takes_args_ = false;  // Main(args: seq<string>)
+  bool main_takes_args_ = false;             // Main(args: seq<string>)
   const FunctionDecl* by_method_ = nullptr;  // the function whose `by method` body is emitted
   std::string main_name_;
   int fresh_decl_ = 0;  // counts declarations, to report each unsupported kind once per one

@@ -140,7 +140,10 @@ bool HandOpen(const Buffer& key, const Buffer& data, Buffer& pt) {
   pt.reserve(data.size());
   bool final_seen = false;
   for (size_t pos = 37, seq = 1; ok && pos < data.size(); ++seq) {
-    if (final_seen || data.size() - pos < 9) { ok = false; break; }
+    if (final_seen || data.size() - pos < 9) {
+      ok = false;
+      break;
+    }
     const uint8_t* p = data.data() + pos;
     uint32_t len = Get32(p + 5);
     bool final = p[4] == 1;
@@ -195,13 +198,12 @@ int main(int argc, char** argv) {
   for (int r = 0; r < rounds; ++r) {
     // dfyc: Framing.Encrypt, then Framing.Decrypt.
     dfy::Bytes sealed;
-    dfyc_seal = std::min(dfyc_seal, Seconds([&] {
-                           sealed = Framing::Encrypt(d_key, d_id, d_frame_length, d_pt);
-                         }));
+    dfyc_seal = std::min(
+        dfyc_seal, Seconds([&] { sealed = Framing::Encrypt(d_key, d_id, d_frame_length, d_pt); }));
     Framing::Decryption opened = Framing::Decryption::DecryptError(dfy::String());
     dfyc_open = std::min(dfyc_open, Seconds([&] { opened = Framing::Decrypt(d_key, sealed); }));
-    std::span<const uint8_t> got = opened.is_Decrypted() ? dfy::AsBytes(opened.plaintext())
-                                                         : std::span<const uint8_t>();
+    std::span<const uint8_t> got =
+        opened.is_Decrypted() ? dfy::AsBytes(opened.plaintext()) : std::span<const uint8_t>();
     if (!opened.is_Decrypted() || !std::equal(got.begin(), got.end(), pt.begin(), pt.end()))
       Die("dfyc: the round trip failed");
 

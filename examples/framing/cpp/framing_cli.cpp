@@ -140,9 +140,9 @@ int main(int argc, char** argv) {
       std::cerr << "framing: no random bytes\n";
       return kUsage;
     }
-    dfy::Bytes sealed = Framing::Encrypt(dfy::BytesFrom(key), dfy::BytesFrom(message_id),
-                                         dfy::Int(static_cast<int64_t>(frame_length)),
-                                         dfy::BytesFrom(input));
+    dfy::Bytes sealed =
+        Framing::Encrypt(dfy::BytesFrom(key), dfy::BytesFrom(message_id),
+                         dfy::Int(static_cast<int64_t>(frame_length)), dfy::BytesFrom(input));
     if (!WriteFile(args[3], dfy::AsBytes(sealed))) {
       std::cerr << "framing: cannot write " << args[3] << "\n";
       return kUsage;

@@ -17,11 +17,11 @@ inline Seq<char32_t> StringFromUtf8(std::string_view utf8) {
   while (i < utf8.size()) {
     auto b = static_cast<unsigned char>(utf8[i]);
     // The number of continuation bytes the lead byte announces (-1: not a lead byte).
-    int extra = b < 0x80            ? 0
-                : (b >> 5) == 0x6   ? 1
-                : (b >> 4) == 0xE   ? 2
-                : (b >> 3) == 0x1E  ? 3
-                                    : -1;
+    int extra = b < 0x80           ? 0
+                : (b >> 5) == 0x6  ? 1
+                : (b >> 4) == 0xE  ? 2
+                : (b >> 3) == 0x1E ? 3
+                                   : -1;
     char32_t c = extra == 0 ? b : extra == 1 ? (b & 0x1F) : extra == 2 ? (b & 0x0F) : (b & 0x07);
     bool ok = extra >= 0 && i + static_cast<size_t>(extra) < utf8.size();
     for (int k = 1; ok && k <= extra; ++k) {
