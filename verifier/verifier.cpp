@@ -106,10 +106,59 @@ struct TaskRef {
   bool spec_only;  // methods: the well-formedness of the specification
 };
 
+// The cache has two levels, both for proved tasks only (a failure is always solved again, so
+// that its messages are fresh):
+//   - by declaration: the task's identity within the whole program text (every source file,
+//     the options that decide verdicts, dfyc's and Z3's versions). A hit costs no lowering and
+//     no solver, which is what a re-run over unchanged files needs.
+//   - by query: the SMT-LIB text of the lowered task, which survives edits elsewhere in the
+//     program that do not change what this task states.
+std::string VerdictOptionsKey(const Options& options) {
+  return fmt::format("{}|{}|{}|{}|{}|{}", DFYC_VERIFIER_VERSION, Z3_get_full_version(),
+                     options.verification_time_limit, options.resource_limit, options.random_seed,
+                     options.function_syntax);
+}
+
+// Everything the program's verification depends on: the text of every source file (the
+// included ones and the embedded standard library too) and the verdict options.
+std::string ProgramKey(const Context& ctx) {
+  std::string key = VerdictOptionsKey(ctx.options);
+  for (size_t i = 0; i < ctx.sources.FileCount(); ++i) {
+    const SourceFile& file = ctx.sources.File(static_cast<FileId>(i));
+    key += fmt::format("|{}|{}|{:016x}", file.name(), file.text().size(), Fnv1a(file.text()));
+  }
+  return key;
+}
+
+std::filesystem::path DeclCachePath(const Options& options, const std::string& program_key,
+                                    TaskRef ref) {
+  if (options.cache_dir.empty()) return {};
+  std::string key = fmt::format("{}|{}:{}|{}|{}", program_key, ref.decl->range.file,
+                                ref.decl->range.begin, ref.decl->name, ref.spec_only);
+  return std::filesystem::path(options.cache_dir) / "decl" / fmt::format("{:016x}", Fnv1a(key));
+}
+
+bool CacheHas(const std::filesystem::path& entry) {
+  std::error_code ec;
+  return !entry.empty() && std::filesystem::exists(entry, ec);
+}
+
+void CacheRecordProved(const std::filesystem::path& entry) {
+  if (entry.empty()) return;
+  std::error_code ec;
+  std::filesystem::create_directories(entry.parent_path(), ec);
+  std::ofstream(entry) << "proved\n";
+}
+
 TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, TaskRef ref,
-                    const Options& options, const VerifyDumps& dumps) {
+                    const Options& options, const VerifyDumps& dumps,
+                    const std::filesystem::path& by_decl) {
   const Decl* decl = ref.decl;
   TaskOutcome out;
+  if (!dumps.vir && !dumps.smt2 && CacheHas(by_decl)) {
+    out.has_obligations = true;
+    return out;
+  }
   try {
     z3::context c;
     verify::Symbols sym(c, rp);
@@ -154,17 +203,15 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
     solver.add(!vc.formula);
     if (dumps.smt2) out.dump += solver.to_smt2();
 
-    // The cache remembers proved tasks only: a failure is always solved again, so that its
-    // messages are fresh. The key covers the whole query and everything that decides the
-    // verdict.
-    std::filesystem::path cached;
+    std::filesystem::path by_query;
     if (!options.cache_dir.empty()) {
       std::string key = solver.to_smt2();
-      key += fmt::format("|{}|{}|{}|{}|{}", DFYC_VERIFIER_VERSION, options.verification_time_limit,
-                         options.resource_limit, options.random_seed, task.asserts.size());
-      cached = std::filesystem::path(options.cache_dir) / fmt::format("{:016x}", Fnv1a(key));
-      std::error_code ec;
-      if (std::filesystem::exists(cached, ec)) return out;
+      key += fmt::format("|{}|{}", VerdictOptionsKey(options), task.asserts.size());
+      by_query = std::filesystem::path(options.cache_dir) / fmt::format("{:016x}", Fnv1a(key));
+      if (CacheHas(by_query)) {
+        CacheRecordProved(by_decl);
+        return out;
+      }
     }
 
     z3::expr_vector all(c);
@@ -175,11 +222,8 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
     };
     z3::check_result result = check(all);
     if (result == z3::unsat) {
-      if (!cached.empty()) {
-        std::error_code ec;
-        std::filesystem::create_directories(cached.parent_path(), ec);
-        std::ofstream(cached) << "proved\n";
-      }
+      CacheRecordProved(by_query);
+      CacheRecordProved(by_decl);
       return out;
     }
     if (result == z3::unknown && IsResourceOut(solver.reason_unknown(), options)) {
@@ -198,10 +242,15 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
       if (r == z3::unknown && IsResourceOut(solver.reason_unknown(), options)) {
         out.timed_out = true;
         out.out_of_resource = solver.reason_unknown() == "unknown" && options.resource_limit > 0;
-        out.out_of_resource = solver.reason_unknown() == "unknown" && options.resource_limit > 0;
         continue;
       }
       out.failed.push_back(task.asserts[i]);
+    }
+    // The whole query was not proved at once, but each assertion was, the others assumed:
+    // the task is proved, and so remembered.
+    if (out.failed.empty() && !out.timed_out) {
+      CacheRecordProved(by_query);
+      CacheRecordProved(by_decl);
     }
     std::stable_sort(out.failed.begin(), out.failed.end(),
                      [](const vir::AssertInfo& a, const vir::AssertInfo& b) {
@@ -244,10 +293,12 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
            std::make_pair(b.decl->range.file, b.decl->range.begin);
   });
   std::vector<TaskOutcome> outcomes(decls.size());
+  const std::string program_key = ctx.options.cache_dir.empty() ? "" : ProgramKey(ctx);
   std::atomic<size_t> next{0};
   auto worker = [&] {
     for (size_t i = next++; i < decls.size(); i = next++) {
-      outcomes[i] = RunTask(rp, graph, decls[i], ctx.options, dumps);
+      outcomes[i] = RunTask(rp, graph, decls[i], ctx.options, dumps,
+                            DeclCachePath(ctx.options, program_key, decls[i]));
     }
   };
   unsigned workers = std::max(1u, std::min<unsigned>(ctx.options.cores, decls.size()));
