@@ -18,8 +18,8 @@ const Symbols::ArrowInfo& Symbols::Arrow(const Type* t) {
   t = Erase(Apply(t));
   // ->, --> and ~> over the same types share one sort: a total function is a partial one.
   std::string key;
-  for (size_t i = 0; i + 1 < t->args.size(); ++i) key += (i ? "," : "") + TypeName(t->args[i]);
-  key = "(" + key + ")->" + TypeName(t->args.back());
+  for (size_t i = 0; i + 1 < t->args.size(); ++i) key += (i ? "," : "") + TypeKey(t->args[i]);
+  key = "(" + key + ")->" + TypeKey(t->args.back());
   auto it = arrows_.find(key);
   if (it != arrows_.end()) return it->second;
   z3::sort sort = c.uninterpreted_sort(("Arrow" + key).c_str());

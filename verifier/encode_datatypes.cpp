@@ -22,63 +22,139 @@ const Type* SubstituteParams(const TypeTable& types, const Type* t, const Decl* 
   return types.Get(copy);
 }
 
-const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
-  t = Erase(Apply(t));
-  std::string key = TypeName(t);
-  auto it = datatypes_.find(key);
-  if (it != datatypes_.end()) return it->second;
-  if (!building_.insert(key).second) {
-    throw std::logic_error("verifier: mutually recursive datatypes (" + key + ")");
-  }
+// The datatype types (erased, instantiated) that the fields of datatype `t` have directly.
+std::vector<const Type*> Symbols::FieldDatatypes(const Type* t) {
+  std::vector<const Type*> out;
   auto* dt = static_cast<const DatatypeDecl*>(t->decl);
-  std::vector<z3::sort> keep;
-  std::vector<Z3_constructor> ctors;
-  std::vector<std::vector<const Type*>> field_types;
   for (const DatatypeCtor& ctor : dt->ctors) {
-    std::vector<Z3_symbol> names;
-    std::vector<Z3_sort> sorts;
-    std::vector<unsigned> refs;
-    std::vector<const Type*> ftypes;
-    for (size_t i = 0; i < ctor.formals.size(); ++i) {
-      const Type* ft = SubstituteParams(rp.types, rp.TypeOf(ctor.formals[i]), dt, t->args);
-      ftypes.push_back(ft);
-      names.push_back(Z3_mk_string_symbol(c, fmt::format("{}.{}.{}", key, ctor.name, i).c_str()));
-      if (ft == t) {
-        sorts.push_back(nullptr);  // the datatype itself
-        refs.push_back(0);
-      } else {
-        keep.push_back(SortOf(ft));  // alive until the datatype is made
-        sorts.push_back(keep.back());
-        refs.push_back(0);
+    for (const Var* f : ctor.formals) {
+      const Type* ft = Erase(SubstituteParams(rp.types, rp.TypeOf(f), dt, t->args));
+      if (ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype &&
+          !static_cast<const DatatypeDecl*>(ft->decl)->co) {
+        out.push_back(ft);
       }
     }
-    field_types.push_back(ftypes);
-    ctors.push_back(Z3_mk_constructor(
-        c, Z3_mk_string_symbol(c, fmt::format("{}.{}", key, ctor.name).c_str()),
-        Z3_mk_string_symbol(c, fmt::format("{}.{}?", key, ctor.name).c_str()),
-        static_cast<unsigned>(names.size()), names.data(), sorts.data(), refs.data()));
   }
-  Z3_sort sort = Z3_mk_datatype(c, Z3_mk_string_symbol(c, key.c_str()),
-                                static_cast<unsigned>(ctors.size()), ctors.data());
+  return out;
+}
+
+// `t` and the datatypes not made yet that its fields reach and that reach `t` back through
+// fields (`datatype Expr = Node(args: List<Expr>)` makes Expr and List<Expr> one group): Z3
+// declares them together.
+std::vector<const Type*> Symbols::DatatypeGroup(const Type* t) {
+  auto reach = [&](const Type* from) {
+    std::map<std::string, const Type*> seen;
+    std::vector<const Type*> todo{from};
+    while (!todo.empty()) {
+      const Type* u = todo.back();
+      todo.pop_back();
+      for (const Type* f : FieldDatatypes(u)) {
+        std::string key = TypeKey(f);
+        if (datatypes_.count(key) || !seen.emplace(key, f).second) continue;
+        todo.push_back(f);
+      }
+    }
+    return seen;
+  };
+  std::vector<const Type*> group{t};
+  std::string key = TypeKey(t);
+  for (const auto& [k, u] : reach(t)) {
+    if (k != key && reach(u).count(key)) group.push_back(u);
+  }
+  return group;
+}
+
+const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
+  t = Erase(Apply(t));
+  std::string key = TypeKey(t);
+  auto it = datatypes_.find(key);
+  if (it != datatypes_.end()) return it->second;
+  std::vector<const Type*> group = DatatypeGroup(t);
+  std::map<std::string, unsigned> index;
+  for (const Type* u : group) index.emplace(TypeKey(u), static_cast<unsigned>(index.size()));
+  for (const auto& [k, i] : index) {
+    if (!building_.insert(k).second) {
+      throw std::logic_error("verifier: datatypes recursive through other types (" + k + ")");
+    }
+  }
+  std::vector<z3::sort> keep;
+  std::vector<std::vector<Z3_constructor>> ctors(group.size());
+  std::vector<std::vector<std::vector<const Type*>>> field_types(group.size());
+  for (size_t g = 0; g < group.size(); ++g) {
+    const Type* u = group[g];
+    std::string ukey = TypeKey(u);
+    auto* dt = static_cast<const DatatypeDecl*>(u->decl);
+    for (const DatatypeCtor& ctor : dt->ctors) {
+      std::vector<Z3_symbol> names;
+      std::vector<Z3_sort> sorts;
+      std::vector<unsigned> refs;
+      std::vector<const Type*> ftypes;
+      for (size_t i = 0; i < ctor.formals.size(); ++i) {
+        const Type* ft = SubstituteParams(rp.types, rp.TypeOf(ctor.formals[i]), dt, u->args);
+        ftypes.push_back(ft);
+        names.push_back(
+            Z3_mk_string_symbol(c, fmt::format("{}.{}.{}", ukey, ctor.name, i).c_str()));
+        if (auto member = index.find(TypeKey(Erase(ft))); member != index.end()) {
+          sorts.push_back(nullptr);  // a datatype of the group, by its index
+          refs.push_back(member->second);
+        } else {
+          keep.push_back(SortOf(ft));  // alive until the datatypes are made
+          sorts.push_back(keep.back());
+          refs.push_back(0);
+        }
+      }
+      field_types[g].push_back(ftypes);
+      ctors[g].push_back(Z3_mk_constructor(
+          c, Z3_mk_string_symbol(c, fmt::format("{}.{}", ukey, ctor.name).c_str()),
+          Z3_mk_string_symbol(c, fmt::format("{}.{}?", ukey, ctor.name).c_str()),
+          static_cast<unsigned>(names.size()), names.data(), sorts.data(), refs.data()));
+    }
+  }
+  std::vector<Z3_symbol> sort_names;
+  std::vector<Z3_constructor_list> lists;
+  for (size_t g = 0; g < group.size(); ++g) {
+    sort_names.push_back(Z3_mk_string_symbol(c, TypeKey(group[g]).c_str()));
+    lists.push_back(
+        Z3_mk_constructor_list(c, static_cast<unsigned>(ctors[g].size()), ctors[g].data()));
+  }
+  std::vector<Z3_sort> sorts(group.size());
+  Z3_mk_datatypes(c, static_cast<unsigned>(group.size()), sort_names.data(), sorts.data(),
+                  lists.data());
   c.check_error();
-  DatatypeInfo info{z3::sort(c, sort), {}, {}, {}, z3::func_decl(c), {}};
-  for (size_t i = 0; i < ctors.size(); ++i) {
-    Z3_func_decl ctor_decl, tester;
-    std::vector<Z3_func_decl> accessors(dt->ctors[i].formals.size());
-    Z3_query_constructor(c, ctors[i], static_cast<unsigned>(accessors.size()), &ctor_decl, &tester,
-                         accessors.data());
-    info.ctors.emplace_back(c, ctor_decl);
-    info.testers.emplace_back(c, tester);
-    info.accessors.emplace_back();
-    for (Z3_func_decl a : accessors) info.accessors.back().emplace_back(c, a);
-    Z3_del_constructor(c, ctors[i]);
+  for (size_t g = 0; g < group.size(); ++g) {
+    std::string ukey = TypeKey(group[g]);
+    auto* dt = static_cast<const DatatypeDecl*>(group[g]->decl);
+    DatatypeInfo info{z3::sort(c, sorts[g]), {}, {}, {}, z3::func_decl(c), {}};
+    for (size_t i = 0; i < ctors[g].size(); ++i) {
+      Z3_func_decl ctor_decl, tester;
+      std::vector<Z3_func_decl> accessors(dt->ctors[i].formals.size());
+      Z3_query_constructor(c, ctors[g][i], static_cast<unsigned>(accessors.size()), &ctor_decl,
+                           &tester, accessors.data());
+      info.ctors.emplace_back(c, ctor_decl);
+      info.testers.emplace_back(c, tester);
+      info.accessors.emplace_back();
+      for (Z3_func_decl a : accessors) info.accessors.back().emplace_back(c, a);
+      Z3_del_constructor(c, ctors[g][i]);
+    }
+    Z3_del_constructor_list(c, lists[g]);
+    info.field_types = field_types[g];
+    info.rank = c.function(("DtRank_" + ukey).c_str(), info.sort, c.int_sort());
+    datatypes_.emplace(ukey, info);
+    building_.erase(ukey);
   }
-  info.field_types = field_types;
-  info.rank = c.function(("DtRank_" + key).c_str(), info.sort, c.int_sort());
-  it = datatypes_.emplace(key, info).first;
-  building_.erase(key);
-  // Dafny's rank axioms: every datatype or sequence argument ranks below the value built from it.
-  const DatatypeInfo& d = it->second;
+  for (const Type* u : group) AddRankAxioms(datatypes_.at(TypeKey(u)));
+  return datatypes_.at(key);
+}
+
+const Symbols::DatatypeInfo* Symbols::DatatypeOfSort(const z3::sort& s) const {
+  for (const auto& [key, info] : datatypes_) {
+    if (z3::eq(info.sort, s)) return &info;
+  }
+  return nullptr;
+}
+
+// Dafny's rank axioms: every datatype or sequence argument ranks below the value built from it.
+void Symbols::AddRankAxioms(const DatatypeInfo& d) {
   for (size_t i = 0; i < d.ctors.size(); ++i) {
     std::vector<z3::expr> vars;
     z3::expr_vector args(c);
@@ -91,9 +167,10 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
     z3::expr built = d.ctors[i](args);
     for (size_t j = 0; j < vars.size(); ++j) {
       const Type* ft = Underlying(rp, d.field_types[i][j]);
+      bool is_datatype = ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype;
       std::optional<z3::expr> arg_rank;
-      if (ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype) {
-        arg_rank = ft == t ? d.rank(vars[j]) : Datatype(ft).rank(vars[j]);
+      if (is_datatype) {
+        arg_rank = Datatype(ft).rank(vars[j]);
       } else if (ft->kind == TypeKind::Seq) {
         arg_rank = SeqOf(ft).rank(vars[j]);
       }
@@ -102,22 +179,21 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
       }
       // The same for a destructor of a value known to be built by the constructor (Z3 makes no
       // constructor term for it to match).
-      if (ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype) {
+      if (is_datatype) {
         z3::expr whole = c.constant("d", d.sort);
         z3::expr part = d.accessors[i][j](whole);
-        z3::expr part_rank = ft == t ? d.rank(part) : Datatype(ft).rank(part);
         datatype_axioms_.push_back(Forall(
-            c, {whole}, z3::implies(d.testers[i](whole), part_rank < d.rank(whole)), {part}));
+            c, {whole}, z3::implies(d.testers[i](whole), Datatype(ft).rank(part) < d.rank(whole)),
+            {part}));
       }
     }
   }
-  return it->second;
 }
 
 // A tuple type: a Z3 datatype with one constructor.
 const Symbols::DatatypeInfo& Symbols::Tuple(const Type* t) {
   t = Erase(Apply(t));
-  std::string key = TypeName(t);
+  std::string key = TypeKey(t);
   auto it = datatypes_.find(key);
   if (it != datatypes_.end()) return it->second;
   std::vector<z3::sort> keep;

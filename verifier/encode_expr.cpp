@@ -195,14 +195,18 @@ Symbols::SubstScope::SubstScope(Symbols& sym, const Decl* d, const Instance& ins
   for (size_t i = 0; i < params.size() && i < inst.size(); ++i) sym.subst[params[i]] = inst[i];
 }
 
-// A type's name that tells apart type parameters of different declarations.
-static std::string TypeKey(const Symbols& sym, const Type* t) {
-  if (t->kind == TypeKind::TypeParam) return sym.QualifiedName(t->decl) + "$" + t->name;
-  if (t->args.empty()) return TypeName(t);
-  std::string key = fmt::format("{}:{}<", static_cast<int>(t->kind), t->name);
+std::string Symbols::TypeKey(const Type* t) const {
+  if (t->kind == TypeKind::TypeParam) return QualifiedName(t->decl) + "$" + t->name;
+  // User-defined types by their declaration's qualified name: two modules may each declare a
+  // type of the same name.
+  std::string name = t->kind == TypeKind::UserDefined && t->decl
+                         ? QualifiedName(t->decl)
+                         : (t->args.empty() ? TypeName(t) : t->name);
+  if (t->args.empty()) return name;
+  std::string key = fmt::format("{}:{}<", static_cast<int>(t->kind), name);
   for (size_t i = 0; i < t->args.size(); ++i) {
     if (i) key += ',';
-    key += TypeKey(sym, t->args[i]);
+    key += TypeKey(t->args[i]);
   }
   return key + ">";
 }
@@ -213,7 +217,7 @@ std::string Symbols::InstanceKey(const FunctionDecl* f, const Instance& inst) co
   key += "<";
   for (size_t i = 0; i < inst.size(); ++i) {
     if (i) key += ',';
-    key += TypeKey(*this, inst[i]);
+    key += TypeKey(inst[i]);
   }
   return key + ">";
 }
@@ -411,8 +415,9 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       if (b.member && b.member->kind == DeclKind::Field) {
         return TrField(b.member, Tr(sel->object, env, layer), env);
       }
-      if (rp_.TypeOf(sel->object)->kind == TypeKind::Tuple) {
-        const auto& info = sym_.Tuple(rp_.TypeOf(sel->object));
+      if (const Type* ot = Underlying(rp_, sym_.Apply(rp_.TypeOf(sel->object)));
+          ot->kind == TypeKind::Tuple) {
+        const auto& info = sym_.Tuple(ot);
         return info.accessors[0][std::stoul(sel->member)](Tr(sel->object, env, layer));
       }
       if (IsArray(rp_.TypeOf(sel->object))) return TrArrayExpr(e, env, layer);

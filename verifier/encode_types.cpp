@@ -50,7 +50,7 @@ bool Lowerer::HasSubsetType(const Type* t) {
   t = sym_.Apply(t);
   if (t->kind == TypeKind::Nat || IsConstrainedType(t)) return true;
   if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype) {
-    std::string key = TypeName(t);
+    std::string key = sym_.TypeKey(t);
     if (auto it = sym_.constrained_datatypes.find(key); it != sym_.constrained_datatypes.end()) {
       return it->second;
     }
@@ -83,7 +83,7 @@ z3::expr Lowerer::OwnConstraint(const NewtypeDecl* nt, const z3::expr& v) {
 
 z3::expr Lowerer::DatatypeIs(const Type* t, const z3::expr& v) {
   t = sym_.Apply(t);
-  std::string key = TypeName(t);
+  std::string key = sym_.TypeKey(t);
   if (auto it = sym_.type_predicates.find(key); it != sym_.type_predicates.end()) {
     return it->second(v);
   }

@@ -119,6 +119,9 @@ class Symbols {
     std::map<const Type*, const Type*> saved_;
   };
   std::string QualifiedName(const Decl* d) const;
+  // A type's name that tells apart type parameters of different declarations and types of the
+  // same name in different modules: the key of the sorts and predicates made per type.
+  std::string TypeKey(const Type* t) const;
   // Inductive datatypes (encode_datatypes.cpp): one Z3 datatype per instantiation.
   struct DatatypeInfo {
     z3::sort sort;
@@ -128,6 +131,8 @@ class Symbols {
     std::vector<std::vector<const Type*>> field_types;
   };
   const DatatypeInfo& Datatype(const Type* t);
+  // The datatype made with this sort (null when the sort is not a datatype's).
+  const DatatypeInfo* DatatypeOfSort(const z3::sort& s) const;
   // Function values (encode_arrows.cpp): one sort per parameter and result types.
   struct ArrowInfo {
     z3::sort sort;
@@ -172,6 +177,9 @@ class Symbols {
   std::map<std::string, z3::func_decl> functions_;
   std::map<std::string, z3::func_decl> can_call_;
   std::string InstanceKey(const FunctionDecl* f, const Instance& inst) const;
+  std::vector<const Type*> FieldDatatypes(const Type* t);
+  std::vector<const Type*> DatatypeGroup(const Type* t);
+  void AddRankAxioms(const DatatypeInfo& d);
   std::map<std::string, z3::func_decl> lit_;  // by sort name
   std::vector<HeapPart> heap_parts_;
   std::map<std::string, DatatypeInfo> datatypes_;

@@ -132,6 +132,7 @@ z3::expr Lowerer::ForallInferredConclusion(const ForallStmt* s, const Env& inner
   if (sym_.HasReceiver(m))
     callee.insert_or_assign(&this_var_, Receiver(call->callee, inner, layer));
   env_ = saved;
+  Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call)));
   z3::expr post = yes;
   for (const Spec& ens : m->ensures) post = post && Tr(ens.expr, callee, layer);
   return post;

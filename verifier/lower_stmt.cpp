@@ -254,9 +254,14 @@ z3::expr Lowerer::LexLess(const Decreases& now, const std::vector<z3::expr>& bef
       const auto& q = sym_.SeqOf(t);
       if (z3::eq(a.get_sort(), b.get_sort())) less = q.rank(a) < q.rank(b);
     } else if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype) {
-      if (z3::eq(a.get_sort(), b.get_sort())) {
-        const auto& d = sym_.Datatype(t);
-        less = d.rank(a) < d.rank(b);
+      // Datatype values of any two datatypes compare by rank, as in Dafny (whose datatypes
+      // share one type): an Expr's List<Expr> argument ranks below it.
+      if (const auto* db = sym_.DatatypeOfSort(b.get_sort())) {
+        less = sym_.Datatype(t).rank(a) < db->rank(b);
+        if (!z3::eq(a.get_sort(), b.get_sort())) {
+          result = less;  // never equal
+          continue;
+        }
       }
     } else if (t->kind == TypeKind::Set) {
       const auto& q = sym_.SetOf(t);
