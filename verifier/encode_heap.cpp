@@ -375,11 +375,13 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
   check_reads();
 }
 
-void Lowerer::LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value, const Expr* rhs_expr) {
+void Lowerer::LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value, const Expr* rhs_expr,
+                               const Env* at) {
   const Type* t = rp_.TypeOf(lhs->seq);
-  z3::expr a = Tr(lhs->seq);
+  const Env& where = at ? *at : env_;
+  z3::expr a = Tr(lhs->seq, where, sym_.BaseLayer());
   std::vector<z3::expr> idx;
-  for (const Expr* i : lhs->indices) idx.push_back(Tr(i));
+  for (const Expr* i : lhs->indices) idx.push_back(Tr(i, where, sym_.BaseLayer()));
   if (t->nullable) Assert(Obligation::NullTarget, lhs->tok, a != sym_.null_ref);
   for (uint32_t d = 0; d < idx.size(); ++d) {
     Assert(t->width == 1 ? Obligation::IndexRange : Obligation::IndexRangeDim,

@@ -32,11 +32,12 @@ void Lowerer::WellFormedField(const Expr* e, const Expr* object, const Decl* fie
   }
 }
 
-void Lowerer::LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Expr* rhs_expr) {
+void Lowerer::LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Expr* rhs_expr,
+                               const Env* at) {
   const Binding& b = rp_.BindingOf(lhs);
   const Expr* object =
       lhs->kind == ExprKind::Select ? static_cast<const SelectExpr*>(lhs)->object : nullptr;
-  z3::expr o = object ? Tr(object) : env_.at(&this_var_);
+  z3::expr o = object ? Tr(object, at ? *at : env_, sym_.BaseLayer()) : env_.at(&this_var_);
   // (`this` is never null, and a constructor's object is new: Dafny makes no check for them.)
   bool is_this = !object || object->kind == ExprKind::This;
   if (!is_this) Assert(Obligation::NullTarget, lhs->tok, o != sym_.null_ref);

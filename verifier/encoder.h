@@ -293,7 +293,10 @@ class Lowerer {
   void AssumeFrameUnchangedExcept(const Env& before, const std::vector<Expr*>* frames,
                                   const Env& frame_env, const z3::expr& also,
                                   const Env* protected_env = nullptr);
-  void LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value, const Expr* rhs_expr);
+  // `at`: the state the target's object and indices are evaluated in (that before the whole
+  // assignment: `a[0], a[a[0]] := 1, 2` assigns a[old a[0]]); by default the current one.
+  void LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value, const Expr* rhs_expr,
+                        const Env* at = nullptr);
   z3::expr LowerNewArray(const NewRhsExpr* e);
   void AssumeAllocated(const Type* t, const z3::expr& value);
   bool IsArray(const Type* t) const { return t && t->kind == TypeKind::Array; }
@@ -306,7 +309,8 @@ class Lowerer {
   Var this_var_;  // `this`, in the environment of a member of a class
   z3::expr TrField(const Decl* field, const z3::expr& object, const Env& env);
   void WellFormedField(const Expr* e, const Expr* object, const Decl* field, const z3::expr& guard);
-  void LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Expr* rhs_expr);
+  void LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Expr* rhs_expr,
+                        const Env* at = nullptr);
   z3::expr LowerNewObject(const NewRhsExpr* e);
   // The receiver of a member call: the selected object, or `this`.
   z3::expr Receiver(const Expr* callee, const Env& env, const z3::expr& layer);

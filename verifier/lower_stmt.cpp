@@ -948,6 +948,27 @@ void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*
   for (size_t i = 0; i < rhs.size(); ++i) {
     values.push_back(LowerRhs(rhs[i], i < lhs.size() ? rp_.TypeOf(lhs[i]) : nullptr));
   }
+  // Two fields assigned at once may be the same one only with the same value.
+  auto field_of = [&](const Expr* l) -> const Decl* {
+    const Decl* f = rp_.BindingOf(l).member;
+    return f && f->kind == DeclKind::Field ? f : nullptr;
+  };
+  auto object_of = [&](const Expr* l) {
+    return l->kind == ExprKind::Select ? Tr(static_cast<const SelectExpr*>(l)->object)
+                                       : env_.at(&this_var_);
+  };
+  for (size_t j = 0; j < lhs.size() && j < values.size(); ++j) {
+    const Decl* fj = field_of(lhs[j]);
+    if (!fj) continue;
+    for (size_t i = 0; i < j; ++i) {
+      if (field_of(lhs[i]) != fj) continue;
+      Assert(Obligation::SameLocation, lhs[j]->tok,
+             z3::implies(object_of(lhs[i]) == object_of(lhs[j]),
+                         Unlit(values[i]) == Unlit(values[j])));
+      task_.asserts.back().subject = ExprText(lhs[j]);
+      task_.asserts.back().subject2 = ExprText(lhs[i]);
+    }
+  }
   // Two array elements assigned at once may be the same one only with the same value.
   for (size_t j = 0; j < lhs.size() && j < values.size(); ++j) {
     if (lhs[j]->kind != ExprKind::Index) continue;
@@ -963,13 +984,15 @@ void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*
       task_.asserts.back().subject2 = ExprText(lhs[i]);
     }
   }
+  // The targets' objects and indices are those of the state before the assignment.
+  const Env before = env_;
   for (size_t i = 0; i < lhs.size() && i < values.size(); ++i) {
     if (const Decl* f = rp_.BindingOf(lhs[i]).member; f && f->kind == DeclKind::Field) {
-      LowerFieldAssign(lhs[i], Unlit(values[i]), rhs[i]);
+      LowerFieldAssign(lhs[i], Unlit(values[i]), rhs[i], &before);
       continue;
     }
     if (lhs[i]->kind == ExprKind::Index) {
-      LowerArrayAssign(static_cast<const IndexExpr*>(lhs[i]), Unlit(values[i]), rhs[i]);
+      LowerArrayAssign(static_cast<const IndexExpr*>(lhs[i]), Unlit(values[i]), rhs[i], &before);
       continue;
     }
     AssignVar(rp_.BindingOf(lhs[i]).var, values[i], rhs[i]);

@@ -736,15 +736,8 @@ class SubsetChecker {
       case StmtKind::Assign: {
         auto* as = static_cast<const AssignStmt*>(s);
         for (const Expr* l : as->lhs) CheckLhs(l);
-        size_t elements = 0, fields = 0;
-        for (const Expr* l : as->lhs) {
-          elements += l->kind == ExprKind::Index;
-          const Decl* m = rp_.BindingOf(l).member;
-          fields += m && m->kind == DeclKind::Field;
-        }
-        if (fields > 1 || (fields > 0 && elements > 0)) {
-          Report(s->range, "simultaneous assignments to several fields");
-        }
+        size_t elements = 0;
+        for (const Expr* l : as->lhs) elements += l->kind == ExprKind::Index;
         bool call = as->rhs.size() == 1 && as->rhs[0]->kind == ExprKind::Call &&
                     rp_.CalleeOf(static_cast<const CallExpr*>(as->rhs[0])).method;
         if (elements > 0 && call) {

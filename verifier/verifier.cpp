@@ -109,10 +109,25 @@ struct TaskRef {
 // The cache has two levels, both for proved tasks only (a failure is always solved again, so
 // that its messages are fresh):
 //   - by declaration: the task's identity within the whole program text (every source file,
-//     the options that decide verdicts, dfyc's and Z3's versions). A hit costs no lowering and
+//     the options that decide verdicts, the dfyc binary, Z3's version). A hit costs no lowering and
 //     no solver, which is what a re-run over unchanged files needs.
 //   - by query: the SMT-LIB text of the lowered task, which survives edits elsewhere in the
 //     program that do not change what this task states.
+// The dfyc binary itself (its size and time of modification): a rebuilt verifier may encode a
+// task differently, so its verdicts are not those of the binary that filled the cache.
+std::string BinaryIdentity() {
+  static const std::string identity = [] {
+    std::error_code ec;
+    auto path = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (ec) return std::string("unknown");
+    auto size = std::filesystem::file_size(path, ec);
+    auto time = std::filesystem::last_write_time(path, ec);
+    if (ec) return std::string("unknown");
+    return fmt::format("{}:{}", size, time.time_since_epoch().count());
+  }();
+  return identity;
+}
+
 std::string VerdictOptionsKey(const Options& options) {
   return fmt::format("{}|{}|{}|{}|{}|{}", DFYC_VERIFIER_VERSION, Z3_get_full_version(),
                      options.verification_time_limit, options.resource_limit, options.random_seed,
@@ -122,7 +137,7 @@ std::string VerdictOptionsKey(const Options& options) {
 // Everything the program's verification depends on: the text of every source file (the
 // included ones and the embedded standard library too) and the verdict options.
 std::string ProgramKey(const Context& ctx) {
-  std::string key = VerdictOptionsKey(ctx.options);
+  std::string key = VerdictOptionsKey(ctx.options) + "|" + BinaryIdentity();
   for (size_t i = 0; i < ctx.sources.FileCount(); ++i) {
     const SourceFile& file = ctx.sources.File(static_cast<FileId>(i));
     key += fmt::format("|{}|{}|{:016x}", file.name(), file.text().size(), Fnv1a(file.text()));

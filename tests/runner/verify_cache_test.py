@@ -8,12 +8,14 @@ exit code and the summary line (and, where a hit must happen, that the cache was
   - an edit in an included file that breaks a lemma of the including file is reported
     (the lemma's own text did not change);
   - a failing program fails on every run: failures are never remembered;
-  - another --random-seed is another key.
+  - another --random-seed is another key;
+  - a rebuilt dfyc (another binary) does not trust the declaration entries of the old one.
 
 Usage: verify_cache_test.py --dfyc DFYC
 """
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -123,6 +125,22 @@ def main():
                  extra=("--random-seed", "7"))
         if c.entries() == before:
             c.problems.append("another --random-seed reused the entries of seed 0")
+
+        # A copy of the binary, then the same copy "rebuilt" (a new modification time).
+        binary = os.path.join(tmp, "dfyc-copy")
+        shutil.copy2(c.dfyc, binary)
+        c.dfyc = binary
+        c.write("two.dfy", TWO_METHODS.format(inc=1))
+        c.verify("copied binary", "two.dfy", 0, ok)
+        before = c.entries()
+        c.verify("copied binary, again", "two.dfy", 0, ok)
+        if c.entries() != before:
+            c.problems.append("the same binary did not reuse its own entries")
+        stat = os.stat(binary)
+        os.utime(binary, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+        c.verify("rebuilt binary", "two.dfy", 0, ok)
+        if c.entries() == before:
+            c.problems.append("a rebuilt binary reused the declaration entries of the old one")
 
     if c.problems:
         print("FAIL:\n" + "\n".join(c.problems))
