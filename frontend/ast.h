@@ -755,6 +755,8 @@ struct ExportDecl : Decl {
   std::vector<std::string> extends;
   std::vector<std::string> provides;  // "f", "C.m"
   std::vector<std::string> reveals;
+  // Where each name of provides and reveals is: its last identifier (the member of `C.m`).
+  std::vector<SourceRange> provides_at, reveals_at;
   bool provides_all = false;
   bool reveals_all = false;
 };

@@ -109,12 +109,15 @@ Decl* Parser::ParseExport() {
     return At(TokenKind::Comma) && next != TokenKind::KwProvides && next != TokenKind::KwReveals &&
            next != TokenKind::KwExtends;
   };
+  SourceRange last;
   auto signature = [&] {
     if (!IsIdentOrDigits(Cur().kind)) Fail(Cur(), "ident expected");
+    last = Range(Cur());
     std::string s(Advance().text);
     if (At(TokenKind::Dot) && IsIdentOrDigits(PeekAt(1).kind)) {
       Advance();
       s += '.';
+      last = Range(Cur());
       s += Advance().text;
     }
     return s;
@@ -125,9 +128,11 @@ Decl* Parser::ParseExport() {
         d->provides_all = true;
       } else {
         d->provides.push_back(signature());
+        d->provides_at.push_back(last);
         while (continues()) {
           Advance();
           d->provides.push_back(signature());
+          d->provides_at.push_back(last);
         }
       }
     } else if (Accept(TokenKind::KwReveals)) {
@@ -135,9 +140,11 @@ Decl* Parser::ParseExport() {
         d->reveals_all = true;
       } else {
         d->reveals.push_back(signature());
+        d->reveals_at.push_back(last);
         while (continues()) {
           Advance();
           d->reveals.push_back(signature());
+          d->reveals_at.push_back(last);
         }
       }
     } else if (Accept(TokenKind::KwExtends)) {

@@ -6,6 +6,14 @@
 
 namespace dfy {
 
+bool ResolvedProgram::BodyVisibleFrom(const Decl* d, const Decl* user) const {
+  auto it = body_hidden_in_.find(d);
+  if (it == body_hidden_in_.end() || !user) return true;
+  const Decl* m = user;
+  while (m && m->kind != DeclKind::Module) m = OwnerOf(m);
+  return !m || !it->second.count(m);
+}
+
 const MethodDecl* ResolvedProgram::FindMethod(const std::string& name) const {
   auto it = top_level_.find(name);
   if (it == top_level_.end() || it->second->kind != DeclKind::Method) return nullptr;
@@ -50,7 +58,7 @@ static const std::vector<TypeParam>* TypeParamsOf(const Decl* d) {
   }
 }
 
-static const std::vector<Decl*>* MembersOf(const Decl* d) {
+const std::vector<Decl*>* MembersOf(const Decl* d) {
   switch (d->kind) {
     case DeclKind::Class:
     case DeclKind::Trait:
@@ -75,6 +83,7 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
   BuildModule(root_, rp_->program.default_module);
   for (auto& m : modules_) ResolveImports(m.get());
   CheckImportCycles();
+  FindProvidedTypes();
   for (TypeInfo* ti : type_order_) ResolveTypeDeclHeader(ti);
   // A newtype or subset type without a base type takes it from its constraint
   // (`type lower = c | 'a' <= c <= 'z'`), before anything uses it.
@@ -118,6 +127,8 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
       rp_->member_type_[ti->decl] = Zonk(ti->base);
     }
   }
+  ExpandProvidedSynonyms();
+  FindHiddenBodies();
   // Dafny looks for triggers only in a program that resolved.
   if (ctx_.diags.Count(DiagCategory::Resolution) > 0) ctx_.diags.Drop(DiagKind::TriggerWarning);
   return std::move(rp_);
@@ -344,6 +355,8 @@ void Resolver::ResolveImports(ModuleInfo* m) {
       target = FindModulePath(m->parent ? m->parent : m, imp->target, imp->name_range);
     }
     if (!target) continue;
+    // Dafny resolves (and checks the exports of) a module before the modules importing it.
+    ResolveImports(target);
     bool abstract_target = target->decl && target->decl->is_abstract;
     bool abstract_here = m->decl && m->decl->is_abstract;
     if (abstract_target && !abstract_here && !imp->abstract_import) {
@@ -362,6 +375,17 @@ void Resolver::ResolveImports(ModuleInfo* m) {
                         other_import ? "import" : "top-level declaration", imp->name));
       continue;
     }
+    if (imp->exports.empty() && !target->exports.empty()) {
+      bool has_default = false;
+      for (const ExportDecl* x : target->exports) {
+        has_default = has_default || x->name.empty() || x->name == target->name;
+      }
+      if (!has_default) {
+        Error(imp->name_range,
+              fmt::format("no default export set declared in module: {}", target->name));
+        continue;
+      }
+    }
     Entity e;
     e.kind = Entity::Kind::Module;
     e.module = target;
@@ -372,6 +396,7 @@ void Resolver::ResolveImports(ModuleInfo* m) {
       m->opened_views.push_back(e.visible);
     }
   }
+  CheckExports(m);
 }
 
 void Resolver::CheckDuplicateTypeParams(const std::vector<TypeParam>& tps) {
@@ -532,6 +557,7 @@ void Resolver::PushTypeParams(const Decl* owner, const std::vector<TypeParam>& t
 }
 
 void Resolver::ResolveTypeDeclHeader(TypeInfo* ti) {
+  ModuleScope in_module(this, ti->module);
   const Decl* d = ti->decl;
   if (ti->type_params) CheckDuplicateTypeParams(*ti->type_params);
   PushTypeParams(d, ti->type_params ? *ti->type_params : std::vector<TypeParam>{});
@@ -606,6 +632,7 @@ CodeContext Resolver::ContextFor(TypeInfo* owner, ModuleInfo* m, const Decl* d) 
 }
 
 void Resolver::ResolveMemberSignature(TypeInfo* owner, ModuleInfo* m, const Decl* d) {
+  ModuleScope in_module(this, m);
   if (owner) {
     PushTypeParams(owner->decl,
                    owner->type_params ? *owner->type_params : std::vector<TypeParam>{});
@@ -685,6 +712,7 @@ void Resolver::ResolveMemberSignature(TypeInfo* owner, ModuleInfo* m, const Decl
 }
 
 void Resolver::ResolveMemberBody(TypeInfo* owner, ModuleInfo* m, const Decl* d) {
+  ModuleScope in_module(this, m);
   if (!SupportedDecl(d)) return;
   if (owner) {
     PushTypeParams(owner->decl,
@@ -835,6 +863,7 @@ void Resolver::ResolveFunctionBody(const FunctionDecl* f, CodeContext cc) {
 }
 
 void Resolver::ResolveTypeDeclBody(TypeInfo* ti) {
+  ModuleScope in_module(this, ti->module);
   const Decl* d = ti->decl;
   if (early_bodies_.count(d)) return;
   PushTypeParams(d, ti->type_params ? *ti->type_params : std::vector<TypeParam>{});

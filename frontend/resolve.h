@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -74,6 +75,11 @@ class ResolvedProgram {
   // Declared ghost, or inferred ghost from its initializer (`var x := GhostFunction()`).
   bool IsGhost(const Var* v) const { return v->ghost || ghost_var_[v->id]; }
 
+  // Whether the body of function `d`, or the value of const `d`, is visible where `user` (a
+  // declaration) is: false when `user`'s module imports `d`'s module only through export sets
+  // that provide `d` without revealing it. The verifier leaves such definitions out.
+  bool BodyVisibleFrom(const Decl* d, const Decl* user) const;
+
   // Variables the resolver declares itself: `_k` in the body of an extreme lemma. Their ids
   // follow the parser's.
   std::vector<std::unique_ptr<Var>> synthetic_vars_;
@@ -91,6 +97,8 @@ class ResolvedProgram {
   std::map<const Decl*, const Type*> member_type_;
   std::map<const Pattern*, const DatatypeCtor*> pattern_ctor_;
   std::map<const Decl*, uint32_t> implicit_type_params_;
+  // Functions and consts provided but not revealed -> the modules that import them so.
+  std::map<const Decl*, std::set<const Decl*>> body_hidden_in_;
 };
 
 // Elaborates `program` (frontend/elaborate.h: module refinement, reveal_f()), which adds nodes

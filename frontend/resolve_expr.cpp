@@ -904,49 +904,36 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
     }
     return l;
   }
-  if (!Unify(l, r)) {
-    // As Dafny: the result has the type of the left operand, unless that is a literal whose
-    // type is still open.
-    if (Walk(l)->kind != TypeKind::Proxy) {
-      TypeError(b->tok, fmt::format("type of right argument to {} ({}) must agree with the "
-                                    "result type ({})",
-                                    op, name(r), name(Shape(result_of(l)))));
-    } else {
-      TypeError(b->tok, fmt::format("type of left argument to {} ({}) must agree with the "
-                                    "result type ({})",
-                                    op, name(l), name(r)));
+  auto op_ok = [&](const Type* s) {
+    bool ok = false;
+    switch (b->op) {
+      case BinaryOp::Add:
+        ok = numeric(s) || s->kind == TypeKind::Seq || s->kind == TypeKind::Set ||
+             s->kind == TypeKind::ISet || s->kind == TypeKind::Multiset ||
+             s->kind == TypeKind::Map || s->kind == TypeKind::IMap || s->kind == TypeKind::Char;
+        break;
+      case BinaryOp::Sub:
+        ok = numeric(s) || s->kind == TypeKind::Set || s->kind == TypeKind::ISet ||
+             s->kind == TypeKind::Multiset || s->kind == TypeKind::Char;
+        break;
+      case BinaryOp::Mul:
+        ok = numeric(s) || s->kind == TypeKind::Set || s->kind == TypeKind::ISet ||
+             s->kind == TypeKind::Multiset;
+        break;
+      case BinaryOp::Div:
+        ok = numeric(s) && s->kind != TypeKind::Ordinal;
+        break;
+      case BinaryOp::Mod:
+        ok = (IsIntLike(s) || s->kind == TypeKind::BitVector || s->kind == TypeKind::Proxy) &&
+             !(s->kind == TypeKind::Proxy && proxy_kind_[s->width] == ProxyKind::RealLiteral);
+        break;
+      default:  // bitwise
+        ok = s->kind == TypeKind::BitVector || s->kind == TypeKind::Proxy;
+        break;
     }
-    return t_.Error();
-  }
-  const Type* s = Shape(l);
-  if (s->kind == TypeKind::Proxy) s = Shape(r);
-  bool ok = false;
-  switch (b->op) {
-    case BinaryOp::Add:
-      ok = numeric(s) || s->kind == TypeKind::Seq || s->kind == TypeKind::Set ||
-           s->kind == TypeKind::ISet || s->kind == TypeKind::Multiset || s->kind == TypeKind::Map ||
-           s->kind == TypeKind::IMap || s->kind == TypeKind::Char;
-      break;
-    case BinaryOp::Sub:
-      ok = numeric(s) || s->kind == TypeKind::Set || s->kind == TypeKind::ISet ||
-           s->kind == TypeKind::Multiset || s->kind == TypeKind::Char;
-      break;
-    case BinaryOp::Mul:
-      ok = numeric(s) || s->kind == TypeKind::Set || s->kind == TypeKind::ISet ||
-           s->kind == TypeKind::Multiset;
-      break;
-    case BinaryOp::Div:
-      ok = numeric(s) && s->kind != TypeKind::Ordinal;
-      break;
-    case BinaryOp::Mod:
-      ok = (IsIntLike(s) || s->kind == TypeKind::BitVector || s->kind == TypeKind::Proxy) &&
-           !(s->kind == TypeKind::Proxy && proxy_kind_[s->width] == ProxyKind::RealLiteral);
-      break;
-    default:  // bitwise
-      ok = s->kind == TypeKind::BitVector || s->kind == TypeKind::Proxy;
-      break;
-  }
-  if (!ok) {
+    return ok;
+  };
+  auto op_error = [&]() {
     switch (b->op) {
       case BinaryOp::Add:
         TypeError(b->tok, fmt::format("type of + must be of a numeric type, a bitvector type, "
@@ -983,6 +970,29 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
                                       op, name(r)));
         break;
     }
+  };
+  if (!Unify(l, r)) {
+    // Dafny also reports a left operand of a type the operator does not apply to.
+    if (Walk(l)->kind != TypeKind::Proxy && Walk(l)->kind != TypeKind::Error && !op_ok(Shape(l))) {
+      op_error();
+    }
+    // As Dafny: the result has the type of the left operand, unless that is a literal whose
+    // type is still open.
+    if (Walk(l)->kind != TypeKind::Proxy) {
+      TypeError(b->tok, fmt::format("type of right argument to {} ({}) must agree with the "
+                                    "result type ({})",
+                                    op, name(r), name(Shape(result_of(l)))));
+    } else {
+      TypeError(b->tok, fmt::format("type of left argument to {} ({}) must agree with the "
+                                    "result type ({})",
+                                    op, name(l), name(r)));
+    }
+    return t_.Error();
+  }
+  const Type* s = Shape(l);
+  if (s->kind == TypeKind::Proxy) s = Shape(r);
+  if (!op_ok(s)) {
+    op_error();
     return t_.Error();
   }
   if (Walk(l)->kind == TypeKind::Proxy)

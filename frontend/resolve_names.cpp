@@ -23,50 +23,6 @@ Entity Resolver::LookupThrough(ModuleInfo* m, const std::set<std::string>* visib
   return visible->count(name) ? e : Entity{};
 }
 
-const std::set<std::string>* Resolver::ExportView(ModuleInfo* m,
-                                                  const std::vector<std::string>& sets) {
-  if (m->exports.empty()) return nullptr;
-  std::vector<std::string> wanted = sets.empty() ? std::vector<std::string>{""} : sets;
-  std::string key = fmt::format("{}", fmt::join(wanted, ","));
-  if (auto it = export_views_.find({m, key}); it != export_views_.end()) return it->second.get();
-  auto view = std::make_unique<std::set<std::string>>();
-  std::set<std::string> revealed;
-  bool all = false;           // reveals * (or a set dfyc does not find): everything
-  bool provides_all = false;  // provides *: every name, revealed only as listed
-  std::set<std::string> seen;
-  std::function<bool(const std::string&)> add = [&](const std::string& set) {
-    for (const ExportDecl* x : m->exports) {
-      bool match = x->name == set || (set.empty() && x->name == m->name) ||
-                   (set == m->name && x->name.empty());
-      if (!match) continue;
-      if (!seen.insert(x->name).second) return true;
-      all = all || x->reveals_all;
-      provides_all = provides_all || x->provides_all;
-      for (const auto* names : {&x->provides, &x->reveals}) {
-        for (const std::string& n : *names) view->insert(n.substr(0, n.find('.')));
-      }
-      for (const std::string& n : x->reveals) revealed.insert(n.substr(0, n.find('.')));
-      for (const std::string& e : x->extends) add(e);
-      return true;
-    }
-    return false;
-  };
-  for (const std::string& s : wanted) {
-    if (!add(s)) all = true;  // a set dfyc does not find: everything, rather than a false error
-  }
-  if (all) {
-    view.reset();
-  } else {
-    if (provides_all) {
-      for (const auto& [n, e] : m->names) view->insert(n);
-    }
-    revealed_in_view_[view.get()] = std::move(revealed);
-  }
-  const std::set<std::string>* out = view.get();
-  export_views_[{m, key}] = std::move(view);
-  return out;
-}
-
 // A name at module level: the module's own declarations, then those of opened imports.
 Entity Resolver::LookupEntity(const std::string& name, ModuleInfo* m) {
   Entity e = LookupInModule(m, name);
@@ -377,6 +333,7 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
       Error(s->tok, fmt::format("member '{}' does not exist in {}", name, TypeDescription(qt)));
       return t_.Error();
     }
+    if (!MemberVisibleTo(cc.module, owner, m)) return NotImported(s, name);
     if (!IsStaticMember(m) && (m->kind == DeclKind::Method || m->kind == DeclKind::Field)) {
       Error(s->tok, fmt::format("accessing member '{}' requires an instance expression", name));
       rp_->binding_[s->id].member = m;
@@ -451,12 +408,7 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
     Subst sub = ReceiverSubst(shape);
     // A datatype its module's export only provides has no constructors to an importer.
     bool hidden = !RevealedTo(cc.module, dt);
-    auto not_imported = [&]() {
-      Error(s->tok, fmt::format("member '{}' has not been imported in this scope and cannot be "
-                                "accessed here",
-                                name));
-      return t_.Error();
-    };
+    auto not_imported = [&]() { return NotImported(s, name); };
     for (size_t i = 0; i < dt->ctors.size(); ++i) {
       const DatatypeCtor& c = dt->ctors[i];
       if (name == c.name + "?") {
@@ -486,6 +438,7 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
     return no_member();
   }
   if (!m) return no_member();
+  if (!MemberVisibleTo(cc.module, owner, m)) return NotImported(s, name);
   return MemberValue(s, m, shape, owner, s->type_args, cc);
 }
 
@@ -920,21 +873,6 @@ const Type* Resolver::ResolveNew(const NewRhsExpr* e, const CodeContext& cc) {
   fake.args = e->args;
   ResolveArgs(&fake, m->ins, s, m->name.empty() ? ti->decl->name : m->name, "constructor", cc);
   return ct;
-}
-
-bool Resolver::RevealedTo(ModuleInfo* cur, const Decl* d) {
-  auto it = type_infos_.find(d);
-  if (!cur || it == type_infos_.end() || it->second->module == cur) return true;
-  ModuleInfo* home = it->second->module;
-  bool imported = false;
-  for (const auto& [name, e] : cur->names) {
-    if (e.kind != Entity::Kind::Module || e.module != home) continue;
-    imported = true;
-    if (!e.visible) return true;
-    auto r = revealed_in_view_.find(e.visible);
-    if (r == revealed_in_view_.end() || r->second.count(d->name)) return true;
-  }
-  return !imported;
 }
 
 }  // namespace dfy::resolve

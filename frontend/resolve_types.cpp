@@ -201,6 +201,10 @@ const Type* Resolver::TypeOfDecl(const Decl* d, std::vector<const Type*> args, b
             fmt::format("cycle among redirecting types (newtypes, subset types, type synonyms): {}",
                         fmt::join(names, " -> ")));
     }
+    // A provided synonym keeps its name: importers that are not shown it see an opaque type.
+    if (provided_types_.count(d)) {
+      return t_.Get(TypeKind::UserDefined, std::move(args), 0, d->name, d, false);
+    }
     Subst s;
     for (size_t i = 0; i < args.size(); ++i) {
       s[t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), (*ti->type_params)[i].name, d)] =
@@ -289,7 +293,8 @@ const Type* Resolver::Base(const Type* t) {
     case TypeKind::Nat:
       return t_.Int();
     case TypeKind::UserDefined: {
-      if (t->decl->kind == DeclKind::SubsetType) {
+      if (t->decl->kind == DeclKind::SubsetType || t->decl->kind == DeclKind::TypeSynonym) {
+        if (OpaqueHere(t->decl)) return t;
         TypeInfo* ti = InfoOf(t->decl);
         if (!ti->base) return t_.Error();
         Subst s;
@@ -313,7 +318,8 @@ const Type* Resolver::Base(const Type* t) {
 const Type* Resolver::DeepBase(const Type* t) {
   t = Walk(t);
   if (t->kind == TypeKind::Nat ||
-      (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::SubsetType)) {
+      (t->kind == TypeKind::UserDefined &&
+       (t->decl->kind == DeclKind::SubsetType || t->decl->kind == DeclKind::TypeSynonym))) {
     t = Base(t);
   }
   if (t->args.empty()) return t;
@@ -397,7 +403,7 @@ bool Resolver::IsIntLike(const Type* t) {
   if (t->kind == TypeKind::Int) return true;
   if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Newtype) {
     TypeInfo* ti = InfoOf(t->decl);
-    return ti->base && IsIntLike(ti->base);
+    return ti->base && !OpaqueHere(t->decl) && IsIntLike(ti->base);
   }
   return false;
 }
@@ -408,7 +414,7 @@ bool Resolver::IsRealLike(const Type* t) {
   if (t->kind == TypeKind::Real) return true;
   if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Newtype) {
     TypeInfo* ti = InfoOf(t->decl);
-    return ti->base && IsRealLike(ti->base);
+    return ti->base && !OpaqueHere(t->decl) && IsRealLike(ti->base);
   }
   return false;
 }

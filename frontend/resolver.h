@@ -2,6 +2,7 @@
 //   resolve.cpp        the module graph, declarations and signatures, the driver of the passes
 //   resolve_types.cpp  type expressions, inference variables, unification, subtyping
 //   resolve_names.cpp  names, member selection, calls and `new`
+//   resolve_exports.cpp export sets: their checks, views, provided types, hidden definitions
 //   resolve_expr.cpp   every other expression
 //   resolve_stmt.cpp   statements
 //   resolve_ghost.cpp  ghost inference and the ghost/compiled checks
@@ -299,6 +300,30 @@ class Resolver {
   // For each export view, the names it reveals (not only provides): a datatype's constructors
   // show only when it is revealed.
   std::map<const std::set<std::string>*, std::set<std::string>> revealed_in_view_;
+  // For each export view, the members of types it shows ("C.m"), listed or implied.
+  std::map<const std::set<std::string>*, std::set<std::string>> members_in_view_;
+  // Type synonyms, subset types and newtypes some export set provides without revealing
+  // (FindProvidedTypes), and whether each is opaque in a module (OpaqueHere).
+  std::set<const Decl*> provided_types_;
+  std::map<std::pair<ModuleInfo*, const Decl*>, bool> opaque_here_;
+  void CheckExports(ModuleInfo* m);
+  void FindProvidedTypes();
+  void ExpandProvidedSynonyms();
+  void FindHiddenBodies();
+  // Whether `d` is a provided type whose definition the module being resolved does not see.
+  bool OpaqueHere(const Decl* d);
+  // The module whose declarations are being resolved (it decides OpaqueHere).
+  ModuleInfo* cur_module_ = nullptr;
+  struct ModuleScope {
+    ModuleScope(Resolver* r, ModuleInfo* m) : r(r), saved(r->cur_module_) { r->cur_module_ = m; }
+    ~ModuleScope() { r->cur_module_ = saved; }
+    Resolver* r;
+    ModuleInfo* saved;
+  };
+  // Whether member `member` of type `owner` is exported to module `cur` (as RevealedTo).
+  bool MemberVisibleTo(ModuleInfo* cur, TypeInfo* owner, const Decl* member);
+  // Dafny's error for a member selected where its export does not reach.
+  const Type* NotImported(const SelectExpr* s, const std::string& name);
   // Type synonyms whose right sides are being resolved, and those found in a cycle.
   std::vector<const Decl*> synonym_stack_;
   std::set<const Decl*> synonym_cycles_;
@@ -323,6 +348,9 @@ class Resolver {
   // The out-parameter types of each method call, instantiated.
   std::unordered_map<const Expr*, std::vector<const Type*>> method_outs_;
 };
+
+// The members declared in a class, trait, datatype, newtype, opaque type or iterator, or null.
+const std::vector<Decl*>* MembersOf(const Decl* d);
 
 // The datatype declaration of `t`, or null.
 inline const DatatypeDecl* DatatypeOf(const Type* t) {

@@ -349,10 +349,12 @@ z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env&
 }
 
 // A module-level const: its initializer (a const cannot depend on itself), or an unknown value of
-// its type.
+// its type (also where an export set provides the const without revealing it).
 z3::expr Lowerer::TrConst(const Decl* d, const z3::expr& layer) {
   auto* cd = static_cast<const ConstDecl*>(d);
-  if (cd->init) return TrLit(cd->init, Env{}, layer);
+  if (cd->init && rp_.BodyVisibleFrom(cd, axiom_owner_ ? axiom_owner_ : decl_)) {
+    return TrLit(cd->init, Env{}, layer);
+  }
   const Type* t = rp_.MemberType(d);
   z3::expr k = c_.constant(sym_.QualifiedName(d).c_str(), sym_.SortOf(t));
   if (HasSubsetType(t)) sym_.AddAxiom(IsType(t, k));

@@ -768,13 +768,15 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     z3::func_decl fn = sym_.Function(f, inst);
     z3::expr self_ly = fn(args_ly);
     z3::expr self_s = fn(args_s);
-    // Definition: each unfolding consumes one layer of fuel.
-    if (f->body) {
+    // Definition: each unfolding consumes one layer of fuel. None where an export set hides
+    // the body from the module being verified (provided, not revealed).
+    bool body = f->body && rp_.BodyVisibleFrom(f, decl_);
+    if (body) {
       axioms.push_back(
           Forall(c_, bound, z3::implies(guard, self_s == Tr(f->body, env, ly)), {self_s}));
     }
     // Literal arguments: the definition unfolds without consuming fuel (Dafny's Lit axiom).
-    if (f->body && !f->params.empty()) {
+    if (body && !f->params.empty()) {
       Env lit_env;
       z3::expr_vector lit_args(c_);
       lit_args.push_back(sym_.ls(ly));
