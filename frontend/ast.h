@@ -744,8 +744,9 @@ struct ModuleDecl : Decl {
 struct ImportDecl : Decl {
   ImportDecl() : Decl(DeclKind::Import) {}
   bool opened = false;
-  bool abstract_import = false;      // import X : A
-  std::string target;                // "A.B"
+  bool abstract_import = false;  // import X : A
+  std::string target;            // "A.B"
+  SourceRange target_range;
   std::vector<std::string> exports;  // A`E, A`{E, F}
 };
 

@@ -74,12 +74,15 @@ Decl* Parser::ParseImport() {
       (PeekAt(1).kind == TokenKind::Colon || PeekAt(1).kind == TokenKind::Eq)) {
     SetName(*this, d, Advance());
     d->abstract_import = Advance().kind == TokenKind::Colon;
+    const Token& target_tok = Cur();
     d->target = ParseQualifiedName();
+    d->target_range = RangeFrom(target_tok);
   } else {
     d->target = ParseQualifiedName();
     size_t dot = d->target.rfind('.');
     d->name = dot == std::string::npos ? d->target : d->target.substr(dot + 1);
     d->name_range = RangeFrom(name_tok);
+    d->target_range = d->name_range;
   }
   if (Accept(TokenKind::Backtick)) {
     if (Accept(TokenKind::LBrace)) {

@@ -12,6 +12,7 @@
 #include "frontend/ast_visit.h"
 #include "frontend/clone.h"
 #include "frontend/elaborate.h"
+#include "frontend/printer.h"
 
 namespace dfy {
 namespace {
@@ -77,6 +78,31 @@ const char* WhatKind(const Decl* d) {
       return "method";
   }
   return "declaration";
+}
+
+const std::vector<TypeParam>* TypeParamsOf(const Decl* d) {
+  switch (d->kind) {
+    case DeclKind::Method:
+      return &static_cast<const MethodDecl*>(d)->type_params;
+    case DeclKind::Function:
+      return &static_cast<const FunctionDecl*>(d)->type_params;
+    case DeclKind::Class:
+    case DeclKind::Trait:
+      return &static_cast<const ClassDecl*>(d)->type_params;
+    case DeclKind::Datatype:
+      return &static_cast<const DatatypeDecl*>(d)->type_params;
+    case DeclKind::Newtype:
+    case DeclKind::SubsetType:
+      return &static_cast<const NewtypeDecl*>(d)->type_params;
+    case DeclKind::TypeSynonym:
+      return &static_cast<const TypeSynonymDecl*>(d)->type_params;
+    case DeclKind::OpaqueType:
+      return &static_cast<const OpaqueTypeDecl*>(d)->type_params;
+    case DeclKind::Iterator:
+      return &static_cast<const IteratorDecl*>(d)->type_params;
+    default:
+      return nullptr;
+  }
 }
 
 bool SameTypeExpr(const TypeExpr* a, const TypeExpr* b) {
@@ -240,11 +266,40 @@ class Refiner {
   }
 
   void Merge(ModuleDecl* m, const ModuleDecl* base) {
+    // An import the refining module redeclares must be opened exactly when the base's is.
+    for (const Decl* x : m->decls) {
+      if (x->kind != DeclKind::Import) continue;
+      for (const Decl* y : base->decls) {
+        if (y->kind != DeclKind::Import || y->name != x->name) continue;
+        bool now = static_cast<const ImportDecl*>(x)->opened;
+        bool before = static_cast<const ImportDecl*>(y)->opened;
+        if (now && !before) {
+          Error(m->name_range,
+                fmt::format("{} in {} cannot be imported with \"opened\" because it does not "
+                            "match the corresponding import in the refinement base {}.",
+                            x->name, m->name, m->refines));
+        } else if (!now && before) {
+          Error(m->name_range,
+                fmt::format("{} in {} must be imported with \"opened\"  to match the "
+                            "corresponding import in its refinement base {}.",
+                            x->name, m->name, m->refines));
+        }
+      }
+    }
     std::map<std::string, size_t> index;
     for (size_t i = 0; i < m->decls.size(); ++i) index.emplace(m->decls[i]->name, i);
     std::set<std::string> processed;
     size_t own = m->decls.size();
+    // Dafny merges the module's functions and methods (its default class, the first of its
+    // declarations) before the other declarations.
+    std::vector<const Decl*> order;
     for (const Decl* d : base->decls) {
+      if (IsMember(d)) order.push_back(d);
+    }
+    for (const Decl* d : base->decls) {
+      if (!IsMember(d)) order.push_back(d);
+    }
+    for (const Decl* d : order) {
       processed.insert(d->name);
       auto it = index.find(d->name);
       if (it == index.end() || it->second >= own) {
@@ -294,6 +349,8 @@ class Refiner {
               fmt::format("a {} ({}) cannot declare members, so it cannot refine an abstract type "
                           "with members",
                           WhatKind(nw), nw->name));
+      } else {
+        CheckTypeParams(nw->name_range, d, nw, "type");
       }
     } else if (nw->kind == DeclKind::OpaqueType) {
       Error(nw->name_range,
@@ -351,6 +408,8 @@ class Refiner {
   }
 
   void MergeMembers(Decl* nw, const Decl* prev) {
+    CheckTypeParams(nw->name_range, prev, nw,
+                    nw->kind == DeclKind::SubsetType ? "type" : WhatKind(nw));
     MergeAttributes(nw, prev);
     std::vector<Decl*>& ms = *MembersOf(nw);
     std::vector<Decl*>* pms = MembersOf(const_cast<Decl*>(prev));
@@ -455,6 +514,89 @@ class Refiner {
     if (!nw->init && prev->init) nw->init = cl_.Clone(prev->init);
   }
 
+  // Dafny's CheckAgreement_TypeParameters: the same number and names of type parameters, with
+  // the same characteristics, variance and bounds. (Dafny lets a type parameter add (==) when
+  // equality support was inferred for it in the refined module; dfyc, which does not infer it
+  // here, only reports a (==) taken away.)
+  void CheckTypeParams(SourceRange at, const Decl* prev, const Decl* nw, const std::string& thing) {
+    const std::vector<TypeParam>* old = TypeParamsOf(prev);
+    const std::vector<TypeParam>* now = TypeParamsOf(nw);
+    if (!old || !now) return;
+    if (old->size() != now->size()) {
+      Error(at, fmt::format("{0} '{1}' is declared with a different number of type parameters "
+                            "({2} instead of {3}) than the corresponding {0} in the module it "
+                            "refines",
+                            thing, nw->name, now->size(), old->size()));
+      return;
+    }
+    auto has = [](const TypeParam& p, const char* c) {
+      // characteristics as written, e.g. "==", "0", "00", "!new", "==, 0"
+      const std::string& s = p.characteristics;
+      std::string key = c;
+      for (size_t at = s.find(key); at != std::string::npos; at = s.find(key, at + 1)) {
+        bool starts = at == 0 || s[at - 1] == ',' || s[at - 1] == ' ' || s[at - 1] == '(';
+        size_t end = at + key.size();
+        bool ends = end == s.size() || s[end] == ',' || s[end] == ' ' || s[end] == ')';
+        if (starts && ends) return true;
+      }
+      return false;
+    };
+    auto variance = [](char v) { return v == '+' || v == '*' ? '+' : v == '-' ? '-' : '='; };
+    for (size_t i = 0; i < old->size(); ++i) {
+      const TypeParam& o = (*old)[i];
+      const TypeParam& n = (*now)[i];
+      if (o.name != n.name) {
+        Error(n.range, fmt::format("type parameters are not allowed to be renamed from the names "
+                                   "given in the {} in the module being refined (expected '{}', "
+                                   "found '{}')",
+                                   thing, o.name, n.name));
+        continue;
+      }
+      if (has(o, "==") && !has(n, "==")) {
+        Error(n.range, fmt::format("type parameter '{}' is not allowed to change the requirement "
+                                   "of supporting equality",
+                                   n.name));
+      }
+      if (has(o, "0") != has(n, "0")) {
+        Error(n.range, fmt::format("type parameter '{}' is not allowed to change the requirement "
+                                   "of supporting auto-initialization",
+                                   n.name));
+      } else if ((has(o, "0") || has(o, "00")) != (has(n, "0") || has(n, "00"))) {
+        Error(n.range, fmt::format("type parameter '{}' is not allowed to change the requirement "
+                                   "of being nonempty",
+                                   n.name));
+      }
+      if (has(o, "!new") != has(n, "!new")) {
+        Error(n.range, fmt::format("type parameter '{}' is not allowed to change the "
+                                   "no-reference-type requirement",
+                                   n.name));
+      }
+      if (variance(o.variance) != variance(n.variance)) {
+        Error(n.range, fmt::format("type parameter '{}' is not allowed to change variance (here, "
+                                   "from '{}' to '{}')",
+                                   n.name, variance(o.variance), variance(n.variance)));
+      }
+      if (o.bounds.size() != n.bounds.size()) {
+        Error(n.range,
+              fmt::format("type parameter '{}' of {} '{}' is declared with a different "
+                          "number of type bounds than in the corresponding {} in the "
+                          "module it refines (expected {}, found {})",
+                          n.name, thing, nw->name, thing, o.bounds.size(), n.bounds.size()));
+        continue;
+      }
+      for (size_t b = 0; b < o.bounds.size(); ++b) {
+        if (!SameTypeExpr(o.bounds[b], n.bounds[b])) {
+          Error(n.range, fmt::format("type bound for type parameter '{}' of {} '{}' is different "
+                                     "from the corresponding type bound of the corresponding type "
+                                     "parameter of the corresponding {} in the module it refines "
+                                     "(expected '{}', found '{}')",
+                                     n.name, thing, nw->name, thing, PrintType(o.bounds[b]),
+                                     PrintType(n.bounds[b])));
+        }
+      }
+    }
+  }
+
   // Dafny's CheckAgreement_Parameters: the same number, names and types of parameters.
   void CheckParams(const Decl* nw, const std::vector<Var*>& old, const std::vector<Var*>& now,
                    const char* thing, const char* kind) {
@@ -485,8 +627,9 @@ class Refiner {
                                     kind, n->name, thing, nw->name));
       } else if (!SameTypeExpr(o->type, n->type)) {
         Error(n->range, fmt::format("the type of {0} '{1}' is different from the type of the "
-                                    "same {0} in the corresponding {2} in the module it refines",
-                                    kind, n->name, thing));
+                                    "same {0} in the corresponding {2} in the module it refines "
+                                    "('{3}' instead of '{4}')",
+                                    kind, n->name, thing, PrintType(n->type), PrintType(o->type)));
       }
     }
   }
@@ -533,12 +676,14 @@ class Refiner {
                                        f->name));
     }
     if (!f->refining) {
+      CheckTypeParams(f->name_range, prev, f, "function");
       CheckParams(f, prev->params, f->params, "function", "parameter");
       if (f->result_type && prev->result_type && !SameTypeExpr(prev->result_type, f->result_type)) {
-        Error(f->name_range, fmt::format("the result type of function '{}' differs from the "
-                                         "result type of the corresponding function in the "
-                                         "module it refines",
-                                         f->name));
+        Error(f->name_range,
+              fmt::format("the result type of function '{}' ({}) differs from "
+                          "the result type of the corresponding function in the "
+                          "module it refines ({})",
+                          f->name, PrintType(f->result_type), PrintType(prev->result_type)));
       }
     }
     if (prev->body && f->body) {
@@ -596,6 +741,7 @@ class Refiner {
                                        m->name));
     }
     if (!m->refining) {
+      CheckTypeParams(m->name_range, prev, m, "method");
       CheckParams(m, prev->ins, m->ins, "method", "in-parameter");
       CheckParams(m, prev->outs, m->outs, "method", "out-parameter");
     }

@@ -83,6 +83,7 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
   BuildModule(root_, rp_->program.default_module);
   for (auto& m : modules_) ResolveImports(m.get());
   CheckImportCycles();
+  if (dependency_error_) return std::move(rp_);
   FindProvidedTypes();
   for (TypeInfo* ti : type_order_) ResolveTypeDeclHeader(ti);
   // A newtype or subset type without a base type takes it from its constraint
@@ -359,10 +360,17 @@ void Resolver::ResolveImports(ModuleInfo* m) {
     ResolveImports(target);
     bool abstract_target = target->decl && target->decl->is_abstract;
     bool abstract_here = m->decl && m->decl->is_abstract;
+    if (imp->abstract_import && !abstract_here && !(m->decl && m->decl->is_replaceable) &&
+        !(elaboration_ && elaboration_->inherited.count(imp))) {
+      dependency_error_ = true;
+      Error(imp->name_range, fmt::format("The abstract import named {} (using :) may only be used "
+                                         "in an abstract or replaceable module declaration",
+                                         imp->name));
+    }
     if (abstract_target && !abstract_here && !imp->abstract_import) {
-      Error(imp->name_range, fmt::format("a compiled module ({}) is not allowed to import an "
-                                         "abstract module ({})",
-                                         m == root_ ? "_module" : m->name, target->name));
+      Error(imp->target_range, fmt::format("a compiled module ({}) is not allowed to import an "
+                                           "abstract module ({})",
+                                           m == root_ ? "_module" : m->name, target->name));
     }
     if (m->names.count(imp->name) && m->names[imp->name].module != target) {
       bool other_import = false;
@@ -389,6 +397,7 @@ void Resolver::ResolveImports(ModuleInfo* m) {
     Entity e;
     e.kind = Entity::Kind::Module;
     e.module = target;
+    e.abstract_import = imp->abstract_import;
     e.visible = ExportView(target, imp->exports);
     m->names[imp->name] = e;
     if (imp->opened) {

@@ -303,6 +303,21 @@ void Resolver::FindHiddenBodies() {
   }
 }
 
+void Resolver::CheckAbstractUse(const Entity& e, const std::string& name, const Node* use,
+                                SourceRange at) {
+  if (e.kind != Entity::Kind::Module || !e.abstract_import || !cur_module_ || !cur_module_->decl ||
+      cur_module_->decl->is_abstract || cur_module_->decl->is_replaceable) {
+    return;
+  }
+  Diagnostic& d = ctx_.diags.Report(
+      DiagKind::ResolutionError, at,
+      fmt::format("a compiled module is not allowed to use an abstract module ({})", name));
+  // Dafny notes the refining module when the use was inherited from the refined one.
+  if (elaboration_ && elaboration_->inherited.count(use)) {
+    d.notes.push_back(DiagNote{cur_module_->decl->name_range, "refining module"});
+  }
+}
+
 const Type* Resolver::NotImported(const SelectExpr* s, const std::string& name) {
   Error(s->tok, fmt::format("member '{}' has not been imported in this scope and cannot be "
                             "accessed here",

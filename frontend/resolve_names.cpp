@@ -250,6 +250,7 @@ const Type* Resolver::ResolveName(const NameExpr* n, const CodeContext& cc) {
       return CtorValue(n, e.datatype, e.ctor, nullptr, cc);
     case Entity::Kind::Module:
     case Entity::Kind::Type: {
+      CheckAbstractUse(e, n->name, n, n->tok);
       Qualifier q;
       q.entity = e;
       if (e.kind == Entity::Kind::Type) {

@@ -129,6 +129,9 @@ const Type* Resolver::NamedType(const TypeExpr* te, ModuleInfo* m) {
       Error(te->range, fmt::format("module {} does not exist", first));
       return t_.Error();
     }
+    CheckAbstractUse(head, first, te,
+                     SourceRange{te->range.file, te->range.begin,
+                                 te->range.begin + static_cast<uint32_t>(first.size())});
     scope = head.module;
     const std::set<std::string>* visible = head.visible;
     std::string rest = path.size() > first.size() ? path.substr(first.size() + 1) : "";

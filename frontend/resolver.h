@@ -41,6 +41,8 @@ struct Entity {
   std::string ambiguous_modules;
   // A module named through an import of export sets: the names they show (null: all).
   const std::set<std::string>* visible = nullptr;
+  // A module named through an abstract import (`import X : A`).
+  bool abstract_import = false;
 };
 
 struct ModuleInfo {
@@ -322,6 +324,11 @@ class Resolver {
   };
   // Whether member `member` of type `owner` is exported to module `cur` (as RevealedTo).
   bool MemberVisibleTo(ModuleInfo* cur, TypeInfo* owner, const Decl* member);
+  // Dafny's error for a module named through an abstract import in a compiled module (where a
+  // refining module inherits the import and its uses); `use` is the naming node.
+  void CheckAbstractUse(const Entity& e, const std::string& name, const Node* use, SourceRange at);
+  // An error Dafny reports while it builds the module graph, after which it resolves nothing.
+  bool dependency_error_ = false;
   // Dafny's error for a member selected where its export does not reach.
   const Type* NotImported(const SelectExpr* s, const std::string& name);
   // Type synonyms whose right sides are being resolved, and those found in a cycle.
