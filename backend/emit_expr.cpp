@@ -47,9 +47,8 @@ std::string Emitter::Literal(const dfy::Expr* e) {
       if (const NativeInt* n = Native(rp_.TypeOf(e))) return NativeLiteral(e, *n, false);
       const Type* t = BaseOf(rp_.TypeOf(e));
       if (!IsKind(t, TypeKind::Int) && !IsKind(t, TypeKind::Real)) CppType(t, e->tok);
-      if (IsKind(t, TypeKind::Real)) return "dfy::Real(dfy::Int(" + l->text + "))";
-      if (l->text.size() <= 18 && !l->text.starts_with("0x")) return "dfy::Int(" + l->text + ")";
-      return "dfy::Int::FromString(\"" + l->text + "\")";
+      if (IsKind(t, TypeKind::Real)) return "dfy::Real(" + IntLiteral(l->text) + ")";
+      return IntLiteral(l->text);
     }
     case ExprKind::RealLiteral:
       return "dfy::Real::FromString(\"" + l->text + "\")";

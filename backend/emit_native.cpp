@@ -11,6 +11,8 @@
 // operations that can carry out of N bits go through runtime/include/dfy/bitvector.h.
 #include <fmt/format.h>
 
+#include <limits>
+
 #include "backend/emitter.h"
 
 namespace dfy::backend {
@@ -280,6 +282,15 @@ std::string Emitter::NativeLiteral(const dfy::Expr* e, const NativeInt& n, bool 
   std::string suffix;
   if (v > 0x7FFFFFFF || v < -0x7FFFFFFF) suffix = n.is_signed ? "LL" : "ULL";
   return fmt::format("{}{{{}{}}}", n.cpp, I128ToString(v), suffix);
+}
+
+std::string Emitter::IntLiteral(const std::string& text) {
+  // Folded by the C++ compiler into the inline word; a wider literal is parsed at run time.
+  I128 v;
+  if (ParseLiteral(text, v) && v <= std::numeric_limits<int64_t>::max()) {
+    return "dfy::Int(" + I128ToString(v) + (v > 0x7FFFFFFF ? "LL" : "") + ")";
+  }
+  return "dfy::Int::FromString(\"" + text + "\")";
 }
 
 std::string Emitter::NativeBinary(const BinaryExpr* b, const NativeInt& n, const std::string& l,

@@ -90,6 +90,9 @@ class Emitter {
   const NativeInt* Native(const Type* t) const;
   const NativeInt* NewtypeNative(const NewtypeDecl* nt) const;
   std::string NativeLiteral(const dfy::Expr* e, const NativeInt& n, bool negate);
+  // An `int` literal as a dfy::Int: from a C++ literal when it fits int64 (hex in decimal),
+  // else parsed from its text at run time.
+  std::string IntLiteral(const std::string& text);
   std::string NativeBinary(const BinaryExpr* b, const NativeInt& n, const std::string& l,
                            const std::string& r);
   std::string NativeUnary(const UnaryExpr* u, const NativeInt& n);

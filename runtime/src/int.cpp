@@ -41,13 +41,14 @@ struct Int::Impl {
   class View {
    public:
     explicit View(const Int& x) {
-      if (x.big_ != nullptr) {
-        ptr_ = x.big_->value;
+      if (IsBigRep(x.rep_)) {
+        ptr_ = Big(x.rep_)->value;
         return;
       }
-      // Unsigned negation, so that INT64_MIN has magnitude 2^63.
-      limb_ = x.small_ < 0 ? 0 - static_cast<uint64_t>(x.small_) : static_cast<uint64_t>(x.small_);
-      mp_size_t size = x.small_ < 0 ? -1 : (x.small_ > 0 ? 1 : 0);
+      int64_t small = x.rep_ >> 1;
+      // Unsigned negation (small values are above INT64_MIN, but this costs nothing).
+      limb_ = small < 0 ? 0 - static_cast<uint64_t>(small) : static_cast<uint64_t>(small);
+      mp_size_t size = small < 0 ? -1 : (small > 0 ? 1 : 0);
       ptr_ = mpz_roinit_n(buffer_, &limb_, size);
     }
     View(const View&) = delete;
@@ -68,23 +69,28 @@ struct Int::Impl {
     return rep;
   }
 
-  // Takes ownership of `rep` and restores the invariant: a value that fits
-  // int64 becomes small again.
+  // True iff the GMP value lies in the small range [-2^62, 2^62).
+  static bool InSmallRange(mpz_srcptr value) {
+    return mpz_fits_slong_p(value) && IsSmallValue(mpz_get_si(value));
+  }
+
+  // Takes ownership of `rep` and restores the invariant: a value in the
+  // small range becomes small again.
   static Int Normalize(BigRep* rep) {
-    if (mpz_fits_slong_p(rep->value)) {
+    if (InSmallRange(rep->value)) {
       int64_t small = mpz_get_si(rep->value);
       FreeBig(rep);
-      return Int(small);
+      return FromRep(small * 2);
     }
-    return Int(rep);
+    return FromRep(TagBig(rep));
   }
 
   // Same, for an Int whose big rep was updated in place.
   static void NormalizeInPlace(Int& x) {
-    if (x.big_ != nullptr && mpz_fits_slong_p(x.big_->value)) {
-      x.small_ = mpz_get_si(x.big_->value);
-      FreeBig(x.big_);
-      x.big_ = nullptr;
+    if (IsBigRep(x.rep_) && InSmallRange(Big(x.rep_)->value)) {
+      BigRep* big = Big(x.rep_);
+      x.rep_ = mpz_get_si(big->value) * 2;
+      FreeBig(big);
     }
   }
 
@@ -101,18 +107,19 @@ struct Int::Impl {
   // alias an input, so `b` may be `a` itself.
   template <MpzBinaryOp kOp>
   static Int& BinaryAssign(Int& a, const Int& b) {
-    if (a.big_ == nullptr) {
+    if (!IsBigRep(a.rep_)) {
       a = Binary<kOp>(a, b);
       return a;
     }
     View vb(b);
-    kOp(a.big_->value, a.big_->value, vb.Get());
+    mpz_ptr target = Big(a.rep_)->value;
+    kOp(target, target, vb.Get());
     NormalizeInPlace(a);
     return a;
   }
 
   static void CheckDivisor(const Int& b) {
-    if (b.big_ == nullptr && b.small_ == 0) {
+    if (b.rep_ == 0) {
       internal::DivisionByZero();
     }
   }
@@ -146,6 +153,16 @@ bool IsDigit(char c, int base) {
 }
 
 }  // namespace
+
+Int::BigRep* Int::NewBigFromInt64(int64_t value) {
+  BigRep* rep = Impl::NewRep();
+  mpz_set_si(rep->value, value);
+  return rep;
+}
+
+bool Int::BigFitsInt64(const BigRep* big) noexcept { return mpz_fits_slong_p(big->value) != 0; }
+
+int64_t Int::BigToInt64(const BigRep* big) noexcept { return mpz_get_si(big->value); }
 
 Int::BigRep* Int::NewBigFromUint64(uint64_t value) {
   BigRep* rep = Impl::NewRep();
@@ -189,14 +206,13 @@ int Int::Compare(const Int& a, const Int& b) noexcept {
 }
 
 void Int::AssignSlow(const Int& other) {
-  if (other.big_ == nullptr) {
-    FreeBig(big_);
-    big_ = nullptr;
-    small_ = other.small_;
-  } else if (big_ != nullptr) {
-    mpz_set(big_->value, other.big_->value);
+  if (!IsBigRep(other.rep_)) {
+    FreeBig(Big(rep_));
+    rep_ = other.rep_;
+  } else if (IsBigRep(rep_)) {
+    mpz_set(Big(rep_)->value, Big(other.rep_)->value);
   } else {
-    big_ = CloneBig(other.big_);
+    rep_ = TagBig(CloneBig(Big(other.rep_)));
   }
 }
 
@@ -264,7 +280,7 @@ Int Int::FromString(std::string_view text) {
       magnitude <= (negative ? kMaxMagnitude : kMaxMagnitude - 1)) {
     // Modular negation in uint64 and the conversion back are exact here,
     // including -2^63.
-    return Int(static_cast<int64_t>(negative ? 0 - magnitude : magnitude));
+    return FromInt64(static_cast<int64_t>(negative ? 0 - magnitude : magnitude));
   }
   BigRep* rep = Impl::NewRep();
   if (mpz_set_str(rep->value, digits.c_str(), base) != 0) {
@@ -278,15 +294,16 @@ Int Int::FromString(std::string_view text) {
 }
 
 std::string Int::ToString() const {
-  if (big_ == nullptr) {
+  if (!IsBigRep(rep_)) {
     char buffer[24];
-    auto [end, error] = std::to_chars(buffer, buffer + sizeof(buffer), small_);
+    auto [end, error] = std::to_chars(buffer, buffer + sizeof(buffer), rep_ >> 1);
     (void)error;  // 24 bytes always hold an int64.
     return std::string(buffer, end);
   }
   // mpz_sizeinbase may overestimate by one; add room for '-' and NUL.
-  std::string text(mpz_sizeinbase(big_->value, 10) + 2, '\0');
-  mpz_get_str(text.data(), 10, big_->value);
+  const BigRep* big = Big(rep_);
+  std::string text(mpz_sizeinbase(big->value, 10) + 2, '\0');
+  mpz_get_str(text.data(), 10, big->value);
   text.resize(std::strlen(text.c_str()));
   return text;
 }

@@ -42,7 +42,7 @@ namespace internal {
 // An index as size_t: a size_t unchanged, an Int (in range by proof)
 // converted.
 inline size_t AsIndex(size_t i) { return i; }
-inline size_t AsIndex(const Int& i) { return static_cast<size_t>(i.ToInt64()); }
+inline size_t AsIndex(const Int& i) { return i.ToIndex(); }
 
 }  // namespace internal
 

@@ -1,10 +1,11 @@
 // dfy::Int: Dafny's unbounded mathematical `int`.
 //
-// A value is an int64 held inline while it fits; only a result that
-// overflows int64 moves to a heap-allocated GMP integer, and a big result
-// that fits int64 again is moved back. So every value has exactly one
-// representation, and the common small-small case of + - * == < is a few
-// inline instructions with no allocation and no call into GMP. GMP itself
+// One machine word: a value in [-2^62, 2^62) is held inline (tagged);
+// only a result outside that range moves to a heap-allocated GMP integer,
+// and a big result that fits again is moved back. So every value has
+// exactly one representation, and the common small-small case of
+// + - * == < is a few inline instructions with no allocation and no call
+// into GMP. GMP itself
 // is used only in int.cpp; this header does not include <gmp.h>.
 #ifndef DFY_INT_H_
 #define DFY_INT_H_
@@ -82,10 +83,16 @@ inline int64_t EuclidMod(int64_t a, int64_t b) {
 template <typename T>
 concept IntegerSource = std::integral<T> && !std::same_as<T, bool> && sizeof(T) <= sizeof(int64_t);
 
-// An arbitrary-precision integer with value semantics.
+// An arbitrary-precision integer with value semantics, one machine word.
 //
-// Invariant: big_ == nullptr and the value is small_, or big_ != nullptr
-// owns a GMP integer whose value does not fit int64 (small_ is then unused).
+// Representation (`rep_`): a value in the "small" range [-2^62, 2^62) is held
+// inline as the even word `value * 2` (tag bit 0 clear); any other value is a
+// GMP integer on the heap, and `rep_` is the address of its BigRep with the
+// tag bit set (`ptr | 1`; a BigRep is at least 2-aligned). The representation
+// is unique: a big value never lies in the small range. So zero is the word 0,
+// equality of a small value is equality of words, and tagged small words can be
+// added, subtracted and compared as they are, with __builtin_*_overflow
+// detecting exactly the results that leave the small range.
 class Int {
  public:
   // Zero.
@@ -96,11 +103,18 @@ class Int {
   template <IntegerSource T>
   Int(T value) {  // NOLINT(google-explicit-constructor)
     if constexpr (std::is_signed_v<T> || sizeof(T) < sizeof(int64_t)) {
-      small_ = static_cast<int64_t>(value);
-    } else if (value <= static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
-      small_ = static_cast<int64_t>(value);
+      auto v = static_cast<int64_t>(value);
+      if constexpr (sizeof(T) < sizeof(int64_t)) {
+        rep_ = v * 2;
+      } else if (IsSmallValue(v)) [[likely]] {
+        rep_ = v * 2;
+      } else {
+        rep_ = TagBig(NewBigFromInt64(v));
+      }
+    } else if (value < (uint64_t{1} << 62)) [[likely]] {
+      rep_ = static_cast<int64_t>(value) * 2;
     } else {
-      big_ = NewBigFromUint64(value);
+      rep_ = TagBig(NewBigFromUint64(value));
     }
   }
 
@@ -112,20 +126,19 @@ class Int {
   static Int FromString(std::string_view text);
 
   // Copies (allocates only when `other` is big).
-  Int(const Int& other) : small_(other.small_) {
-    if (other.big_ != nullptr) [[unlikely]] {
-      big_ = CloneBig(other.big_);
+  Int(const Int& other) : rep_(other.rep_) {
+    if (IsBigRep(rep_)) [[unlikely]] {
+      rep_ = TagBig(CloneBig(Big(rep_)));
     }
   }
 
   // Moves; leaves `other` equal to zero. Never allocates.
-  Int(Int&& other) noexcept
-      : small_(std::exchange(other.small_, 0)), big_(std::exchange(other.big_, nullptr)) {}
+  Int(Int&& other) noexcept : rep_(std::exchange(other.rep_, 0)) {}
 
   // Copy-assigns; reuses this value's GMP storage when both are big.
   Int& operator=(const Int& other) {
     if (BothSmall(*this, other)) [[likely]] {
-      small_ = other.small_;
+      rep_ = other.rep_;
     } else if (this != &other) {
       AssignSlow(other);
     }
@@ -135,32 +148,44 @@ class Int {
   // Move-assigns; leaves `other` equal to zero. Never allocates.
   Int& operator=(Int&& other) noexcept {
     if (this != &other) {
-      if (big_ != nullptr) [[unlikely]] {
-        FreeBig(big_);
+      if (IsBigRep(rep_)) [[unlikely]] {
+        FreeBig(Big(rep_));
       }
-      small_ = std::exchange(other.small_, 0);
-      big_ = std::exchange(other.big_, nullptr);
+      rep_ = std::exchange(other.rep_, 0);
     }
     return *this;
   }
 
   // Releases the GMP storage, if any.
   ~Int() {
-    if (big_ != nullptr) [[unlikely]] {
-      FreeBig(big_);
+    if (IsBigRep(rep_)) [[unlikely]] {
+      FreeBig(Big(rep_));
     }
   }
 
   // True iff the value is in [INT64_MIN, INT64_MAX].
-  bool FitsInt64() const noexcept { return big_ == nullptr; }
+  bool FitsInt64() const noexcept { return !IsBigRep(rep_) || BigFitsInt64(Big(rep_)); }
 
   // The value as int64. Precondition: FitsInt64().
-  int64_t ToInt64() const noexcept { return small_; }
+  int64_t ToInt64() const noexcept {
+    if (!IsBigRep(rep_)) [[likely]] {
+      return rep_ >> 1;
+    }
+    return BigToInt64(Big(rep_));
+  }
+
+  // The value as an index or a length, with no test. Precondition: 0 <= value < 2^62, which
+  // holds for every index into, and length of, a sequence or array in memory (the verifier
+  // proves the index in range).
+  size_t ToIndex() const noexcept { return static_cast<size_t>(rep_ >> 1); }
 
   // The value modulo 2^64, as uint64 (any value; the conversion of an int
   // to a uint64 newtype or a bitvector, whose range the verifier proved).
   uint64_t ToUint64() const noexcept {
-    return big_ == nullptr ? static_cast<uint64_t>(small_) : Low64Big(big_);
+    if (!IsBigRep(rep_)) [[likely]] {
+      return static_cast<uint64_t>(rep_ >> 1);
+    }
+    return Low64Big(Big(rep_));
   }
 
   // Plain decimal: a '-' for negative values, no '+', no grouping; zero is
@@ -170,43 +195,45 @@ class Int {
   // A hash consistent with ==: equal values hash equally whichever way they
   // were computed (the representation is unique).
   size_t Hash() const noexcept {
-    if (big_ == nullptr) [[likely]] {
-      return std::hash<int64_t>{}(small_);
+    if (!IsBigRep(rep_)) [[likely]] {
+      return std::hash<int64_t>{}(rep_ >> 1);
     }
-    return HashBig(big_);
+    return HashBig(Big(rep_));
   }
 
   // Arithmetic. The small-small cases are inline; anything that involves a
-  // big operand or overflows int64 goes to GMP in int.cpp.
+  // big operand or leaves the small range goes to GMP in int.cpp.
 
   friend Int operator+(const Int& a, const Int& b) {
     int64_t r;
-    if (BothSmall(a, b) && !__builtin_add_overflow(a.small_, b.small_, &r)) [[likely]] {
-      return Int(r);
+    if (BothSmall(a, b) && !__builtin_add_overflow(a.rep_, b.rep_, &r)) [[likely]] {
+      return FromRep(r);
     }
     return AddSlow(a, b);
   }
 
   friend Int operator-(const Int& a, const Int& b) {
     int64_t r;
-    if (BothSmall(a, b) && !__builtin_sub_overflow(a.small_, b.small_, &r)) [[likely]] {
-      return Int(r);
+    if (BothSmall(a, b) && !__builtin_sub_overflow(a.rep_, b.rep_, &r)) [[likely]] {
+      return FromRep(r);
     }
     return SubSlow(a, b);
   }
 
   friend Int operator*(const Int& a, const Int& b) {
     int64_t r;
-    if (BothSmall(a, b) && !__builtin_mul_overflow(a.small_, b.small_, &r)) [[likely]] {
-      return Int(r);
+    // (a.rep_ / 2) * b.rep_ is the tagged product 2ab.
+    if (BothSmall(a, b) && !__builtin_mul_overflow(a.rep_ >> 1, b.rep_, &r)) [[likely]] {
+      return FromRep(r);
     }
     return MulSlow(a, b);
   }
 
-  // Negation; -INT64_MIN becomes big, -(2^63) becomes small again.
+  // Negation; -(-2^62) becomes big, -(2^62) becomes small again.
   friend Int operator-(const Int& a) {
-    if (a.big_ == nullptr && a.small_ != std::numeric_limits<int64_t>::min()) [[likely]] {
-      return Int(-a.small_);
+    int64_t r;
+    if (!IsBigRep(a.rep_) && !__builtin_sub_overflow(int64_t{0}, a.rep_, &r)) [[likely]] {
+      return FromRep(r);
     }
     return NegSlow(a);
   }
@@ -216,17 +243,18 @@ class Int {
 
   // Euclidean quotient (see EuclidDiv). Precondition: b != 0, else aborts.
   friend Int operator/(const Int& a, const Int& b) {
-    if (BothSmall(a, b) && b.small_ != 0 &&
-        !(b.small_ == -1 && a.small_ == std::numeric_limits<int64_t>::min())) [[likely]] {
-      return Int(EuclidDiv(a.small_, b.small_));
+    if (BothSmall(a, b) && b.rep_ != 0) [[likely]] {
+      // Both in [-2^62, 2^62), so the quotient fits int64 (it is 2^62 at most).
+      return FromInt64(EuclidQuotient(a.rep_ >> 1, b.rep_ >> 1));
     }
     return DivSlow(a, b);
   }
 
   // Euclidean remainder, in [0, |b|). Precondition: b != 0, else aborts.
   friend Int operator%(const Int& a, const Int& b) {
-    if (BothSmall(a, b) && b.small_ != 0) [[likely]] {
-      return Int(EuclidMod(a.small_, b.small_));
+    if (BothSmall(a, b) && b.rep_ != 0) [[likely]] {
+      // In [0, 2^62): small.
+      return FromRep(EuclidRemainder(a.rep_ >> 1, b.rep_ >> 1) * 2);
     }
     return ModSlow(a, b);
   }
@@ -236,8 +264,8 @@ class Int {
 
   Int& operator+=(const Int& b) {
     int64_t r;
-    if (BothSmall(*this, b) && !__builtin_add_overflow(small_, b.small_, &r)) [[likely]] {
-      small_ = r;
+    if (BothSmall(*this, b) && !__builtin_add_overflow(rep_, b.rep_, &r)) [[likely]] {
+      rep_ = r;
       return *this;
     }
     return AddAssignSlow(b);
@@ -245,8 +273,8 @@ class Int {
 
   Int& operator-=(const Int& b) {
     int64_t r;
-    if (BothSmall(*this, b) && !__builtin_sub_overflow(small_, b.small_, &r)) [[likely]] {
-      small_ = r;
+    if (BothSmall(*this, b) && !__builtin_sub_overflow(rep_, b.rep_, &r)) [[likely]] {
+      rep_ = r;
       return *this;
     }
     return SubAssignSlow(b);
@@ -254,8 +282,8 @@ class Int {
 
   Int& operator*=(const Int& b) {
     int64_t r;
-    if (BothSmall(*this, b) && !__builtin_mul_overflow(small_, b.small_, &r)) [[likely]] {
-      small_ = r;
+    if (BothSmall(*this, b) && !__builtin_mul_overflow(rep_ >> 1, b.rep_, &r)) [[likely]] {
+      rep_ = r;
       return *this;
     }
     return MulAssignSlow(b);
@@ -265,10 +293,14 @@ class Int {
   Int& operator/=(const Int& b) { return *this = *this / b; }
   Int& operator%=(const Int& b) { return *this = *this % b; }
 
-  // Value equality.
+  // Value equality. Equal words are equal values; different words are
+  // different values unless both are big (the representation is unique).
   friend bool operator==(const Int& a, const Int& b) noexcept {
-    if (BothSmall(a, b)) [[likely]] {
-      return a.small_ == b.small_;
+    if (a.rep_ == b.rep_) {
+      return true;
+    }
+    if (!(IsBigRep(a.rep_) && IsBigRep(b.rep_))) [[likely]] {
+      return false;
     }
     return Compare(a, b) == 0;
   }
@@ -276,29 +308,77 @@ class Int {
   // Numeric order; gives < <= > >= (and != through ==).
   friend std::strong_ordering operator<=>(const Int& a, const Int& b) noexcept {
     if (BothSmall(a, b)) [[likely]] {
-      return a.small_ <=> b.small_;
+      return a.rep_ <=> b.rep_;
     }
     return Compare(a, b) <=> 0;
   }
 
  private:
-  // Both values small, tested with one branch: the hot loops of generated code (sorting,
-  // comparing and copying array elements) pay one well-predicted branch per operation.
-  static bool BothSmall(const Int& a, const Int& b) noexcept {
-    return (reinterpret_cast<uintptr_t>(a.big_) | reinterpret_cast<uintptr_t>(b.big_)) == 0;
-  }
-
   // Defined in int.cpp: BigRep wraps one GMP mpz_t; Impl holds the GMP
   // helpers (a nested class, so it may use the private members).
   struct BigRep;
   struct Impl;
 
-  explicit Int(BigRep* big) noexcept : big_(big) {}
+  static constexpr int64_t kSmallMin = -(int64_t{1} << 62);
+  static constexpr int64_t kSmallMax = (int64_t{1} << 62) - 1;
 
+  static constexpr bool IsSmallValue(int64_t v) noexcept {
+    return v >= kSmallMin && v <= kSmallMax;
+  }
+  static constexpr bool IsBigRep(int64_t rep) noexcept { return (rep & 1) != 0; }
+
+  // Both values small, tested with one branch: the hot loops of generated code (sorting,
+  // comparing and copying array elements) pay one well-predicted branch per operation.
+  static bool BothSmall(const Int& a, const Int& b) noexcept {
+    return ((a.rep_ | b.rep_) & 1) == 0;
+  }
+
+  static BigRep* Big(int64_t rep) noexcept {
+    return reinterpret_cast<BigRep*>(static_cast<uintptr_t>(rep) - 1);
+  }
+  static int64_t TagBig(BigRep* big) noexcept {
+    return static_cast<int64_t>(reinterpret_cast<uintptr_t>(big) | 1);
+  }
+
+  // An Int from a small tagged word.
+  static Int FromRep(int64_t rep) noexcept {
+    Int x;
+    x.rep_ = rep;
+    return x;
+  }
+
+  // An Int from any int64 (small or not).
+  static Int FromInt64(int64_t v) {
+    if (IsSmallValue(v)) [[likely]] {
+      return FromRep(v * 2);
+    }
+    return FromRep(TagBig(NewBigFromInt64(v)));
+  }
+
+  // Euclidean quotient and remainder of small values (b != 0; no overflow
+  // since |a| <= 2^62).
+  static int64_t EuclidQuotient(int64_t a, int64_t b) noexcept {
+    int64_t q = a / b;
+    if (a % b < 0) {
+      q = b > 0 ? q - 1 : q + 1;
+    }
+    return q;
+  }
+  static int64_t EuclidRemainder(int64_t a, int64_t b) noexcept {
+    int64_t r = a % b;
+    if (r < 0) {
+      r = b > 0 ? r + b : r - b;
+    }
+    return r;
+  }
+
+  static BigRep* NewBigFromInt64(int64_t value);
   static BigRep* NewBigFromUint64(uint64_t value);
   static BigRep* CloneBig(const BigRep* big);
   static void FreeBig(BigRep* big) noexcept;
   static size_t HashBig(const BigRep* big) noexcept;
+  static bool BigFitsInt64(const BigRep* big) noexcept;
+  static int64_t BigToInt64(const BigRep* big) noexcept;
   // Returns <0, 0 or >0 as a <, ==, > b.
   static int Compare(const Int& a, const Int& b) noexcept;
 
@@ -314,8 +394,7 @@ class Int {
   Int& SubAssignSlow(const Int& b);
   Int& MulAssignSlow(const Int& b);
 
-  int64_t small_ = 0;
-  BigRep* big_ = nullptr;
+  int64_t rep_ = 0;
 };
 
 // Writes value.ToString(), ignoring the stream's formatting flags. For

@@ -91,7 +91,7 @@ class SeqBuffer {
 };
 
 // An index or length the verifier proved to be in [0, size]: as size_t.
-inline size_t ToSize(const Int& value) { return static_cast<size_t>(value.ToInt64()); }
+inline size_t ToSize(const Int& value) { return value.ToIndex(); }
 
 }  // namespace internal
 

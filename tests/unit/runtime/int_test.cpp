@@ -426,5 +426,52 @@ TEST_CASE("Int: copy and move have value semantics") {
   CHECK(big.ToString() == kTwo64);
 }
 
+// The inline range is [-2^62, 2^62): one word, so values past it on either side go to GMP
+// while still fitting int64, and must behave exactly as the ones inside.
+TEST_CASE("Int: one word, and the edges of the inline range") {
+  static_assert(sizeof(Int) == sizeof(int64_t));
+  constexpr int64_t kTop = (int64_t{1} << 62) - 1;
+  constexpr int64_t kBottom = -(int64_t{1} << 62);
+  Int top = kTop;
+  Int bottom = kBottom;
+  Int above = top + 1;
+  Int below = bottom - 1;
+  CHECK(above.FitsInt64());
+  CHECK(above.ToInt64() == kTop + 1);
+  CHECK(below.ToInt64() == kBottom - 1);
+  CHECK(above.ToString() == "4611686018427387904");
+  CHECK(below.ToString() == "-4611686018427387905");
+  CHECK(above == Int(kTop + 1));
+  CHECK(above == Int::FromString("4611686018427387904"));
+  CHECK(std::hash<Int>{}(above) == std::hash<Int>{}(Int(kTop + 1)));
+  CHECK(above - 1 == top);
+  CHECK(below + 1 == bottom);
+  CHECK(top < above);
+  CHECK(below < bottom);
+  CHECK(above != top);
+  CHECK(-bottom == above);
+  CHECK((-above).ToInt64() == kBottom);
+  CHECK(bottom / -1 == above);
+  CHECK(bottom % -1 == 0);
+  CHECK(top * 2 + 2 == above * 2);
+  CHECK(Int(uint64_t{1} << 62) == above);
+  CHECK(Int(int64_t{1} << 61) * 2 == above);
+  CHECK(Int(-(int64_t{1} << 61)) * 2 == bottom);
+  CHECK(Int(-(int64_t{1} << 61)) * -2 == above);
+  Int x = top;
+  x += 1;
+  CHECK(x == above);
+  x -= 1;
+  CHECK(x == top);
+  x *= -1;
+  x -= 1;
+  CHECK(x == bottom);
+  x -= 1;
+  CHECK(x == below);
+  CHECK(above.ToUint64() == uint64_t{1} << 62);
+  CHECK(Int(-5).ToUint64() == static_cast<uint64_t>(-5));
+  CHECK(below.ToUint64() == static_cast<uint64_t>(kBottom - 1));
+}
+
 }  // namespace
 }  // namespace dfy
