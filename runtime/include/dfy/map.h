@@ -1,6 +1,7 @@
 // dfy::Map<K, V>: Dafny's immutable finite `map<K, V>`.
 //
-// Representation: a shared std::unordered_map, null for the empty map.
+// Representation: a shared open-addressing hash table of std::pair<K, V>
+// (hash_table.h), null for the empty map.
 // Sharing and in-place updates of unshared rvalues as in set.h. Printing
 // sorts the entries by key into C#'s order (dafny_hash.h).
 #ifndef DFY_MAP_H_
@@ -12,12 +13,12 @@
 #include <initializer_list>
 #include <memory>
 #include <ostream>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "dfy/copy_on_write.h"
 #include "dfy/dafny_hash.h"
+#include "dfy/hash_table.h"
 #include "dfy/int.h"
 #include "dfy/print.h"
 #include "dfy/set.h"
@@ -30,8 +31,8 @@ class Map {
  public:
   using key_type = K;
   using mapped_type = V;
-  using Rep = std::unordered_map<K, V>;
-  // Iterates std::pair<const K, V> entries, in an unspecified order.
+  using Rep = internal::HashTable<std::pair<K, V>, K, internal::EntryFirstIsKey>;
+  // Iterates std::pair<K, V> entries, in an unspecified order.
   using const_iterator = typename Rep::const_iterator;
 
   // The empty map map[].
@@ -41,7 +42,7 @@ class Map {
   // as in Dafny.
   Map(std::initializer_list<std::pair<K, V>> entries) {
     for (const auto& [k, v] : entries) {
-      Mutable().insert_or_assign(k, v);
+      Mutable().Assign(k, v);
     }
   }
 
@@ -51,10 +52,10 @@ class Map {
   bool empty() const noexcept { return size() == 0; }
 
   // k in m.
-  bool Contains(const K& k) const { return rep_ != nullptr && rep_->count(k) != 0; }
+  bool Contains(const K& k) const { return rep_ != nullptr && rep_->Contains(k); }
 
   // m[k]. Precondition: k in m.
-  const V& operator[](const K& k) const { return rep_->find(k)->second; }
+  const V& operator[](const K& k) const { return rep_->Find(k)->second; }
 
   // m[k := v].
   Map Update(const K& k, V v) const& {
@@ -62,7 +63,7 @@ class Map {
     return std::move(result).Update(k, std::move(v));
   }
   Map Update(const K& k, V v) && {
-    Mutable().insert_or_assign(k, std::move(v));
+    Mutable().Assign(k, std::move(v));
     return std::move(*this);
   }
 
@@ -98,7 +99,7 @@ class Map {
   // a + b (merge): b's value wins for a key in both.
   friend Map operator+(Map a, const Map& b) {
     for (const auto& [k, v] : b) {
-      a.Mutable().insert_or_assign(k, v);
+      a.Mutable().Assign(k, v);
     }
     return a;
   }
@@ -107,7 +108,7 @@ class Map {
   friend Map operator-(Map m, const Set<K>& keys) {
     for (const K& k : keys) {
       if (m.Contains(k)) {
-        m.Mutable().erase(k);
+        m.Mutable().Erase(k);
       }
     }
     return m;

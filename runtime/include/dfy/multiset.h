@@ -1,6 +1,6 @@
 // dfy::Multiset<T>: Dafny's immutable finite `multiset<T>`.
 //
-// Representation: a shared std::unordered_map from each element to its
+// Representation: a shared hash table (hash_table.h) from each element to its
 // multiplicity (always >= 1; absent means 0) and the cached cardinality,
 // null for the empty multiset. Sharing and in-place updates of unshared
 // rvalues as in set.h. Printing repeats each element by its multiplicity,
@@ -15,12 +15,12 @@
 #include <iterator>
 #include <memory>
 #include <ostream>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "dfy/copy_on_write.h"
 #include "dfy/dafny_hash.h"
+#include "dfy/hash_table.h"
 #include "dfy/int.h"
 #include "dfy/print.h"
 #include "dfy/seq.h"
@@ -32,7 +32,7 @@ template <typename T>
 class Multiset {
  public:
   using value_type = T;
-  using Counts = std::unordered_map<T, Int>;
+  using Counts = internal::HashTable<std::pair<T, Int>, T, internal::EntryFirstIsKey>;
   // Iterates (element, multiplicity) pairs, each distinct element once.
   using const_iterator = typename Counts::const_iterator;
 
@@ -65,12 +65,12 @@ class Multiset {
     if (rep_ == nullptr) {
       return Int(0);
     }
-    auto it = rep_->counts.find(x);
-    return it == rep_->counts.end() ? Int(0) : it->second;
+    const auto* entry = rep_->counts.Find(x);
+    return entry == nullptr ? Int(0) : entry->second;
   }
 
   // x in m.
-  bool Contains(const T& x) const { return rep_ != nullptr && rep_->counts.count(x) != 0; }
+  bool Contains(const T& x) const { return rep_ != nullptr && rep_->counts.Contains(x); }
 
   // m[x := n]: x with multiplicity n. Precondition: n >= 0.
   Multiset Update(const T& x, const Int& n) const& {
@@ -175,11 +175,12 @@ class Multiset {
       return;
     }
     detail::MakePrivate(rep_);
-    auto [it, inserted] = rep_->counts.try_emplace(x, 0);
-    it->second += delta;
+    auto [entry, inserted] =
+        rep_->counts.FindOrInsert(x, [&] { return std::pair<T, Int>(x, Int(0)); });
+    entry->second += delta;
     rep_->size += delta;
-    if (it->second == 0) {
-      rep_->counts.erase(it);
+    if (entry->second == 0) {
+      rep_->counts.Erase(x);
     }
   }
 

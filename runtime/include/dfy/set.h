@@ -1,7 +1,7 @@
 // dfy::Set<T>: Dafny's immutable finite `set<T>`.
 //
-// Representation: a shared std::unordered_set (std::hash<T> and ==), null
-// for the empty set. Copies share it; every operation builds a new one,
+// Representation: a shared open-addressing hash table (hash_table.h, with
+// std::hash<T> and ==), null for the empty set. Copies share it; every operation builds a new one,
 // except that an operand the caller gives up (an rvalue, e.g. the
 // temporary in (a + b) + c) whose storage nobody else holds is updated in
 // place. Printing sorts the elements into C#'s order (dafny_hash.h).
@@ -15,12 +15,12 @@
 #include <iterator>
 #include <memory>
 #include <ostream>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "dfy/copy_on_write.h"
 #include "dfy/dafny_hash.h"
+#include "dfy/hash_table.h"
 #include "dfy/int.h"
 #include "dfy/print.h"
 
@@ -30,7 +30,7 @@ template <typename T>
 class Set {
  public:
   using value_type = T;
-  using Rep = std::unordered_set<T>;
+  using Rep = internal::HashTable<T, T, internal::EntryIsKey>;
   using const_iterator = typename Rep::const_iterator;
 
   // The empty set {}.
@@ -53,7 +53,7 @@ class Set {
   bool empty() const noexcept { return size() == 0; }
 
   // x in s.
-  bool Contains(const T& x) const { return rep_ != nullptr && rep_->count(x) != 0; }
+  bool Contains(const T& x) const { return rep_ != nullptr && rep_->Contains(x); }
 
   // In an unspecified order (print order is separate).
   const_iterator begin() const { return Elements().begin(); }
@@ -61,7 +61,7 @@ class Set {
 
   // Adds x in place (copy-on-write): for building a set element by element,
   // as a set comprehension does.
-  void Insert(T x) { Mutable().insert(std::move(x)); }
+  void Insert(T x) { Mutable().Insert(std::move(x)); }
 
   // s + {x} and s - {x} without building {x}; in place on an unshared
   // rvalue (`s := s + {x}`, where the compiler moves s).
@@ -71,9 +71,9 @@ class Set {
   }
   Set Add(T x) && {
     if (Unique()) {
-      rep_->insert(std::move(x));  // one lookup
+      rep_->Insert(std::move(x));  // one lookup
     } else if (!Contains(x)) {
-      Mutable().insert(std::move(x));
+      Mutable().Insert(std::move(x));
     }
     return std::move(*this);
   }
@@ -83,7 +83,7 @@ class Set {
   }
   Set Remove(const T& x) && {
     if (Contains(x)) {
-      Mutable().erase(x);
+      Mutable().Erase(x);
     }
     return std::move(*this);
   }
@@ -94,7 +94,7 @@ class Set {
       return Set(b) + a;
     }
     for (const T& x : b) {
-      a.Mutable().insert(x);
+      a.Mutable().Insert(x);
     }
     return a;
   }
@@ -106,7 +106,7 @@ class Set {
     Set result;
     for (const T& x : small) {
       if (large.Contains(x)) {
-        result.Mutable().insert(x);
+        result.Mutable().Insert(x);
       }
     }
     return result;
@@ -116,14 +116,14 @@ class Set {
   friend Set operator-(Set a, const Set& b) {
     if (a.Unique()) {
       for (const T& x : b) {
-        a.rep_->erase(x);
+        a.rep_->Erase(x);
       }
       return a;
     }
     Set result;
     for (const T& x : a) {
       if (!b.Contains(x)) {
-        result.Mutable().insert(x);
+        result.Mutable().Insert(x);
       }
     }
     return result;
