@@ -85,39 +85,30 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
   CheckImportCycles();
   if (dependency_error_) return std::move(rp_);
   FindProvidedTypes();
-  for (TypeInfo* ti : type_order_) ResolveTypeDeclHeader(ti);
-  // A newtype or subset type without a base type takes it from its constraint
-  // (`type lower = c | 'a' <= c <= 'z'`), before anything uses it.
-  for (TypeInfo* ti : type_order_) {
-    if ((ti->decl->kind == DeclKind::Newtype || ti->decl->kind == DeclKind::SubsetType) &&
-        !ti->base) {
-      ti->base = NewProxy();
-      if (auto* nt = static_cast<const NewtypeDecl*>(ti->decl); nt->var) {
-        rp_->var_type_[nt->var->id] = ti->base;
-      }
-      ResolveTypeDeclBody(ti);
-      ti->base = Zonk(ti->base);
-      if (ti->base->kind == TypeKind::Proxy) ti->base = t_.Int();
-      if (auto* nt = static_cast<const NewtypeDecl*>(ti->decl); nt->var) {
-        rp_->var_type_[nt->var->id] = ti->base;
-      }
-      early_bodies_.insert(ti->decl);
+  // Module by module, each after the modules it imports and contains, as Dafny does: a module
+  // whose signatures have errors has its bodies left unresolved, and a module is not resolved
+  // when a module it imports or contains had errors.
+  std::set<ModuleInfo*> failed;
+  for (ModuleInfo* m : ModulesInDependencyOrder()) {
+    if (!DependenciesResolved(m, failed)) {
+      failed.insert(m);
+      continue;
     }
+    size_t before = ctx_.diags.Count(DiagCategory::Resolution);
+    if (!ResolveModuleDecls(m)) failed.insert(m);
+    if (ctx_.diags.Count(DiagCategory::Resolution) != before) failed.insert(m);
   }
-  // Signatures first, so bodies may refer to later declarations.
-  for (auto& [m, d] : module_members_) ResolveMemberSignature(nullptr, m, d);
+  // Callables in declaration order: module-level ones, then those of types.
+  std::set<const Decl*> resolved(rp_->callables_.begin(), rp_->callables_.end());
+  rp_->callables_.clear();
+  for (auto& [m, d] : module_members_) {
+    if (resolved.count(d)) rp_->callables_.push_back(d);
+  }
   for (TypeInfo* ti : type_order_) {
     if (const auto* members = MembersOf(ti->decl)) {
-      for (const Decl* d : *members) ResolveMemberSignature(ti, ti->module, d);
-    }
-  }
-  for (TypeInfo* ti : type_order_) CheckTraitMembersImplemented(ti);
-  for (TypeInfo* ti : type_order_) ResolveTypeDeclBody(ti);
-  WarnUngroundedDatatypes();
-  for (auto& [m, d] : module_members_) ResolveMemberBody(nullptr, m, d);
-  for (TypeInfo* ti : type_order_) {
-    if (const auto* members = MembersOf(ti->decl)) {
-      for (const Decl* d : *members) ResolveMemberBody(ti, ti->module, d);
+      for (const Decl* d : *members) {
+        if (resolved.count(d)) rp_->callables_.push_back(d);
+      }
     }
   }
   if (elaboration_) CheckRefinementAssignments();
@@ -133,6 +124,144 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
   // Dafny looks for triggers only in a program that resolved.
   if (ctx_.diags.Count(DiagCategory::Resolution) > 0) ctx_.diags.Drop(DiagKind::TriggerWarning);
   return std::move(rp_);
+}
+
+// The modules, each after those it imports and those it contains (Dafny's dependency order);
+// in declaration order otherwise.
+std::vector<ModuleInfo*> Resolver::ModulesInDependencyOrder() {
+  std::vector<ModuleInfo*> order;
+  std::set<ModuleInfo*> seen;
+  std::function<void(ModuleInfo*)> visit = [&](ModuleInfo* m) {
+    if (!seen.insert(m).second) return;
+    for (const ImportDecl* imp : m->imports) {
+      auto it = m->names.find(imp->name);
+      if (it != m->names.end() && it->second.kind == Entity::Kind::Module) {
+        visit(it->second.module);
+      }
+    }
+    if (m->decl) {
+      for (const Decl* d : m->decl->decls) {
+        if (d->kind != DeclKind::Module) continue;
+        for (const auto& [name, c] : m->children) {
+          if (c->decl == d) visit(c);
+        }
+      }
+    }
+    order.push_back(m);
+  };
+  for (auto& m : modules_) visit(m.get());
+  return order;
+}
+
+// Dafny's IsEssentiallyEmpty: a declaration that gives nothing to resolve but its name.
+static bool EssentiallyEmpty(const Decl* d) {
+  const std::vector<TypeParam>* tps = TypeParamsOf(d);
+  bool base = d->attributes.empty() || (tps && !tps->empty());
+  switch (d->kind) {
+    case DeclKind::Module:
+    case DeclKind::Import:
+    case DeclKind::Export:
+      return true;
+    case DeclKind::Datatype: {
+      auto* dt = static_cast<const DatatypeDecl*>(d);
+      for (const DatatypeCtor& c : dt->ctors) {
+        if (!c.attributes.empty() || !c.formals.empty()) return false;
+      }
+      return dt->members.empty() && base;
+    }
+    case DeclKind::Class:
+    case DeclKind::Trait: {
+      auto* c = static_cast<const ClassDecl*>(d);
+      return c->members.empty() && c->extends.empty() && base;
+    }
+    case DeclKind::OpaqueType:
+      return static_cast<const OpaqueTypeDecl*>(d)->members.empty() && base;
+    default:
+      return false;  // functions, methods, consts, newtypes, subset types, synonyms, iterators
+  }
+}
+
+// Whether the modules `m` imports and contains resolved without errors. Dafny says nothing of
+// a failed import; of a failed nested module, it reports that the enclosing one is not
+// resolved (unless that gives nothing to resolve).
+bool Resolver::DependenciesResolved(ModuleInfo* m, const std::set<ModuleInfo*>& failed) {
+  if (!m->decl) return true;
+  for (const Decl* d : m->decl->decls) {
+    if (d->kind == DeclKind::Import) {
+      auto it = m->names.find(d->name);
+      if (it != m->names.end() && it->second.kind == Entity::Kind::Module &&
+          failed.count(it->second.module)) {
+        return false;
+      }
+    } else if (d->kind == DeclKind::Module) {
+      for (const auto& [name, c] : m->children) {
+        if (c->decl != d || !failed.count(c)) continue;
+        bool empty = true;
+        for (const Decl* x : m->decl->decls) empty = empty && EssentiallyEmpty(x);
+        if (!empty) {
+          Error(d->name_range, fmt::format("not resolving module '{}' because there were errors "
+                                           "in resolving its nested module '{}'",
+                                           m == root_ ? "_module" : m->name, c->name));
+        }
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+// The declarations of module `m`: type headers, then signatures; when those have no errors,
+// bodies. False when the signatures had errors.
+bool Resolver::ResolveModuleDecls(ModuleInfo* m) {
+  std::vector<TypeInfo*> types;
+  for (TypeInfo* ti : type_order_) {
+    if (ti->module == m) types.push_back(ti);
+  }
+  size_t before = ctx_.diags.Count(DiagCategory::Resolution);
+  body_errors_early_ = 0;
+  for (TypeInfo* ti : types) ResolveTypeDeclHeader(ti);
+  // A newtype or subset type without a base type takes it from its constraint
+  // (`type lower = c | 'a' <= c <= 'z'`), before anything uses it.
+  for (TypeInfo* ti : types) {
+    if ((ti->decl->kind == DeclKind::Newtype || ti->decl->kind == DeclKind::SubsetType) &&
+        !ti->base) {
+      size_t b = ctx_.diags.Count(DiagCategory::Resolution);
+      ti->base = NewProxy();
+      if (auto* nt = static_cast<const NewtypeDecl*>(ti->decl); nt->var) {
+        rp_->var_type_[nt->var->id] = ti->base;
+      }
+      ResolveTypeDeclBody(ti);
+      ti->base = Zonk(ti->base);
+      if (ti->base->kind == TypeKind::Proxy) ti->base = t_.Int();
+      if (auto* nt = static_cast<const NewtypeDecl*>(ti->decl); nt->var) {
+        rp_->var_type_[nt->var->id] = ti->base;
+      }
+      early_bodies_.insert(ti->decl);
+      body_errors_early_ += ctx_.diags.Count(DiagCategory::Resolution) - b;
+    }
+  }
+  // Signatures first, so bodies may refer to later declarations.
+  for (auto& [mm, d] : module_members_) {
+    if (mm == m) ResolveMemberSignature(nullptr, m, d);
+  }
+  for (TypeInfo* ti : types) {
+    if (const auto* members = MembersOf(ti->decl)) {
+      for (const Decl* d : *members) ResolveMemberSignature(ti, ti->module, d);
+    }
+  }
+  if (ctx_.diags.Count(DiagCategory::Resolution) - body_errors_early_ != before) return false;
+  for (TypeInfo* ti : types) CheckTraitMembersImplemented(ti);
+  for (TypeInfo* ti : types) ResolveTypeDeclBody(ti);
+  WarnUngroundedDatatypes(m);
+  for (auto& [mm, d] : module_members_) {
+    if (mm == m) ResolveMemberBody(nullptr, m, d);
+  }
+  for (TypeInfo* ti : types) {
+    if (const auto* members = MembersOf(ti->decl)) {
+      for (const Decl* d : *members) ResolveMemberBody(ti, ti->module, d);
+    }
+  }
+  return true;
 }
 
 void Resolver::BuildModule(ModuleInfo* m, const ModuleDecl* d) {
@@ -520,7 +649,7 @@ void Resolver::CheckOverride(const Decl* member, const Decl* inherited, TypeInfo
 }
 
 // Datatypes none of whose constructors can be built without a value of the datatype itself.
-void Resolver::WarnUngroundedDatatypes() {
+void Resolver::WarnUngroundedDatatypes(ModuleInfo* m) {
   std::set<const Decl*> grounded;
   std::vector<const DatatypeDecl*> datatypes;
   for (TypeInfo* ti : type_order_) {
@@ -548,7 +677,7 @@ void Resolver::WarnUngroundedDatatypes() {
     }
   }
   for (const DatatypeDecl* dt : datatypes) {
-    if (grounded.count(dt)) continue;
+    if (grounded.count(dt) || InfoOf(dt)->module != m) continue;
     ctx_.diags.Report(DiagKind::ResolutionWarning, dt->name_range,
                       fmt::format("because of cyclic dependencies among constructor argument "
                                   "types, no instances of datatype '{}' can be constructed",
@@ -701,12 +830,16 @@ void Resolver::ResolveMemberSignature(TypeInfo* owner, ModuleInfo* m, const Decl
       if (cd->type) {
         rp_->member_type_[d] = ResolveType(cd->type, m);
       } else if (cd->init) {
+        // The value gives the type; Dafny resolves it with the bodies, so its errors do not
+        // count as the signature's.
+        size_t before = ctx_.diags.Count(DiagCategory::Resolution);
         CodeContext cc = ContextFor(owner, m, d);
         scopes_.clear();
         scopes_.emplace_back();
         rp_->member_type_[d] = Base(ResolveExpr(cd->init, cc));
         FinishCallable();
         rp_->member_type_[d] = Zonk(rp_->member_type_[d]);
+        body_errors_early_ += ctx_.diags.Count(DiagCategory::Resolution) - before;
       } else {
         Error(d->name_range, "a const declaration must have a type or an initializing expression");
         rp_->member_type_[d] = t_.Error();

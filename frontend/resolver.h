@@ -121,7 +121,14 @@ class Resolver {
   void CheckDuplicateParams(const std::vector<const Var*>& params);
   void CheckTraitMembersImplemented(TypeInfo* ti);
   void CheckOverride(const Decl* member, const Decl* inherited, TypeInfo* trait);
-  void WarnUngroundedDatatypes();
+  // The datatypes of module `m` that no constructor grounds (Dafny's warning).
+  void WarnUngroundedDatatypes(ModuleInfo* m);
+  std::vector<ModuleInfo*> ModulesInDependencyOrder();
+  bool DependenciesResolved(ModuleInfo* m, const std::set<ModuleInfo*>& failed);
+  bool ResolveModuleDecls(ModuleInfo* m);
+  // Errors of the module being resolved that Dafny reports with its bodies, though dfyc meets
+  // them while it resolves signatures (untyped consts' values, newtypes' inferred bases).
+  size_t body_errors_early_ = 0;
   void PopTypeParams() { type_param_scopes_.pop_back(); }
   CodeContext ContextFor(TypeInfo* owner, ModuleInfo* m, const Decl* d);
   void FinishCallable();
