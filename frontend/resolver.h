@@ -3,6 +3,7 @@
 //   resolve_types.cpp  type expressions, inference variables, unification, subtyping
 //   resolve_names.cpp  names, member selection, calls and `new`
 //   resolve_exports.cpp export sets: their checks, views, provided types, hidden definitions
+//   resolve_modules.cpp the module graph, imports, the order modules are resolved in
 //   resolve_expr.cpp   every other expression
 //   resolve_stmt.cpp   statements
 //   resolve_ghost.cpp  ghost inference and the ghost/compiled checks
@@ -365,6 +366,8 @@ class Resolver {
 
 // The members declared in a class, trait, datatype, newtype, opaque type or iterator, or null.
 const std::vector<Decl*>* MembersOf(const Decl* d);
+// The type parameters of a type declaration, or null.
+const std::vector<TypeParam>* TypeParamsOf(const Decl* d);
 
 // The datatype declaration of `t`, or null.
 inline const DatatypeDecl* DatatypeOf(const Type* t) {
