@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <stdexcept>
+#include <utility>
 
 #include "frontend/ast_visit.h"
 #include "verifier/encoder.h"
@@ -165,7 +166,13 @@ std::vector<const Type*> Symbols::TypeParamsOf(const Decl* d) const {
   const std::vector<TypeParam>* declared = nullptr;
   if (d->kind == DeclKind::Function) declared = &static_cast<const FunctionDecl*>(d)->type_params;
   if (d->kind == DeclKind::Method) declared = &static_cast<const MethodDecl*>(d)->type_params;
+  // A member of a generic class or datatype: the owner's type parameters first.
   std::vector<const Type*> out;
+  if (const Decl* owner = rp.OwnerOf(d);
+      owner && (owner->kind == DeclKind::Class || owner->kind == DeclKind::Datatype) &&
+      d->kind != DeclKind::Class && d->kind != DeclKind::Datatype) {
+    out = SelfType(owner)->args;
+  }
   for (size_t i = 0; declared && i < declared->size(); ++i) {
     out.push_back(
         rp.types.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), (*declared)[i].name, d));
@@ -345,7 +352,7 @@ z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env&
   if (sym_.HasReceiver(f)) args.push_back(Receiver(call->callee, env, layer));
   // Arguments keep their Lit marks, so literal calls unfold (the Lit definition axiom).
   for (const Expr* a : call->args) args.push_back(TrLit(a, env, layer));
-  return sym_.Function(f, InstanceOf(rp_.CalleeOf(call)))(args);
+  return sym_.Function(f, InstanceOf(rp_.CalleeOf(call), call->callee))(args);
 }
 
 // A module-level const: its initializer (a const cannot depend on itself), or an unknown value of
@@ -361,8 +368,30 @@ z3::expr Lowerer::TrConst(const Decl* d, const z3::expr& layer) {
   return k;
 }
 
-Symbols::Instance Lowerer::InstanceOf(const Binding& b) {
+// A Unicode scalar value: the code points of Dafny's chars.
+z3::expr Lowerer::IsCharCode(const z3::expr& x) {
+  return (0 <= x && x < 0xD800) || (0xE000 <= x && x < 0x110000);
+}
+
+Symbols::Instance Lowerer::InstanceOf(const Binding& b, const Expr* callee, const Type* receiver) {
   Symbols::Instance inst;
+  const Decl* d = b.method ? static_cast<const Decl*>(b.method) : b.function;
+  const Decl* owner = d ? rp_.OwnerOf(d) : nullptr;
+  if (owner && (owner->kind == DeclKind::Class || owner->kind == DeclKind::Datatype) &&
+      !sym_.SelfType(owner)->args.empty()) {
+    if (!receiver && callee && callee->kind == ExprKind::Select) {
+      const Expr* object = static_cast<const SelectExpr*>(callee)->object;
+      if (!rp_.BindingOf(object).is_qualifier) receiver = rp_.TypeOf(object);
+    }
+    // An implicit `this` (or a static member named through its class): the owner's own type
+    // parameters, under the substitution in force (that of a generic callee's specification).
+    if (!receiver) receiver = sym_.SelfType(owner);
+    receiver = sym_.Apply(receiver);
+    if (receiver->decl != owner || receiver->args.size() != sym_.SelfType(owner)->args.size()) {
+      throw std::logic_error("verifier: the type arguments of a call of '" + d->name + "'");
+    }
+    inst = receiver->args;
+  }
   for (const Type* t : b.type_args) inst.push_back(sym_.Apply(t));
   return inst;
 }
@@ -415,7 +444,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         return TrConst(b.member, layer);
       }
       if (b.member && b.member->kind == DeclKind::Field) {
-        return TrField(b.member, Tr(sel->object, env, layer), env);
+        return TrField(b.member, rp_.TypeOf(sel->object), Tr(sel->object, env, layer), env);
       }
       if (const Type* ot = Underlying(rp_, sym_.Apply(rp_.TypeOf(sel->object)));
           ot->kind == TypeKind::Tuple) {
@@ -520,7 +549,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       }
       if (b.member && b.member->kind == DeclKind::Const) return TrConst(b.member, layer);
       if (b.member && b.member->kind == DeclKind::Field) {
-        return TrField(b.member, env.at(&this_var_), env);
+        return TrField(b.member, ReceiverType(e), env.at(&this_var_), env);
       }
       if (b.function && !b.var) {
         std::optional<z3::expr> self;
@@ -943,6 +972,18 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
           Assert(vir::Obligation::DivisionByZero, b->tok, z3::implies(guard, r != zero));
           return;
         }
+        case BinaryOp::Add:
+        case BinaryOp::Sub: {
+          WellFormed(b->rhs, guard, subsume);
+          // Arithmetic on chars stays within the code points of chars.
+          if (Underlying(rp_, rp_.TypeOf(e))->kind == TypeKind::Char) {
+            z3::expr x = b->op == BinaryOp::Add ? Tr(b->lhs) + Tr(b->rhs) : Tr(b->lhs) - Tr(b->rhs);
+            Assert(b->op == BinaryOp::Add ? vir::Obligation::CharOverflow
+                                          : vir::Obligation::CharUnderflow,
+                   b->tok, z3::implies(guard, IsCharCode(x)));
+          }
+          return;
+        }
         default:
           WellFormed(b->rhs, guard, subsume);
           return;
@@ -1052,8 +1093,7 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       const Type* to = rp_.TypeOf(e);
       z3::expr x = Tr(c->operand);
       if (to->kind == TypeKind::Char && rp_.TypeOf(c->operand)->kind != TypeKind::Char) {
-        Assert(vir::Obligation::CharConversion, e->tok,
-               z3::implies(guard, (0 <= x && x < 0xD800) || (0xE000 <= x && x < 0x110000)));
+        Assert(vir::Obligation::CharConversion, e->tok, z3::implies(guard, IsCharCode(x)));
       } else if (to->kind == TypeKind::Nat) {
         z3::expr v = x.is_real() ? z3::expr(c_, Z3_mk_real2int(c_, x)) : x;
         Assert(vir::Obligation::NatConstraint, e->tok, z3::implies(guard, v >= 0));
@@ -1094,8 +1134,8 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         args.push_back(Tr(a));
       }
       for (size_t i = 0; i < args.size(); ++i) {
-        CheckSubset(CalleeType(f, rp_.CalleeOf(call), rp_.TypeOf(f->params[i])), call->args[i],
-                    args[i], guard);
+        CheckSubset(CalleeType(f, rp_.CalleeOf(call), call->callee, rp_.TypeOf(f->params[i])),
+                    call->args[i], args[i], guard);
       }
       Env callee = BindFormals(f->params, args);
       std::optional<z3::expr> receiver;
@@ -1110,7 +1150,7 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
           }
         }
       }
-      Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call));
+      Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call), call->callee);
       Symbols::SubstScope scope(sym_, f, inst);
       for (const Spec& req : f->requires_) {
         for (const Conjunct& part : Conjuncts(req.expr)) {
@@ -1145,6 +1185,25 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       }
       WellFormed(q->body, inner_guard, subsume);
       env_ = saved;
+      return;
+    }
+    case ExprKind::Old: {
+      // The operand in the old state, where the objects whose fields it reads must be
+      // allocated.
+      const std::string& label = static_cast<const OldExpr*>(e)->label;
+      auto at_label = label.empty() ? label_states_.end() : label_states_.find(label);
+      const Env& old_state = at_label != label_states_.end() ? at_label->second
+                             : old_env_                      ? *old_env_
+                                                             : entry_env_;
+      Env saved = env_;
+      for (size_t i = 0; i < sym_.HeapParts().size(); ++i) {
+        auto it = old_state.find(HeapVar(i));
+        if (it != old_state.end()) env_.insert_or_assign(HeapVar(i), it->second);
+      }
+      bool saved_in_old = std::exchange(in_old_, true);
+      WellFormed(static_cast<const OldExpr*>(e)->operand, guard, subsume);
+      in_old_ = saved_in_old;
+      env_ = std::move(saved);
       return;
     }
     case ExprKind::Name: {

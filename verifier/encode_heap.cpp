@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <functional>
 #include <stdexcept>
+#include <utility>
 
 #include "frontend/printer.h"
 #include "verifier/encoder.h"
@@ -40,20 +41,86 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
     for (uint32_t i = 0; i < shape.first; ++i) row = c.array_sort(c.int_sort(), row);
     heap_parts_.push_back({"$Heap_" + key, c.array_sort(ref_sort, row)});
   }
-  // One part per field of a class: Ref -> value.
+  // One part per field of a class, Ref -> value; for a generic class, one per instantiation
+  // the program names (and its own, over its type parameters), in a fixed order. The sorts are
+  // those of the program's types, whatever substitution a caller has in force.
+  std::map<const Type*, const Type*> saved = std::move(subst);
+  subst.clear();
+  std::map<const Decl*, std::map<std::string, const Type*>> instances;
+  std::function<void(const Type*)> collect = [&](const Type* t) {
+    if (!t) return;
+    for (const Type* a : t->args) collect(a);
+    if (t->kind == TypeKind::UserDefined && t->decl && t->decl->kind == DeclKind::Class &&
+        !t->args.empty()) {
+      instances[t->decl].emplace(TypeKey(t), t);
+    }
+  };
+  for (const Type* t : rp.expr_type_) collect(t);
+  for (const Type* t : rp.var_type_) collect(t);
   for (const Decl* d : rp.decls()) {
     if (d->kind != DeclKind::Field) continue;
-    field_part_[d] = heap_parts_.size();
-    part_field_[heap_parts_.size()] = d;
-    heap_parts_.push_back(
-        {"$F_" + QualifiedName(d), c.array_sort(ref_sort, SortOf(rp.MemberType(d)))});
+    const Decl* owner = rp.OwnerOf(d);
+    const Type* self = SelfType(owner);
+    std::map<std::string, const Type*> receivers{{TypeKey(self), self}};
+    if (!self->args.empty()) {
+      for (const auto& [key, t] : instances[owner]) receivers.emplace(key, t);
+    }
+    for (const auto& [key, receiver] : receivers) {
+      size_t part = heap_parts_.size();
+      field_part_[PartKey(d, receiver)] = part;
+      part_field_[part] = d;
+      part_receiver_[part] = receiver;
+      const Type* t = SubstituteParams(rp.types, rp.MemberType(d), owner, receiver->args);
+      std::string name = "$F_" + QualifiedName(d);
+      if (!self->args.empty()) name += "<" + key + ">";
+      heap_parts_.push_back({name, c.array_sort(ref_sort, SortOf(t))});
+    }
   }
+  subst = std::move(saved);
   return heap_parts_;
 }
 
-size_t Symbols::FieldPart(const Decl* field) {
+std::string Symbols::PartKey(const Decl* field, const Type* receiver) const {
+  const Type* self = SelfType(rp.OwnerOf(field));
+  return QualifiedName(field) + "|" + (self->args.empty() ? "" : TypeKey(receiver));
+}
+
+const Type* Symbols::SelfType(const Decl* owner) const {
+  const std::vector<TypeParam>* params = nullptr;
+  if (owner->kind == DeclKind::Class) params = &static_cast<const ClassDecl*>(owner)->type_params;
+  if (owner->kind == DeclKind::Datatype) {
+    params = &static_cast<const DatatypeDecl*>(owner)->type_params;
+  }
+  std::vector<const Type*> args;
+  for (size_t i = 0; params && i < params->size(); ++i) {
+    args.push_back(
+        rp.types.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), (*params)[i].name, owner));
+  }
+  return rp.types.Get(TypeKind::UserDefined, std::move(args), 0, owner->name, owner, false);
+}
+
+size_t Symbols::FieldPart(const Decl* field, const Type* receiver) {
   HeapParts();
-  return field_part_.at(field);
+  auto it = field_part_.find(PartKey(field, Apply(receiver)));
+  if (it == field_part_.end()) {
+    throw std::logic_error("verifier: field '" + field->name + "' of an instantiation " +
+                           TypeName(Apply(receiver)) + " the program does not name");
+  }
+  return it->second;
+}
+
+std::vector<size_t> Symbols::FieldParts(const Decl* field) {
+  HeapParts();
+  std::vector<size_t> out;
+  for (const auto& [part, d] : part_field_) {
+    if (d == field) out.push_back(part);
+  }
+  return out;
+}
+
+const Type* Symbols::ReceiverOfPart(size_t part) {
+  HeapParts();
+  return part_receiver_.at(part);
 }
 
 const Decl* Symbols::FieldOfPart(size_t part) {
@@ -74,9 +141,7 @@ bool Symbols::HasReceiver(const Decl* d) const {
 
 z3::sort Symbols::ReceiverSort(const Decl* d) {
   const Decl* owner = rp.OwnerOf(d);
-  if (owner->kind == DeclKind::Datatype) {
-    return SortOf(rp.types.Get(TypeKind::UserDefined, {}, 0, owner->name, owner, false));
-  }
+  if (owner->kind == DeclKind::Datatype) return SortOf(SelfType(owner));
   return ref_sort;
 }
 
@@ -177,10 +242,15 @@ void Lowerer::HavocHeap(bool also_alloc) {
 void Lowerer::AssumeGoodHeap() {
   z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
   z3::expr o = c_.constant("o", sym_.ref_sort);
-  for (const Decl* d : rp_.decls()) {
-    if (d->kind != DeclKind::Field) continue;
-    const Type* t = rp_.MemberType(d);
-    z3::expr value = TrField(d, o, env_);
+  // Each part's facts are those of its own instantiation, whatever substitution is in force.
+  std::map<const Type*, const Type*> saved = std::exchange(sym_.subst, {});
+  const auto& parts = sym_.HeapParts();
+  for (size_t part = 0; part < parts.size(); ++part) {
+    const Decl* d = sym_.FieldOfPart(part);
+    if (!d) continue;
+    const Type* receiver = sym_.ReceiverOfPart(part);
+    const Type* t = SubstituteParams(rp_.types, rp_.MemberType(d), rp_.OwnerOf(d), receiver->args);
+    z3::expr value = z3::select(HeapValue(part, env_), o);
     z3::expr fact = c_.bool_val(true);
     if (HasSubsetType(t)) fact = IsType(t, value);
     if (t->kind == TypeKind::Multiset) fact = sym_.MultisetOf(t).is_good(value);
@@ -192,6 +262,7 @@ void Lowerer::AssumeGoodHeap() {
     if (fact.is_true()) continue;
     Assume(Forall(c_, {o}, z3::implies(o != sym_.null_ref && z3::select(alloc, o), fact), {value}));
   }
+  sym_.subst = std::move(saved);
 }
 
 z3::expr Lowerer::HeapValue(size_t part, const Env& env) {

@@ -8,8 +8,16 @@ namespace dfy::verify {
 
 using vir::Obligation;
 
-z3::expr Lowerer::TrField(const Decl* field, const z3::expr& object, const Env& env) {
-  return z3::select(HeapValue(sym_.FieldPart(field), env), object);
+z3::expr Lowerer::TrField(const Decl* field, const Type* receiver, const z3::expr& object,
+                          const Env& env) {
+  return z3::select(HeapValue(sym_.FieldPart(field, receiver), env), object);
+}
+
+const Type* Lowerer::ReceiverType(const Expr* target) {
+  if (target->kind == ExprKind::Select) {
+    return rp_.TypeOf(static_cast<const SelectExpr*>(target)->object);
+  }
+  return sym_.SelfType(rp_.OwnerOf(rp_.BindingOf(target).member));
 }
 
 z3::expr Lowerer::Receiver(const Expr* callee, const Env& env, const z3::expr& layer) {
@@ -22,7 +30,14 @@ z3::expr Lowerer::Receiver(const Expr* callee, const Env& env, const z3::expr& l
 void Lowerer::WellFormedField(const Expr* e, const Expr* object, const Decl* field,
                               const z3::expr& guard) {
   z3::expr o = object ? Tr(object) : env_.at(&this_var_);
-  Assert(Obligation::NullTarget, e->tok, z3::implies(guard, o != sym_.null_ref));
+  // `this` is never null: Dafny makes no check for it.
+  if (object && object->kind != ExprKind::This) {
+    Assert(Obligation::NullTarget, e->tok, z3::implies(guard, o != sym_.null_ref));
+  }
+  if (in_old_) {
+    Assert(Obligation::ReceiverAllocated, e->tok,
+           z3::implies(guard, z3::select(HeapValue(Symbols::kAllocPart, env_), o)));
+  }
   if (function_ && !function_->reads_star) {
     Assert(Obligation::ReadsField, e->tok,
            z3::implies(guard, InFrame(function_->reads, o, env_, field)));
@@ -49,7 +64,7 @@ void Lowerer::LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Exp
   }
   const Type* t = rp_.MemberType(b.member);
   if (rhs_expr) CheckSubset(t, rhs_expr, value, c_.bool_val(true));
-  size_t part = sym_.FieldPart(b.member);
+  size_t part = sym_.FieldPart(b.member, ReceiverType(lhs));
   z3::expr h = HeapValue(part, env_);
   z3::expr next = c_.constant(
       fmt::format("{}#{}", sym_.HeapParts()[part].name, sym_.NextId()).c_str(), h.get_sort());
@@ -66,11 +81,18 @@ z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {
   z3::expr yes = c_.bool_val(true);
   const MethodDecl* ctor = rp_.BindingOf(e).method;
   std::vector<z3::expr> args;
+  Symbols::Instance inst;
   if (ctor) {
+    inst = InstanceOf(rp_.BindingOf(e), nullptr, rp_.TypeOf(e));
     for (size_t i = 0; i < e->args.size(); ++i) {
       WellFormed(e->args[i], yes);
       args.push_back(Tr(e->args[i]));
-      CheckSubset(rp_.TypeOf(ctor->ins[i]), e->args[i], args.back(), yes);
+      const Type* formal;
+      {
+        Symbols::SubstScope scope(sym_, ctor, inst);
+        formal = sym_.Apply(rp_.TypeOf(ctor->ins[i]));
+      }
+      CheckSubset(formal, e->args[i], args.back(), yes);
     }
   }
   // A fresh object.
@@ -82,6 +104,7 @@ z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {
   Assume(next_alloc == z3::store(alloc, r, c_.bool_val(true)));
   env_.insert_or_assign(HeapVar(Symbols::kAllocPart), next_alloc);
   if (!ctor) return r;
+  Symbols::SubstScope scope(sym_, ctor, inst);
   // The constructor, called on it.
   Env callee = BindFormals(ctor->ins, args);
   callee.insert_or_assign(&this_var_, r);

@@ -35,8 +35,9 @@ const Type* Symbols::Erase(const Type* t) const {
   return rp.types.Get(copy);
 }
 
-const Type* Lowerer::CalleeType(const Decl* callee, const Binding& b, const Type* t) {
-  Symbols::SubstScope scope(sym_, callee, InstanceOf(b));
+const Type* Lowerer::CalleeType(const Decl* callee, const Binding& b, const Expr* callee_expr,
+                                const Type* t) {
+  Symbols::SubstScope scope(sym_, callee, InstanceOf(b, callee_expr));
   return sym_.Apply(t);
 }
 
@@ -162,6 +163,7 @@ z3::expr Lowerer::BoundRange(const Type* t, const z3::expr& x) {
   if (t->kind == TypeKind::Nat) return x >= 0;
   if (IsConstrainedType(t)) return IsType(t, x);
   if (IsReference(t) && !t->nullable) return x != sym_.null_ref;
+  if (t->kind == TypeKind::Char) return IsCharCode(x);
   return c_.bool_val(true);
 }
 

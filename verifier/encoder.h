@@ -72,7 +72,13 @@ class Symbols {
   static std::string ArrayKey(uint32_t width, const z3::sort& elem);
   // a.Length (width 1) or a.Length<dim> of a multi-dimensional array.
   z3::expr ArrayLength(const z3::expr& r, uint32_t width, uint32_t dim);
-  size_t FieldPart(const Decl* field);
+  // The part of a field for objects of the class type `receiver` (the field's class, or one
+  // instantiation of a generic class: each has its own part, as its objects are its own).
+  size_t FieldPart(const Decl* field, const Type* receiver);
+  // The parts of a field, one per instantiation of its class.
+  std::vector<size_t> FieldParts(const Decl* field);
+  // The class type instantiation whose objects a field's part holds.
+  const Type* ReceiverOfPart(size_t part);
   // The field whose part this is (null for the allocation and array parts).
   const Decl* FieldOfPart(size_t part);
   // Whether a member takes `this`: instance methods, functions and fields of classes.
@@ -119,6 +125,9 @@ class Symbols {
     std::map<const Type*, const Type*> saved_;
   };
   std::string QualifiedName(const Decl* d) const;
+  // The type of `this` in the members of `owner` (a class or datatype), over its own type
+  // parameters.
+  const Type* SelfType(const Decl* owner) const;
   // A type's name that tells apart type parameters of different declarations and types of the
   // same name in different modules: the key of the sorts and predicates made per type.
   std::string TypeKey(const Type* t) const;
@@ -189,7 +198,9 @@ class Symbols {
   std::map<BinaryOp, z3::func_decl> arith_;
   std::map<std::string, size_t> array_part_;  // by ArrayKey
   std::map<std::string, z3::func_decl> array_lengths_;
-  std::map<const Decl*, size_t> field_part_;
+  std::map<std::string, size_t> field_part_;  // by field and receiver type (PartKey)
+  std::map<size_t, const Type*> part_receiver_;
+  std::string PartKey(const Decl* field, const Type* receiver) const;
   std::map<size_t, const Decl*> part_field_;  // the inverse of field_part_
   std::map<std::string, z3::func_decl> from_array_;
   std::vector<z3::expr> heap_axioms_;
@@ -242,7 +253,11 @@ class Lowerer {
   // The axioms of the instances of generic functions requested so far and not yet made.
   std::vector<z3::expr> InstanceAxioms();
   // The instantiation of a call's callee, in the current substitution.
-  Symbols::Instance InstanceOf(const Binding& b);
+  // The instantiation of a callee's type parameters at a call (or of a constructor's at a
+  // `new`): the receiver's type arguments for a member of a generic class or datatype (from
+  // `callee`'s object, or the enclosing class's own for an implicit `this`), then the callee's.
+  Symbols::Instance InstanceOf(const Binding& b, const Expr* callee = nullptr,
+                               const Type* receiver = nullptr);
 
   // Expression translation (encode_expr.cpp). `layer` is the fuel for function calls.
   z3::expr Tr(const Expr* e, const Env& env, const z3::expr& layer);
@@ -250,6 +265,7 @@ class Lowerer {
   // As Tr, but a literal-valued result keeps its Lit mark (for call arguments).
   z3::expr TrLit(const Expr* e, const Env& env, const z3::expr& layer);
   z3::expr Unlit(const z3::expr& t) { return sym_.IsLit(t) ? t.arg(0) : t; }
+  z3::expr IsCharCode(const z3::expr& x);
   bool IsOut(const Var* v) const { return v->kind == VarKind::OutParam; }
   // Asserted positions get one more layer of fuel, as in Dafny.
   z3::expr TrAsserted(const Expr* e) { return Tr(e, env_, sym_.ls(sym_.BaseLayer())); }
@@ -307,7 +323,9 @@ class Lowerer {
   }
   // Objects (encode_objects.cpp).
   Var this_var_;  // `this`, in the environment of a member of a class
-  z3::expr TrField(const Decl* field, const z3::expr& object, const Env& env);
+  z3::expr TrField(const Decl* field, const Type* receiver, const z3::expr& object, const Env& env);
+  // The class type of the object whose field `target` (o.f, or f of `this`) names.
+  const Type* ReceiverType(const Expr* target);
   void WellFormedField(const Expr* e, const Expr* object, const Decl* field, const z3::expr& guard);
   void LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Expr* rhs_expr,
                         const Env* at = nullptr);
@@ -324,6 +342,9 @@ class Lowerer {
   std::map<size_t, const Var*> heap_var_of_;
   // The state that old(e) refers to, when it is not the method's entry state.
   const Env* old_env_ = nullptr;
+  // Within old(...) (its well-formedness): a field read's object must be allocated in the old
+  // state, as Dafny checks.
+  bool in_old_ = false;
   // Datatypes (encode_datatypes.cpp).
   z3::expr TrCtor(const Binding& b, const Type* dt_type, const std::vector<z3::expr>& args);
   z3::expr TrDestructor(const SelectExpr* s, const z3::expr& d);
@@ -474,7 +495,8 @@ class Lowerer {
   z3::expr IsType(const Type* t, const z3::expr& v);
   z3::expr OwnConstraint(const NewtypeDecl* nt, const z3::expr& v);
   // A type of a callee's signature, with its type parameters instantiated as at a call.
-  const Type* CalleeType(const Decl* callee, const Binding& b, const Type* t);
+  const Type* CalleeType(const Decl* callee, const Binding& b, const Expr* callee_expr,
+                         const Type* t);
   // The type of field `j` of constructor `ctor` of the datatype type `t` (instantiated).
   const Type* CtorFieldType(const Type* t, size_t ctor, size_t j);
   // Dafny's $Is for a datatype whose fields have constraints: a predicate defined by an axiom

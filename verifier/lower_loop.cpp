@@ -119,6 +119,15 @@ void Lowerer::LowerFor(const ForStmt* s, const std::string& label) {
   z3::expr lo = Tr(s->lo), hi = Tr(s->hi);
   // for i := a to b: i in a..b, the body sees a..b-1; downto: from a down to b.
   z3::expr first = lo, last = hi;
+  // Every value of the range, its end too, must be of the index variable's type.
+  if (const Type* t = rp_.TypeOf(s->var);
+      t->kind == TypeKind::Nat || (IsConstrainedType(t) && t->decl->kind == DeclKind::SubsetType)) {
+    z3::expr k = sym_.Fresh("$for", rp_.types.Int());
+    z3::expr in = s->down ? (last <= k && k <= first) : (first <= k && k <= last);
+    Assert(Obligation::ForRangeAssignable, s->var->range,
+           Forall(c_, {k}, z3::implies(in, IsType(t, k)), {}));
+    task_.asserts.back().subject = TypeName(t);
+  }
   Assert(Obligation::ForBounds, s->down ? s->hi->tok : s->hi->tok,
          s->down ? last <= first : first <= last);
   LoopView v;

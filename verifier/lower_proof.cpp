@@ -132,7 +132,7 @@ z3::expr Lowerer::ForallInferredConclusion(const ForallStmt* s, const Env& inner
   if (sym_.HasReceiver(m))
     callee.insert_or_assign(&this_var_, Receiver(call->callee, inner, layer));
   env_ = saved;
-  Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call)));
+  Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call), call->callee));
   z3::expr post = yes;
   for (const Spec& ens : m->ensures) post = post && Tr(ens.expr, callee, layer);
   return post;
@@ -346,11 +346,11 @@ void Lowerer::WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guar
       for (size_t i = 0; i < call->args.size(); ++i) {
         WellFormed(call->args[i], guard, subsume);
         args.push_back(Tr(call->args[i]));
-        CheckSubset(CalleeType(m, rp_.CalleeOf(call), rp_.TypeOf(m->ins[i])), call->args[i],
-                    args.back(), guard);
+        CheckSubset(CalleeType(m, rp_.CalleeOf(call), call->callee, rp_.TypeOf(m->ins[i])),
+                    call->args[i], args.back(), guard);
       }
       Env callee = BindFormals(m->ins, args);
-      Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call)));
+      Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call), call->callee));
       for (const Spec& req : m->requires_) {
         for (const Conjunct& part : Conjuncts(req.expr)) {
           Assert(Obligation::Precondition, call->tok,

@@ -60,6 +60,8 @@ void Lowerer::AssumeTypeConstraint(const Var* v, const z3::expr& value) {
   if (HasSubsetType(t)) Assume(IsType(t, value));
   // Dafny's $Is for multisets: every multiplicity is a natural number.
   if (t->kind == TypeKind::Multiset) Assume(sym_.MultisetOf(t).is_good(value));
+  // A char is a Unicode scalar value.
+  if (Underlying(rp_, t)->kind == TypeKind::Char) Assume(IsCharCode(value));
   AssumeAllocated(t, value);
 }
 
@@ -323,16 +325,28 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   }
   for (const Var* p : m->ins) Havoc(p);
   entry_env_ = env_;
-  for (const Var* o : m->outs) Havoc(o);
+  if (!spec_only) {
+    for (const Var* o : m->outs) Havoc(o);
+  }
   z3::expr yes = c_.bool_val(true);
   for (const Spec& req : m->requires_) {
     if (spec_only) WellFormed(req.expr, yes);
     Assume(Tr(req.expr));
   }
   if (spec_only) {
-    // The well-formedness of the specification, for arbitrary out-parameters.
+    // The well-formedness of the specification: the postconditions in some state after the
+    // method (as Dafny's: the heap changed within the modifies clause), for arbitrary
+    // out-parameters allocated in it.
     for (const Expr* f : m->modifies) WellFormed(f, yes);
     for (const Expr* d : m->decreases) WellFormed(d, yes);
+    HavocHeap(true);
+    AssumeFrameUnchangedExcept(
+        entry_env_, &m->modifies, entry_env_,
+        m->flavor == MethodFlavor::Constructor ? env_.at(&this_var_) : sym_.null_ref);
+    if (m->flavor == MethodFlavor::Constructor) {
+      Assume(z3::select(HeapValue(Symbols::kAllocPart, env_), env_.at(&this_var_)));
+    }
+    for (const Var* o : m->outs) Havoc(o);
     for (const Spec& ens : m->ensures) {
       WellFormed(ens.expr, yes);
       Assume(Tr(ens.expr));
@@ -651,7 +665,7 @@ std::optional<z3::expr> Lowerer::FrameAxiom(const FunctionDecl* f, const z3::fun
     } else if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Class) {
       for (const Decl* d : rp_.decls()) {
         if (d->kind == DeclKind::Field && rp_.OwnerOf(d) == t->decl) {
-          out.push_back(sym_.FieldPart(d));
+          out.push_back(sym_.FieldPart(d, t));
         }
       }
     } else {
@@ -665,20 +679,23 @@ std::optional<z3::expr> Lowerer::FrameAxiom(const FunctionDecl* f, const z3::fun
       if (r->kind == ExprKind::FieldFrame) {
         // o`g: the two heaps agree on field g of o (or of each object of the collection o).
         auto* ff = static_cast<const FieldFrameExpr*>(r);
-        size_t p = sym_.FieldPart(rp_.BindingOf(r).member);
+        // (All the field's parts, of every instantiation of a generic class: a stronger
+        // premise, so a weaker axiom.)
         z3::expr o = ff->object ? Tr(ff->object, env, sym_.BaseLayer()) : env.at(&this_var_);
         const Type* ot = ff->object ? rp_.TypeOf(ff->object) : nullptr;
-        if (!ot || IsReference(ot)) {
-          agree = agree && z3::select(heap_args[p], o) == z3::select(heap1[p], o);
-        } else if (ot->kind == TypeKind::Set) {
-          z3::expr x = c_.constant("$fo", sym_.ref_sort);
-          agree =
-              agree && Forall(c_, {x},
-                              z3::implies(sym_.SetOf(ot).member(o, x),
-                                          z3::select(heap_args[p], x) == z3::select(heap1[p], x)),
-                              {});
-        } else {
-          return std::nullopt;
+        for (size_t p : sym_.FieldParts(rp_.BindingOf(r).member)) {
+          if (!ot || IsReference(ot)) {
+            agree = agree && z3::select(heap_args[p], o) == z3::select(heap1[p], o);
+          } else if (ot->kind == TypeKind::Set) {
+            z3::expr x = c_.constant("$fo", sym_.ref_sort);
+            agree =
+                agree && Forall(c_, {x},
+                                z3::implies(sym_.SetOf(ot).member(o, x),
+                                            z3::select(heap_args[p], x) == z3::select(heap1[p], x)),
+                                {});
+          } else {
+            return std::nullopt;
+          }
         }
         continue;
       }
@@ -768,12 +785,24 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     z3::func_decl fn = sym_.Function(f, inst);
     z3::expr self_ly = fn(args_ly);
     z3::expr self_s = fn(args_s);
+    // While f's own cluster is verified, f is not known to terminate, and its definition
+    // could be contradictory (f(s) == 1 + f(s[0..])): as Dafny's, it then holds only for
+    // checked calls (canCall).
+    bool own_cluster = graph_.SameCluster(f, decl_);
+    auto checked = [&](const z3::expr_vector& args) {
+      z3::expr_vector cc(c_);
+      for (unsigned i = 1 + static_cast<unsigned>(heap_args.size()); i < args.size(); ++i) {
+        cc.push_back(args[i]);
+      }
+      return own_cluster ? sym_.CanCall(f, inst)(cc) : c_.bool_val(true);
+    };
     // Definition: each unfolding consumes one layer of fuel. None where an export set hides
     // the body from the module being verified (provided, not revealed).
     bool body = f->body && rp_.BodyVisibleFrom(f, decl_);
     if (body) {
-      axioms.push_back(
-          Forall(c_, bound, z3::implies(guard, self_s == Tr(f->body, env, ly)), {self_s}));
+      axioms.push_back(Forall(c_, bound,
+                              z3::implies(guard && checked(args_s), self_s == Tr(f->body, env, ly)),
+                              {self_s}));
     }
     // Literal arguments: the definition unfolds without consuming fuel (Dafny's Lit axiom).
     if (body && !f->params.empty()) {
@@ -795,6 +824,7 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
         }
       }
       for (const Spec& req : f->requires_) lit_guard = lit_guard && Tr(req.expr, lit_env, ly);
+      lit_guard = lit_guard && checked(lit_args);
       z3::expr lhs = fn(lit_args);
       axioms.push_back(Forall(
           c_, bound, z3::implies(lit_guard, lhs == Tr(f->body, lit_env, sym_.ls(ly))), {lhs}));
@@ -849,8 +879,8 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   for (size_t i = 0; i < call->args.size(); ++i) {
     WellFormed(call->args[i], yes);
     args.push_back(TrLit(call->args[i], env_, sym_.BaseLayer()));
-    CheckSubset(CalleeType(m, rp_.CalleeOf(call), rp_.TypeOf(m->ins[i])), call->args[i],
-                args.back(), yes);
+    CheckSubset(CalleeType(m, rp_.CalleeOf(call), call->callee, rp_.TypeOf(m->ins[i])),
+                call->args[i], args.back(), yes);
   }
   Env callee = BindFormals(m->ins, args);
   if (sym_.HasReceiver(m)) {
@@ -863,7 +893,7 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
     }
     callee.insert_or_assign(&this_var_, receiver);
   }
-  Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call)));
+  Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call), call->callee));
   for (const Spec& req : m->requires_) {
     std::vector<AssertItem> items;
     for (const Conjunct& part : Conjuncts(req.expr)) {

@@ -63,7 +63,7 @@ class SubsetChecker {
         // and datatypes appear only where their declaration is supported.
         return t->decl &&
                (t->decl->kind == DeclKind::Function || t->decl->kind == DeclKind::Method ||
-                t->decl->kind == DeclKind::Datatype);
+                t->decl->kind == DeclKind::Datatype || IsSimpleClass(t->decl));
       case TypeKind::Object:
         return true;
       case TypeKind::Arrow:
@@ -196,11 +196,11 @@ class SubsetChecker {
       case DeclKind::TypeSynonym:
         return;  // the resolver expands synonyms
       case DeclKind::Class:
-        if (!IsSimpleClass(d)) Report(d->name_range, "generic classes and classes with traits");
+        if (!IsSimpleClass(d)) Report(d->name_range, "classes with traits");
         return;
       case DeclKind::Field:
         if (!IsSimpleClass(owner)) {
-          Report(d->name_range, "fields of generic classes");
+          Report(d->name_range, "fields of classes with traits");
           return;
         }
         CheckType(rp_.MemberType(d), d->name_range);
@@ -392,13 +392,14 @@ class SubsetChecker {
         bool field = (b.member && b.member->kind == DeclKind::Field) ||
                      (b.datatype && (b.destructor >= 0 || b.ctor_test));
         // A function used as a value: a module-level one, not generic, reading no heap.
-        bool function_value = b.function && !b.var && rp_.OwnerOf(b.function) &&
-                              (rp_.OwnerOf(b.function)->kind == DeclKind::Module ||
-                               (rp_.OwnerOf(b.function)->kind == DeclKind::Class &&
-                                IsSimpleClass(rp_.OwnerOf(b.function)))) &&
-                              b.function->type_params.empty() &&
-                              rp_.ImplicitTypeParams(b.function) == 0 &&
-                              b.function->reads.empty() && !b.function->reads_star;
+        bool function_value =
+            b.function && !b.var && rp_.OwnerOf(b.function) &&
+            (rp_.OwnerOf(b.function)->kind == DeclKind::Module ||
+             (rp_.OwnerOf(b.function)->kind == DeclKind::Class &&
+              IsSimpleClass(rp_.OwnerOf(b.function)) &&
+              static_cast<const ClassDecl*>(rp_.OwnerOf(b.function))->type_params.empty())) &&
+            b.function->type_params.empty() && rp_.ImplicitTypeParams(b.function) == 0 &&
+            b.function->reads.empty() && !b.function->reads_star;
         if (!b.var && !ctor && !constant && !field && !function_value) {
           Report(e->tok, "names other than local variables here");
         }
@@ -576,8 +577,8 @@ class SubsetChecker {
       return dt->type_params.empty() && !dt->co;
     }
     if (!d || d->kind != DeclKind::Class) return false;
-    auto* c = static_cast<const ClassDecl*>(d);
-    return c->type_params.empty() && c->extends.empty();
+    // Generic classes too: each instantiation's fields are parts of the heap of their own.
+    return static_cast<const ClassDecl*>(d)->extends.empty();
   }
 
   bool IsModuleMemberName(const Expr* callee) {
@@ -680,7 +681,7 @@ class SubsetChecker {
     const Type* t = rp_.TypeOf(n);
     if (!n->is_array) {
       if (!IsSimpleClass(t->decl)) {
-        Report(n->tok, "'new' of generic classes");
+        Report(n->tok, "'new' of classes with traits");
         return;
       }
       for (const Expr* a : n->args) {

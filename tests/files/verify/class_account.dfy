@@ -39,4 +39,4 @@ method Client() {
 // CHECK-EXIT: 4
 // CHECK: class_account.dfy(32,2): Error: assertion might not hold
 // CHECK:
-// CHECK: Dafny program verifier finished with 7 verified, 1 error
+// CHECK: Dafny program verifier finished with 6 verified, 1 error

@@ -11,4 +11,4 @@ class Counter {
 // CHECK: class_reads_modifies.dfy(6,24): Error: insufficient reads clause to read field; Consider adding 'reads this' or 'reads this`n' in the enclosing function specification for resolution
 // CHECK: class_reads_modifies.dfy(7,29): Error: assignment might update an object not in the enclosing context's modifies clause
 // CHECK:
-// CHECK: Dafny program verifier finished with 4 verified, 2 errors
+// CHECK: Dafny program verifier finished with 3 verified, 2 errors

@@ -1,5 +1,5 @@
 // RUN: verify --show-snippets false
-// A method of a class requires Valid(); the caller breaks it first. Dafny 4.11 counts 3 verified here.
+// A method of a class requires Valid(); the caller breaks it first.
 class Counter {
   var count: int
   var limit: int
@@ -27,4 +27,4 @@ method Use(c: Counter)
 // CHECK: neg_precondition_class_valid.dfy(23,7): Error: a precondition for this call could not be proved
 // CHECK: neg_precondition_class_valid.dfy(12,30): Related location: this is the precondition that could not be proved
 // CHECK:
-// CHECK: Dafny program verifier finished with 4 verified, 1 error
+// CHECK: Dafny program verifier finished with 3 verified, 1 error
