@@ -458,6 +458,19 @@ std::string Emitter::Binary(const BinaryExpr* b) {
       }
     }
   }
+  // s + [x]: appended in place when s ends its buffer, no one-element seq built.
+  if (b->op == BinaryOp::Add && (IsKind(lt, TypeKind::Seq) || IsKind(lt, TypeKind::String))) {
+    const dfy::Expr* r = b->rhs;
+    while (r->kind == ExprKind::Paren) r = static_cast<const ParenExpr*>(r)->inner;
+    if (r->kind == ExprKind::SeqDisplay) {
+      auto* d = static_cast<const DisplayExpr*>(r);
+      if (!d->from_collection && d->elements.size() == 1) {
+        const Type* element =
+            IsKind(lt, TypeKind::Seq) && !lt->args.empty() ? lt->args[0] : nullptr;
+        return Receiver(b->lhs) + ".Append(" + ExprAs(d->elements[0], element) + ")";
+      }
+    }
+  }
   std::string l = Expr(b->lhs), r = Expr(b->rhs);
   if (const NativeInt* n = Native(lt)) {
     std::string x = NativeBinary(b, *n, l, r);

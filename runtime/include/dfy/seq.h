@@ -9,8 +9,11 @@
 // - Appending (s + t, s + [x]) writes in place when s ends exactly at the
 //   end of its buffer's used part and there is room: no other Seq can see
 //   the new slots. Otherwise it copies s's elements into a fresh buffer of
-//   twice the needed capacity. So building a seq by repeated appending is
-//   amortized O(1) per element, even when old versions are kept.
+//   twice the needed capacity, or, when s alone holds its buffer and the
+//   elements are trivially copyable, reallocs that buffer to that size. So
+//   building a seq by repeated appending is amortized O(1) per element,
+//   even when old versions are kept. Trivially copyable elements are
+//   copied with memcpy (a byte sequence appends like a std::vector).
 // - Not thread-safe (Dafny programs are single-threaded).
 // - A small slice keeps its whole buffer alive.
 //
@@ -23,10 +26,12 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <functional>
 #include <initializer_list>
 #include <iterator>
 #include <memory>
+#include <new>
 #include <ostream>
 #include <span>
 #include <string>
@@ -43,22 +48,43 @@ namespace dfy {
 namespace internal {
 
 // A fixed-capacity array whose first size() slots hold constructed
-// elements. It never reallocates: a full buffer is replaced, not grown, so
-// elements never move (see the file comment). Not for std::vector<bool>'s
-// sake alone: std::vector would move elements on growth.
+// elements. A buffer that other Seqs may see never reallocates: a full one
+// is replaced, not grown, so elements never move under them (see the file
+// comment); std::vector would move elements on growth. Only a buffer that a
+// single Seq holds may Grow, which is then as good as replacing it.
 template <typename T>
 class SeqBuffer {
  public:
-  explicit SeqBuffer(size_t capacity)
-      : data_(capacity == 0 ? nullptr : std::allocator<T>().allocate(capacity)),
-        capacity_(capacity) {}
+  // Trivially copyable elements live in malloc'ed memory that Grow can
+  // realloc: for a large buffer glibc moves the pages (mremap) instead of
+  // copying and faulting in new ones.
+  static constexpr bool kCanGrow =
+      std::is_trivially_copyable_v<T> && alignof(T) <= alignof(std::max_align_t);
+
+  explicit SeqBuffer(size_t capacity) : data_(Allocate(capacity)), capacity_(capacity) {}
   SeqBuffer(const SeqBuffer&) = delete;
   SeqBuffer& operator=(const SeqBuffer&) = delete;
   ~SeqBuffer() {
     std::destroy_n(data_, size_);
-    if (data_ != nullptr) {
+    if (data_ == nullptr) {
+      return;
+    }
+    if constexpr (kCanGrow) {
+      std::free(data_);
+    } else {
       std::allocator<T>().deallocate(data_, capacity_);
     }
+  }
+
+  // Enlarges the capacity, moving the elements (bitwise). Only for a buffer
+  // that a single Seq holds. Precondition: capacity >= size().
+  void Grow(size_t capacity) requires kCanGrow {
+    void* grown = std::realloc(data_, capacity * sizeof(T));
+    if (grown == nullptr) {
+      throw std::bad_alloc();
+    }
+    data_ = static_cast<T*>(grown);
+    capacity_ = capacity;
   }
 
   const T* data() const { return data_; }
@@ -76,15 +102,37 @@ class SeqBuffer {
   // single Seq holds (Seq::Update on an rvalue).
   void Replace(size_t index, T value) { data_[index] = std::move(value); }
 
-  // Copies [first, first + count) to the end; the source may lie in this
-  // buffer. Precondition: room() >= count.
+  // Copies [first, first + count) to the end (one memcpy for trivially
+  // copyable elements); the source may lie in this buffer's used part,
+  // which the destination does not overlap. Precondition: room() >= count.
   void AppendCopies(const T* first, size_t count) {
-    for (size_t i = 0; i < count; ++i) {
-      Emplace(first[i]);
-    }
+    std::uninitialized_copy_n(first, count, data_ + size_);
+    size_ += count;
+  }
+
+  // Appends `count` value-initialized elements (one memset for numbers).
+  // Precondition: room() >= count.
+  void AppendValueInitialized(size_t count) {
+    std::uninitialized_value_construct_n(data_ + size_, count);
+    size_ += count;
   }
 
  private:
+  static T* Allocate(size_t capacity) {
+    if (capacity == 0) {
+      return nullptr;
+    }
+    if constexpr (kCanGrow) {
+      void* memory = std::malloc(capacity * sizeof(T));
+      if (memory == nullptr) {
+        throw std::bad_alloc();
+      }
+      return static_cast<T*>(memory);
+    } else {
+      return std::allocator<T>().allocate(capacity);
+    }
+  }
+
   T* data_;
   size_t capacity_;
   size_t size_ = 0;
@@ -121,7 +169,9 @@ class Seq {
     if constexpr (std::forward_iterator<It>) {
       // One allocation of the exact size.
       auto count = static_cast<size_t>(std::distance(first, last));
-      if (count != 0) {
+      if constexpr (std::contiguous_iterator<It>) {
+        result.AppendRange(std::to_address(first), count, count);
+      } else if (count != 0) {
         result.buffer_ = std::make_shared<internal::SeqBuffer<T>>(count);
         for (; first != last; ++first) {
           result.buffer_->Emplace(*first);
@@ -287,9 +337,7 @@ class Seq {
       return result;
     }
     result.buffer_ = std::make_shared<internal::SeqBuffer<T>>(count);
-    for (size_t i = 0; i < count; ++i) {
-      result.buffer_->Emplace();
-    }
+    result.buffer_->AppendValueInitialized(count);
     result.length_ = count;
     write(std::span<T>(const_cast<T*>(result.buffer_->data()), count));
     return result;
@@ -314,9 +362,19 @@ class Seq {
   }
 
   // Moves this Seq to a fresh buffer holding a copy of its elements, with
-  // room for `extra` more and then as many again (amortized doubling).
+  // room for `extra` more and then as many again (amortized doubling). A
+  // buffer that only this Seq holds, and that it ends, grows in place
+  // instead when its elements can be moved bitwise and at most half of it
+  // lies before this Seq's part (else the copy compacts it).
   void Reallocate(size_t extra) {
     size_t needed = length_ + extra;
+    if constexpr (internal::SeqBuffer<T>::kCanGrow) {
+      if (buffer_ != nullptr && buffer_.use_count() == 1 && offset_ <= length_ &&
+          offset_ + length_ == buffer_->size()) {
+        buffer_->Grow(std::max<size_t>(2 * (offset_ + needed), 4));
+        return;
+      }
+    }
     auto fresh = std::make_shared<internal::SeqBuffer<T>>(std::max<size_t>(2 * needed, 4));
     fresh->AppendCopies(data(), length_);
     buffer_ = std::move(fresh);

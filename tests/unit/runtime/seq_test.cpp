@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <iterator>
+#include <span>
 #include <sstream>
 #include <string>
 #include <unordered_set>
@@ -122,6 +123,60 @@ TEST_CASE("Seq: appending in place never changes what another seq sees") {
   CHECK(big[1004] == 999);
   // Repeated appending is amortized: the elements share few buffers.
   CHECK(&big[0] != &base[0]);
+}
+
+// Bytes take the bulk paths: memcpy for appends, realloc for a buffer one seq holds alone.
+TEST_CASE("Bytes: bulk appends, growth in place, and what other seqs see") {
+  auto bytes = [](std::initializer_list<uint8_t> values) { return Bytes(values); };
+  Bytes out;
+  std::vector<uint8_t> expected;
+  for (int i = 0; i < 3000; ++i) {
+    std::vector<uint8_t> piece;
+    for (int k = 0; k < i % 7; ++k) {
+      piece.push_back(static_cast<uint8_t>(i + k));
+    }
+    Bytes chunk = BytesFrom(piece);
+    for (uint8_t b : chunk) {
+      expected.push_back(b);
+    }
+    out = std::move(out) + chunk;  // alone: grows in place
+    out = std::move(out).Append(static_cast<uint8_t>(i));
+    expected.push_back(static_cast<uint8_t>(i));
+  }
+  CHECK(std::vector<uint8_t>(out.begin(), out.end()) == expected);
+
+  // Shared: another seq holds the buffer, so appending copies and the other sees no change.
+  Bytes kept = out;
+  Bytes longer = out + bytes({1, 2, 3});
+  for (int i = 0; i < 100; ++i) {
+    longer = std::move(longer) + kept.Take(size_t{1000});
+  }
+  CHECK(kept.size() == expected.size());
+  CHECK(std::vector<uint8_t>(kept.begin(), kept.end()) == expected);
+  CHECK(longer.size() == expected.size() + 3 + 100 * 1000);
+  CHECK(longer[expected.size() + 2] == 3);
+  CHECK(longer[longer.size() - 1] == expected[999]);
+
+  // A slice alone in its buffer, its dead prefix longer than itself, is compacted into a fresh
+  // buffer; one with a short prefix grows in place. Both keep their values.
+  Bytes tail = BytesFrom(std::vector<uint8_t>(100, 9)).Drop(size_t{90});
+  tail = std::move(tail) + bytes({7});
+  CHECK(tail == bytes({9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 7}));
+  Bytes mostly = BytesFrom(std::vector<uint8_t>(100, 5)).Drop(size_t{10});
+  for (int i = 0; i < 200; ++i) {
+    mostly = std::move(mostly).Append(6);
+  }
+  CHECK(mostly.size() == 290);
+  CHECK(mostly[89] == 5);
+  CHECK(mostly[90] == 6);
+
+  // Fill starts from zeros; FromRange over contiguous memory copies it.
+  Bytes zeros = Bytes::Fill(5, [](std::span<uint8_t>) {});
+  CHECK(zeros == bytes({0, 0, 0, 0, 0}));
+  Bytes written = Bytes::Fill(3, [](std::span<uint8_t> b) { b[1] = 8; });
+  CHECK(written == bytes({0, 8, 0}));
+  std::vector<uint8_t> source = {4, 5, 6};
+  CHECK(Bytes::FromRange(source.begin(), source.end()) == bytes({4, 5, 6}));
 }
 
 TEST_CASE("Seq: equality, prefix order, membership") {
