@@ -163,7 +163,6 @@ z3::expr Lowerer::BoundRange(const Type* t, const z3::expr& x) {
   if (t->kind == TypeKind::Nat) return x >= 0;
   if (IsConstrainedType(t)) return IsType(t, x);
   if (IsReference(t) && !t->nullable) return x != sym_.null_ref;
-  if (t->kind == TypeKind::Char) return IsCharCode(x);
   return c_.bool_val(true);
 }
 
