@@ -259,8 +259,17 @@ void Lowerer::AssumeGoodHeap() {
       fact = t->nullable ? (value == sym_.null_ref || allocated)
                          : (value != sym_.null_ref && allocated);
     }
+    z3::expr owner_ok = o != sym_.null_ref && z3::select(alloc, o);
+    // A set of objects (Repr) holds allocated objects (Dafny's $IsAlloc of a set).
+    if ((t->kind == TypeKind::Set || t->kind == TypeKind::ISet) && IsReference(t->args[0])) {
+      z3::expr x = c_.constant("x", sym_.ref_sort);
+      z3::expr in = sym_.SetOf(t).member(value, x);
+      z3::expr ok = t->args[0]->nullable ? (x == sym_.null_ref || z3::select(alloc, x))
+                                         : (x != sym_.null_ref && z3::select(alloc, x));
+      Assume(Forall(c_, {o, x}, z3::implies(owner_ok && in, ok), {in}));
+    }
     if (fact.is_true()) continue;
-    Assume(Forall(c_, {o}, z3::implies(o != sym_.null_ref && z3::select(alloc, o), fact), {value}));
+    Assume(Forall(c_, {o}, z3::implies(owner_ok, fact), {value}));
   }
   sym_.subst = std::move(saved);
 }

@@ -220,6 +220,45 @@ Lowerer::Decreases Lowerer::CalleeDecreases(const Decl* callee, const Env& env,
     return d;
   }
   d.inferred = true;
+  // A function's default starts with its reads clause, as a set of objects (Dafny's
+  // FrameToObjectSet): objects and sets of objects (field frames count as their objects).
+  // Another kind of frame leaves the component out (termination is then harder to prove).
+  if (callee->kind == DeclKind::Function) {
+    const auto* f = static_cast<const FunctionDecl*>(callee);
+    const Type* objects =
+        rp_.types.Get(TypeKind::Set, {rp_.types.Get(TypeKind::Object, {}, 0, {}, nullptr, true)});
+    const auto& set = sym_.SetOf(objects);
+    std::optional<z3::expr> frame;
+    bool supported = !f->reads.empty() && !f->reads_star;
+    for (const Expr* r : f->reads) {
+      if (!supported) break;
+      const Expr* object = r;
+      if (r->kind == ExprKind::FieldFrame) {
+        object = static_cast<const FieldFrameExpr*>(r)->object;
+        if (!object) {
+          frame = frame ? set.union_one(*frame, env.at(&this_var_))
+                        : set.union_one(set.empty(), env.at(&this_var_));
+          continue;
+        }
+      }
+      const Type* t = Underlying(rp_, sym_.Apply(rp_.TypeOf(object)));
+      z3::expr part(c_);
+      if (IsReference(t)) {
+        part = set.union_one(set.empty(), Tr(object, env, layer));
+      } else if (t->kind == TypeKind::Set && IsReference(t->args[0])) {
+        part = Tr(object, env, layer);
+      } else {
+        supported = false;
+        break;
+      }
+      frame = frame ? set.union_(*frame, part) : part;
+    }
+    if (supported && frame) {
+      d.values.push_back(*frame);
+      d.types.push_back(objects);
+      d.ranges.push_back(f->name_range);
+    }
+  }
   for (const Var* p : *params) {
     const Type* t = Underlying(rp_, rp_.TypeOf(p));
     bool datatype = t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype;
@@ -355,6 +394,13 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   }
   entry_decreases_ = CalleeDecreases(m, entry_env_, sym_.BaseLayer());
   if (!m->body) return;
+  if (m->flavor == MethodFlavor::Constructor) {
+    // The new object is allocated from here on (in the old state it is not: it is fresh).
+    z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
+    z3::expr next = c_.constant(fmt::format("$Alloc#{}", sym_.NextId()).c_str(), alloc.get_sort());
+    Assume(next == z3::store(alloc, env_.at(&this_var_), c_.bool_val(true)));
+    env_.insert_or_assign(HeapVar(Symbols::kAllocPart), next);
+  }
   if (m->flavor == MethodFlavor::Lemma) AssumeInductionHypothesis(m);
   loop_bounds_ = InferLoopBounds(rp_, *m);
   for (const Var* o : m->outs) Track(o);
