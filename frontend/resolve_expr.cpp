@@ -371,6 +371,7 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       DeclareBoundVars(q->domain, cc, "range of quantifier must be of type bool (instead got {})");
       ExpectBool(q->body, cc);
       scopes_.pop_back();
+      InferBoundVarSubsetTypes(q->domain, {q->body}, nullptr);
       WarnIfNoTrigger(q);
       return t_.Bool();
     }

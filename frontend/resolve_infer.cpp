@@ -1,4 +1,5 @@
-// Dafny's nat inference for untyped locals, and its warning for quantifiers without a trigger.
+// Dafny's subset-type inference for untyped locals (nat) and bound variables (nat or a subset type
+// of int), and its warning for quantifiers without a trigger.
 #include "frontend/resolver.h"
 
 namespace dfy::resolve {
@@ -252,6 +253,171 @@ void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body,
                     "an explicit trigger using the {:trigger} attribute. For more information, "
                     "see the section on quantifier instantiation rules in the reference "
                     "manual.");
+}
+
+}  // namespace dfy::resolve
+
+namespace dfy::resolve {
+
+// Dafny's (legacy) type inference gives a bound variable declared without a type the subset
+// type of the parameters it is passed to: `forall k :: k in m ==> f(k) in r` with f: nat -> nat
+// has k: nat (so the quantifier ranges over nats only). dfyc applies the part of that inference
+// it can decide exactly, and otherwise leaves the variable an int, which only makes the
+// quantifier range wider: an assertion stronger, never weaker. A bound variable of a
+// quantifier or forall statement gets subset type T when
+//   - it is passed, as a whole argument, to at least one parameter of type T (a function, a
+//     function value, a datatype constructor, a method or lemma), T being nat or a subset type
+//     of int without type arguments, and to no parameter of another type;
+//   - every other occurrence is neutral for Dafny's inference, as checked against Dafny 4.11:
+//     an operand of == or !=, the element of `in` / `!in`, an operand of <, <=, >, >= whose
+//     other operand is an integer literal, or inside + - * / % or a negation whose result is
+//     itself neutral.
+// Any other occurrence (an index, a comparison with a variable, `as`, a let, a display, an
+// argument that is an arithmetic expression, ...) keeps it an int.
+void Resolver::InferBoundVarSubsetTypes(const QuantifierDomain& d,
+                                        const std::vector<const Expr*>& exprs, const Stmt* body) {
+  enum class Role : uint8_t { Other, Neutral, Arg };
+  auto is_int_literal = [](const Expr* e) {
+    while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+    if (e->kind == ExprKind::Unary && static_cast<const UnaryExpr*>(e)->op == UnaryOp::Negate) {
+      e = static_cast<const UnaryExpr*>(e)->operand;
+    }
+    return e->kind == ExprKind::IntLiteral;
+  };
+  // The subset type a parameter of type `t` asks for, or null (int and others block).
+  auto subset_of = [&](const Type* t) -> const Type* {
+    t = t ? Zonk(t) : nullptr;
+    if (!t) return nullptr;
+    if (t->kind == TypeKind::Nat) return t;
+    if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::SubsetType &&
+        t->args.empty() && Base(t)->kind == TypeKind::Int) {
+      return t;
+    }
+    return nullptr;
+  };
+  for (const BoundVar& bv : d.vars) {
+    const Var* v = bv.var;
+    if (v->type || bv.collection) continue;
+    const Type* vt = Walk(rp_->TypeOf(v));
+    bool int_like =
+        vt && (vt->kind == TypeKind::Int ||
+               (vt->kind == TypeKind::Proxy && proxy_kind_[vt->width] != ProxyKind::RealLiteral));
+    if (!int_like) continue;
+    const Type* want = nullptr;
+    bool blocked = false;
+    std::vector<const Expr*> uses;
+    std::function<void(const Expr*, Role, const Type*)> walk = [&](const Expr* e, Role role,
+                                                                   const Type* param) {
+      if (blocked) return;
+      switch (e->kind) {
+        case ExprKind::Name:
+          if (rp_->BindingOf(e).var != v) return;
+          uses.push_back(e);
+          if (role == Role::Arg) {
+            const Type* t = subset_of(param);
+            if (!t || (want && want != t)) {
+              blocked = true;
+            } else {
+              want = t;
+            }
+          } else if (role != Role::Neutral) {
+            blocked = true;
+          }
+          return;
+        case ExprKind::Paren:
+          walk(static_cast<const ParenExpr*>(e)->inner, role, param);
+          return;
+        case ExprKind::Unary: {
+          auto* u = static_cast<const UnaryExpr*>(e);
+          walk(u->operand, u->op == UnaryOp::Negate && role == Role::Neutral ? role : Role::Other,
+               nullptr);
+          return;
+        }
+        case ExprKind::Binary: {
+          auto* b = static_cast<const BinaryExpr*>(e);
+          Role l = Role::Other, r = Role::Other;
+          switch (b->op) {
+            case BinaryOp::Eq:
+            case BinaryOp::Neq:
+              l = r = Role::Neutral;
+              break;
+            case BinaryOp::In:
+            case BinaryOp::NotIn:
+              l = Role::Neutral;
+              break;
+            case BinaryOp::Lt:
+            case BinaryOp::Le:
+            case BinaryOp::Gt:
+            case BinaryOp::Ge:
+              if (is_int_literal(b->rhs)) l = Role::Neutral;
+              if (is_int_literal(b->lhs)) r = Role::Neutral;
+              break;
+            case BinaryOp::Add:
+            case BinaryOp::Sub:
+            case BinaryOp::Mul:
+            case BinaryOp::Div:
+            case BinaryOp::Mod:
+              if (role == Role::Neutral) l = r = Role::Neutral;
+              break;
+            default:
+              break;
+          }
+          walk(b->lhs, l, nullptr);
+          walk(b->rhs, r, nullptr);
+          return;
+        }
+        case ExprKind::Call: {
+          auto* call = static_cast<const CallExpr*>(e);
+          walk(call->callee, Role::Other, nullptr);
+          const Binding& b = rp_->CalleeOf(call);
+          std::vector<const Type*> formals;
+          bool known = false;
+          if (b.function && b.function->type_params.empty()) {
+            for (const Var* p : b.function->params) formals.push_back(rp_->TypeOf(p));
+            known = true;
+          } else if (b.method && b.method->type_params.empty()) {
+            for (const Var* p : b.method->ins) formals.push_back(rp_->TypeOf(p));
+            known = true;
+          } else if (b.datatype && b.ctor >= 0 && !b.ctor_test && b.destructor < 0) {
+            for (const Var* p : b.datatype->ctors[b.ctor].formals) {
+              formals.push_back(rp_->TypeOf(p));
+            }
+            known = true;
+          } else if (!b.function && !b.method && !b.datatype) {
+            const Type* ft = rp_->TypeOf(call->callee) ? Walk(rp_->TypeOf(call->callee)) : nullptr;
+            if (ft && ft->kind == TypeKind::Arrow) {
+              formals.assign(ft->args.begin(), ft->args.end() - 1);
+              known = true;
+            }
+          }
+          known = known && formals.size() == call->args.size();
+          for (size_t i = 0; i < call->args.size(); ++i) {
+            walk(call->args[i], known ? Role::Arg : Role::Other, known ? formals[i] : nullptr);
+          }
+          return;
+        }
+        default:
+          ForEachSubExpr(e, [&](const Expr* x) { walk(x, Role::Other, nullptr); });
+          return;
+      }
+    };
+    for (const BoundVar& other : d.vars) {
+      if (other.collection) walk(other.collection, Role::Other, nullptr);
+      if (other.range) walk(other.range, Role::Other, nullptr);
+    }
+    for (const Attribute& a : d.attributes) {
+      for (const Expr* x : a.args) walk(x, Role::Other, nullptr);
+    }
+    for (const Expr* x : exprs) walk(x, Role::Other, nullptr);
+    std::function<void(const Stmt*)> stmt = [&](const Stmt* s) {
+      ForEachChild(
+          s, [&](const Expr* x) { walk(x, Role::Other, nullptr); }, stmt);
+    };
+    if (body) stmt(body);
+    if (blocked || !want) continue;
+    rp_->var_type_[v->id] = want;
+    for (const Expr* u : uses) SetExprType(u, want);
+  }
 }
 
 }  // namespace dfy::resolve

@@ -430,6 +430,11 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       for (const Spec& e : fs->ensures) ExpectBool(e.expr, spec, "ensures condition");
       if (fs->body) ResolveBlock(fs->body, cc);
       scopes_.pop_back();
+      {
+        std::vector<const Expr*> ensures;
+        for (const Spec& e : fs->ensures) ensures.push_back(e.expr);
+        InferBoundVarSubsetTypes(fs->domain, ensures, fs->body);
+      }
       // Dafny infers the conclusion of a body that is one call or one calc; of any other
       // body without ensures clauses, nothing is known afterwards.
       if (fs->ensures.empty() && fs->body && !fs->body->stmts.empty() &&

@@ -7,7 +7,8 @@
 //   resolve_expr.cpp   every other expression
 //   resolve_stmt.cpp   statements
 //   resolve_ghost.cpp  ghost inference and the ghost/compiled checks
-//   resolve_infer.cpp  Dafny's nat inference for locals and its trigger warning
+//   resolve_infer.cpp  Dafny's subset-type inference for locals and bound variables, its
+//                      trigger warning
 #pragma once
 
 #include <fmt/format.h>
@@ -248,6 +249,9 @@ class Resolver {
 
   // --- resolve_infer.cpp -----------------------------------------------------------------
   void InferNatLocals(const BlockStmt* body);
+  // Dafny's subset types for untyped bound variables passed to subset-typed parameters.
+  void InferBoundVarSubsetTypes(const QuantifierDomain& d, const std::vector<const Expr*>& exprs,
+                                const Stmt* body);
   void WarnIfNoTrigger(const QuantifierExpr* q);
   void WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body, SourceRange at);
 
