@@ -192,6 +192,40 @@ static bool EssentiallyEmpty(const Decl* d) {
   }
 }
 
+// The bounds of type parameters (`X extends Tr`), resolved for Dafny's errors (dfyc does not
+// use them yet): the module's functions and methods first, then each type and its members, a
+// class's twice (Dafny resolves them for the class and for its non-null type).
+void Resolver::ResolveTypeParamBounds(ModuleInfo* m, const std::vector<TypeInfo*>& types) {
+  auto member_bounds = [&](const Decl* d) {
+    const std::vector<TypeParam>* tps = nullptr;
+    if (d->kind == DeclKind::Function) tps = &static_cast<const FunctionDecl*>(d)->type_params;
+    if (d->kind == DeclKind::Method) tps = &static_cast<const MethodDecl*>(d)->type_params;
+    if (!tps) return;
+    PushTypeParams(d, *tps);
+    for (const TypeParam& tp : *tps) {
+      for (const TypeExpr* b : tp.bounds) ResolveType(b, m);
+    }
+    PopTypeParams();
+  };
+  ModuleScope in_module(this, m);
+  for (auto& [mm, d] : module_members_) {
+    if (mm == m) member_bounds(d);
+  }
+  for (TypeInfo* ti : types) {
+    const std::vector<TypeParam>* tps = TypeParamsOf(ti->decl);
+    PushTypeParams(ti->decl, tps ? *tps : std::vector<TypeParam>{});
+    for (int twice = ti->is_class || ti->is_trait ? 2 : 1; twice > 0; --twice) {
+      for (const TypeParam& tp : tps ? *tps : std::vector<TypeParam>{}) {
+        for (const TypeExpr* b : tp.bounds) ResolveType(b, m);
+      }
+    }
+    if (const auto* members = MembersOf(ti->decl)) {
+      for (const Decl* d : *members) member_bounds(d);
+    }
+    PopTypeParams();
+  }
+}
+
 // Whether the modules `m` imports and contains resolved without errors. Dafny says nothing of
 // a failed import; of a failed nested module, it reports that the enclosing one is not
 // resolved (unless that gives nothing to resolve).
@@ -260,6 +294,7 @@ bool Resolver::ResolveModuleDecls(ModuleInfo* m) {
       for (const Decl* d : *members) ResolveMemberSignature(ti, ti->module, d);
     }
   }
+  ResolveTypeParamBounds(m, types);
   if (ctx_.diags.Count(DiagCategory::Resolution) - body_errors_early_ != before) return false;
   for (TypeInfo* ti : types) CheckTraitMembersImplemented(ti);
   for (TypeInfo* ti : types) ResolveTypeDeclBody(ti);

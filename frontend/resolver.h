@@ -128,6 +128,7 @@ class Resolver {
   std::vector<ModuleInfo*> ModulesInDependencyOrder();
   bool DependenciesResolved(ModuleInfo* m, const std::set<ModuleInfo*>& failed);
   bool ResolveModuleDecls(ModuleInfo* m);
+  void ResolveTypeParamBounds(ModuleInfo* m, const std::vector<TypeInfo*>& types);
   // Errors of the module being resolved that Dafny reports with its bodies, though dfyc meets
   // them while it resolves signatures (untyped consts' values, newtypes' inferred bases).
   size_t body_errors_early_ = 0;
