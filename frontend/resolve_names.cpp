@@ -841,6 +841,22 @@ const Type* Resolver::ResolveNew(const NewRhsExpr* e, const CodeContext& cc) {
        !ctor_name.empty())) {
     ctor = it->second;
   }
+  // A constructor is exported only with its class revealed (the anonymous one with it).
+  if (ctor && !MemberVisibleTo(cc.module, ti, ctor)) {
+    if (ctor_name.empty()) {
+      Error(e->type->range,
+            "member '_ctor' has not been imported in this scope and cannot be "
+            "accessed here");
+    } else {
+      uint32_t at = e->type->range.begin + static_cast<uint32_t>(name.size() - ctor_name.size());
+      Error(SourceRange{e->type->range.file, at, e->type->range.end},
+            fmt::format("member '{}' does not exist in type '{}' or cannot be part of type name",
+                        ctor_name, ti->decl->name));
+      Error(e->tok, fmt::format("new can be applied only to class types (got {})", name));
+    }
+    for (const Expr* a : e->args) ResolveExpr(a, cc);
+    return t_.Error();
+  }
   if (!ctor && (!ctor_name.empty() || e->has_args)) {
     Error(e->type->range,
           ctor_name.empty()
