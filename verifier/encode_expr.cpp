@@ -129,6 +129,8 @@ z3::sort Symbols::SortOf(const Type* t) {
     case TypeKind::Array:
     case TypeKind::Object:
       return ref_sort;
+    case TypeKind::BitVector:
+      return c.bv_sort(t->width);
     case TypeKind::Tuple:
       return Tuple(t).sort;
     case TypeKind::Arrow:
@@ -368,6 +370,69 @@ z3::expr Lowerer::TrConst(const Decl* d, const z3::expr& layer) {
   return k;
 }
 
+// 2^width, as an integer.
+z3::expr Lowerer::BitVectorBound(uint32_t width) {
+  return z3::pw(c_.int_val(2), c_.int_val(static_cast<int>(width)));
+}
+
+// A value converted to or from a bit-vector (the checks are WellFormed's): int to bvN modulo
+// 2^N (in range after the check), bvN to int unsigned, bvM to bvN extended with zeros or cut.
+z3::expr Lowerer::ConvertBitVector(const z3::expr& x, const z3::sort& to) {
+  if (x.is_bv() && to.is_bv()) {
+    unsigned from = x.get_sort().bv_size(), width = to.bv_size();
+    if (from == width) return x;
+    return from < width ? z3::zext(x, width - from) : x.extract(width - 1, 0);
+  }
+  if (to.is_bv()) return z3::int2bv(to.bv_size(), x);
+  z3::expr i = z3::bv2int(x, false);
+  if (to.is_real()) return z3::to_real(i);
+  return i;
+}
+
+// The operators on bit-vectors: modular arithmetic, unsigned comparison and division, the
+// bitwise operators and shifts (by an int or a bit-vector of any width, checked to be at most
+// the width).
+std::optional<z3::expr> Lowerer::TrBitVectorBinary(BinaryOp op, const z3::expr& l,
+                                                   const z3::expr& r) {
+  auto amount = [&] {
+    unsigned width = l.get_sort().bv_size();
+    if (!r.is_bv()) return z3::int2bv(width, r);
+    return ConvertBitVector(r, l.get_sort());
+  };
+  switch (op) {
+    case BinaryOp::Add:
+      return l + r;
+    case BinaryOp::Sub:
+      return l - r;
+    case BinaryOp::Mul:
+      return l * r;
+    case BinaryOp::Div:
+      return z3::udiv(l, r);
+    case BinaryOp::Mod:
+      return z3::urem(l, r);
+    case BinaryOp::Lt:
+      return z3::ult(l, r);
+    case BinaryOp::Le:
+      return z3::ule(l, r);
+    case BinaryOp::Gt:
+      return z3::ugt(l, r);
+    case BinaryOp::Ge:
+      return z3::uge(l, r);
+    case BinaryOp::BitAnd:
+      return l & r;
+    case BinaryOp::BitOr:
+      return l | r;
+    case BinaryOp::BitXor:
+      return l ^ r;
+    case BinaryOp::LeftShift:
+      return z3::shl(l, amount());
+    case BinaryOp::RightShift:
+      return z3::lshr(l, amount());
+    default:
+      return std::nullopt;
+  }
+}
+
 // A Unicode scalar value: the code points of Dafny's chars.
 z3::expr Lowerer::IsCharCode(const z3::expr& x) {
   return (0 <= x && x < 0xD800) || (0xE000 <= x && x < 0x110000);
@@ -405,8 +470,16 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
   switch (e->kind) {
     case ExprKind::BoolLiteral:
       return c_.bool_val(static_cast<const LiteralExpr*>(e)->bool_value);
-    case ExprKind::IntLiteral:
-      return sym_.Lit(c_.int_val(DecimalOf(static_cast<const LiteralExpr*>(e)->text).c_str()));
+    case ExprKind::IntLiteral: {
+      std::string digits = DecimalOf(static_cast<const LiteralExpr*>(e)->text);
+      // A bit-vector literal: Z3's numeral of its width (not marked Lit: bit-vectors of every
+      // width would share Lit's name).
+      if (const Type* t = Underlying(rp_, sym_.Apply(rp_.TypeOf(e)));
+          t->kind == TypeKind::BitVector) {
+        return c_.bv_val(digits.c_str(), t->width);
+      }
+      return sym_.Lit(c_.int_val(digits.c_str()));
+    }
     case ExprKind::RealLiteral:
       return sym_.Lit(RealLiteral(c_, static_cast<const LiteralExpr*>(e)->text));
     case ExprKind::CharLiteral:
@@ -533,6 +606,8 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       const Type* to = rp_.TypeOf(e);
       bool from_real = x.is_real(), to_real = sym_.SortOf(to).is_real();
       (void)from;
+      z3::sort to_sort = sym_.SortOf(to);
+      if (x.is_bv() || to_sort.is_bv()) return ConvertBitVector(Unlit(x), to_sort);
       if (from_real == to_real) return x;  // int, nat and char share a sort; real is real
       bool lit = sym_.IsLit(x);
       x = Unlit(x);
@@ -575,6 +650,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     case ExprKind::Unary: {
       auto* u = static_cast<const UnaryExpr*>(e);
       z3::expr x = TrLit(u->operand, env, layer);
+      if (x.is_bv()) return u->op == UnaryOp::Not ? ~x : -x;
       if (u->op == UnaryOp::Not) return !Unlit(x);
       return sym_.IsLit(x) ? sym_.Lit(-x.arg(0)) : -x;
     }
@@ -625,6 +701,9 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       }
       l = Unlit(l);
       r = Unlit(r);
+      if (l.is_bv()) {
+        if (auto x = TrBitVectorBinary(b->op, l, r)) return *x;
+      }
       if (auto x = TrCollectionBinary(b, l, r)) return *x;
       // d < e on datatype values: d is structurally smaller (Dafny's DtRank).
       if (const Type* lt = Underlying(rp_, rp_.TypeOf(b->lhs));
@@ -968,8 +1047,32 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         case BinaryOp::Mod: {
           WellFormed(b->rhs, guard, subsume);
           z3::expr r = Tr(b->rhs);
-          z3::expr zero = r.is_real() ? c_.real_val(0) : c_.int_val(0);
+          z3::expr zero = r.is_real() ? c_.real_val(0)
+                          : r.is_bv() ? c_.bv_val(0, r.get_sort().bv_size())
+                                      : c_.int_val(0);
           Assert(vir::Obligation::DivisionByZero, b->tok, z3::implies(guard, r != zero));
+          return;
+        }
+        case BinaryOp::LeftShift:
+        case BinaryOp::RightShift: {
+          WellFormed(b->rhs, guard, subsume);
+          if (!l.is_bv()) return;
+          // Dafny converts an int amount to the bit-vector width that can count the result's
+          // bits; either amount must not exceed that count.
+          unsigned width = l.get_sort().bv_size();
+          z3::expr r = Tr(b->rhs);
+          z3::expr amount = r.is_bv() ? z3::bv2int(r, false) : r;
+          Assert(vir::Obligation::ShiftUpper, b->tok,
+                 z3::implies(guard, amount <= c_.int_val(width)));
+          task_.asserts.back().subject = std::to_string(width);
+          if (!r.is_bv()) {
+            unsigned bits = 0;
+            while ((1ull << bits) <= width) ++bits;
+            Assert(
+                vir::Obligation::ShiftAmountFit, b->rhs->tok,
+                z3::implies(guard, 0 <= r && r < c_.int_val(static_cast<uint64_t>(1ull << bits))));
+            task_.asserts.back().subject = "bv" + std::to_string(bits);
+          }
           return;
         }
         case BinaryOp::Add:
@@ -1092,7 +1195,14 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       WellFormed(c->operand, guard, subsume);
       const Type* to = rp_.TypeOf(e);
       z3::expr x = Tr(c->operand);
-      if (to->kind == TypeKind::Char && rp_.TypeOf(c->operand)->kind != TypeKind::Char) {
+      if (x.is_bv()) x = z3::bv2int(x, false);
+      if (const Type* bv = Underlying(rp_, sym_.Apply(to)); bv->kind == TypeKind::BitVector) {
+        // Into a bit-vector: the value must fit its width.
+        if (!x.is_int()) throw std::logic_error("verifier: conversion of a real to a bit-vector");
+        Assert(vir::Obligation::BitVectorConversion, e->tok,
+               z3::implies(guard, 0 <= x && x < BitVectorBound(bv->width)));
+        task_.asserts.back().subject = TypeName(bv);
+      } else if (to->kind == TypeKind::Char && rp_.TypeOf(c->operand)->kind != TypeKind::Char) {
         Assert(vir::Obligation::CharConversion, e->tok, z3::implies(guard, IsCharCode(x)));
       } else if (to->kind == TypeKind::Nat) {
         z3::expr v = x.is_real() ? z3::expr(c_, Z3_mk_real2int(c_, x)) : x;

@@ -117,9 +117,7 @@ z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {
     AssertGroup(items);
   }
   Env before = env_;
-  // The constructor's old state is that before the object was allocated: it is fresh there.
   Env callee_before = callee;
-  callee_before.insert_or_assign(HeapVar(Symbols::kAllocPart), alloc);
   HavocHeap(true);
   // The constructor modifies the new object and its modifies clause.
   AssumeFrameUnchangedExcept(before, &ctor->modifies, callee_before, r);

@@ -266,6 +266,9 @@ class Lowerer {
   z3::expr TrLit(const Expr* e, const Env& env, const z3::expr& layer);
   z3::expr Unlit(const z3::expr& t) { return sym_.IsLit(t) ? t.arg(0) : t; }
   z3::expr IsCharCode(const z3::expr& x);
+  z3::expr BitVectorBound(uint32_t width);
+  z3::expr ConvertBitVector(const z3::expr& x, const z3::sort& to);
+  std::optional<z3::expr> TrBitVectorBinary(BinaryOp op, const z3::expr& l, const z3::expr& r);
   bool IsOut(const Var* v) const { return v->kind == VarKind::OutParam; }
   // Asserted positions get one more layer of fuel, as in Dafny.
   z3::expr TrAsserted(const Expr* e) { return Tr(e, env_, sym_.ls(sym_.BaseLayer())); }

@@ -43,6 +43,8 @@ class SubsetChecker {
       case TypeKind::Char:
       case TypeKind::String:
         return true;
+      case TypeKind::BitVector:
+        return t->width > 0;  // (bv0 has no Z3 sort)
       case TypeKind::Seq:
       case TypeKind::Set:
       case TypeKind::ISet:
@@ -434,9 +436,12 @@ class SubsetChecker {
         break;
       }
       case ExprKind::Binary: {
-        auto op = static_cast<const BinaryExpr*>(e)->op;
-        if (op == BinaryOp::LeftShift || op == BinaryOp::RightShift || op == BinaryOp::BitAnd ||
-            op == BinaryOp::BitOr || op == BinaryOp::BitXor) {
+        auto* bin = static_cast<const BinaryExpr*>(e);
+        auto op = bin->op;
+        const Type* lt = rp_.TypeOf(bin->lhs);
+        bool bv = lt && verify::Underlying(rp_, lt)->kind == TypeKind::BitVector;
+        if (!bv && (op == BinaryOp::LeftShift || op == BinaryOp::RightShift ||
+                    op == BinaryOp::BitAnd || op == BinaryOp::BitOr || op == BinaryOp::BitXor)) {
           Report(e->tok, fmt::format("the operator {}", BinaryOpSpelling(op)));
         }
         break;
@@ -495,9 +500,13 @@ class SubsetChecker {
         auto numeric = [this](const Type* x) {
           x = x ? verify::Underlying(rp_, x) : x;
           return x && (x->kind == TypeKind::Int || x->kind == TypeKind::Nat ||
-                       x->kind == TypeKind::Real || x->kind == TypeKind::Char);
+                       x->kind == TypeKind::Real || x->kind == TypeKind::Char ||
+                       x->kind == TypeKind::BitVector);
         };
-        if (!numeric(from) || !numeric(t)) {
+        auto kind = [this](const Type* x) { return verify::Underlying(rp_, x)->kind; };
+        bool real_bv = (kind(from) == TypeKind::Real && kind(t) == TypeKind::BitVector) ||
+                       (kind(t) == TypeKind::Real && kind(from) == TypeKind::BitVector);
+        if (!numeric(from) || !numeric(t) || real_bv) {
           Report(e->tok, "conversions other than between int, nat, real, char and their newtypes");
           return;
         }
