@@ -258,6 +258,17 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
   hash += "  return hash;\n}\n\n";
   dhash += "  return static_cast<int32_t>(static_cast<uint32_t>(hash));\n}\n\n";
   print += "}\n\n";
+  if (ErasableWrapperField(d)) {
+    // Printed and hashed as the wrapped value, as Dafny's compilers erase the wrapper.
+    size_t ctor = 0;
+    while (d->ctors[ctor].ghost) ++ctor;
+    const std::string& slot = slots[ctor_slots[ctor].at(0)].name;
+    print =
+        fmt::format("{}void Print(std::ostream& out, const {}& value) {{\n", def_prefix(), self) +
+        "  using dfy::Print;\n  Print(out, value.rep_->" + slot + ");\n}\n\n";
+    dhash = fmt::format("{}int32_t DafnyHash(const {}& value) {{\n", def_prefix(), self) +
+            "  return dfy::internal::DafnyHashOrZero(value.rep_->" + slot + ");\n}\n\n";
+  }
   defs += eq + hash + dhash + print;
   AddPiece(generic ? header_defs_ : source_defs_, defs);
   std::string full = NamespaceOf(module_) + "::" + self;

@@ -213,6 +213,11 @@ std::string Emitter::TemplateArgsOf(const std::vector<TypeParam>& tps) {
 std::string Emitter::PrintCall(const Type* t, const std::string& value, const std::string& out) {
   std::string stream = out == "std::cout" ? "" : out + ", ";
   if (IsStringType(t)) return fmt::format("dfy::PrintString({}{})", stream, value);
+  // A wrapper of a string prints as that string (Dafny erases the wrapper).
+  std::string inner = value;
+  if (IsStringType(UnwrapErasable(t, inner))) {
+    return fmt::format("dfy::PrintString({}{})", stream, inner);
+  }
   return fmt::format("dfy::Print({}{})", stream, value);
 }
 

@@ -76,6 +76,15 @@ class Emitter {
   std::string TypeArgs(const std::vector<const Type*>& args, SourceRange where);
   const Type* BaseOf(const Type* t) const;  // newtypes and subset types to their base
   bool IsStringType(const Type* t) const;
+  // emit_wrapper.cpp: Dafny's erasable datatype wrappers, printed and hashed as their value.
+  // The wrapped formal of `d`, or null when `d` is not an erasable wrapper.
+  const Var* ErasableWrapperField(const DatatypeDecl* d) const;
+  // The type a value of type t prints as, through nested erasable wrappers (with named
+  // formals); `value` becomes the C++ expression of that inner value.
+  const Type* UnwrapErasable(const Type* t, std::string& value) const;
+  const Type* SubstTypeParams(const Type* t, const std::vector<TypeParam>& params,
+                              const std::vector<const Type*>& args) const;
+  bool CompiledTypeContains(const Type* t, const Decl* target, std::set<const Decl*> visited) const;
   bool IsClassType(const Type* t) const;
   bool IsNatType(const Type* t) const;  // nat, or a subset type whose chain reaches nat  // a
                                         // class, trait, object or array? reference
