@@ -97,9 +97,11 @@ void Resolver::ResolveImports(ModuleInfo* m) {
                                          imp->name));
     }
     if (abstract_target && !abstract_here && !imp->abstract_import) {
-      Error(imp->target_range, fmt::format("a compiled module ({}) is not allowed to import an "
-                                           "abstract module ({})",
-                                           m == root_ ? "_module" : m->name, target->name));
+      // A signature error: Dafny reports it when it resolves m (ResolveModuleDecls).
+      m->signature_errors.emplace_back(
+          imp->target_range, fmt::format("a compiled module ({}) is not allowed to import an "
+                                         "abstract module ({})",
+                                         m == root_ ? "_module" : m->name, imp->target));
     }
     if (m->names.count(imp->name) && m->names[imp->name].module != target) {
       bool other_import = false;
@@ -264,6 +266,7 @@ bool Resolver::ResolveModuleDecls(ModuleInfo* m) {
   }
   size_t before = ctx_.diags.Count(DiagCategory::Resolution);
   body_errors_early_ = 0;
+  for (const auto& [at, msg] : m->signature_errors) Error(at, msg);
   for (TypeInfo* ti : types) ResolveTypeDeclHeader(ti);
   // A newtype or subset type without a base type takes it from its constraint
   // (`type lower = c | 'a' <= c <= 'z'`), before anything uses it.
@@ -285,9 +288,32 @@ bool Resolver::ResolveModuleDecls(ModuleInfo* m) {
       body_errors_early_ += ctx_.diags.Count(DiagCategory::Resolution) - b;
     }
   }
-  // Signatures first, so bodies may refer to later declarations.
+  // Signatures first, so bodies may refer to later declarations. A const without a type takes
+  // it from its value, so the consts its value names are resolved before it.
+  std::map<std::string, const ConstDecl*> untyped;
   for (auto& [mm, d] : module_members_) {
-    if (mm == m) ResolveMemberSignature(nullptr, m, d);
+    if (mm == m && d->kind == DeclKind::Const) {
+      auto* cd = static_cast<const ConstDecl*>(d);
+      if (!cd->type && cd->init) untyped[cd->name] = cd;
+    }
+  }
+  std::set<const Decl*> done;
+  std::function<void(const Decl*)> signature = [&](const Decl* d) {
+    if (!done.insert(d).second) return;
+    if (d->kind == DeclKind::Const && untyped.count(d->name) && untyped[d->name] == d) {
+      std::function<void(const Expr*)> names = [&](const Expr* e) {
+        if (e->kind == ExprKind::Name) {
+          auto it = untyped.find(static_cast<const NameExpr*>(e)->name);
+          if (it != untyped.end()) signature(it->second);
+        }
+        ForEachSubExpr(e, names);
+      };
+      names(static_cast<const ConstDecl*>(d)->init);
+    }
+    ResolveMemberSignature(nullptr, m, d);
+  };
+  for (auto& [mm, d] : module_members_) {
+    if (mm == m) signature(d);
   }
   for (TypeInfo* ti : types) {
     if (const auto* members = MembersOf(ti->decl)) {

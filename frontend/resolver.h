@@ -58,6 +58,8 @@ struct ModuleInfo {
   std::vector<const ExportDecl*> exports;                  // its export sets
   std::vector<const ImportDecl*> imports;
   bool imports_resolved = false;
+  // Errors found with the imports that Dafny reports with the module's signatures.
+  std::vector<std::pair<SourceRange, std::string>> signature_errors;
 };
 
 // A class, trait, datatype, newtype, subset type, type synonym or opaque type.
