@@ -268,11 +268,40 @@ bool Resolver::ResolveModuleDecls(ModuleInfo* m) {
   body_errors_early_ = 0;
   for (const auto& [at, msg] : m->signature_errors) Error(at, msg);
   for (TypeInfo* ti : types) ResolveTypeDeclHeader(ti);
+  // A module-level const without a type takes it from its value: the consts that value names,
+  // and those a constraint names, are resolved before it (or the constraint).
+  std::map<std::string, const ConstDecl*> untyped;
+  for (auto& [mm, d] : module_members_) {
+    if (mm == m && d->kind == DeclKind::Const) {
+      auto* cd = static_cast<const ConstDecl*>(d);
+      if (!cd->type && cd->init) untyped[cd->name] = cd;
+    }
+  }
+  std::set<const Decl*> done;
+  std::function<void(const Decl*)> signature;
+  std::function<void(const Expr*)> named_consts = [&](const Expr* e) {
+    if (!e) return;
+    if (e->kind == ExprKind::Name) {
+      auto it = untyped.find(static_cast<const NameExpr*>(e)->name);
+      if (it != untyped.end()) signature(it->second);
+    }
+    ForEachSubExpr(e, named_consts);
+  };
+  signature = [&](const Decl* d) {
+    if (!done.insert(d).second) return;
+    if (d->kind == DeclKind::Const && untyped.count(d->name) && untyped[d->name] == d) {
+      named_consts(static_cast<const ConstDecl*>(d)->init);
+    }
+    ResolveMemberSignature(nullptr, m, d);
+  };
   // A newtype or subset type without a base type takes it from its constraint
   // (`type lower = c | 'a' <= c <= 'z'`), before anything uses it.
   for (TypeInfo* ti : types) {
     if ((ti->decl->kind == DeclKind::Newtype || ti->decl->kind == DeclKind::SubsetType) &&
         !ti->base) {
+      // (its errors count in body_errors_early_ as the const's own)
+      named_consts(static_cast<const NewtypeDecl*>(ti->decl)->constraint);
+      named_consts(static_cast<const NewtypeDecl*>(ti->decl)->witness);
       size_t b = ctx_.diags.Count(DiagCategory::Resolution);
       ti->base = NewProxy();
       if (auto* nt = static_cast<const NewtypeDecl*>(ti->decl); nt->var) {
@@ -288,30 +317,7 @@ bool Resolver::ResolveModuleDecls(ModuleInfo* m) {
       body_errors_early_ += ctx_.diags.Count(DiagCategory::Resolution) - b;
     }
   }
-  // Signatures first, so bodies may refer to later declarations. A const without a type takes
-  // it from its value, so the consts its value names are resolved before it.
-  std::map<std::string, const ConstDecl*> untyped;
-  for (auto& [mm, d] : module_members_) {
-    if (mm == m && d->kind == DeclKind::Const) {
-      auto* cd = static_cast<const ConstDecl*>(d);
-      if (!cd->type && cd->init) untyped[cd->name] = cd;
-    }
-  }
-  std::set<const Decl*> done;
-  std::function<void(const Decl*)> signature = [&](const Decl* d) {
-    if (!done.insert(d).second) return;
-    if (d->kind == DeclKind::Const && untyped.count(d->name) && untyped[d->name] == d) {
-      std::function<void(const Expr*)> names = [&](const Expr* e) {
-        if (e->kind == ExprKind::Name) {
-          auto it = untyped.find(static_cast<const NameExpr*>(e)->name);
-          if (it != untyped.end()) signature(it->second);
-        }
-        ForEachSubExpr(e, names);
-      };
-      names(static_cast<const ConstDecl*>(d)->init);
-    }
-    ResolveMemberSignature(nullptr, m, d);
-  };
+  // Signatures first, so bodies may refer to later declarations.
   for (auto& [mm, d] : module_members_) {
     if (mm == m) signature(d);
   }
