@@ -308,6 +308,24 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
   AddPiece(generic ? header_defs_ : source_defs_, def);
 }
 
+// A type argument of a parent trait (`extends Container<T>`), as C++. The resolver keeps no
+// table of extends clauses (see ParentTraits), so this covers what they use in practice: the
+// class's own type parameters and the built-in types that are not native integers.
+std::string Emitter::TraitTypeArg(const TypeExpr* e, const ClassDecl* c) {
+  if (e->kind == TypeExprKind::Named && e->args.empty()) {
+    for (const TypeParam& tp : c->type_params) {
+      if (tp.name == e->name) return CppName(tp.name);
+    }
+    static const std::map<std::string, std::string> kBuiltins = {
+        {"int", "dfy::Int"},  {"nat", "dfy::Int"},   {"bool", "bool"},
+        {"char", "char32_t"}, {"real", "dfy::Real"}, {"string", "dfy::String"}};
+    auto it = kBuiltins.find(e->name);
+    if (it != kBuiltins.end()) return it->second;
+  }
+  Unsupported(e->range, "generic traits with these type arguments");
+  return "";
+}
+
 void Emitter::EmitClass(const ClassDecl* c) {
   type_ = c;
   bool is_trait = c->kind == DeclKind::Trait;
@@ -316,12 +334,19 @@ void Emitter::EmitClass(const ClassDecl* c) {
   std::string self = name + TemplateArgsOf(c->type_params);
   AddPiece(forward_, templ + "class " + name + ";\n");
   std::vector<std::string> bases;
-  for (const Decl* t : ParentTraits(c)) bases.push_back("public virtual " + QualifiedName(t));
-  if (!c->extends.empty() && bases.size() != c->extends.size()) {
+  std::vector<const Decl*> parents = ParentTraits(c);
+  if (!c->extends.empty() && parents.size() != c->extends.size()) {
     Unsupported(c->name_range, "classes extending something other than a trait");
-  }
-  for (const TypeExpr* e : c->extends) {
-    if (!e->args.empty()) Unsupported(e->range, "generic traits");
+  } else {
+    for (size_t i = 0; i < parents.size(); ++i) {
+      std::string base = QualifiedName(parents[i]);
+      if (!c->extends[i]->args.empty()) {
+        std::vector<std::string> args;
+        for (const TypeExpr* a : c->extends[i]->args) args.push_back(TraitTypeArg(a, c));
+        base += "<" + Join(args) + ">";
+      }
+      bases.push_back("public virtual " + base);
+    }
   }
   if (bases.empty())
     bases.push_back(is_trait ? "public virtual dfy::Object" : "public dfy::Object");

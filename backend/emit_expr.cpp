@@ -75,6 +75,17 @@ std::string Emitter::ExprAs(const dfy::Expr* e, const Type* want) {
   if (!want || !IsClassType(want)) return x;
   const Type* have = rp_.TypeOf(e);
   if (e->kind == ExprKind::NullLiteral || !have || BaseOf(have) == BaseOf(want)) return x;
+  // A formal's type that mentions the callee's type parameters (`c: Container<T>`) is not a
+  // C++ type here; the call's explicit template arguments let C++ convert the pointer.
+  std::function<bool(const Type*)> generic = [&](const Type* t) {
+    if (!t) return false;
+    if (t->kind == TypeKind::TypeParam) return true;
+    for (const Type* a : t->args) {
+      if (generic(a)) return true;
+    }
+    return false;
+  };
+  if (generic(want)) return x;
   std::string wt = CppType(BaseOf(want), e->tok);
   if (CppType(BaseOf(have), e->tok) == wt) return x;
   return "static_cast<" + wt + ">(" + x + ")";

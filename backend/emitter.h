@@ -79,6 +79,8 @@ class Emitter {
   // emit_wrapper.cpp: Dafny's erasable datatype wrappers, printed and hashed as their value.
   // The wrapped formal of `d`, or null when `d` is not an erasable wrapper.
   const Var* ErasableWrapperField(const DatatypeDecl* d) const;
+  // emit_decl.cpp: a type argument of a parent trait in an extends clause, as C++.
+  std::string TraitTypeArg(const TypeExpr* e, const ClassDecl* c);
   // The type a value of type t prints as, through nested erasable wrappers (with named
   // formals); `value` becomes the C++ expression of that inner value.
   const Type* UnwrapErasable(const Type* t, std::string& value) const;
