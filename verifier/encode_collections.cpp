@@ -571,11 +571,17 @@ void Lowerer::WellFormedCollection(const Expr* e, const z3::expr& guard) {
     }
     case ExprKind::SeqUpdate: {
       auto* u = static_cast<const SeqUpdateExpr*>(e);
-      const Type* t = Collection(rp_, rp_.TypeOf(u->seq));
-      if (t->kind != TypeKind::Seq) return;
-      z3::expr i = Tr(u->index);
-      Assert(Obligation::IndexRange, u->index->tok,
-             z3::implies(guard, 0 <= i && i < sym_.SeqOf(t).length(Tr(u->seq))));
+      const Type* t = Collection(rp_, sym_.Apply(rp_.TypeOf(u->seq)));
+      if (t->kind == TypeKind::Seq) {
+        z3::expr i = Tr(u->index);
+        Assert(Obligation::IndexRange, u->index->tok,
+               z3::implies(guard, 0 <= i && i < sym_.SeqOf(t).length(Tr(u->seq))));
+        CheckSubset(t->args[0], u->value, Tr(u->value), guard);
+      } else if (t->kind == TypeKind::Map || t->kind == TypeKind::IMap) {
+        // The new key and value must be of the map's types (m: map<string, nat>).
+        CheckSubset(t->args[0], u->index, Tr(u->index), guard);
+        CheckSubset(t->args[1], u->value, Tr(u->value), guard);
+      }
       return;
     }
     default:

@@ -463,6 +463,15 @@ class Lowerer {
   void LowerWhile(const WhileStmt* s, const std::string& label = {});
   void LowerFor(const ForStmt* s, const std::string& label = {});
   void LowerLoop(const LoopView& v);
+  // The modifies clauses of the loops being lowered, with the states they are evaluated in.
+  struct LoopFrame {
+    const std::vector<Expr*>* modifies;
+    const Env* at;
+  };
+  std::vector<LoopFrame> loop_frames_;
+  // `o` (its `field`, when given) may be written here: within each enclosing loop's modifies
+  // clause, or allocated since that loop began.
+  z3::expr InLoopFrames(const z3::expr& o, const Decl* field = nullptr);
   void LowerBreak(const BreakStmt* s);
   // The jump targets of the loops being lowered: VIR labels and the states that jump there.
   struct LoopTargets {

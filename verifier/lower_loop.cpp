@@ -112,6 +112,15 @@ void Lowerer::LowerWhile(const WhileStmt* s, const std::string& label) {
   LowerLoop(v);
 }
 
+z3::expr Lowerer::InLoopFrames(const z3::expr& o, const Decl* field) {
+  z3::expr ok = c_.bool_val(true);
+  for (const LoopFrame& f : loop_frames_) {
+    z3::expr fresh = !z3::select(HeapValue(Symbols::kAllocPart, *f.at), o);
+    ok = ok && (fresh || InFrame(*f.modifies, o, *f.at, field));
+  }
+  return ok;
+}
+
 void Lowerer::LowerFor(const ForStmt* s, const std::string& label) {
   z3::expr yes = c_.bool_val(true);
   WellFormed(s->lo, yes);
@@ -269,9 +278,11 @@ void Lowerer::LowerLoop(const LoopView& s) {
   std::vector<const Var*> targets;
   if (s.body) CollectAssigned(rp_, s.body, targets);
   if (s.for_var) targets.push_back(s.for_var);
+  std::optional<Env> loop_frame_state;
   if (s.body && WritesHeap(rp_, s.body)) {
     // The heap may change, within the loop's frame (its modifies clause, else the method's).
     Env before_loop = env_;
+    if (!s.modifies->empty()) loop_frame_state = before_loop;
     HavocHeap(true);
     if (!s.modifies->empty()) {
       // (The body's writes are checked against the method's frame, which lets it write objects
@@ -367,7 +378,11 @@ void Lowerer::LowerLoop(const LoopView& s) {
   if (s.for_var && s.for_down) {
     AssignVar(s.for_var, env_.at(s.for_var) - 1, nullptr);
   }
+  // The body's writes must also be within the loop's own modifies clause (objects allocated
+  // since the loop began excepted).
+  if (loop_frame_state) loop_frames_.push_back({s.modifies, &*loop_frame_state});
   if (s.body) LowerBlock(s.body);
+  if (loop_frame_state) loop_frames_.pop_back();
   LoopTargets targets_of_loop = std::move(loops_.back());
   loops_.pop_back();
   // The end of an iteration, reached normally or by `continue`.

@@ -977,6 +977,15 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
                                     InFrame(mine, r, entry_env_, field)),
                         {});
     }
+    // And within the modifies clause of each enclosing loop.
+    for (const LoopFrame& f : loop_frames_) {
+      z3::expr at_loop = z3::select(HeapValue(Symbols::kAllocPart, *f.at), r);
+      ok = ok && Forall(c_, {r},
+                        z3::implies(r != sym_.null_ref && at_loop &&
+                                        InFrame(m->modifies, r, callee, nullptr, true),
+                                    InFrame(*f.modifies, r, *f.at)),
+                        {});
+    }
     Assert(Obligation::CallFrame, call->tok, ok);
   }
   // The call: the heap changes only within the callee's frame; then its postconditions hold,

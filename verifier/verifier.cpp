@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <z3++.h>
+#include <z3_version.h>
 
 #include <algorithm>
 #include <atomic>
@@ -129,7 +130,7 @@ std::string BinaryIdentity() {
 }
 
 std::string VerdictOptionsKey(const Options& options) {
-  return fmt::format("{}|{}|{}|{}|{}|{}", DFYC_VERIFIER_VERSION, Z3_get_full_version(),
+  return fmt::format("{}|{}|{}|{}|{}|{}", DFYC_VERIFIER_VERSION, Z3_FULL_VERSION,
                      options.verification_time_limit, options.resource_limit, options.random_seed,
                      options.function_syntax);
 }
@@ -158,11 +159,22 @@ bool CacheHas(const std::filesystem::path& entry) {
   return !entry.empty() && std::filesystem::exists(entry, ec);
 }
 
-void CacheRecordProved(const std::filesystem::path& entry) {
+// An entry says "proved", or (by declaration only) "empty": the task has no obligations.
+void CacheRecord(const std::filesystem::path& entry, const char* verdict) {
   if (entry.empty()) return;
   std::error_code ec;
   std::filesystem::create_directories(entry.parent_path(), ec);
-  std::ofstream(entry) << "proved\n";
+  std::ofstream(entry) << verdict << "\n";
+}
+
+void CacheRecordProved(const std::filesystem::path& entry) { CacheRecord(entry, "proved"); }
+
+// Whether a declaration entry says its task has no obligations.
+bool CacheSaysEmpty(const std::filesystem::path& entry) {
+  std::ifstream in(entry);
+  std::string verdict;
+  in >> verdict;
+  return verdict == "empty";
 }
 
 TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, TaskRef ref,
@@ -171,9 +183,12 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
   const Decl* decl = ref.decl;
   TaskOutcome out;
   if (!dumps.vir && !dumps.smt2 && CacheHas(by_decl)) {
-    out.has_obligations = true;
+    out.has_obligations = !CacheSaysEmpty(by_decl);
     return out;
   }
+  // (Z3's global parameters are set on first use: a run answered wholly by the cache never
+  // starts Z3.)
+  SetGlobalZ3Options();
   try {
     z3::context c;
     verify::Symbols sym(c, rp);
@@ -200,7 +215,10 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
     for (z3::expr& a : sym.coll.TakeAxioms()) task.axioms.push_back(a);
     out.has_obligations = !task.asserts.empty();
     if (dumps.vir) out.dump += vir::Dump(task);
-    if (!out.has_obligations) return out;
+    if (!out.has_obligations) {
+      if (!dumps.vir && !dumps.smt2) CacheRecord(by_decl, "empty");
+      return out;
+    }
     vir::VerificationCondition vc = vir::GenerateVC(c, task);
 
     z3::solver solver(c);
@@ -286,7 +304,6 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
 }  // namespace
 
 VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& dumps) {
-  SetGlobalZ3Options();
   verify::CallGraph graph(rp);
   std::vector<TaskRef> decls;
   for (const Decl* d : rp.callables()) {
