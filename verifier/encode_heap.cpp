@@ -472,7 +472,7 @@ void Lowerer::LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value, cons
   // The array must be in the modifies clause, or allocated since the method began.
   z3::expr fresh = !z3::select(HeapValue(Symbols::kAllocPart, entry_env_), a);
   Assert(Obligation::ArrayModifies, lhs->tok,
-         (fresh || InFrame(method_->modifies, a, entry_env_)) && InLoopFrames(a));
+         InLoopFrames(fresh || InFrame(method_->modifies, a, entry_env_), a));
   const Type* elem = t->args[0];
   if (HasSubsetType(elem) && rhs_expr && rp_.TypeOf(rhs_expr) != elem) {
     if (elem->kind == TypeKind::Nat) {

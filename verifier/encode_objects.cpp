@@ -60,8 +60,7 @@ void Lowerer::LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Exp
   if (!is_this || method_->flavor != MethodFlavor::Constructor) {
     z3::expr fresh = !z3::select(HeapValue(Symbols::kAllocPart, entry_env_), o);
     Assert(Obligation::ObjectModifies, lhs->tok,
-           (fresh || InFrame(method_->modifies, o, entry_env_, b.member)) &&
-               InLoopFrames(o, b.member));
+           InLoopFrames(fresh || InFrame(method_->modifies, o, entry_env_, b.member), o, b.member));
   }
   const Type* t = rp_.MemberType(b.member);
   if (rhs_expr) CheckSubset(t, rhs_expr, value, c_.bool_val(true));

@@ -469,9 +469,9 @@ class Lowerer {
     const Env* at;
   };
   std::vector<LoopFrame> loop_frames_;
-  // `o` (its `field`, when given) may be written here: within each enclosing loop's modifies
-  // clause, or allocated since that loop began.
-  z3::expr InLoopFrames(const z3::expr& o, const Decl* field = nullptr);
+  // `frame_ok` (the method's frame allows writing `o`, or its `field`), and `o` within each
+  // enclosing loop's modifies clause or allocated since that loop began.
+  z3::expr InLoopFrames(const z3::expr& frame_ok, const z3::expr& o, const Decl* field = nullptr);
   void LowerBreak(const BreakStmt* s);
   // The jump targets of the loops being lowered: VIR labels and the states that jump there.
   struct LoopTargets {

@@ -112,8 +112,9 @@ void Lowerer::LowerWhile(const WhileStmt* s, const std::string& label) {
   LowerLoop(v);
 }
 
-z3::expr Lowerer::InLoopFrames(const z3::expr& o, const Decl* field) {
-  z3::expr ok = c_.bool_val(true);
+z3::expr Lowerer::InLoopFrames(const z3::expr& frame_ok, const z3::expr& o, const Decl* field) {
+  // (Outside such loops the assertion is the method's alone, unchanged.)
+  z3::expr ok = frame_ok;
   for (const LoopFrame& f : loop_frames_) {
     z3::expr fresh = !z3::select(HeapValue(Symbols::kAllocPart, *f.at), o);
     ok = ok && (fresh || InFrame(*f.modifies, o, *f.at, field));
