@@ -370,6 +370,24 @@ z3::expr Lowerer::TrConst(const Decl* d, const z3::expr& layer) {
   return k;
 }
 
+// `env` with the heap parts of old(...)'s state: the method's entry (or the state before the
+// call whose postcondition this is, or that of old@L's label); the variables as they are.
+Env Lowerer::InOldState(const OldExpr* e, const Env& env) {
+  auto at_label = e->label.empty() ? label_states_.end() : label_states_.find(e->label);
+  if (!e->label.empty() && at_label == label_states_.end()) {
+    throw std::logic_error("verifier: old@" + e->label + " before its label");
+  }
+  const Env& old_state = at_label != label_states_.end() ? at_label->second
+                         : old_env_                      ? *old_env_
+                                                         : entry_env_;
+  Env out = env;
+  for (size_t i = 0; i < sym_.HeapParts().size(); ++i) {
+    auto it = old_state.find(HeapVar(i));
+    if (it != old_state.end()) out.insert_or_assign(HeapVar(i), it->second);
+  }
+  return out;
+}
+
 // 2^width, as an integer.
 z3::expr Lowerer::BitVectorBound(uint32_t width) {
   return z3::pw(c_.int_val(2), c_.int_val(static_cast<int>(width)));
@@ -533,22 +551,8 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     case ExprKind::Paren:
       return TrLit(static_cast<const ParenExpr*>(e)->inner, env, layer);
     case ExprKind::Old: {
-      // The operand in the old state: the heap parts of the method's entry (or of the state
-      // before the call whose postcondition this is), the variables as they are.
-      const std::string& label = static_cast<const OldExpr*>(e)->label;
-      auto at_label = label.empty() ? label_states_.end() : label_states_.find(label);
-      if (!label.empty() && at_label == label_states_.end()) {
-        throw std::logic_error("verifier: old@" + label + " before its label");
-      }
-      const Env& old_state = at_label != label_states_.end() ? at_label->second
-                             : old_env_                      ? *old_env_
-                                                             : entry_env_;
-      Env old_env = env;
-      for (size_t i = 0; i < sym_.HeapParts().size(); ++i) {
-        auto it = old_state.find(HeapVar(i));
-        if (it != old_state.end()) old_env.insert_or_assign(HeapVar(i), it->second);
-      }
-      return Tr(static_cast<const OldExpr*>(e)->operand, old_env, layer);
+      auto* old = static_cast<const OldExpr*>(e);
+      return Tr(old->operand, InOldState(old, env), layer);
     }
     case ExprKind::Fresh: {
       // Allocated now, and not in the old state.
@@ -1300,18 +1304,10 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
     case ExprKind::Old: {
       // The operand in the old state, where the objects whose fields it reads must be
       // allocated.
-      const std::string& label = static_cast<const OldExpr*>(e)->label;
-      auto at_label = label.empty() ? label_states_.end() : label_states_.find(label);
-      const Env& old_state = at_label != label_states_.end() ? at_label->second
-                             : old_env_                      ? *old_env_
-                                                             : entry_env_;
-      Env saved = env_;
-      for (size_t i = 0; i < sym_.HeapParts().size(); ++i) {
-        auto it = old_state.find(HeapVar(i));
-        if (it != old_state.end()) env_.insert_or_assign(HeapVar(i), it->second);
-      }
+      auto* old = static_cast<const OldExpr*>(e);
+      Env saved = std::exchange(env_, InOldState(old, env_));
       bool saved_in_old = std::exchange(in_old_, true);
-      WellFormed(static_cast<const OldExpr*>(e)->operand, guard, subsume);
+      WellFormed(old->operand, guard, subsume);
       in_old_ = saved_in_old;
       env_ = std::move(saved);
       return;

@@ -267,6 +267,7 @@ class Lowerer {
   z3::expr Unlit(const z3::expr& t) { return sym_.IsLit(t) ? t.arg(0) : t; }
   z3::expr IsCharCode(const z3::expr& x);
   z3::expr BitVectorBound(uint32_t width);
+  Env InOldState(const OldExpr* e, const Env& env);
   z3::expr ConvertBitVector(const z3::expr& x, const z3::sort& to);
   std::optional<z3::expr> TrBitVectorBinary(BinaryOp op, const z3::expr& l, const z3::expr& r);
   bool IsOut(const Var* v) const { return v->kind == VarKind::OutParam; }
