@@ -19,6 +19,10 @@ struct Options {
   // Folder of the verification cache (proved tasks, keyed by a hash of their query); empty:
   // no cache.
   std::string cache_dir;
+  // Whether the declarations of library files (SourceFile::library(): the embedded standard
+  // library) are verification tasks too; by default they are taken as verified, as Dafny takes
+  // its standard library (--verify-standard-libraries).
+  bool verify_library = false;
   bool show_snippets = true;
   DiagFormat diag_format = DiagFormat::Dafny;
 };

@@ -82,11 +82,12 @@ bool SourceManager::Load(const std::string& path, FileId& id, std::string& error
   return true;
 }
 
-FileId SourceManager::Add(std::string name, std::string text) {
+FileId SourceManager::Add(std::string name, std::string text, bool library) {
   FileId id = static_cast<FileId>(files_.size());
   std::string display = name;
   files_.push_back(
       std::make_unique<SourceFile>(std::move(name), std::move(display), std::move(text)));
+  files_.back()->library_ = library;
   return id;
 }
 

@@ -33,6 +33,10 @@ class SourceFile {
   // The name printed in diagnostics (relative to the working directory when inside it).
   const std::string& display_name() const { return display_name_; }
   std::string_view text() const { return text_; }
+  // A file of an already verified library (the embedded standard library): its declarations
+  // are used by the program's proofs but are not verification tasks themselves, unless
+  // Options::verify_library says so.
+  bool library() const { return library_; }
 
   // Line and column of a byte offset; offsets past the end map to the end of the file.
   // Constant time in the length of the line (at most kBlock bytes are counted), so a long line
@@ -45,9 +49,11 @@ class SourceFile {
   uint32_t LineCount() const { return static_cast<uint32_t>(line_starts_.size()); }
 
  private:
+  friend class SourceManager;
   std::string name_;
   std::string display_name_;
   std::string text_;
+  bool library_ = false;
   std::vector<uint32_t> line_starts_;
   // The code points before each kBlock-byte block of the text; empty when the text is ASCII,
   // where a column is just a byte difference.
@@ -63,8 +69,9 @@ class SourceManager {
  public:
   // Reads `path`; returns false (and leaves `error` set) when the file cannot be read.
   bool Load(const std::string& path, FileId& id, std::string& error);
-  // Adds a file from memory (tests, standard input).
-  FileId Add(std::string name, std::string text);
+  // Adds a file from memory (tests, standard input, the embedded standard library); `library`:
+  // see SourceFile::library().
+  FileId Add(std::string name, std::string text, bool library = false);
   const SourceFile& File(FileId id) const { return *files_.at(id); }
   size_t FileCount() const { return files_.size(); }
 

@@ -46,6 +46,9 @@ void AddCommonOptions(CLI::App* app, Invocation& inv, std::string& format, bool&
                 "Do not fail when warnings are reported (as Dafny)");
   app->add_option("--standard-libraries", inv.standard_libraries,
                   "Make the standard library's Std.* modules importable (stdlib/README.md)");
+  app->add_flag("--verify-standard-libraries", inv.options.verify_library,
+                "Verify the standard library's declarations with the program (by default they "
+                "are taken as verified, as in Dafny)");
   app->add_option("--depfile", inv.depfile,
                   "Write a Make-syntax depfile naming the .dfy files read (the command-line "
                   "files and their includes); its target is the depfile's name without its "

@@ -192,7 +192,8 @@ size_t AddStandardLibraries(Context& ctx) {
   }
   for (size_t f : wanted) visit(visit, f);
   for (size_t f : order) {
-    ctx.sources.Add("<stdlib>/" + std::string(files[f].path), std::string(files[f].text));
+    ctx.sources.Add("<stdlib>/" + std::string(files[f].path), std::string(files[f].text),
+                    /*library=*/true);
   }
   return order.size();
 }

@@ -24,7 +24,8 @@ std::span<const StdlibFile> EmbeddedStdlibFiles();
 
 // Adds to ctx.sources the standard-library files that the sources already loaded refer to (a
 // name `Std.X...`; a bare `Std` means all of them), with the files those import, parents before
-// children and each file after the files it imports. Their names are "<stdlib>/Std/...".
+// children and each file after the files it imports. Their names are "<stdlib>/Std/...", and
+// they are library files (SourceFile::library()): not verified unless Options::verify_library.
 // Returns the number of files added.
 size_t AddStandardLibraries(Context& ctx);
 
