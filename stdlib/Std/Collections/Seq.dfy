@@ -100,6 +100,30 @@ module Std.Collections.Seq {
     else
       var o' := IndexOfOption(xs[1..], v);
       if o'.Some? then Some(o'.value + 1) else None
+  } by method {
+    var i: nat := 0;
+    while i < |xs| && xs[i] != v
+      invariant i <= |xs| && v !in xs[..i]
+      decreases |xs| - i
+    {
+      assert xs[..i + 1] == xs[..i] + [xs[i]];
+      i := i + 1;
+    }
+    o := if i < |xs| then Some(i) else None;
+    assert o == IndexOfOption(xs, v) by {
+      var r := IndexOfOption(xs, v);
+      if r.Some? && o.Some? {
+        // Both are the first occurrence.
+        if r.value < i {
+          assert xs[..i][r.value] == v;
+        } else if i < r.value {
+          assert xs[..r.value][i] == v;
+        }
+      }
+      if o.None? {
+        assert xs[..i] == xs;
+      }
+    }
   }
 
   function IndexOf<T(==)>(xs: seq<T>, v: T): (i: nat)
@@ -108,6 +132,18 @@ module Std.Collections.Seq {
     ensures forall j :: 0 <= j < i ==> xs[j] != v
   {
     if xs[0] == v then 0 else 1 + IndexOf(xs[1..], v)
+  } by method {
+    // The compiled functions of this module loop where the definition recurses once per
+    // element, so that long sequences do not overflow the stack.
+    i := 0;
+    while xs[i] != v
+      invariant i < |xs| && v in xs[i..]
+      invariant forall j :: 0 <= j < i ==> xs[j] != v
+      decreases |xs| - i
+    {
+      assert xs[i..] == [xs[i]] + xs[i + 1..];
+      i := i + 1;
+    }
   }
 
   function Reverse<T>(xs: seq<T>): (ys: seq<T>)
@@ -115,6 +151,15 @@ module Std.Collections.Seq {
     ensures forall i :: 0 <= i < |xs| ==> ys[i] == xs[|xs| - i - 1]
   {
     if xs == [] then [] else Reverse(xs[1..]) + [xs[0]]
+  } by method {
+    ys := [];
+    for i := 0 to |xs|
+      invariant |ys| == i
+      invariant forall j :: 0 <= j < i ==> ys[j] == xs[|xs| - j - 1]
+    {
+      ys := ys + [xs[|xs| - i - 1]];
+    }
+    assert ys == Reverse(xs);
   }
 
   lemma LemmaReverseReverse<T>(xs: seq<T>)
@@ -127,6 +172,17 @@ module Std.Collections.Seq {
     ensures forall x :: x in xs ==> x == v
   {
     if length == 0 then [] else [v] + Repeat(v, length - 1)
+  } by method {
+    xs := [];
+    for i := 0 to length
+      invariant |xs| == i
+      invariant forall x :: x in xs ==> x == v
+    {
+      xs := xs + [v];
+    }
+    ghost var r := Repeat(v, length);
+    assert forall j :: 0 <= j < length ==> r[j] in r && xs[j] in xs;
+    assert xs == r;
   }
 
   function Max(xs: seq<int>): (m: int)
@@ -139,6 +195,18 @@ module Std.Collections.Seq {
       var rest := Max(xs[1..]);
       assert xs == [xs[0]] + xs[1..];
       if xs[0] >= rest then xs[0] else rest
+  } by method {
+    // Max(xs[i..]), from the last element down.
+    m := xs[|xs| - 1];
+    var i := |xs| - 1;
+    while i > 0
+      invariant 0 <= i < |xs| && m == Max(xs[i..])
+    {
+      i := i - 1;
+      assert xs[i..][1..] == xs[i + 1..];
+      m := if xs[i] >= m then xs[i] else m;
+    }
+    assert xs[0..] == xs;
   }
 
   function Min(xs: seq<int>): (m: int)
@@ -151,6 +219,17 @@ module Std.Collections.Seq {
       var rest := Min(xs[1..]);
       assert xs == [xs[0]] + xs[1..];
       if xs[0] <= rest then xs[0] else rest
+  } by method {
+    m := xs[|xs| - 1];
+    var i := |xs| - 1;
+    while i > 0
+      invariant 0 <= i < |xs| && m == Min(xs[i..])
+    {
+      i := i - 1;
+      assert xs[i..][1..] == xs[i + 1..];
+      m := if xs[i] <= m then xs[i] else m;
+    }
+    assert xs[0..] == xs;
   }
 
   // The concatenation of the sequences, in order.
@@ -172,10 +251,35 @@ module Std.Collections.Seq {
   }
 
   // The sequences, with `separator` between each two.
-  function Join<T>(seqs: seq<seq<T>>, separator: seq<T>): seq<T> {
+  function Join<T>(seqs: seq<seq<T>>, separator: seq<T>): (r: seq<T>) {
     if |seqs| == 0 then []
     else if |seqs| == 1 then seqs[0]
     else seqs[0] + separator + Join(seqs[1..], separator)
+  } by method {
+    r := [];
+    for i := 0 to |seqs|
+      invariant r == Join(seqs[..i], separator)
+    {
+      LemmaJoinAppend(seqs[..i], separator, seqs[i]);
+      assert seqs[..i + 1] == seqs[..i] + [seqs[i]];
+      r := if i == 0 then seqs[i] else r + separator + seqs[i];
+    }
+    assert seqs[..|seqs|] == seqs;
+  }
+
+  // Join of one more sequence at the end (for Join's loop).
+  lemma LemmaJoinAppend<T>(seqs: seq<seq<T>>, separator: seq<T>, x: seq<T>)
+    ensures Join(seqs + [x], separator) ==
+            if |seqs| == 0 then x else Join(seqs, separator) + separator + x
+  {
+    if |seqs| > 1 {
+      assert (seqs + [x])[1..] == seqs[1..] + [x];
+      LemmaJoinAppend(seqs[1..], separator, x);
+    } else if |seqs| == 1 {
+      assert (seqs + [x])[1..] == [x];
+    } else {
+      assert seqs + [x] == [x];
+    }
   }
 
   // The pieces of s between occurrences of delim (one piece more than there are delims).
@@ -186,6 +290,24 @@ module Std.Collections.Seq {
   {
     var i := IndexOfOption(s, delim);
     if i.Some? then [s[..i.value]] + Split(s[i.value + 1..], delim) else [s]
+  } by method {
+    // The pieces before `start`, then Split of the rest.
+    res := [];
+    var start := 0;
+    while true
+      invariant start <= |s| && res + Split(s[start..], delim) == Split(s, delim)
+      decreases |s| - start
+    {
+      var i := IndexOfOption(s[start..], delim);
+      if i.None? {
+        res := res + [s[start..]];
+        return;
+      }
+      assert s[start..][i.value + 1..] == s[start + i.value + 1..];
+      assert s[start..][..i.value] == s[start..start + i.value];
+      res := res + [s[start..start + i.value]];
+      start := start + i.value + 1;
+    }
   }
 
   lemma LemmaSplitJoin<T>(s: seq<T>, delim: T)
@@ -208,6 +330,15 @@ module Std.Collections.Seq {
   {
     if |xs| == 0 then []
     else [f(xs[0])] + Map(f, xs[1..])
+  } by method {
+    result := [];
+    for i := 0 to |xs|
+      invariant |result| == i
+      invariant forall j :: 0 <= j < i ==> result[j] == f(xs[j])
+    {
+      result := result + [f(xs[i])];
+    }
+    assert result == Map(f, xs);
   }
 
   lemma LemmaMapDistributesOverConcat<T, R>(f: T -> R, xs: seq<T>, ys: seq<T>)
@@ -223,6 +354,30 @@ module Std.Collections.Seq {
   {
     if |xs| == 0 then []
     else (if f(xs[0]) then [xs[0]] else []) + Filter(f, xs[1..])
+  } by method {
+    result := [];
+    for i := 0 to |xs|
+      invariant result == Filter(f, xs[..i])
+    {
+      LemmaFilterAppend(f, xs[..i], xs[i]);
+      assert xs[..i + 1] == xs[..i] + [xs[i]];
+      result := result + (if f(xs[i]) then [xs[i]] else []);
+    }
+    assert xs[..|xs|] == xs;
+  }
+
+  // Filter of one more element at the end (for Filter's loop).
+  lemma LemmaFilterAppend<T>(f: T ~> bool, xs: seq<T>, x: T)
+    requires forall i :: 0 <= i < |xs| ==> f.requires(xs[i])
+    requires f.requires(x)
+    ensures Filter(f, xs + [x]) == Filter(f, xs) + (if f(x) then [x] else [])
+  {
+    if |xs| > 0 {
+      assert (xs + [x])[1..] == xs[1..] + [x];
+      LemmaFilterAppend(f, xs[1..], x);
+    } else {
+      assert xs + [x] == [x];
+    }
   }
 
   lemma LemmaFilterDistributesOverConcat<T>(f: T -> bool, xs: seq<T>, ys: seq<T>)
@@ -253,8 +408,20 @@ module Std.Collections.Seq {
   }
 
   // f(xs[0], f(xs[1], ... f(xs[|xs| - 1], init)...))
-  function FoldRight<A, T>(f: (T, A) -> A, xs: seq<T>, init: A): A {
+  function FoldRight<A, T>(f: (T, A) -> A, xs: seq<T>, init: A): (r: A) {
     if |xs| == 0 then init else f(xs[0], FoldRight(f, xs[1..], init))
+  } by method {
+    // FoldRight(f, xs[i..], init), from the end.
+    r := init;
+    var i := |xs|;
+    while i > 0
+      invariant 0 <= i <= |xs| && r == FoldRight(f, xs[i..], init)
+    {
+      i := i - 1;
+      assert xs[i..][1..] == xs[i + 1..];
+      r := f(xs[i], r);
+    }
+    assert xs[0..] == xs;
   }
 
   lemma LemmaFoldRightDistributesOverConcat<A, T>(f: (T, A) -> A, init: A, xs: seq<T>, ys: seq<T>)
@@ -309,6 +476,15 @@ module Std.Collections.Seq {
     ensures forall i :: 0 <= i < |result| ==> result[i] == (xs[i], ys[i])
   {
     if |xs| == 0 then [] else Zip(DropLast(xs), DropLast(ys)) + [(Last(xs), Last(ys))]
+  } by method {
+    result := [];
+    for i := 0 to |xs|
+      invariant |result| == i
+      invariant forall j :: 0 <= j < i ==> result[j] == (xs[j], ys[j])
+    {
+      result := result + [(xs[i], ys[i])];
+    }
+    assert result == Zip(xs, ys);
   }
 
   function Unzip<A, B>(xs: seq<(A, B)>): (seq<A>, seq<B>)
@@ -319,6 +495,16 @@ module Std.Collections.Seq {
     else
       var (a, b) := Unzip(DropLast(xs));
       (a + [Last(xs).0], b + [Last(xs).1])
+  } by method {
+    var a: seq<A>, b: seq<B> := [], [];
+    for i := 0 to |xs|
+      invariant |a| == |b| == i
+      invariant forall j :: 0 <= j < i ==> (a[j], b[j]) == xs[j]
+    {
+      a, b := a + [xs[i].0], b + [xs[i].1];
+    }
+    assert a == Unzip(xs).0 && b == Unzip(xs).1;
+    return (a, b);
   }
 
   lemma LemmaZipOfUnzip<A, B>(xs: seq<(A, B)>)
