@@ -310,6 +310,7 @@ void Resolver::CheckTraitMembersImplemented(TypeInfo* ti) {
       }
       auto own = ti->members.find(m->name);
       if (own != ti->members.end()) {
+        rp_->overridden_.emplace(own->second, m);
         CheckOverride(own->second, m, trait);
         continue;
       }
@@ -451,6 +452,7 @@ void Resolver::ResolveTypeDeclHeader(TypeInfo* ti) {
         continue;
       }
       ti->parents.push_back(p);
+      rp_->parents_[d].push_back(p);
     }
   }
   if (d->kind == DeclKind::Newtype || d->kind == DeclKind::SubsetType) {

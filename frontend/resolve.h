@@ -80,6 +80,18 @@ class ResolvedProgram {
   // that provide `d` without revealing it. The verifier leaves such definitions out.
   bool BodyVisibleFrom(const Decl* d, const Decl* user) const;
 
+  // The traits a class or trait extends, with their type arguments (not `object`).
+  const std::vector<const Type*>& ParentsOf(const Decl* d) const {
+    static const std::vector<const Type*> none;
+    auto it = parents_.find(d);
+    return it == parents_.end() ? none : it->second;
+  }
+  // The member of a trait that a class's method or function overrides (null when none).
+  const Decl* OverriddenOf(const Decl* member) const {
+    auto it = overridden_.find(member);
+    return it == overridden_.end() ? nullptr : it->second;
+  }
+
   // Variables the resolver declares itself: `_k` in the body of an extreme lemma. Their ids
   // follow the parser's.
   std::vector<std::unique_ptr<Var>> synthetic_vars_;
@@ -97,6 +109,8 @@ class ResolvedProgram {
   std::map<const Decl*, const Type*> member_type_;
   std::map<const Pattern*, const DatatypeCtor*> pattern_ctor_;
   std::map<const Decl*, uint32_t> implicit_type_params_;
+  std::map<const Decl*, std::vector<const Type*>> parents_;
+  std::map<const Decl*, const Decl*> overridden_;
   // Functions and consts provided but not revealed -> the modules that import them so.
   std::map<const Decl*, std::set<const Decl*>> body_hidden_in_;
 };

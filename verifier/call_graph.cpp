@@ -44,6 +44,10 @@ std::vector<const Decl*> Callees(const ResolvedProgram& rp, const Decl* d) {
 
 CallGraph::CallGraph(const ResolvedProgram& rp) {
   for (const Decl* d : rp.callables()) edges_[d] = Callees(rp, d);
+  // A call of a trait's member may run any class's implementation of it (dynamic dispatch).
+  for (const Decl* d : rp.callables()) {
+    if (const Decl* t = rp.OverriddenOf(d)) edges_[t].push_back(d);
+  }
   // Tarjan's algorithm (recursive; the depth is bounded by the number of declarations).
   std::unordered_map<const Decl*, int> index, low;
   std::vector<const Decl*> stack;

@@ -103,7 +103,17 @@ Symbols::Symbols(z3::context& ctx, const ResolvedProgram& program)
       coll(ctx),
       ref_sort(ctx.uninterpreted_sort("Ref")),
       null_ref(ctx.constant("null", ref_sort)),
-      array_length(ctx.function("_System.array.Length", ref_sort, ctx.int_sort())) {}
+      array_length(ctx.function("_System.array.Length", ref_sort, ctx.int_sort())),
+      dtype(ctx.function("dtype", ref_sort, ctx.int_sort())) {}
+
+z3::expr Symbols::ClassTag(const Decl* cls) {
+  if (class_tags_.empty()) {
+    for (const Decl* d : rp.decls()) {
+      if (d->kind == DeclKind::Class) class_tags_.emplace(d, static_cast<int>(class_tags_.size()));
+    }
+  }
+  return c.int_val(class_tags_.at(cls));
+}
 
 z3::sort Symbols::SortOf(const Type* t) {
   t = Apply(t);
@@ -137,7 +147,7 @@ z3::sort Symbols::SortOf(const Type* t) {
       return Arrow(t).sort;
     case TypeKind::UserDefined:
       if (t->decl->kind == DeclKind::Datatype) return Datatype(t).sort;
-      if (t->decl->kind == DeclKind::Class) return ref_sort;
+      if (IsClassLike(t->decl)) return ref_sort;
       if (IsConstrainedType(t) && rp.MemberType(t->decl)) return SortOf(rp.MemberType(t->decl));
       // An opaque type (`type T`): values of some unknown sort.
       if (t->decl->kind == DeclKind::OpaqueType) {
@@ -171,8 +181,8 @@ std::vector<const Type*> Symbols::TypeParamsOf(const Decl* d) const {
   // A member of a generic class or datatype: the owner's type parameters first.
   std::vector<const Type*> out;
   if (const Decl* owner = rp.OwnerOf(d);
-      owner && (owner->kind == DeclKind::Class || owner->kind == DeclKind::Datatype) &&
-      d->kind != DeclKind::Class && d->kind != DeclKind::Datatype) {
+      owner && (IsClassLike(owner) || owner->kind == DeclKind::Datatype) && !IsClassLike(d) &&
+      d->kind != DeclKind::Datatype) {
     out = SelfType(owner)->args;
   }
   for (size_t i = 0; declared && i < declared->size(); ++i) {
@@ -342,6 +352,15 @@ z3::expr Forall(z3::context& c, const std::vector<z3::expr>& vars, const z3::exp
 
 z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env& env,
                          const z3::expr& layer) {
+  // In an override check, the trait's function on `this` is the class's.
+  if (!override_subst_.empty() &&
+      (call->callee->kind == ExprKind::Name ||
+       (call->callee->kind == ExprKind::Select &&
+        static_cast<const SelectExpr*>(call->callee)->object->kind == ExprKind::This))) {
+    if (auto it = override_subst_.find(f); it != override_subst_.end()) {
+      f = static_cast<const FunctionDecl*>(it->second);
+    }
+  }
   z3::expr_vector args(c_);
   // Fuel matters only for recursive functions (Dafny gives the others no layer argument): a
   // non-recursive function unfolds once wherever it is used, so that equal expressions
@@ -460,7 +479,7 @@ Symbols::Instance Lowerer::InstanceOf(const Binding& b, const Expr* callee, cons
   Symbols::Instance inst;
   const Decl* d = b.method ? static_cast<const Decl*>(b.method) : b.function;
   const Decl* owner = d ? rp_.OwnerOf(d) : nullptr;
-  if (owner && (owner->kind == DeclKind::Class || owner->kind == DeclKind::Datatype) &&
+  if (owner && (IsClassLike(owner) || owner->kind == DeclKind::Datatype) &&
       !sym_.SelfType(owner)->args.empty()) {
     if (!receiver && callee && callee->kind == ExprKind::Select) {
       const Expr* object = static_cast<const SelectExpr*>(callee)->object;
@@ -469,7 +488,7 @@ Symbols::Instance Lowerer::InstanceOf(const Binding& b, const Expr* callee, cons
     // An implicit `this` (or a static member named through its class): the owner's own type
     // parameters, under the substitution in force (that of a generic callee's specification).
     if (!receiver) receiver = sym_.SelfType(owner);
-    receiver = sym_.Apply(receiver);
+    receiver = sym_.Upcast(sym_.Apply(receiver), owner);
     if (receiver->decl != owner || receiver->args.size() != sym_.SelfType(owner)->args.size()) {
       throw std::logic_error("verifier: the type arguments of a call of '" + d->name + "'");
     }
@@ -1272,8 +1291,23 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
                  z3::implies(guard, Tr(part, callee, sym_.ls(sym_.BaseLayer()))), part->tok);
         }
       }
-      if (in_own_postcondition_ && f == decl_) return;
-      if (graph_.SameCluster(f, decl_)) CheckCallTermination(call, f, callee, guard);
+      bool own_post = in_own_postcondition_ && f == decl_;
+      if (!own_post && graph_.SameCluster(f, decl_)) CheckCallTermination(call, f, callee, guard);
+      // (After the termination check, as in Dafny: with a default decreases clause, a call
+      // that decreases reads less.)
+      // Within a function, what the callee reads the function must be allowed to read (a
+      // field frame o`g of the callee counts as all of o; of the caller, not at all).
+      if (function_ && !function_->reads_star && Symbols::ReadsHeap(f)) {
+        z3::expr o = c_.constant(fmt::format("$ro#{}", sym_.NextId()).c_str(), sym_.ref_sort);
+        z3::expr used =
+            o != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), o) &&
+            (f->reads_star ? c_.bool_val(true) : InFrame(f->reads, o, callee, nullptr, true));
+        Assert(
+            vir::Obligation::ReadsCall, call->tok,
+            z3::implies(
+                guard, Forall(c_, {o}, z3::implies(used, InFrame(function_->reads, o, env_)), {})));
+      }
+      if (own_post) return;
       // The call has been checked: its function's consequence axiom may be used for it.
       z3::expr_vector cc(c_);
       if (receiver) cc.push_back(*receiver);

@@ -50,9 +50,17 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
   std::function<void(const Type*)> collect = [&](const Type* t) {
     if (!t) return;
     for (const Type* a : t->args) collect(a);
-    if (t->kind == TypeKind::UserDefined && t->decl && t->decl->kind == DeclKind::Class &&
-        !t->args.empty()) {
+    if (t->kind == TypeKind::UserDefined && IsClassLike(t->decl) && !t->args.empty()) {
       instances[t->decl].emplace(TypeKey(t), t);
+      // A generic class's objects are also instances of its traits.
+      std::vector<const Type*> work{t};
+      for (size_t i = 0; i < work.size(); ++i) {
+        for (const Type* p : rp.ParentsOf(work[i]->decl)) {
+          const Type* up = SubstituteParams(rp.types, p, work[i]->decl, work[i]->args);
+          if (!up->args.empty()) instances[up->decl].emplace(TypeKey(up), up);
+          work.push_back(up);
+        }
+      }
     }
   };
   for (const Type* t : rp.expr_type_) collect(t);
@@ -87,7 +95,7 @@ std::string Symbols::PartKey(const Decl* field, const Type* receiver) const {
 
 const Type* Symbols::SelfType(const Decl* owner) const {
   const std::vector<TypeParam>* params = nullptr;
-  if (owner->kind == DeclKind::Class) params = &static_cast<const ClassDecl*>(owner)->type_params;
+  if (IsClassLike(owner)) params = &static_cast<const ClassDecl*>(owner)->type_params;
   if (owner->kind == DeclKind::Datatype) {
     params = &static_cast<const DatatypeDecl*>(owner)->type_params;
   }
@@ -99,9 +107,29 @@ const Type* Symbols::SelfType(const Decl* owner) const {
   return rp.types.Get(TypeKind::UserDefined, std::move(args), 0, owner->name, owner, false);
 }
 
+bool InheritsFrom(const ResolvedProgram& rp, const Decl* d, const Decl* ancestor) {
+  if (d == ancestor) return true;
+  for (const Type* p : rp.ParentsOf(d)) {
+    if (InheritsFrom(rp, p->decl, ancestor)) return true;
+  }
+  return false;
+}
+
+const Type* Symbols::Upcast(const Type* t, const Decl* owner) const {
+  if (!t || t->kind != TypeKind::UserDefined || t->decl == owner || !IsClassLike(t->decl)) {
+    return t;
+  }
+  for (const Type* p : rp.ParentsOf(t->decl)) {
+    const Type* up = Upcast(SubstituteParams(rp.types, p, t->decl, t->args), owner);
+    if (up && up->decl == owner) return up;
+  }
+  return t;
+}
+
 size_t Symbols::FieldPart(const Decl* field, const Type* receiver) {
   HeapParts();
-  auto it = field_part_.find(PartKey(field, Apply(receiver)));
+  receiver = Upcast(Apply(receiver), rp.OwnerOf(field));
+  auto it = field_part_.find(PartKey(field, receiver));
   if (it == field_part_.end()) {
     throw std::logic_error("verifier: field '" + field->name + "' of an instantiation " +
                            TypeName(Apply(receiver)) + " the program does not name");
@@ -131,7 +159,7 @@ const Decl* Symbols::FieldOfPart(size_t part) {
 
 bool Symbols::HasReceiver(const Decl* d) const {
   const Decl* owner = rp.OwnerOf(d);
-  if (!owner || (owner->kind != DeclKind::Class && owner->kind != DeclKind::Datatype)) {
+  if (!owner || (!IsClassLike(owner) && owner->kind != DeclKind::Datatype)) {
     return false;
   }
   if (d->kind == DeclKind::Method) return !static_cast<const MethodDecl*>(d)->is_static;
@@ -284,6 +312,11 @@ z3::expr Lowerer::HeapValue(size_t part, const Env& env) {
 
 void Lowerer::AssumeAllocated(const Type* t, const z3::expr& value) {
   if (!IsReference(t)) return;
+  // An object of a class type is of that class (classes are not extended).
+  if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Class &&
+      !rp_.ParentsOf(t->decl).empty()) {
+    Assume(z3::implies(value != sym_.null_ref, sym_.dtype(value) == sym_.ClassTag(t->decl)));
+  }
   z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
   if (t->nullable) {
     Assume(value == sym_.null_ref || z3::select(alloc, value));
@@ -299,6 +332,7 @@ z3::expr Lowerer::InFrame(const std::vector<Expr*>& frames, const z3::expr& r, c
   z3::expr in = c_.bool_val(false);
   for (const Expr* f : frames) {
     if (f->kind == ExprKind::Wildcard) return c_.bool_val(true);
+    if (IsEmptyDisplay(f)) continue;  // `{}`: no object
     if (f->kind == ExprKind::FieldFrame) {
       // o`f: the location of field f of o (or of each object of a collection o). It counts for
       // that field, or for the whole object where the caller asks for an over-approximation.

@@ -99,6 +99,7 @@ z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {
   z3::expr r = c_.constant(fmt::format("$nw#{}", sym_.NextId()).c_str(), sym_.ref_sort);
   z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
   Assume(r != sym_.null_ref && !z3::select(alloc, r));
+  AssumeClassOf(rp_.TypeOf(e)->decl, r);
   z3::expr next_alloc =
       c_.constant(fmt::format("$Alloc#{}", sym_.NextId()).c_str(), alloc.get_sort());
   Assume(next_alloc == z3::store(alloc, r, c_.bool_val(true)));

@@ -34,6 +34,19 @@ void FreeConstants(const z3::expr& t, std::vector<z3::expr>& out, std::set<unsig
 const Type* SubstituteParams(const TypeTable& types, const Type* t, const Decl* owner,
                              const std::vector<const Type*>& args);
 
+// Classes and traits: the declarations whose values are references to objects.
+inline bool IsClassLike(const Decl* d) {
+  return d && (d->kind == DeclKind::Class || d->kind == DeclKind::Trait);
+}
+
+// `{}` (whose element type a frame may leave unknown).
+inline bool IsEmptyDisplay(const Expr* e) {
+  return e->kind == ExprKind::SetDisplay && static_cast<const DisplayExpr*>(e)->elements.empty();
+}
+
+// Whether class or trait `d` is `ancestor` or extends it, directly or through other traits.
+bool InheritsFrom(const ResolvedProgram& rp, const Decl* d, const Decl* ancestor);
+
 // Newtypes and subset types (encode_types.cpp).
 bool IsConstrainedType(const Type* t);
 // nat, a subset type or a newtype (not a collection of them).
@@ -61,6 +74,10 @@ class Symbols {
   z3::sort ref_sort;
   z3::expr null_ref;
   z3::func_decl array_length;
+  // An object's class (Dafny's dtype), as a number per class: a trait's functions are its
+  // class's on its objects.
+  z3::func_decl dtype;
+  z3::expr ClassTag(const Decl* cls);
   struct HeapPart {
     std::string name;
     z3::sort sort;
@@ -125,9 +142,12 @@ class Symbols {
     std::map<const Type*, const Type*> saved_;
   };
   std::string QualifiedName(const Decl* d) const;
-  // The type of `this` in the members of `owner` (a class or datatype), over its own type
-  // parameters.
+  // The type of `this` in the members of `owner` (a class, trait or datatype), over its own
+  // type parameters.
   const Type* SelfType(const Decl* owner) const;
+  // The class or trait type `t` seen as its ancestor `owner` (`t` itself when it is one of
+  // `owner`'s): the trait's type arguments as the extends clauses give them.
+  const Type* Upcast(const Type* t, const Decl* owner) const;
   // A type's name that tells apart type parameters of different declarations and types of the
   // same name in different modules: the key of the sorts and predicates made per type.
   std::string TypeKey(const Type* t) const;
@@ -198,6 +218,7 @@ class Symbols {
   std::map<BinaryOp, z3::func_decl> arith_;
   std::map<std::string, size_t> array_part_;  // by ArrayKey
   std::map<std::string, z3::func_decl> array_lengths_;
+  std::map<const Decl*, int> class_tags_;
   std::map<std::string, size_t> field_part_;  // by field and receiver type (PartKey)
   std::map<size_t, const Type*> part_receiver_;
   std::string PartKey(const Decl* field, const Type* receiver) const;
@@ -247,6 +268,14 @@ class Lowerer {
   // A subset type's or newtype's task: its constraint well formed, its witness a value.
   void LowerTypeDecl(const NewtypeDecl* nt);
   void LowerConstDecl(const ConstDecl* cd);
+  // The override check of a class's method or function that implements a trait's
+  // (lower_override.cpp).
+  void LowerOverrideCheck(const Decl* member);
+  // On an object of a class, a trait's function is the class's implementation of it.
+  std::vector<z3::expr> OverrideAxioms();
+  // `o` is an object of class `cls` (when that class extends traits, whose functions it
+  // implements).
+  void AssumeClassOf(const Decl* cls, const z3::expr& o);
   // Background axioms of every function: definition (limited by fuel), layer synonym and
   // consequence (its ensures clauses and result type).
   std::vector<z3::expr> FunctionAxioms();
@@ -323,7 +352,7 @@ class Lowerer {
   // Arrays, objects and instances of classes: values of the sort Ref.
   static bool IsReference(const Type* t) {
     return t && (t->kind == TypeKind::Array || t->kind == TypeKind::Object ||
-                 (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Class));
+                 (t->kind == TypeKind::UserDefined && IsClassLike(t->decl)));
   }
   // Objects (encode_objects.cpp).
   Var this_var_;  // `this`, in the environment of a member of a class
@@ -529,7 +558,11 @@ class Lowerer {
   void CheckCallTermination(const CallExpr* call, const Decl* callee, const Env& callee_env,
                             const z3::expr& guard);
   // `less`, with Dafny's rules per type, bounded below for ints when `bounded`.
-  z3::expr LexLess(const Decreases& now, const std::vector<z3::expr>& before, bool bounded);
+  // `or_equal`: less or equal.
+  z3::expr LexLess(const Decreases& now, const std::vector<z3::expr>& before, bool bounded,
+                   bool or_equal = false);
+  // In an override check: the trait's functions (called on `this`) -> the class's.
+  std::map<const Decl*, const Decl*> override_subst_;
 
   // Branches.
   Env BindFormals(const std::vector<Var*>& formals, const std::vector<z3::expr>& values);

@@ -288,6 +288,10 @@ void Lowerer::LowerSuchThat(const std::vector<const Var*>& targets, const Expr* 
       z3::expr x = sym_.Fresh(v->name, rp_.TypeOf(v));
       bound.push_back(x);
       inner.insert_or_assign(v, x);
+      // (The candidate value is the variable's value in the predicate.)
+      if (auto t = tracker_of_.find(v); t != tracker_of_.end()) {
+        inner.insert_or_assign(t->second, c_.bool_val(true));
+      }
       range = range && BoundRange(rp_.TypeOf(v), x);
     }
     // The predicate must be well formed for every candidate value.

@@ -92,12 +92,11 @@ void Lowerer::CheckOutsAssigned(SourceRange at) {
 void Lowerer::TrackConstructorFields(const MethodDecl* ctor) {
   const Decl* owner = rp_.OwnerOf(ctor);
   for (const Decl* d : rp_.decls()) {
-    if (d->kind != DeclKind::Field || rp_.OwnerOf(d) != owner) continue;
+    // (The class's own fields and those it inherits from its traits.)
+    if (d->kind != DeclKind::Field || !InheritsFrom(rp_, owner, rp_.OwnerOf(d))) continue;
     const Type* t = rp_.MemberType(d);
-    bool no_default =
-        !t->nullable &&
-        (t->kind == TypeKind::Object ||
-         (t->kind == TypeKind::UserDefined && t->decl && t->decl->kind == DeclKind::Class));
+    bool no_default = !t->nullable && (t->kind == TypeKind::Object ||
+                                       (t->kind == TypeKind::UserDefined && IsClassLike(t->decl)));
     if (!no_default) continue;
     trackers_.emplace_back();
     Var& tracker = trackers_.back();
@@ -232,6 +231,10 @@ Lowerer::Decreases Lowerer::CalleeDecreases(const Decl* callee, const Env& env,
     bool supported = !f->reads.empty() && !f->reads_star;
     for (const Expr* r : f->reads) {
       if (!supported) break;
+      if (IsEmptyDisplay(r)) {
+        if (!frame) frame = set.empty();
+        continue;
+      }
       const Expr* object = r;
       if (r->kind == ExprKind::FieldFrame) {
         object = static_cast<const FieldFrameExpr*>(r)->object;
@@ -274,9 +277,10 @@ Lowerer::Decreases Lowerer::CalleeDecreases(const Decl* callee, const Env& env,
   return d;
 }
 
-z3::expr Lowerer::LexLess(const Decreases& now, const std::vector<z3::expr>& before, bool bounded) {
+z3::expr Lowerer::LexLess(const Decreases& now, const std::vector<z3::expr>& before, bool bounded,
+                          bool or_equal) {
   size_t n = std::min(now.values.size(), before.size());
-  z3::expr result = c_.bool_val(false);
+  z3::expr result = c_.bool_val(or_equal);
   for (size_t i = n; i-- > 0;) {
     const z3::expr& a = now.values[i];
     const z3::expr& b = before[i];
@@ -360,6 +364,7 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
       // A constructor's object is new; any other method's is allocated.
       Assume(self != sym_.null_ref &&
              (m->flavor == MethodFlavor::Constructor ? !allocated : allocated));
+      AssumeClassOf(rp_.OwnerOf(m), self);
     }
   }
   for (const Var* p : m->ins) Havoc(p);
@@ -633,6 +638,7 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
     env_.insert_or_assign(&this_var_, self);
     if (z3::eq(self.get_sort(), sym_.ref_sort)) {
       Assume(self != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), self));
+      AssumeClassOf(rp_.OwnerOf(f), self);
     }
   }
   for (const Var* p : f->params) Havoc(p);
@@ -641,6 +647,10 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
   for (const Spec& req : f->requires_) {
     WellFormed(req.expr, yes);
     Assume(Tr(req.expr));
+  }
+  // The reads clause, under the precondition (its own field reads within it).
+  for (const Expr* r : f->reads) {
+    if (r->kind != ExprKind::Wildcard && r->kind != ExprKind::FieldFrame) WellFormed(r, yes);
   }
   for (const Expr* d : f->decreases) WellFormed(d, yes);
   entry_decreases_ = CalleeDecreases(f, entry_env_, sym_.BaseLayer());
@@ -675,6 +685,8 @@ std::vector<z3::expr> Lowerer::FunctionAxioms() {
     std::vector<z3::expr> more = AxiomsOf(f, {});
     axioms.insert(axioms.end(), more.begin(), more.end());
   }
+  std::vector<z3::expr> more = OverrideAxioms();
+  axioms.insert(axioms.end(), more.begin(), more.end());
   return axioms;
 }
 
@@ -709,10 +721,16 @@ std::optional<z3::expr> Lowerer::FrameAxiom(const FunctionDecl* f, const z3::fun
     if (t->kind == TypeKind::Array) {
       out.push_back(sym_.ArrayPart(t));
     } else if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Class) {
+      // A class's fields and those of its traits.
       for (const Decl* d : rp_.decls()) {
-        if (d->kind == DeclKind::Field && rp_.OwnerOf(d) == t->decl) {
+        if (d->kind == DeclKind::Field && InheritsFrom(rp_, t->decl, rp_.OwnerOf(d))) {
           out.push_back(sym_.FieldPart(d, t));
         }
+      }
+    } else if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Trait) {
+      // An object of some class that extends the trait: every field of the program.
+      for (size_t p = 0; p < sym_.HeapParts().size(); ++p) {
+        if (sym_.FieldOfPart(p)) out.push_back(p);
       }
     } else {
       throw std::logic_error("frame");
@@ -722,6 +740,7 @@ std::optional<z3::expr> Lowerer::FrameAxiom(const FunctionDecl* f, const z3::fun
   z3::expr agree = c_.bool_val(true);
   try {
     for (const Expr* r : f->reads) {
+      if (IsEmptyDisplay(r)) continue;
       if (r->kind == ExprKind::FieldFrame) {
         // o`g: the two heaps agree on field g of o (or of each object of the collection o).
         auto* ff = static_cast<const FieldFrameExpr*>(r);

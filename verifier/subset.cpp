@@ -99,8 +99,7 @@ class SubsetChecker {
   bool ClassConstValue(const Decl* d) {
     const Decl* owner = rp_.OwnerOf(d);
     auto* cd = static_cast<const ConstDecl*>(d);
-    return owner && owner->kind == DeclKind::Class && IsSimpleClass(owner) && cd->init &&
-           !MentionsObject(cd->init);
+    return owner && IsSimpleClass(owner) && cd->init && !MentionsObject(cd->init);
   }
 
   // Whether `e` refers to `this` or to members that need it (fields, instance members).
@@ -108,7 +107,7 @@ class SubsetChecker {
     if (e->kind == ExprKind::This) return true;
     const Binding& b = rp_.BindingOf(e);
     if (e->kind == ExprKind::Name && b.member && rp_.OwnerOf(b.member) &&
-        rp_.OwnerOf(b.member)->kind == DeclKind::Class) {
+        verify::IsClassLike(rp_.OwnerOf(b.member))) {
       return true;
     }
     bool found = false;
@@ -142,7 +141,7 @@ class SubsetChecker {
 
   // A frame (modifies or reads) of arrays or collections of arrays.
   void CheckFrame(const Expr* f) {
-    if (f->kind == ExprKind::Wildcard) return;
+    if (f->kind == ExprKind::Wildcard || verify::IsEmptyDisplay(f)) return;
     if (f->kind == ExprKind::FieldFrame) {  // o`f, `f, S`f
       auto* ff = static_cast<const FieldFrameExpr*>(f);
       if (ff->object) CheckFrame(ff->object);
@@ -150,10 +149,7 @@ class SubsetChecker {
       return;
     }
     const Type* t = rp_.TypeOf(f);
-    auto ref = [](const Type* x) {
-      return x->kind == TypeKind::Array || x->kind == TypeKind::Object ||
-             (x->kind == TypeKind::UserDefined && x->decl->kind == DeclKind::Class);
-    };
+    auto ref = [](const Type* x) { return verify::Lowerer::IsReference(x); };
     bool ok = t && (ref(t) || ((t->kind == TypeKind::Set || t->kind == TypeKind::Seq ||
                                 t->kind == TypeKind::Multiset || t->kind == TypeKind::ISet) &&
                                ref(t->args[0])));
@@ -198,11 +194,12 @@ class SubsetChecker {
       case DeclKind::TypeSynonym:
         return;  // the resolver expands synonyms
       case DeclKind::Class:
-        if (!IsSimpleClass(d)) Report(d->name_range, "classes with traits");
+      case DeclKind::Trait:
+        if (!IsSimpleClass(d)) Report(d->name_range, "classes extending generic traits");
         return;
       case DeclKind::Field:
         if (!IsSimpleClass(owner)) {
-          Report(d->name_range, "fields of classes with traits");
+          Report(d->name_range, "fields of classes extending generic traits");
           return;
         }
         CheckType(rp_.MemberType(d), d->name_range);
@@ -397,7 +394,7 @@ class SubsetChecker {
         bool function_value =
             b.function && !b.var && rp_.OwnerOf(b.function) &&
             (rp_.OwnerOf(b.function)->kind == DeclKind::Module ||
-             (rp_.OwnerOf(b.function)->kind == DeclKind::Class &&
+             (verify::IsClassLike(rp_.OwnerOf(b.function)) &&
               IsSimpleClass(rp_.OwnerOf(b.function)) &&
               static_cast<const ClassDecl*>(rp_.OwnerOf(b.function))->type_params.empty())) &&
             b.function->type_params.empty() && rp_.ImplicitTypeParams(b.function) == 0 &&
@@ -515,10 +512,7 @@ class SubsetChecker {
       case ExprKind::Fresh: {
         auto* ts = static_cast<const TwoStateExpr*>(e);
         const Type* ft = ts->args.size() == 1 ? rp_.TypeOf(ts->args[0]) : nullptr;
-        auto is_ref = [](const Type* x) {
-          return x->kind == TypeKind::Array || x->kind == TypeKind::Object ||
-                 (x->kind == TypeKind::UserDefined && x->decl->kind == DeclKind::Class);
-        };
+        auto is_ref = [](const Type* x) { return verify::Lowerer::IsReference(x); };
         bool ref = ft && (is_ref(ft) || ((ft->kind == TypeKind::Set || ft->kind == TypeKind::Seq) &&
                                          is_ref(ft->args[0])));
         if (!ts->label.empty() || !ref) {
@@ -580,14 +574,18 @@ class SubsetChecker {
 
   // A name of a module-level member: F, or M.F through module qualifiers.
   // A class without type parameters and traits, whose members dfyc verifies.
-  static bool IsSimpleClass(const Decl* d) {
+  bool IsSimpleClass(const Decl* d) const {
     if (d && d->kind == DeclKind::Datatype) {
       auto* dt = static_cast<const DatatypeDecl*>(d);
       return dt->type_params.empty() && !dt->co;
     }
-    if (!d || d->kind != DeclKind::Class) return false;
+    if (!verify::IsClassLike(d)) return false;
     // Generic classes too: each instantiation's fields are parts of the heap of their own.
-    return static_cast<const ClassDecl*>(d)->extends.empty();
+    // Traits, and classes extending traits (not yet generic ones).
+    for (const Type* p : rp_.ParentsOf(d)) {
+      if (!p->args.empty() || !IsSimpleClass(p->decl)) return false;
+    }
+    return true;
   }
 
   bool IsModuleMemberName(const Expr* callee) {
@@ -690,7 +688,7 @@ class SubsetChecker {
     const Type* t = rp_.TypeOf(n);
     if (!n->is_array) {
       if (!IsSimpleClass(t->decl)) {
-        Report(n->tok, "'new' of classes with traits");
+        Report(n->tok, "'new' of classes extending generic traits");
         return;
       }
       for (const Expr* a : n->args) {

@@ -105,6 +105,8 @@ class Watchdog {
 struct TaskRef {
   const Decl* decl;
   bool spec_only;  // methods: the well-formedness of the specification
+  // A class's member that implements a trait's: the override check.
+  bool override_check = false;
 };
 
 // The cache has two levels, both for proved tasks only (a failure is always solved again, so
@@ -149,8 +151,9 @@ std::string ProgramKey(const Context& ctx) {
 std::filesystem::path DeclCachePath(const Options& options, const std::string& program_key,
                                     TaskRef ref) {
   if (options.cache_dir.empty()) return {};
-  std::string key = fmt::format("{}|{}:{}|{}|{}", program_key, ref.decl->range.file,
-                                ref.decl->range.begin, ref.decl->name, ref.spec_only);
+  std::string key =
+      fmt::format("{}|{}:{}|{}|{}|{}", program_key, ref.decl->range.file, ref.decl->range.begin,
+                  ref.decl->name, ref.spec_only, ref.override_check);
   return std::filesystem::path(options.cache_dir) / "decl" / fmt::format("{:016x}", Fnv1a(key));
 }
 
@@ -177,6 +180,14 @@ bool CacheSaysEmpty(const std::filesystem::path& entry) {
   return verdict == "empty";
 }
 
+// A failed obligation's message, with its subjects.
+std::string MessageOf(const vir::AssertInfo& f) {
+  std::string message = vir::ObligationMessage(f.kind);
+  if (!f.subject2.empty()) return fmt::format(fmt::runtime(message), f.subject, f.subject2);
+  if (!f.subject.empty()) return fmt::format(fmt::runtime(message), f.subject);
+  return message;
+}
+
 TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, TaskRef ref,
                     const Options& options, const VerifyDumps& dumps,
                     const std::filesystem::path& by_decl) {
@@ -199,7 +210,9 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
     task.asserts.clear();
     task.body.cmds.clear();
     verify::Lowerer lower(sym, graph, task, decl);
-    if (decl->kind == DeclKind::Method) {
+    if (ref.override_check) {
+      lower.LowerOverrideCheck(decl);
+    } else if (decl->kind == DeclKind::Method) {
       lower.LowerMethod(static_cast<const MethodDecl*>(decl), ref.spec_only);
     } else if (decl->kind == DeclKind::Newtype || decl->kind == DeclKind::SubsetType) {
       lower.LowerTypeDecl(static_cast<const NewtypeDecl*>(decl));
@@ -289,8 +302,7 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
                      [](const vir::AssertInfo& a, const vir::AssertInfo& b) {
                        // Dafny's order: by position, then message, then related position.
                        auto key = [](const vir::AssertInfo& i) {
-                         return std::make_tuple(i.range.begin,
-                                                std::string_view(vir::ObligationMessage(i.kind)),
+                         return std::make_tuple(i.range.begin, MessageOf(i),
                                                 i.has_related ? i.related.begin : 0u);
                        };
                        return key(a) < key(b);
@@ -308,6 +320,7 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
   std::vector<TaskRef> decls;
   for (const Decl* d : rp.callables()) {
     if (d->kind == DeclKind::Method) decls.push_back(TaskRef{d, true});
+    if (rp.OverriddenOf(d)) decls.push_back(TaskRef{d, false, true});
     decls.push_back(TaskRef{d, false});
   }
   for (const Decl* d : rp.decls()) {
@@ -316,7 +329,7 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
     bool module_const =
         d->kind == DeclKind::Const && rp.OwnerOf(d) &&
         (rp.OwnerOf(d)->kind == DeclKind::Module ||
-         (rp.OwnerOf(d)->kind == DeclKind::Class && static_cast<const ConstDecl*>(d)->init));
+         (verify::IsClassLike(rp.OwnerOf(d)) && static_cast<const ConstDecl*>(d)->init));
     if (type || module_const) decls.push_back(TaskRef{d, false});
   }
   // Reported in the order of the declarations in the source, as Dafny does.
@@ -351,13 +364,7 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
       continue;
     }
     for (const vir::AssertInfo& f : o.failed) {
-      std::string message = vir::ObligationMessage(f.kind);
-      if (!f.subject2.empty()) {
-        message = fmt::format(fmt::runtime(message), f.subject, f.subject2);
-      } else if (!f.subject.empty()) {
-        message = fmt::format(fmt::runtime(message), f.subject);
-      }
-      Diagnostic& d = ctx.diags.Report(DiagKind::VerificationFailure, f.range, message);
+      Diagnostic& d = ctx.diags.Report(DiagKind::VerificationFailure, f.range, MessageOf(f));
       d.related_message = vir::ObligationRelatedMessage(f.kind);
       if (f.has_related) {
         d.notes.push_back(DiagNote{f.related, vir::ObligationRelatedLocation(f.kind)});

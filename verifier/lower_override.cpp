@@ -1,0 +1,210 @@
+// Override checks: a class's method or function that implements a member of a trait must keep
+// the trait's contract, since callers through the trait rely on it (Dafny's OverrideCheck
+// procedures). Under the trait's precondition, the class's must hold; the class's decreases
+// clause must be at most the trait's; its frame within the trait's; and under the class's
+// postcondition, the trait's must hold. In the trait's clauses, calls of the trait's functions
+// on `this` stand for the class's implementations of them, as in Dafny.
+#include <fmt/format.h>
+
+#include "verifier/encoder.h"
+
+namespace dfy::verify {
+
+using vir::Obligation;
+
+namespace {
+
+const std::vector<Var*>& InsOf(const Decl* d) {
+  if (d->kind == DeclKind::Method) return static_cast<const MethodDecl*>(d)->ins;
+  return static_cast<const FunctionDecl*>(d)->params;
+}
+
+const std::vector<Spec>& RequiresOf(const Decl* d) {
+  if (d->kind == DeclKind::Method) return static_cast<const MethodDecl*>(d)->requires_;
+  return static_cast<const FunctionDecl*>(d)->requires_;
+}
+
+const std::vector<Expr*>& DecreasesOf(const Decl* d) {
+  if (d->kind == DeclKind::Method) return static_cast<const MethodDecl*>(d)->decreases;
+  return static_cast<const FunctionDecl*>(d)->decreases;
+}
+
+// Dafny's WhatKind, as its messages name a member.
+std::string WhatKind(const Decl* d) {
+  if (d->kind == DeclKind::Function) {
+    return static_cast<const FunctionDecl*>(d)->flavor == FunctionFlavor::Predicate ? "predicate"
+                                                                                    : "function";
+  }
+  return static_cast<const MethodDecl*>(d)->flavor == MethodFlavor::Lemma ? "lemma" : "method";
+}
+
+}  // namespace
+
+void Lowerer::AssumeClassOf(const Decl* cls, const z3::expr& o) {
+  if (cls && cls->kind == DeclKind::Class && !rp_.ParentsOf(cls).empty()) {
+    Assume(sym_.dtype(o) == sym_.ClassTag(cls));
+  }
+}
+
+std::vector<z3::expr> Lowerer::OverrideAxioms() {
+  std::vector<z3::expr> axioms;
+  for (const Decl* d : rp_.callables()) {
+    const Decl* base = rp_.OverriddenOf(d);
+    if (d->kind != DeclKind::Function || !base || base->kind != DeclKind::Function) continue;
+    auto* f = static_cast<const FunctionDecl*>(d);
+    auto* t = static_cast<const FunctionDecl*>(base);
+    const Decl* cls = rp_.OwnerOf(f);
+    if (cls->kind != DeclKind::Class || f->is_static || !sym_.TypeParamsOf(f).empty() ||
+        !sym_.TypeParamsOf(t).empty() || f->params.size() != t->params.size()) {
+      continue;
+    }
+    z3::expr ly = c_.constant("ly", sym_.layer);
+    std::vector<z3::expr> bound{ly};
+    z3::expr_vector args_t(c_), args_f(c_);
+    args_t.push_back(ly);
+    args_f.push_back(ly);
+    if (Symbols::ReadsHeap(t) || Symbols::ReadsHeap(f)) {
+      const auto& parts = sym_.HeapParts();
+      for (size_t i = 0; i < parts.size(); ++i) {
+        z3::expr h = c_.constant(fmt::format("{}#ax", parts[i].name).c_str(), parts[i].sort);
+        bound.push_back(h);
+        if (Symbols::ReadsHeap(t)) args_t.push_back(h);
+        if (Symbols::ReadsHeap(f)) args_f.push_back(h);
+      }
+    }
+    z3::expr self = c_.constant("this#ax", sym_.ref_sort);
+    bound.push_back(self);
+    args_t.push_back(self);
+    args_f.push_back(self);
+    for (size_t i = 0; i < f->params.size(); ++i) {
+      z3::expr x = c_.constant(fmt::format("{}#p{}", f->params[i]->name, i).c_str(),
+                               sym_.SortOf(rp_.TypeOf(f->params[i])));
+      bound.push_back(x);
+      args_t.push_back(x);
+      args_f.push_back(x);
+    }
+    z3::expr in_trait = sym_.Function(t)(args_t);
+    axioms.push_back(Forall(
+        c_, bound,
+        z3::implies(sym_.dtype(self) == sym_.ClassTag(cls), in_trait == sym_.Function(f)(args_f)),
+        {in_trait}));
+  }
+  return axioms;
+}
+
+void Lowerer::LowerOverrideCheck(const Decl* member) {
+  const Decl* base = rp_.OverriddenOf(member);
+  const Decl* cls = rp_.OwnerOf(member);
+  // Calls of the trait's functions on `this` are calls of the class's implementations.
+  for (const Decl* m : static_cast<const ClassDecl*>(cls)->members) {
+    if (const Decl* o = rp_.OverriddenOf(m); o && o->kind == DeclKind::Function) {
+      override_subst_[o] = m;
+    }
+  }
+  if (member->kind == DeclKind::Method) method_ = static_cast<const MethodDecl*>(member);
+  HavocHeap(true);
+  z3::expr self = c_.constant("this", sym_.ref_sort);
+  env_.insert_or_assign(&this_var_, self);
+  Assume(self != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), self));
+  AssumeClassOf(cls, self);
+  const std::vector<Var*>& ins = InsOf(member);
+  const std::vector<Var*>& base_ins = InsOf(base);
+  for (size_t i = 0; i < ins.size() && i < base_ins.size(); ++i) {
+    Havoc(ins[i]);
+    env_.insert_or_assign(base_ins[i], env_.at(ins[i]));
+  }
+  entry_env_ = env_;
+  SourceRange at = member->name_range;
+  bool is_function = member->kind == DeclKind::Function;
+
+  // Under the trait's precondition, the class's.
+  for (const Spec& req : RequiresOf(base)) Assume(Tr(req.expr));
+  for (const Spec& req : RequiresOf(member)) {
+    for (const Conjunct& part : Conjuncts(req.expr)) {
+      Assert(is_function ? Obligation::FunctionOverridePre : Obligation::MethodOverridePre, at,
+             TrAsserted(part));
+    }
+  }
+
+  // The class's decreases clause at most the trait's (lexicographically; equal is allowed, as
+  // a dynamic dispatch happens once).
+  if (!(DecreasesOf(base).size() == 1 && DecreasesOf(base)[0]->kind == ExprKind::Wildcard)) {
+    Decreases mine = CalleeDecreases(member, env_, sym_.BaseLayer());
+    Decreases theirs = CalleeDecreases(base, env_, sym_.BaseLayer());
+    size_t n = std::min(mine.values.size(), theirs.values.size());
+    for (size_t i = 0; i < n; ++i) {
+      if (!z3::eq(mine.values[i].get_sort(), theirs.values[i].get_sort())) {
+        n = i;
+        break;
+      }
+    }
+    bool or_equal = n == theirs.values.size() ||
+                    (n == mine.values.size() && mine.values.size() > theirs.values.size());
+    mine.values.erase(mine.values.begin() + static_cast<std::ptrdiff_t>(n), mine.values.end());
+    mine.types.resize(n);
+    theirs.values.erase(theirs.values.begin() + static_cast<std::ptrdiff_t>(n),
+                        theirs.values.end());
+    Assert(Obligation::TraitDecreases, at, LexLess(mine, theirs.values, false, or_equal));
+    task_.asserts.back().subject = WhatKind(member);
+  }
+
+  if (is_function) {
+    auto* f = static_cast<const FunctionDecl*>(member);
+    auto* t = static_cast<const FunctionDecl*>(base);
+    // What the class's function reads, the trait's may read.
+    if (!t->reads_star) {
+      z3::expr o = c_.constant("$o", sym_.ref_sort);
+      z3::expr allocated =
+          o != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), o);
+      z3::expr mine = f->reads_star ? c_.bool_val(true) : InFrame(f->reads, o, env_);
+      Assert(Obligation::TraitReads, at,
+             Forall(c_, {o}, z3::implies(allocated && mine, InFrame(t->reads, o, env_)), {}));
+      task_.asserts.back().subject = WhatKind(member);
+    }
+    // Under the class's postcondition, the trait's, of the class's result.
+    z3::expr_vector call_args(c_);
+    call_args.push_back(sym_.BaseLayer());
+    if (Symbols::ReadsHeap(f)) {
+      for (size_t i = 0; i < sym_.HeapParts().size(); ++i) call_args.push_back(HeapValue(i, env_));
+    }
+    call_args.push_back(self);
+    for (const Var* p : f->params) call_args.push_back(env_.at(p));
+    z3::expr result = sym_.Function(f, sym_.TypeParamsOf(f))(call_args);
+    if (f->result) env_.insert_or_assign(f->result, result);
+    if (t->result) env_.insert_or_assign(t->result, result);
+    for (const Spec& ens : f->ensures) Assume(Tr(ens.expr));
+    for (const Spec& ens : t->ensures) {
+      for (const Conjunct& part : Conjuncts(ens.expr)) {
+        Assert(Obligation::FunctionOverridePost, at, TrAsserted(part));
+      }
+    }
+    return;
+  }
+
+  auto* m = static_cast<const MethodDecl*>(member);
+  auto* t = static_cast<const MethodDecl*>(base);
+  // What the class's method modifies, the trait's may modify.
+  z3::expr o = c_.constant("$o", sym_.ref_sort);
+  z3::expr allocated = o != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), o);
+  Assert(
+      Obligation::TraitModifies, at,
+      Forall(c_, {o},
+             z3::implies(allocated && InFrame(m->modifies, o, env_), InFrame(t->modifies, o, env_)),
+             {}));
+  task_.asserts.back().subject = WhatKind(member);
+  // Some state after the class's method: its frame changed, its out-parameters set.
+  HavocHeap(true);
+  AssumeFrameUnchanged(entry_env_, &m->modifies, entry_env_);
+  for (size_t i = 0; i < m->outs.size() && i < t->outs.size(); ++i) {
+    Havoc(m->outs[i]);
+    env_.insert_or_assign(t->outs[i], env_.at(m->outs[i]));
+  }
+  for (const Spec& ens : m->ensures) Assume(Tr(ens.expr));
+  for (const Spec& ens : t->ensures) {
+    for (const Conjunct& part : Conjuncts(ens.expr)) {
+      Assert(Obligation::MethodOverridePost, at, TrAsserted(part));
+    }
+  }
+}
+
+}  // namespace dfy::verify
