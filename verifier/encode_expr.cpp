@@ -392,13 +392,7 @@ z3::expr Lowerer::TrConst(const Decl* d, const z3::expr& layer) {
 // `env` with the heap parts of old(...)'s state: the method's entry (or the state before the
 // call whose postcondition this is, or that of old@L's label); the variables as they are.
 Env Lowerer::InOldState(const OldExpr* e, const Env& env) {
-  auto at_label = e->label.empty() ? label_states_.end() : label_states_.find(e->label);
-  if (!e->label.empty() && at_label == label_states_.end()) {
-    throw std::logic_error("verifier: old@" + e->label + " before its label");
-  }
-  const Env& old_state = at_label != label_states_.end() ? at_label->second
-                         : old_env_                      ? *old_env_
-                                                         : entry_env_;
+  const Env& old_state = OldStateOf(e->label);
   Env out = env;
   for (size_t i = 0; i < sym_.HeapParts().size(); ++i) {
     auto it = old_state.find(HeapVar(i));
@@ -573,9 +567,11 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       auto* old = static_cast<const OldExpr*>(e);
       return Tr(old->operand, InOldState(old, env), layer);
     }
+    case ExprKind::Unchanged:
+      return TrUnchanged(static_cast<const TwoStateExpr*>(e), env, layer);
     case ExprKind::Fresh: {
       // Allocated now, and not in the old state.
-      const Env& old_state = old_env_ ? *old_env_ : entry_env_;
+      const Env& old_state = OldStateOf(static_cast<const TwoStateExpr*>(e)->label);
       const Expr* arg = static_cast<const TwoStateExpr*>(e)->args[0];
       z3::expr old_alloc = HeapValue(Symbols::kAllocPart, old_state);
       z3::expr alloc = HeapValue(Symbols::kAllocPart, env);
@@ -1302,10 +1298,10 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         z3::expr used =
             o != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), o) &&
             (f->reads_star ? c_.bool_val(true) : InFrame(f->reads, o, callee, nullptr, true));
-        Assert(
-            vir::Obligation::ReadsCall, call->tok,
-            z3::implies(
-                guard, Forall(c_, {o}, z3::implies(used, InFrame(function_->reads, o, env_)), {})));
+        Assert(vir::Obligation::ReadsCall, call->tok,
+               z3::implies(
+                   guard && reads_premise_,
+                   Forall(c_, {o}, z3::implies(used, InFrame(function_->reads, o, env_)), {})));
       }
       if (own_post) return;
       // The call has been checked: its function's consequence axiom may be used for it.
@@ -1335,6 +1331,9 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       env_ = saved;
       return;
     }
+    case ExprKind::Unchanged:
+      WellFormedUnchanged(static_cast<const TwoStateExpr*>(e), guard, subsume);
+      return;
     case ExprKind::Old: {
       // The operand in the old state, where the objects whose fields it reads must be
       // allocated.

@@ -310,7 +310,138 @@ z3::expr Lowerer::HeapValue(size_t part, const Env& env) {
   return c_.constant((p.name + "#none").c_str(), p.sort);
 }
 
+std::vector<size_t> Lowerer::PartsOf(const Type* t) {
+  std::vector<size_t> out;
+  if (t->kind == TypeKind::Array) {
+    out.push_back(sym_.ArrayPart(t));
+  } else if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Class) {
+    // A class's fields and those of its traits.
+    for (const Decl* d : rp_.decls()) {
+      if (d->kind == DeclKind::Field && InheritsFrom(rp_, t->decl, rp_.OwnerOf(d))) {
+        out.push_back(sym_.FieldPart(d, t));
+      }
+    }
+  } else if (IsReference(t)) {
+    // An object of a trait type (of some class extending it) or of type object: every field
+    // of the program, and for `object` every array too.
+    for (size_t p = 1; p < sym_.HeapParts().size(); ++p) {
+      if (sym_.FieldOfPart(p) || t->kind == TypeKind::Object) out.push_back(p);
+    }
+  } else {
+    throw std::logic_error("verifier: the heap parts of a non-reference");
+  }
+  return out;
+}
+
+z3::expr Lowerer::TrUnchanged(const TwoStateExpr* e, const Env& env, const z3::expr& layer) {
+  const Env& old_state = OldStateOf(e->label);
+  z3::expr same = c_.bool_val(true);
+  // The locations of object `o` in `parts` hold what they held in the old state.
+  auto kept = [&](const z3::expr& o, const std::vector<size_t>& parts) {
+    z3::expr all = c_.bool_val(true);
+    for (size_t p : parts) {
+      all = all && z3::select(HeapValue(p, env), o) == z3::select(HeapValue(p, old_state), o);
+    }
+    return all;
+  };
+  for (const Expr* f : e->args) {
+    const Expr* object = f;
+    std::vector<size_t> parts;
+    if (f->kind == ExprKind::FieldFrame) {
+      auto* ff = static_cast<const FieldFrameExpr*>(f);
+      object = ff->object;
+      parts = sym_.FieldParts(rp_.BindingOf(f).member);
+      if (!object) {
+        same = same && kept(env.at(&this_var_), parts);
+        continue;
+      }
+    }
+    const Type* t = rp_.TypeOf(object);
+    z3::expr value = Tr(object, env, layer);
+    // All of an object's locations, and (as Dafny's heap has it) its allocatedness.
+    auto whole = [&](const Type* ot) {
+      std::vector<size_t> all = PartsOf(ot);
+      all.push_back(Symbols::kAllocPart);
+      return all;
+    };
+    if (IsReference(t)) {
+      if (f == object) parts = whole(t);
+      same = same && kept(value, parts);
+      continue;
+    }
+    // A collection of objects: each of them.
+    if (f == object) parts = whole(t->args[0]);
+    z3::expr o = sym_.Fresh("$uo", t->args[0]);
+    z3::expr in = t->kind == TypeKind::Seq        ? sym_.SeqOf(t).contains(value, o)
+                  : t->kind == TypeKind::Multiset ? 0 < sym_.MultisetOf(t).count(value, o)
+                                                  : sym_.SetOf(t).member(value, o);
+    same = same && Forall(c_, {o}, z3::implies(in, kept(o, parts)), {in});
+  }
+  return same;
+}
+
+void Lowerer::WellFormedUnchanged(const TwoStateExpr* e, const z3::expr& guard, bool subsume) {
+  z3::expr old_alloc = HeapValue(Symbols::kAllocPart, OldStateOf(e->label));
+  for (const Expr* f : e->args) {
+    const Expr* object =
+        f->kind == ExprKind::FieldFrame ? static_cast<const FieldFrameExpr*>(f)->object : f;
+    if (!object) continue;
+    WellFormed(object, guard, subsume);
+    const Type* t = rp_.TypeOf(object);
+    z3::expr value = Tr(object);
+    if (IsReference(t)) {
+      if (t->nullable) {
+        Assert(Obligation::UnchangedNonNull, object->tok,
+               z3::implies(guard, value != sym_.null_ref));
+        task_.asserts.back().subject = "object";
+      }
+      Assert(Obligation::UnchangedAllocated, object->tok,
+             z3::implies(guard && value != sym_.null_ref, z3::select(old_alloc, value)));
+      task_.asserts.back().subject = "object";
+      continue;
+    }
+    z3::expr o = sym_.Fresh("$uo", t->args[0]);
+    z3::expr in = t->kind == TypeKind::Seq        ? sym_.SeqOf(t).contains(value, o)
+                  : t->kind == TypeKind::Multiset ? 0 < sym_.MultisetOf(t).count(value, o)
+                                                  : sym_.SetOf(t).member(value, o);
+    std::string what = t->kind == TypeKind::Seq        ? "some sequence element"
+                       : t->kind == TypeKind::Multiset ? "some multiset element"
+                                                       : "some set element";
+    if (t->args[0]->nullable) {
+      Assert(Obligation::UnchangedNonNull, object->tok,
+             z3::implies(guard, Forall(c_, {o}, z3::implies(in, o != sym_.null_ref), {in})));
+      task_.asserts.back().subject = what;
+    }
+    Assert(
+        Obligation::UnchangedAllocated, object->tok,
+        z3::implies(guard,
+                    Forall(c_, {o}, z3::implies(in && o != sym_.null_ref, z3::select(old_alloc, o)),
+                           {in})));
+    task_.asserts.back().subject = what;
+  }
+}
+
+const Env& Lowerer::OldStateOf(const std::string& label) const {
+  if (!label.empty()) {
+    auto it = label_states_.find(label);
+    if (it == label_states_.end()) {
+      throw std::logic_error("verifier: a two-state expression at " + label + " before its label");
+    }
+    return it->second;
+  }
+  return old_env_ ? *old_env_ : entry_env_;
+}
+
 void Lowerer::AssumeAllocated(const Type* t, const z3::expr& value) {
+  // A collection of objects holds allocated ones.
+  if ((t->kind == TypeKind::Set || t->kind == TypeKind::Seq) && IsReference(t->args[0])) {
+    z3::expr o = sym_.Fresh("$ao", t->args[0]);
+    z3::expr in = t->kind == TypeKind::Seq ? sym_.SeqOf(t).contains(value, o)
+                                           : sym_.SetOf(t).member(value, o);
+    z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
+    Assume(Forall(c_, {o}, z3::implies(in, o == sym_.null_ref || z3::select(alloc, o)), {in}));
+    return;
+  }
   if (!IsReference(t)) return;
   // An object of a class type is of that class (classes are not extended).
   if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Class &&
@@ -456,7 +587,8 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
   // A function may read only what its reads clause names.
   auto check_reads = [&] {
     if (!function_ || function_->reads_star) return;
-    Assert(Obligation::ReadsArray, e->tok, z3::implies(guard, InFrame(function_->reads, a, env_)));
+    Assert(Obligation::ReadsArray, e->tok,
+           z3::implies(guard && reads_premise_, InFrame(function_->reads, a, env_)));
     task_.asserts.back().subject = ExprText(arr);
   };
   if (e->kind == ExprKind::Index) {

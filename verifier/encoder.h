@@ -348,6 +348,14 @@ class Lowerer {
                         const Env* at = nullptr);
   z3::expr LowerNewArray(const NewRhsExpr* e);
   void AssumeAllocated(const Type* t, const z3::expr& value);
+  // The heap parts that hold the locations of a reference of type t.
+  std::vector<size_t> PartsOf(const Type* t);
+  // unchanged(frames), unchanged@L(frames).
+  z3::expr TrUnchanged(const TwoStateExpr* e, const Env& env, const z3::expr& layer);
+  // Its frames' objects non-null and allocated in the old state.
+  void WellFormedUnchanged(const TwoStateExpr* e, const z3::expr& guard, bool subsume);
+  // The state old(...), fresh(...) and unchanged(...) refer to, with or without a label.
+  const Env& OldStateOf(const std::string& label) const;
   bool IsArray(const Type* t) const { return t && t->kind == TypeKind::Array; }
   // Arrays, objects and instances of classes: values of the sort Ref.
   static bool IsReference(const Type* t) {
@@ -588,6 +596,9 @@ class Lowerer {
   // A function's postcondition may mention the function itself without a termination check.
   bool in_own_postcondition_ = false;
   bool subsume_ = true;  // see WellFormed
+  // Dafny checks the reads of a function's precondition after assuming all of it: while its
+  // requires clauses are checked, the reads checks hold under their conjunction.
+  z3::expr reads_premise_ = c_.bool_val(true);
   // Definite assignment: each tracked variable (out-parameters, locals declared without a
   // value) has a boolean pseudo-variable in env_, true once it is assigned on the path.
   std::deque<Var> trackers_;

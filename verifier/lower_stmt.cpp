@@ -644,10 +644,12 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
   for (const Var* p : f->params) Havoc(p);
   entry_env_ = env_;
   z3::expr yes = c_.bool_val(true);
+  for (const Spec& req : f->requires_) reads_premise_ = reads_premise_ && Tr(req.expr);
   for (const Spec& req : f->requires_) {
     WellFormed(req.expr, yes);
     Assume(Tr(req.expr));
   }
+  reads_premise_ = yes;
   // The reads clause, under the precondition (its own field reads within it).
   for (const Expr* r : f->reads) {
     if (r->kind != ExprKind::Wildcard && r->kind != ExprKind::FieldFrame) WellFormed(r, yes);
@@ -715,28 +717,6 @@ std::optional<z3::expr> Lowerer::FrameAxiom(const FunctionDecl* f, const z3::fun
     heap1.push_back(c_.constant(fmt::format("{}#ax1", parts[i].name).c_str(), parts[i].sort));
     env1.insert_or_assign(HeapVar(i), heap1.back());
   }
-  // The heap parts that hold the locations of a reference of type t.
-  auto parts_of = [&](const Type* t) {
-    std::vector<size_t> out;
-    if (t->kind == TypeKind::Array) {
-      out.push_back(sym_.ArrayPart(t));
-    } else if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Class) {
-      // A class's fields and those of its traits.
-      for (const Decl* d : rp_.decls()) {
-        if (d->kind == DeclKind::Field && InheritsFrom(rp_, t->decl, rp_.OwnerOf(d))) {
-          out.push_back(sym_.FieldPart(d, t));
-        }
-      }
-    } else if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Trait) {
-      // An object of some class that extends the trait: every field of the program.
-      for (size_t p = 0; p < sym_.HeapParts().size(); ++p) {
-        if (sym_.FieldOfPart(p)) out.push_back(p);
-      }
-    } else {
-      throw std::logic_error("frame");
-    }
-    return out;
-  };
   z3::expr agree = c_.bool_val(true);
   try {
     for (const Expr* r : f->reads) {
@@ -767,7 +747,7 @@ std::optional<z3::expr> Lowerer::FrameAxiom(const FunctionDecl* f, const z3::fun
       const Type* t = rp_.TypeOf(r);
       z3::expr value = Tr(r, env, sym_.BaseLayer());
       if (IsReference(t)) {
-        for (size_t p : parts_of(t)) {
+        for (size_t p : PartsOf(t)) {
           agree = agree && z3::select(heap_args[p], value) == z3::select(heap1[p], value);
         }
         continue;
@@ -779,7 +759,7 @@ std::optional<z3::expr> Lowerer::FrameAxiom(const FunctionDecl* f, const z3::fun
       z3::expr in = t->kind == TypeKind::Set ? sym_.SetOf(t).member(value, o)
                                              : sym_.SeqOf(t).contains(value, o);
       z3::expr same = c_.bool_val(true);
-      for (size_t p : parts_of(t->args[0])) {
+      for (size_t p : PartsOf(t->args[0])) {
         same = same && z3::select(heap_args[p], o) == z3::select(heap1[p], o);
       }
       agree = agree && Forall(c_, {o}, z3::implies(in, same), {});

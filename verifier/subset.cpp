@@ -515,11 +515,32 @@ class SubsetChecker {
         auto is_ref = [](const Type* x) { return verify::Lowerer::IsReference(x); };
         bool ref = ft && (is_ref(ft) || ((ft->kind == TypeKind::Set || ft->kind == TypeKind::Seq) &&
                                          is_ref(ft->args[0])));
-        if (!ts->label.empty() || !ref) {
+        if (!ref) {
           Report(e->tok, "fresh expressions other than of one object");
           return;
         }
         CheckExpr(ts->args[0]);
+        return;
+      }
+      case ExprKind::Unchanged: {
+        auto* ts = static_cast<const TwoStateExpr*>(e);
+        for (const Expr* f : ts->args) {
+          const Expr* object = f;
+          if (f->kind == ExprKind::FieldFrame) {
+            object = static_cast<const FieldFrameExpr*>(f)->object;
+            if (!rp_.BindingOf(f).member) Report(f->tok, "this field frame");
+            if (!object) continue;
+          }
+          const Type* t = rp_.TypeOf(object);
+          if (!t || !(verify::Lowerer::IsReference(t) ||
+                      ((t->kind == TypeKind::Set || t->kind == TypeKind::Seq ||
+                        t->kind == TypeKind::Multiset) &&
+                       verify::Lowerer::IsReference(t->args[0])))) {
+            Report(f->tok, "unchanged expressions of other than objects and collections of them");
+            return;
+          }
+          CheckExpr(object);
+        }
         return;
       }
       case ExprKind::Old:
