@@ -233,10 +233,21 @@ module Std.Collections.Seq {
   }
 
   // The concatenation of the sequences, in order.
-  function Flatten<T>(xs: seq<seq<T>>): seq<T>
+  function Flatten<T>(xs: seq<seq<T>>): (r: seq<T>)
     decreases |xs|
   {
     if |xs| == 0 then [] else xs[0] + Flatten(xs[1..])
+  } by method {
+    r := [];
+    for i := 0 to |xs|
+      invariant r == Flatten(xs[..i])
+    {
+      LemmaFlattenConcat(xs[..i], [xs[i]]);
+      assert xs[..i + 1] == xs[..i] + [xs[i]];
+      assert Flatten([xs[i]]) == xs[i] + Flatten([xs[i]][1..]);
+      r := r + xs[i];
+    }
+    assert xs[..|xs|] == xs;
   }
 
   lemma LemmaFlattenConcat<T>(xs: seq<seq<T>>, ys: seq<seq<T>>)

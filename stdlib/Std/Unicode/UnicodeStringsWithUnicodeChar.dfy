@@ -21,6 +21,28 @@ module Std.Unicode.UnicodeStringsWithUnicodeChar {
     decreases |s|
   {
     if s == [] then [] else [CharAsUnicodeScalarValue(s[0])] + ScalarValues(s[1..])
+  } by method {
+    vs := [];
+    for i := 0 to |s|
+      invariant vs == ScalarValues(s[..i])
+    {
+      LemmaScalarValuesAppend(s[..i], s[i]);
+      assert s[..i + 1] == s[..i] + [s[i]];
+      vs := vs + [CharAsUnicodeScalarValue(s[i])];
+    }
+    assert s[..|s|] == s;
+  }
+
+  // ScalarValues of one more element at the end (for ScalarValues's loop).
+  lemma LemmaScalarValuesAppend(s: seq<char>, c: char)
+    ensures ScalarValues(s + [c]) == ScalarValues(s) + [CharAsUnicodeScalarValue(c)]
+  {
+    if s != [] {
+      assert (s + [c])[1..] == s[1..] + [c];
+      LemmaScalarValuesAppend(s[1..], c);
+    } else {
+      assert s + [c] == [c];
+    }
   }
 
   function Chars(vs: seq<Base.ScalarValue>): (s: string)
@@ -28,6 +50,28 @@ module Std.Unicode.UnicodeStringsWithUnicodeChar {
     decreases |vs|
   {
     if vs == [] then [] else [CharFromUnicodeScalarValue(vs[0])] + Chars(vs[1..])
+  } by method {
+    s := [];
+    for i := 0 to |vs|
+      invariant s == Chars(vs[..i])
+    {
+      LemmaCharsAppend(vs[..i], vs[i]);
+      assert vs[..i + 1] == vs[..i] + [vs[i]];
+      s := s + [CharFromUnicodeScalarValue(vs[i])];
+    }
+    assert vs[..|vs|] == vs;
+  }
+
+  // Chars of one more element at the end (for Chars's loop).
+  lemma LemmaCharsAppend(vs: seq<Base.ScalarValue>, v: Base.ScalarValue)
+    ensures Chars(vs + [v]) == Chars(vs) + [CharFromUnicodeScalarValue(v)]
+  {
+    if vs != [] {
+      assert (vs + [v])[1..] == vs[1..] + [v];
+      LemmaCharsAppend(vs[1..], v);
+    } else {
+      assert vs + [v] == [v];
+    }
   }
 
   lemma LemmaCharsScalarValues(s: string)

@@ -223,6 +223,32 @@ module Std.Unicode.Utf8EncodingForm {
         else
           assert s == prefix + s[|prefix|..];
           Success([prefix] + restParts.value)
+  } by method {
+    // The parts of s[..start], then those of the rest (a loop: one step per scalar value).
+    var parts: seq<MinimalWellFormedCodeUnitSeq> := [];
+    var start := 0;
+    assert s[start..] == s;
+    assert forall ps: seq<MinimalWellFormedCodeUnitSeq> :: parts + ps == ps;
+    while start < |s|
+      invariant start <= |s|
+      invariant var rest := PartitionCodeUnitSequenceChecked(s[start..]);
+        PartitionCodeUnitSequenceChecked(s) == if rest.Success? then Success(parts + rest.value) else rest
+      decreases |s| - start
+    {
+      var maybePrefix := SplitPrefixMinimalWellFormedCodeUnitSubsequence(s[start..]);
+      if maybePrefix.None? {
+        maybeParts := Failure(s[start..]);
+        return;
+      }
+      var prefix := maybePrefix.value;
+      assert s[start..][|prefix|..] == s[start + |prefix|..];
+      assert forall ps :: parts + ([prefix] + ps) == (parts + [prefix]) + ps;
+      parts := parts + [prefix];
+      start := start + |prefix|;
+    }
+    assert s[start..] == [];
+    assert parts + [] == parts;
+    maybeParts := Success(parts);
   }
 
   predicate IsWellFormedCodeUnitSequence(s: CodeUnitSeq) {
@@ -244,6 +270,28 @@ module Std.Unicode.Utf8EncodingForm {
     decreases |vs|
   {
     if vs == [] then [] else [EncodeScalarValue(vs[0])] + EncodeScalarValues(vs[1..])
+  } by method {
+    ms := [];
+    for i := 0 to |vs|
+      invariant ms == EncodeScalarValues(vs[..i])
+    {
+      LemmaEncodeScalarValuesAppend(vs[..i], vs[i]);
+      assert vs[..i + 1] == vs[..i] + [vs[i]];
+      ms := ms + [EncodeScalarValue(vs[i])];
+    }
+    assert vs[..|vs|] == vs;
+  }
+
+  // EncodeScalarValues of one more element at the end (for EncodeScalarValues's loop).
+  lemma LemmaEncodeScalarValuesAppend(vs: seq<ScalarValue>, v: ScalarValue)
+    ensures EncodeScalarValues(vs + [v]) == EncodeScalarValues(vs) + [EncodeScalarValue(v)]
+  {
+    if vs != [] {
+      assert (vs + [v])[1..] == vs[1..] + [v];
+      LemmaEncodeScalarValuesAppend(vs[1..], v);
+    } else {
+      assert vs + [v] == [v];
+    }
   }
 
   function DecodeScalarValues(ms: seq<MinimalWellFormedCodeUnitSeq>): (vs: seq<ScalarValue>)
@@ -251,6 +299,28 @@ module Std.Unicode.Utf8EncodingForm {
     decreases |ms|
   {
     if ms == [] then [] else [DecodeMinimalWellFormedCodeUnitSubsequence(ms[0])] + DecodeScalarValues(ms[1..])
+  } by method {
+    vs := [];
+    for i := 0 to |ms|
+      invariant vs == DecodeScalarValues(ms[..i])
+    {
+      LemmaDecodeScalarValuesAppend(ms[..i], ms[i]);
+      assert ms[..i + 1] == ms[..i] + [ms[i]];
+      vs := vs + [DecodeMinimalWellFormedCodeUnitSubsequence(ms[i])];
+    }
+    assert ms[..|ms|] == ms;
+  }
+
+  // DecodeScalarValues of one more element at the end (for DecodeScalarValues's loop).
+  lemma LemmaDecodeScalarValuesAppend(ms: seq<MinimalWellFormedCodeUnitSeq>, m: MinimalWellFormedCodeUnitSeq)
+    ensures DecodeScalarValues(ms + [m]) == DecodeScalarValues(ms) + [DecodeMinimalWellFormedCodeUnitSubsequence(m)]
+  {
+    if ms != [] {
+      assert (ms + [m])[1..] == ms[1..] + [m];
+      LemmaDecodeScalarValuesAppend(ms[1..], m);
+    } else {
+      assert ms + [m] == [m];
+    }
   }
 
   // Concatenated encodings are cut back into the same encodings.
