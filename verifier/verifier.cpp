@@ -318,7 +318,13 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
 VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& dumps) {
   verify::CallGraph graph(rp);
   std::vector<TaskRef> decls;
+  // Library mode: the standard library's declarations are taken as verified, as Dafny takes its
+  // own; --verify-standard-libraries makes them tasks.
+  auto in_library = [&](const Decl* d) {
+    return !ctx.options.verify_library && ctx.sources.File(d->range.file).library();
+  };
   for (const Decl* d : rp.callables()) {
+    if (in_library(d)) continue;
     if (d->kind == DeclKind::Method) decls.push_back(TaskRef{d, true});
     if (rp.OverriddenOf(d)) decls.push_back(TaskRef{d, false, true});
     decls.push_back(TaskRef{d, false});
@@ -330,7 +336,7 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
         d->kind == DeclKind::Const && rp.OwnerOf(d) &&
         (rp.OwnerOf(d)->kind == DeclKind::Module ||
          (verify::IsClassLike(rp.OwnerOf(d)) && static_cast<const ConstDecl*>(d)->init));
-    if (type || module_const) decls.push_back(TaskRef{d, false});
+    if ((type || module_const) && !in_library(d)) decls.push_back(TaskRef{d, false});
   }
   // Reported in the order of the declarations in the source, as Dafny does.
   std::stable_sort(decls.begin(), decls.end(), [](const TaskRef& a, const TaskRef& b) {
