@@ -79,9 +79,11 @@ std::string DumpTypes(const ResolvedProgram& rp, const SourceManager& sources) {
       if (e->id >= rp.expr_type_.size() || !rp.expr_type_[e->id]) continue;
       // A module or type used as a qualifier has no value, hence no type.
       if (rp.BindingOf(e).is_qualifier || !shown(e->range)) continue;
-      entries.push_back({e->range, 1, e->id,
-                         fmt::format("expr {} `{}`: {}", ExprKindName(e->kind),
-                                     Excerpt(sources, e->range), TypeName(rp.TypeOf(e)))});
+      std::string text = fmt::format("expr {} `{}`: {}", ExprKindName(e->kind),
+                                     Excerpt(sources, e->range), TypeName(rp.TypeOf(e)));
+      // A type test shows the type it tests, with the arguments inference gave it.
+      if (const Type* tested = rp.TestedType(e)) text += " (tests " + TypeName(tested) + ")";
+      entries.push_back({e->range, 1, e->id, std::move(text)});
     }
   }
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {

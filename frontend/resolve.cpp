@@ -795,6 +795,7 @@ void Resolver::ResolveTypeDeclBody(TypeInfo* ti) {
 }
 
 void Resolver::FinishCallable() {
+  CheckTypeOpsAssignable();
   for (const Var* v : typed_vars_) {
     const Type* t = Zonk(rp_->var_type_[v->id]);
     if (t->kind == TypeKind::Proxy) {
@@ -818,6 +819,7 @@ void Resolver::FinishCallable() {
   }
   typed_vars_.clear();
   typed_exprs_.clear();
+  for (const TypeOpExpr* e : type_tests_) rp_->tested_type_[e] = Zonk(rp_->tested_type_[e]);
 }
 
 void Resolver::DeclareVar(const Var* v, const Type* type) {

@@ -72,6 +72,12 @@ class ResolvedProgram {
     auto it = implicit_type_params_.find(d);
     return it == implicit_type_params_.end() ? 0 : it->second;
   }
+  // The type `T` of a type test `e is T` (with the type arguments inference gave it); null for
+  // any other expression. (For `e as T`, T is TypeOf of the conversion.)
+  const Type* TestedType(const Expr* e) const {
+    auto it = tested_type_.find(e);
+    return it == tested_type_.end() ? nullptr : it->second;
+  }
   // Declared ghost, or inferred ghost from its initializer (`var x := GhostFunction()`).
   bool IsGhost(const Var* v) const { return v->ghost || ghost_var_[v->id]; }
 
@@ -108,6 +114,7 @@ class ResolvedProgram {
   std::map<const FunctionDecl*, const Type*> function_result_;
   std::map<const Decl*, const Type*> member_type_;
   std::map<const Pattern*, const DatatypeCtor*> pattern_ctor_;
+  std::map<const Expr*, const Type*> tested_type_;
   std::map<const Decl*, uint32_t> implicit_type_params_;
   std::map<const Decl*, std::vector<const Type*>> parents_;
   std::map<const Decl*, const Decl*> overridden_;

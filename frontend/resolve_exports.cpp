@@ -266,6 +266,7 @@ void Resolver::ExpandProvidedSynonyms() {
   }
   for (auto& [f, t] : rp_->function_result_) t = expand(t);
   for (auto& [d, t] : rp_->member_type_) t = expand(t);
+  for (auto& [e, t] : rp_->tested_type_) t = expand(t);
 }
 
 // For each module, the functions and consts of the modules it imports whose definitions no

@@ -550,35 +550,8 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       return t_.Tuple(elems);
     }
     case ExprKind::Conversion:
-    case ExprKind::TypeTest: {
-      auto* c = static_cast<const TypeOpExpr*>(e);
-      const Type* from = ResolveExpr(c->operand, cc);
-      const Type* to = ResolveType(c->type, cc.module);
-      if (e->kind == ExprKind::TypeTest) return t_.Bool();
-      const Type* fs = Shape(from);
-      const Type* ts = Shape(to);
-      bool numeric_from = IsIntLike(fs) || IsRealLike(fs) || fs->kind == TypeKind::BitVector ||
-                          fs->kind == TypeKind::Char || fs->kind == TypeKind::Ordinal ||
-                          fs->kind == TypeKind::Proxy;
-      bool numeric_to = IsIntLike(ts) || IsRealLike(ts) || ts->kind == TypeKind::BitVector ||
-                        ts->kind == TypeKind::Char || ts->kind == TypeKind::Ordinal;
-      if (numeric_to) {
-        if (!numeric_from && fs->kind != TypeKind::Error) {
-          TypeError(e->tok, fmt::format("type conversion to {} is allowed only from numeric and "
-                                        "bitvector types, char, and ORDINAL (got {})",
-                                        IsIntLike(ts)    ? std::string("an int-based type")
-                                        : IsRealLike(ts) ? std::string("a real-based type")
-                                        : ts->kind == TypeKind::Char ? std::string("a char type")
-                                                                     : TypeName(to),
-                                        TypeName(Zonk(from))));
-        }
-        if (Walk(from)->kind == TypeKind::Proxy) Unify(from, t_.Int());
-      } else if (!Unify(to, from) && fs->kind != TypeKind::Error) {
-        TypeError(e->tok, fmt::format("type conversion to {} is not allowed from {}", TypeName(to),
-                                      TypeName(Zonk(from))));
-      }
-      return to;
-    }
+    case ExprKind::TypeTest:
+      return InferTypeOp(static_cast<const TypeOpExpr*>(e), cc);
     case ExprKind::StmtInExpr: {
       auto* s = static_cast<const StmtInExprExpr*>(e);
       CodeContext inner = cc;

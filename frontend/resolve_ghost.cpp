@@ -32,6 +32,9 @@ const Expr* Resolver::GhostPart(const Expr* e) {
       e->kind == ExprKind::Allocated) {
     return e;
   }
+  if (e->kind == ExprKind::TypeTest && !TypeTestCompilable(static_cast<const TypeOpExpr*>(e))) {
+    return e;
+  }
   if (e->kind == ExprKind::Name || e->kind == ExprKind::Select) {
     const Binding& b = rp_->BindingOf(e);
     if (b.var) return rp_->IsGhost(b.var) ? e : nullptr;
@@ -80,6 +83,12 @@ void Resolver::RequireCompiled(const Expr* e) {
                       "contexts. {0} was inferred to be ghost based on its declaration "
                       "or initialization.",
                       n),
+          DiagKind::GhostError);
+  } else if (g->kind == ExprKind::TypeTest) {
+    auto* t = static_cast<const TypeOpExpr*>(g);
+    Error(g->tok,
+          fmt::format("an expression of type '{}' is not run-time checkable to be a '{}'",
+                      TypeName(rp_->TypeOf(t->operand)), TypeName(rp_->TestedType(t))),
           DiagKind::GhostError);
   } else if (g->kind != ExprKind::Call) {
     Error(g->tok,

@@ -339,6 +339,9 @@ bool Resolver::ResolveModuleDecls(ModuleInfo* m) {
       for (const Decl* d : *members) ResolveMemberBody(ti, ti->module, d);
     }
   }
+  // Dafny checks what inference decided only in a module without errors.
+  if (ctx_.diags.Count(DiagCategory::Resolution) - body_errors_early_ == before) CheckTypeTests();
+  type_tests_.clear();
   return true;
 }
 

@@ -385,6 +385,12 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
     case TypeKind::Real:
       if (name == "Floor") return t_.Int();
       return no_member();
+    case TypeKind::BitVector:
+      // Dafny's members of every bit-vector type: function RotateLeft(w: nat): bvN.
+      if (name == "RotateLeft" || name == "RotateRight") {
+        return t_.Get(TypeKind::Arrow, {t_.Nat(), shape}, 0, "->");
+      }
+      return no_member();
     case TypeKind::Ordinal:
       if (name == "IsLimit" || name == "IsSucc" || name == "IsNat") return t_.Bool();
       if (name == "Offset") return t_.Int();
@@ -825,6 +831,8 @@ const Type* Resolver::ResolveNew(const NewRhsExpr* e, const CodeContext& cc) {
     for (const Expr* a : e->args) ResolveExpr(a, cc);
     return ct;
   }
+  // `new object` allocates an object of the built-in class (without a constructor).
+  if (ct->kind == TypeKind::Object && !ct->nullable && !e->has_args) return ct;
   TypeInfo* ti = InfoOf(ct);
   if (!ti || !ti->is_class) {
     Error(e->tok, fmt::format("new can be applied only to class types (got {})", TypeName(ct)));

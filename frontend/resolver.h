@@ -7,6 +7,7 @@
 //   resolve_expr.cpp   every other expression
 //   resolve_stmt.cpp   statements
 //   resolve_ghost.cpp  ghost inference and the ghost/compiled checks
+//   resolve_type_ops.cpp `as` and `is`, the subtype relation of type tests
 //   resolve_infer.cpp  Dafny's subset-type inference for locals and bound variables, its
 //                      trigger warning
 #pragma once
@@ -223,6 +224,27 @@ class Resolver {
   // The common supertype of display elements that are objects of different classes (a trait
   // they all extend, or object), or null when they are not all such objects.
   const Type* CommonReferenceType(const std::vector<const Type*>& types);
+
+  // --- resolve_type_ops.cpp --------------------------------------------------------------
+  const Type* InferTypeOp(const TypeOpExpr* e, const CodeContext& cc);
+  // Dafny's checks of the module's type tests once its types are inferred.
+  void CheckTypeTests();
+  bool HasProxy(const Type* t);
+  struct PendingTypeOp {
+    const TypeOpExpr* e;
+    const Type* to;
+    bool had_proxies;  // when met
+    bool unified;
+  };
+  std::vector<PendingTypeOp> pending_type_ops_;
+  void CheckTypeOpsAssignable();
+  // Dafny's IsSubtypeOf: subset types kept (nat <: int), traits, object, variance.
+  bool IsSubtypeOf(const Type* sub, const Type* super, bool ignore_nullity);
+  std::vector<const Type*> ParentTypes(const Type* t);
+  // Whether `e is T` can be evaluated at run time (Dafny's IsTypeTestCompilable).
+  bool TypeTestCompilable(const TypeOpExpr* e);
+  // The type tests of the module being resolved, checked when it is finished.
+  std::vector<const TypeOpExpr*> type_tests_;
 
   // --- resolve_stmt.cpp ------------------------------------------------------------------
   void ResolveBlock(const BlockStmt* b, const CodeContext& cc);
