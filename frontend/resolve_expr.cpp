@@ -493,6 +493,7 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
         elem = t_.Error();
       }
       scopes_.pop_back();
+      InferComprehensionBoundVarTypes(s->domain, s->term, nullptr, expected);
       return t_.Get(s->infinite ? TypeKind::ISet : TypeKind::Set, {elem});
     }
     case ExprKind::MapComprehension: {
@@ -503,6 +504,7 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
                  : (m->domain.vars.empty() ? t_.Error() : rp_->TypeOf(m->domain.vars[0].var));
       const Type* val = ResolveExpr(m->value, cc);
       scopes_.pop_back();
+      InferComprehensionBoundVarTypes(m->domain, m->key, m->value, expected);
       return t_.Get(m->infinite ? TypeKind::IMap : TypeKind::Map, {key, val});
     }
     case ExprKind::Lambda: {

@@ -421,3 +421,210 @@ void Resolver::InferBoundVarSubsetTypes(const QuantifierDomain& d,
 }
 
 }  // namespace dfy::resolve
+
+namespace dfy::resolve {
+
+// Dafny's (legacy) inference also gives an untyped bound variable of a set or map
+// comprehension the subset type of the elements it is assigned to: with s: set<int>,
+// `var t: set<nat> := set x | x in s :: x * 2` has x: nat, so only the nat elements of s take
+// part. dfyc applies it where it can decide as Dafny does (checked against Dafny 4.11's
+// /rprint, tests/files/resolve/comprehension_bound_var_subset_types.dfy): the expected element
+// type (the key type of a map) is nat or a subset type of int without type arguments, the term
+// carries the variable there (the variable itself, or arithmetic and if-then-else branches
+// over it and integer literals only), and every other occurrence is neutral for Dafny's
+// inference: the element of `in`, an operand of == or !=, the right operand of a comparison
+// (or the left one when the right is a literal), an argument to a parameter of type int or
+// of an int subset type, an index of a map, an operand of `as`. Otherwise it stays an int.
+void Resolver::InferComprehensionBoundVarTypes(const QuantifierDomain& d, const Expr* term,
+                                               const Expr* value, const Type* expected) {
+  if (!expected) return;
+  const Type* want = Walk(expected);
+  const Type* elem = nullptr;
+  const Type* value_type = nullptr;
+  if (want->kind == TypeKind::Set || want->kind == TypeKind::ISet) {
+    elem = want->args[0];
+  } else if (want->kind == TypeKind::Map || want->kind == TypeKind::IMap) {
+    elem = want->args[0];
+    value_type = Walk(want->args[1]);
+  } else {
+    return;
+  }
+  elem = Walk(elem);
+  auto int_subset = [&](const Type* t) {
+    return t->kind == TypeKind::Nat ||
+           (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::SubsetType &&
+            t->args.empty() && Base(t)->kind == TypeKind::Int);
+  };
+  if (!int_subset(elem)) return;
+  auto strip = [](const Expr* e) {
+    while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+    return e;
+  };
+  auto is_int_literal = [&](const Expr* e) {
+    e = strip(e);
+    if (e->kind == ExprKind::Unary && static_cast<const UnaryExpr*>(e)->op == UnaryOp::Negate) {
+      e = strip(static_cast<const UnaryExpr*>(e)->operand);
+    }
+    return e->kind == ExprKind::IntLiteral;
+  };
+  auto arith = [](BinaryOp op) {
+    return op == BinaryOp::Add || op == BinaryOp::Sub || op == BinaryOp::Mul ||
+           op == BinaryOp::Div || op == BinaryOp::Mod;
+  };
+  // The candidates: untyped int bound variables; those the term carries are decided together
+  // (`set x, y | ... :: x + y`).
+  std::unordered_set<const Var*> candidates, carried;
+  for (const BoundVar& bv : d.vars) {
+    const Var* v = bv.var;
+    if (v->type || bv.collection) continue;
+    const Type* vt = Walk(rp_->TypeOf(v));
+    bool int_like =
+        vt && (vt->kind == TypeKind::Int ||
+               (vt->kind == TypeKind::Proxy && proxy_kind_[vt->width] == ProxyKind::IntLiteral));
+    if (int_like) candidates.insert(v);
+  }
+  if (candidates.empty()) return;
+  {
+    bool blocked = false;
+    std::vector<const Expr*> uses;
+    std::function<void(const Expr*, bool)> neutral_walk;
+    // Whether `e` carries candidates into the expected type (they join `carried`).
+    std::function<bool(const Expr*)> carries = [&](const Expr* e) -> bool {
+      e = strip(e);
+      switch (e->kind) {
+        case ExprKind::Name: {
+          const Var* x = rp_->BindingOf(e).var;
+          if (!candidates.count(x)) return false;
+          carried.insert(x);
+          uses.push_back(e);
+          return true;
+        }
+        case ExprKind::Unary: {
+          auto* u = static_cast<const UnaryExpr*>(e);
+          return u->op == UnaryOp::Negate && carries(u->operand);
+        }
+        case ExprKind::Binary: {
+          auto* b = static_cast<const BinaryExpr*>(e);
+          if (!arith(b->op)) return false;
+          bool l_lit = is_int_literal(b->lhs), r_lit = is_int_literal(b->rhs);
+          bool l = !l_lit && carries(b->lhs), r = !r_lit && carries(b->rhs);
+          return (l || l_lit) && (r || r_lit) && (l || r);
+        }
+        case ExprKind::IfThenElse: {
+          auto* i = static_cast<const IfThenElseExpr*>(e);
+          bool t_lit = is_int_literal(i->then_branch), e_lit = is_int_literal(i->else_branch);
+          bool t = !t_lit && carries(i->then_branch), f = !e_lit && carries(i->else_branch);
+          if (!((t || t_lit) && (f || e_lit) && (t || f))) return false;
+          neutral_walk(i->cond, false);
+          return true;
+        }
+        default:
+          return false;
+      }
+    };
+    neutral_walk = [&](const Expr* e, bool neutral) {
+      if (blocked) return;
+      switch (e->kind) {
+        case ExprKind::Name:
+          if (!carried.count(rp_->BindingOf(e).var)) return;
+          uses.push_back(e);
+          if (!neutral) blocked = true;
+          return;
+        case ExprKind::Paren:
+          neutral_walk(static_cast<const ParenExpr*>(e)->inner, neutral);
+          return;
+        case ExprKind::Unary: {
+          auto* u = static_cast<const UnaryExpr*>(e);
+          neutral_walk(u->operand, neutral && u->op == UnaryOp::Negate);
+          return;
+        }
+        case ExprKind::Conversion:
+          neutral_walk(static_cast<const TypeOpExpr*>(e)->operand, true);
+          return;
+        case ExprKind::Binary: {
+          auto* b = static_cast<const BinaryExpr*>(e);
+          bool l = false, r = false;
+          switch (b->op) {
+            case BinaryOp::Eq:
+            case BinaryOp::Neq:
+              l = r = true;
+              break;
+            case BinaryOp::In:
+            case BinaryOp::NotIn:
+              l = true;
+              break;
+            case BinaryOp::Lt:
+            case BinaryOp::Le:
+            case BinaryOp::Gt:
+            case BinaryOp::Ge:
+              l = is_int_literal(b->rhs);
+              r = true;
+              break;
+            default:
+              l = r = neutral && arith(b->op);
+              break;
+          }
+          neutral_walk(b->lhs, l);
+          neutral_walk(b->rhs, r);
+          return;
+        }
+        case ExprKind::Index: {
+          auto* ix = static_cast<const IndexExpr*>(e);
+          neutral_walk(ix->seq, false);
+          const Type* st = rp_->TypeOf(ix->seq) ? Shape(rp_->TypeOf(ix->seq)) : nullptr;
+          bool map = st && (st->kind == TypeKind::Map || st->kind == TypeKind::IMap);
+          for (const Expr* i : ix->indices) neutral_walk(i, map);
+          return;
+        }
+        case ExprKind::Call: {
+          auto* call = static_cast<const CallExpr*>(e);
+          neutral_walk(call->callee, false);
+          const Binding& b = rp_->CalleeOf(call);
+          std::vector<const Type*> formals;
+          if (b.function && b.function->type_params.empty()) {
+            for (const Var* p : b.function->params) formals.push_back(rp_->TypeOf(p));
+          } else if (b.method && b.method->type_params.empty()) {
+            for (const Var* p : b.method->ins) formals.push_back(rp_->TypeOf(p));
+          } else if (b.datatype && b.ctor >= 0 && !b.ctor_test && b.destructor < 0) {
+            for (const Var* p : b.datatype->ctors[b.ctor].formals)
+              formals.push_back(rp_->TypeOf(p));
+          } else if (!b.function && !b.method && !b.datatype) {
+            const Type* ft = rp_->TypeOf(call->callee) ? Walk(rp_->TypeOf(call->callee)) : nullptr;
+            if (ft && ft->kind == TypeKind::Arrow)
+              formals.assign(ft->args.begin(), ft->args.end() - 1);
+          }
+          bool known = formals.size() == call->args.size();
+          for (size_t i = 0; i < call->args.size(); ++i) {
+            const Type* f = known && formals[i] ? Walk(formals[i]) : nullptr;
+            neutral_walk(call->args[i], f && (f->kind == TypeKind::Int || int_subset(f)));
+          }
+          return;
+        }
+        default:
+          ForEachSubExpr(e, [&](const Expr* x) { neutral_walk(x, false); });
+          return;
+      }
+    };
+    // The term (the key of a map comprehension) must carry them into `elem`.
+    if (!term) {
+      if (d.vars.size() != 1) return;
+      carried = candidates;
+    } else if (!carries(term)) {
+      return;
+    }
+    // A map's value may carry v into the same subset type; otherwise v must be neutral there.
+    if (value && !(value_type == elem && carries(value))) neutral_walk(value, false);
+    for (const BoundVar& other : d.vars) {
+      if (other.collection) neutral_walk(other.collection, false);
+      if (other.range) neutral_walk(other.range, false);
+    }
+    for (const Attribute& a : d.attributes) {
+      for (const Expr* x : a.args) neutral_walk(x, false);
+    }
+    if (blocked) return;
+    for (const Var* v : carried) rp_->var_type_[v->id] = elem;
+    for (const Expr* u : uses) SetExprType(u, elem);
+  }
+}
+
+}  // namespace dfy::resolve

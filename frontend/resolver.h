@@ -277,6 +277,9 @@ class Resolver {
   // Dafny's subset types for untyped bound variables passed to subset-typed parameters.
   void InferBoundVarSubsetTypes(const QuantifierDomain& d, const std::vector<const Expr*>& exprs,
                                 const Stmt* body);
+  // The same for a set or map comprehension from the type its value is expected to have.
+  void InferComprehensionBoundVarTypes(const QuantifierDomain& d, const Expr* term,
+                                       const Expr* value, const Type* expected);
   void WarnIfNoTrigger(const QuantifierExpr* q);
   void WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body, SourceRange at);
 
