@@ -91,7 +91,7 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
       const dfy::Expr* other = lhs_is ? b->rhs : b->lhs;
       if (!usable(other)) continue;
       loop = "{";
-      plan.bind = fmt::format("const {} {} = {};", type, name, ExprAs(other, rp_.TypeOf(v)));
+      plan.bind = fmt::format("{} const {} = {};", type, name, ExprAs(other, rp_.TypeOf(v)));
     }
     // x in C.
     for (const dfy::Expr* c : conj) {
@@ -211,7 +211,7 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
         std::string i = Fresh("i"), end = Fresh("hi");
         loop =
             fmt::format("for (__int128 {0} = {1}, {2} = {3}; {0} < {2}; ++{0}) {{", i, lo, end, hi);
-        bind = fmt::format("const {0} {1} = static_cast<{0}>({2});", type, name, i);
+        bind = fmt::format("{0} const {1} = static_cast<{0}>({2});", type, name, i);
       } else if (!lo.empty() && !hi.empty()) {
         std::string end = Fresh("hi");
         loop = fmt::format("for ({0} {1} = {2}, {3} = {4}; {1} < {3}; {1} += 1) {{", type, name, lo,

@@ -91,6 +91,24 @@ std::string Emitter::NamespaceOf(const ModuleDecl* m) const {
   return Join(parts, "::");
 }
 
+std::string Emitter::DafnyFullName(const Decl* d) const {
+  std::string name = d->name;
+  // A method or function of a module belongs to its `_default` class; a constructor without
+  // a name is `_ctor`.
+  if (name.empty() && d->kind == DeclKind::Method) name = "_ctor";
+  const Decl* owner = rp_.OwnerOf(d);
+  if (owner && owner->kind == DeclKind::Module &&
+      (d->kind == DeclKind::Method || d->kind == DeclKind::Function)) {
+    name = "_default." + name;
+  }
+  bool in_named_module = false;
+  for (const Decl* o = owner; o && o != rp_.program.default_module; o = rp_.OwnerOf(o)) {
+    name = o->name + "." + name;
+    in_named_module |= o->kind == DeclKind::Module;
+  }
+  return in_named_module ? name : "_module." + name;
+}
+
 std::string Emitter::QualifiedName(const Decl* d) {
   const ModuleDecl* m = ModuleOf(d);
   // A local of the same name (`var max := max(a, b);`) hides the declaration in C++.
@@ -187,6 +205,11 @@ CppUnit Emitter::Run(const std::string& stem) {
   for (const Decl* d : rp_.decls()) {
     const Decl* owner = rp_.OwnerOf(d);
     if (!owner || owner->kind != DeclKind::Module) continue;
+    // The purpose of an abstract module is to skip compilation (Dafny's words): its
+    // declarations, and those of the modules inside it, are not compiled.
+    bool in_abstract = false;
+    for (const Decl* m = owner; m; m = rp_.OwnerOf(m)) in_abstract |= m->is_abstract;
+    if (in_abstract) continue;
     switch (d->kind) {
       case DeclKind::Datatype:
         datatypes.push_back(d);

@@ -2,6 +2,12 @@
 // with the constructor's index and one slot per destructor name. Copies share the node;
 // equality is by value; Print writes what Dafny writes (D.Ctor(args), M.D.Ctor for a datatype
 // of module M).
+//
+// Codatatypes: the same handle, whose node may be computed when first used (dfy::LazyRep,
+// runtime/include/dfy/lazy.h). A constructor application that guards a co-recursive call is
+// built with D::Lazy (see IsCoCall); D::Default() is a lazy default value when no constructor
+// is nullary. As in Dafny, a codatatype has no equality, and prints as its constructor's name
+// alone (Stream.Cons), which a value that is infinite also has.
 #include <fmt/format.h>
 
 #include "backend/emitter.h"
@@ -10,10 +16,7 @@ namespace dfy::backend {
 
 void Emitter::EmitDatatype(const DatatypeDecl* d) {
   type_ = d;
-  if (d->co) {
-    Unsupported(d->name_range, "codatatypes");
-    return;
-  }
+  const bool co = d->co;
   std::string name = CppName(d->name);
   std::string templ = TemplateHeader(d->type_params);
   std::string self = name + TemplateArgsOf(d->type_params);
@@ -81,6 +84,30 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
     defs += fmt::format("{}{} {}::{}({}) {{\n{}}}\n\n", def_prefix(), self, self, cname, Join(ps),
                         body);
   }
+  if (co) {
+    h += "  // A value computed when it is first used (a constructor guarding a co-recursive "
+         "call).\n";
+    h += fmt::format("  static {0} Lazy(std::function<{0}()> compute);\n", self);
+    defs += fmt::format(
+        "{0}{1} {1}::Lazy(std::function<{1}()> compute) {{\n  {1} result;\n"
+        "  result.rep_ = dfy::LazyRep<Rep>::Deferred(\n"
+        "      [compute = std::move(compute)] {{ return compute().rep_.Force(); }});\n"
+        "  return result;\n}}\n\n",
+        def_prefix(), self);
+    if (!HasNullaryCtor(d)) {
+      // Dafny's default value of a codatatype without a nullary constructor is infinite.
+      size_t first = 0;
+      while (first + 1 < d->ctors.size() && d->ctors[first].ghost) ++first;
+      std::vector<std::string> args;
+      for (const Var* f : d->ctors[first].formals) {
+        if (!rp_.IsGhost(f)) args.push_back(DefaultValue(rp_.TypeOf(f), f->range));
+      }
+      h += fmt::format("  static {} Default();\n", self);
+      defs +=
+          fmt::format("{0}{1} {1}::Default() {{\n  return Lazy([] {{ return {2}({3}); }});\n}}\n\n",
+                      def_prefix(), self, CtorName(d, first), Join(args));
+    }
+  }
   h += "  // The constructor tests (d.C?).\n";
   for (size_t i = 0; i < d->ctors.size(); ++i) {
     std::string test = "is_" + CppName(d->ctors[i].name);
@@ -140,14 +167,19 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
         Unsupported(m->name_range, fmt::format("{} members of datatypes", DeclKindName(m->kind)));
     }
   }
-  h += "  // Equality by value, and a hash consistent with it.\n";
-  h += fmt::format("  bool Equals(const {}& other) const;\n", self);
-  h += fmt::format(
-      "  friend bool operator==(const {0}& a, const {0}& b) {{ return a.Equals(b); }}\n", self);
-  h += "  size_t Hash() const;\n\n";
-  h += "  struct Rep;\n  std::shared_ptr<const Rep> rep_;\n};\n\n";
+  if (!co) {
+    h += "  // Equality by value, and a hash consistent with it.\n";
+    h += fmt::format("  bool Equals(const {}& other) const;\n", self);
+    h += fmt::format(
+        "  friend bool operator==(const {0}& a, const {0}& b) {{ return a.Equals(b); }}\n", self);
+    h += "  size_t Hash() const;\n\n";
+    h += "  struct Rep;\n  std::shared_ptr<const Rep> rep_;\n};\n\n";
+  } else {
+    h += "\n  struct Rep;\n  dfy::LazyRep<Rep> rep_;\n};\n\n";
+  }
   h += fmt::format("{}void Print(std::ostream& out, const {}& value);\n", templ, self);
-  h += fmt::format("{}int32_t DafnyHash(const {}& value);\n\n", templ, self);
+  if (!co) h += fmt::format("{}int32_t DafnyHash(const {}& value);\n", templ, self);
+  h += "\n";
   AddPiece(handles_, h);
 
   // The node.
@@ -169,8 +201,7 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
         "    auto take = [&chain](const Rep& r) {{\n"
         "      Rep& node = const_cast<Rep&>(r);\n"
         "      for ({0}* child : {{{1}}}) {{\n"
-        "        if (child->rep_ && child->rep_.use_count() == 1) "
-        "chain.push_back(std::move(child->rep_));\n"
+        "{2}"
         "      }}\n"
         "    }};\n"
         "    take(*this);\n"
@@ -180,15 +211,20 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
         "      take(*next);\n"
         "    }}\n"
         "  }}\n",
-        self, Join(slots_of));
+        self, Join(slots_of),
+        co ? "        if (auto next = child->rep_.ReleaseIfUnique()) "
+             "chain.push_back(std::move(next));\n"
+           : "        if (child->rep_ && child->rep_.use_count() == 1) "
+             "chain.push_back(std::move(child->rep_));\n");
   }
   rep += "};\n\n";
   AddPiece(reps_, rep);
 
   // Equality, hashes and printing.
+  // Functions and codatatypes have no equality: their fields take no part in it.
   auto comparable = [&](const Slot& s) {
     const Type* b = BaseOf(s.dafny_type);
-    return !(b && b->kind == TypeKind::Arrow);
+    return !(b && b->kind == TypeKind::Arrow) && !ContainsCodatatype(s.dafny_type);
   };
   std::string eq = fmt::format(
       "{}bool {}::Equals(const {}& other) const {{\n  if (rep_ == other.rep_) return true;\n"
@@ -219,7 +255,7 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
     }
     std::string label = qualified_prefix + d->ctors[i].name;
     print += fmt::format("  if (rep.ctor == {}) {{\n", i);
-    if (ctor_slots[i].empty()) {
+    if (ctor_slots[i].empty() || co) {
       print += fmt::format("    dfy::PrintUtf8Literal(out, \"{}\");\n", label);
     } else {
       print += fmt::format("    dfy::PrintUtf8Literal(out, \"{}(\");\n", label);
@@ -269,8 +305,12 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
     dhash = fmt::format("{}int32_t DafnyHash(const {}& value) {{\n", def_prefix(), self) +
             "  return dfy::internal::DafnyHashOrZero(value.rep_->" + slot + ");\n}\n\n";
   }
-  defs += eq + hash + dhash + print;
+  defs += co ? print : eq + hash + dhash + print;
   AddPiece(generic ? header_defs_ : source_defs_, defs);
+  if (co) {
+    type_ = nullptr;
+    return;
+  }
   std::string full = NamespaceOf(module_) + "::" + self;
   hashes_ += fmt::format(
       "{}struct std::hash<{}> {{\n  size_t operator()(const {}& value) const {{ return "

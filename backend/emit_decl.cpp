@@ -15,6 +15,8 @@ const std::vector<TypeParam>* DeclaredTypeParams(const Decl* d) {
       return &static_cast<const ClassDecl*>(d)->type_params;
     case DeclKind::Datatype:
       return &static_cast<const DatatypeDecl*>(d)->type_params;
+    case DeclKind::Iterator:
+      return &static_cast<const IteratorDecl*>(d)->type_params;
     case DeclKind::Method:
       return &static_cast<const MethodDecl*>(d)->type_params;
     case DeclKind::Function:
@@ -60,27 +62,32 @@ void Emitter::EmitModuleMembers(const Decl* d) {
     case DeclKind::Import:
     case DeclKind::Export:
     case DeclKind::TypeSynonym:
+      return;
     case DeclKind::OpaqueType:
+      if (!IsExternClassOrType(d)) {
+        Error(d->name_range, fmt::format("Abstract type ('{}') cannot be compiled; perhaps make "
+                                         "it a type synonym or use :extern.",
+                                         DafnyFullName(d)));
+      }
       return;
     case DeclKind::Method:
     case DeclKind::Function:
-      if (!IsCompiled(d)) return;
       if (d->kind == DeclKind::Method && d->name == "Main") {
         auto* m = static_cast<const MethodDecl*>(d);
-        std::vector<const Var*> ins;
-        for (const Var* v : m->ins) {
-          if (!rp_.IsGhost(v)) ins.push_back(v);
+        std::string reason = MainNotPermitted(m);
+        if (!reason.empty()) {
+          Error(d->name_range,
+                fmt::format("This method 'Main' is not permitted as a main method ({}).", reason));
+          if (!IsCompiled(d)) return;
+        } else {
+          // Main(args: seq<string>) gets the program's name and its arguments.
+          main_takes_args_ = false;
+          for (const Var* v : m->ins) main_takes_args_ |= !rp_.IsGhost(v);
+          has_main_ = true;
+          main_name_ = NamespaceOf(module_) + "::Main";
         }
-        // Main(args: seq<string>) gets the program's name and its arguments.
-        const Type* arg = ins.size() == 1 ? BaseOf(rp_.TypeOf(ins[0])) : nullptr;
-        main_takes_args_ = arg && arg->kind == TypeKind::Seq && arg->args.size() == 1 &&
-                           IsStringType(arg->args[0]);
-        if ((!ins.empty() && !main_takes_args_) || !m->type_params.empty()) {
-          Unsupported(d->name_range, "a Main method with parameters");
-        }
-        has_main_ = true;
-        main_name_ = NamespaceOf(module_) + "::Main";
       }
+      if (!IsCompiled(d)) return;
       EmitCallable(d, nullptr);
       return;
     case DeclKind::Const:
@@ -97,6 +104,9 @@ void Emitter::EmitModuleMembers(const Decl* d) {
     case DeclKind::Datatype:
       EmitDatatype(static_cast<const DatatypeDecl*>(d));
       return;
+    case DeclKind::Iterator:
+      EmitIterator(static_cast<const IteratorDecl*>(d));
+      return;
     case DeclKind::Newtype:
     case DeclKind::SubsetType: {
       auto* nt = static_cast<const NewtypeDecl*>(d);
@@ -111,6 +121,32 @@ void Emitter::EmitModuleMembers(const Decl* d) {
     default:
       Unsupported(d->name_range, fmt::format("{} declarations", DeclKindName(d->kind)));
   }
+}
+
+std::string Emitter::MainNotPermitted(const MethodDecl* m) {
+  // Dafny's conditions (SinglePassCodeGenerator.IsPermittedAsMain), in its order.
+  if (!IsCompiled(m)) return "the method is ghost";
+  if (!m->type_params.empty()) return "the method has type parameters";
+  std::vector<const Var*> ins;
+  for (const Var* v : m->ins) {
+    if (!rp_.IsGhost(v)) ins.push_back(v);
+  }
+  if (ins.size() > 1) return "the method has two or more non-ghost parameters";
+  if (ins.size() == 1) {
+    const Type* t = rp_.TypeOf(ins[0]);
+    const Type* arg = BaseOf(t);
+    if (!arg || arg->kind != TypeKind::Seq || arg->args.size() != 1 ||
+        !IsStringType(arg->args[0])) {
+      return "the method's non-ghost argument type should be an seq<string>, got " + TypeName(t);
+    }
+  }
+  for (const Var* v : m->outs) {
+    if (!rp_.IsGhost(v)) return "the method has non-ghost out parameters";
+  }
+  if (HasAttribute(m->attributes, "main")) return "";
+  if (!m->requires_.empty()) return "the method has requires clauses";
+  if (!m->modifies.empty()) return "the method has modifies clauses";
+  return "";
 }
 
 std::string Emitter::ResultType(const Decl* d) {
@@ -205,12 +241,14 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
   }
   if (d->kind == DeclKind::Method && !static_cast<const MethodDecl*>(d)->body) {
     if (owner && owner->kind == DeclKind::Trait) return;  // abstract: declared `= 0`
-    Error(d->name_range, fmt::format("Method {} has no body, so it cannot be compiled", d->name));
+    Error(d->name_range,
+          fmt::format("Method {} has no body so it cannot be compiled", DafnyFullName(d)));
     return;
   }
   if (d->kind == DeclKind::Function && !static_cast<const FunctionDecl*>(d)->body) {
     if (owner && owner->kind == DeclKind::Trait) return;
-    Error(d->name_range, fmt::format("Function {} has no body, so it cannot be compiled", d->name));
+    Error(d->name_range,
+          fmt::format("Function {} has no body so it cannot be compiled", DafnyFullName(d)));
     return;
   }
   if (d->kind == DeclKind::Method) {
@@ -277,8 +315,13 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
     by_method_ = nullptr;
   } else if (d->kind == DeclKind::Function) {
     tail_self_ = tail_recursive_[d] ? d : nullptr;
-    EmitReturn(static_cast<const FunctionDecl*>(d)->body);
+    function_ = static_cast<const FunctionDecl*>(d);
+    EmitReturn(function_->body);
+    function_ = nullptr;
     tail_self_ = nullptr;
+  } else if (iterator_) {
+    // An iterator's body: a coroutine, whose yields and end MoveNext reports.
+    EmitBlockBody(method_->body->stmts);
   } else {
     auto* m = method_;
     for (const Var* o : m->outs) {
@@ -302,7 +345,8 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
   // Out of the class, the signature's `static`, `virtual` and `override` are not repeated.
   const Decl* saved_type = type_;
   type_ = owner && owner->kind == DeclKind::Datatype ? owner : nullptr;
-  std::string sig = Signature(d, qualified, false);
+  std::string sig =
+      iterator_ ? "dfy::IteratorBody " + qualified + "()" : Signature(d, qualified, false);
   type_ = saved_type;
   std::string def = owner_templ + templ + sig + " {\n" + body + "}\n\n";
   AddPiece(generic ? header_defs_ : source_defs_, def);
@@ -417,8 +461,8 @@ void Emitter::EmitClass(const ClassDecl* c) {
               "    return self;\n  }}\n",
               self, factory, Join(ps), init, Join(args));
           body += fmt::format("  void {}({});\n", init, Join(ps));
-          if (abstract) Error(m->name_range, "a constructor must have a body");
-          if (!abstract) EmitCallable(m, c, init);
+          // A body-less constructor is reported by EmitCallable, as Dafny does.
+          EmitCallable(m, c, init);
           type_ = c;
           break;
         }
@@ -426,7 +470,8 @@ void Emitter::EmitClass(const ClassDecl* c) {
         std::string sig = Signature(m, mname, true);
         if (tps && !tps->empty()) sig = TemplateHeader(*tps) + "  " + sig;
         body += "  " + sig + (abstract && is_trait ? " = 0" : "") + ";\n";
-        if (!abstract) EmitCallable(m, c);
+        // A body-less member of a class is an error there (or an {:extern} the user defines).
+        if (!abstract || !is_trait) EmitCallable(m, c);
         type_ = c;
         break;
       }

@@ -367,6 +367,13 @@ std::string Emitter::SelectExpr(const dfy::SelectExpr* s) {
     }
   }
   if (IsKind(t, TypeKind::Real) && s->member == "Floor") return x + ".Floor()";
+  if (IsKind(t, TypeKind::Ordinal)) {
+    // The ordinals a program makes are naturals: 0 is the only limit, the others successors.
+    if (s->member == "IsLimit") return "(" + x + " == dfy::Int(0))";
+    if (s->member == "IsSucc") return "(" + x + " > dfy::Int(0))";
+    if (s->member == "IsNat") return "true";
+    if (s->member == "Offset") return x;
+  }
   if (IsKind(t, TypeKind::Tuple)) return "std::get<" + s->member + ">(" + x + ")";
   Unsupported(s->tok, "the member ." + s->member);
   return "";
@@ -390,8 +397,9 @@ std::string Emitter::Args(const dfy::CallExpr* c, const std::vector<Var*>& forma
 std::string Emitter::CallExpr(const dfy::CallExpr* c) {
   const Binding& b = rp_.CalleeOf(c);
   if (b.datatype && b.ctor >= 0 && !b.ctor_test && b.destructor < 0) {
-    return CppType(rp_.TypeOf(c), c->tok) + "::" + CtorName(b.datatype, b.ctor) + "(" +
-           Args(c, b.datatype->ctors[b.ctor].formals) + ")";
+    std::string value = CppType(rp_.TypeOf(c), c->tok) + "::" + CtorName(b.datatype, b.ctor) + "(" +
+                        Args(c, b.datatype->ctors[b.ctor].formals) + ")";
+    return IsCoCall(c) ? CoCall(c, value) : value;
   }
   const Decl* callee = b.function ? static_cast<const Decl*>(b.function) : b.method;
   // `Twice(f)(5)` calls the function value that `Twice(f)` returns, whatever the outer call's
@@ -549,7 +557,8 @@ std::string Emitter::Binary(const BinaryExpr* b) {
     case BinaryOp::Mul:
     case BinaryOp::Div:
     case BinaryOp::Mod: {
-      bool numeric = IsKind(lt, TypeKind::Int) || IsKind(lt, TypeKind::Real);
+      bool numeric =
+          IsKind(lt, TypeKind::Int) || IsKind(lt, TypeKind::Real) || IsKind(lt, TypeKind::Ordinal);
       bool ok = numeric || (collection(lt) && b->op != BinaryOp::Div && b->op != BinaryOp::Mod);
       if (!ok) {
         Unsupported(b->tok, fmt::format("the operator {} on {}", BinaryOpSpelling(b->op),
@@ -678,7 +687,9 @@ std::string Emitter::NewExpr(const NewRhsExpr* n) {
     if (n->init) return type + "::Init({" + Join(dims) + "}, " + Expr(n->init) + ")";
     return type + "::Filled({" + Join(dims) + "}, " + DefaultValue(t->args[0], n->tok) + ")";
   }
-  if (!IsClassType(t) || t->kind == TypeKind::Object) {
+  // `new object`: an object of no class, which prints as `object`.
+  if (IsKind(t, TypeKind::Object)) return "dfy::New<dfy::Object>()";
+  if (!IsClassType(t)) {
     Unsupported(n->tok, "this allocation");
     return "";
   }

@@ -39,13 +39,6 @@ std::string CppLiteral(const std::string& utf8) {
   return out + "\"";
 }
 
-bool HasAttribute(const std::vector<Attribute>& attrs, const char* name) {
-  for (const Attribute& a : attrs) {
-    if (a.name == name) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 bool Emitter::IsMethodCall(const dfy::Expr* e) const {
@@ -57,6 +50,7 @@ void Emitter::EmitBlockBody(const std::vector<Stmt*>& stmts) {
 }
 
 std::string Emitter::ReturnOuts() {
+  if (iterator_) return "co_return;";
   if (!method_ || method_->flavor == MethodFlavor::Constructor) return "return;";
   std::vector<std::string> names;
   for (const Var* o : method_->outs) {
@@ -121,12 +115,14 @@ void Emitter::EmitStmt(const Stmt* s) {
     case StmtKind::While: {
       auto* ws = static_cast<const WhileStmt*>(s);
       if (!ws->body) {
-        Unsupported(s->range, "body-less loops");
+        Error(s->range, "a loop without a body cannot be compiled");
         return;
       }
+      // `while *` may stop before any iteration: Dafny's compilers choose to run none. A loop
+      // on a ghost condition is ghost.
+      if (!ws->cond || MentionsGhost(ws->cond)) return;
       JumpTarget t{s, true, "", next_target_++};
-      Line("while (" + (ws->cond ? Expr(ws->cond) : std::string("true")) + ") {");
-      if (!ws->cond) Error(s->range, "a 'while *' statement cannot be compiled");
+      Line("while (" + Expr(ws->cond) + ") {");
       EmitLoopBody(ws->body, t);
       return;
     }
@@ -208,17 +204,17 @@ void Emitter::EmitStmt(const Stmt* s) {
       return;
     }
     case StmtKind::Assume:
-      if (!HasAttribute(s->attributes, "axiom")) {
-        Error(s->range,
-              "an assume statement cannot be compiled (use the {:axiom} attribute to let the "
-              "compiler ignore the statement)");
-      }
+      // As in Dafny 4: an assume without {:axiom} is the resolver's warning, which fails the
+      // build unless --allow-warnings; with it, the assumption is erased like an assert.
       return;
     case StmtKind::Expect:
       EmitExpect(static_cast<const PredicateStmt*>(s));
       return;
     case StmtKind::Print:
       EmitPrint(static_cast<const PrintStmt*>(s));
+      return;
+    case StmtKind::Yield:
+      EmitYield(static_cast<const YieldStmt*>(s));
       return;
     case StmtKind::AlternativeIf: {
       auto* ai = static_cast<const AlternativeIfStmt*>(s);
@@ -509,13 +505,54 @@ const dfy::Expr* Emitter::MovableOperand(const dfy::Expr* lhs, const dfy::Expr* 
   return operand;
 }
 
+bool Emitter::MentionsGhost(const dfy::Expr* e) {
+  if (!e) return false;
+  switch (e->kind) {
+    case ExprKind::Old:
+    case ExprKind::Fresh:
+    case ExprKind::Unchanged:
+    case ExprKind::Allocated:
+      return true;
+    case ExprKind::StmtInExpr:
+      // `assert p; e`: the assertion is ghost, e need not be.
+      return MentionsGhost(static_cast<const StmtInExprExpr*>(e)->body);
+    case ExprKind::Name:
+    case ExprKind::Select: {
+      const Binding& b = rp_.BindingOf(e);
+      if (b.var && rp_.IsGhost(b.var)) return true;
+      if (b.member && b.member->ghost) return true;
+      break;
+    }
+    case ExprKind::Call: {
+      const Binding& b = rp_.CalleeOf(static_cast<const dfy::CallExpr*>(e));
+      if (b.function && !IsCompiled(b.function)) return true;
+      break;
+    }
+    default:
+      break;
+  }
+  bool ghost = false;
+  ForEachSubExpr(e, [&](const dfy::Expr* sub) { ghost = ghost || MentionsGhost(sub); });
+  return ghost;
+}
+
 void Emitter::EmitIf(const IfStmt* is) {
+  // An if on a ghost condition is a ghost statement (its branches are ghost too), as Dafny's
+  // resolver classifies it: `if a[j] < minValue { minValue := a[j]; }` with a ghost minValue.
+  if (is->cond && MentionsGhost(is->cond)) return;
   if (is->kind == StmtKind::BindingIf || !is->bound_vars.empty()) {
     Unsupported(is->range, "'if x :| p' statements");
     return;
   }
   if (!is->cond) {
-    Error(is->range, "an 'if *' statement cannot be compiled");
+    // `if *` may take either branch: as Dafny's compilers, the then branch when there is an
+    // else branch, else nothing.
+    if (!is->else_branch) return;
+    Line("{");
+    ++indent_;
+    EmitBlockBody(is->then_branch->stmts);
+    --indent_;
+    Line("}");
     return;
   }
   Line("if (" + Expr(is->cond) + ") {");
@@ -562,7 +599,7 @@ void Emitter::EmitLoopBody(const BlockStmt* body, JumpTarget& t) {
 
 void Emitter::EmitFor(const ForStmt* fs) {
   if (!fs->body) {
-    Unsupported(fs->range, "body-less loops");
+    Error(fs->range, "a loop without a body cannot be compiled");
     return;
   }
   JumpTarget t{fs, true, "", next_target_++};
@@ -665,6 +702,7 @@ void Emitter::EmitExpect(const PredicateStmt* es) {
 }
 
 void Emitter::EmitMatchStmt(const MatchStmt* ms) {
+  if (MentionsGhost(ms->scrutinee)) return;  // a match on a ghost value is ghost
   std::string source = Fresh("source");
   Line("{");
   ++indent_;

@@ -78,7 +78,8 @@ bool Emitter::IsClassType(const Type* t) const {
   if (!t) return false;
   if (t->kind == TypeKind::Object) return true;
   return t->kind == TypeKind::UserDefined && t->decl &&
-         (t->decl->kind == DeclKind::Class || t->decl->kind == DeclKind::Trait);
+         (t->decl->kind == DeclKind::Class || t->decl->kind == DeclKind::Trait ||
+          t->decl->kind == DeclKind::Iterator);
 }
 
 std::string Emitter::TypeArgs(const std::vector<const Type*>& args, SourceRange where) {
@@ -97,6 +98,9 @@ std::string Emitter::CppType(const Type* t, SourceRange where) {
   switch (t->kind) {
     case TypeKind::Int:
     case TypeKind::Nat:
+    // A compiled program can make only the natural ordinals (0, 1, ..., no limit ordinal): an
+    // ORDINAL is a dfy::Int, as it is a BigInteger in Dafny's C#.
+    case TypeKind::Ordinal:
       return "dfy::Int";
     case TypeKind::Bool:
       return "bool";
@@ -141,12 +145,9 @@ std::string Emitter::CppType(const Type* t, SourceRange where) {
       switch (d->kind) {
         case DeclKind::Class:
         case DeclKind::Trait:
+        case DeclKind::Iterator:
           return QualifiedName(d) + TypeArgs(t->args, where) + "*";
         case DeclKind::Datatype:
-          if (static_cast<const DatatypeDecl*>(d)->co) {
-            Unsupported(where, "codatatypes");
-            return "void";
-          }
           return QualifiedName(d) + TypeArgs(t->args, where);
         case DeclKind::Newtype:
         case DeclKind::SubsetType: {
@@ -160,6 +161,8 @@ std::string Emitter::CppType(const Type* t, SourceRange where) {
         }
         case DeclKind::OpaqueType:
           if (IsExternClassOrType(d)) return QualifiedName(d) + TypeArgs(t->args, where);
+          // An abstract type of a module: reported where it is declared (EmitModuleMembers).
+          if (rp_.OwnerOf(d) && rp_.OwnerOf(d)->kind == DeclKind::Module) return "void";
           Unsupported(where, fmt::format("values of type {}", TypeName(t)));
           return "void";
         default:
@@ -188,6 +191,8 @@ std::string Emitter::DefaultValue(const Type* t, SourceRange where) {
     for (size_t i = 0; i < dt->ctors.size(); ++i) {
       if (dt->ctors[i].formals.empty()) return CppType(b, where) + "::" + CtorName(dt, i) + "()";
     }
+    // A lazy value (an infinite one, for `codatatype Stream = Cons(head: int, tail: Stream)`).
+    if (dt->co) return CppType(b, where) + "::Default()";
   }
   std::string cpp = CppType(t, where);
   if (cpp.ends_with("*")) return "nullptr";

@@ -41,6 +41,13 @@ struct NativeInt {
   int bv = -1;  // N for bvN (arithmetic wraps modulo 2^N); -1 for a newtype
 };
 
+inline bool HasAttribute(const std::vector<Attribute>& attrs, const char* name) {
+  for (const Attribute& a : attrs) {
+    if (a.name == name) return true;
+  }
+  return false;
+}
+
 class Emitter {
  public:
   Emitter(const ResolvedProgram& rp, Context& ctx, bool check_only, EmitOptions options = {})
@@ -57,6 +64,8 @@ class Emitter {
   // The C++ name of a module-level declaration (class, datatype, function...), qualified as
   // needed from the module being emitted.
   std::string QualifiedName(const Decl* d);
+  // The name Dafny's messages give d: `M.N.T`, `_module.T` in the default module.
+  std::string DafnyFullName(const Decl* d) const;
   static std::string Join(const std::vector<std::string>& parts, const char* sep = ", ");
   std::string Fresh(const std::string& base);
   // The C++ name a new local `v` is declared with: its own, or, when that name is taken (Dafny
@@ -123,6 +132,22 @@ class Emitter {
   void EmitExternCallable(const Decl* d);
   void EmitExternClass(const ClassDecl* c);
 
+  // --- emit_codatatype.cpp: which constructor applications of codatatypes are lazy.
+  bool HasNullaryCtor(const DatatypeDecl* d) const;
+  // Whether t is or has as a type argument a codatatype (which has no equality).
+  bool ContainsCodatatype(const Type* t) const;
+  // The functions f's body calls.
+  const std::vector<const FunctionDecl*>& Callees(const FunctionDecl* f);
+  bool Reaches(const FunctionDecl* from, const FunctionDecl* to);
+  // Whether constructor application c guards a co-recursive call of the function emitted.
+  bool IsCoCall(const dfy::CallExpr* c);
+  // `value` (c's C++) as a value computed when first used.
+  std::string CoCall(const dfy::CallExpr* c, const std::string& value);
+
+  // --- emit_iterator.cpp: iterators as classes whose body is a C++20 coroutine.
+  void EmitIterator(const IteratorDecl* it);
+  void EmitYield(const YieldStmt* ys);
+
   // --- emit_test.cpp: the main() of `dfyc test`, which runs the {:test} methods.
   std::string TestMain();
 
@@ -133,6 +158,9 @@ class Emitter {
   void EmitCallable(const Decl* d, const Decl* owner, const std::string& cpp_name = "");
   std::string Signature(const Decl* d, const std::string& qualified_name, bool in_class);
   std::string ResultType(const Decl* d);
+  // Why `m` (a method named Main) cannot be the program's entry point, as Dafny words it; ""
+  // when it can.
+  std::string MainNotPermitted(const MethodDecl* m);
   void EmitConst(const ConstDecl* c, const Decl* owner);
   bool IsCompiled(const Decl* d) const;
   // The type parameters of a class, datatype, method or function: the declared ones and then
@@ -151,6 +179,9 @@ class Emitter {
   // In `x := rhs`, the occurrence of x in rhs whose storage rhs may reuse (std::move), or null.
   const dfy::Expr* MovableOperand(const dfy::Expr* lhs, const dfy::Expr* rhs) const;
   void EmitIf(const IfStmt* is);
+  // Whether e reads ghost state (a ghost variable, field or function, old, fresh, ...): a
+  // statement that branches on it is ghost.
+  bool MentionsGhost(const dfy::Expr* e);
   void EmitLoopBody(const BlockStmt* body, JumpTarget& target);
   void EmitFor(const ForStmt* fs);
   void EmitMatchStmt(const MatchStmt* ms);
@@ -269,6 +300,12 @@ class Emitter {
   const Decl* tail_self_ = nullptr;
   bool tail_call_used_ = false;
   std::vector<Piece> extern_decls_;  // declarations of {:extern} functions, for the user
+  // Codatatypes (emit_codatatype.cpp): the function whose body is emitted (null in methods and
+  // `by method` bodies), and the functions each function calls.
+  const FunctionDecl* function_ = nullptr;
+  // The iterator whose body (its MoveNext's, as a coroutine) is emitted.
+  const IteratorDecl* iterator_ = nullptr;
+  std::map<const FunctionDecl*, std::vector<const FunctionDecl*>> callees_;
 };
 
 }  // namespace dfy::backend

@@ -9,6 +9,8 @@
 #include "dfy/function.h"
 #include "dfy/halt.h"
 #include "dfy/int.h"
+#include "dfy/iterator.h"
+#include "dfy/lazy.h"
 #include "dfy/main_args.h"
 #include "dfy/map.h"
 #include "dfy/multiset.h"
