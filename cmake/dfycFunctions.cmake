@@ -24,7 +24,8 @@
 #
 # Limits, as of dfyc 0.1: each .dfy is compiled on its own, so the default modules of two
 # SOURCES are both namespace default_module (names must differ between them), two SOURCES must
-# not include the same file (its C++ would be defined twice), and a library's files should not
+# not include the same file (its C++ would be defined twice) nor, with OPTIONS
+# --standard-libraries, import the same Std module (the same), and a library's files should not
 # define Main (it becomes `int main()`).
 include_guard(GLOBAL)
 

@@ -13,6 +13,7 @@ int main() {
   dm::Greet(2);
   std::cout << "gcd(1071, 462) = " << dm::Gcd(1071, 462) << "\n";
   std::cout << "25! = " << dm::Factorial(25) << "\n";
+  std::cout << "TwoTo(100) = " << dm::TwoTo(100) << "\n";
   std::cout << "IsEven(42) = " << (dm::IsEven(42) ? "true" : "false") << "\n";
   std::cout << "Average(1, 2) = ";
   dfy::Print(std::cout, dm::Average(dfy::Real(1), dfy::Real(2)));

@@ -21,6 +21,7 @@ EXPECTED = """Hello from Dafny, line 1 of 2
 Hello from Dafny, line 2 of 2
 gcd(1071, 462) = 21
 25! = 15511210043330985984000000
+TwoTo(100) = 1267650600228229401496703205376
 IsEven(42) = true
 Average(1, 2) = 1.5
 """

@@ -32,3 +32,14 @@ predicate IsEven(n: int)
 {
   n % 2 == 0
 }
+
+// From dfyc's standard library (CMakeLists.txt passes --standard-libraries): Pow, and the lemma
+// that it is positive.
+import Std.Arithmetic.Power
+
+function TwoTo(n: nat): (r: nat)
+  ensures r > 0
+{
+  Power.LemmaPowPositive(2, n);
+  Power.Pow(2, n)
+}
