@@ -543,6 +543,9 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       if (b.function) {
         throw std::logic_error("verifier: function values");
       }
+      if (b.member && IsObjectConst(rp_, b.member) && !rp_.BindingOf(sel->object).is_qualifier) {
+        return TrObjectConst(b.member, Tr(sel->object, env, layer), env, layer);
+      }
       if (b.member && b.member->kind == DeclKind::Const && b.is_qualifier == false &&
           rp_.BindingOf(sel->object).is_qualifier) {
         return TrConst(b.member, layer);
@@ -640,6 +643,9 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       const Binding& b = rp_.BindingOf(e);
       if (b.datatype && b.ctor >= 0 && b.destructor < 0 && !b.ctor_test) {
         return sym_.Lit(TrCtor(b, rp_.TypeOf(e), {}));
+      }
+      if (b.member && IsObjectConst(rp_, b.member)) {
+        return TrObjectConst(b.member, env.at(&this_var_), env, layer);
       }
       if (b.member && b.member->kind == DeclKind::Const) return TrConst(b.member, layer);
       if (b.member && b.member->kind == DeclKind::Field) {
@@ -1385,6 +1391,16 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       }
       if (e->kind == ExprKind::Select && rp_.BindingOf(e).destructor >= 0) {
         WellFormedDestructor(static_cast<const SelectExpr*>(e), guard);
+        return;
+      }
+      // o.c of a const that needs its object: o is not null (no reads: consts are not heap).
+      if (e->kind == ExprKind::Select && rp_.BindingOf(e).member &&
+          IsObjectConst(rp_, rp_.BindingOf(e).member)) {
+        const Expr* object = static_cast<const SelectExpr*>(e)->object;
+        if (object->kind != ExprKind::This) {
+          Assert(vir::Obligation::NullTarget, e->tok,
+                 z3::implies(guard, Tr(object) != sym_.null_ref));
+        }
         return;
       }
       if ((e->kind == ExprKind::Index &&

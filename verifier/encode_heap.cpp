@@ -439,7 +439,11 @@ void Lowerer::AssumeAllocated(const Type* t, const z3::expr& value) {
     z3::expr in = t->kind == TypeKind::Seq ? sym_.SeqOf(t).contains(value, o)
                                            : sym_.SetOf(t).member(value, o);
     z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
-    Assume(Forall(c_, {o}, z3::implies(in, o == sym_.null_ref || z3::select(alloc, o)), {in}));
+    z3::expr allocated = z3::select(alloc, o);
+    Assume(Forall(c_, {o},
+                  z3::implies(in, t->args[0]->nullable ? o == sym_.null_ref || allocated
+                                                       : o != sym_.null_ref && allocated),
+                  {in}));
     return;
   }
   if (!IsReference(t)) return;

@@ -2,6 +2,7 @@
 // their reads and modifies checks, and `new C(args)` with its constructor.
 #include <fmt/format.h>
 
+#include "frontend/ast_visit.h"
 #include "verifier/encoder.h"
 
 namespace dfy::verify {
@@ -75,6 +76,102 @@ void Lowerer::LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Exp
       if (field == b.member) env_.insert_or_assign(tracker, c_.bool_val(true));
     }
   }
+}
+
+bool MentionsObject(const ResolvedProgram& rp, const Expr* e) {
+  if (e->kind == ExprKind::This) return true;
+  const Binding& b = rp.BindingOf(e);
+  if (e->kind == ExprKind::Name && b.member && rp.OwnerOf(b.member) &&
+      IsClassLike(rp.OwnerOf(b.member))) {
+    return true;
+  }
+  bool found = false;
+  ForEachSubExpr(e, [&](const Expr* x) { found = found || MentionsObject(rp, x); });
+  return found;
+}
+
+bool IsObjectConst(const ResolvedProgram& rp, const Decl* d) {
+  if (d->kind != DeclKind::Const || !IsClassLike(rp.OwnerOf(d))) return false;
+  auto* cd = static_cast<const ConstDecl*>(d);
+  return !cd->is_static && (!cd->init || MentionsObject(rp, cd->init));
+}
+
+z3::func_decl Symbols::ConstField(const Decl* d) {
+  auto it = const_fields_.find(d);
+  if (it != const_fields_.end()) return it->second;
+  const Type* t = rp.MemberType(d);
+  z3::func_decl f = c.function(QualifiedName(d).c_str(), ref_sort, SortOf(t));
+  const_fields_.emplace(d, f);
+  return f;
+}
+
+z3::expr Lowerer::TrObjectConst(const Decl* d, const z3::expr& object, const Env& env,
+                                const z3::expr& layer) {
+  if (auto it = const_locals_.find(d);
+      it != const_locals_.end() && z3::eq(object, env.at(&this_var_))) {
+    return env.at(it->second);
+  }
+  auto* cd = static_cast<const ConstDecl*>(d);
+  if (cd->init) {
+    Env at = env;
+    at.insert_or_assign(&this_var_, object);
+    return Tr(cd->init, at, layer);
+  }
+  z3::func_decl f = sym_.ConstField(d);
+  // Its type's constraint, where the type is known to have values (not `witness *`).
+  const Type* t = rp_.MemberType(d);
+  bool inhabited = t->kind == TypeKind::Nat ||
+                   (IsConstrainedType(t) &&
+                    static_cast<const NewtypeDecl*>(t->decl)->witness_kind != WitnessKind::Star);
+  if (sym_.typed_consts.insert(d).second) {
+    z3::expr o = c_.constant("o#c", sym_.ref_sort);
+    z3::expr v = f(o);
+    std::optional<z3::expr> ok;
+    if (inhabited) ok = IsType(t, v);
+    // References that cannot be null (as Dafny's type axiom of the const says).
+    if (IsReference(t) && !t->nullable) ok = v != sym_.null_ref;
+    if ((t->kind == TypeKind::Seq || t->kind == TypeKind::Set) && IsReference(t->args[0]) &&
+        !t->args[0]->nullable) {
+      z3::expr x = c_.constant("x#c", sym_.ref_sort);
+      z3::expr in =
+          t->kind == TypeKind::Seq ? sym_.SeqOf(t).contains(v, x) : sym_.SetOf(t).member(v, x);
+      ok = Forall(c_, {x}, z3::implies(in, x != sym_.null_ref), {in});
+    }
+    if (ok) sym_.AddAxiom(Forall(c_, {o}, z3::implies(o != sym_.null_ref, *ok), {v}));
+  }
+  return f(object);
+}
+
+void Lowerer::AssignObjectConst(const Expr* lhs, const z3::expr& value, const Expr* rhs_expr) {
+  const Decl* d = rp_.BindingOf(lhs).member;
+  auto it = const_locals_.find(d);
+  if (it == const_locals_.end()) {
+    throw std::logic_error("verifier: assignment to const '" + d->name + "' outside a constructor");
+  }
+  if (rhs_expr) CheckSubset(rp_.MemberType(d), rhs_expr, value, c_.bool_val(true));
+  env_.insert_or_assign(it->second, value);
+}
+
+void Lowerer::BeginConstructorConsts(const MethodDecl* ctor) {
+  const Decl* owner = rp_.OwnerOf(ctor);
+  for (const Decl* d : static_cast<const ClassDecl*>(owner)->members) {
+    if (!IsObjectConst(rp_, d) || static_cast<const ConstDecl*>(d)->init) continue;
+    const_vars_.emplace_back();
+    Var& v = const_vars_.back();
+    v.name = "this." + d->name;
+    const Type* t = rp_.MemberType(d);
+    z3::expr x = sym_.Fresh(v.name, t);
+    if (HasSubsetType(t)) Assume(IsType(t, x));
+    env_.insert_or_assign(&v, x);
+    const_locals_.emplace(d, &v);
+  }
+}
+
+void Lowerer::EndConstructorConsts(bool clear) {
+  for (const auto& [d, v] : const_locals_) {
+    Assume(sym_.ConstField(d)(env_.at(&this_var_)) == env_.at(v));
+  }
+  if (clear) const_locals_.clear();
 }
 
 z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {

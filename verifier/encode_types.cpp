@@ -269,6 +269,14 @@ std::optional<std::pair<z3::expr, std::string>> Lowerer::DefaultValue(const Type
 // The task of a module-level const with a value: its initializer is well formed and of its type.
 void Lowerer::LowerConstDecl(const ConstDecl* cd) {
   if (!cd->init) return;
+  if (IsObjectConst(rp_, cd)) {
+    // Its value is checked for any object of its class.
+    HavocHeap(true);
+    z3::expr self = c_.constant("this", sym_.ref_sort);
+    env_.insert_or_assign(&this_var_, self);
+    Assume(self != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), self));
+    AssumeClassOf(rp_.OwnerOf(cd), self);
+  }
   WellFormed(cd->init, c_.bool_val(true));
   const Type* t = rp_.MemberType(cd);
   size_t before = task_.asserts.size();

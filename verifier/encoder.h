@@ -44,6 +44,12 @@ inline bool IsEmptyDisplay(const Expr* e) {
   return e->kind == ExprKind::SetDisplay && static_cast<const DisplayExpr*>(e)->elements.empty();
 }
 
+// Whether `e` refers to `this` or to members that need it (fields, instance members).
+bool MentionsObject(const ResolvedProgram& rp, const Expr* e);
+// A class's const whose value needs its object: one without a value (set by the constructor),
+// or whose value mentions `this`. (Other consts of classes are values, as module consts.)
+bool IsObjectConst(const ResolvedProgram& rp, const Decl* d);
+
 // Whether class or trait `d` is `ancestor` or extends it, directly or through other traits.
 bool InheritsFrom(const ResolvedProgram& rp, const Decl* d, const Decl* ancestor);
 
@@ -78,6 +84,10 @@ class Symbols {
   // class's on its objects.
   z3::func_decl dtype;
   z3::expr ClassTag(const Decl* cls);
+  // A const of a class without a value: a function of the object (Dafny's), independent of
+  // the heap.
+  z3::func_decl ConstField(const Decl* d);
+  std::set<const Decl*> typed_consts;  // those whose type axiom is made
   struct HeapPart {
     std::string name;
     z3::sort sort;
@@ -219,6 +229,7 @@ class Symbols {
   std::map<std::string, size_t> array_part_;  // by ArrayKey
   std::map<std::string, z3::func_decl> array_lengths_;
   std::map<const Decl*, int> class_tags_;
+  std::map<const Decl*, z3::func_decl> const_fields_;
   std::map<std::string, size_t> field_part_;  // by field and receiver type (PartKey)
   std::map<size_t, const Type*> part_receiver_;
   std::string PartKey(const Decl* field, const Type* receiver) const;
@@ -371,6 +382,18 @@ class Lowerer {
   void LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Expr* rhs_expr,
                         const Env* at = nullptr);
   z3::expr LowerNewObject(const NewRhsExpr* e);
+  // The value of an object's const (IsObjectConst): in a constructor's first phase, for its
+  // object, the value assigned so far.
+  z3::expr TrObjectConst(const Decl* d, const z3::expr& object, const Env& env,
+                         const z3::expr& layer);
+  void AssignObjectConst(const Expr* lhs, const z3::expr& value, const Expr* rhs_expr);
+  // A constructor's consts without values, as locals until its first phase ends, when they
+  // become the object's.
+  std::map<const Decl*, const Var*> const_locals_;
+  std::deque<Var> const_vars_;
+  void BeginConstructorConsts(const MethodDecl* ctor);
+  // `clear`: the first phase ends here for every path (not only at this return).
+  void EndConstructorConsts(bool clear = true);
   // The receiver of a member call: the selected object, or `this`.
   z3::expr Receiver(const Expr* callee, const Env& env, const z3::expr& layer);
 

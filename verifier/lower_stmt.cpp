@@ -409,11 +409,15 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   if (m->flavor == MethodFlavor::Lemma) AssumeInductionHypothesis(m);
   loop_bounds_ = InferLoopBounds(rp_, *m);
   for (const Var* o : m->outs) Track(o);
-  if (m->flavor == MethodFlavor::Constructor) TrackConstructorFields(m);
+  if (m->flavor == MethodFlavor::Constructor) {
+    TrackConstructorFields(m);
+    BeginConstructorConsts(m);
+  }
   LowerBlock(m->body);
   if (!terminated_) {
     SourceRange close{m->body->range.file, m->body->range.end - 1, m->body->range.end};
     CheckFieldsAssigned(close);
+    EndConstructorConsts();
     CheckPostconditions(FirstChars(m->body->range, 1));
     CheckOutsAssigned(close);
   }
@@ -909,12 +913,14 @@ void Lowerer::LowerBlock(const BlockStmt* b) {
     if (static_cast<int>(i) == divider) {
       CheckFieldsAssigned(method_->new_divider_at);
       field_trackers_.clear();
+      EndConstructorConsts();
     }
     LowerStmt(b->stmts[i]);
   }
   if (!terminated_ && divider == static_cast<int>(b->stmts.size())) {
     CheckFieldsAssigned(method_->new_divider_at);
     field_trackers_.clear();
+    EndConstructorConsts();
   }
 }
 
@@ -1075,6 +1081,10 @@ void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*
   for (size_t i = 0; i < lhs.size() && i < values.size(); ++i) {
     if (const Decl* f = rp_.BindingOf(lhs[i]).member; f && f->kind == DeclKind::Field) {
       LowerFieldAssign(lhs[i], Unlit(values[i]), rhs[i], &before);
+      continue;
+    }
+    if (const Decl* f = rp_.BindingOf(lhs[i]).member; f && IsObjectConst(rp_, f)) {
+      AssignObjectConst(lhs[i], Unlit(values[i]), rhs[i]);
       continue;
     }
     if (lhs[i]->kind == ExprKind::Index) {
@@ -1269,6 +1279,7 @@ void Lowerer::LowerReturn(const ReturnStmt* s) {
     }
   }
   CheckFieldsAssigned(FirstChars(s->range, 6));
+  EndConstructorConsts(/*clear=*/false);
   CheckPostconditions(s->range);
   CheckOutsAssigned(FirstChars(s->range, 6));
   Assume(c_.bool_val(false));

@@ -99,19 +99,29 @@ class SubsetChecker {
   bool ClassConstValue(const Decl* d) {
     const Decl* owner = rp_.OwnerOf(d);
     auto* cd = static_cast<const ConstDecl*>(d);
-    return owner && IsSimpleClass(owner) && cd->init && !MentionsObject(cd->init);
+    return owner && IsSimpleClass(owner) && cd->init && !verify::MentionsObject(rp_, cd->init);
   }
 
-  // Whether `e` refers to `this` or to members that need it (fields, instance members).
-  bool MentionsObject(const Expr* e) {
-    if (e->kind == ExprKind::This) return true;
-    const Binding& b = rp_.BindingOf(e);
-    if (e->kind == ExprKind::Name && b.member && rp_.OwnerOf(b.member) &&
-        verify::IsClassLike(rp_.OwnerOf(b.member))) {
+  // A const of a (non-generic) class whose value needs its object, with an initializer that
+  // reads no field (Dafny's consts do not depend on the heap).
+  bool ObjectConstOk(const Decl* d) {
+    const Decl* owner = rp_.OwnerOf(d);
+    if (!verify::IsObjectConst(rp_, d) || !IsSimpleClass(owner) ||
+        !static_cast<const ClassDecl*>(owner)->type_params.empty()) {
+      return false;
+    }
+    auto* cd = static_cast<const ConstDecl*>(d);
+    return !cd->init || !ReadsField(cd->init);
+  }
+
+  bool ReadsField(const Expr* e) {
+    const Decl* m = rp_.BindingOf(e).member;
+    if ((e->kind == ExprKind::Name || e->kind == ExprKind::Select) && m &&
+        m->kind == DeclKind::Field) {
       return true;
     }
     bool found = false;
-    ForEachSubExpr(e, [&](const Expr* x) { found = found || MentionsObject(x); });
+    ForEachSubExpr(e, [&](const Expr* x) { found = found || ReadsField(x); });
     return found;
   }
 
@@ -207,7 +217,7 @@ class SubsetChecker {
       case DeclKind::Const: {
         auto* cd = static_cast<const ConstDecl*>(d);
         const Type* t = rp_.MemberType(d);
-        if (!top && !ClassConstValue(d)) {
+        if (!top && !ClassConstValue(d) && !ObjectConstOk(d)) {
           Report(d->name_range, "consts of classes and datatypes");
           return;
         }
@@ -361,6 +371,11 @@ class SubsetChecker {
           CheckExpr(sel->object);
           break;
         }
+        if (sb.member && sb.member->kind == DeclKind::Const && ObjectConstOk(sb.member) &&
+            !rp_.BindingOf(sel->object).is_qualifier) {
+          CheckExpr(sel->object);
+          break;  // o.c of a const c that needs its object
+        }
         if (sb.member && sb.member->kind == DeclKind::Const &&
             (rp_.OwnerOf(sb.member)->kind == DeclKind::Module || ClassConstValue(sb.member))) {
           CheckType(t, e->tok);
@@ -391,9 +406,9 @@ class SubsetChecker {
       case ExprKind::Name: {
         const Binding& b = rp_.BindingOf(e);
         bool ctor = b.datatype && b.ctor >= 0 && b.destructor < 0 && !b.ctor_test;
-        bool constant =
-            b.member && b.member->kind == DeclKind::Const &&
-            (rp_.OwnerOf(b.member)->kind == DeclKind::Module || ClassConstValue(b.member));
+        bool constant = b.member && b.member->kind == DeclKind::Const &&
+                        (rp_.OwnerOf(b.member)->kind == DeclKind::Module ||
+                         ClassConstValue(b.member) || ObjectConstOk(b.member));
         bool field = (b.member && b.member->kind == DeclKind::Field) ||
                      (b.datatype && (b.destructor >= 0 || b.ctor_test));
         // A function used as a value: a module-level one, not generic, reading no heap.
@@ -684,7 +699,8 @@ class SubsetChecker {
       for (const Expr* i : ix->indices) CheckExpr(i);
       return;
     }
-    if (const Decl* m = rp_.BindingOf(l).member; m && m->kind == DeclKind::Field) {
+    if (const Decl* m = rp_.BindingOf(l).member;
+        m && (m->kind == DeclKind::Field || (m->kind == DeclKind::Const && ObjectConstOk(m)))) {
       if (l->kind == ExprKind::Select) CheckExpr(static_cast<const SelectExpr*>(l)->object);
       return;
     }
