@@ -66,7 +66,10 @@ const Expr* Resolver::GhostPart(const Expr* e) {
 // Reports `e` if it uses ghost entities where compiled code is required.
 void Resolver::RequireCompiled(const Expr* e) {
   const Expr* g = GhostPart(e);
-  if (!g) return;
+  if (!g) {
+    CheckEqualityUses(e);
+    return;
+  }
   if (g->kind == ExprKind::Name) {
     const std::string& n = static_cast<const NameExpr*>(g)->name;
     if (!rp_->BindingOf(g).var) {
@@ -132,6 +135,11 @@ void Resolver::CheckGhostUses(const Stmt* s) {
         if (vd->vars[i]->ghost) continue;
         if (GhostPart(vd->rhs[i])) rp_->ghost_var_[vd->vars[i]->id] = true;
       }
+      for (size_t i = 0; i < vd->vars.size(); ++i) {
+        if (rp_->IsGhost(vd->vars[i])) continue;
+        CheckEqualityOfType(vd->vars[i]->range, rp_->TypeOf(vd->vars[i]));
+        if (i < vd->rhs.size()) CheckEqualityUses(vd->rhs[i]);
+      }
       return;
     }
     case StmtKind::Assign: {
@@ -180,6 +188,35 @@ void Resolver::CheckGhostUses(const Stmt* s) {
         if (is->else_branch) CheckGhostStatement(is->else_branch);
         return;
       }
+      // An if statement whose branches compile to nothing is ghost (Dafny checks no equality in
+      // its guard).
+      std::function<bool(const Stmt*)> compiles = [&](const Stmt* x) -> bool {
+        switch (x->kind) {
+          case StmtKind::Assert:
+          case StmtKind::Assume:
+          case StmtKind::Calc:
+          case StmtKind::Reveal:
+            return false;
+          case StmtKind::VarDecl:
+            for (const Var* v : static_cast<const VarDeclStmt*>(x)->vars) {
+              if (!v->ghost) return true;
+            }
+            return false;
+          case StmtKind::Block:
+          case StmtKind::If: {
+            bool any = false;
+            ForEachChild(
+                x, [](const Expr*) {}, [&](const Stmt* c) { any = any || compiles(c); });
+            return any;
+          }
+          default:
+            return true;
+        }
+      };
+      if (is->cond &&
+          (compiles(is->then_branch) || (is->else_branch && compiles(is->else_branch)))) {
+        CheckEqualityUses(is->cond);
+      }
       CheckGhostUses(is->then_branch);
       if (is->else_branch) CheckGhostUses(is->else_branch);
       return;
@@ -190,6 +227,7 @@ void Resolver::CheckGhostUses(const Stmt* s) {
         if (ws->body) CheckGhostStatement(ws->body);
         return;
       }
+      if (ws->cond) CheckEqualityUses(ws->cond);
       if (ws->body) CheckGhostUses(ws->body);
       return;
     }

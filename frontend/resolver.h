@@ -7,6 +7,7 @@
 //   resolve_expr.cpp   every other expression
 //   resolve_stmt.cpp   statements
 //   resolve_ghost.cpp  ghost inference and the ghost/compiled checks
+//   resolve_equality.cpp equality support, checked in compiled code
 //   resolve_type_ops.cpp `as` and `is`, the subtype relation of type tests
 //   resolve_infer.cpp  Dafny's subset-type inference for locals and bound variables, its
 //                      trigger warning
@@ -174,7 +175,13 @@ class Resolver {
   bool IsIntLike(const Type* t);
   bool IsRealLike(const Type* t);
   bool IsBitvector(const Type* t) { return Shape(t)->kind == TypeKind::BitVector; }
-  bool SupportsEquality(const Type*) { return true; }
+  // --- resolve_equality.cpp: equality support, checked in compiled code --------------------
+  bool SupportsEquality(const Type* t);
+  const TypeParam* TypeParamOf(const Type* t);
+  bool InferredEquality(const Type* type_param);
+  std::string EqualityHint(const Type* t);
+  void CheckEqualityUses(const Expr* e);
+  void CheckEqualityOfType(SourceRange at, const Type* t);
   const Type* MemberDeclType(const Decl* d) { return rp_->member_type_[d]; }
 
   // --- resolve_names.cpp -----------------------------------------------------------------
