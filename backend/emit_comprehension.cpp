@@ -328,7 +328,7 @@ std::string Emitter::MapComprehension(const MapComprehensionExpr* m) {
 
 void Emitter::EmitAssignSuchThat(const std::vector<const Var*>& vars,
                                  const std::vector<std::string>& lhs, const dfy::Expr* pred,
-                                 SourceRange at) {
+                                 SourceRange at, const std::string& found) {
   QuantifierDomain d;
   // The aliases the variables had (a shadowing local's C++ name), restored after the search.
   std::map<const Var*, std::string> saved;
@@ -348,13 +348,14 @@ void Emitter::EmitAssignSuchThat(const std::vector<const Var*>& vars,
         Line("if (" + Expr(pred) + ") {");
         for (size_t i = 0; i < vars.size(); ++i)
           Line("  " + lhs[i] + " = " + var_alias_[vars[i]] + ";");
+        if (!found.empty()) Line("  " + found + " = true;");
         Line(fmt::format("  goto _picked{};", id));
         Line("}");
       },
-      /*allow_infinite=*/true);
+      /*allow_infinite=*/found.empty());
   for (const Var* v : vars) var_alias_.erase(v);
   for (const auto& [v, alias] : saved) var_alias_[v] = alias;
-  if (ok) {
+  if (ok && found.empty()) {
     // Verified code cannot get here: the verifier proved that a value exists.
     (void)at;
     Line("dfy::Unreachable();");

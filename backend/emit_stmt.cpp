@@ -110,6 +110,7 @@ void Emitter::EmitStmt(const Stmt* s) {
       return;
     }
     case StmtKind::If:
+    case StmtKind::BindingIf:
       EmitIf(static_cast<const IfStmt*>(s));
       return;
     case StmtKind::While: {
@@ -199,8 +200,15 @@ void Emitter::EmitStmt(const Stmt* s) {
       EmitForall(static_cast<const ForallStmt*>(s));
       return;
     case StmtKind::Modify: {
+      // The frame is the verifier's; `modify e { S }` (deprecated) runs S.
       auto* ms = static_cast<const ModifyStmt*>(s);
-      if (ms->body) Unsupported(s->range, "modify statements with a body");
+      if (ms->body) {
+        Line("{");
+        ++indent_;
+        EmitBlockBody(ms->body->stmts);
+        --indent_;
+        Line("}");
+      }
       return;
     }
     case StmtKind::Assume:
@@ -541,7 +549,37 @@ void Emitter::EmitIf(const IfStmt* is) {
   // resolver classifies it: `if a[j] < minValue { minValue := a[j]; }` with a ghost minValue.
   if (is->cond && MentionsGhost(is->cond)) return;
   if (is->kind == StmtKind::BindingIf || !is->bound_vars.empty()) {
-    Unsupported(is->range, "'if x :| p' statements");
+    // `if x, y :| p { A } else { B }`: search for values, then run A with them or B.
+    Line("{");
+    ++indent_;
+    std::vector<const Var*> vars;
+    std::vector<std::string> names;
+    for (const Var* v : is->bound_vars) {
+      const Type* t = rp_.TypeOf(v);
+      names.push_back(DeclareLocal(v));
+      vars.push_back(v);
+      Line(CppType(t, v->range) + " " + names.back() + " = " + DefaultValue(t, v->range) + ";");
+    }
+    std::string found = Fresh("found");
+    Line("bool " + found + " = false;");
+    EmitAssignSuchThat(vars, names, is->cond, is->range, found);
+    Line("if (" + found + ") {");
+    ++indent_;
+    EmitBlockBody(is->then_branch->stmts);
+    --indent_;
+    if (is->else_branch) {
+      Line("} else {");
+      ++indent_;
+      if (is->else_branch->kind == StmtKind::Block) {
+        EmitBlockBody(static_cast<const BlockStmt*>(is->else_branch)->stmts);
+      } else {
+        EmitStmt(is->else_branch);
+      }
+      --indent_;
+    }
+    Line("}");
+    --indent_;
+    Line("}");
     return;
   }
   if (!is->cond) {

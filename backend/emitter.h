@@ -246,8 +246,10 @@ class Emitter {
   // `allow_infinite` (for `:|`) lets a half-bounded or unbounded integer be searched.
   bool EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
                        const std::function<void()>& inner, bool allow_infinite = false);
+  // With `found` (the name of a bool local), the search may fail (`if x :| p`): it sets found
+  // when it finds values, and searches bounded domains only.
   void EmitAssignSuchThat(const std::vector<const Var*>& vars, const std::vector<std::string>& lhs,
-                          const dfy::Expr* pred, SourceRange at);
+                          const dfy::Expr* pred, SourceRange at, const std::string& found = "");
 
   const ResolvedProgram& rp_;
   Context& ctx_;
