@@ -545,6 +545,9 @@ class Lowerer {
   void LowerIf(const IfStmt* s);
   void LowerReturn(const ReturnStmt* s);
   std::vector<z3::expr> LowerMethodCall(const CallExpr* call, const MethodDecl* m);
+  z3::expr FrameAllowed(const std::vector<Expr*>& frames, const Env& frames_env);
+  // modify e: the heap changes within e, which the method may modify.
+  void LowerModify(const ModifyStmt* s);
   void CheckPostconditions(SourceRange at);
   void AssignVar(const Var* v, const z3::expr& value, const Expr* value_expr);
   void Havoc(const Var* v);

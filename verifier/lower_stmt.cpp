@@ -924,6 +924,57 @@ void Lowerer::LowerBlock(const BlockStmt* b) {
   }
 }
 
+// The frame `frames` (evaluated in `frames_env`) within what the current method may modify:
+// each object allocated when the method began is in its modifies clause (o`f for its field),
+// and in the modifies clause of each enclosing loop.
+z3::expr Lowerer::FrameAllowed(const std::vector<Expr*>& frames, const Env& frames_env) {
+  z3::expr r = c_.constant("$o", sym_.ref_sort);
+  z3::expr allocated_at_entry = z3::select(HeapValue(Symbols::kAllocPart, entry_env_), r);
+  const std::vector<Expr*> none;
+  const std::vector<Expr*>& mine = method_ ? method_->modifies : none;
+  z3::expr old_object = r != sym_.null_ref && allocated_at_entry;
+  // Whole objects within whole objects; and each field the callee names by o`f within the
+  // caller's frame for that field.
+  z3::expr ok = Forall(
+      c_, {r},
+      z3::implies(old_object && InFrame(frames, r, frames_env), InFrame(mine, r, entry_env_)), {});
+  std::set<const Decl*> fields;
+  for (const Expr* f : frames) {
+    if (f->kind == ExprKind::FieldFrame) fields.insert(rp_.BindingOf(f).member);
+  }
+  for (const Decl* field : fields) {
+    ok = ok && Forall(c_, {r},
+                      z3::implies(old_object && InFrame(frames, r, frames_env, field),
+                                  InFrame(mine, r, entry_env_, field)),
+                      {});
+  }
+  // And within the modifies clause of each enclosing loop.
+  for (const LoopFrame& f : loop_frames_) {
+    z3::expr at_loop = z3::select(HeapValue(Symbols::kAllocPart, *f.at), r);
+    ok = ok && Forall(c_, {r},
+                      z3::implies(r != sym_.null_ref && at_loop &&
+                                      InFrame(frames, r, frames_env, nullptr, true),
+                                  InFrame(*f.modifies, r, *f.at)),
+                      {});
+  }
+  return ok;
+}
+
+void Lowerer::LowerModify(const ModifyStmt* s) {
+  z3::expr yes = c_.bool_val(true);
+  for (const Expr* f : s->frames) {
+    if (f->kind == ExprKind::FieldFrame) {
+      if (const Expr* o = static_cast<const FieldFrameExpr*>(f)->object) WellFormed(o, yes);
+    } else {
+      WellFormed(f, yes);
+    }
+  }
+  Assert(Obligation::ModifyFrame, s->range, FrameAllowed(s->frames, env_));
+  Env before = env_;
+  HavocHeap(false);
+  AssumeFrameUnchanged(before, &s->frames, before);
+}
+
 std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const MethodDecl* m) {
   z3::expr yes = c_.bool_val(true);
   std::vector<z3::expr> args;
@@ -961,37 +1012,7 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   if (m->modifies.empty()) {
     Assert(Obligation::CallFrame, call->tok, c_.bool_val(true));
   } else {
-    z3::expr r = c_.constant("$o", sym_.ref_sort);
-    z3::expr allocated_at_entry = z3::select(HeapValue(Symbols::kAllocPart, entry_env_), r);
-    const std::vector<Expr*> none;
-    const std::vector<Expr*>& mine = method_ ? method_->modifies : none;
-    z3::expr old_object = r != sym_.null_ref && allocated_at_entry;
-    // Whole objects within whole objects; and each field the callee names by o`f within the
-    // caller's frame for that field.
-    z3::expr ok = Forall(
-        c_, {r},
-        z3::implies(old_object && InFrame(m->modifies, r, callee), InFrame(mine, r, entry_env_)),
-        {});
-    std::set<const Decl*> fields;
-    for (const Expr* f : m->modifies) {
-      if (f->kind == ExprKind::FieldFrame) fields.insert(rp_.BindingOf(f).member);
-    }
-    for (const Decl* field : fields) {
-      ok = ok && Forall(c_, {r},
-                        z3::implies(old_object && InFrame(m->modifies, r, callee, field),
-                                    InFrame(mine, r, entry_env_, field)),
-                        {});
-    }
-    // And within the modifies clause of each enclosing loop.
-    for (const LoopFrame& f : loop_frames_) {
-      z3::expr at_loop = z3::select(HeapValue(Symbols::kAllocPart, *f.at), r);
-      ok = ok && Forall(c_, {r},
-                        z3::implies(r != sym_.null_ref && at_loop &&
-                                        InFrame(m->modifies, r, callee, nullptr, true),
-                                    InFrame(*f.modifies, r, *f.at)),
-                        {});
-    }
-    Assert(Obligation::CallFrame, call->tok, ok);
+    Assert(Obligation::CallFrame, call->tok, FrameAllowed(m->modifies, callee));
   }
   // The call: the heap changes only within the callee's frame; then its postconditions hold,
   // with old(...) in the state before the call.
@@ -1440,6 +1461,9 @@ void Lowerer::LowerStmt(const Stmt* s) {
     }
     case StmtKind::Print:
       for (const Expr* e : static_cast<const PrintStmt*>(s)->args) WellFormed(e, yes, false);
+      return;
+    case StmtKind::Modify:
+      LowerModify(static_cast<const ModifyStmt*>(s));
       return;
     default:
       throw std::logic_error(std::string("verifier: unsupported statement ") +

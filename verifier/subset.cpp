@@ -1015,6 +1015,15 @@ class SubsetChecker {
       case StmtKind::Print:
         for (const Expr* a : static_cast<const PrintStmt*>(s)->args) CheckExpr(a);
         return;
+      case StmtKind::Modify: {
+        auto* ms = static_cast<const ModifyStmt*>(s);
+        if (ms->body) {
+          Report(s->range, "modify statements with a body");
+          return;
+        }
+        for (const Expr* f : ms->frames) CheckFrame(f);
+        return;
+      }
       default:
         Report(s->range, fmt::format("{} statements", StmtKindName(s->kind)));
         return;
