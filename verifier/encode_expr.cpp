@@ -692,7 +692,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         // unfold on it.
         std::vector<z3::expr> args;
         bool literal = true;
-        for (const Expr* a : call->args) {
+        for (const Expr* a : CtorArgs(call, b.datatype->ctors[b.ctor])) {
           z3::expr x = TrLit(a, env, layer);
           literal = literal && sym_.IsLit(x);
           args.push_back(Unlit(x));
@@ -1253,13 +1253,15 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       const FunctionDecl* f = rp_.CalleeOf(call).function;
       if (!f) {  // a datatype constructor: its arguments must have the formals' types
         const Binding& b = rp_.CalleeOf(call);
-        for (const Expr* a : call->args) WellFormed(a, guard, subsume);
         if (b.datatype && b.ctor >= 0) {
+          std::vector<const Expr*> args = CtorArgs(call, b.datatype->ctors[b.ctor]);
+          for (const Expr* a : args) WellFormed(a, guard, subsume);
           const Type* t = rp_.TypeOf(e);
-          size_t n = b.datatype->ctors[b.ctor].formals.size();
-          for (size_t i = 0; i < call->args.size() && i < n; ++i) {
-            CheckSubset(CtorFieldType(t, b.ctor, i), call->args[i], Tr(call->args[i]), guard);
+          for (size_t i = 0; i < args.size(); ++i) {
+            CheckSubset(CtorFieldType(t, b.ctor, i), args[i], Tr(args[i]), guard);
           }
+        } else {
+          for (const Expr* a : call->args) WellFormed(a, guard, subsume);
         }
         return;
       }

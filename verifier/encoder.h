@@ -50,6 +50,11 @@ bool MentionsObject(const ResolvedProgram& rp, const Expr* e);
 // or whose value mentions `this`. (Other consts of classes are values, as module consts.)
 bool IsObjectConst(const ResolvedProgram& rp, const Decl* d);
 
+// The arguments of a datatype constructor's call in the order of its formals: positional ones
+// first, then those given by name (`Variables(piles := p, turn := t)`); null where an argument
+// is missing (a default value).
+std::vector<const Expr*> CtorArgs(const CallExpr* call, const DatatypeCtor& ctor);
+
 // Whether class or trait `d` is `ancestor` or extends it, directly or through other traits.
 bool InheritsFrom(const ResolvedProgram& rp, const Decl* d, const Decl* ancestor);
 

@@ -586,6 +586,17 @@ class SubsetChecker {
         }
         bool ok = (IsModuleMemberName(c->callee) && b.function) || ctor;
         if (ctor) CheckType(t, e->tok);
+        if (ctor) {
+          // A constructor's arguments, by position or by name, none left to a default value.
+          for (const Expr* a : verify::CtorArgs(c, b.datatype->ctors[b.ctor])) {
+            if (!a) {
+              Report(e->tok, "default parameter values");
+              return;
+            }
+            CheckExpr(a);
+          }
+          return;
+        }
         for (const Expr* a : c->args) ok = ok && a->kind != ExprKind::NamedArg;
         if (!ok) {
           Report(e->tok, "calls other than of functions by name with positional arguments");
