@@ -201,6 +201,11 @@ void Resolver::CheckEqualityUses(const Expr* e) {
       }
       break;
     }
+    case ExprKind::SetDisplay:
+    case ExprKind::MultisetDisplay:
+    case ExprKind::MapDisplay:
+      CheckEqualityOfType(e->range, type_of(e));
+      break;
     case ExprKind::Call: {
       // Ghost parameters take ghost arguments.
       auto* call = static_cast<const CallExpr*>(e);
@@ -209,6 +214,7 @@ void Resolver::CheckEqualityUses(const Expr* e) {
                                          : b.method ? &b.method->ins
                                                     : nullptr;
       if (b.function && IsGhostDecl(b.function)) return;
+      if (b.function) CheckEqualityTypeArgs(call);
       CheckEqualityUses(call->callee);
       for (size_t i = 0; i < call->args.size(); ++i) {
         if (formals && i < formals->size() && (*formals)[i]->ghost) continue;
@@ -228,6 +234,28 @@ void Resolver::CheckEqualityUses(const Expr* e) {
       break;
   }
   ForEachSubExpr(e, [&](const Expr* x) { CheckEqualityUses(x); });
+}
+
+// The type arguments of a compiled call: those for type parameters that need equality must
+// support it.
+void Resolver::CheckEqualityTypeArgs(const CallExpr* call) {
+  const Binding& b = rp_->CalleeOf(call);
+  const Decl* callee = b.function ? static_cast<const Decl*>(b.function) : b.method;
+  if (!callee || IsGhostDecl(callee)) return;
+  const std::vector<TypeParam>* tps = OwnTypeParams(callee);
+  if (!tps || tps->size() != b.type_args.size()) return;
+  for (size_t i = 0; i < tps->size(); ++i) {
+    const Type* formal =
+        t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), (*tps)[i].name, callee);
+    bool needs =
+        (*tps)[i].characteristics.find("==") != std::string::npos || InferredEquality(formal);
+    if (!needs || SupportsEquality(b.type_args[i])) continue;
+    TypeError(call->tok,
+              fmt::format("type parameter{} ({}) passed to {} {} must support equality (got {}){}",
+                          tps->size() == 1 ? "" : fmt::format(" {}", i), (*tps)[i].name,
+                          b.function ? "function" : "method", callee->name,
+                          TypeName(b.type_args[i]), EqualityHint(b.type_args[i])));
+  }
 }
 
 // A compiled local's type: its sets, multisets and maps need elements (keys) with equality.

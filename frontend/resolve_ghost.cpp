@@ -129,6 +129,9 @@ void Resolver::CheckGhostUses(const Stmt* s) {
           }
         }
         if (!m->ghost) CheckCallArgs(c, m->ins);
+        for (const Var* v : vd->vars) {
+          if (!rp_->IsGhost(v)) CheckEqualityOfType(v->range, rp_->TypeOf(v));
+        }
         return;
       }
       for (size_t i = 0; i < vd->vars.size() && i < vd->rhs.size(); ++i) {
@@ -338,6 +341,7 @@ void Resolver::CheckGhostMethodBody(const Stmt* s, const MethodDecl* m) {
 }
 
 void Resolver::CheckCallArgs(const CallExpr* call, const std::vector<Var*>& formals) {
+  CheckEqualityTypeArgs(call);
   for (size_t i = 0; i < call->args.size() && i < formals.size(); ++i) {
     if (!formals[i]->ghost) RequireCompiled(call->args[i]);
   }

@@ -182,6 +182,7 @@ class Resolver {
   std::string EqualityHint(const Type* t);
   void CheckEqualityUses(const Expr* e);
   void CheckEqualityOfType(SourceRange at, const Type* t);
+  void CheckEqualityTypeArgs(const CallExpr* call);
   const Type* MemberDeclType(const Decl* d) { return rp_->member_type_[d]; }
 
   // --- resolve_names.cpp -----------------------------------------------------------------
