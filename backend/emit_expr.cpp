@@ -243,13 +243,8 @@ std::string Emitter::Expr(const dfy::Expr* e) {
     }
     case ExprKind::Conversion:
       return Conversion(static_cast<const TypeOpExpr*>(e));
-    case ExprKind::TypeTest: {
-      auto* c = static_cast<const TypeOpExpr*>(e);
-      const Type* to = rp_.TypeOf(c->operand);
-      (void)to;
-      Unsupported(e->tok, "'is' expressions");
-      return "";
-    }
+    case ExprKind::TypeTest:
+      return TypeTest(static_cast<const TypeOpExpr*>(e));
     case ExprKind::StmtInExpr: {
       auto* s = static_cast<const StmtInExprExpr*>(e);
       StmtKind k = s->stmt->kind;
@@ -400,6 +395,21 @@ std::string Emitter::CallExpr(const dfy::CallExpr* c) {
     std::string value = CppType(rp_.TypeOf(c), c->tok) + "::" + CtorName(b.datatype, b.ctor) + "(" +
                         Args(c, b.datatype->ctors[b.ctor].formals) + ")";
     return IsCoCall(c) ? CoCall(c, value) : value;
+  }
+  if (c->callee->kind == ExprKind::Select && c->args.size() == 1) {
+    // x.RotateLeft(n), x.RotateRight(n) on a bit-vector.
+    auto* sel = static_cast<const dfy::SelectExpr*>(c->callee);
+    const Type* t = BaseOf(rp_.TypeOf(sel->object));
+    if (IsKind(t, TypeKind::BitVector) &&
+        (sel->member == "RotateLeft" || sel->member == "RotateRight")) {
+      const NativeInt* n = Native(t);
+      if (!n) {
+        Unsupported(c->tok, "bitvectors wider than 64 bits");
+        return "";
+      }
+      return fmt::format("dfy::{}<{}>({}, {})", sel->member == "RotateLeft" ? "BvRotl" : "BvRotr",
+                         n->bv, Expr(sel->object), Expr(c->args[0]));
+    }
   }
   const Decl* callee = b.function ? static_cast<const Decl*>(b.function) : b.method;
   // `Twice(f)(5)` calls the function value that `Twice(f)` returns, whatever the outer call's
@@ -658,6 +668,21 @@ std::string Emitter::Conversion(const TypeOpExpr* c) {
     return "dynamic_cast<" + CppType(to, c->tok) + ">(" + x + ")";
   }
   Unsupported(c->tok, fmt::format("conversions from {} to {}", TypeName(from), TypeName(to)));
+  return "";
+}
+
+std::string Emitter::TypeTest(const TypeOpExpr* c) {
+  const Type* to = BaseOf(rp_.TestedType(c));
+  const Type* from = BaseOf(rp_.TypeOf(c->operand));
+  if (to && from && IsClassType(to) && IsClassType(from)) {
+    // `x is C` on references: the dynamic type; a nullable `C?` also holds null.
+    std::string x = Expr(c->operand);
+    std::string test = IsKind(to, TypeKind::Object)
+                           ? "(" + x + " != nullptr)"
+                           : "(dynamic_cast<" + CppType(to, c->tok) + ">(" + x + ") != nullptr)";
+    return to->nullable ? "(" + x + " == nullptr || " + test + ")" : test;
+  }
+  Unsupported(c->tok, "this 'is' test");
   return "";
 }
 

@@ -224,6 +224,7 @@ class Emitter {
   std::string LetExpr(const dfy::LetExpr* l);
   std::string MatchExpr(const dfy::MatchExpr* m);
   std::string Conversion(const TypeOpExpr* c);
+  std::string TypeTest(const TypeOpExpr* c);  // e is T
   std::string DatatypeUpdate(const DatatypeUpdateExpr* u);
   std::string StringLiteral(const std::u32string& chars);
   std::string CaptureList() const;
