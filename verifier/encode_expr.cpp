@@ -711,7 +711,8 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       z3::expr r = TrLit(b->rhs, env, layer);
       // Arithmetic on literals is a literal (Dafny's MaybeLit), so that function calls on
       // computed literal arguments still unfold.
-      if (sym_.IsLit(l) && sym_.IsLit(r)) {
+      // (Of numbers only: collections of literals go to their theory's operations below.)
+      if (sym_.IsLit(l) && sym_.IsLit(r) && l.arg(0).is_arith() && r.arg(0).is_arith()) {
         z3::expr a = l.arg(0), c = r.arg(0);
         switch (b->op) {
           case BinaryOp::Add:
@@ -858,7 +859,18 @@ static void CollectTriggerCandidates(const z3::expr& t, const std::vector<z3::ex
       for (const z3::expr& b : bound) {
         if (z3::eq(a, b)) return true;
       }
-      if (!mentions(a, mentions)) return true;
+      // (A term free of them is fine, unless it holds an if-then-else or a binder, which Z3
+      // does not take in a pattern.)
+      auto patternable = [](const z3::expr& x, auto&& rec) -> bool {
+        if (x.is_quantifier() || x.is_lambda()) return false;
+        if (!x.is_app()) return true;
+        if (x.decl().decl_kind() == Z3_OP_ITE) return false;
+        for (unsigned i = 0; i < x.num_args(); ++i) {
+          if (!rec(x.arg(i), rec)) return false;
+        }
+        return true;
+      };
+      if (!mentions(a, mentions)) return patternable(a, patternable);
       if (!a.is_app() || a.decl().decl_kind() != Z3_OP_UNINTERPRETED) return false;
       for (unsigned i = 0; i < a.num_args(); ++i) {
         if (!self(a.arg(i), self)) return false;

@@ -29,6 +29,8 @@ const Type* Underlying(const ResolvedProgram& rp, const Type* t) {
 const Type* Symbols::Erase(const Type* t) const {
   t = Underlying(rp, t);
   if (t->kind == TypeKind::Nat) return rp.types.Int();
+  // string is seq<char>: one sort for both.
+  if (t->kind == TypeKind::String) return rp.types.Get(TypeKind::Seq, {rp.types.Char()});
   if (t->args.empty()) return t;
   Type copy = *t;
   for (const Type*& a : copy.args) a = Erase(a);
