@@ -657,15 +657,12 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         return TrFunctionHandle(b.function, rp_.TypeOf(e), self);
       }
       if (b.datatype && b.ctor_test) {  // C? on `this` in a datatype member
-        return sym_
-            .Datatype(
-                rp_.types.Get(TypeKind::UserDefined, {}, 0, b.datatype->name, b.datatype, false))
+        return sym_.Datatype(sym_.Apply(sym_.SelfType(b.datatype)))
             .testers[b.ctor](env.at(&this_var_));
       }
       if (b.datatype && b.destructor >= 0) {  // a destructor of `this` in a datatype member
-        return TrDestructorOf(
-            rp_.types.Get(TypeKind::UserDefined, {}, 0, b.datatype->name, b.datatype, false),
-            static_cast<const NameExpr*>(e)->name, env.at(&this_var_));
+        return TrDestructorOf(sym_.Apply(sym_.SelfType(b.datatype)),
+                              static_cast<const NameExpr*>(e)->name, env.at(&this_var_));
       }
       const Var* v = b.var;
       auto it = env.find(v);
@@ -1372,9 +1369,9 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         return;
       }
       if (const Binding& b = rp_.BindingOf(e); b.datatype && b.destructor >= 0) {
-        WellFormedDestructorOf(
-            rp_.types.Get(TypeKind::UserDefined, {}, 0, b.datatype->name, b.datatype, false),
-            static_cast<const NameExpr*>(e)->name, env_.at(&this_var_), e->tok, guard);
+        WellFormedDestructorOf(sym_.Apply(sym_.SelfType(b.datatype)),
+                               static_cast<const NameExpr*>(e)->name, env_.at(&this_var_), e->tok,
+                               guard);
         return;
       }
       auto t = v ? tracker_of_.find(v) : tracker_of_.end();

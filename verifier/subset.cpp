@@ -231,7 +231,7 @@ class SubsetChecker {
       }
       case DeclKind::Datatype: {
         auto* dt = static_cast<const DatatypeDecl*>(d);
-        if (dt->co || !dt->extends.empty() || (!dt->members.empty() && !dt->type_params.empty())) {
+        if (dt->co || !dt->extends.empty()) {
           Report(d->name_range, "codatatypes and generic datatypes with members");
           return;
         }
@@ -630,7 +630,7 @@ class SubsetChecker {
   bool IsSimpleClass(const Decl* d) const {
     if (d && d->kind == DeclKind::Datatype) {
       auto* dt = static_cast<const DatatypeDecl*>(d);
-      return dt->type_params.empty() && !dt->co;
+      return !dt->co;
     }
     if (!verify::IsClassLike(d)) return false;
     // Generic classes too: each instantiation's fields are parts of the heap of their own.
