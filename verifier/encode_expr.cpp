@@ -586,8 +586,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       if (IsReference(t)) return fresh(value);
       // A collection of objects: each of its objects (Dafny's fresh on sets and sequences).
       z3::expr o = sym_.Fresh("$fresh", t->args[0]);
-      z3::expr in = t->kind == TypeKind::Seq ? sym_.SeqOf(t).contains(value, o)
-                                             : sym_.SetOf(t).member(value, o);
+      z3::expr in = HasElement(t, value, o);
       return Forall(c_, {o}, z3::implies(in, fresh(o)), {in});
     }
     case ExprKind::NullLiteral:

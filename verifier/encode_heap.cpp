@@ -310,6 +310,18 @@ z3::expr Lowerer::HeapValue(size_t part, const Env& env) {
   return c_.constant((p.name + "#none").c_str(), p.sort);
 }
 
+z3::expr Lowerer::HasElement(const Type* t, const z3::expr& c, const z3::expr& x) {
+  switch (t->kind) {
+    case TypeKind::Seq:
+    case TypeKind::String:
+      return sym_.SeqOf(t).contains(c, x);
+    case TypeKind::Multiset:
+      return 0 < sym_.MultisetOf(t).count(c, x);
+    default:
+      return sym_.SetOf(t).member(c, x);
+  }
+}
+
 std::vector<size_t> Lowerer::PartsOf(const Type* t) {
   std::vector<size_t> out;
   if (t->kind == TypeKind::Array) {
@@ -372,9 +384,7 @@ z3::expr Lowerer::TrUnchanged(const TwoStateExpr* e, const Env& env, const z3::e
     // A collection of objects: each of them.
     if (f == object) parts = whole(t->args[0]);
     z3::expr o = sym_.Fresh("$uo", t->args[0]);
-    z3::expr in = t->kind == TypeKind::Seq        ? sym_.SeqOf(t).contains(value, o)
-                  : t->kind == TypeKind::Multiset ? 0 < sym_.MultisetOf(t).count(value, o)
-                                                  : sym_.SetOf(t).member(value, o);
+    z3::expr in = HasElement(t, value, o);
     same = same && Forall(c_, {o}, z3::implies(in, kept(o, parts)), {in});
   }
   return same;
@@ -401,9 +411,7 @@ void Lowerer::WellFormedUnchanged(const TwoStateExpr* e, const z3::expr& guard, 
       continue;
     }
     z3::expr o = sym_.Fresh("$uo", t->args[0]);
-    z3::expr in = t->kind == TypeKind::Seq        ? sym_.SeqOf(t).contains(value, o)
-                  : t->kind == TypeKind::Multiset ? 0 < sym_.MultisetOf(t).count(value, o)
-                                                  : sym_.SetOf(t).member(value, o);
+    z3::expr in = HasElement(t, value, o);
     std::string what = t->kind == TypeKind::Seq        ? "some sequence element"
                        : t->kind == TypeKind::Multiset ? "some multiset element"
                                                        : "some set element";
@@ -436,8 +444,7 @@ void Lowerer::AssumeAllocated(const Type* t, const z3::expr& value) {
   // A collection of objects holds allocated ones.
   if ((t->kind == TypeKind::Set || t->kind == TypeKind::Seq) && IsReference(t->args[0])) {
     z3::expr o = sym_.Fresh("$ao", t->args[0]);
-    z3::expr in = t->kind == TypeKind::Seq ? sym_.SeqOf(t).contains(value, o)
-                                           : sym_.SetOf(t).member(value, o);
+    z3::expr in = HasElement(t, value, o);
     z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
     z3::expr allocated = z3::select(alloc, o);
     Assume(Forall(c_, {o},

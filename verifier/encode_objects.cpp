@@ -133,8 +133,7 @@ z3::expr Lowerer::TrObjectConst(const Decl* d, const z3::expr& object, const Env
     if ((t->kind == TypeKind::Seq || t->kind == TypeKind::Set) && IsReference(t->args[0]) &&
         !t->args[0]->nullable) {
       z3::expr x = c_.constant("x#c", sym_.ref_sort);
-      z3::expr in =
-          t->kind == TypeKind::Seq ? sym_.SeqOf(t).contains(v, x) : sym_.SetOf(t).member(v, x);
+      z3::expr in = HasElement(t, v, x);
       ok = Forall(c_, {x}, z3::implies(in, x != sym_.null_ref), {in});
     }
     if (ok) sym_.AddAxiom(Forall(c_, {o}, z3::implies(o != sym_.null_ref, *ok), {v}));

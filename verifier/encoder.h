@@ -39,6 +39,12 @@ inline bool IsClassLike(const Decl* d) {
   return d && (d->kind == DeclKind::Class || d->kind == DeclKind::Trait);
 }
 
+// Library mode: a declaration of the standard library, taken as verified (as Dafny takes its
+// own) unless --verify-standard-libraries.
+inline bool InVerifiedLibrary(const Context& ctx, const Decl* d) {
+  return !ctx.options.verify_library && ctx.sources.File(d->range.file).library();
+}
+
 // `{}` (whose element type a frame may leave unknown).
 inline bool IsEmptyDisplay(const Expr* e) {
   return e->kind == ExprKind::SetDisplay && static_cast<const DisplayExpr*>(e)->elements.empty();
@@ -364,6 +370,8 @@ class Lowerer {
                         const Env* at = nullptr);
   z3::expr LowerNewArray(const NewRhsExpr* e);
   void AssumeAllocated(const Type* t, const z3::expr& value);
+  // Whether `x` is an element of the collection `c` of type t (a sequence, set or multiset).
+  z3::expr HasElement(const Type* t, const z3::expr& c, const z3::expr& x);
   // The heap parts that hold the locations of a reference of type t.
   std::vector<size_t> PartsOf(const Type* t);
   // unchanged(frames), unchanged@L(frames).

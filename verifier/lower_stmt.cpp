@@ -760,8 +760,7 @@ std::optional<z3::expr> Lowerer::FrameAxiom(const FunctionDecl* f, const z3::fun
         return std::nullopt;
       }
       z3::expr o = c_.constant("$fo", sym_.ref_sort);
-      z3::expr in = t->kind == TypeKind::Set ? sym_.SetOf(t).member(value, o)
-                                             : sym_.SeqOf(t).contains(value, o);
+      z3::expr in = HasElement(t, value, o);
       z3::expr same = c_.bool_val(true);
       for (size_t p : PartsOf(t->args[0])) {
         same = same && z3::select(heap_args[p], o) == z3::select(heap1[p], o);

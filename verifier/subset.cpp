@@ -158,16 +158,20 @@ class SubsetChecker {
       if (!rp_.BindingOf(f).member) Report(f->tok, "this field frame");
       return;
     }
-    const Type* t = rp_.TypeOf(f);
-    auto ref = [](const Type* x) { return verify::Lowerer::IsReference(x); };
-    bool ok = t && (ref(t) || ((t->kind == TypeKind::Set || t->kind == TypeKind::Seq ||
-                                t->kind == TypeKind::Multiset || t->kind == TypeKind::ISet) &&
-                               ref(t->args[0])));
-    if (!ok) {
+    if (!ObjectsOrCollection(rp_.TypeOf(f), /*also_iset=*/true)) {
       Report(f->tok, "frames other than arrays and collections of arrays");
       return;
     }
     CheckExpr(f);
+  }
+
+  // An object, or a sequence, set or multiset of objects (an iset too when `also_iset`).
+  static bool ObjectsOrCollection(const Type* t, bool also_iset) {
+    if (!t) return false;
+    if (verify::Lowerer::IsReference(t)) return true;
+    bool collection = t->kind == TypeKind::Set || t->kind == TypeKind::Seq ||
+                      t->kind == TypeKind::Multiset || (also_iset && t->kind == TypeKind::ISet);
+    return collection && verify::Lowerer::IsReference(t->args[0]);
   }
 
   void CheckType(const Type* t, SourceRange at) {
@@ -299,9 +303,7 @@ class SubsetChecker {
 
   // A declaration of the standard library, taken as verified (library mode): its body is never
   // lowered, only its contract and a function's definition.
-  bool InLibrary(const Decl* d) const {
-    return !ctx_.options.verify_library && ctx_.sources.File(d->range.file).library();
-  }
+  bool InLibrary(const Decl* d) const { return verify::InVerifiedLibrary(ctx_, d); }
 
   void CheckFunction(const FunctionDecl* f) {
     if (f->is_opaque || f->is_abstract) Report(f->name_range, "opaque or abstract functions");
@@ -552,11 +554,7 @@ class SubsetChecker {
             if (!rp_.BindingOf(f).member) Report(f->tok, "this field frame");
             if (!object) continue;
           }
-          const Type* t = rp_.TypeOf(object);
-          if (!t || !(verify::Lowerer::IsReference(t) ||
-                      ((t->kind == TypeKind::Set || t->kind == TypeKind::Seq ||
-                        t->kind == TypeKind::Multiset) &&
-                       verify::Lowerer::IsReference(t->args[0])))) {
+          if (!ObjectsOrCollection(rp_.TypeOf(object), /*also_iset=*/false)) {
             Report(f->tok, "unchanged expressions of other than objects and collections of them");
             return;
           }

@@ -318,11 +318,7 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
 VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& dumps) {
   verify::CallGraph graph(rp);
   std::vector<TaskRef> decls;
-  // Library mode: the standard library's declarations are taken as verified, as Dafny takes its
-  // own; --verify-standard-libraries makes them tasks.
-  auto in_library = [&](const Decl* d) {
-    return !ctx.options.verify_library && ctx.sources.File(d->range.file).library();
-  };
+  auto in_library = [&](const Decl* d) { return verify::InVerifiedLibrary(ctx, d); };
   for (const Decl* d : rp.callables()) {
     if (in_library(d)) continue;
     if (d->kind == DeclKind::Method) decls.push_back(TaskRef{d, true});
