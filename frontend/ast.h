@@ -726,6 +726,7 @@ struct FunctionDecl : Decl {
   std::vector<Expr*> decreases;
   Expr* body = nullptr;            // null for a body-less declaration
   BlockStmt* by_method = nullptr;  // function ... { e } by method { s }
+  SourceRange by_tok;              // the `by` of `by method`
   std::string k_type;              // least predicate P[nat](x): "nat" or "ORDINAL"
   std::vector<Expr*> defaults;     // default values of params, parallel to params (or empty)
   bool reads_star = false;         // reads * (also listed in reads as a WildcardExpr)

@@ -472,7 +472,8 @@ FunctionDecl* Parser::ParseFunction(bool ghost, bool is_static) {
       f->body = ParseExpr();
     }
     Expect(TokenKind::RBrace);
-    if (Accept(TokenKind::KwBy)) {
+    if (At(TokenKind::KwBy)) {
+      f->by_tok = Range(Advance());
       Expect(TokenKind::KwMethod);
       f->by_method = ParseBlock();
     }

@@ -183,7 +183,10 @@ Decl* Refiner::MergeFunction(FunctionDecl* f, const Decl* prev_decl) {
   c->ensures.insert(c->ensures.end(), f->ensures.begin(), f->ensures.end());
   if (!prev->body) {
     c->body = f->body;
-    if (f->by_method) c->by_method = f->by_method;
+    if (f->by_method) {
+      c->by_method = f->by_method;
+      c->by_tok = f->by_tok;
+    }
   }
   return c;
 }

@@ -1304,7 +1304,7 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         }
       }
       bool own_post = in_own_postcondition_ && f == decl_;
-      if (!own_post && graph_.SameCluster(f, decl_)) CheckCallTermination(call, f, callee, guard);
+      if (!own_post && InTaskCluster(f)) CheckCallTermination(call, f, callee, guard);
       // (After the termination check, as in Dafny: with a default decreases clause, a call
       // that decreases reads less.)
       // Within a function, what the callee reads the function must be allowed to read (a

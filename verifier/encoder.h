@@ -286,6 +286,12 @@ class Lowerer {
   // A method has two tasks, as in Dafny: the well-formedness of its specification
   // (`spec_only`) and the correctness of its body.
   void LowerMethod(const MethodDecl* m, bool spec_only);
+  // The correctness of a function's `by method` body: a method with the function's parameters
+  // and precondition whose one out-parameter (the result) must equal the function's value.
+  void LowerByMethod(const FunctionDecl* f);
+  // A `by method` body's task is outside its function's cluster (nothing calls the method):
+  // calls of the function there are not recursive, and its definition is known to hold.
+  void SetOutsideCluster() { outside_cluster_ = true; }
   void LowerFunction(const FunctionDecl* f);
   // A subset type's or newtype's task: its constraint well formed, its witness a value.
   void LowerTypeDecl(const NewtypeDecl* nt);
@@ -628,6 +634,15 @@ class Lowerer {
   Env entry_env_;  // values of the in-parameters on entry, for decreases at recursive calls
   Decreases entry_decreases_;
   const MethodDecl* method_ = nullptr;
+  bool outside_cluster_ = false;
+  bool InTaskCluster(const Decl* d) const {
+    return !outside_cluster_ && graph_.SameCluster(d, decl_);
+  }
+  // In LowerByMethod: the function, its value (the postcondition), and the method it stands for.
+  const FunctionDecl* by_method_of_ = nullptr;
+  std::optional<z3::expr> by_method_value_;
+  std::optional<z3::expr> by_method_returned_;  // the value of `return e` (unnamed result)
+  MethodDecl by_method_shell_;
   LoopBounds loop_bounds_;
   bool terminated_ = false;  // the current path has ended (return, assume false)
   // While building a function's axioms: calls into its cluster use the axiom's layer.

@@ -351,6 +351,59 @@ void Lowerer::CheckPostconditions(SourceRange at) {
     }
     AssertGroup(items);
   }
+  if (by_method_of_) {
+    // (An unnamed result has only the value of a `return e`; none on a path without one.)
+    const Var* r = by_method_of_->result;
+    z3::expr value =
+        r ? env_.at(r)
+          : by_method_returned_.value_or(sym_.Fresh("result", rp_.ResultType(by_method_of_)));
+    AssertGroup(
+        {{Obligation::Postcondition, at, value == *by_method_value_, by_method_of_->by_tok}});
+  }
+}
+
+void Lowerer::LowerByMethod(const FunctionDecl* f) {
+  by_method_of_ = f;
+  MethodDecl& m = by_method_shell_;
+  m.name = f->name;
+  m.range = f->range;
+  m.name_range = f->name_range;
+  m.ins = f->params;
+  if (f->result) m.outs = {f->result};
+  m.decreases = f->decreases;
+  m.body = f->by_method;
+  method_ = &m;
+  HavocHeap(true);
+  if (sym_.HasReceiver(f)) {
+    z3::expr self = c_.constant("this", sym_.ReceiverSort(f));
+    env_.insert_or_assign(&this_var_, self);
+    if (z3::eq(self.get_sort(), sym_.ref_sort)) {
+      Assume(self != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), self));
+      AssumeClassOf(rp_.OwnerOf(f), self);
+    }
+  }
+  for (const Var* p : f->params) Havoc(p);
+  entry_env_ = env_;
+  if (f->result) Havoc(f->result);
+  for (const Spec& req : f->requires_) Assume(Tr(req.expr));
+  // The function's value in the state the method starts in (it modifies nothing).
+  z3::expr_vector args(c_);
+  args.push_back(graph_.IsRecursive(f) ? sym_.ls(sym_.BaseLayer()) : sym_.BaseLayer());
+  if (Symbols::ReadsHeap(f)) {
+    for (size_t i = 0; i < sym_.HeapParts().size(); ++i) args.push_back(HeapValue(i, env_));
+  }
+  if (sym_.HasReceiver(f)) args.push_back(env_.at(&this_var_));
+  for (const Var* p : f->params) args.push_back(env_.at(p));
+  by_method_value_ = sym_.Function(f, sym_.TypeParamsOf(f))(args);
+  entry_decreases_ = CalleeDecreases(f, entry_env_, sym_.BaseLayer());
+  loop_bounds_ = InferLoopBounds(rp_, m);
+  if (f->result) Track(f->result);
+  LowerBlock(m.body);
+  if (!terminated_) {
+    SourceRange close{m.body->range.file, m.body->range.end - 1, m.body->range.end};
+    CheckPostconditions(FirstChars(m.body->range, 1));
+    CheckOutsAssigned(close);
+  }
 }
 
 void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
@@ -836,7 +889,7 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     // While f's own cluster is verified, f is not known to terminate, and its definition
     // could be contradictory (f(s) == 1 + f(s[0..])): as Dafny's, it then holds only for
     // checked calls (canCall).
-    bool own_cluster = graph_.SameCluster(f, decl_);
+    bool own_cluster = InTaskCluster(f);
     auto checked = [&](const z3::expr_vector& args) {
       z3::expr_vector cc(c_);
       for (unsigned i = 1 + static_cast<unsigned>(heap_args.size()); i < args.size(); ++i) {
@@ -895,8 +948,7 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     z3::expr_vector cc(c_);
     for (size_t i = 1 + heap_args.size(); i < args_ly.size(); ++i) cc.push_back(args_ly[i]);
     // (the receiver, when there is one, is the first of these)
-    guard = graph_.SameCluster(f, decl_) ? sym_.CanCall(f, inst)(cc)
-                                         : (sym_.CanCall(f, inst)(cc) || guard);
+    guard = InTaskCluster(f) ? sym_.CanCall(f, inst)(cc) : (sym_.CanCall(f, inst)(cc) || guard);
     if (!post.is_true()) axioms.push_back(Forall(c_, bound, z3::implies(guard, post), {self_ly}));
   }
   axiom_owner_ = nullptr;
@@ -1005,7 +1057,7 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   }
   // (A method declared `decreases *` may recurse without end.)
   bool may_diverge = method_ && method_->decreases_star;
-  if (graph_.SameCluster(m, decl_) && !may_diverge) CheckCallTermination(call, m, callee, yes);
+  if (InTaskCluster(m) && !may_diverge) CheckCallTermination(call, m, callee, yes);
   // The callee's frame must be within the caller's: what it may modify was allocated after
   // the caller began, or is in the caller's modifies clause.
   if (m->modifies.empty()) {
@@ -1296,6 +1348,10 @@ void Lowerer::LowerReturn(const ReturnStmt* s) {
     for (const Expr* v : s->values) values.push_back(LowerRhs(v));
     for (size_t i = 0; i < method_->outs.size() && i < values.size(); ++i) {
       AssignVar(method_->outs[i], values[i], s->values[i]);
+    }
+    if (by_method_of_ && !by_method_of_->result && values.size() == 1) {
+      CheckSubset(rp_.ResultType(by_method_of_), s->values[0], values[0], yes);
+      by_method_returned_ = values[0];
     }
   }
   CheckFieldsAssigned(FirstChars(s->range, 6));

@@ -312,7 +312,7 @@ class SubsetChecker {
     }
     for (const Expr* r : f->reads) CheckFrame(r);
     if (!f->defaults.empty()) Report(f->name_range, "default parameter values");
-    if (f->by_method && !InLibrary(f)) Report(f->by_method->range, "'by method' bodies");
+    if (f->by_method && !InLibrary(f)) CheckStmt(f->by_method);
     for (const Var* v : f->params) CheckType(rp_.TypeOf(v), v->range);
     CheckType(rp_.ResultType(f), f->name_range);
     CheckSpecs(f->requires_);

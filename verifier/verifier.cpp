@@ -107,6 +107,8 @@ struct TaskRef {
   bool spec_only;  // methods: the well-formedness of the specification
   // A class's member that implements a trait's: the override check.
   bool override_check = false;
+  // A function's `by method` body: its correctness against the function ("F (correctness)").
+  bool by_method = false;
 };
 
 // The cache has two levels, both for proved tasks only (a failure is always solved again, so
@@ -152,8 +154,8 @@ std::filesystem::path DeclCachePath(const Options& options, const std::string& p
                                     TaskRef ref) {
   if (options.cache_dir.empty()) return {};
   std::string key =
-      fmt::format("{}|{}:{}|{}|{}|{}", program_key, ref.decl->range.file, ref.decl->range.begin,
-                  ref.decl->name, ref.spec_only, ref.override_check);
+      fmt::format("{}|{}:{}|{}|{}|{}|{}", program_key, ref.decl->range.file, ref.decl->range.begin,
+                  ref.decl->name, ref.spec_only, ref.override_check, ref.by_method);
   return std::filesystem::path(options.cache_dir) / "decl" / fmt::format("{:016x}", Fnv1a(key));
 }
 
@@ -206,12 +208,16 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
     vir::Task task;
     task.name = decl->name;
     verify::Lowerer axioms(sym, graph, task, decl);
+    if (ref.by_method) axioms.SetOutsideCluster();
     task.axioms = axioms.FunctionAxioms();
     task.asserts.clear();
     task.body.cmds.clear();
     verify::Lowerer lower(sym, graph, task, decl);
+    if (ref.by_method) lower.SetOutsideCluster();
     if (ref.override_check) {
       lower.LowerOverrideCheck(decl);
+    } else if (ref.by_method) {
+      lower.LowerByMethod(static_cast<const FunctionDecl*>(decl));
     } else if (decl->kind == DeclKind::Method) {
       lower.LowerMethod(static_cast<const MethodDecl*>(decl), ref.spec_only);
     } else if (decl->kind == DeclKind::Newtype || decl->kind == DeclKind::SubsetType) {
@@ -324,6 +330,9 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
     if (d->kind == DeclKind::Method) decls.push_back(TaskRef{d, true});
     if (rp.OverriddenOf(d)) decls.push_back(TaskRef{d, false, true});
     decls.push_back(TaskRef{d, false});
+    if (d->kind == DeclKind::Function && static_cast<const FunctionDecl*>(d)->by_method) {
+      decls.push_back(TaskRef{d, false, false, true});
+    }
   }
   for (const Decl* d : rp.decls()) {
     bool type = d->kind == DeclKind::Newtype || d->kind == DeclKind::SubsetType;
