@@ -74,6 +74,12 @@ void Diagnostics::Drop(DiagKind kind) {
   std::erase_if(diags_, [&](const Diagnostic& d) { return d.kind == kind; });
 }
 
+void Diagnostics::MoveKindLast(size_t begin, DiagKind kind) {
+  if (begin >= diags_.size()) return;
+  std::stable_partition(diags_.begin() + static_cast<std::ptrdiff_t>(begin), diags_.end(),
+                        [&](const Diagnostic& d) { return d.kind != kind; });
+}
+
 size_t Diagnostics::Count(DiagCategory category) const {
   return std::count_if(diags_.begin(), diags_.end(), [&](const Diagnostic& d) {
     return CategoryOf(d.kind) == category && SeverityOf(d.kind) == Severity::Error;

@@ -46,6 +46,10 @@ class Diagnostics {
   Diagnostic& Report(DiagKind kind, SourceRange range, std::string message);
   // Removes every diagnostic of `kind` (warnings a later phase would not have reached).
   void Drop(DiagKind kind);
+  // Moves the diagnostics of `kind` reported since the `begin`-th after the others, each group
+  // in its order (Dafny reports type errors of a callable after its other errors).
+  void MoveKindLast(size_t begin, DiagKind kind);
+  size_t size() const { return diags_.size(); }
   const std::vector<Diagnostic>& all() const { return diags_; }
   size_t Count(DiagCategory category) const;
   size_t ErrorCount() const;

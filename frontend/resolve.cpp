@@ -96,6 +96,7 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
     }
     size_t before = ctx_.diags.Count(DiagCategory::Resolution);
     if (!ResolveModuleDecls(m)) failed.insert(m);
+    FlushDeferredTypeErrors();
     if (ctx_.diags.Count(DiagCategory::Resolution) != before) failed.insert(m);
   }
   // Callables in declaration order: module-level ones, then those of types.
@@ -621,6 +622,7 @@ void Resolver::ResolveMemberBody(TypeInfo* owner, ModuleInfo* m, const Decl* d) 
 }
 
 void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
+  unit_diag_begin_ = ctx_.diags.size();
   CodeContext spec = cc;
   spec.ghost = true;
   spec.allow_old = m->flavor == MethodFlavor::TwoStateLemma;
@@ -641,6 +643,8 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
   for (const Spec& s : m->ensures) {
     ExpectBoolMsg(s.expr, post, "Postcondition must be a boolean (got {})");
   }
+  EndConstraintUnit();
+  unit_diag_begin_ = ctx_.diags.size();
   if (m->body) {
     CodeContext body = cc;
     body.is_method = true;
@@ -686,6 +690,7 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
 }
 
 void Resolver::ResolveFunctionBody(const FunctionDecl* f, CodeContext cc) {
+  unit_diag_begin_ = ctx_.diags.size();
   size_t errors_before = ctx_.diags.ErrorCount();
   CodeContext spec = cc;
   spec.ghost = true;
@@ -795,6 +800,7 @@ void Resolver::ResolveTypeDeclBody(TypeInfo* ti) {
 }
 
 void Resolver::FinishCallable() {
+  EndConstraintUnit();
   CheckTypeOpsAssignable();
   for (const Var* v : typed_vars_) {
     const Type* t = Zonk(rp_->var_type_[v->id]);

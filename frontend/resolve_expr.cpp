@@ -763,7 +763,11 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
   const Type* ls = Shape(l);
   const Type* rs = Shape(r);
   bool error = ls->kind == TypeKind::Error || rs->kind == TypeKind::Error;
-  auto name = [&](const Type* t) { return TypeName(Zonk(t)); };
+  auto name = [&](const Type* t) {
+    return t == l   ? SpellExprType(b->lhs, l)
+           : t == r ? SpellExprType(b->rhs, r)
+                    : TypeName(Zonk(t));
+  };
   auto numeric = [&](const Type* s) {
     return IsIntLike(s) || IsRealLike(s) || s->kind == TypeKind::BitVector ||
            s->kind == TypeKind::Proxy || s->kind == TypeKind::Ordinal;
@@ -955,13 +959,17 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
     // As Dafny: the result has the type of the left operand, unless that is a literal whose
     // type is still open.
     if (Walk(l)->kind != TypeKind::Proxy) {
-      TypeError(b->tok, fmt::format("type of right argument to {} ({}) must agree with the "
-                                    "result type ({})",
-                                    op, name(r), name(Shape(result_of(l)))));
+      TypeMismatch(b->tok,
+                   fmt::format("type of right argument to {} ({}) must agree with the result "
+                               "type ({})",
+                               op, name(r), name(Shape(result_of(l)))),
+                   InferredInDafny(b->rhs, r));
     } else {
-      TypeError(b->tok, fmt::format("type of left argument to {} ({}) must agree with the "
-                                    "result type ({})",
-                                    op, name(l), name(r)));
+      TypeMismatch(b->tok,
+                   fmt::format("type of left argument to {} ({}) must agree with the result "
+                               "type ({})",
+                               op, name(l), name(r)),
+                   true);
     }
     return t_.Error();
   }

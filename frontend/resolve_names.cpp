@@ -518,12 +518,12 @@ void Resolver::ResolveArgs(const CallExpr* call, const std::vector<Var*>& formal
     const Type* at = ResolveExpr(bound[i], cc, want);
     if (!Unify(want, at)) {
       std::string_view w = what;
-      TypeError(bound[i]->tok,
-                fmt::format("incorrect argument type for {} {} '{}' (expected {}, found {})", what,
-                            w == "method"                 ? "in-parameter"
-                            : w == "datatype constructor" ? "parameter"
-                                                          : "parameter",
-                            formals[i]->name, TypeName(Zonk(want)), TypeName(Zonk(at))));
+      TypeMismatch(bound[i]->tok,
+                   fmt::format("incorrect argument type for {} {} '{}' (expected {}, found {})",
+                               what, w == "method" ? "in-parameter" : "parameter", formals[i]->name,
+                               SpellDeclared(formals[i]->type, rp_->TypeOf(formals[i]), want),
+                               SpellExprType(bound[i], at)),
+                   InferredInDafny(bound[i], at));
     }
   }
 }
@@ -746,10 +746,14 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
       if (!bound[i]) continue;
       const Type* at = ResolveExpr(bound[i], cc, sig[i]);
       if (!Unify(sig[i], at)) {
-        TypeError(bound[i]->tok,
-                  fmt::format("incorrect argument type for function parameter '{}' (expected "
-                              "{}, found {})",
-                              f->params[i]->name, TypeName(Zonk(sig[i])), TypeName(Zonk(at))));
+        TypeMismatch(
+            bound[i]->tok,
+            fmt::format("incorrect argument type for function parameter '{}' (expected "
+                        "{}, found {})",
+                        f->params[i]->name,
+                        SpellDeclared(f->params[i]->type, rp_->TypeOf(f->params[i]), sig[i]),
+                        SpellExprType(bound[i], at)),
+            InferredInDafny(bound[i], at));
       }
     }
     return sig.back();

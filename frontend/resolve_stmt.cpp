@@ -94,18 +94,47 @@ std::string Resolver::VarianceNote(const Type* from, const Type* to) {
 }
 
 void Resolver::AssignMismatch(SourceRange at, const Expr* rhs, const Type* rhs_type,
-                              const Type* lhs_type) {
+                              const Type* lhs_type, const TypeExpr* lhs_te, const Expr* lhs) {
+  std::string lhs_name = lhs_te ? Spell(lhs_te, lhs_type)
+                         : lhs  ? SpellExprType(lhs, lhs_type)
+                                : TypeName(Zonk(lhs_type));
   if (rhs && rhs->kind == ExprKind::NullLiteral) {
-    TypeError(rhs->tok, fmt::format("type of 'null' is a reference type, but it is used as {}",
-                                    TypeName(Zonk(lhs_type))));
+    TypeError(rhs->tok,
+              fmt::format("type of 'null' is a reference type, but it is used as {}", lhs_name));
   } else if (rhs && rhs->kind == ExprKind::New) {
     TypeError(at, fmt::format("type {} is not assignable to LHS (of type {})",
-                              TypeName(Zonk(rhs_type)), TypeName(Zonk(lhs_type))));
+                              TypeName(Zonk(rhs_type)), lhs_name));
   } else {
-    TypeError(at, fmt::format("RHS (of type {}) not assignable to LHS (of type {}){}",
-                              TypeName(Zonk(rhs_type)), TypeName(Zonk(lhs_type)),
-                              VarianceNote(rhs_type, lhs_type)));
+    std::string msg =
+        fmt::format("RHS (of type {}) not assignable to LHS (of type {}){}",
+                    SpellExprType(rhs, rhs_type), lhs_name, VarianceNote(rhs_type, lhs_type));
+    // Dafny finds a mismatch with a type still being inferred (a literal's, an untyped
+    // local's) only when it solves the callable's constraints, after the others.
+    if (InferredInDafny(rhs, rhs_type) || (lhs && InferredInDafny(lhs, lhs_type))) {
+      deferred_type_errors_.emplace_back(at, std::move(msg));
+    } else {
+      TypeError(at, std::move(msg));
+    }
   }
+}
+
+bool Resolver::InferredInDafny(const Expr* e, const Type* t) {
+  if (Walk(t)->kind == TypeKind::Proxy) return true;
+  while (e && e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+  if (!e || (e->kind != ExprKind::Name && e->kind != ExprKind::Select)) return false;
+  const Var* v = rp_->BindingOf(e).var;
+  return v && !v->type && (v->kind == VarKind::Local || v->kind == VarKind::Bound);
+}
+
+void Resolver::FlushDeferredTypeErrors() {
+  for (auto& [at, msg] : deferred_type_errors_) TypeError(at, std::move(msg));
+  deferred_type_errors_.clear();
+}
+
+void Resolver::EndConstraintUnit() {
+  ctx_.diags.MoveKindLast(unit_diag_begin_, DiagKind::TypeError);
+  FlushDeferredTypeErrors();
+  unit_diag_begin_ = SIZE_MAX;
 }
 
 // The right-hand sides of an assignment or declaration: either one method call producing
@@ -188,7 +217,7 @@ void Resolver::ResolveVarDecl(const VarDeclStmt* vd, const CodeContext& cc) {
       continue;
     }
     if (d && rhs && !Unify(d, rhs)) {
-      AssignMismatch(vd->op, i < vd->rhs.size() ? vd->rhs[i] : nullptr, rhs, d);
+      AssignMismatch(vd->op, i < vd->rhs.size() ? vd->rhs[i] : nullptr, rhs, d, v->type);
     }
     if (!d) d = Walk(rhs)->kind == TypeKind::Nat ? t_.Int() : rhs;
     if (!d) d = t_.Error();
@@ -219,7 +248,8 @@ void Resolver::ResolveAssign(const AssignStmt* as, const CodeContext& cc) {
                                              TypeName(Zonk(lhs_types[i]))));
       continue;
     }
-    AssignMismatch(as->op, i < as->rhs.size() ? as->rhs[i] : nullptr, rhs_types[i], lhs_types[i]);
+    AssignMismatch(as->op, i < as->rhs.size() ? as->rhs[i] : nullptr, rhs_types[i], lhs_types[i],
+                   nullptr, as->lhs[i]);
   }
 }
 

@@ -442,8 +442,7 @@ bool Resolver::Unify(const Type* a, const Type* b) {
     }
     if (k == ProxyKind::IntLiteral) {
       const Type* s = Base(b);
-      bool ok = IsIntLike(s) || s->kind == TypeKind::BitVector || s->kind == TypeKind::Ordinal ||
-                s->kind == TypeKind::TypeParam;
+      bool ok = IsIntLike(s) || s->kind == TypeKind::BitVector || s->kind == TypeKind::Ordinal;
       if (!ok) return false;
     } else if (k == ProxyKind::RealLiteral) {
       if (!IsRealLike(b)) return false;

@@ -9,6 +9,7 @@
 //   resolve_ghost.cpp  ghost inference and the ghost/compiled checks
 //   resolve_equality.cpp equality support, checked in compiled code
 //   resolve_type_ops.cpp `as` and `is`, the subtype relation of type tests
+//   resolve_spelling.cpp types in messages as the user wrote them
 //   resolve_infer.cpp  Dafny's subset-type inference for locals and bound variables, its
 //                      trigger warning
 #pragma once
@@ -185,6 +186,17 @@ class Resolver {
   void CheckEqualityTypeArgs(const CallExpr* call);
   const Type* MemberDeclType(const Decl* d) { return rp_->member_type_[d]; }
 
+  // --- resolve_spelling.cpp: types in messages as written ---------------------------------
+  // `t`, resolved from `te`, as Dafny prints it: with the names written in `te` (`A.D`).
+  std::string Spell(const TypeExpr* te, const Type* t);
+  // The type expression `e`'s type `t` was declared with (a variable's, field's, const's or
+  // non-generic function's), or null.
+  const TypeExpr* DeclaredTypeExpr(const Expr* e, const Type* t);
+  // `t` spelled from `te` when it is `declared`, the type resolved from `te` (no substitution).
+  std::string SpellDeclared(const TypeExpr* te, const Type* declared, const Type* t);
+  // `e`'s type `t` as Dafny prints it in a message.
+  std::string SpellExprType(const Expr* e, const Type* t);
+
   // --- resolve_names.cpp -----------------------------------------------------------------
   // Resolves a name in expression position; a module or type yields is_qualifier.
   const Type* ResolveName(const NameExpr* n, const CodeContext& cc);
@@ -266,7 +278,27 @@ class Resolver {
                                       const std::vector<const Type*>& expected);
   void CheckAssignable(const Expr* lhs, const CodeContext& cc);
   // Reports that `rhs` (of `rhs_type`) cannot be assigned to `lhs_type`, in Dafny's words.
-  void AssignMismatch(SourceRange at, const Expr* rhs, const Type* rhs_type, const Type* lhs_type);
+  // The left side's type is spelled from `lhs_te` (a declared variable's) or `lhs`.
+  void AssignMismatch(SourceRange at, const Expr* rhs, const Type* rhs_type, const Type* lhs_type,
+                      const TypeExpr* lhs_te = nullptr, const Expr* lhs = nullptr);
+  // Whether Dafny's type of `e` (of type `t` here) is an inference variable when it checks an
+  // assignment: a literal's, or an untyped local's or bound variable's.
+  bool InferredInDafny(const Expr* e, const Type* t);
+  // Type errors Dafny reports when it solves the type constraints of the callable.
+  std::vector<std::pair<SourceRange, std::string>> deferred_type_errors_;
+  void FlushDeferredTypeErrors();
+  // Ends a unit whose type constraints Dafny solves at once (a method's specification, its
+  // body, a function): its type errors follow its other errors, those found while solving last.
+  void EndConstraintUnit();
+  size_t unit_diag_begin_ = SIZE_MAX;  // none begun
+  // A type error, deferred to the end of the callable when Dafny finds it solving constraints.
+  void TypeMismatch(SourceRange at, std::string msg, bool deferred) {
+    if (deferred) {
+      deferred_type_errors_.emplace_back(at, std::move(msg));
+    } else {
+      TypeError(at, std::move(msg));
+    }
+  }
   // " (covariant type parameter i would require A <: B)", when the types differ in one argument.
   std::string VarianceNote(const Type* from, const Type* to);
   void ResolveCalc(const CalcStmt* s, const CodeContext& cc);
