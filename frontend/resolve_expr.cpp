@@ -516,7 +516,7 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
         const Var* p = l->params[i];
         const Type* t = p->type ? ResolveType(p->type, cc.module) : NewProxy();
         if (want && want->kind == TypeKind::Arrow && want->args.size() == l->params.size() + 1) {
-          if (!p->type) t = want->args[i];
+          if (!p->type) t = LambdaParamType(l, i, want);
         }
         DeclareVar(p, t);
         sig.push_back(t);

@@ -627,4 +627,49 @@ void Resolver::InferComprehensionBoundVarTypes(const QuantifierDomain& d, const 
   }
 }
 
+// Dafny infers an untyped lambda parameter on its own: from the expected arrow `want` it takes
+// the parameter type without its top-level subset types (`nat -> int` gives x: int, and
+// `seq<nat> -> int` gives seq<nat>), unless the body gives the parameter back whole where the
+// same subset type is expected (`nat -> nat := x => x`, `nat -> set<nat> := x => {x}`).
+const Type* Resolver::LambdaParamType(const LambdaExpr* l, size_t i, const Type* want) {
+  const Type* declared = want->args[i];
+  const Type* stripped = WithoutTopSubsetTypes(declared);
+  if (stripped == Walk(declared)) return declared;
+  const Var* p = l->params[i];
+  auto is_param = [&](const Expr* e) {
+    while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+    return e->kind == ExprKind::Name && static_cast<const NameExpr*>(e)->name == p->name;
+  };
+  const Type* result = Walk(want->args.back());
+  if (is_param(l->body) && result == Walk(declared)) return declared;
+  const Expr* body = l->body;
+  while (body->kind == ExprKind::Paren) body = static_cast<const ParenExpr*>(body)->inner;
+  if (body->kind == ExprKind::SeqDisplay || body->kind == ExprKind::SetDisplay ||
+      body->kind == ExprKind::MultisetDisplay) {
+    auto* d = static_cast<const DisplayExpr*>(body);
+    const Type* rs = Shape(result);
+    bool whole = !d->elements.empty() && !rs->args.empty() && Walk(rs->args[0]) == Walk(declared);
+    for (const Expr* x : d->elements) whole = whole && is_param(x);
+    if (whole) return declared;
+  }
+  return stripped;
+}
+
+const Type* Resolver::WithoutTopSubsetTypes(const Type* t) {
+  t = Walk(t);
+  if (t->kind == TypeKind::Nat) return t_.Int();
+  if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::SubsetType &&
+      !OpaqueHere(t->decl)) {
+    TypeInfo* ti = InfoOf(t->decl);
+    if (!ti || !ti->base) return t;
+    Subst s;
+    for (size_t i = 0; i < t->args.size(); ++i) {
+      s[t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), (*ti->type_params)[i].name,
+               t->decl)] = t->args[i];
+    }
+    return WithoutTopSubsetTypes(Substitute(ti->base, s));
+  }
+  return t;
+}
+
 }  // namespace dfy::resolve

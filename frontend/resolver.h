@@ -320,6 +320,10 @@ class Resolver {
   // The same for a set or map comprehension from the type its value is expected to have.
   void InferComprehensionBoundVarTypes(const QuantifierDomain& d, const Expr* term,
                                        const Expr* value, const Type* expected);
+  // The type Dafny infers for untyped parameter i of lambda `l` expected to be of arrow `want`.
+  const Type* LambdaParamType(const LambdaExpr* l, size_t i, const Type* want);
+  // `t` without the subset types at its top (nat and int subset types give int).
+  const Type* WithoutTopSubsetTypes(const Type* t);
   void WarnIfNoTrigger(const QuantifierExpr* q);
   void WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body, SourceRange at);
 
