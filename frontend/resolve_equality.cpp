@@ -1,7 +1,8 @@
 // Dafny's equality-support checks of compiled code (its CheckTypeCharacteristicsVisitor): == and
 // != between values of a type without equality, `in` on sequences of such elements, and
-// compiled locals and displays of sets, multisets and maps whose elements (keys) lack it.
-// Ghost code may compare anything.
+// compiled locals and displays of sets, multisets and maps whose elements (keys) lack it, type
+// arguments of (==) type parameters of datatypes and classes, and the types of compiled let-,
+// lambda- and quantifier-bound variables and tuples. Ghost code may compare anything.
 #include "frontend/resolver.h"
 
 namespace dfy::resolve {
@@ -204,12 +205,16 @@ void Resolver::CheckEqualityUses(const Expr* e) {
     case ExprKind::SetDisplay:
     case ExprKind::MultisetDisplay:
     case ExprKind::MapDisplay:
+    case ExprKind::Tuple:
       CheckEqualityOfType(e->range, type_of(e));
       break;
     case ExprKind::Call: {
       // Ghost parameters take ghost arguments.
       auto* call = static_cast<const CallExpr*>(e);
       const Binding& b = rp_->CalleeOf(call);
+      // A datatype value: its type arguments, as Dafny checks a constructor's.
+      if (b.datatype && b.ctor >= 0 && !b.ctor_test)
+        CheckEqualityOfType(call->callee->tok, type_of(e));
       const std::vector<Var*>* formals = b.function ? &b.function->params
                                          : b.method ? &b.method->ins
                                                     : nullptr;
@@ -225,6 +230,38 @@ void Resolver::CheckEqualityUses(const Expr* e) {
     case ExprKind::StmtInExpr:
       CheckEqualityUses(static_cast<const StmtInExprExpr*>(e)->body);
       return;
+    case ExprKind::Let: {
+      // As Dafny: the types of the compiled variables a let binds.
+      auto* l = static_cast<const LetExpr*>(e);
+      if (l->ghost) return;
+      std::function<void(const Pattern*)> visit = [&](const Pattern* p) {
+        if (!p) return;
+        if (p->var && !rp_->IsGhost(p->var)) {
+          CheckEqualityOfType(p->range, rp_->TypeOf(p->var), p->var->type);
+        }
+        for (const Pattern* a : p->args) visit(a);
+      };
+      for (const Pattern* p : l->lhs) visit(p);
+      break;
+    }
+    case ExprKind::Lambda:
+      for (const Var* v : static_cast<const LambdaExpr*>(e)->params) {
+        CheckEqualityOfType(v->range, rp_->TypeOf(v), v->type);
+      }
+      break;
+    case ExprKind::Quantifier:
+    case ExprKind::SetComprehension:
+    case ExprKind::MapComprehension: {
+      const QuantifierDomain& d = e->kind == ExprKind::Quantifier
+                                      ? static_cast<const QuantifierExpr*>(e)->domain
+                                  : e->kind == ExprKind::SetComprehension
+                                      ? static_cast<const SetComprehensionExpr*>(e)->domain
+                                      : static_cast<const MapComprehensionExpr*>(e)->domain;
+      for (const BoundVar& bv : d.vars) {
+        CheckEqualityOfType(bv.var->range, rp_->TypeOf(bv.var), bv.var->type);
+      }
+      break;
+    }
     case ExprKind::Old:
     case ExprKind::Fresh:
     case ExprKind::Unchanged:
@@ -258,8 +295,24 @@ void Resolver::CheckEqualityTypeArgs(const CallExpr* call) {
   }
 }
 
+// The type of compiled local `v` declared by `var v := rhs`. When rhs is a lambda, Dafny's
+// arrow type is the lambda's, so its errors are at the lambda (and at its parameters' types).
+void Resolver::CheckEqualityOfLocal(const Var* v, const Expr* rhs) {
+  while (rhs && rhs->kind == ExprKind::Paren) rhs = static_cast<const ParenExpr*>(rhs)->inner;
+  const Type* t = Walk(rp_->TypeOf(v));
+  if (v->type || !rhs || rhs->kind != ExprKind::Lambda || t->kind != TypeKind::Arrow) {
+    CheckEqualityOfType(v->range, t, v->type);
+    return;
+  }
+  auto* l = static_cast<const LambdaExpr*>(rhs);
+  for (size_t i = 0; i + 1 < t->args.size(); ++i) {
+    CheckEqualityOfType(rhs->tok, t->args[i], i < l->params.size() ? l->params[i]->type : nullptr);
+  }
+  CheckEqualityOfType(rhs->tok, t->args.back());
+}
+
 // A compiled local's type: its sets, multisets and maps need elements (keys) with equality.
-void Resolver::CheckEqualityOfType(SourceRange at, const Type* t) {
+void Resolver::CheckEqualityOfType(SourceRange at, const Type* t, const TypeExpr* te) {
   if (!t) return;
   t = Walk(t);
   const char* what = t->kind == TypeKind::Set        ? "set"
@@ -274,7 +327,28 @@ void Resolver::CheckEqualityOfType(SourceRange at, const Type* t) {
                               map ? "domain" : "argument", TypeName(t->args[0]),
                               EqualityHint(t->args[0])));
   }
-  for (const Type* a : t->args) CheckEqualityOfType(at, a);
+  // Where the type was written, Dafny reports its name there.
+  bool written = te && te->kind == TypeExprKind::Named && te->args.size() == t->args.size();
+  if (t->kind == TypeKind::UserDefined) {
+    SourceRange name_at = at;
+    if (written) {
+      name_at = SourceRange{te->range.file, te->range.begin,
+                            te->range.begin + static_cast<uint32_t>(te->name.size())};
+    }
+    const std::vector<TypeParam>* tps = TypeParamsOf(t->decl);
+    for (size_t i = 0; tps && i < tps->size() && i < t->args.size(); ++i) {
+      if ((*tps)[i].characteristics.find("==") == std::string::npos) continue;
+      if (SupportsEquality(t->args[i])) continue;
+      TypeError(name_at,
+                fmt::format("type parameter{} ({}) passed to type {} must support equality "
+                            "(got {}){}",
+                            t->args.size() == 1 ? "" : fmt::format(" {}", i), (*tps)[i].name,
+                            t->decl->name, TypeName(t->args[i]), EqualityHint(t->args[i])));
+    }
+  }
+  for (size_t i = 0; i < t->args.size(); ++i) {
+    CheckEqualityOfType(at, t->args[i], written ? te->args[i] : nullptr);
+  }
 }
 
 }  // namespace dfy::resolve

@@ -130,7 +130,7 @@ void Resolver::CheckGhostUses(const Stmt* s) {
         }
         if (!m->ghost) CheckCallArgs(c, m->ins);
         for (const Var* v : vd->vars) {
-          if (!rp_->IsGhost(v)) CheckEqualityOfType(v->range, rp_->TypeOf(v));
+          if (!rp_->IsGhost(v)) CheckEqualityOfType(v->range, rp_->TypeOf(v), v->type);
         }
         return;
       }
@@ -140,7 +140,7 @@ void Resolver::CheckGhostUses(const Stmt* s) {
       }
       for (size_t i = 0; i < vd->vars.size(); ++i) {
         if (rp_->IsGhost(vd->vars[i])) continue;
-        CheckEqualityOfType(vd->vars[i]->range, rp_->TypeOf(vd->vars[i]));
+        CheckEqualityOfLocal(vd->vars[i], i < vd->rhs.size() ? vd->rhs[i] : nullptr);
         if (i < vd->rhs.size()) CheckEqualityUses(vd->rhs[i]);
       }
       return;

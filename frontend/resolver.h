@@ -182,7 +182,9 @@ class Resolver {
   bool InferredEquality(const Type* type_param);
   std::string EqualityHint(const Type* t);
   void CheckEqualityUses(const Expr* e);
-  void CheckEqualityOfType(SourceRange at, const Type* t);
+  // `te`, when given, is the type expression `t` was written as: a type's error is at its name.
+  void CheckEqualityOfType(SourceRange at, const Type* t, const TypeExpr* te = nullptr);
+  void CheckEqualityOfLocal(const Var* v, const Expr* rhs);
   void CheckEqualityTypeArgs(const CallExpr* call);
   const Type* MemberDeclType(const Decl* d) { return rp_->member_type_[d]; }
 
