@@ -95,6 +95,7 @@ struct Var : Node {
   std::string name;
   TypeExpr* type = nullptr;  // null when it is to be inferred
   bool ghost = false;
+  bool is_new = false;  // `new x: T`: a two-state formal that may be unallocated in the old state
 };
 
 // ---------------------------------------------------------------------------------------------

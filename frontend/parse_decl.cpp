@@ -132,11 +132,14 @@ Var* Parser::NewVar(VarKind kind, const Token& name_tok) {
 // A formal: [ghost] [new] [nameonly] [older] name: Type. `allow_untyped` for local variables.
 Var* Parser::ParseFormal(VarKind kind, bool allow_untyped) {
   bool ghost = false;
+  bool is_new = false;
   for (;;) {
     if (Accept(TokenKind::KwGhost)) {
       ghost = true;
-    } else if (At(TokenKind::KwNew) || ((AtIdent("nameonly") || AtIdent("older")) &&
-                                        PeekAt(1).kind == TokenKind::Identifier)) {
+    } else if (Accept(TokenKind::KwNew)) {
+      is_new = true;
+    } else if ((AtIdent("nameonly") || AtIdent("older")) &&
+               PeekAt(1).kind == TokenKind::Identifier) {
       Advance();
     } else {
       break;
@@ -145,6 +148,7 @@ Var* Parser::ParseFormal(VarKind kind, bool allow_untyped) {
   const Token& name = Expect(TokenKind::Identifier);
   Var* v = NewVar(kind, name);
   v->ghost = ghost;
+  v->is_new = is_new;
   if (Accept(TokenKind::Colon)) {
     v->type = ParseType();
   } else if (!allow_untyped) {

@@ -248,6 +248,9 @@ z3::func_decl Symbols::Function(const FunctionDecl* f, const Instance& inst) {
   SubstScope scope(*this, f, inst);
   z3::sort_vector domain(c);
   domain.push_back(layer);
+  if (TwoState(f)) {
+    for (const HeapPart& part : HeapParts()) domain.push_back(part.sort);
+  }
   if (ReadsHeap(f)) {
     for (const HeapPart& part : HeapParts()) domain.push_back(part.sort);
   }
@@ -367,6 +370,12 @@ z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env&
   // translate to equal terms (identical comprehensions in a body and a postcondition).
   bool own_cluster = !axiom_owner_ || graph_.SameCluster(f, axiom_owner_);
   args.push_back(own_cluster && graph_.IsRecursive(f) ? layer : sym_.BaseLayer());
+  // A two-state function's previous state is that of the context: a method's entry, the state
+  // before the call whose postcondition this is, or the caller's own previous state.
+  if (Symbols::TwoState(f)) {
+    const Env& before = OldStateOf("");
+    for (size_t i = 0; i < sym_.HeapParts().size(); ++i) args.push_back(HeapValue(i, before));
+  }
   if (Symbols::ReadsHeap(f)) {
     for (size_t i = 0; i < sym_.HeapParts().size(); ++i) args.push_back(HeapValue(i, env));
   }
@@ -1281,6 +1290,10 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       for (size_t i = 0; i < args.size(); ++i) {
         CheckSubset(CalleeType(f, rp_.CalleeOf(call), call->callee, rp_.TypeOf(f->params[i])),
                     call->args[i], args[i], guard);
+      }
+      if (Symbols::TwoState(f)) {
+        CheckAllocatedBefore(f->params, call->args, args, guard,
+                             vir::Obligation::TwoStateFunctionArgAllocated);
       }
       Env callee = BindFormals(f->params, args);
       std::optional<z3::expr> receiver;

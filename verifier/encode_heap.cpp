@@ -429,6 +429,51 @@ void Lowerer::WellFormedUnchanged(const TwoStateExpr* e, const z3::expr& guard, 
   }
 }
 
+// Dafny's check at a call of a two-state function or lemma: each argument of a reference type
+// (for a formal not declared `new`) was allocated in the previous state.
+void Lowerer::CheckAllocatedBefore(const std::vector<Var*>& formals,
+                                   const std::vector<Expr*>& actuals,
+                                   const std::vector<z3::expr>& values, const z3::expr& guard,
+                                   vir::Obligation kind) {
+  z3::expr old_alloc = HeapValue(Symbols::kAllocPart, OldStateOf(""));
+  for (size_t i = 0; i < formals.size() && i < values.size(); ++i) {
+    const Type* t = rp_.TypeOf(formals[i]);
+    if (formals[i]->is_new || !IsReference(t)) continue;
+    Assert(kind, actuals[i]->tok,
+           z3::implies(guard, values[i] == sym_.null_ref || z3::select(old_alloc, values[i])));
+    task_.asserts.back().subject = formals[i]->name;
+    task_.asserts.back().subject2 = TypeName(t);
+  }
+}
+
+// A two-state declaration's previous state: a heap of its own; old(...) refers to it. For a
+// lemma (`monotonic`), its allocated objects are allocated in the current one. (Not for a
+// function, whose consequence axiom could not be guarded by that.)
+void Lowerer::BeginTwoState(bool monotonic) {
+  HavocHeap(true);
+  two_state_before_ = env_;
+  HavocHeap(true);
+  old_env_ = &two_state_before_;
+  if (!monotonic) return;
+  z3::expr o = c_.constant("$o", sym_.ref_sort);
+  z3::expr before = z3::select(HeapValue(Symbols::kAllocPart, two_state_before_), o);
+  Assume(Forall(c_, {o}, z3::implies(before, z3::select(HeapValue(Symbols::kAllocPart, env_), o)),
+                {before}));
+}
+
+// A two-state declaration's formals (but those declared `new`) were allocated in the previous
+// state: its callers check that.
+z3::expr Lowerer::AllocatedBefore(const std::vector<Var*>& formals, const Env& env,
+                                  const Env& before) {
+  z3::expr all = c_.bool_val(true);
+  for (const Var* p : formals) {
+    if (p->is_new || !IsReference(rp_.TypeOf(p))) continue;
+    z3::expr v = env.at(p);
+    all = all && (v == sym_.null_ref || z3::select(HeapValue(Symbols::kAllocPart, before), v));
+  }
+  return all;
+}
+
 const Env& Lowerer::OldStateOf(const std::string& label) const {
   if (!label.empty()) {
     auto it = label_states_.find(label);

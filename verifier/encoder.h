@@ -209,6 +209,11 @@ class Symbols {
   std::vector<z3::expr> TakeDatatypeAxioms();
   // A function with a reads clause takes the heap parts as arguments.
   static bool ReadsHeap(const FunctionDecl* f) { return !f->reads.empty() || f->reads_star; }
+  // A two-state function takes the heap of its previous state too (before the current one).
+  static bool TwoState(const FunctionDecl* f) {
+    return f->flavor == FunctionFlavor::TwoStateFunction ||
+           f->flavor == FunctionFlavor::TwoStatePredicate;
+  }
   // f#canCall: the call f(args) is known to be reached by a terminating computation; it guards
   // f's consequence axiom while f's own cluster is being verified.
   z3::func_decl CanCall(const FunctionDecl* f, const Instance& inst = {});
@@ -289,6 +294,12 @@ class Lowerer {
   // The correctness of a function's `by method` body: a method with the function's parameters
   // and precondition whose one out-parameter (the result) must equal the function's value.
   void LowerByMethod(const FunctionDecl* f);
+  void BeginTwoState(bool monotonic);
+  z3::expr AllocatedBefore(const std::vector<Var*>& formals, const Env& env, const Env& before);
+  Env two_state_before_;  // BeginTwoState's previous state
+  void CheckAllocatedBefore(const std::vector<Var*>& formals, const std::vector<Expr*>& actuals,
+                            const std::vector<z3::expr>& values, const z3::expr& guard,
+                            vir::Obligation kind);
   // A `by method` body's task is outside its function's cluster (nothing calls the method):
   // calls of the function there are not recursive, and its definition is known to hold.
   void SetOutsideCluster() { outside_cluster_ = true; }

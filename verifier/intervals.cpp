@@ -225,8 +225,22 @@ class Analyzer {
         if (is->else_branch) else_state = Stmt(else_state, is->else_branch);
         return JoinStates(then_state, else_state);
       }
-      case StmtKind::While:
-        return Loop(s, static_cast<const WhileStmt*>(st));
+      case StmtKind::While: {
+        auto* loop = static_cast<const WhileStmt*>(st);
+        return Loop(s, loop, loop->cond, loop->body, nullptr, Top());
+      }
+      case StmtKind::For: {
+        // The index ranges over [lo, hi) (`to`) or [hi, lo) (`downto`, from lo - 1 down), the
+        // bounds evaluated once, before the loop.
+        auto* loop = static_cast<const ForStmt*>(st);
+        Interval first = Eval(s, loop->lo);
+        Interval last = loop->hi->kind == ExprKind::Wildcard ? Top() : Eval(s, loop->hi);
+        Interval index = loop->down ? Interval{last.lo, Add(first.hi, Bound(-1))}
+                                    : Interval{first.lo, Add(last.hi, Bound(-1))};
+        State exit = Loop(s, loop, nullptr, loop->body, loop->var, index);
+        exit.vars.erase(loop->var);
+        return exit;
+      }
       case StmtKind::Return: {
         State dead;
         dead.reachable = false;
@@ -242,7 +256,10 @@ class Analyzer {
     }
   }
 
-  State Loop(State entry, const WhileStmt* loop) {
+  // A loop: `cond` (null: none) holds at each iteration; in a for loop, `index` is the interval of
+  // its variable `var` in the body.
+  State Loop(State entry, const dfy::Stmt* loop, const Expr* cond, const BlockStmt* loop_body,
+             const Var* var, const Interval& index) {
     std::vector<const Var*> assigned;
     std::function<void(const dfy::Stmt*)> collect = [&](const dfy::Stmt* x) {
       if (x->kind == StmtKind::Assign) {
@@ -253,12 +270,13 @@ class Analyzer {
       ForEachChild(
           x, [](const Expr*) {}, collect);
     };
-    if (loop->body) collect(loop->body);
+    if (loop_body) collect(loop_body);
     State head = entry;
     for (int round = 0; round < 8; ++round) {
       State body = head;
-      if (loop->cond) Assume(body, loop->cond, true);
-      if (loop->body) body = Stmt(body, loop->body);
+      if (cond) Assume(body, cond, true);
+      if (var) Set(body, var, index);
+      if (loop_body) body = Stmt(body, loop_body);
       State next = JoinStates(entry, body);
       bool stable = true;
       State widened = next;
@@ -281,7 +299,7 @@ class Analyzer {
       }
     }
     State exit = head;
-    if (loop->cond) Assume(exit, loop->cond, false);
+    if (cond) Assume(exit, cond, false);
     return exit;
   }
 

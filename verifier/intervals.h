@@ -21,8 +21,8 @@ struct Interval {
 };
 
 // The bounds at the head of each loop of `body`, for the variables the loop assigns.
-using LoopBounds =
-    std::unordered_map<const WhileStmt*, std::vector<std::pair<const Var*, Interval>>>;
+// (Keyed by the loop: a while or a for statement.)
+using LoopBounds = std::unordered_map<const Stmt*, std::vector<std::pair<const Var*, Interval>>>;
 
 LoopBounds InferLoopBounds(const ResolvedProgram& rp, const MethodDecl& method);
 

@@ -316,8 +316,8 @@ void Lowerer::LowerLoop(const LoopView& s) {
     }
   }
   // Free: the bounds Boogie's interval analysis infers (Dafny enables it).
-  if (s.stmt->kind == StmtKind::While) {
-    auto bounds = loop_bounds_.find(static_cast<const WhileStmt*>(s.stmt));
+  {
+    auto bounds = loop_bounds_.find(s.stmt);
     if (bounds != loop_bounds_.end()) {
       for (const auto& [v, interval] : bounds->second) {
         auto it = env_.find(v);

@@ -408,7 +408,12 @@ void Lowerer::LowerByMethod(const FunctionDecl* f) {
 
 void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   method_ = m;
-  HavocHeap(true);
+  bool two_state = m->flavor == MethodFlavor::TwoStateLemma;
+  if (two_state) {
+    BeginTwoState(true);
+  } else {
+    HavocHeap(true);
+  }
   if (sym_.HasReceiver(m)) {
     z3::expr self = c_.constant("this", sym_.ReceiverSort(m));
     env_.insert_or_assign(&this_var_, self);
@@ -421,6 +426,7 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
     }
   }
   for (const Var* p : m->ins) Havoc(p);
+  if (two_state) Assume(AllocatedBefore(m->ins, env_, two_state_before_));
   entry_env_ = env_;
   if (!spec_only) {
     for (const Var* o : m->outs) Havoc(o);
@@ -689,7 +695,11 @@ void Lowerer::CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z
 
 void Lowerer::LowerFunction(const FunctionDecl* f) {
   function_ = f;
-  HavocHeap(true);
+  if (Symbols::TwoState(f)) {
+    BeginTwoState(false);
+  } else {
+    HavocHeap(true);
+  }
   if (sym_.HasReceiver(f)) {
     z3::expr self = c_.constant("this", sym_.ReceiverSort(f));
     env_.insert_or_assign(&this_var_, self);
@@ -699,6 +709,7 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
     }
   }
   for (const Var* p : f->params) Havoc(p);
+  if (Symbols::TwoState(f)) Assume(AllocatedBefore(f->params, env_, two_state_before_));
   entry_env_ = env_;
   z3::expr yes = c_.bool_val(true);
   for (const Spec& req : f->requires_) reads_premise_ = reads_premise_ && Tr(req.expr);
@@ -717,6 +728,11 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
   for (const Var* p : f->params) args.push_back(env_.at(p));
   z3::expr_vector call_args(c_);
   call_args.push_back(sym_.BaseLayer());
+  if (Symbols::TwoState(f)) {
+    for (size_t i = 0; i < sym_.HeapParts().size(); ++i) {
+      call_args.push_back(HeapValue(i, two_state_before_));
+    }
+  }
   if (Symbols::ReadsHeap(f)) {
     for (size_t i = 0; i < sym_.HeapParts().size(); ++i) call_args.push_back(HeapValue(i, env_));
   }
@@ -851,6 +867,21 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     args_ly.push_back(ly);
     args_s.push_back(sym_.ls(ly));
     std::vector<z3::expr> heap_args;
+    // A two-state function's previous heap, for old(...) in its definition and specification.
+    Env before;
+    const Env* saved_old = old_env_;
+    if (Symbols::TwoState(f)) {
+      const auto& parts = sym_.HeapParts();
+      for (size_t i = 0; i < parts.size(); ++i) {
+        z3::expr h = c_.constant(fmt::format("{}#ax_old", parts[i].name).c_str(), parts[i].sort);
+        bound.push_back(h);
+        heap_args.push_back(h);
+        before.insert_or_assign(HeapVar(i), h);
+        args_ly.push_back(h);
+        args_s.push_back(h);
+      }
+      old_env_ = &before;
+    }
     if (Symbols::ReadsHeap(f)) {
       const auto& parts = sym_.HeapParts();
       for (size_t i = 0; i < parts.size(); ++i) {
@@ -882,6 +913,7 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
       args_s.push_back(x);
       if (HasDirectConstraint(rp_.TypeOf(p))) guard = guard && IsType(rp_.TypeOf(p), x);
     }
+    if (Symbols::TwoState(f)) guard = guard && AllocatedBefore(f->params, env, before);
     for (const Spec& req : f->requires_) guard = guard && Tr(req.expr, env, ly);
     z3::func_decl fn = sym_.Function(f, inst);
     z3::expr self_ly = fn(args_ly);
@@ -933,7 +965,7 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     // Layer synonym: more fuel never changes the value.
     axioms.push_back(Forall(c_, bound, self_s == self_ly, {self_s}));
     // Frame: in two heaps that agree on what f reads, f has the same value.
-    if (!heap_args.empty()) {
+    if (!heap_args.empty() && !Symbols::TwoState(f)) {
       if (auto frame = FrameAxiom(f, fn, bound, env, heap_args)) axioms.push_back(*frame);
     }
     // Consequence: the postconditions and the result type.
@@ -950,6 +982,7 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     // (the receiver, when there is one, is the first of these)
     guard = InTaskCluster(f) ? sym_.CanCall(f, inst)(cc) : (sym_.CanCall(f, inst)(cc) || guard);
     if (!post.is_true()) axioms.push_back(Forall(c_, bound, z3::implies(guard, post), {self_ly}));
+    old_env_ = saved_old;
   }
   axiom_owner_ = nullptr;
   return axioms;
@@ -1035,6 +1068,10 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
     CheckSubset(CalleeType(m, rp_.CalleeOf(call), call->callee, rp_.TypeOf(m->ins[i])),
                 call->args[i], args.back(), yes);
   }
+  bool two_state = m->flavor == MethodFlavor::TwoStateLemma;
+  if (two_state) {
+    CheckAllocatedBefore(m->ins, call->args, args, yes, Obligation::TwoStateLemmaArgAllocated);
+  }
   Env callee = BindFormals(m->ins, args);
   if (sym_.HasReceiver(m)) {
     z3::expr receiver = Receiver(call->callee, env_, sym_.BaseLayer());
@@ -1068,7 +1105,14 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   // The call: the heap changes only within the callee's frame; then its postconditions hold,
   // with old(...) in the state before the call.
   Env before = env_;
+  // (A two-state lemma's previous state is the caller's.)
   Env callee_before = callee;
+  if (two_state) {
+    const Env& caller_before = OldStateOf("");
+    for (size_t i = 0; i < sym_.HeapParts().size(); ++i) {
+      callee_before.insert_or_assign(HeapVar(i), caller_before.at(HeapVar(i)));
+    }
+  }
   HavocHeap(true);
   AssumeFrameUnchanged(before, &m->modifies, callee_before);
   for (const auto& [part, var] : heap_var_of_) callee.insert_or_assign(var, env_.at(var));
