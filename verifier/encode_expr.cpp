@@ -209,7 +209,8 @@ const Type* Symbols::Apply(const Type* t) const {
 }
 
 Symbols::SubstScope::SubstScope(Symbols& sym, const Decl* d, const Instance& inst)
-    : sym_(sym), saved_(sym.subst) {
+    : sym_(sym), saved_(sym.subst), saved_decl_(sym.scope_decl) {
+  sym.scope_decl = d;
   std::vector<const Type*> params = sym.TypeParamsOf(d);
   for (size_t i = 0; i < params.size() && i < inst.size(); ++i) sym.subst[params[i]] = inst[i];
 }

@@ -18,7 +18,13 @@ const Type* Lowerer::ReceiverType(const Expr* target) {
   if (target->kind == ExprKind::Select) {
     return rp_.TypeOf(static_cast<const SelectExpr*>(target)->object);
   }
-  return sym_.SelfType(rp_.OwnerOf(rp_.BindingOf(target).member));
+  // An implicit `this`: of the class whose member the expression is in (a field inherited from
+  // a generic trait is seen through the class's extends clause).
+  const Decl* owner = rp_.OwnerOf(rp_.BindingOf(target).member);
+  const Decl* in = sym_.scope_decl ? sym_.scope_decl : decl_;
+  const Decl* cls = in ? rp_.OwnerOf(in) : nullptr;
+  if (cls && IsClassLike(cls) && InheritsFrom(rp_, cls, owner)) return sym_.SelfType(cls);
+  return sym_.SelfType(owner);
 }
 
 z3::expr Lowerer::Receiver(const Expr* callee, const Env& env, const z3::expr& layer) {

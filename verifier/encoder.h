@@ -156,12 +156,19 @@ class Symbols {
   class SubstScope {
    public:
     SubstScope(Symbols& sym, const Decl* d, const Instance& inst);
-    ~SubstScope() { sym_.subst = saved_; }
+    ~SubstScope() {
+      sym_.subst = saved_;
+      sym_.scope_decl = saved_decl_;
+    }
 
    private:
     Symbols& sym_;
     std::map<const Type*, const Type*> saved_;
+    const Decl* saved_decl_;
   };
+  // The declaration whose expressions are being translated under a SubstScope (a callee's
+  // specification, a function's definition): its class is the type of an implicit `this`.
+  const Decl* scope_decl = nullptr;
   std::string QualifiedName(const Decl* d) const;
   // The type of `this` in the members of `owner` (a class, trait or datatype), over its own
   // type parameters.

@@ -102,6 +102,9 @@ void Lowerer::LowerOverrideCheck(const Decl* member) {
     }
   }
   if (member->kind == DeclKind::Method) method_ = static_cast<const MethodDecl*>(member);
+  // A generic trait's type parameters are the class's type arguments of its extends clause.
+  const Type* as_trait = sym_.Upcast(sym_.SelfType(cls), rp_.OwnerOf(base));
+  Symbols::SubstScope scope(sym_, base, as_trait->args);
   HavocHeap(true);
   z3::expr self = c_.constant("this", sym_.ref_sort);
   env_.insert_or_assign(&this_var_, self);

@@ -644,7 +644,7 @@ class SubsetChecker {
     // Generic classes too: each instantiation's fields are parts of the heap of their own.
     // Traits, and classes extending traits (not yet generic ones).
     for (const Type* p : rp_.ParentsOf(d)) {
-      if (!p->args.empty() || !IsSimpleClass(p->decl)) return false;
+      if (!IsSimpleClass(p->decl)) return false;
     }
     return true;
   }
