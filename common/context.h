@@ -10,6 +10,9 @@
 
 namespace dfy {
 
+// Dafny's --general-traits: which types other than classes and traits may extend traits.
+enum class GeneralTraits : uint8_t { Legacy, Datatype, Full };
+
 struct Options {
   unsigned cores = 1;                     // verification workers
   unsigned verification_time_limit = 30;  // seconds per task; 0 = none
@@ -24,6 +27,9 @@ struct Options {
   // its standard library (--verify-standard-libraries).
   bool verify_library = false;
   bool show_snippets = true;
+  // legacy (Dafny's default): only classes and traits; datatype: also datatypes and abstract
+  // types; full: also newtypes.
+  GeneralTraits general_traits = GeneralTraits::Legacy;
   DiagFormat diag_format = DiagFormat::Dafny;
 };
 

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <functional>
+#include <map>
 #include <thread>
 
 #include "driver/includes.h"
@@ -42,6 +43,14 @@ void AddCommonOptions(CLI::App* app, Invocation& inv, std::string& format, bool&
   app->add_flag("--json", inv.json, "Print diagnostics as JSON");
   app->add_flag("--dump-vir", inv.dumps.vir, "Print each verification task's VIR");
   app->add_flag("--dump-smt2", inv.dumps.smt2, "Print each verification task's SMT-LIB query");
+  static const std::map<std::string, dfy::GeneralTraits> kGeneralTraits = {
+      {"legacy", dfy::GeneralTraits::Legacy},
+      {"datatype", dfy::GeneralTraits::Datatype},
+      {"full", dfy::GeneralTraits::Full}};
+  app->add_option("--general-traits", inv.options.general_traits,
+                  "legacy (default): only classes and traits extend traits; datatype: also "
+                  "datatypes and abstract types; full: also newtypes (as Dafny)")
+      ->transform(CLI::CheckedTransformer(kGeneralTraits));
   app->add_flag("--allow-warnings", inv.allow_warnings,
                 "Do not fail when warnings are reported (as Dafny)");
   app->add_option("--standard-libraries", inv.standard_libraries,

@@ -674,10 +674,11 @@ void Parser::ParseFile() {
 
 }  // namespace parse
 
-void Parse(const TokenBuffer& tokens, Program& program, Diagnostics& diags,
-           bool function_syntax_3) {
+void Parse(const TokenBuffer& tokens, Program& program, Diagnostics& diags, bool function_syntax_3,
+           GeneralTraits general_traits) {
   parse::Parser parser(tokens, program, diags);
   parser.function_syntax_3_ = function_syntax_3;
+  parser.general_traits_ = general_traits;
   parser.ParseFile();
 }
 
@@ -689,7 +690,8 @@ std::unique_ptr<Program> ParseAll(Context& ctx) {
   for (FileId id = 0; id < ctx.sources.FileCount(); ++id) {
     program->files.push_back(id);
     TokenBuffer tokens = Lex(ctx.sources.File(id), id, ctx.diags);
-    Parse(tokens, *program, ctx.diags, ctx.options.function_syntax == 3);
+    Parse(tokens, *program, ctx.diags, ctx.options.function_syntax == 3,
+          ctx.options.general_traits);
   }
   return program;
 }

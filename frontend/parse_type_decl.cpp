@@ -1,5 +1,7 @@
 // Parsing of modules, imports, exports, classes, traits, datatypes, newtypes, subset types,
 // type synonyms, opaque types, iterators, fields and constants.
+#include <fmt/format.h>
+
 #include "frontend/parser_impl.h"
 
 namespace dfy::parse {
@@ -35,9 +37,22 @@ void Parser::ParseMembers(std::vector<Decl*>& members) {
   Expect(TokenKind::RBrace);
 }
 
-std::vector<TypeExpr*> Parser::ParseExtends() {
+std::vector<TypeExpr*> Parser::ParseExtends(const char* what) {
   std::vector<TypeExpr*> parents;
-  if (!Accept(TokenKind::KwExtends)) return parents;
+  if (!At(TokenKind::KwExtends)) return parents;
+  const Token& extends = Advance();
+  std::string_view kind = what ? what : "";
+  if (kind == "newtype" && general_traits_ != GeneralTraits::Full) {
+    diags_.Report(DiagKind::ParseError, Range(extends),
+                  "newtype extending traits is not fully supported (specifically, compilation of "
+                  "such types is not supported); to use them for verification only, use "
+                  "--general-traits=full");
+  } else if (what && general_traits_ == GeneralTraits::Legacy) {
+    diags_.Report(DiagKind::ParseError, Range(extends),
+                  fmt::format("{} extending traits is not yet enabled by default; use "
+                              "--general-traits=datatype to enable it",
+                              what));
+  }
   do {
     parents.push_back(ParseType());
   } while (Accept(TokenKind::Comma));
@@ -190,7 +205,7 @@ Decl* Parser::ParseDatatype(DeclModifiers& mods) {
   d->attributes = ParseAttributes();
   SetName(*this, d, Expect(TokenKind::Identifier));
   d->type_params = ParseTypeParams();
-  d->extends = ParseExtends();
+  d->extends = ParseExtends(d->co ? "codatatype" : "datatype");
   (void)mods;
   if (Accept(TokenKind::Ellipsis)) {
     d->refining = true;
@@ -295,7 +310,7 @@ Decl* Parser::ParseNewtype(DeclModifiers& mods) {
   d->attributes = ParseAttributes();
   SetName(*this, d, Expect(TokenKind::Identifier));
   d->type_params = ParseTypeParams();
-  d->extends = ParseExtends();
+  d->extends = ParseExtends("newtype");
   (void)mods;
   if (Accept(TokenKind::Ellipsis)) {
     d->refining = true;
@@ -341,7 +356,7 @@ Decl* Parser::ParseTypeDecl(DeclModifiers& mods) {
     d->characteristics = characteristics;
     d->type_params = std::move(type_params);
     if (Accept(TokenKind::Ellipsis)) d->refining = true;
-    d->extends = ParseExtends();
+    d->extends = ParseExtends("abstract type");
     if (At(TokenKind::LBrace) && PeekAt(1).kind != TokenKind::Colon) ParseMembers(d->members);
     result = d;
   }

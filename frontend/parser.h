@@ -11,8 +11,9 @@ namespace dfy {
 // Syntax errors are reported to `diags` with one diagnostic per mistake; the parser recovers at
 // the next statement or declaration boundary.
 // `function_syntax_3`: accept Dafny 3's `function method` and `predicate method`.
+// `general_traits`: which declarations may have an `extends` clause (Dafny's --general-traits).
 void Parse(const TokenBuffer& tokens, Program& program, Diagnostics& diags,
-           bool function_syntax_3 = false);
+           bool function_syntax_3 = false, GeneralTraits general_traits = GeneralTraits::Legacy);
 
 // Lexes and parses every file of `ctx.sources` into one Program.
 std::unique_ptr<Program> ParseAll(Context& ctx);

@@ -85,7 +85,9 @@ class Parser {
   void ParseFieldDecl(DeclModifiers& mods, std::vector<Decl*>& out);
   Decl* ParseConstDecl(DeclModifiers& mods);
   void ParseMembers(std::vector<Decl*>& members);
-  std::vector<TypeExpr*> ParseExtends();
+  // `what`: the kind of declaration when it is not a class or trait ("datatype", "newtype",
+  // "abstract type"), which Dafny accepts only with --general-traits.
+  std::vector<TypeExpr*> ParseExtends(const char* what = nullptr);
   std::string ParseQualifiedName();
   void ParseWitness(NewtypeDecl* d);
   std::string ParseCharacteristics();
@@ -346,7 +348,8 @@ class Parser {
   Program& program_;
   Diagnostics& diags_;
   size_t pos_ = 0;
-  bool function_syntax_3_ = false;  // --function-syntax:3
+  bool function_syntax_3_ = false;                        // --function-syntax:3
+  GeneralTraits general_traits_ = GeneralTraits::Legacy;  // --general-traits
   int depth_ = 0;
   // Position of the last reported error, so one mistake yields one diagnostic.
   size_t last_error_pos_ = SIZE_MAX;

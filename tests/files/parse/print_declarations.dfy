@@ -1,4 +1,4 @@
-// RUN: resolve --dump-ast
+// RUN: resolve --dump-ast --general-traits=datatype
 // Declarations of every kind, their modifiers, attributes and specification clauses.
 include "other.dfy"
 abstract module A.B refines C {
