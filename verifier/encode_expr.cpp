@@ -1031,11 +1031,20 @@ void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {
     ~Restore() { flag = saved; }
   } restore{subsume_, subsume_};
   subsume_ = subsume;
+  // `-L` of a literal is one literal, checked whole (-0x80 is an int8; 0x80 is not).
+  if (e->kind == ExprKind::Unary && static_cast<const UnaryExpr*>(e)->op == UnaryOp::Negate) {
+    const Expr* operand = static_cast<const UnaryExpr*>(e)->operand;
+    if (operand->kind == ExprKind::IntLiteral || operand->kind == ExprKind::RealLiteral) {
+      negated_literals_.insert(operand);
+    }
+  }
   WellFormedParts(e, guard, subsume);
   // The value a newtype's operation makes must be one of the newtype.
   switch (e->kind) {
     case ExprKind::IntLiteral:
     case ExprKind::RealLiteral:
+      if (!negated_literals_.count(e)) CheckNewtypeResult(e, guard);
+      break;
     case ExprKind::Conversion:
       CheckNewtypeResult(e, guard);
       break;

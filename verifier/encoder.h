@@ -667,7 +667,8 @@ class Lowerer {
   const Decl* axiom_owner_ = nullptr;
   // A function's postcondition may mention the function itself without a termination check.
   bool in_own_postcondition_ = false;
-  bool subsume_ = true;  // see WellFormed
+  bool subsume_ = true;                     // see WellFormed
+  std::set<const Expr*> negated_literals_;  // operands of `-L`, checked as the literal -L
   // Dafny checks the reads of a function's precondition after assuming all of it: while its
   // requires clauses are checked, the reads checks hold under their conjunction.
   z3::expr reads_premise_ = c_.bool_val(true);

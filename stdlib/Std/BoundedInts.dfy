@@ -45,15 +45,13 @@ module Std.BoundedInts {
   const UINT32_MAX: uint32 := 0xFFFF_FFFF
   const UINT64_MAX: uint64 := 0xFFFF_FFFF_FFFF_FFFF
 
-  // `-0x80 as int8` rather than Dafny's `-0x80`: dfyc's verifier does not prove the negation
-  // of a newtype value within its range yet (stdlib/README.md, verifier gaps).
-  const INT8_MIN: int8 := -0x80 as int8
+  const INT8_MIN: int8 := -0x80
   const INT8_MAX: int8 := 0x7F
-  const INT16_MIN: int16 := -0x8000 as int16
+  const INT16_MIN: int16 := -0x8000
   const INT16_MAX: int16 := 0x7FFF
-  const INT32_MIN: int32 := -0x8000_0000 as int32
+  const INT32_MIN: int32 := -0x8000_0000
   const INT32_MAX: int32 := 0x7FFF_FFFF
-  const INT64_MIN: int64 := -0x8000_0000_0000_0000 as int64
+  const INT64_MIN: int64 := -0x8000_0000_0000_0000
   const INT64_MAX: int64 := 0x7FFF_FFFF_FFFF_FFFF
 
   const NAT8_MAX: nat8 := 0x7F
