@@ -805,8 +805,11 @@ void Resolver::FinishCallable() {
   for (const Var* v : typed_vars_) {
     const Type* t = Zonk(rp_->var_type_[v->id]);
     if (t->kind == TypeKind::Proxy) {
+      // Dafny's `var b := *;` is `var b; b := *;`, whose left side it reports first.
       Error(v->range, fmt::format("the type of this {} is underspecified",
-                                  v->kind == VarKind::Bound ? "bound variable" : "local variable"));
+                                  v->kind == VarKind::Bound ? "bound variable"
+                                  : havoc_locals_.count(v)  ? "variable"
+                                                            : "local variable"));
       t = t_.Error();
     }
     rp_->var_type_[v->id] = t;
@@ -825,6 +828,7 @@ void Resolver::FinishCallable() {
   }
   typed_vars_.clear();
   typed_exprs_.clear();
+  havoc_locals_.clear();
   for (const TypeOpExpr* e : type_tests_) rp_->tested_type_[e] = Zonk(rp_->tested_type_[e]);
 }
 

@@ -212,8 +212,10 @@ void Resolver::ResolveVarDecl(const VarDeclStmt* vd, const CodeContext& cc) {
     const Type* d = declared[i];
     const Type* rhs = i < rhs_types.size() ? rhs_types[i] : nullptr;
     if (!d && !rhs) {
-      // `var a, b;`: the type comes from later uses, as Dafny infers it.
-      DeclareVar(v, vd->rhs.empty() ? NewProxy() : t_.Error());
+      // `var a, b;` and `var b := *;`: the type comes from later uses, as Dafny infers it.
+      bool havoc = i < vd->rhs.size() && vd->rhs[i]->kind == ExprKind::Wildcard;
+      DeclareVar(v, vd->rhs.empty() || havoc ? NewProxy() : t_.Error());
+      if (havoc) havoc_locals_.insert(v);
       continue;
     }
     if (d && rhs && !Unify(d, rhs)) {

@@ -362,6 +362,8 @@ class Resolver {
   std::vector<ProxyKind> proxy_kind_;
   // Locals declared without a type or a value, until their first assignment gives them one.
   std::unordered_set<const Var*> pending_;
+  // Locals declared by `var b := *;`.
+  std::unordered_set<const Var*> havoc_locals_;
   // Expressions and variables whose types hold proxies, zonked when a callable ends.
   std::vector<const Expr*> typed_exprs_;
   std::vector<const Var*> typed_vars_;
