@@ -774,10 +774,14 @@ void Resolver::ResolveTypeDeclBody(TypeInfo* ti) {
     auto* dt = static_cast<const DatatypeDecl*>(d);
     std::map<std::string, const Type*> destructors;
     for (const DatatypeCtor& c : dt->ctors) {
+      // As Dafny: a type written without its arguments takes a prefix of the datatype's type
+      // parameters (`datatype R<X> = G(next: R, m: set)` is R<X> and set<X>).
+      std::vector<const Type*> own = ThisType(ti)->args;
       for (const Var* v : c.formals) {
-        complete_by_name_ = true;
+        prefix_type_args_ = &own;
+        prefix_error_at_ = v->range;
         rp_->var_type_[v->id] = ResolveType(v->type, ti->module);
-        complete_by_name_ = false;
+        prefix_type_args_ = nullptr;
         if (v->name.empty()) continue;
         auto [it, fresh] = destructors.emplace(v->name, rp_->var_type_[v->id]);
         if (!fresh && it->second != rp_->var_type_[v->id]) {

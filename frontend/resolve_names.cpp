@@ -671,6 +671,21 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
       s = ReceiverSubst(ThisType(cc.type));
     }
     Subst ms = InstantiateFresh(m, m->type_params, &b.type_args);
+    // Explicit type arguments (`P<int>(null)`) fix the fresh ones.
+    const std::vector<TypeExpr*>* explicit_args =
+        callee->kind == ExprKind::Name     ? &static_cast<const NameExpr*>(callee)->type_args
+        : callee->kind == ExprKind::Select ? &static_cast<const SelectExpr*>(callee)->type_args
+                                           : nullptr;
+    if (explicit_args && !explicit_args->empty()) {
+      std::vector<const Type*> targs = ExplicitTypeArgs(*explicit_args, cc);
+      if (targs.size() != m->type_params.size()) {
+        Error(callee->tok, fmt::format("{} '{}' expects {} type argument{} (got {})", what, m->name,
+                                       m->type_params.size(), m->type_params.size() == 1 ? "" : "s",
+                                       targs.size()));
+      } else {
+        for (size_t i = 0; i < targs.size(); ++i) Unify(b.type_args[i], targs[i]);
+      }
+    }
     s.insert(ms.begin(), ms.end());
     ResolveArgs(call, m->ins, s, m->name, "method", cc);
     std::vector<const Type*> outs;

@@ -66,9 +66,10 @@ const Type* Resolver::NamedType(const TypeExpr* te, ModuleInfo* m) {
     } else if (d && d->kind == DeclKind::Newtype) {
       what = "newtype";
     }
-    Error(te->range, fmt::format("Wrong number of type arguments ({} instead of {}) passed to "
-                                 "{}: {}",
-                                 args.size(), want, what, name));
+    Error(prefix_type_args_ ? prefix_error_at_ : te->range,
+          fmt::format("Wrong number of type arguments ({} instead of {}) passed to "
+                      "{}: {}",
+                      args.size(), want, what, name));
     return t_.Error();
   };
   auto b = Builtins().find(name);
@@ -78,6 +79,14 @@ const Type* Resolver::NamedType(const TypeExpr* te, ModuleInfo* m) {
   }
   auto c = Collections().find(name);
   if (c != Collections().end()) {
+    if (args.empty() && prefix_type_args_) {
+      if (!PrefixTypeArgs(c->second.second, args)) {
+        Error(prefix_error_at_, fmt::format("Wrong number of type arguments (0 instead of {}) "
+                                            "passed to type: {}",
+                                            c->second.second, name));
+        return t_.Error();
+      }
+    }
     if (args.empty()) {
       for (size_t i = 0; i < c->second.second; ++i) args.push_back(MissingTypeArg(i));
     }
@@ -98,6 +107,7 @@ const Type* Resolver::NamedType(const TypeExpr* te, ModuleInfo* m) {
     if (rest.empty() || (rest.find_first_not_of("0123456789") == std::string::npos &&
                          rest[0] != '0' && rest.size() < 3)) {
       uint32_t dims = rest.empty() ? 1 : static_cast<uint32_t>(std::stoul(rest));
+      if (args.empty() && prefix_type_args_ && !PrefixTypeArgs(1, args)) return arity_error(1);
       if (args.empty()) args.push_back(MissingTypeArg(0));
       if (args.size() != 1) return arity_error(1);
       return t_.Get(TypeKind::Array, args, dims, {}, nullptr, nullable);
@@ -163,6 +173,9 @@ const Type* Resolver::NamedType(const TypeExpr* te, ModuleInfo* m) {
   }
   TypeInfo* ti = InfoOf(e.decl);
   size_t want = ti->type_params ? ti->type_params->size() : 0;
+  if (args.empty() && want > 0 && prefix_type_args_ && !PrefixTypeArgs(want, args)) {
+    return arity_error(want, e.decl);
+  }
   if (args.empty() && want > 0) {
     for (size_t i = 0; i < want; ++i) {
       // Outside a signature (`datatype List<T> = Nil | Cons(T, tail: List)`), Dafny completes

@@ -372,6 +372,16 @@ class Resolver {
   // While a constructor's formals or a field's type are resolved: a type named without its
   // arguments takes the type parameters in scope of the same names, as in Dafny.
   bool complete_by_name_ = false;
+  // While a datatype constructor's formals are resolved: the datatype's type parameters, whose
+  // prefix completes a type written without its arguments (Dafny's AllowPrefix).
+  const std::vector<const Type*>* prefix_type_args_ = nullptr;
+  SourceRange prefix_error_at_;  // the formal, where Dafny reports too few of them
+  // The prefix for a type that takes `n` arguments; false (and no arguments) when too short.
+  bool PrefixTypeArgs(size_t n, std::vector<const Type*>& args) {
+    if (!prefix_type_args_ || prefix_type_args_->size() < n) return false;
+    args.assign(prefix_type_args_->begin(), prefix_type_args_->begin() + static_cast<long>(n));
+    return true;
+  }
   // While a signature is resolved: the declaration that receives implicit type parameters.
   const Decl* implicit_owner_ = nullptr;
   std::map<const Decl*, uint32_t> implicit_count_;
