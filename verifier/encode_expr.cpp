@@ -69,11 +69,8 @@ std::vector<Conjunct> Conjuncts(const Expr* e) {
         split(b->rhs);
         return;
       }
-      const Expr* rhs = b->rhs;
-      while (rhs->kind == ExprKind::Paren) rhs = static_cast<const ParenExpr*>(rhs)->inner;
-      // A ==> B: the parts of B, each under A. (When B is a function call, Dafny keeps the
-      // implication whole: its token is the ==>.)
-      if (b->op == BinaryOp::Implies && rhs->kind != ExprKind::Call) {
+      // A ==> B: the parts of B, each under A.
+      if (b->op == BinaryOp::Implies) {
         antecedents.push_back(b->lhs);
         split(b->rhs);
         antecedents.pop_back();

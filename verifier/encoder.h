@@ -276,6 +276,9 @@ struct Conjunct {
 };
 std::vector<Conjunct> Conjuncts(const Expr* e);
 
+// Whether a statement of kind `kind` occurs in `s`.
+bool ContainsStmt(const Stmt* s, StmtKind kind);
+
 // A universally quantified formula with one pattern (a multi-pattern of `pattern` terms).
 z3::expr Forall(z3::context& c, const std::vector<z3::expr>& vars, const z3::expr& body,
                 const std::vector<z3::expr>& pattern);
@@ -459,8 +462,8 @@ class Lowerer {
   void WellFormedDestructor(const SelectExpr* s, const z3::expr& guard);
   void WellFormedDestructorOf(const Type* t, const std::string& member, const z3::expr& d,
                               SourceRange tok, const z3::expr& guard);
-  void LowerMatch(const MatchStmt* s);
-  void LowerAlternativeIf(const AlternativeIfStmt* s);
+  void LowerMatch(const MatchStmt* s, bool tail = false);
+  void LowerAlternativeIf(const AlternativeIfStmt* s, bool tail = false);
   // Proof statements (lower_proof.cpp).
   z3::expr Relate(BinaryOp op, const z3::expr& a, const z3::expr& b, const Type* t);
   void LowerCalc(const CalcStmt* s);
@@ -509,6 +512,10 @@ class Lowerer {
                                      const std::vector<z3::expr>& bound, const Env& env,
                                      const std::vector<z3::expr>& heap_args);
   void CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z3::expr& self);
+  // The branches of a function's body (if-then-else, match, let), each assuming `self` is its
+  // value; returns the term naming the return point of each branch (see MarkReturnPoint).
+  z3::expr FunctionBranches(const FunctionDecl* f, const Expr* body, const z3::expr& self,
+                            bool result_checked = false);
   void AssumeInductionHypothesis(const MethodDecl* m);
   // Every application of `f` inside `t`.
   static void CollectTriggerCandidatesOf(const z3::expr& t, const z3::func_decl& f,
@@ -537,8 +544,10 @@ class Lowerer {
   void AssertGroup(const std::vector<AssertItem>& items);
 
   // Statements (lower_stmt.cpp).
-  void LowerBlock(const BlockStmt* b);
-  void LowerStmt(const Stmt* s);
+  // `tail`: the statement ends the method's body, so its end is a return point (Dafny reports
+  // a failed postcondition at the last statement of the failing path).
+  void LowerBlock(const BlockStmt* b, bool tail = false);
+  void LowerStmt(const Stmt* s, bool tail = false);
   void LowerVarDecl(const VarDeclStmt* s);
   void LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);
   // A right-hand side: an expression (checked well formed) or `new`.
@@ -579,13 +588,34 @@ class Lowerer {
   };
   std::vector<LoopTargets> loops_;
   uint32_t label_counter_ = 0;
-  void LowerIf(const IfStmt* s);
+  void LowerIf(const IfStmt* s, bool tail = false);
   void LowerReturn(const ReturnStmt* s);
   std::vector<z3::expr> LowerMethodCall(const CallExpr* call, const MethodDecl* m);
   z3::expr FrameAllowed(const std::vector<Expr*>& frames, const Env& frames_env);
   // modify e: the heap changes within e, which the method may modify.
   void LowerModify(const ModifyStmt* s);
   void CheckPostconditions(SourceRange at);
+  // Return points (vir::Task::return_points): the path from here on returns at `at` (nullopt:
+  // at the default position, the body's `{`). A pseudo-variable in env_ holds the point.
+  void MarkReturnPoint(std::optional<SourceRange> at);
+  // Dafny checks an asserted call of a predicate with a known body through the conjuncts of its
+  // body, and names the one that fails (report.cpp). The callee when `e` is such a call
+  // (`within`: the function whose body it is in, whose cluster is not inlined again).
+  const FunctionDecl* InlinedCallee(const Expr* e, const FunctionDecl* within = nullptr);
+  // The conjuncts of the body of the call `e` (recursively), as terms in `env`.
+  void InlinedConjuncts(const Expr* e, const Env& env, const FunctionDecl* within,
+                        const std::vector<SourceRange>& chain, std::vector<vir::Proposition>& out);
+  // Records them for assertion `id` of `part`, asserted in `env`.
+  void NoteInlined(size_t id, const Conjunct& part, const Env& env);
+  bool MentionsRecursiveCall(const Expr* e);
+  // Where a failed `assert` statement `s` of the conjunct `part` (one of `parts`) is reported.
+  SourceRange AssertPosition(const Stmt* s, const std::vector<Conjunct>& parts,
+                             const Conjunct& part);
+  Var return_point_var_;
+  // The paths that end at a `return`: they continue at the method's exit, where the
+  // postconditions are checked once for all paths (one error per clause, as in Dafny).
+  std::vector<std::pair<vir::Block*, Env>> returns_;
+  bool collect_returns_ = false;  // LowerMethod joins returns_ (elsewhere a return checks)
   void AssignVar(const Var* v, const z3::expr& value, const Expr* value_expr);
   void Havoc(const Var* v);
   void AssumeTypeConstraint(const Var* v, const z3::expr& value);

@@ -243,10 +243,13 @@ void Lowerer::LowerLoop(const LoopView& s) {
   // On entry: the invariants hold (their well-formedness is checked at the loop head).
   for (const Spec& inv : *s.invariants) {
     std::vector<AssertItem> items;
-    for (const Conjunct& part : Conjuncts(inv.expr)) {
+    std::vector<Conjunct> parts = Conjuncts(inv.expr);
+    for (const Conjunct& part : parts) {
       items.push_back({Obligation::InvariantOnEntry, part->tok, TrAsserted(part), std::nullopt});
     }
+    size_t first = task_.asserts.size();
     AssertGroup(items);
+    for (size_t k = 0; k < parts.size(); ++k) NoteInlined(first + k, parts[k], env_);
   }
   // The decreases clause: explicit, the distance to a for loop's end, or guessed from the
   // guard as Dafny does.
@@ -405,11 +408,14 @@ void Lowerer::LowerLoop(const LoopView& s) {
     }
     for (const Spec& inv : *s.invariants) {
       std::vector<AssertItem> items;
-      for (const Conjunct& part : Conjuncts(inv.expr)) {
+      std::vector<Conjunct> parts = Conjuncts(inv.expr);
+      for (const Conjunct& part : parts) {
         items.push_back(
             {Obligation::InvariantMaintained, part->tok, TrAsserted(part), std::nullopt});
       }
+      size_t first = task_.asserts.size();
       AssertGroup(items);
+      for (size_t k = 0; k < parts.size(); ++k) NoteInlined(first + k, parts[k], env_);
     }
     Decreases now = measure();
     Obligation decrease = now.inferred ? Obligation::LoopTermination : Obligation::LoopDecreases;

@@ -27,7 +27,7 @@ void Lowerer::Assume(const z3::expr& e) {
 
 void Lowerer::Assert(Obligation kind, SourceRange at, const z3::expr& e,
                      std::optional<SourceRange> related) {
-  vir::AssertInfo info{kind, at, related.has_value(), related.value_or(SourceRange{}), {}, {}};
+  vir::AssertInfo info{kind, at, related.has_value(), related.value_or(SourceRange{}), {}, {}, {}};
   task_.asserts.push_back(info);
   vir::Cmd cmd{vir::Cmd::Assert, e, static_cast<uint32_t>(task_.asserts.size() - 1), {}};
   cmd.subsume = subsume_;
@@ -346,10 +346,13 @@ void Lowerer::CheckCallTermination(const CallExpr* call, const Decl* callee, con
 void Lowerer::CheckPostconditions(SourceRange at) {
   for (const Spec& ens : method_->ensures) {
     std::vector<AssertItem> items;
-    for (const Conjunct& part : Conjuncts(ens.expr)) {
+    std::vector<Conjunct> parts = Conjuncts(ens.expr);
+    for (const Conjunct& part : parts) {
       items.push_back({Obligation::Postcondition, at, TrAsserted(part), part->tok});
     }
+    size_t first = task_.asserts.size();
     AssertGroup(items);
+    for (size_t k = 0; k < parts.size(); ++k) NoteInlined(first + k, parts[k], env_);
   }
   if (by_method_of_) {
     // (An unnamed result has only the value of a `return e`; none on a path without one.)
@@ -472,13 +475,49 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
     TrackConstructorFields(m);
     BeginConstructorConsts(m);
   }
-  LowerBlock(m->body);
-  if (!terminated_) {
+  // Dafny checks out-parameters (and a constructor's fields) after the body, so only a body
+  // without them ends in its last statement.
+  bool tail = m->outs.empty() && m->flavor != MethodFlavor::Constructor;
+  MarkReturnPoint(std::nullopt);
+  // With `return`s, the body is a branch of its own, after which the exit's label comes: the
+  // VIR's jumps go forward.
+  vir::Block* top = cur_;
+  vir::Cmd wrapper{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
+  collect_returns_ = ContainsStmt(m->body, StmtKind::Return);
+  if (collect_returns_) cur_ = NewBranch(wrapper);
+  LowerBlock(m->body, tail);
+  bool falls_through = !terminated_;
+  if (falls_through) {
     SourceRange close{m->body->range.file, m->body->range.end - 1, m->body->range.end};
     CheckFieldsAssigned(close);
     EndConstructorConsts();
-    CheckPostconditions(FirstChars(m->body->range, 1));
     CheckOutsAssigned(close);
+  }
+  // The exit: the end of the body joined with every `return`.
+  std::vector<std::pair<vir::Block*, Env>> arms = std::move(returns_);
+  size_t jumps = arms.size();
+  if (falls_through) arms.emplace_back(cur_, env_);
+  if (collect_returns_) {
+    collect_returns_ = false;
+    cur_ = top;
+    cur_->cmds.push_back(std::move(wrapper));
+  }
+  if (arms.empty()) return;
+  uint32_t exit_label = label_counter_++;
+  Join(arms, false);
+  for (size_t i = 0; i < jumps; ++i) {
+    arms[i].first->cmds.push_back(vir::Cmd{vir::Cmd::Exit, c_.bool_val(true), exit_label, {}});
+  }
+  if (jumps > 0) {
+    cur_->cmds.push_back(vir::Cmd{vir::Cmd::Label, c_.bool_val(true), exit_label, {}});
+  }
+  size_t first = task_.asserts.size();
+  CheckPostconditions(FirstChars(m->body->range, 1));
+  const z3::expr& point = env_.at(&return_point_var_);
+  for (size_t i = first; i < task_.asserts.size() && !task_.return_points.empty(); ++i) {
+    if (task_.asserts[i].kind == Obligation::Postcondition) {
+      task_.return_point_of.emplace_back(static_cast<uint32_t>(i), point);
+    }
   }
 }
 
@@ -658,9 +697,13 @@ void Lowerer::AssumeInductionHypothesis(const MethodDecl* m) {
   Assume(Quantifier(c_, true, bound, matrix, patterns));
 }
 
-void Lowerer::CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z3::expr& self) {
+// The branches of a function's body, as Dafny checks its postcondition: each leaf of the body's
+// if-then-else, match and let structure is a path of its own, which assumes the result is the
+// leaf's value and returns at the leaf (where a failed postcondition is reported).
+z3::expr Lowerer::FunctionBranches(const FunctionDecl* f, const Expr* body, const z3::expr& self,
+                                   bool result_checked) {
   if (body->kind == ExprKind::Paren) {
-    return CheckFunctionPost(f, static_cast<const ParenExpr*>(body)->inner, self);
+    return FunctionBranches(f, static_cast<const ParenExpr*>(body)->inner, self, result_checked);
   }
   if (body->kind == ExprKind::IfThenElse) {
     auto* ite = static_cast<const IfThenElseExpr*>(body);
@@ -671,23 +714,82 @@ void Lowerer::CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z
     vir::Block* parent = cur_;
     cur_ = then_block;
     Assume(cond);
-    CheckFunctionPost(f, ite->then_branch, self);
+    z3::expr then_point = FunctionBranches(f, ite->then_branch, self, result_checked);
     cur_ = else_block;
     Assume(!cond);
-    CheckFunctionPost(f, ite->else_branch, self);
+    z3::expr else_point = FunctionBranches(f, ite->else_branch, self, result_checked);
     cur_ = parent;
     cur_->cmds.push_back(std::move(choice));
-    return;
+    return z3::ite(cond, then_point, else_point);
+  }
+  // The result's type is checked on the whole of a let or match (as it is on each branch of an
+  // if-then-else).
+  bool let = body->kind == ExprKind::Let && static_cast<const LetExpr*>(body)->op == LetOp::Assign;
+  if ((let || body->kind == ExprKind::Match) && !result_checked) {
+    z3::expr value = Tr(body);
+    Assume(self == value);
+    CheckSubset(rp_.ResultType(f), body, value, c_.bool_val(true));
+  }
+  if (let) {
+    // The bindings as TrLet makes them.
+    auto* l = static_cast<const LetExpr*>(body);
+    Env saved = env_;
+    Env inner = env_;
+    for (size_t i = 0; i < l->lhs.size(); ++i) {
+      MatchPattern(l->lhs[i], Tr(l->rhs[i]), rp_.TypeOf(l->rhs[i]), inner);
+    }
+    env_ = inner;
+    z3::expr point = FunctionBranches(f, l->body, self, true);
+    env_ = saved;
+    return point;
+  }
+  if (body->kind == ExprKind::Match) {
+    // Case i applies when it matches and no earlier one does (a value no case matches is the
+    // well-formedness check's error).
+    auto* m = static_cast<const MatchExpr*>(body);
+    const Type* t = rp_.TypeOf(m->scrutinee);
+    z3::expr value = Tr(m->scrutinee);
+    vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
+    vir::Block* parent = cur_;
+    Env saved = env_;
+    z3::expr earlier = c_.bool_val(false);
+    std::vector<z3::expr> conds, points;
+    for (size_t i = 0; i < m->cases.size(); ++i) {
+      cur_ = NewBranch(choice);
+      Env inner = saved;
+      z3::expr cond = MatchPattern(m->cases[i].pattern, value, t, inner);
+      env_ = inner;
+      Assume(cond && !earlier);
+      points.push_back(FunctionBranches(f, m->cases[i].body, self, true));
+      conds.push_back(cond);
+      earlier = earlier || cond;
+      env_ = saved;
+    }
+    cur_ = parent;
+    cur_->cmds.push_back(std::move(choice));
+    if (points.empty()) throw std::logic_error("verifier: empty match");
+    z3::expr point = points.back();
+    for (size_t i = points.size() - 1; i-- > 0;) point = z3::ite(conds[i], points[i], point);
+    return point;
   }
   z3::expr value = Tr(body);
   Assume(self == value);
-  if (f->result) env_.insert_or_assign(f->result, value);
-  CheckSubset(rp_.ResultType(f), body, value, c_.bool_val(true));
+  if (!result_checked) CheckSubset(rp_.ResultType(f), body, value, c_.bool_val(true));
+  task_.return_points.push_back(body->tok);
+  return c_.int_val(static_cast<uint32_t>(task_.return_points.size()));
+}
+
+void Lowerer::CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z3::expr& self) {
+  z3::expr point = FunctionBranches(f, body, self);
+  // On every path the result is `self`, which equals the path's value.
+  if (f->result) env_.insert_or_assign(f->result, self);
   in_own_postcondition_ = true;
   for (const Spec& ens : f->ensures) {
     WellFormed(ens.expr, c_.bool_val(true));
     for (const Conjunct& part : Conjuncts(ens.expr)) {
       Assert(Obligation::Postcondition, body->tok, TrAsserted(part), part->tok);
+      NoteInlined(task_.asserts.size() - 1, part, env_);
+      task_.return_point_of.emplace_back(static_cast<uint32_t>(task_.asserts.size() - 1), point);
     }
   }
   in_own_postcondition_ = false;
@@ -990,7 +1092,7 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
 
 // --- statements -------------------------------------------------------------------------
 
-void Lowerer::LowerBlock(const BlockStmt* b) {
+void Lowerer::LowerBlock(const BlockStmt* b, bool tail) {
   int divider = method_ && b == method_->body ? method_->new_divider : -1;
   for (size_t i = 0; i < b->stmts.size(); ++i) {
     if (terminated_) return;  // unreachable code is not checked, as in Dafny
@@ -999,7 +1101,7 @@ void Lowerer::LowerBlock(const BlockStmt* b) {
       field_trackers_.clear();
       EndConstructorConsts();
     }
-    LowerStmt(b->stmts[i]);
+    LowerStmt(b->stmts[i], tail && i + 1 == b->stmts.size());
   }
   if (!terminated_ && divider == static_cast<int>(b->stmts.size())) {
     CheckFieldsAssigned(method_->new_divider_at);
@@ -1086,11 +1188,14 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call), call->callee));
   for (const Spec& req : m->requires_) {
     std::vector<AssertItem> items;
-    for (const Conjunct& part : Conjuncts(req.expr)) {
+    std::vector<Conjunct> parts = Conjuncts(req.expr);
+    for (const Conjunct& part : parts) {
       items.push_back({Obligation::Precondition, call->tok,
                        Tr(part, callee, sym_.ls(sym_.BaseLayer())), part->tok});
     }
+    size_t first = task_.asserts.size();
     AssertGroup(items);
+    for (size_t k = 0; k < parts.size(); ++k) NoteInlined(first + k, parts[k], callee);
   }
   // (A method declared `decreases *` may recurse without end.)
   bool may_diverge = method_ && method_->decreases_star;
@@ -1260,7 +1365,7 @@ void Lowerer::LowerVarDecl(const VarDeclStmt* s) {
   }
 }
 
-void Lowerer::LowerIf(const IfStmt* s) {
+void Lowerer::LowerIf(const IfStmt* s, bool tail) {
   std::optional<z3::expr> cond;
   // if x :| p: the then branch runs with some x satisfying p, the else branch when none does.
   std::optional<z3::expr> none;
@@ -1290,7 +1395,14 @@ void Lowerer::LowerIf(const IfStmt* s) {
   terminated_ = false;
   if (cond) Assume(*cond);
   if (none) Assume(Tr(s->cond));
-  LowerBlock(s->then_branch);
+  // (A branch of `if *` with no statements has no commands in Boogie, so no return point.)
+  bool guarded = cond || none;
+  if (tail) {
+    MarkReturnPoint(guarded || !s->then_branch->stmts.empty()
+                        ? std::optional(FirstChars(s->then_branch->range, 1))
+                        : std::nullopt);
+  }
+  LowerBlock(s->then_branch, tail);
   if (!terminated_) live.emplace_back(then_block, env_);
 
   cur_ = else_block;
@@ -1298,7 +1410,14 @@ void Lowerer::LowerIf(const IfStmt* s) {
   terminated_ = false;
   if (cond) Assume(!*cond);
   if (none) Assume(*none);
-  if (s->else_branch) LowerStmt(s->else_branch);
+  if (tail && !s->else_branch) {
+    MarkReturnPoint(guarded ? std::optional(FirstChars(s->range, 2)) : std::nullopt);
+  } else if (tail && s->else_branch->kind == StmtKind::Block) {
+    bool empty = static_cast<const BlockStmt*>(s->else_branch)->stmts.empty();
+    MarkReturnPoint(guarded || !empty ? std::optional(FirstChars(s->else_branch->range, 1))
+                                      : std::nullopt);
+  }
+  if (s->else_branch) LowerStmt(s->else_branch, tail);
   if (!terminated_) live.emplace_back(else_block, env_);
 
   cur_ = parent;
@@ -1310,7 +1429,7 @@ void Lowerer::LowerIf(const IfStmt* s) {
 // match e { case p => S ... }: one branch per case, taken when its pattern matches and no
 // earlier one does; a value no case matches is an error (the resolver's exhaustiveness check
 // already rules it out when the patterns are simple).
-void Lowerer::LowerMatch(const MatchStmt* s) {
+void Lowerer::LowerMatch(const MatchStmt* s, bool tail) {
   z3::expr yes = c_.bool_val(true);
   WellFormed(s->scrutinee, yes);
   const Type* t = rp_.TypeOf(s->scrutinee);
@@ -1330,9 +1449,10 @@ void Lowerer::LowerMatch(const MatchStmt* s) {
     env_ = inner;
     Assume(cond && !earlier);
     earlier = earlier || cond;
+    if (tail) MarkReturnPoint(FirstChars(c.range, 4));
     for (const Stmt* x : c.body) {
       if (terminated_) break;
-      LowerStmt(x);
+      LowerStmt(x, tail && x == c.body.back());
     }
     if (!terminated_) live.emplace_back(cur_, env_);
   }
@@ -1352,7 +1472,7 @@ void Lowerer::LowerMatch(const MatchStmt* s) {
 }
 
 // if { case g => S ... }: some guard must hold; any case whose guard holds may run.
-void Lowerer::LowerAlternativeIf(const AlternativeIfStmt* s) {
+void Lowerer::LowerAlternativeIf(const AlternativeIfStmt* s, bool tail) {
   z3::expr yes = c_.bool_val(true);
   z3::expr any = c_.bool_val(false);
   std::vector<z3::expr> guards;
@@ -1372,9 +1492,10 @@ void Lowerer::LowerAlternativeIf(const AlternativeIfStmt* s) {
     env_ = before;
     terminated_ = false;
     Assume(guards[i]);
+    if (tail) MarkReturnPoint(FirstChars(s->cases[i].range, 4));
     for (const Stmt* x : s->cases[i].body) {
       if (terminated_) break;
-      LowerStmt(x);
+      LowerStmt(x, tail && x == s->cases[i].body.back());
     }
     if (!terminated_) live.emplace_back(cur_, env_);
   }
@@ -1400,17 +1521,30 @@ void Lowerer::LowerReturn(const ReturnStmt* s) {
   }
   CheckFieldsAssigned(FirstChars(s->range, 6));
   EndConstructorConsts(/*clear=*/false);
-  CheckPostconditions(s->range);
+  if (!collect_returns_) {
+    CheckPostconditions(s->range);
+    CheckOutsAssigned(FirstChars(s->range, 6));
+    Assume(c_.bool_val(false));
+    terminated_ = true;
+    return;
+  }
   CheckOutsAssigned(FirstChars(s->range, 6));
+  MarkReturnPoint(s->range);
+  // The path continues at the method's exit (LowerMethod), from a block of its own, so that
+  // nothing lowered later lands on it.
+  vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
+  vir::Block* arm = NewBranch(choice);
+  cur_->cmds.push_back(std::move(choice));
   Assume(c_.bool_val(false));
+  returns_.emplace_back(arm, env_);
   terminated_ = true;
 }
 
-void Lowerer::LowerStmt(const Stmt* s) {
+void Lowerer::LowerStmt(const Stmt* s, bool tail) {
   z3::expr yes = c_.bool_val(true);
   switch (s->kind) {
     case StmtKind::Block:
-      LowerBlock(static_cast<const BlockStmt*>(s));
+      LowerBlock(static_cast<const BlockStmt*>(s), tail);
       return;
     case StmtKind::VarDecl:
       LowerVarDecl(static_cast<const VarDeclStmt*>(s));
@@ -1431,22 +1565,32 @@ void Lowerer::LowerStmt(const Stmt* s) {
     }
     case StmtKind::If:
     case StmtKind::BindingIf:
-      LowerIf(static_cast<const IfStmt*>(s));
+      LowerIf(static_cast<const IfStmt*>(s), tail);
       return;
     case StmtKind::While:
-      LowerWhile(static_cast<const WhileStmt*>(s));
-      return;
     case StmtKind::For:
-      LowerFor(static_cast<const ForStmt*>(s));
+      // A loop's exit returns at its keyword; one with a `break` (which Dafny translates to a
+      // jump past it) at the body's `{`.
+      if (tail) {
+        MarkReturnPoint(
+            ContainsStmt(s, StmtKind::Break)
+                ? std::nullopt
+                : std::optional(FirstChars(s->range, s->kind == StmtKind::For ? 3 : 5)));
+      }
+      if (s->kind == StmtKind::For) {
+        LowerFor(static_cast<const ForStmt*>(s));
+      } else {
+        LowerWhile(static_cast<const WhileStmt*>(s));
+      }
       return;
     case StmtKind::Match:
-      LowerMatch(static_cast<const MatchStmt*>(s));
+      LowerMatch(static_cast<const MatchStmt*>(s), tail);
       return;
     case StmtKind::Calc:
       LowerCalc(static_cast<const CalcStmt*>(s));
       return;
     case StmtKind::AlternativeIf:
-      LowerAlternativeIf(static_cast<const AlternativeIfStmt*>(s));
+      LowerAlternativeIf(static_cast<const AlternativeIfStmt*>(s), tail);
       return;
     case StmtKind::Reveal:
       return;  // dfyc hides nothing that reveal could show (labels, non-opaque functions)
@@ -1524,10 +1668,8 @@ void Lowerer::LowerStmt(const Stmt* s) {
           WellFormed(a->expr, yes, false);
           std::vector<Conjunct> parts = Conjuncts(a->expr);
           for (const Conjunct& part : parts) {
-            Assert(Obligation::Assertion,
-                   parts.size() == 1 && parts[0].antecedents.empty() ? FirstChars(s->range, 6)
-                                                                     : part->tok,
-                   TrAsserted(part));
+            Assert(Obligation::Assertion, AssertPosition(s, parts, part), TrAsserted(part));
+            NoteInlined(task_.asserts.size() - 1, part, env_);
           }
           Assume(c_.bool_val(false));
         }
@@ -1542,12 +1684,12 @@ void Lowerer::LowerStmt(const Stmt* s) {
       std::vector<Conjunct> parts = Conjuncts(a->expr);
       std::vector<AssertItem> items;
       for (const Conjunct& part : parts) {
-        items.push_back({Obligation::Assertion,
-                         parts.size() == 1 && parts[0].antecedents.empty() ? FirstChars(s->range, 6)
-                                                                           : part->tok,
-                         TrAsserted(part), std::nullopt});
+        items.push_back({Obligation::Assertion, AssertPosition(s, parts, part), TrAsserted(part),
+                         std::nullopt});
       }
+      size_t first = task_.asserts.size();
       AssertGroup(items);
+      for (size_t k = 0; k < parts.size(); ++k) NoteInlined(first + k, parts[k], env_);
       return;
     }
     case StmtKind::Assume:

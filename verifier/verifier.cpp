@@ -190,6 +190,53 @@ std::string MessageOf(const vir::AssertInfo& f) {
   return message;
 }
 
+// A failed postcondition is reported at the return point of the counterexample's path.
+void ReportAtReturnPoint(const vir::Task& task, size_t assert_id, const z3::model& model,
+                         vir::AssertInfo& failed) {
+  for (const auto& [id, point] : task.return_point_of) {
+    if (id != assert_id) continue;
+    z3::expr k = model.eval(point, true);
+    int64_t n = 0;
+    if (k.is_numeral_i64(n) && n >= 1 && static_cast<size_t>(n) <= task.return_points.size()) {
+      failed.range = task.return_points[n - 1];
+    }
+    return;
+  }
+}
+
+// Records the failure of assertion i (its check, `only`, was not unsat): at the return point of
+// its counterexample; for an inlined predicate with several conjuncts, once for each conjunct
+// that may be false (checked assuming it false), as Dafny checks each one.
+template <class Check>
+void RecordFailure(const vir::Task& task, size_t i, z3::solver& solver, z3::expr_vector& only,
+                   Check& check, TaskOutcome& out) {
+  auto at_model = [&](vir::AssertInfo info) {
+    // (With quantifiers Z3 mostly answers unknown, with a candidate model.)
+    try {
+      ReportAtReturnPoint(task, i, solver.get_model(), info);
+    } catch (const z3::exception&) {
+      // No model: the assertion's own position.
+    }
+    return info;
+  };
+  const std::vector<vir::Proposition>* props = nullptr;
+  for (const auto& [id, p] : task.propositions_of) {
+    if (id == i) props = &p;
+  }
+  vir::AssertInfo whole = at_model(task.asserts[i]);
+  size_t before = out.failed.size();
+  for (size_t k = 0; props && k < props->size(); ++k) {
+    solver.push();
+    solver.add(!(*props)[k].term);
+    if (check(only) != z3::unsat) {
+      out.failed.push_back(at_model(task.asserts[i]));
+      out.failed.back().propositions = (*props)[k].chain;
+    }
+    solver.pop();
+  }
+  if (out.failed.size() == before) out.failed.push_back(whole);
+}
+
 TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, TaskRef ref,
                     const Options& options, const VerifyDumps& dumps,
                     const std::filesystem::path& by_decl) {
@@ -296,7 +343,7 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
         out.out_of_resource = solver.reason_unknown() == "unknown" && options.resource_limit > 0;
         continue;
       }
-      out.failed.push_back(task.asserts[i]);
+      RecordFailure(task, i, solver, only, check, out);
     }
     // The whole query was not proved at once, but each assertion was, the others assumed:
     // the task is proved, and so remembered.
@@ -308,8 +355,9 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
                      [](const vir::AssertInfo& a, const vir::AssertInfo& b) {
                        // Dafny's order: by position, then message, then related position.
                        auto key = [](const vir::AssertInfo& i) {
-                         return std::make_tuple(i.range.begin, MessageOf(i),
-                                                i.has_related ? i.related.begin : 0u);
+                         return std::make_tuple(
+                             i.range.begin, MessageOf(i), i.has_related ? i.related.begin : 0u,
+                             i.propositions.empty() ? 0u : i.propositions[0].begin);
                        };
                        return key(a) < key(b);
                      });
@@ -379,6 +427,9 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
       d.related_message = vir::ObligationRelatedMessage(f.kind);
       if (f.has_related) {
         d.notes.push_back(DiagNote{f.related, vir::ObligationRelatedLocation(f.kind)});
+      }
+      for (const SourceRange& p : f.propositions) {
+        d.notes.push_back(DiagNote{p, "this proposition could not be proved"});
       }
     }
     result.errors += o.failed.size();

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/source.h"
@@ -31,6 +32,16 @@ struct AssertInfo {
   SourceRange related;
   std::string subject;   // the variable a definite-assignment message names
   std::string subject2;  // a second expression the message names
+  // Dafny's "this proposition could not be proved": the conjunct of an inlined predicate's body
+  // that failed, through each inlined call (outermost first).
+  std::vector<SourceRange> propositions;
+};
+
+// A conjunct of the body of a predicate whose call is asserted (Dafny inlines such a call and
+// checks each conjunct of its body): its term at the assertion, and where it is.
+struct Proposition {
+  z3::expr term;
+  std::vector<SourceRange> chain;
 };
 
 struct Block;
@@ -58,6 +69,16 @@ struct Task {
   std::vector<z3::expr> axioms;  // background: function definitions and consequences
   Block body;
   std::vector<AssertInfo> asserts;
+  // Where a failed postcondition is reported, as Dafny does: at the return point of the failing
+  // path (the last statement on it when the body ends in a compound statement, the branch of a
+  // function's body). `return_point_of` pairs a postcondition's assertion with a term whose
+  // value, in a counterexample, is the return point k of its path: `return_points[k - 1]`
+  // (other values: the assertion's own position).
+  std::vector<SourceRange> return_points;
+  std::vector<std::pair<uint32_t, z3::expr>> return_point_of;
+  // The conjuncts of an asserted predicate call's body, when it has several: a failure is
+  // reported once for each conjunct that may be false (as Dafny checks each one).
+  std::vector<std::pair<uint32_t, std::vector<Proposition>>> propositions_of;
 };
 
 // A readable, deterministic rendering of a task (for --dump-vir).

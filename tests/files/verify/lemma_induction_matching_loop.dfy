@@ -12,6 +12,7 @@ ensures IsEven(a) ==> IsEven(a * a)
 
 // CHECK-EXIT: 4
 // CHECK: lemma_induction_matching_loop.dfy(10,0): Error: a postcondition could not be proved on this return path
-// CHECK: lemma_induction_matching_loop.dfy(9,18): Related location: this is the postcondition that could not be proved
+// CHECK: lemma_induction_matching_loop.dfy(9,28): Related location: this is the postcondition that could not be proved
+// CHECK: lemma_induction_matching_loop.dfy(5,61): Related location: this proposition could not be proved
 // CHECK:
 // CHECK: Dafny program verifier finished with 2 verified, 1 error

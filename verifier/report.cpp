@@ -1,0 +1,173 @@
+// Where failed proof obligations are reported, as Dafny 4.11 reports them: the return point of
+// a failed postcondition, the position of a failed assertion, and the conjunct of an inlined
+// predicate that could not be proved. None of this changes what is proved.
+#include <functional>
+
+#include "frontend/ast_visit.h"
+#include "verifier/encoder.h"
+
+namespace dfy::verify {
+
+bool ContainsStmt(const Stmt* s, StmtKind kind) {
+  bool found = false;
+  std::function<void(const Stmt*)> visit = [&](const Stmt* x) {
+    if (x->kind == kind) found = true;
+    if (!found)
+      ForEachChild(
+          x, [](const Expr*) {}, visit);
+  };
+  visit(s);
+  return found;
+}
+
+void Lowerer::MarkReturnPoint(std::optional<SourceRange> at) {
+  uint32_t k = 0;
+  if (at) {
+    task_.return_points.push_back(*at);
+    k = static_cast<uint32_t>(task_.return_points.size());
+  }
+  return_point_var_.name = "$return";
+  env_.insert_or_assign(&return_point_var_, c_.int_val(k));
+}
+
+// Dafny's TrSplitExpr inlines a call of a boolean function in a checked position when its body
+// is known: not opaque, not {:no_inline}, and (inside another inlined body) not of that body's
+// cluster. (Generic functions and the extreme and two-state kinds are left whole here.)
+const FunctionDecl* Lowerer::InlinedCallee(const Expr* e, const FunctionDecl* within) {
+  while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+  if (e->kind != ExprKind::Call) return nullptr;
+  auto* call = static_cast<const CallExpr*>(e);
+  const FunctionDecl* g = rp_.CalleeOf(call).function;
+  if (!g || IsArrowCall(call) || !g->body || g->is_opaque) return nullptr;
+  if (g->flavor != FunctionFlavor::Predicate && g->flavor != FunctionFlavor::Function) {
+    return nullptr;
+  }
+  if (!sym_.TypeParamsOf(g).empty()) return nullptr;
+  if (Underlying(rp_, rp_.TypeOf(e))->kind != TypeKind::Bool) return nullptr;
+  for (const Attribute& a : g->attributes) {
+    if (a.name == "no_inline" || a.name == "opaque") return nullptr;
+  }
+  if (within && graph_.SameCluster(g, within)) return nullptr;
+  return g;
+}
+
+namespace {
+
+// A conjunct of a predicate's body as Dafny's TrSplitExpr splits it: through &&, the
+// consequent of ==> and both branches of an if-then-else, under their guards (each with its
+// polarity).
+struct BodyPart {
+  const Expr* expr;
+  std::vector<std::pair<const Expr*, bool>> guards;
+};
+
+void SplitBody(const Expr* e, std::vector<std::pair<const Expr*, bool>>& guards,
+               std::vector<BodyPart>& out) {
+  while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+  if (e->kind == ExprKind::Binary) {
+    auto* b = static_cast<const BinaryExpr*>(e);
+    if (b->op == BinaryOp::And) {
+      SplitBody(b->lhs, guards, out);
+      SplitBody(b->rhs, guards, out);
+      return;
+    }
+    if (b->op == BinaryOp::Implies) {
+      guards.emplace_back(b->lhs, true);
+      SplitBody(b->rhs, guards, out);
+      guards.pop_back();
+      return;
+    }
+  }
+  if (e->kind == ExprKind::IfThenElse) {
+    auto* i = static_cast<const IfThenElseExpr*>(e);
+    guards.emplace_back(i->cond, true);
+    SplitBody(i->then_branch, guards, out);
+    guards.back().second = false;
+    SplitBody(i->else_branch, guards, out);
+    guards.pop_back();
+    return;
+  }
+  out.push_back(BodyPart{e, guards});
+}
+
+}  // namespace
+
+void Lowerer::InlinedConjuncts(const Expr* e, const Env& env, const FunctionDecl* within,
+                               const std::vector<SourceRange>& chain,
+                               std::vector<vir::Proposition>& out) {
+  const FunctionDecl* g = InlinedCallee(e, within);
+  if (!g) return;
+  while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+  auto* call = static_cast<const CallExpr*>(e);
+  z3::expr layer = sym_.BaseLayer();
+  // The body sees the caller's heap, the arguments for the parameters and the receiver.
+  Env inner;
+  for (const auto& [part, var] : heap_var_of_) {
+    auto it = env.find(var);
+    if (it != env.end()) inner.insert_or_assign(var, it->second);
+  }
+  for (size_t i = 0; i < g->params.size() && i < call->args.size(); ++i) {
+    inner.insert_or_assign(g->params[i], Tr(call->args[i], env, layer));
+  }
+  if (sym_.HasReceiver(g)) inner.insert_or_assign(&this_var_, Receiver(call->callee, env, layer));
+  std::vector<std::pair<const Expr*, bool>> guards;
+  std::vector<BodyPart> parts;
+  SplitBody(g->body, guards, parts);
+  for (const BodyPart& part : parts) {
+    std::vector<SourceRange> here = chain;
+    here.push_back(part.expr->tok);
+    auto guarded = [&](z3::expr term) {
+      for (auto it = part.guards.rbegin(); it != part.guards.rend(); ++it) {
+        z3::expr guard = Tr(it->first, inner, layer);
+        term = z3::implies(it->second ? guard : !guard, term);
+      }
+      return term;
+    };
+    size_t before = out.size();
+    InlinedConjuncts(part.expr, inner, g, here, out);
+    for (size_t k = before; k < out.size(); ++k) out[k].term = guarded(out[k].term);
+    if (out.size() == before)
+      out.push_back(vir::Proposition{guarded(Tr(part.expr, inner, layer)), here});
+  }
+}
+
+void Lowerer::NoteInlined(size_t id, const Conjunct& part, const Env& env) {
+  std::vector<vir::Proposition> props;
+  try {
+    InlinedConjuncts(part.expr, env, nullptr, {}, props);
+  } catch (const std::exception&) {
+    return;  // a body the encoder cannot express here: no related location
+  }
+  if (props.empty()) return;
+  if (props.size() == 1) {
+    task_.asserts[id].propositions = props[0].chain;
+    return;
+  }
+  task_.propositions_of.emplace_back(static_cast<uint32_t>(id), std::move(props));
+}
+
+bool Lowerer::MentionsRecursiveCall(const Expr* e) {
+  bool found = false;
+  std::function<void(const Expr*)> visit = [&](const Expr* x) {
+    if (found) return;
+    if (x->kind == ExprKind::Call) {
+      const FunctionDecl* g = rp_.CalleeOf(static_cast<const CallExpr*>(x)).function;
+      if (g && graph_.IsRecursive(g)) found = true;
+    }
+    ForEachSubExpr(x, visit);
+  };
+  visit(e);
+  return found;
+}
+
+// Dafny reports a failed `assert e` at the `assert` keyword, unless it split e: into conjuncts
+// (each at its own token), into the body of an inlined predicate call (at the call), or to
+// give the recursive functions in e one more unfolding (at e's token).
+SourceRange Lowerer::AssertPosition(const Stmt* s, const std::vector<Conjunct>& parts,
+                                    const Conjunct& part) {
+  bool whole = parts.size() == 1 && parts[0].antecedents.empty();
+  if (!whole || InlinedCallee(part.expr) || MentionsRecursiveCall(part.expr)) return part->tok;
+  return SourceRange{s->range.file, s->range.begin, s->range.begin + 6};
+}
+
+}  // namespace dfy::verify
