@@ -559,8 +559,8 @@ void Lowerer::WellFormedCollection(const Expr* e, const z3::expr& guard) {
       // in lo..|s|.
       z3::expr lo = sl->lo ? Tr(sl->lo) : c_.int_val(0);
       if (sl->lo) {
-        z3::expr ok = 0 <= lo;
-        if (!sl->hi) ok = ok && lo <= len;
+        // (Within the length too, as Dafny checks it, whether or not there is an upper bound.)
+        z3::expr ok = 0 <= lo && lo <= len;
         Assert(Obligation::SliceLower, e->tok, z3::implies(guard, ok));
       }
       if (sl->hi) {

@@ -443,7 +443,10 @@ void Lowerer::WellFormedMatch(const MatchExpr* m, const z3::expr& guard, bool su
   }
   // Some case matches every value (the last case stands for the rest in the translation).
   // (Nothing to prove when a case matches anything: `case _`, `case x`.)
-  if (!earlier.simplify().is_true()) {
+  std::vector<const Pattern*> patterns;
+  for (const MatchCaseExpr& c : m->cases) patterns.push_back(c.pattern);
+  if (!CheckMissingCases(patterns, t, value, guard, m->tok, "expression") &&
+      !earlier.simplify().is_true()) {
     Assert(Obligation::MatchMissingCase, m->tok, z3::implies(guard, earlier));
   }
 }
@@ -470,7 +473,8 @@ void Lowerer::WellFormedLet(const LetExpr* l, const z3::expr& guard, bool subsum
     Env inner = env_;
     z3::expr cond = MatchPattern(l->lhs[i], v, rp_.TypeOf(l->rhs[i]), inner);
     env_ = inner;
-    if (l->lhs[i]->kind != PatternKind::Ident || rp_.PatternCtor(l->lhs[i])) {
+    if ((l->lhs[i]->kind != PatternKind::Ident || rp_.PatternCtor(l->lhs[i])) &&
+        !CheckPatternShape(l->lhs[i], v, rp_.TypeOf(l->rhs[i]), guard)) {
       Assert(Obligation::LetPattern, l->lhs[i]->range, z3::implies(guard, cond));
     }
   }
@@ -499,11 +503,7 @@ void Lowerer::WellFormedDestructorOf(const Type* t, const std::string& member, c
   if (names.size() == dt->ctors.size()) return;  // every constructor has it
   Assert(Obligation::DestructorCtor, tok, z3::implies(guard, ok));
   task_.asserts.back().subject = member;
-  std::string list;
-  for (size_t i = 0; i < names.size(); ++i) {
-    list += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
-  }
-  task_.asserts.back().subject2 = list;
+  task_.asserts.back().subject2 = PrintableNameList(names);
 }
 
 }  // namespace dfy::verify

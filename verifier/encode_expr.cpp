@@ -1172,16 +1172,13 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       z3::expr d = Tr(u->object);
       const auto& info = sym_.Datatype(t);
       z3::expr ok = c_.bool_val(false);
-      std::string list;
+      std::vector<std::string> names;
       for (size_t k = 0; k < candidates.size(); ++k) {
         ok = ok || info.testers[candidates[k]](d);
-        list += (k == 0                       ? ""
-                 : k + 1 == candidates.size() ? " or "
-                                              : ", ") +
-                dt->ctors[candidates[k]].name;
+        names.push_back(dt->ctors[candidates[k]].name);
       }
       Assert(vir::Obligation::UpdateSource, e->tok, z3::implies(guard, ok));
-      task_.asserts.back().subject = list;
+      task_.asserts.back().subject = PrintableNameList(names);
       return;
     }
     case ExprKind::StmtInExpr:
@@ -1255,7 +1252,7 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         Assert(vir::Obligation::CharConversion, e->tok, z3::implies(guard, IsCharCode(x)));
       } else if (to->kind == TypeKind::Nat) {
         z3::expr v = x.is_real() ? z3::expr(c_, Z3_mk_real2int(c_, x)) : x;
-        Assert(vir::Obligation::NatConstraint, e->tok, z3::implies(guard, v >= 0));
+        Assert(vir::Obligation::NatConversion, e->tok, z3::implies(guard, v >= 0));
       }
       return;
     }
@@ -1310,7 +1307,8 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         if (call->callee->kind == ExprKind::Select) {
           WellFormed(static_cast<const SelectExpr*>(call->callee)->object, guard, subsume);
           if (z3::eq(receiver->get_sort(), sym_.ref_sort)) {
-            Assert(vir::Obligation::NullTarget, call->callee->tok,
+            // (At the call's parenthesis, as Dafny reports it.)
+            Assert(vir::Obligation::NullTarget, call->tok,
                    z3::implies(guard, *receiver != sym_.null_ref));
           }
         }

@@ -636,15 +636,19 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
                     : e->kind == ExprKind::Slice ? static_cast<const SliceExpr*>(e)->seq
                                                  : static_cast<const SelectExpr*>(e)->object;
   z3::expr a = Tr(arr);
-  // Checked for non-null types too (it holds), as Dafny does.
-  Assert(Obligation::NullTarget, e->tok, z3::implies(guard, a != sym_.null_ref));
+  // Checked for non-null types too (it holds), as Dafny does: an element at the array.
+  if (e->kind == ExprKind::Select) {
+    Assert(Obligation::NullTarget, e->tok, z3::implies(guard, a != sym_.null_ref));
+  } else {
+    Assert(Obligation::NullArray, arr->tok, z3::implies(guard, a != sym_.null_ref));
+  }
   if (e->kind == ExprKind::Select) return;
   z3::expr len = sym_.array_length(a);
   // A function may read only what its reads clause names.
   auto check_reads = [&] {
     if (!function_ || function_->reads_star) return;
-    Assert(Obligation::ReadsArray, e->tok,
-           z3::implies(guard && reads_premise_, InFrame(function_->reads, a, env_)));
+    Assert(IsPredicate(function_) ? Obligation::ReadsArrayInPredicate : Obligation::ReadsArray,
+           e->tok, z3::implies(guard && reads_premise_, InFrame(function_->reads, a, env_)));
     task_.asserts.back().subject = ExprText(arr);
   };
   if (e->kind == ExprKind::Index) {
@@ -666,8 +670,8 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
   auto* sl = static_cast<const SliceExpr*>(e);
   z3::expr lo = sl->lo ? Tr(sl->lo) : c_.int_val(0);
   if (sl->lo) {
-    z3::expr ok = 0 <= lo;
-    if (!sl->hi) ok = ok && lo <= len;
+    // (Within the length too, as Dafny checks it, whether or not there is an upper bound.)
+    z3::expr ok = 0 <= lo && lo <= len;
     Assert(Obligation::SliceLower, e->tok, z3::implies(guard, ok));
   }
   if (sl->hi) {
@@ -684,7 +688,7 @@ void Lowerer::LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value, cons
   z3::expr a = Tr(lhs->seq, where, sym_.BaseLayer());
   std::vector<z3::expr> idx;
   for (const Expr* i : lhs->indices) idx.push_back(Tr(i, where, sym_.BaseLayer()));
-  if (t->nullable) Assert(Obligation::NullTarget, lhs->tok, a != sym_.null_ref);
+  if (t->nullable) Assert(Obligation::NullArray, lhs->seq->tok, a != sym_.null_ref);
   for (uint32_t d = 0; d < idx.size(); ++d) {
     Assert(t->width == 1 ? Obligation::IndexRange : Obligation::IndexRangeDim,
            t->width == 1 ? lhs->tok : lhs->indices[d]->tok,
@@ -727,7 +731,12 @@ z3::expr Lowerer::LowerNewArray(const NewRhsExpr* e) {
   for (const Expr* d : e->dims) {
     WellFormed(d, yes);
     dims.push_back(Tr(d));
-    Assert(Obligation::ArraySizeNonNegative, d->tok, 0 <= dims.back());
+    if (e->dims.size() == 1) {
+      Assert(Obligation::ArraySizeNonNegative, d->tok, 0 <= dims.back());
+    } else {
+      Assert(Obligation::ArraySizeDimNonNegative, d->tok, 0 <= dims.back());
+      task_.asserts.back().subject = std::to_string(dims.size() - 1);
+    }
   }
   if (!dims.empty()) n = dims[0];
   std::vector<z3::expr> elems;
@@ -780,7 +789,9 @@ z3::expr Lowerer::LowerNewArray(const NewRhsExpr* e) {
     Assume(in_range);
     for (const Expr* req : l->requires_) {
       WellFormed(req, yes);
-      Assert(Obligation::ArrayInitDomain, e->init->tok, Tr(req));
+      // (At `new`, as Dafny reports it.)
+      Assert(Obligation::ArrayInitDomain,
+             SourceRange{e->range.file, e->range.begin, e->range.begin + 3}, Tr(req));
     }
     WellFormed(l->body, yes);
     Assume(c_.bool_val(false));

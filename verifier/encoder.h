@@ -278,6 +278,10 @@ std::vector<Conjunct> Conjuncts(const Expr* e);
 
 // Whether a statement of kind `kind` occurs in `s`.
 bool ContainsStmt(const Stmt* s, StmtKind kind);
+// Whether Dafny calls `f` a predicate in messages ("the enclosing predicate specification").
+bool IsPredicate(const FunctionDecl* f);
+// Names as Dafny lists them in messages: 'A', 'A' or 'B', 'A', 'B', or 'C'.
+std::string PrintableNameList(const std::vector<std::string>& names);
 
 // A universally quantified formula with one pattern (a multi-pattern of `pattern` terms).
 z3::expr Forall(z3::context& c, const std::vector<z3::expr>& vars, const z3::expr& body,
@@ -608,6 +612,15 @@ class Lowerer {
   // Records them for assertion `id` of `part`, asserted in `env`.
   void NoteInlined(size_t id, const Conjunct& part, const Env& env);
   bool MentionsRecursiveCall(const Expr* e);
+  // Asserts that a match's cases cover every constructor, one assertion per missing one
+  // (`what`: "statement" or "expression"); false when the cases are not simple enough.
+  bool CheckMissingCases(const std::vector<const Pattern*>& cases, const Type* t,
+                         const z3::expr& value, const z3::expr& guard, SourceRange at,
+                         const char* what);
+  // Asserts the shape of a let's pattern, constructor by constructor; false when the pattern is
+  // not simple enough (then nothing is asserted).
+  bool CheckPatternShape(const Pattern* p, const z3::expr& value, const Type* t,
+                         const z3::expr& guard);
   // Where a failed `assert` statement `s` of the conjunct `part` (one of `parts`) is reported.
   SourceRange AssertPosition(const Stmt* s, const std::vector<Conjunct>& parts,
                              const Conjunct& part);

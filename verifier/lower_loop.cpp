@@ -138,7 +138,7 @@ void Lowerer::LowerFor(const ForStmt* s, const std::string& label) {
            Forall(c_, {k}, z3::implies(in, IsType(t, k)), {}));
     task_.asserts.back().subject = TypeName(t);
   }
-  Assert(Obligation::ForBounds, s->down ? s->hi->tok : s->hi->tok,
+  Assert(Obligation::ForBounds, s->down ? s->hi->tok : s->lo->tok,
          s->down ? last <= first : first <= last);
   LoopView v;
   v.stmt = s;
@@ -424,7 +424,12 @@ void Lowerer::LowerLoop(const LoopView& s) {
     } else if (s.for_var && clause.empty()) {
       // A for loop's index moves toward its bound: nothing to prove.
     } else if (now.values.size() == 1 && IsIntBased(now.types[0])) {
+      // (The bound is checked without assuming the decrease, so a loop that fails both reports
+      // both, as Dafny's.)
+      bool saved = subsume_;
+      subsume_ = false;
       Assert(decrease, s.keyword, now.values[0] < before.values[0]);
+      subsume_ = saved;
       if (!now.inferred && now.types[0]->kind != TypeKind::Nat) {
         Assert(Obligation::LoopBoundedBelow, now.ranges[0], 0 <= before.values[0]);
       }

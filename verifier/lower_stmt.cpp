@@ -27,7 +27,8 @@ void Lowerer::Assume(const z3::expr& e) {
 
 void Lowerer::Assert(Obligation kind, SourceRange at, const z3::expr& e,
                      std::optional<SourceRange> related) {
-  vir::AssertInfo info{kind, at, related.has_value(), related.value_or(SourceRange{}), {}, {}, {}};
+  vir::AssertInfo info{kind, at, related.has_value(), related.value_or(SourceRange{}), {}, {},
+                       {},   0};
   task_.asserts.push_back(info);
   vir::Cmd cmd{vir::Cmd::Assert, e, static_cast<uint32_t>(task_.asserts.size() - 1), {}};
   cmd.subsume = subsume_;
@@ -775,7 +776,13 @@ z3::expr Lowerer::FunctionBranches(const FunctionDecl* f, const Expr* body, cons
   z3::expr value = Tr(body);
   Assume(self == value);
   if (!result_checked) CheckSubset(rp_.ResultType(f), body, value, c_.bool_val(true));
-  task_.return_points.push_back(body->tok);
+  // (A datatype value is reported at its constructor's name, as Dafny's token for it.)
+  const Expr* at = body;
+  if (body->kind == ExprKind::Call) {
+    const Binding& b = rp_.CalleeOf(static_cast<const CallExpr*>(body));
+    if (!b.function && b.datatype && b.ctor >= 0) at = static_cast<const CallExpr*>(body)->callee;
+  }
+  task_.return_points.push_back(at->tok);
   return c_.int_val(static_cast<uint32_t>(task_.return_points.size()));
 }
 
@@ -1180,7 +1187,9 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
     if (call->callee->kind == ExprKind::Select) {
       WellFormed(static_cast<const SelectExpr*>(call->callee)->object, yes);
       if (z3::eq(receiver.get_sort(), sym_.ref_sort)) {
-        Assert(Obligation::NullTarget, call->callee->tok, receiver != sym_.null_ref);
+        // (At the receiver, as Dafny reports it.)
+        Assert(Obligation::NullTarget, static_cast<const SelectExpr*>(call->callee)->object->tok,
+               receiver != sym_.null_ref);
       }
     }
     callee.insert_or_assign(&this_var_, receiver);
@@ -1459,9 +1468,12 @@ void Lowerer::LowerMatch(const MatchStmt* s, bool tail) {
   // The values no case matches.
   cur_ = NewBranch(choice);
   env_ = before;
-  if (!earlier.simplify().is_true()) {
-    Assert(Obligation::MatchMissingCase,
-           SourceRange{s->range.file, s->range.begin, s->range.begin + 5}, earlier);
+  SourceRange keyword{s->range.file, s->range.begin, s->range.begin + 5};
+  std::vector<const Pattern*> patterns;
+  for (const MatchCaseStmt& c : s->cases) patterns.push_back(c.pattern);
+  if (!CheckMissingCases(patterns, t, value, c_.bool_val(true), keyword, "statement") &&
+      !earlier.simplify().is_true()) {
+    Assert(Obligation::MatchMissingCase, keyword, earlier);
   }
   Assume(c_.bool_val(false));
   cur_ = parent;

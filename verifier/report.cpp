@@ -1,6 +1,7 @@
 // Where failed proof obligations are reported, as Dafny 4.11 reports them: the return point of
 // a failed postcondition, the position of a failed assertion, and the conjunct of an inlined
 // predicate that could not be proved. None of this changes what is proved.
+#include <algorithm>
 #include <functional>
 
 #include "frontend/ast_visit.h"
@@ -18,6 +19,20 @@ bool ContainsStmt(const Stmt* s, StmtKind kind) {
   };
   visit(s);
   return found;
+}
+
+bool IsPredicate(const FunctionDecl* f) {
+  return f->flavor != FunctionFlavor::Function && f->flavor != FunctionFlavor::TwoStateFunction;
+}
+
+std::string PrintableNameList(const std::vector<std::string>& names) {
+  std::string list;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) list += names.size() == 2 ? " " : ", ";
+    if (i > 0 && i + 1 == names.size()) list += "or ";
+    list += "'" + names[i] + "'";
+  }
+  return list;
 }
 
 void Lowerer::MarkReturnPoint(std::optional<SourceRange> at) {
@@ -168,6 +183,97 @@ SourceRange Lowerer::AssertPosition(const Stmt* s, const std::vector<Conjunct>& 
   bool whole = parts.size() == 1 && parts[0].antecedents.empty();
   if (!whole || InlinedCallee(part.expr) || MentionsRecursiveCall(part.expr)) return part->tok;
   return SourceRange{s->range.file, s->range.begin, s->range.begin + 6};
+}
+
+// Dafny names each constructor no case covers ("missing case in match statement: C(_, _)"),
+// one error each. Done when every case is a variable or a constructor of variables (or a
+// disjunction of those); otherwise the cases' coverage is checked as a whole.
+bool Lowerer::CheckMissingCases(const std::vector<const Pattern*>& cases, const Type* t,
+                                const z3::expr& value, const z3::expr& guard, SourceRange at,
+                                const char* what) {
+  if (!t->decl || t->decl->kind != DeclKind::Datatype) return false;
+  auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+  std::vector<bool> covered(dt->ctors.size(), false);
+  std::function<bool(const Pattern*)> cover = [&](const Pattern* p) {
+    if (p->kind == PatternKind::Disjunction) {
+      for (const Pattern* a : p->args) {
+        if (!cover(a)) return false;
+      }
+      return true;
+    }
+    const DatatypeCtor* ctor = rp_.PatternCtor(p);
+    if (p->kind == PatternKind::Ident && !ctor) {
+      covered.assign(covered.size(), true);
+      return true;
+    }
+    if (!ctor || (p->kind != PatternKind::Ident && p->kind != PatternKind::Ctor)) return false;
+    for (const Pattern* a : p->args) {
+      if (a->kind != PatternKind::Ident || rp_.PatternCtor(a)) return false;
+    }
+    covered[static_cast<size_t>(ctor - dt->ctors.data())] = true;
+    return true;
+  };
+  for (const Pattern* p : cases) {
+    if (!cover(p)) return false;
+  }
+  // (With every constructor covered, the caller's check of the whole, which holds, keeps the
+  // task's obligations as they were.)
+  if (std::all_of(covered.begin(), covered.end(), [](bool c) { return c; })) return false;
+  const auto& info = sym_.Datatype(t);
+  for (size_t i = 0; i < dt->ctors.size(); ++i) {
+    if (covered[i]) continue;
+    std::string name = dt->ctors[i].name;
+    for (size_t j = 0; j < dt->ctors[i].formals.size(); ++j) name += j == 0 ? "(_" : ", _";
+    if (!dt->ctors[i].formals.empty()) name += ")";
+    Assert(vir::Obligation::MatchMissingCaseOf, at, z3::implies(guard, !info.testers[i](value)));
+    task_.asserts.back().subject = what;
+    task_.asserts.back().subject2 = name;
+    // (Dafny reports the missing constructors last first.)
+    task_.asserts.back().order = -static_cast<int>(i);
+  }
+  return true;
+}
+
+// Dafny checks the shape of a let's pattern constructor by constructor, each at its own
+// position and named ("RHS is not certain to look like the pattern 'Some'"); a datatype with
+// one constructor needs no check. False (nothing asserted) for patterns with literals or
+// alternatives, whose match is checked as a whole.
+bool Lowerer::CheckPatternShape(const Pattern* p, const z3::expr& value, const Type* t,
+                                const z3::expr& guard) {
+  std::function<bool(const Pattern*)> simple = [&](const Pattern* x) {
+    if (x->kind == PatternKind::Literal || x->kind == PatternKind::Disjunction) return false;
+    for (const Pattern* a : x->args) {
+      if (!simple(a)) return false;
+    }
+    return true;
+  };
+  if (!simple(p)) return false;
+  std::function<void(const Pattern*, const z3::expr&, const Type*, const z3::expr&)> check =
+      [&](const Pattern* x, const z3::expr& v, const Type* type, const z3::expr& g) {
+        if (x->kind == PatternKind::Tuple) {
+          if (x->args.size() == 1) return check(x->args[0], v, type, g);
+          const auto& info = sym_.Tuple(type);
+          for (size_t j = 0; j < x->args.size(); ++j) {
+            check(x->args[j], info.accessors[0][j](v), type->args[j], g);
+          }
+          return;
+        }
+        const DatatypeCtor* ctor = rp_.PatternCtor(x);
+        if (!ctor) return;  // a variable
+        auto* dt = static_cast<const DatatypeDecl*>(type->decl);
+        size_t i = static_cast<size_t>(ctor - dt->ctors.data());
+        const auto& info = sym_.Datatype(type);
+        z3::expr is = info.testers[i](v);
+        if (dt->ctors.size() > 1) {
+          Assert(vir::Obligation::LetPatternOf, x->range, z3::implies(g, is));
+          task_.asserts.back().subject = ctor->name;
+        }
+        for (size_t j = 0; j < x->args.size(); ++j) {
+          check(x->args[j], info.accessors[i][j](v), info.field_types[i][j], g && is);
+        }
+      };
+  check(p, value, t, guard);
+  return true;
 }
 
 }  // namespace dfy::verify

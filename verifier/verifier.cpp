@@ -356,7 +356,8 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
                        // Dafny's order: by position, then message, then related position.
                        auto key = [](const vir::AssertInfo& i) {
                          return std::make_tuple(
-                             i.range.begin, MessageOf(i), i.has_related ? i.related.begin : 0u,
+                             i.range.begin, i.order, MessageOf(i),
+                             i.has_related ? i.related.begin : 0u,
                              i.propositions.empty() ? 0u : i.propositions[0].begin);
                        };
                        return key(a) < key(b);

@@ -35,6 +35,8 @@ struct AssertInfo {
   // Dafny's "this proposition could not be proved": the conjunct of an inlined predicate's body
   // that failed, through each inlined call (outermost first).
   std::vector<SourceRange> propositions;
+  // Among failures at one position: reported by `order`, then by message.
+  int order = 0;
 };
 
 // A conjunct of the body of a predicate whose call is asserted (Dafny inlines such a call and
