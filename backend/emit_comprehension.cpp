@@ -37,6 +37,24 @@ void Conjuncts(const Expr* e, std::vector<const Expr*>& out, bool antecedent) {
   out.push_back(e);
 }
 
+// The conjuncts of not-e, as far as they are memberships `x !in C` (Dafny finds the bounds of
+// `forall x :: P` in `!P`: `forall x :: x !in s` ranges over s). `lo <= x ==> x !in s` gives
+// `x !in s` here (and `lo <= x` to Conjuncts).
+void NegatedMemberships(const Expr* e, std::vector<const Expr*>& out) {
+  if (!e) return;
+  e = Strip(e);
+  if (e->kind != ExprKind::Binary) return;
+  auto* b = static_cast<const BinaryExpr*>(e);
+  if (b->op == BinaryOp::Implies) {
+    NegatedMemberships(b->rhs, out);
+  } else if (b->op == BinaryOp::Or) {
+    NegatedMemberships(b->lhs, out);
+    NegatedMemberships(b->rhs, out);
+  } else if (b->op == BinaryOp::NotIn) {
+    out.push_back(e);
+  }
+}
+
 bool IsVar(const Expr* e, const Var* v, const ResolvedProgram& rp) {
   e = Strip(e);
   return e->kind == ExprKind::Name && rp.BindingOf(e).var == v;
@@ -52,10 +70,14 @@ bool Mentions(const Expr* e, const std::set<const Var*>& vars, const ResolvedPro
 }  // namespace
 
 bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
-                              const std::function<void()>& inner, bool allow_infinite) {
+                              const std::function<void()>& inner, bool allow_infinite,
+                              bool forall_body) {
   std::vector<const dfy::Expr*> conj;
   for (const BoundVar& bv : d.vars) Conjuncts(bv.range, conj, false);
   Conjuncts(extra, conj, true);
+  // Memberships that bound a forall through its negated body: `x !in C` (below, as `x in C`).
+  std::vector<const dfy::Expr*> negated;
+  if (forall_body) NegatedMemberships(extra, negated);
   std::set<const Var*> later;
   for (const BoundVar& bv : d.vars) later.insert(bv.var);
   // How each bound variable is enumerated: a loop head (or a block binding one value), a line
@@ -78,7 +100,8 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
     Plan plan;
     std::string& loop = plan.head;
     if (bv.collection) {
-      loop = fmt::format("for ({} const& {} : {}) {{", type, name, Expr(bv.collection));
+      loop = fmt::format("for ({}{} const& {} : {}) {{", UnusedMark(v), type, name,
+                         Expr(bv.collection));
     }
     // x == E: the one value E (Dafny's exact bound, which it prefers to any other).
     for (const dfy::Expr* c : conj) {
@@ -93,23 +116,28 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
       loop = "{";
       plan.bind = fmt::format("{} const {} = {};", type, name, ExprAs(other, rp_.TypeOf(v)));
     }
-    // x in C.
-    for (const dfy::Expr* c : conj) {
+    // x in C, and x !in C in a forall's negated body.
+    std::vector<const dfy::Expr*> memberships = conj;
+    memberships.insert(memberships.end(), negated.begin(), negated.end());
+    for (const dfy::Expr* c : memberships) {
       if (!loop.empty()) break;
       if (c->kind != ExprKind::Binary) continue;
       auto* b = static_cast<const BinaryExpr*>(c);
-      if (b->op != BinaryOp::In || !IsVar(b->lhs, v, rp_) || !usable(b->rhs)) continue;
+      bool in =
+          b->op == BinaryOp::In || (b->op == BinaryOp::NotIn &&
+                                    std::find(negated.begin(), negated.end(), c) != negated.end());
+      if (!in || !IsVar(b->lhs, v, rp_) || !usable(b->rhs)) continue;
       const Type* ct = BaseOf(rp_.TypeOf(b->rhs));
       if (!ct) continue;
       if (ct->kind == TypeKind::Set || ct->kind == TypeKind::Seq || ct->kind == TypeKind::String) {
-        loop = fmt::format("for ({} const& {} : {}) {{", type, name, Expr(b->rhs));
+        loop = fmt::format("for ({}{} const& {} : {}) {{", UnusedMark(v), type, name, Expr(b->rhs));
       } else if (ct->kind == TypeKind::Multiset || ct->kind == TypeKind::Map) {
-        loop =
-            fmt::format("for (const auto& [{}, {}] : {}) {{", name, Fresh("unused"), Expr(b->rhs));
+        loop = fmt::format("for ({}const auto& [{}, {}] : {}) {{", UnusedMark(v), name,
+                           Fresh("unused"), Expr(b->rhs));
       }
     }
     if (loop.empty() && t && t->kind == TypeKind::Bool) {
-      loop = fmt::format("for (bool {} : {{false, true}}) {{", name);
+      loop = fmt::format("for ({}bool {} : {{false, true}}) {{", UnusedMark(v), name);
     }
     // A datatype whose constructors are all nullary has finitely many values: each of them.
     if (loop.empty() && t && t->kind == TypeKind::UserDefined && t->decl &&
@@ -121,7 +149,8 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
         std::vector<std::string> values;
         for (size_t i = 0; i < dt->ctors.size(); ++i)
           values.push_back(type + "::" + CtorName(dt, i) + "()");
-        loop = fmt::format("for ({} const& {} : {{{}}}) {{", type, name, Join(values));
+        loop = fmt::format("for ({}{} const& {} : {{{}}}) {{", UnusedMark(v), type, name,
+                           Join(values));
       }
     }
     // A char ranges over the Unicode scalar values (skipping the surrogates), as in Dafny.
@@ -281,9 +310,13 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
 std::string Emitter::Quantifier(const QuantifierExpr* q) {
   return Iife(rp_.types.Bool(), q->tok, [&] {
     std::string test = Expr(q->body);
-    EnumerateDomain(q->domain, q->body, [&] {
-      Line(q->is_forall ? "if (!" + test + ") return false;" : "if (" + test + ") return true;");
-    });
+    EnumerateDomain(
+        q->domain, q->body,
+        [&] {
+          Line(q->is_forall ? "if (!" + test + ") return false;"
+                            : "if (" + test + ") return true;");
+        },
+        false, q->is_forall);
     Line(q->is_forall ? "return true;" : "return false;");
   });
 }

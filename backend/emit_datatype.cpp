@@ -53,7 +53,7 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
   h += templ + "class " + name + " {\n public:\n";
   h += "  // The constructors.\n";
   std::string defs;
-  auto def_prefix = [&] { return templ; };
+  auto def_prefix = [&] { return templ.empty() ? InlinePrefix() : templ; };
   for (size_t i = 0; i < d->ctors.size(); ++i) {
     std::vector<std::string> ps;
     for (size_t k : ctor_slots[i]) {
@@ -236,8 +236,11 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
       "{}int32_t DafnyHash(const {}& value) {{\n  [[maybe_unused]] const auto& rep = *value.rep_;\n"
       "  uint64_t hash = 5381;\n  hash = (hash << 5) + hash + rep.ctor;\n",
       def_prefix(), self);
+  // Dafny prints a datatype's module by its last name: `B.D.X` in `module A.B` as in a module B
+  // nested in A.
+  std::string module_name = module_->name.substr(module_->name.rfind('.') + 1);
   std::string qualified_prefix =
-      (module_ == rp_.program.default_module ? "" : module_->name + ".") + d->name + ".";
+      (module_ == rp_.program.default_module ? "" : module_name + ".") + d->name + ".";
   std::string print =
       fmt::format("{}void Print(std::ostream& out, const {}& value) {{\n", def_prefix(), self);
   print += "  [[maybe_unused]] const auto& rep = *value.rep_;\n";
@@ -312,10 +315,17 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
     return;
   }
   std::string full = NamespaceOf(module_) + "::" + self;
-  hashes_ += fmt::format(
+  std::string hasher = fmt::format(
       "{}struct std::hash<{}> {{\n  size_t operator()(const {}& value) const {{ return "
       "value.Hash(); }}\n}};\n\n",
       generic ? templ : "template <>\n", full, full);
+  if (InLibrary()) {
+    // Guarded as the library's other pieces are (Emitter::InLibrary).
+    std::string guard = "DFYC_LIB_" + full + "_HASH";
+    for (char& c : guard) c = std::isalnum(static_cast<unsigned char>(c)) ? std::toupper(c) : '_';
+    hasher = fmt::format("#ifndef {0}\n#define {0}\n{1}#endif  // {0}\n\n", guard, hasher);
+  }
+  hashes_ += hasher;
   type_ = nullptr;
 }
 

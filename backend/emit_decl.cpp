@@ -174,7 +174,8 @@ std::string Emitter::Signature(const Decl* d, const std::string& name, bool in_c
   for (const Var* p : params) {
     if (rp_.IsGhost(p)) continue;
     const Type* t = rp_.TypeOf(p);
-    ps.push_back((by_value ? CppType(t, p->range) : ParamType(t, p->range)) + " " +
+    ps.push_back((mark_params_ ? UnusedMark(p) : "") +
+                 (by_value ? CppType(t, p->range) : ParamType(t, p->range)) + " " +
                  CppName(p->name));
   }
   std::string prefix;
@@ -205,18 +206,19 @@ void Emitter::EmitConst(const ConstDecl* c, const Decl* owner) {
   std::string init;
   if (c->init) {
     out_.clear();
+    fresh_ = 0;
     init = Expr(c->init);
   } else {
     init = DefaultValue(t, c->name_range);
   }
   std::string def =
-      fmt::format("{} const& {}() {{\n  static {} const value = {};\n  return value;\n}}\n\n", type,
-                  qualified, type, init);
+      fmt::format("{}{} const& {}() {{\n  static {} const value = {};\n  return value;\n}}\n\n",
+                  InlinePrefix(), type, qualified, type, init);
   if (owner) {
     // Declared in the class body by EmitClass.
     AddPiece(source_defs_, def);
   } else {
-    AddPiece(decls_, decl + ";\n");
+    AddPiece(decls_, InlinePrefix() + decl + ";\n");
     AddPiece(source_defs_, def);
   }
 }
@@ -275,10 +277,12 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
     }
     qualified = DeclName(owner) + (tps ? TemplateArgsOf(*tps) : "") + "::" + name;
   } else {
-    AddPiece(decls_, templ + Signature(d, name, false) + ";\n");
+    AddPiece(decls_, (templ.empty() ? InlinePrefix() : templ) + Signature(d, name, false) + ";\n");
   }
-  // The body.
+  // The body. Its temporaries are numbered from 0, so that a callable's C++ depends on it
+  // alone (InLibrary needs that, and an edit elsewhere does not renumber them).
   out_.clear();
+  fresh_ = 0;
   indent_ = 1;
   method_ = d->kind == DeclKind::Method ? static_cast<const MethodDecl*>(d) : nullptr;
   member_scope_ = owner && owner->kind != DeclKind::Module && !IsStatic(d);
@@ -316,7 +320,9 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
   } else if (d->kind == DeclKind::Function) {
     tail_self_ = tail_recursive_[d] ? d : nullptr;
     function_ = static_cast<const FunctionDecl*>(d);
+    ite_top_ = function_;
     EmitReturn(function_->body);
+    ite_top_ = nullptr;
     function_ = nullptr;
     tail_self_ = nullptr;
   } else if (iterator_) {
@@ -335,7 +341,14 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
     if (!returns && ResultType(d) != "void") Line(ReturnOuts());
   }
   // The top of the body, where tail calls jump (before the out-parameters, which start anew).
-  if (tail_call_used_) out_.insert(top, "_tail_call:;\n");
+  if (tail_call_used_) {
+    out_.insert(top, "_tail_call:;\n");
+    // A function whose every path is a tail call (`K(x) { K(x) }`, which Dafny compiles too)
+    // has no return statement, which C++ compilers flag.
+    if (d->kind == DeclKind::Function && !by_method && out_.find("return ") == std::string::npos) {
+      Line("dfy::Unreachable();");
+    }
+  }
   tail_stmts_.clear();
   std::string body = out_;
   out_.clear();
@@ -345,10 +358,14 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
   // Out of the class, the signature's `static`, `virtual` and `override` are not repeated.
   const Decl* saved_type = type_;
   type_ = owner && owner->kind == DeclKind::Datatype ? owner : nullptr;
+  mark_params_ = true;
   std::string sig =
       iterator_ ? "dfy::IteratorBody " + qualified + "()" : Signature(d, qualified, false);
+  mark_params_ = false;
   type_ = saved_type;
-  std::string def = owner_templ + templ + sig + " {\n" + body + "}\n\n";
+  std::string prefix = owner_templ + templ;
+  if (prefix.empty()) prefix = InlinePrefix();
+  std::string def = prefix + sig + " {\n" + body + "}\n\n";
   AddPiece(generic ? header_defs_ : source_defs_, def);
 }
 
@@ -396,9 +413,8 @@ void Emitter::EmitClass(const ClassDecl* c) {
     bases.push_back(is_trait ? "public virtual dfy::Object" : "public dfy::Object");
   std::string body;
   body += templ + "class " + name + " : " + Join(bases) + " {\n public:\n";
-  std::string dafny_name =
-      (module_ == rp_.program.default_module ? std::string("_module") : module_->name) + "." +
-      c->name;
+  // As Dafny prints an object: its class's name with every enclosing module (`X.Y.K`).
+  std::string dafny_name = DafnyFullName(c);
   bool has_ctor = false;
   for (const Decl* m : c->members) {
     ++fresh_decl_;

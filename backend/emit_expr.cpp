@@ -274,6 +274,7 @@ std::string Emitter::Expr(const dfy::Expr* e) {
 std::string Emitter::NameRef(const dfy::Expr* e) {
   const Binding& b = rp_.BindingOf(e);
   if (b.var) {
+    if (!writing_ && read_.insert(b.var).second) read_log_.push_back(b.var);
     auto alias = var_alias_.find(b.var);
     if (alias != var_alias_.end()) return alias->second;
     if (rp_.IsGhost(b.var)) {
@@ -287,6 +288,10 @@ std::string Emitter::NameRef(const dfy::Expr* e) {
   }
   if (b.datatype && b.destructor >= 0) {
     return "this->" + CppName(b.datatype->ctors[b.ctor].formals[b.destructor]->name) + "()";
+  }
+  if (b.datatype && b.ctor_test && b.ctor >= 0) {
+    // `C?` alone, in a member of the datatype: a test of `this`.
+    return "this->is_" + CppName(b.datatype->ctors[b.ctor].name) + "()";
   }
   if (b.member) {
     switch (b.member->kind) {
@@ -500,7 +505,33 @@ std::string Emitter::Binary(const BinaryExpr* b) {
       }
     }
   }
+  size_t reads = read_log_.size();
   std::string l = Expr(b->lhs), r = Expr(b->rhs);
+  // `a == a` on references, bools, chars and native integers: C++ compilers warn that a
+  // comparison of a scalar with itself is constant (-Wtautological-compare), so emit the
+  // constant (Dafny expressions have no effects), and the variables read only there are unread.
+  if (l == r &&
+      (IsClassType(lt) || IsKind(lt, TypeKind::Bool) || IsKind(lt, TypeKind::Char) || Native(lt))) {
+    auto unread = [&] {
+      for (size_t i = reads; i < read_log_.size(); ++i) read_.erase(read_log_[i]);
+      read_log_.resize(reads);
+    };
+    switch (b->op) {
+      case BinaryOp::Eq:
+      case BinaryOp::Iff:
+      case BinaryOp::Le:
+      case BinaryOp::Ge:
+        unread();
+        return "true";
+      case BinaryOp::Neq:
+      case BinaryOp::Lt:
+      case BinaryOp::Gt:
+        unread();
+        return "false";
+      default:
+        break;
+    }
+  }
   if (const NativeInt* n = Native(lt)) {
     std::string x = NativeBinary(b, *n, l, r);
     if (x.empty()) x = NativeComparison(b, *n);
@@ -589,7 +620,7 @@ std::string Emitter::Lambda(const LambdaExpr* l) {
   std::vector<std::string> ps;
   for (const Var* p : l->params) {
     // A lambda need not use its parameters (`_ => 1`, `x => 0`).
-    ps.push_back("[[maybe_unused]] " + ParamType(rp_.TypeOf(p), p->range) + " " + CppName(p->name));
+    ps.push_back(UnusedMark(p) + ParamType(rp_.TypeOf(p), p->range) + " " + CppName(p->name));
   }
   const Type* t = rp_.TypeOf(l);
   const Type* result = IsKind(t, TypeKind::Arrow) ? t->args.back() : nullptr;

@@ -63,7 +63,8 @@ void Emitter::EmitIterator(const IteratorDecl* it) {
   body += "\n private:\n  // The iterator's body, suspended at each yield.\n";
   body += "  dfy::IteratorBody Body();\n  dfy::IteratorBody body_;\n};\n\n";
   AddPiece(types_, body);
-  std::string construct = fmt::format("{}void {}::Construct({}) {{\n", templ, self, Join(ps));
+  std::string construct = fmt::format("{}void {}::Construct({}) {{\n",
+                                      templ.empty() ? InlinePrefix() : templ, self, Join(ps));
   for (const std::string& a : assigns) construct += a;
   construct += "  body_ = Body();\n}\n\n";
   AddPiece(it->type_params.empty() ? source_defs_ : header_defs_, construct);

@@ -91,7 +91,7 @@ void Emitter::BindPattern(const Pattern* p, const std::string& value, const Type
       if (rp_.IsGhost(p->var)) return;
       const Type* vt = rp_.TypeOf(p->var);
       std::string type = vt ? CppType(vt, p->range) : "auto";
-      Line(fmt::format("{} {} = {};", type, DeclareLocal(p->var), value));
+      Line(fmt::format("{}{} {} = {};", UnusedMark(p->var), type, DeclareLocal(p->var), value));
       return;
     }
     case PatternKind::Ctor: {
@@ -125,6 +125,17 @@ void Emitter::EmitReturn(const dfy::Expr* e) {
       return;
     case ExprKind::IfThenElse: {
       auto* i = static_cast<const IfThenElseExpr*>(e);
+      // Dafny's ghost-ITE rule: at the top of a compiled function's body, a branch whose every
+      // result calls the function again with the same compiled arguments (only ghost ones
+      // change) is not compiled; the other branch is, without the test (often ghost).
+      if (ite_top_ && OnlyGhostArgsChange(i->then_branch)) {
+        EmitReturn(i->else_branch);
+        return;
+      }
+      if (ite_top_ && OnlyGhostArgsChange(i->else_branch)) {
+        EmitReturn(i->then_branch);
+        return;
+      }
       Line("if (" + Expr(i->cond) + ") {");
       ++indent_;
       EmitReturn(i->then_branch);
@@ -202,8 +213,8 @@ void Emitter::EmitReturn(const dfy::Expr* e) {
         Line("}");
         return;
       }
-      if (l->op != LetOp::Assign) {
-        Unsupported(e->tok, "':-' expressions");
+      if (l->op == LetOp::AssignOrReturn) {
+        EmitLetOrReturn(l);
         return;
       }
       Line("{");
@@ -214,7 +225,8 @@ void Emitter::EmitReturn(const dfy::Expr* e) {
           if (rp_.IsGhost(p->var)) continue;
           const Type* vt = rp_.TypeOf(p->var);
           std::string init = ExprAs(l->rhs[i], vt);
-          Line(fmt::format("{} {} = {};", CppType(vt, p->range), DeclareLocal(p->var), init));
+          Line(fmt::format("{}{} {} = {};", UnusedMark(p->var), CppType(vt, p->range),
+                           DeclareLocal(p->var), init));
         } else {
           std::string tmp = Fresh("let");
           Line(fmt::format("auto {} = {};", tmp, Expr(l->rhs[i])));
@@ -256,15 +268,96 @@ std::string Emitter::Iife(const Type* t, SourceRange where, const std::function<
   std::string saved = std::move(out_);
   out_.clear();
   ++indent_;
-  // A `return` in the lambda is not the enclosing callable's: no tail call there.
+  // A `return` in the lambda is not the enclosing callable's: no tail call there, and not the
+  // top of the function's body.
   const Decl* saved_tail = tail_self_;
+  const FunctionDecl* saved_top = ite_top_;
   tail_self_ = nullptr;
+  ite_top_ = nullptr;
   body();
   tail_self_ = saved_tail;
+  ite_top_ = saved_top;
   --indent_;
   std::string inner = std::move(out_);
   out_ = std::move(saved);
   return "[&]() -> " + CppType(t, where) + " {\n" + inner + Indent() + "}()";
+}
+
+namespace {
+
+// Dafny's TerminalExpressions: the results of e through parentheses, if-then-else, `assert p;
+// e` and let, where a let's result that is one of its variables is that variable's value.
+void Terminals(const dfy::Expr* e, const ResolvedProgram& rp, std::vector<const dfy::Expr*>& out) {
+  switch (e->kind) {
+    case ExprKind::Paren:
+      Terminals(static_cast<const ParenExpr*>(e)->inner, rp, out);
+      return;
+    case ExprKind::IfThenElse: {
+      auto* i = static_cast<const IfThenElseExpr*>(e);
+      Terminals(i->then_branch, rp, out);
+      Terminals(i->else_branch, rp, out);
+      return;
+    }
+    case ExprKind::StmtInExpr:
+      Terminals(static_cast<const StmtInExprExpr*>(e)->body, rp, out);
+      return;
+    case ExprKind::Let: {
+      auto* l = static_cast<const dfy::LetExpr*>(e);
+      std::vector<const dfy::Expr*> body;
+      Terminals(l->body, rp, body);
+      for (const dfy::Expr* t : body) {
+        const dfy::Expr* value = nullptr;
+        if (l->op == LetOp::Assign && l->lhs.size() == l->rhs.size() && t->kind == ExprKind::Name) {
+          for (size_t k = 0; k < l->lhs.size(); ++k) {
+            const Var* v = l->lhs[k]->var;
+            if (v && l->lhs[k]->kind == PatternKind::Ident && rp.BindingOf(t).var == v) {
+              value = l->rhs[k];
+            }
+          }
+        }
+        if (value) {
+          Terminals(value, rp, out);
+        } else {
+          out.push_back(t);
+        }
+      }
+      return;
+    }
+    default:
+      out.push_back(e);
+  }
+}
+
+}  // namespace
+
+bool Emitter::OnlyGhostArgsChange(const dfy::Expr* e) {
+  std::vector<const dfy::Expr*> terminals;
+  Terminals(e, rp_, terminals);
+  for (const dfy::Expr* t : terminals) {
+    if (!IsSelfCallWithSameArgs(t)) return false;
+  }
+  return true;
+}
+
+bool Emitter::IsSelfCallWithSameArgs(const dfy::Expr* e) {
+  if (e->kind != ExprKind::Call) return false;
+  auto* c = static_cast<const dfy::CallExpr*>(e);
+  if (rp_.CalleeOf(c).function != ite_top_ || c->args.size() != ite_top_->params.size()) {
+    return false;
+  }
+  // The receiver is `this`, implicitly or explicitly.
+  if (!ite_top_->is_static && c->callee->kind == ExprKind::Select &&
+      static_cast<const dfy::SelectExpr*>(c->callee)->object->kind != ExprKind::This) {
+    return false;
+  }
+  for (size_t k = 0; k < c->args.size(); ++k) {
+    const Var* formal = ite_top_->params[k];
+    if (rp_.IsGhost(formal)) continue;
+    const dfy::Expr* a = c->args[k];
+    while (a->kind == ExprKind::Paren) a = static_cast<const ParenExpr*>(a)->inner;
+    if (a->kind != ExprKind::Name || rp_.BindingOf(a).var != formal) return false;
+  }
+  return true;
 }
 
 }  // namespace dfy::backend

@@ -7,8 +7,6 @@
 
 namespace dfy::backend {
 
-namespace {
-
 std::string CppLiteral(const std::string& utf8) {
   std::string out = "\"";
   for (unsigned char ch : utf8) {
@@ -38,8 +36,6 @@ std::string CppLiteral(const std::string& utf8) {
   }
   return out + "\"";
 }
-
-}  // namespace
 
 bool Emitter::IsMethodCall(const dfy::Expr* e) const {
   return e->kind == ExprKind::Call && rp_.CalleeOf(static_cast<const dfy::CallExpr*>(e)).method;
@@ -218,6 +214,9 @@ void Emitter::EmitStmt(const Stmt* s) {
     case StmtKind::Expect:
       EmitExpect(static_cast<const PredicateStmt*>(s));
       return;
+    case StmtKind::AssignOrReturn:
+      EmitAssignOrReturn(static_cast<const AssignOrReturnStmt*>(s), nullptr);
+      return;
     case StmtKind::Print:
       EmitPrint(static_cast<const PrintStmt*>(s));
       return;
@@ -301,6 +300,11 @@ void Emitter::EmitVarDecl(const VarDeclStmt* vd) {
     BindPattern(vd->pattern, tmp, rp_.TypeOf(vd->rhs.at(0)));
     return;
   }
+  if (vd->update && vd->update->kind == StmtKind::AssignOrReturn) {
+    // `var x :- e;`: x is declared where the value is extracted.
+    EmitAssignOrReturn(static_cast<const AssignOrReturnStmt*>(vd->update), vd);
+    return;
+  }
   bool method_call = vd->rhs.size() == 1 && IsMethodCall(vd->rhs[0]);
   std::vector<std::string> targets;
   for (size_t i = 0; i < vd->vars.size(); ++i) {
@@ -317,7 +321,7 @@ void Emitter::EmitVarDecl(const VarDeclStmt* vd) {
     std::string init = !method_call && i < vd->rhs.size() && vd->rhs[i]->kind != ExprKind::Wildcard
                            ? ExprAs(vd->rhs[i], t)
                            : DefaultValue(t, v->range);
-    Line(CppType(t, v->range) + " " + name + " = " + init + ";");
+    Line(UnusedMark(v) + CppType(t, v->range) + " " + name + " = " + init + ";");
     targets.push_back(name);
   }
   if (method_call) {
@@ -325,13 +329,7 @@ void Emitter::EmitVarDecl(const VarDeclStmt* vd) {
     const MethodDecl* m = rp_.CalleeOf(call).method;
     if (IsCompiled(m)) CallInto(call, m, targets, {});
   }
-  if (vd->update) {
-    if (vd->update->kind == StmtKind::AssignSuchThat) {
-      EmitStmt(vd->update);
-    } else {
-      Unsupported(vd->update->range, "':-' statements");
-    }
-  }
+  if (vd->update) EmitStmt(vd->update);
 }
 
 void Emitter::EmitForall(const ForallStmt* fs) {
@@ -384,7 +382,7 @@ void Emitter::EmitAssign(const AssignStmt* as) {
     const MethodDecl* m = rp_.CalleeOf(call).method;
     if (!IsCompiled(m)) return;
     std::vector<std::string> targets;
-    for (const dfy::Expr* l : as->lhs) targets.push_back(ghost_target(l) ? "" : Expr(l));
+    for (const dfy::Expr* l : as->lhs) targets.push_back(ghost_target(l) ? "" : AssignTarget(l));
     CallInto(call, m, targets, {});
     return;
   }
@@ -405,7 +403,7 @@ void Emitter::EmitAssign(const AssignStmt* as) {
       move_from_ = MovableOperand(as->lhs[0], as->rhs[0]);
       std::string r = rhs(0);
       move_from_ = nullptr;
-      Line(Expr(as->lhs[0]) + " = " + r + ";");
+      Line(AssignTarget(as->lhs[0]) + " = " + r + ";");
     }
     return;
   }
@@ -441,7 +439,9 @@ void Emitter::EmitAssign(const AssignStmt* as) {
     }
   }
   for (size_t i = 0; i < as->lhs.size(); ++i) {
-    if (!temps[i].empty()) Line(fmt::format("{} = std::move({});", Expr(as->lhs[i]), temps[i]));
+    if (!temps[i].empty()) {
+      Line(fmt::format("{} = std::move({});", AssignTarget(as->lhs[i]), temps[i]));
+    }
   }
 }
 
@@ -526,6 +526,12 @@ bool Emitter::MentionsGhost(const dfy::Expr* e) {
       return MentionsGhost(static_cast<const StmtInExprExpr*>(e)->body);
     case ExprKind::Name:
     case ExprKind::Select: {
+      if (e->kind == ExprKind::Select) {
+        // `f.requires` and `f.reads` of a function value are ghost (Dafny declares them so).
+        const std::string& m = static_cast<const dfy::SelectExpr*>(e)->member;
+        const Type* t = BaseOf(rp_.TypeOf(static_cast<const dfy::SelectExpr*>(e)->object));
+        if ((m == "requires" || m == "reads") && t && t->kind == TypeKind::Arrow) return true;
+      }
       const Binding& b = rp_.BindingOf(e);
       if (b.var && rp_.IsGhost(b.var)) return true;
       if (b.member && b.member->ghost) return true;

@@ -21,6 +21,10 @@ namespace dfy::backend {
 struct Piece {
   std::string ns;  // "A::B"
   std::string text;
+  // Of a module of an embedded library (the standard library): rendered inside an include
+  // guard of its own, so that headers of several files that each import the module can be
+  // included together (see Emitter::InLibrary).
+  bool library = false;
 };
 
 // A loop or labelled statement that break/continue may target.
@@ -39,6 +43,17 @@ struct NativeInt {
   int bits = 0;     // 8, 16, 32 or 64
   bool is_signed = false;
   int bv = -1;  // N for bvN (arithmetic wraps modulo 2^N); -1 for a newtype
+};
+
+// A C++ string literal of UTF-8 text.
+std::string CppLiteral(const std::string& utf8);
+
+// The members of a failure-compatible type that `:-` calls (emit_failure.cpp).
+struct FailureType {
+  const FunctionDecl* is_failure = nullptr;
+  const FunctionDecl* propagate = nullptr;
+  const FunctionDecl* extract = nullptr;  // null when the type has none
+  std::string access;                     // "." on a datatype, "->" on a class
 };
 
 inline bool HasAttribute(const std::vector<Attribute>& attrs, const char* name) {
@@ -73,7 +88,24 @@ class Emitter {
   // references to v use from then on.
   std::string DeclareLocal(const Var* v);
   void Line(const std::string& s);
+  // Adds text to pieces, resolving its unused-variable marks (UnusedMark) first.
+  // A definition of a library module goes to the header, `inline` (see InLibrary).
   void AddPiece(std::vector<Piece>& pieces, std::string text);
+  // Whether the module being emitted is of an embedded library (the standard library). Each
+  // Dafny file that imports it, translated on its own (dfyc_add_library), carries the module's
+  // C++; the same text everywhere, since it depends on the module alone. Its definitions are
+  // `inline` in the header, and each section of the header is guarded, so that two such files
+  // compile, link and are included into one program together.
+  bool InLibrary() const;
+  // "inline " before a non-template definition or declaration of a library module, else "".
+  std::string InlinePrefix() const { return InLibrary() ? "inline " : ""; }
+  // A mark put before the declaration of local or parameter v: it becomes `[[maybe_unused]] `
+  // when the code emitted for the callable never reads v (a variable that Dafny reads only in
+  // specifications, or a pattern variable the body ignores), and nothing otherwise, so that
+  // the C++ compiles without -Wunused warnings and reads as usual where v is used.
+  std::string UnusedMark(const Var* v);
+  // The C++ of an assignment's target: a plain local written here is not read.
+  std::string AssignTarget(const dfy::Expr* lhs);
   // The traits a class or trait names in its extends clause.
   std::vector<const Decl*> ParentTraits(const Decl* c) const;
   std::string Indent() const { return std::string(indent_ * 2, ' '); }
@@ -191,6 +223,10 @@ class Emitter {
   std::string NewExpr(const NewRhsExpr* n);
   // `return e;` as statements: if-then-else, match and let become if-chains and locals.
   void EmitReturn(const dfy::Expr* e);
+  // Whether every result of e (through if-then-else, let and `assert p; e`) calls ite_top_
+  // again with its compiled parameters unchanged (Dafny's ghost-ITE rule, EmitReturn).
+  bool OnlyGhostArgsChange(const dfy::Expr* e);
+  bool IsSelfCallWithSameArgs(const dfy::Expr* e);
   // An immediately invoked lambda whose body `body` emits, returning a value of type t.
   std::string Iife(const Type* t, SourceRange where, const std::function<void()>& body);
   // The datatype and index of a constructor (for patterns).
@@ -207,6 +243,18 @@ class Emitter {
   void BindPattern(const Pattern* p, const std::string& value, const Type* t);
   // The condition that `value` matches `p` ("true" when it always does).
   std::string PatternTest(const Pattern* p, const std::string& value, const Type* t);
+
+  // --- emit_failure.cpp: `:-` statements and expressions.
+  // The members of t that `:-` calls; reports t as not compiled when it has none.
+  bool FailureMembers(const Type* t, SourceRange at, FailureType& out);
+  // `value.member()`, with the type arguments that make member's result `target`.
+  std::string FailureCall(const std::string& value, const FailureType& f,
+                          const FunctionDecl* member, const Type* target, SourceRange at);
+  std::string ExpectKeywordPosition(SourceRange op);
+  // `x :- e;`, `:- e;` and (with decl) `var x :- e;`.
+  void EmitAssignOrReturn(const AssignOrReturnStmt* s, const VarDeclStmt* decl);
+  // `var x :- e; body` and `:- e; body` as statements returning the expression's value.
+  void EmitLetOrReturn(const dfy::LetExpr* l);
 
   // --- emit_expr.cpp
   std::string Expr(const dfy::Expr* e);
@@ -245,8 +293,10 @@ class Emitter {
   // Emits (into out_) nested loops over the bound variables of `d`, as far as they are
   // bounded by their ranges and `extra` (conjuncts that also bound them), then calls `inner`.
   // `allow_infinite` (for `:|`) lets a half-bounded or unbounded integer be searched.
+  // `forall_body`: extra is the body of a forall, whose negation bounds too (`x !in C`).
   bool EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
-                       const std::function<void()>& inner, bool allow_infinite = false);
+                       const std::function<void()>& inner, bool allow_infinite = false,
+                       bool forall_body = false);
   // With `found` (the name of a bool local), the search may fail (`if x :| p`): it sets found
   // when it finds values, and searches bounded domains only.
   void EmitAssignSuchThat(const std::vector<const Var*>& vars, const std::vector<std::string>& lhs,
@@ -306,9 +356,18 @@ class Emitter {
   // Codatatypes (emit_codatatype.cpp): the function whose body is emitted (null in methods and
   // `by method` bodies), and the functions each function calls.
   const FunctionDecl* function_ = nullptr;
+  // The function whose body EmitReturn emits at its top (not inside an immediately invoked
+  // lambda), where Dafny's ghost-ITE rule applies.
+  const FunctionDecl* ite_top_ = nullptr;
   // The iterator whose body (its MoveNext's, as a coroutine) is emitted.
   const IteratorDecl* iterator_ = nullptr;
   std::map<const FunctionDecl*, std::vector<const FunctionDecl*>> callees_;
+  // Unused-variable marks (UnusedMark): the variable of each mark, and the variables read.
+  std::vector<const Var*> marked_;
+  std::set<const Var*> read_;
+  std::vector<const Var*> read_log_;  // read_ in the order of first reads, to undo a few
+  bool writing_ = false;              // NameRef emits an assignment's target, not a read
+  bool mark_params_ = false;          // Signature marks the parameters (in a definition)
 };
 
 }  // namespace dfy::backend

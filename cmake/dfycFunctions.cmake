@@ -22,11 +22,13 @@
 # `#include "a.h"` and call `default_module::F(...)` (or `M::F(...)` for a module M).
 # The folder is also in the target's property DFYC_GENERATED_DIR.
 #
-# Limits, as of dfyc 0.1: each .dfy is compiled on its own, so the default modules of two
-# SOURCES are both namespace default_module (names must differ between them), two SOURCES must
-# not include the same file (its C++ would be defined twice) nor, with OPTIONS
-# --standard-libraries, import the same Std module (the same), and a library's files should not
-# define Main (it becomes `int main()`).
+# Each .dfy is compiled on its own. With OPTIONS --standard-libraries, several SOURCES (and
+# several libraries linked into one program) may import the same Std module: each carries its
+# C++ as inline definitions in guarded sections of its header, so the program links one copy
+# and a translation unit may include all their headers. Limits, as of dfyc 0.1: the default
+# modules of two SOURCES are both namespace default_module (names must differ between them),
+# two SOURCES must not include the same file (its C++ would be defined twice), and a library's
+# files should not define Main (it becomes `int main()`).
 include_guard(GLOBAL)
 
 function(dfyc_add_library name)

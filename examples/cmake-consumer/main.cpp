@@ -1,9 +1,11 @@
-// A plain C++ program that calls Dafny code compiled by dfyc: arith.h and greet.h are
-// generated at build time from dfy/arith.dfy and dfy/greet.dfy (see CMakeLists.txt).
+// A plain C++ program that calls Dafny code compiled by dfyc: arith.h, greet.h, digits.h and
+// text.h are generated at build time from dfy/*.dfy and text/text.dfy (see CMakeLists.txt).
 #include <iostream>
 
 #include "arith.h"
+#include "digits.h"
 #include "greet.h"
+#include "text.h"
 
 int main() {
   // What a Dafny Main does first: one buffered stdout, flushed on every way out.
@@ -18,5 +20,7 @@ int main() {
   std::cout << "Average(1, 2) = ";
   dfy::Print(std::cout, dm::Average(dfy::Real(1), dfy::Real(2)));
   std::cout << "\n";
+  std::cout << "PowerOfTenText(20) = " << dfy::StringText(dm::PowerOfTenText(20)) << "\n";
+  std::cout << "Describe(-42): " << dfy::StringText(dm::Describe(-42)) << "\n";
   return 0;
 }

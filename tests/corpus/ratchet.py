@@ -7,8 +7,9 @@ the ratchet file tests/corpus/<stage>.txt, the sorted list of files known to pas
 - a file that passes but is not listed is an improvement: reported; `--update` records it.
 `--sample N` checks only every N-th file of the sorted corpus (a fixed sample, for CI).
 Stage build: `dfyc build --no-verify` writes the program's C++ (and compiles it when there is a
-Main); the file passes when that succeeds and the emitted C++ also compiles on its own
-(`-fsyntax-only`, against runtime/include), which checks the files without a Main too.
+Main); the file passes when that succeeds and the emitted C++ also compiles on its own with
+`-Wall -Wextra -Werror` (`-fsyntax-only`, against runtime/include), which checks the files
+without a Main too.
 """
 import argparse
 import concurrent.futures
@@ -35,8 +36,9 @@ def builds(dfyc, path, timeout, cxx):
                                   capture_output=True, timeout=timeout, cwd=work)
             if proc.returncode != 0:
                 return False
-            proc = subprocess.run([cxx, "-std=c++20", "-fsyntax-only", "-I", RUNTIME_INCLUDE,
-                                   out + ".cpp"], capture_output=True, timeout=timeout)
+            proc = subprocess.run([cxx, "-std=c++20", "-Wall", "-Wextra", "-Werror",
+                                   "-fsyntax-only", "-I", RUNTIME_INCLUDE, out + ".cpp"],
+                                  capture_output=True, timeout=timeout)
         except subprocess.TimeoutExpired:
             return False
         return proc.returncode == 0

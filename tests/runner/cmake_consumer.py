@@ -2,6 +2,9 @@
 """The CMake package end to end: install dfyc into a temporary prefix, build a copy of
 examples/cmake-consumer against it with find_package(dfyc), run it, then edit its .dfy files
 one at a time and check from Ninja's own output that only that file's outputs are rebuilt.
+The example has two SOURCES in one library and two libraries in one program that import the
+same standard-library modules: they link (one copy of each module) and their headers are
+included into one translation unit.
 
 Usage: cmake_consumer.py --build-dir B --example DIR [--cmake cmake] [--ninja ninja]
            [--cxx c++] [--keep] [--measure N]
@@ -24,6 +27,8 @@ gcd(1071, 462) = 21
 TwoTo(100) = 1267650600228229401496703205376
 IsEven(42) = true
 Average(1, 2) = 1.5
+PowerOfTenText(20) = 100000000000000000000
+Describe(-42): n = -42
 """
 
 # A Ninja status line: "[3/9] Building CXX object ...".

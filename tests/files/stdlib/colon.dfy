@@ -1,7 +1,7 @@
 // RUN: run --no-verify --standard-libraries true
 // Std.Wrappers with ':-' (statements, expressions, Need, expect). Expected output recorded from
 // Dafny 4.11 (`dafny run --no-verify --standard-libraries true`, with Dafny's own library); it
-// is the same with dfyc's stdlib sources under Dafny. Pending: dfyc does not compile ':-' yet.
+// is the same with dfyc's stdlib sources under Dafny.
 import opened Std.Wrappers
 import opened Std.Strings
 
