@@ -124,7 +124,8 @@ int RunCommand(const Invocation& inv) {
     return finish(kParseOrResolutionError);
   }
   PrintDiagnostics(ctx, 0, inv.json);  // warnings
-  // As Dafny: warnings fail the command unless --allow-warnings, after verification.
+  // As Dafny: warnings fail the command unless --allow-warnings, after verification (and for
+  // the commands that compile, after translation, whose errors Dafny reports first).
   bool warnings_fail = !inv.allow_warnings && ctx.diags.all().size() > 0;
   auto warnings_failure = [&](int code) {
     if (!inv.json)
@@ -161,11 +162,9 @@ int RunCommand(const Invocation& inv) {
     if (result.errors > 0 || result.timeouts > 0 || result.out_of_resource > 0) {
       return finish(kVerificationError);
     }
-    if (warnings_fail) {
-      return warnings_failure(inv.command == Command::Verify ? kParseOrResolutionError
-                                                             : kCompilationError);
+    if (inv.command == Command::Verify) {
+      return warnings_fail ? warnings_failure(kParseOrResolutionError) : finish(kSuccess);
     }
-    if (inv.command == Command::Verify) return finish(kSuccess);
   }
 
   // Compile.
@@ -176,7 +175,16 @@ int RunCommand(const Invocation& inv) {
   CppUnit unit = EmitCpp(*resolved, ctx, Stem(inv), emit_options);
   if (ctx.diags.Count(DiagCategory::Compilation) > 0) {
     PrintDiagnostics(ctx, before, inv.json);
+    if (!inv.json) fmt::print("Translation was aborted because errors were found\n");
     std::fflush(stdout);
+    return finish(kCompilationError);
+  }
+  if (warnings_fail) {
+    if (!inv.json) {
+      fmt::print(
+          "Translation was aborted because warnings were found and --allow-warnings was not "
+          "specified\n");
+    }
     return finish(kCompilationError);
   }
   if (inv.emit_cpp)

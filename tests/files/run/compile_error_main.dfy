@@ -1,8 +1,8 @@
 // RUN: build --no-verify --allow-warnings --show-snippets false
 // A Main with requires clauses is not permitted as the program's entry point. An assume without
 // {:axiom} is only a warning with --allow-warnings. Expected output recorded from Dafny 4.11
-// (dafny build --no-verify --allow-warnings), but for its last line, "Translation was aborted
-// because errors were found".
+// (dafny build --no-verify --allow-warnings), its last line
+// included.
 method Main(args: seq<string>) requires |args| > 0 {
   assume |args| > 1;
 }
@@ -12,3 +12,4 @@ method Main(args: seq<string>) requires |args| > 0 {
 // CHECK:
 // CHECK: Dafny program verifier did not attempt verification
 // CHECK: compile_error_main.dfy(6,7): Error: This method 'Main' is not permitted as a main method (the method has requires clauses).
+// CHECK: Translation was aborted because errors were found

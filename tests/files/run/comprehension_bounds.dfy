@@ -1,4 +1,4 @@
-// RUN: run --no-verify --show-snippets false
+// RUN: run --no-verify --allow-warnings --show-snippets false
 // Expected output recorded from Dafny 4.11: dafny run --allow-warnings (it verifies there; dfyc's
 // verifier does not handle let-such-that yet). Bounds as Dafny finds them: x == E, nat's 0,
 // char, and for :| half-bounded and unbounded ints, searched in Dafny's order.
