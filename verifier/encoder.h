@@ -308,6 +308,7 @@ class Lowerer {
   // The correctness of a function's `by method` body: a method with the function's parameters
   // and precondition whose one out-parameter (the result) must equal the function's value.
   void LowerByMethod(const FunctionDecl* f);
+  void BindFunctionReceiver(const FunctionDecl* f);
   void BeginTwoState(bool monotonic);
   z3::expr AllocatedBefore(const std::vector<Var*>& formals, const Env& env, const Env& before);
   Env two_state_before_;  // BeginTwoState's previous state

@@ -366,6 +366,17 @@ void Lowerer::CheckPostconditions(SourceRange at) {
   }
 }
 
+// A member function's `this`: an allocated, non-null object of its class (when a reference).
+void Lowerer::BindFunctionReceiver(const FunctionDecl* f) {
+  if (!sym_.HasReceiver(f)) return;
+  z3::expr self = c_.constant("this", sym_.ReceiverSort(f));
+  env_.insert_or_assign(&this_var_, self);
+  if (z3::eq(self.get_sort(), sym_.ref_sort)) {
+    Assume(self != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), self));
+    AssumeClassOf(rp_.OwnerOf(f), self);
+  }
+}
+
 void Lowerer::LowerByMethod(const FunctionDecl* f) {
   by_method_of_ = f;
   MethodDecl& m = by_method_shell_;
@@ -378,14 +389,7 @@ void Lowerer::LowerByMethod(const FunctionDecl* f) {
   m.body = f->by_method;
   method_ = &m;
   HavocHeap(true);
-  if (sym_.HasReceiver(f)) {
-    z3::expr self = c_.constant("this", sym_.ReceiverSort(f));
-    env_.insert_or_assign(&this_var_, self);
-    if (z3::eq(self.get_sort(), sym_.ref_sort)) {
-      Assume(self != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), self));
-      AssumeClassOf(rp_.OwnerOf(f), self);
-    }
-  }
+  BindFunctionReceiver(f);
   for (const Var* p : f->params) Havoc(p);
   entry_env_ = env_;
   if (f->result) Havoc(f->result);
@@ -809,14 +813,7 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
   } else {
     HavocHeap(true);
   }
-  if (sym_.HasReceiver(f)) {
-    z3::expr self = c_.constant("this", sym_.ReceiverSort(f));
-    env_.insert_or_assign(&this_var_, self);
-    if (z3::eq(self.get_sort(), sym_.ref_sort)) {
-      Assume(self != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), self));
-      AssumeClassOf(rp_.OwnerOf(f), self);
-    }
-  }
+  BindFunctionReceiver(f);
   for (const Var* p : f->params) Havoc(p);
   if (Symbols::TwoState(f)) Assume(AllocatedBefore(f->params, env_, two_state_before_));
   entry_env_ = env_;
