@@ -2,10 +2,11 @@
 """Verification time per corpus file and in total, with `--cores 2` and no cache, and the size
 of each task's SMT-LIB query; optionally beside Dafny's own time on the same files.
 
-  python3 bench/verifier/corpus_time.py --dfyc build/driver/dfyc [--every N] [--dafny PATH]
+  python3 bench/verifier/corpus_time.py --dfyc build/driver/dfyc [--every N] [--all] [--dafny PATH]
          [--csv out.csv] [--no-smt]
 
-Files: those of tests/corpus/verify.txt (every Nth with --every). Each file runs alone (one
+Files: those of tests/corpus/verify.txt (every Nth with --every), or with --all every corpus
+file, for the verified counts of dfyc and Dafny side by side. Each file runs alone (one
 process at a time, whole-process wall time). The SMT size comes from a second run with
 --dump-smt2, not timed: one query per task, split at the `(set-info :status unknown)` each
 query starts with. With --dafny, Dafny runs the same files (`verify --allow-warnings --cores 2`)
@@ -48,10 +49,14 @@ def main():
     ap.add_argument("--every", type=int, default=1, help="take every Nth file of the ratchet")
     ap.add_argument("--csv", help="write one row per file")
     ap.add_argument("--timeout", type=int, default=300)
+    ap.add_argument("--all", action="store_true", help="every corpus file, not only the ratchet's")
     ap.add_argument("--no-smt", action="store_true", help="skip the query sizes")
     args = ap.parse_args()
-    with open(os.path.join(ROOT, "tests", "corpus", "verify.txt")) as f:
-        files = [l.strip() for l in f if l.strip() and not l.startswith("#")]
+    if args.all:
+        files = sorted(f for f in os.listdir(args.corpus) if f.endswith(".dfy"))
+    else:
+        with open(os.path.join(ROOT, "tests", "corpus", "verify.txt")) as f:
+            files = [l.strip() for l in f if l.strip() and not l.startswith("#")]
     files = files[:: args.every]
     rows = []
     for name in files:
@@ -59,6 +64,7 @@ def main():
         seconds, code = timed([args.dfyc, "verify", "--allow-warnings", "--no-cache", "--cores",
                                "2", path], args.timeout)
         sizes = [] if args.no_smt else query_sizes(args.dfyc, path)
+        print(f"{name}: dfyc {seconds:.2f} s exit {code}", flush=True)
         row = {"file": name, "dfyc_s": round(seconds, 3), "dfyc_exit": code, "tasks": len(sizes),
                "smt_bytes_total": sum(sizes), "smt_bytes_max": max(sizes, default=0)}
         if args.dafny:
