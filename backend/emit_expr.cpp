@@ -619,7 +619,12 @@ std::string Emitter::CaptureList() const { return member_scope_ ? "[=, this]" : 
 std::string Emitter::Lambda(const LambdaExpr* l) {
   std::vector<std::string> ps;
   for (const Var* p : l->params) {
-    // A lambda need not use its parameters (`_ => 1`, `x => 0`).
+    // A wildcard parameter (`(_, _) => 1`) has no name in C++ either: there may be several.
+    if (p->name == "_") {
+      ps.push_back(ParamType(rp_.TypeOf(p), p->range));
+      continue;
+    }
+    // A lambda need not use its parameters (`x => 0`).
     ps.push_back(UnusedMark(p) + ParamType(rp_.TypeOf(p), p->range) + " " + CppName(p->name));
   }
   const Type* t = rp_.TypeOf(l);
