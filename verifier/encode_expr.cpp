@@ -138,6 +138,8 @@ z3::sort Symbols::SortOf(const Type* t) {
       return ref_sort;
     case TypeKind::BitVector:
       return c.bv_sort(t->width);
+    case TypeKind::Ordinal:
+      return Ordinals().sort;
     case TypeKind::Tuple:
       return Tuple(t).sort;
     case TypeKind::Arrow:
@@ -515,6 +517,8 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       if (const Type* t = Underlying(rp_, sym_.Apply(rp_.TypeOf(e)));
           t->kind == TypeKind::BitVector) {
         return c_.bv_val(digits.c_str(), t->width);
+      } else if (t->kind == TypeKind::Ordinal) {
+        return sym_.Ordinals().from_nat(c_.int_val(digits.c_str()));
       }
       return sym_.Lit(c_.int_val(digits.c_str()));
     }
@@ -566,6 +570,9 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         return info.accessors[0][std::stoul(sel->member)](Tr(sel->object, env, layer));
       }
       if (IsArray(rp_.TypeOf(sel->object))) return TrArrayExpr(e, env, layer);
+      if (rp_.TypeOf(sel->object)->kind == TypeKind::Ordinal) {
+        if (auto x = TrOrdinalMember(sel->member, Tr(sel->object, env, layer))) return *x;
+      }
       return TrCollectionExpr(e, env, layer);
     }
     case ExprKind::Cardinality:
@@ -636,6 +643,11 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       (void)from;
       z3::sort to_sort = sym_.SortOf(to);
       if (x.is_bv() || to_sort.is_bv()) return ConvertBitVector(Unlit(x), to_sort);
+      // n as ORDINAL is the natural number n; o as int, o's offset (o is a natural number).
+      if (z3::eq(to_sort, sym_.Ordinals().sort)) {
+        return z3::eq(x.get_sort(), to_sort) ? x : sym_.Ordinals().from_nat(Unlit(x));
+      }
+      if (z3::eq(x.get_sort(), sym_.Ordinals().sort)) return sym_.Ordinals().offset(x);
       if (from_real == to_real) return x;  // int, nat and char share a sort; real is real
       bool lit = sym_.IsLit(x);
       x = Unlit(x);
@@ -730,6 +742,11 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       }
       l = Unlit(l);
       r = Unlit(r);
+      if (z3::eq(l.get_sort(), sym_.Ordinals().sort) || z3::eq(r.get_sort(), sym_.Ordinals().sort)) {
+        bool handled = false;
+        z3::expr x = TrOrdinalBinary(b->op, l, r, handled);
+        if (handled) return x;
+      }
       if (l.is_bv()) {
         if (auto x = TrBitVectorBinary(b->op, l, r)) return *x;
       }
@@ -1126,6 +1143,18 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         }
         case BinaryOp::Add:
         case BinaryOp::Sub: {
+          if (b->op == BinaryOp::Sub && z3::eq(l.get_sort(), sym_.Ordinals().sort)) {
+            // o - n: n a natural number, at most o's offset (o - n stays above o's limit).
+            WellFormed(b->rhs, guard, subsume);
+            const auto& ord = sym_.Ordinals();
+            z3::expr r = Tr(b->rhs);
+            if (r.is_int()) r = ord.from_nat(r);
+            Assert(vir::Obligation::OrdinalSubtractionIsNatural, b->tok,
+                   z3::implies(guard, ord.is_nat(r)));
+            Assert(vir::Obligation::OrdinalSubtractionUnderflow, b->tok,
+                   z3::implies(guard, ord.offset(r) <= ord.offset(l)));
+            return;
+          }
           WellFormed(b->rhs, guard, subsume);
           // Arithmetic on chars stays within the code points of chars.
           if (Underlying(rp_, rp_.TypeOf(e))->kind == TypeKind::Char) {
@@ -1250,6 +1279,8 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         task_.asserts.back().subject = TypeName(bv);
       } else if (to->kind == TypeKind::Char && rp_.TypeOf(c->operand)->kind != TypeKind::Char) {
         Assert(vir::Obligation::CharConversion, e->tok, z3::implies(guard, IsCharCode(x)));
+      } else if (to->kind == TypeKind::Ordinal) {
+        if (x.is_int()) Assert(vir::Obligation::OrdinalConversion, e->tok, z3::implies(guard, x >= 0));
       } else if (to->kind == TypeKind::Nat) {
         z3::expr v = x.is_real() ? z3::expr(c_, Z3_mk_real2int(c_, x)) : x;
         Assert(vir::Obligation::NatConversion, e->tok, z3::implies(guard, v >= 0));

@@ -198,6 +198,12 @@ class Symbols {
   const ArrowInfo& Arrow(const Type* t);
   std::set<std::string> function_handles;  // named functions used as values so far
   const DatatypeInfo& Tuple(const Type* t);
+  // ORDINAL (encode_ordinals.cpp): its sort and Dafny's ORD# functions, with their axioms.
+  struct OrdinalOps {
+    z3::sort sort;
+    z3::func_decl is_nat, offset, from_nat, less, less_than_limit, plus, minus;
+  };
+  const OrdinalOps& Ordinals();
   // A number not used before in this task's names (every Lowerer of a task shares it).
   uint32_t NextId() { return fresh_counter_++; }
   // Dafny's Mul, Div and Mod (its default arithmetic mode): integer *, / and % as functions
@@ -246,6 +252,7 @@ class Symbols {
   std::vector<HeapPart> heap_parts_;
   std::map<std::string, DatatypeInfo> datatypes_;
   std::map<std::string, ArrowInfo> arrows_;
+  std::optional<OrdinalOps> ordinals_;
   std::set<std::string> building_;
   std::vector<z3::expr> datatype_axioms_;
   std::map<BinaryOp, z3::func_decl> arith_;
@@ -354,6 +361,10 @@ class Lowerer {
   z3::expr ConvertBitVector(const z3::expr& x, const z3::sort& to);
   std::optional<z3::expr> TrBitVectorBinary(BinaryOp op, const z3::expr& l, const z3::expr& r);
   bool IsOut(const Var* v) const { return v->kind == VarKind::OutParam; }
+  // ORDINAL operations (encode_ordinals.cpp): comparisons, + and - (`handled` false for other
+  // operators), and the members Offset, IsLimit, IsSucc and IsNat.
+  z3::expr TrOrdinalBinary(BinaryOp op, const z3::expr& l, const z3::expr& r, bool& handled);
+  std::optional<z3::expr> TrOrdinalMember(const std::string& member, const z3::expr& o);
   // Asserted positions get one more layer of fuel, as in Dafny.
   z3::expr TrAsserted(const Expr* e) { return Tr(e, env_, sym_.ls(sym_.BaseLayer())); }
   z3::expr Tr(const Conjunct& part, const Env& env, const z3::expr& layer);

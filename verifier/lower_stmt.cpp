@@ -290,6 +290,8 @@ z3::expr Lowerer::LexLess(const Decreases& now, const std::vector<z3::expr>& bef
     if (IsIntBased(t)) {
       less = a < b;
       if (bounded && t->kind != TypeKind::Nat) less = 0 <= b && less;
+    } else if (t->kind == TypeKind::Ordinal) {
+      less = sym_.Ordinals().less(a, b);  // well founded: no lower bound
     } else if (t->kind == TypeKind::Bool) {
       less = !a && b;
     } else if (t->kind == TypeKind::Real) {

@@ -45,6 +45,8 @@ class SubsetChecker {
         return true;
       case TypeKind::BitVector:
         return t->width > 0;  // (bv0 has no Z3 sort)
+      case TypeKind::Ordinal:
+        return !compile_;
       case TypeKind::Seq:
       case TypeKind::Set:
       case TypeKind::ISet:
@@ -403,6 +405,9 @@ class SubsetChecker {
             (((ot->kind == TypeKind::Map || ot->kind == TypeKind::IMap) &&
               (sel->member == "Keys" || sel->member == "Values" ||
                (sel->member == "Items" && ot->kind == TypeKind::Map))) ||
+             (ot->kind == TypeKind::Ordinal && !compile_ &&
+              (sel->member == "Offset" || sel->member == "IsLimit" || sel->member == "IsSucc" ||
+               sel->member == "IsNat")) ||
              (ot->kind == TypeKind::Array &&
               (sel->member == "Length" ||
                (ot->width > 1 && sel->member.size() == 7 && sel->member.starts_with("Length") &&
@@ -536,7 +541,9 @@ class SubsetChecker {
         auto kind = [this](const Type* x) { return verify::Underlying(rp_, x)->kind; };
         bool real_bv = (kind(from) == TypeKind::Real && kind(t) == TypeKind::BitVector) ||
                        (kind(t) == TypeKind::Real && kind(from) == TypeKind::BitVector);
-        if (!numeric(from) || !numeric(t) || real_bv) {
+        bool to_ordinal = !compile_ && t && t->kind == TypeKind::Ordinal && from &&
+                          IsIntBased(verify::Underlying(rp_, from));
+        if (!to_ordinal && (!numeric(from) || !numeric(t) || real_bv)) {
           Report(e->tok, "conversions other than between int, nat, real, char and their newtypes");
           return;
         }
