@@ -2,6 +2,7 @@
 #include "frontend/resolve.h"
 
 #include "frontend/elaborate.h"
+#include "frontend/resolve_extreme.h"
 #include "frontend/resolver.h"
 
 namespace dfy {
@@ -122,6 +123,7 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
   }
   ExpandProvidedSynonyms();
   FindHiddenBodies();
+  if (ctx_.diags.Count(DiagCategory::Resolution) == 0) CheckExtremeRecursion(*rp_, ctx_);
   // Dafny looks for triggers only in a program that resolved.
   if (ctx_.diags.Count(DiagCategory::Resolution) > 0) ctx_.diags.Drop(DiagKind::TriggerWarning);
   return std::move(rp_);

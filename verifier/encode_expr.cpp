@@ -382,7 +382,19 @@ z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env&
   if (sym_.HasReceiver(f)) args.push_back(Receiver(call->callee, env, layer));
   // Arguments keep their Lit marks, so literal calls unfold (the Lit definition axiom).
   for (const Expr* a : call->args) args.push_back(TrLit(a, env, layer));
-  return sym_.Function(f, InstanceOf(rp_.CalleeOf(call), call->callee))(args);
+  Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call), call->callee);
+  z3::expr value = sym_.Function(f, inst)(args);
+  // P#[k](args), and the calls that stand for one (prefix_calls_).
+  if (auto it = prefix_calls_.find(call); it != prefix_calls_.end()) {
+    if (auto k = env.find(&prefix_k_var_); k != env.end()) {
+      return TrPrefixCall(value, f, inst, it->second ? DepthPredecessor(k->second) : k->second);
+    }
+  }
+  if (call->callee->kind == ExprKind::PrefixName) {
+    auto* pn = static_cast<const PrefixNameExpr*>(call->callee);
+    return TrPrefixCall(value, f, inst, DepthValue(f->k_type == "nat", Tr(pn->depth, env, layer)));
+  }
+  return value;
 }
 
 // A module-level const: its initializer (a const cannot depend on itself), or an unknown value of
@@ -742,7 +754,8 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       }
       l = Unlit(l);
       r = Unlit(r);
-      if (z3::eq(l.get_sort(), sym_.Ordinals().sort) || z3::eq(r.get_sort(), sym_.Ordinals().sort)) {
+      if (z3::eq(l.get_sort(), sym_.Ordinals().sort) ||
+          z3::eq(r.get_sort(), sym_.Ordinals().sort)) {
         bool handled = false;
         z3::expr x = TrOrdinalBinary(b->op, l, r, handled);
         if (handled) return x;
@@ -1280,7 +1293,8 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       } else if (to->kind == TypeKind::Char && rp_.TypeOf(c->operand)->kind != TypeKind::Char) {
         Assert(vir::Obligation::CharConversion, e->tok, z3::implies(guard, IsCharCode(x)));
       } else if (to->kind == TypeKind::Ordinal) {
-        if (x.is_int()) Assert(vir::Obligation::OrdinalConversion, e->tok, z3::implies(guard, x >= 0));
+        if (x.is_int())
+          Assert(vir::Obligation::OrdinalConversion, e->tok, z3::implies(guard, x >= 0));
       } else if (to->kind == TypeKind::Nat) {
         z3::expr v = x.is_real() ? z3::expr(c_, Z3_mk_real2int(c_, x)) : x;
         Assert(vir::Obligation::NatConversion, e->tok, z3::implies(guard, v >= 0));
@@ -1353,7 +1367,14 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         }
       }
       bool own_post = in_own_postcondition_ && f == decl_;
-      if (!own_post && InTaskCluster(f)) CheckCallTermination(call, f, callee, guard);
+      // (Extreme predicates call each other without a termination check: they are fixpoints.)
+      bool extreme = IsExtremePredicate(f) && IsExtremePredicate(function_);
+      if (call->callee->kind == ExprKind::PrefixName) {
+        auto* pn = static_cast<const PrefixNameExpr*>(call->callee);
+        WellFormed(pn->depth, guard, subsume);
+        extreme = true;  // (P#[k] is defined by recursion on k)
+      }
+      if (!own_post && !extreme && InTaskCluster(f)) CheckCallTermination(call, f, callee, guard);
       // (After the termination check, as in Dafny: with a default decreases clause, a call
       // that decreases reads less.)
       // Within a function, what the callee reads the function must be allowed to read (a

@@ -9,61 +9,53 @@ const Symbols::OrdinalOps& Symbols::Ordinals() {
   if (ordinals_) return *ordinals_;
   z3::sort o = c.uninterpreted_sort("ORDINAL");
   z3::sort i = c.int_sort(), b = c.bool_sort();
-  ordinals_.emplace(OrdinalOps{o,
-                               c.function("ORD#IsNat", o, b),
-                               c.function("ORD#Offset", o, i),
-                               c.function("ORD#FromNat", i, o),
-                               c.function("ORD#Less", o, o, b),
+  ordinals_.emplace(OrdinalOps{o, c.function("ORD#IsNat", o, b), c.function("ORD#Offset", o, i),
+                               c.function("ORD#FromNat", i, o), c.function("ORD#Less", o, o, b),
                                c.function("ORD#LessThanLimit", o, o, b),
-                               c.function("ORD#Plus", o, o, o),
-                               c.function("ORD#Minus", o, o, o)});
+                               c.function("ORD#Plus", o, o, o), c.function("ORD#Minus", o, o, o)});
   const OrdinalOps& ord = *ordinals_;
   z3::expr x = c.constant("o", o), y = c.constant("p", o), z = c.constant("r", o);
   z3::expr n = c.int_const("n");
   // The offset is the number of successors above the ordinal's limit part.
   AddAxiom(Forall(c, {x}, 0 <= ord.offset(x), {ord.offset(x)}));
-  AddAxiom(Forall(c, {n},
-                  z3::implies(0 <= n, ord.is_nat(ord.from_nat(n)) &&
-                                          ord.offset(ord.from_nat(n)) == n),
-                  {ord.from_nat(n)}));
+  AddAxiom(Forall(
+      c, {n}, z3::implies(0 <= n, ord.is_nat(ord.from_nat(n)) && ord.offset(ord.from_nat(n)) == n),
+      {ord.from_nat(n)}));
   AddAxiom(Quantifier(c, true, {x}, z3::implies(ord.is_nat(x), x == ord.from_nat(ord.offset(x))),
                       {{ord.offset(x)}, {ord.is_nat(x)}}));
   // Less: irreflexive, the naturals below every other ordinal and ordered as numbers,
   // trichotomous and transitive.
   z3::expr less = ord.less(x, y);
-  AddAxiom(Forall(c, {x, y},
-                  z3::implies(less, x != y) &&
-                      z3::implies(ord.is_nat(x) && !ord.is_nat(y), less) &&
-                      z3::implies(ord.is_nat(x) && ord.is_nat(y),
-                                  less == (ord.offset(x) < ord.offset(y))) &&
-                      z3::implies(less && ord.is_nat(y), ord.is_nat(x)),
-                  {less}));
+  AddAxiom(Forall(
+      c, {x, y},
+      z3::implies(less, x != y) && z3::implies(ord.is_nat(x) && !ord.is_nat(y), less) &&
+          z3::implies(ord.is_nat(x) && ord.is_nat(y), less == (ord.offset(x) < ord.offset(y))) &&
+          z3::implies(less && ord.is_nat(y), ord.is_nat(x)),
+      {less}));
   AddAxiom(Forall(c, {x, y}, less || x == y || ord.less(y, x), {less, ord.less(y, x)}));
-  AddAxiom(Quantifier(c, true, {x, y, z},
-                      z3::implies(less && ord.less(y, z), ord.less(x, z)),
+  AddAxiom(Quantifier(c, true, {x, y, z}, z3::implies(less && ord.less(y, z), ord.less(x, z)),
                       {{less, ord.less(y, z)}, {less, ord.less(x, z)}}));
   AddAxiom(Forall(c, {x, y}, ord.less_than_limit(x, y) == less, {ord.less_than_limit(x, y)}));
   // Plus and Minus, as far as the prelude defines them.
   z3::expr plus = ord.plus(x, y), minus = ord.minus(x, y), zero = ord.from_nat(c.int_val(0));
-  AddAxiom(Forall(c, {x, y},
-                  z3::implies(ord.is_nat(plus), ord.is_nat(x) && ord.is_nat(y)) &&
-                      z3::implies(ord.is_nat(y), ord.is_nat(plus) == ord.is_nat(x) &&
-                                                     ord.offset(plus) ==
-                                                         ord.offset(x) + ord.offset(y)),
+  AddAxiom(
+      Forall(c, {x, y},
+             z3::implies(ord.is_nat(plus), ord.is_nat(x) && ord.is_nat(y)) &&
+                 z3::implies(ord.is_nat(y), ord.is_nat(plus) == ord.is_nat(x) &&
+                                                ord.offset(plus) == ord.offset(x) + ord.offset(y)),
+             {plus}));
+  AddAxiom(Forall(c, {x, y}, (x == plus || ord.less(x, plus)) && (y == plus || ord.less(y, plus)),
                   {plus}));
-  AddAxiom(Forall(c, {x, y},
-                  (x == plus || ord.less(x, plus)) && (y == plus || ord.less(y, plus)), {plus}));
-  AddAxiom(Forall(c, {x, y},
-                  z3::implies(x == zero, plus == y) && z3::implies(y == zero, plus == x), {plus}));
+  AddAxiom(Forall(c, {x, y}, z3::implies(x == zero, plus == y) && z3::implies(y == zero, plus == x),
+                  {plus}));
   z3::expr small = ord.is_nat(y) && ord.offset(y) <= ord.offset(x);
   AddAxiom(Forall(c, {x, y},
                   z3::implies(small, ord.is_nat(minus) == ord.is_nat(x) &&
                                          ord.offset(minus) == ord.offset(x) - ord.offset(y)),
                   {minus}));
-  AddAxiom(Forall(c, {x, y},
-                  z3::implies(small, (y == zero && minus == x) ||
-                                         (y != zero && ord.less(minus, x))),
-                  {minus}));
+  AddAxiom(Forall(
+      c, {x, y}, z3::implies(small, (y == zero && minus == x) || (y != zero && ord.less(minus, x))),
+      {minus}));
   return *ordinals_;
 }
 

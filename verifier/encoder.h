@@ -11,8 +11,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "frontend/call_graph.h"
 #include "frontend/resolve.h"
-#include "verifier/call_graph.h"
 #include "verifier/intervals.h"
 #include "verifier/theories/collections.h"
 #include "verifier/vir.h"
@@ -33,6 +33,10 @@ void FreeConstants(const z3::expr& t, std::vector<z3::expr>& out, std::set<unsig
 // `t` with the type parameters of `owner` replaced by `args`.
 const Type* SubstituteParams(const TypeTable& types, const Type* t, const Decl* owner,
                              const std::vector<const Type*>& args);
+
+// Least and greatest predicates and lemmas (lower_extreme.cpp).
+bool IsExtremePredicate(const FunctionDecl* f);
+bool IsExtremeLemma(const Decl* d);
 
 // Classes and traits: the declarations whose values are references to objects.
 inline bool IsClassLike(const Decl* d) {
@@ -204,6 +208,10 @@ class Symbols {
     z3::func_decl is_nat, offset, from_nat, less, less_than_limit, plus, minus;
   };
   const OrdinalOps& Ordinals();
+  // Extreme predicates (lower_extreme.cpp): the prefix predicate P# of P, taking P's arguments
+  // with the depth k (an int for P[nat], else an ORDINAL) before the parameters.
+  z3::func_decl PrefixFunction(const FunctionDecl* f, const Instance& inst = {});
+  z3::sort DepthSort(const FunctionDecl* f);
   // A number not used before in this task's names (every Lowerer of a task shares it).
   uint32_t NextId() { return fresh_counter_++; }
   // Dafny's Mul, Div and Mod (its default arithmetic mode): integer *, / and % as functions
@@ -253,6 +261,7 @@ class Symbols {
   std::map<std::string, DatatypeInfo> datatypes_;
   std::map<std::string, ArrowInfo> arrows_;
   std::optional<OrdinalOps> ordinals_;
+  std::map<std::string, z3::func_decl> prefix_functions_;
   std::set<std::string> building_;
   std::vector<z3::expr> datatype_axioms_;
   std::map<BinaryOp, z3::func_decl> arith_;
@@ -380,6 +389,35 @@ class Lowerer {
  private:
   z3::expr TrCall(const CallExpr* call, const FunctionDecl* f, const Env& env,
                   const z3::expr& layer);
+  // Extreme predicates (lower_extreme.cpp). `call`: a translated call of f, to which the depth
+  // k is added to make the call of f's prefix predicate.
+  z3::expr TrPrefixCall(const z3::expr& call, const FunctionDecl* f, const Symbols::Instance& inst,
+                        const z3::expr& k);
+  // A depth as a prefix predicate or lemma with this depth type takes it (a natural number as
+  // an ORDINAL).
+  z3::expr DepthValue(bool nat, const z3::expr& k);
+  // The calls in `e` of the extreme predicates of f's kind in f's cluster.
+  void CollectFocalCalls(const Expr* e, const FunctionDecl* f, std::vector<const CallExpr*>& out);
+  void PrefixAxioms(const FunctionDecl* f, const Symbols::Instance& inst,
+                    const std::vector<z3::expr>& bound, const z3::expr_vector& args, const Env& env,
+                    const z3::expr& guard, std::vector<z3::expr>& axioms);
+  // Calls translated as calls of prefix predicates where the environment gives a depth k
+  // (prefix_k_var_): true for the depth k - 1 (the focal calls of a prefix predicate's or prefix
+  // lemma's body), false for k (the friendly calls of a prefix lemma's specification).
+  std::unordered_map<const Expr*, bool> prefix_calls_;
+  z3::expr DepthPredecessor(const z3::expr& k);
+  // Marks the friendly calls of extreme lemma m's specification (once per lemma); returns
+  // whether it has any (whether its depth occurs in its prefix lemma's specification).
+  bool MarkFriendlyCalls(const MethodDecl* m);
+  std::map<const MethodDecl*, bool> friendly_marked_;
+  // The prefix lemma of extreme lemma m (its correctness task): its depth k bound, the calls of
+  // its focal predicates in its body at depth k - 1.
+  void BeginPrefixLemma(const MethodDecl* m);
+  // if k is a successor (nat: positive) { body } else { every smaller depth holds }.
+  void LowerPrefixLemmaBody(const MethodDecl* m, bool tail);
+  // The depth of a call of extreme lemma m: k of L#[k](args), or k - 1 for a call in the body
+  // of a prefix lemma of m's cluster; nullopt for a call of the lemma itself.
+  std::optional<z3::expr> CallDepth(const CallExpr* call, const MethodDecl* m);
   std::vector<z3::expr> AxiomsOf(const FunctionDecl* f, const Symbols::Instance& inst);
   z3::expr TrConst(const Decl* d, const z3::expr& layer);
   size_t instances_done_ = 0;
@@ -431,6 +469,9 @@ class Lowerer {
   }
   // Objects (encode_objects.cpp).
   Var this_var_;  // `this`, in the environment of a member of a class
+  // The depth k of a prefix predicate's or prefix lemma's definition, in its environment (also
+  // bound to the resolver's `_k` of an extreme lemma's body).
+  Var prefix_k_var_;
   z3::expr TrField(const Decl* field, const Type* receiver, const z3::expr& object, const Env& env);
   // The class type of the object whose field `target` (o.f, or f of `this`) names.
   const Type* ReceiverType(const Expr* target);

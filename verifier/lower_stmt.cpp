@@ -201,6 +201,17 @@ void Lowerer::Join(std::vector<std::pair<vir::Block*, Env>>& arms, bool) {
 
 Lowerer::Decreases Lowerer::CalleeDecreases(const Decl* callee, const Env& env,
                                             const z3::expr& layer) {
+  // A prefix lemma's decreases clause starts with its depth.
+  if (auto k = env.find(&prefix_k_var_); k != env.end() && IsExtremeLemma(callee)) {
+    Env rest = env;
+    rest.erase(&prefix_k_var_);
+    Decreases d = CalleeDecreases(callee, rest, layer);
+    bool nat = k->second.is_int();
+    d.values.insert(d.values.begin(), k->second);
+    d.types.insert(d.types.begin(), nat ? rp_.types.Nat() : rp_.types.Get(TypeKind::Ordinal));
+    d.ranges.insert(d.ranges.begin(), callee->name_range);
+    return d;
+  }
   Decreases d;
   const std::vector<Expr*>* explicit_clause;
   const std::vector<Var*>* params;
@@ -437,6 +448,8 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   }
   for (const Var* p : m->ins) Havoc(p);
   if (two_state) Assume(AllocatedBefore(m->ins, env_, two_state_before_));
+  bool prefix = IsExtremeLemma(m) && !spec_only;
+  if (prefix) BeginPrefixLemma(m);
   entry_env_ = env_;
   if (!spec_only) {
     for (const Var* o : m->outs) Havoc(o);
@@ -475,7 +488,7 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
     Assume(next == z3::store(alloc, env_.at(&this_var_), c_.bool_val(true)));
     env_.insert_or_assign(HeapVar(Symbols::kAllocPart), next);
   }
-  if (m->flavor == MethodFlavor::Lemma) AssumeInductionHypothesis(m);
+  if (m->flavor == MethodFlavor::Lemma || prefix) AssumeInductionHypothesis(m);
   loop_bounds_ = InferLoopBounds(rp_, *m);
   for (const Var* o : m->outs) Track(o);
   if (m->flavor == MethodFlavor::Constructor) {
@@ -492,7 +505,11 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   vir::Cmd wrapper{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
   collect_returns_ = ContainsStmt(m->body, StmtKind::Return);
   if (collect_returns_) cur_ = NewBranch(wrapper);
-  LowerBlock(m->body, tail);
+  if (prefix) {
+    LowerPrefixLemmaBody(m, tail);
+  } else {
+    LowerBlock(m->body, tail);
+  }
   bool falls_through = !terminated_;
   if (falls_through) {
     SourceRange close{m->body->range.file, m->body->range.end - 1, m->body->range.end};
@@ -619,23 +636,40 @@ void Lowerer::AssumeInductionHypothesis(const MethodDecl* m) {
     for (const Spec& s : m->requires_) found = found || occurs(s.expr, v, false);
     if (found) chosen.push_back(v);
   }
-  if (chosen.empty() || !m->outs.empty()) return;
+  // A prefix lemma's depth is an induction variable when its specification mentions it (when
+  // it has friendly calls).
+  auto depth = entry_env_.find(&prefix_k_var_);
+  bool prefix = depth != entry_env_.end() && MarkFriendlyCalls(m);
+  if ((chosen.empty() && !prefix) || !m->outs.empty()) return;
   // The hypothesis: forall smaller values of the chosen parameters (the others unchanged).
   Env ih = entry_env_;
   std::vector<z3::expr> bound;
   z3::expr typing = c_.bool_val(true);
+  if (prefix) {
+    z3::expr k = c_.constant("_k#ih", depth->second.get_sort());
+    bound.push_back(k);
+    ih.insert_or_assign(&prefix_k_var_, k);
+    if (k.is_int()) typing = k >= 0;
+  }
   for (const Var* v : chosen) {
     z3::expr k = sym_.Fresh(v->name + "#ih", rp_.TypeOf(v));
     bound.push_back(k);
     ih.insert_or_assign(v, k);
     typing = typing && BoundRange(rp_.TypeOf(v), k);
   }
+  // A prefix lemma's hypothesis holds at every layer of fuel: the prefix predicates it is about
+  // appear at smaller layers where their definitions unfold.
+  z3::expr layer = sym_.BaseLayer();
+  if (prefix) {
+    layer = c_.constant("ly#ih", sym_.layer);
+    bound.push_back(layer);
+  }
   z3::expr pre = typing;
-  for (const Spec& r : m->requires_) pre = pre && Tr(r.expr, ih, sym_.BaseLayer());
+  for (const Spec& r : m->requires_) pre = pre && Tr(r.expr, ih, layer);
   Decreases smaller = CalleeDecreases(m, ih, sym_.BaseLayer());
   z3::expr less = LexLess(smaller, entry_decreases_.values, true);
   z3::expr post = c_.bool_val(true);
-  for (const Spec& s : m->ensures) post = post && Tr(s.expr, ih, sym_.BaseLayer());
+  for (const Spec& s : m->ensures) post = post && Tr(s.expr, ih, layer);
   z3::expr matrix = z3::implies(pre && less, post);
   // Triggers come from the lemma's specification alone (Dafny's ComputeInductionTriggers), not
   // from the decreases measure: |s| would match every sequence.
@@ -1072,6 +1106,7 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     }
     // Layer synonym: more fuel never changes the value.
     axioms.push_back(Forall(c_, bound, self_s == self_ly, {self_s}));
+    if (IsExtremePredicate(f)) PrefixAxioms(f, inst, bound, args_ly, env, guard, axioms);
     // Frame: in two heaps that agree on what f reads, f has the same value.
     if (!heap_args.empty() && !Symbols::TwoState(f)) {
       if (auto frame = FrameAxiom(f, fn, bound, env, heap_args)) axioms.push_back(*frame);
@@ -1181,6 +1216,10 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
     CheckAllocatedBefore(m->ins, call->args, args, yes, Obligation::TwoStateLemmaArgAllocated);
   }
   Env callee = BindFormals(m->ins, args);
+  if (std::optional<z3::expr> depth = CallDepth(call, m)) {
+    MarkFriendlyCalls(m);
+    callee.insert_or_assign(&prefix_k_var_, *depth);
+  }
   if (sym_.HasReceiver(m)) {
     z3::expr receiver = Receiver(call->callee, env_, sym_.BaseLayer());
     if (call->callee->kind == ExprKind::Select) {

@@ -54,9 +54,11 @@ const FunctionDecl* Lowerer::InlinedCallee(const Expr* e, const FunctionDecl* wi
   auto* call = static_cast<const CallExpr*>(e);
   const FunctionDecl* g = rp_.CalleeOf(call).function;
   if (!g || IsArrowCall(call) || !g->body || g->is_opaque) return nullptr;
-  if (g->flavor != FunctionFlavor::Predicate && g->flavor != FunctionFlavor::Function) {
+  if (g->flavor != FunctionFlavor::Predicate && g->flavor != FunctionFlavor::Function &&
+      !IsExtremePredicate(g)) {
     return nullptr;
   }
+  if (call->callee->kind == ExprKind::PrefixName || prefix_calls_.contains(call)) return nullptr;
   if (!sym_.TypeParamsOf(g).empty()) return nullptr;
   if (Underlying(rp_, rp_.TypeOf(e))->kind != TypeKind::Bool) return nullptr;
   for (const Attribute& a : g->attributes) {

@@ -296,8 +296,11 @@ class SubsetChecker {
     if (m->is_opaque || m->is_abstract) Report(m->name_range, "opaque or abstract methods");
     bool two_state_ok =
         m->flavor == MethodFlavor::TwoStateLemma && !rp_.OverriddenOf(m) && !InTrait(m);
+    bool extreme_ok =
+        (m->flavor == MethodFlavor::LeastLemma || m->flavor == MethodFlavor::GreatestLemma) &&
+        !rp_.OverriddenOf(m) && !InTrait(m);
     if (m->flavor != MethodFlavor::Method && m->flavor != MethodFlavor::Lemma && !two_state_ok &&
-        !(m->flavor == MethodFlavor::Constructor && IsSimpleClass(rp_.OwnerOf(m)))) {
+        !extreme_ok && !(m->flavor == MethodFlavor::Constructor && IsSimpleClass(rp_.OwnerOf(m)))) {
       Report(m->name_range, "constructors, two-state and extreme lemmas");
     }
     if (!m->reads.empty()) Report(m->reads[0]->tok, "reads clauses on methods");
@@ -318,8 +321,9 @@ class SubsetChecker {
   void CheckFunction(const FunctionDecl* f) {
     if (f->is_opaque || f->is_abstract) Report(f->name_range, "opaque or abstract functions");
     bool two_state_ok = verify::Symbols::TwoState(f) && !rp_.OverriddenOf(f) && !InTrait(f);
+    bool extreme_ok = verify::IsExtremePredicate(f) && !rp_.OverriddenOf(f) && !InTrait(f);
     if (f->flavor != FunctionFlavor::Function && f->flavor != FunctionFlavor::Predicate &&
-        !two_state_ok) {
+        !two_state_ok && !extreme_ok) {
       Report(f->name_range, "two-state and extreme predicates");
     }
     for (const Expr* r : f->reads) CheckFrame(r);
@@ -600,6 +604,12 @@ class SubsetChecker {
           return;
         }
         bool ok = (IsModuleMemberName(c->callee) && b.function) || ctor;
+        // P#[k](args): the prefix predicate of an extreme predicate (not in compiled code).
+        if (c->callee->kind == ExprKind::PrefixName && !compile_) {
+          auto* pn = static_cast<const PrefixNameExpr*>(c->callee);
+          ok = IsModuleMemberName(pn->name) && verify::IsExtremePredicate(b.function);
+          if (ok) CheckExpr(pn->depth);
+        }
         if (ctor) CheckType(t, e->tok);
         if (ctor) {
           // A constructor's arguments, by position or by name, none left to a default value.
@@ -786,7 +796,14 @@ class SubsetChecker {
 
   void CheckMethodCall(const CallExpr* c) {
     const MethodDecl* m = rp_.CalleeOf(c).method;
-    if (!IsModuleMemberName(c->callee) || !m) {
+    const Expr* callee = c->callee;
+    // L#[k](args): the prefix lemma of an extreme lemma.
+    if (callee->kind == ExprKind::PrefixName && !compile_ && m &&
+        (m->flavor == MethodFlavor::LeastLemma || m->flavor == MethodFlavor::GreatestLemma)) {
+      CheckExpr(static_cast<const PrefixNameExpr*>(callee)->depth);
+      callee = static_cast<const PrefixNameExpr*>(callee)->name;
+    }
+    if (!IsModuleMemberName(callee) || !m) {
       Report(c->tok, "calls other than of methods by name");
     }
     for (const Expr* a : c->args) {

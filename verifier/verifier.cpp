@@ -13,7 +13,7 @@
 #include <mutex>
 #include <thread>
 
-#include "verifier/call_graph.h"
+#include "frontend/call_graph.h"
 #include "verifier/encoder.h"
 #include "verifier/vcgen.h"
 #include "verifier/vir.h"
@@ -237,7 +237,7 @@ void RecordFailure(const vir::Task& task, size_t i, z3::solver& solver, z3::expr
   if (out.failed.size() == before) out.failed.push_back(whole);
 }
 
-TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, TaskRef ref,
+TaskOutcome RunTask(const ResolvedProgram& rp, const CallGraph& graph, TaskRef ref,
                     const Options& options, const VerifyDumps& dumps,
                     const std::filesystem::path& by_decl) {
   const Decl* decl = ref.decl;
@@ -371,7 +371,7 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const verify::CallGraph& graph, T
 }  // namespace
 
 VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& dumps) {
-  verify::CallGraph graph(rp);
+  CallGraph graph(rp);
   std::vector<TaskRef> decls;
   auto in_library = [&](const Decl* d) { return verify::InVerifiedLibrary(ctx, d); };
   for (const Decl* d : rp.callables()) {

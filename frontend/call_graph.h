@@ -7,7 +7,7 @@
 
 #include "frontend/resolve.h"
 
-namespace dfy::verify {
+namespace dfy {
 
 class CallGraph {
  public:
@@ -21,4 +21,4 @@ class CallGraph {
   std::unordered_map<const Decl*, int> component_;
 };
 
-}  // namespace dfy::verify
+}  // namespace dfy

@@ -1,11 +1,11 @@
-#include "verifier/call_graph.h"
+#include "frontend/call_graph.h"
 
 #include <algorithm>
 #include <functional>
 
 #include "frontend/ast_visit.h"
 
-namespace dfy::verify {
+namespace dfy {
 
 namespace {
 
@@ -96,4 +96,4 @@ bool CallGraph::SameCluster(const Decl* a, const Decl* b) const {
   return ia != component_.end() && ib != component_.end() && ia->second == ib->second;
 }
 
-}  // namespace dfy::verify
+}  // namespace dfy
