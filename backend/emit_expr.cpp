@@ -45,6 +45,7 @@ std::string Emitter::Literal(const dfy::Expr* e) {
       return l->bool_value ? "true" : "false";
     case ExprKind::IntLiteral: {
       if (const NativeInt* n = Native(rp_.TypeOf(e))) return NativeLiteral(e, *n, false);
+      if (int n = WideBv(rp_.TypeOf(e))) return WideBvLiteral(e, n, false);
       const Type* t = BaseOf(rp_.TypeOf(e));
       if (!IsKind(t, TypeKind::Int) && !IsKind(t, TypeKind::Real)) CppType(t, e->tok);
       if (IsKind(t, TypeKind::Real)) return "dfy::Real(" + IntLiteral(l->text) + ")";
@@ -109,6 +110,7 @@ std::string Emitter::Expr(const dfy::Expr* e) {
     case ExprKind::Unary: {
       auto* u = static_cast<const UnaryExpr*>(e);
       if (const NativeInt* n = Native(rp_.TypeOf(e))) return NativeUnary(u, *n);
+      if (int n = WideBv(rp_.TypeOf(e))) return WideBvUnary(u, n);
       return (u->op == UnaryOp::Not ? "!" : "-") + Expr(u->operand);
     }
     case ExprKind::Binary:
@@ -408,12 +410,8 @@ std::string Emitter::CallExpr(const dfy::CallExpr* c) {
     if (IsKind(t, TypeKind::BitVector) &&
         (sel->member == "RotateLeft" || sel->member == "RotateRight")) {
       const NativeInt* n = Native(t);
-      if (!n) {
-        Unsupported(c->tok, "bitvectors wider than 64 bits");
-        return "";
-      }
       return fmt::format("dfy::{}<{}>({}, {})", sel->member == "RotateLeft" ? "BvRotl" : "BvRotr",
-                         n->bv, Expr(sel->object), Expr(c->args[0]));
+                         n ? n->bv : WideBv(t), Expr(sel->object), Expr(c->args[0]));
     }
   }
   const Decl* callee = b.function ? static_cast<const Decl*>(b.function) : b.method;
@@ -531,6 +529,10 @@ std::string Emitter::Binary(const BinaryExpr* b) {
       default:
         break;
     }
+  }
+  if (int n = WideBv(lt)) {
+    std::string x = WideBvBinary(b, n, l, r);
+    if (!x.empty()) return x;
   }
   if (const NativeInt* n = Native(lt)) {
     std::string x = NativeBinary(b, *n, l, r);
@@ -688,6 +690,8 @@ std::string Emitter::Conversion(const TypeOpExpr* c) {
   std::string x = Expr(c->operand);
   if (!from || !to) return x;
   if (CppType(from, c->tok) == CppType(to, c->tok) && !IsClassType(to)) return x;
+  std::string wide = WideBvConversion(c, from, to, x);
+  if (!wide.empty()) return wide;
   std::string native = NativeConversion(c, from, to, x);
   if (!native.empty()) return native;
   TypeKind f = from->kind, t = to->kind;

@@ -130,8 +130,7 @@ std::string Emitter::CppType(const Type* t, SourceRange where) {
     }
     case TypeKind::BitVector:
       if (const NativeInt* n = Native(t)) return n->cpp;
-      Unsupported(where, "bitvectors wider than 64 bits");
-      return "void";
+      return fmt::format("dfy::Bv<{}>", t->width);
     case TypeKind::Object:
       return "dfy::Object*";
     case TypeKind::Array:

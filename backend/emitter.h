@@ -154,6 +154,17 @@ class Emitter {
   std::string NativeConversion(const TypeOpExpr* c, const Type* from, const Type* to,
                                const std::string& x);
 
+  // --- emit_wide_bv.cpp: bitvectors wider than 64 bits, as dfy::Bv<N>.
+  // N for a bvN with N > 64 (after BaseOf), else 0.
+  int WideBv(const Type* t) const;
+  std::string WideBvLiteral(const dfy::Expr* e, int n, bool negate);
+  std::string WideBvUnary(const UnaryExpr* u, int n);
+  // The operation on two bvN values; "" for comparisons, which are the C++ operators.
+  std::string WideBvBinary(const BinaryExpr* b, int n, const std::string& l, const std::string& r);
+  // `x as T` where the source or the target is a wide bitvector; "" when neither is.
+  std::string WideBvConversion(const TypeOpExpr* c, const Type* from, const Type* to,
+                               const std::string& x);
+
   // --- emit_extern.cpp: {:extern} declarations, defined by the user in C++.
   // The extern name of d ({:extern "name"}; d's own name for a bare {:extern}), or nullopt.
   std::optional<std::string> ExternName(const Decl* d) const;

@@ -4,6 +4,7 @@
 
 #include <gmp.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <ostream>
@@ -175,6 +176,41 @@ uint64_t Int::Low64Big(const BigRep* big) noexcept {
   static_assert(sizeof(mp_limb_t) == sizeof(uint64_t));
   uint64_t low = static_cast<uint64_t>(mpz_getlimbn(big->value, 0));
   return mpz_sgn(big->value) < 0 ? ~low + 1 : low;
+}
+
+void Int::ToWords(uint64_t* words, size_t count) const {
+  if (!IsBigRep(rep_)) {
+    // Sign-extended: -1 is all ones.
+    int64_t small = rep_ >> 1;
+    std::fill(words, words + count, small < 0 ? ~uint64_t{0} : uint64_t{0});
+    if (count != 0) {
+      words[0] = static_cast<uint64_t>(small);
+    }
+    return;
+  }
+  // value mod 2^(64 * count), which is nonnegative, then its words.
+  std::fill(words, words + count, uint64_t{0});
+  mpz_t low;
+  mpz_init(low);
+  mpz_fdiv_r_2exp(low, Big(rep_)->value, 64 * count);
+  size_t written = 0;
+  mpz_export(words, &written, -1, sizeof(uint64_t), 0, 0, low);
+  mpz_clear(low);
+}
+
+Int Int::FromWords(const uint64_t* words, size_t count) {
+  while (count != 0 && words[count - 1] == 0) {
+    --count;
+  }
+  if (count == 0) {
+    return Int();
+  }
+  if (count == 1) {
+    return Int(words[0]);
+  }
+  BigRep* rep = Impl::NewRep();
+  mpz_import(rep->value, count, -1, sizeof(uint64_t), 0, 0, words);
+  return Impl::Normalize(rep);
 }
 
 Int::BigRep* Int::CloneBig(const BigRep* big) {

@@ -1,4 +1,5 @@
-// Dafny's bitvectors bvN (N <= 64) on native unsigned integers.
+// Dafny's bitvectors bvN (N <= 64) on native unsigned integers (wider ones:
+// wide_bitvector.h).
 //
 // A bvN value is held in the smallest of uint8_t, uint16_t, uint32_t and
 // uint64_t with at least N bits (as Dafny's C# backend holds it in byte,
@@ -30,9 +31,12 @@ template <typename T>
 using BvWide = std::conditional_t<(sizeof(T) < sizeof(uint32_t)), uint32_t, T>;
 
 template <typename A>
-uint64_t ShiftAmount(const A& amount) {
+constexpr uint64_t ShiftAmount(const A& amount) {
   if constexpr (std::same_as<A, Int>) {
     return amount.ToUint64();
+  } else if constexpr (requires { amount.ShiftCount(); }) {
+    // A bitvector wider than 64 bits (wide_bitvector.h).
+    return amount.ShiftCount();
   } else {
     return static_cast<uint64_t>(amount);
   }

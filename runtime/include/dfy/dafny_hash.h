@@ -9,8 +9,12 @@
 //   bool         false = 0, true = 1
 //   char         the code point (Rune.GetHashCode)
 //   native ints  as .NET's Int32/Int64/... GetHashCode
-//   int          the value when it fits int32; otherwise .NET's BigInteger
-//                hash over 32-bit magnitude words (.NET 6/7; not confirmed)
+//   int          the value when it fits int32; otherwise the .NET Framework's
+//                BigInteger hash over 32-bit magnitude words. Dafny 4.11's
+//                net8.0 programs seed that hash anew in every process
+//                (System.HashCode), so C# itself prints a set holding such
+//                values in an order that changes from run to run; this one
+//                is deterministic. Wide bitvectors (bv128) are BigIntegers too.
 //   real         num.hash + 29 * den.hash (real.h)
 //   seq          h = 0; h = (h << 3) | ((h >> 29) ^ elem) (seq.h)
 //   set          h = 1; h *= elem + 3 (set.h); multiset likewise (multiset.h)

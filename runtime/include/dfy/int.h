@@ -188,6 +188,14 @@ class Int {
     return Low64Big(Big(rep_));
   }
 
+  // The value modulo 2^(64 * count), as `count` little-endian 64-bit words
+  // (two's complement for a negative value): the bits of a wide bitvector.
+  void ToWords(uint64_t* words, size_t count) const;
+
+  // The nonnegative value whose little-endian 64-bit words are
+  // words[0..count).
+  static Int FromWords(const uint64_t* words, size_t count);
+
   // Plain decimal: a '-' for negative values, no '+', no grouping; zero is
   // "0". For example "-5" or "1267650600228229401496703205376".
   std::string ToString() const;

@@ -22,5 +22,6 @@
 #include "dfy/test.h"
 #include "dfy/tuple.h"
 #include "dfy/value_text.h"
+#include "dfy/wide_bitvector.h"
 
 #endif  // DFY_RUNTIME_H_
