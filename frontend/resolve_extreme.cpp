@@ -29,8 +29,9 @@ bool IsExtreme(const FunctionDecl* f) {
 class PositionWalker {
  public:
   using OnCall = std::function<void(const CallExpr*, Position, bool in_quantifier)>;
-  PositionWalker(bool co, bool knat, OnCall on_call)
-      : co_(co), knat_(knat), on_call_(std::move(on_call)) {}
+  using OnEquality = std::function<void(const BinaryExpr*, Position)>;
+  PositionWalker(bool co, bool knat, OnCall on_call, OnEquality on_equality = {})
+      : co_(co), knat_(knat), on_call_(std::move(on_call)), on_equality_(std::move(on_equality)) {}
 
   void Visit(const Expr* e, Position p) {
     switch (e->kind) {
@@ -54,6 +55,10 @@ class PositionWalker {
           case BinaryOp::Explies:
             Visit(b->lhs, p);
             return Visit(b->rhs, Invert(p));
+          case BinaryOp::Eq:
+          case BinaryOp::Neq:
+            if (on_equality_) on_equality_(b, p);
+            break;
           default:
             break;
         }
@@ -115,6 +120,7 @@ class PositionWalker {
  private:
   bool co_, knat_;
   OnCall on_call_;
+  OnEquality on_equality_;
   bool in_quantifier_ = false;
 };
 
@@ -180,8 +186,13 @@ void CheckExtremeLemma(const ResolvedProgram& rp, Context& ctx, const CallGraph&
 
 }  // namespace
 
+bool IsCodatatype(const Type* t) {
+  return t && t->kind == TypeKind::UserDefined && t->decl && t->decl->kind == DeclKind::Datatype &&
+         static_cast<const DatatypeDecl*>(t->decl)->co;
+}
+
 void FriendlyCalls(const ResolvedProgram& rp, const Expr* spec, bool co, bool knat, bool positive,
-                   std::vector<const CallExpr*>& out) {
+                   std::vector<const Expr*>& out) {
   auto on_call = [&](const CallExpr* call, Position p, bool) {
     const FunctionDecl* g = rp.CalleeOf(call).function;
     if (p == Position::Positive && call->callee->kind != ExprKind::PrefixName && IsExtreme(g) &&
@@ -189,7 +200,15 @@ void FriendlyCalls(const ResolvedProgram& rp, const Expr* spec, bool co, bool kn
       out.push_back(call);
     }
   };
-  PositionWalker(co, knat, on_call).Visit(spec, positive ? Position::Positive : Position::Negative);
+  auto on_equality = [&](const BinaryExpr* b, Position p) {
+    if (co && IsCodatatype(rp.TypeOf(b->lhs)) &&
+        ((b->op == BinaryOp::Eq && p == Position::Positive) ||
+         (b->op == BinaryOp::Neq && p == Position::Negative))) {
+      out.push_back(b);
+    }
+  };
+  PositionWalker(co, knat, on_call, on_equality)
+      .Visit(spec, positive ? Position::Positive : Position::Negative);
 }
 
 void CheckExtremeRecursion(const ResolvedProgram& rp, Context& ctx) {

@@ -14,10 +14,12 @@ void CheckExtremeRecursion(const ResolvedProgram& rp, Context& ctx);
 
 // The friendly calls of an extreme lemma's specification (Dafny's
 // CollectFriendlyCallsInSpecVisitor): the calls of greatest (`co`) or least predicates with a
-// depth of the same type (`knat`) in positive positions of `spec` (itself positive or not).
-// A greatest lemma's postconditions and a least lemma's preconditions hold of these calls at
-// every depth k of its prefix lemma.
+// depth of the same type (`knat`) in positive positions of `spec` (itself positive or not), and
+// for greatest lemmas the equalities of codatatype values there (inequalities in negative
+// positions). A greatest lemma's postconditions and a least lemma's preconditions hold of these
+// at every depth k of its prefix lemma (P#[k](x), a ==#[k] b).
 void FriendlyCalls(const ResolvedProgram& rp, const Expr* spec, bool co, bool knat, bool positive,
-                   std::vector<const CallExpr*>& out);
+                   std::vector<const Expr*>& out);
+bool IsCodatatype(const Type* t);
 
 }  // namespace dfy

@@ -38,6 +38,40 @@ std::vector<const Type*> Symbols::FieldDatatypes(const Type* t) {
   return out;
 }
 
+// Whether a codatatype among the datatypes that t's fields reach (transitively) reaches t back.
+bool Symbols::CyclicThroughCodatatype(const Type* t) {
+  auto fields = [&](const Type* u) {
+    std::vector<const Type*> out;
+    auto* dt = static_cast<const DatatypeDecl*>(u->decl);
+    for (const DatatypeCtor& ctor : dt->ctors) {
+      for (const Var* f : ctor.formals) {
+        const Type* ft = Erase(SubstituteParams(rp.types, rp.TypeOf(f), dt, u->args));
+        if (ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype) {
+          out.push_back(ft);
+        }
+      }
+    }
+    return out;
+  };
+  auto reach = [&](const Type* from) {
+    std::map<std::string, const Type*> seen;
+    std::vector<const Type*> todo{from};
+    while (!todo.empty()) {
+      const Type* u = todo.back();
+      todo.pop_back();
+      for (const Type* f : fields(u)) {
+        if (seen.emplace(TypeKey(f), f).second) todo.push_back(f);
+      }
+    }
+    return seen;
+  };
+  std::string key = TypeKey(t);
+  for (const auto& [k, u] : reach(t)) {
+    if (static_cast<const DatatypeDecl*>(u->decl)->co && reach(u).count(key)) return true;
+  }
+  return false;
+}
+
 // `t` and the datatypes not made yet that its fields reach and that reach `t` back through
 // fields (`datatype Expr = Node(args: List<Expr>)` makes Expr and List<Expr> one group): Z3
 // declares them together.
@@ -69,6 +103,11 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
   std::string key = TypeKey(t);
   auto it = datatypes_.find(key);
   if (it != datatypes_.end()) return it->second;
+  // (A datatype whose values hold codatatype values holding it again, `Tree = Node(Stream<Tree>)`,
+  // is made as a codatatype too: Z3's datatypes cannot refer to an uninterpreted sort being made.)
+  if (static_cast<const DatatypeDecl*>(t->decl)->co || CyclicThroughCodatatype(t)) {
+    return Codatatype(t);
+  }
   std::vector<const Type*> group = DatatypeGroup(t);
   std::map<std::string, unsigned> index;
   for (const Type* u : group) index.emplace(TypeKey(u), static_cast<unsigned>(index.size()));

@@ -732,6 +732,15 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     }
     case ExprKind::Quantifier:
       return TrQuantifier(static_cast<const QuantifierExpr*>(e), env, layer);
+    case ExprKind::PrefixEquality: {
+      auto* p = static_cast<const PrefixEqualityExpr*>(e);
+      const Type* t = Underlying(rp_, sym_.Apply(rp_.TypeOf(p->lhs)));
+      z3::expr depth = Tr(p->depth, env, layer);
+      sym_.AddCoinduction(t);
+      z3::expr eq = sym_.PrefixEquality(t, depth.is_int())(depth, Tr(p->lhs, env, layer),
+                                                           Tr(p->rhs, env, layer));
+      return p->negated ? !eq : eq;
+    }
     case ExprKind::Binary: {
       auto* b = static_cast<const BinaryExpr*>(e);
       z3::expr l = TrLit(b->lhs, env, layer);
@@ -770,6 +779,23 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
           z3::eq(l.get_sort(), r.get_sort()) && (b->op == BinaryOp::Lt || b->op == BinaryOp::Gt)) {
         const auto& info = sym_.Datatype(lt);
         return b->op == BinaryOp::Lt ? info.rank(l) < info.rank(r) : info.rank(r) < info.rank(l);
+      }
+      // Equality of codatatype values: $Eq#, or prefix equality at a prefix lemma's depth.
+      if ((b->op == BinaryOp::Eq || b->op == BinaryOp::Neq) &&
+          sym_.IsCodatatypeSort(l.get_sort())) {
+        const Type* t = Underlying(rp_, sym_.Apply(rp_.TypeOf(b->lhs)));
+        std::optional<z3::expr> eq;
+        if (auto it = prefix_calls_.find(b); it != prefix_calls_.end()) {
+          if (auto k = env.find(&prefix_k_var_); k != env.end()) {
+            z3::expr depth = it->second ? DepthPredecessor(k->second) : k->second;
+            eq = sym_.PrefixEquality(t, depth.is_int())(depth, l, r);
+          }
+        }
+        if (!eq) {
+          sym_.AddCoinduction(t);
+          eq = sym_.CoEquality(l.get_sort())(l, r);
+        }
+        return b->op == BinaryOp::Eq ? *eq : !*eq;
       }
       switch (b->op) {
         case BinaryOp::Iff:
@@ -840,6 +866,7 @@ static void CollectTriggerCandidates(const z3::expr& t, const std::vector<z3::ex
   // calls, indexing and slices, membership, cardinality, member selections (fields, array
   // lengths, map keys and values, destructors), datatype values and the collection operations.
   static constexpr std::string_view kCandidates[] = {"_module.",
+                                                     "$PrefixEq#",
                                                      "Seq#Index",
                                                      "Seq#Contains",
                                                      "Set#IsMember",
@@ -1367,8 +1394,10 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         }
       }
       bool own_post = in_own_postcondition_ && f == decl_;
-      // (Extreme predicates call each other without a termination check: they are fixpoints.)
-      bool extreme = IsExtremePredicate(f) && IsExtremePredicate(function_);
+      // (Extreme predicates call each other without a termination check: they are fixpoints;
+      // so do co-recursive calls, whose values are productive.)
+      bool extreme =
+          (IsExtremePredicate(f) && IsExtremePredicate(function_)) || co_calls_.contains(call);
       if (call->callee->kind == ExprKind::PrefixName) {
         auto* pn = static_cast<const PrefixNameExpr*>(call->callee);
         WellFormed(pn->depth, guard, subsume);
@@ -1394,7 +1423,9 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       z3::expr_vector cc(c_);
       if (receiver) cc.push_back(*receiver);
       for (const z3::expr& a : args) cc.push_back(a);
-      Assume(z3::implies(guard, sym_.CanCall(f, inst)(cc)));
+      // A call without a termination check is no induction hypothesis: its callee's
+      // postcondition is not assumed for it within the cluster.
+      if (!(extreme && InTaskCluster(f))) Assume(z3::implies(guard, sym_.CanCall(f, inst)(cc)));
       return;
     }
     case ExprKind::Quantifier: {

@@ -192,6 +192,15 @@ class Symbols {
     std::vector<std::vector<const Type*>> field_types;
   };
   const DatatypeInfo& Datatype(const Type* t);
+  // Codatatypes (encode_codatatypes.cpp): an uninterpreted sort per instantiation; their
+  // equality as a function ($Eq#) and prefix equality ($PrefixEq#, over ORDINAL depths), with
+  // the coinduction axiom that ties them.
+  const DatatypeInfo& Codatatype(const Type* t);
+  bool IsCodatatypeSort(const z3::sort& s) const;
+  bool CyclicThroughCodatatype(const Type* t);
+  z3::func_decl PrefixEquality(const Type* t, bool nat);
+  z3::func_decl CoEquality(const z3::sort& s);
+  void AddCoinduction(const Type* t);
   // The datatype made with this sort (null when the sort is not a datatype's).
   const DatatypeInfo* DatatypeOfSort(const z3::sort& s) const;
   // Function values (encode_arrows.cpp): one sort per parameter and result types.
@@ -262,6 +271,8 @@ class Symbols {
   std::map<std::string, ArrowInfo> arrows_;
   std::optional<OrdinalOps> ordinals_;
   std::map<std::string, z3::func_decl> prefix_functions_;
+  std::set<std::string> codatatype_sorts_, coinduction_;
+  std::map<std::string, z3::func_decl> prefix_equalities_;
   std::set<std::string> building_;
   std::vector<z3::expr> datatype_axioms_;
   std::map<BinaryOp, z3::func_decl> arith_;
@@ -405,6 +416,12 @@ class Lowerer {
   // (prefix_k_var_): true for the depth k - 1 (the focal calls of a prefix predicate's or prefix
   // lemma's body), false for k (the friendly calls of a prefix lemma's specification).
   std::unordered_map<const Expr*, bool> prefix_calls_;
+  // The co-recursive calls of the function whose well-formedness is checked (FindCoCalls).
+  void FindCoCalls(const FunctionDecl* f);
+  std::set<const Expr*> co_calls_;
+  // The other calls of f's cluster that return a codatatype, with the termination failure that
+  // says why they are not co-recursive.
+  std::map<const Expr*, vir::Obligation> co_call_notes_;
   z3::expr DepthPredecessor(const z3::expr& k);
   // Marks the friendly calls of extreme lemma m's specification (once per lemma); returns
   // whether it has any (whether its depth occurs in its prefix lemma's specification).

@@ -173,11 +173,11 @@ void Lowerer::PrefixAxioms(const FunctionDecl* f, const Symbols::Instance& inst,
 bool Lowerer::MarkFriendlyCalls(const MethodDecl* m) {
   if (auto it = friendly_marked_.find(m); it != friendly_marked_.end()) return it->second;
   bool co = m->flavor == MethodFlavor::GreatestLemma;
-  std::vector<const CallExpr*> calls;
+  std::vector<const Expr*> calls;
   for (const Spec& s : co ? m->ensures : m->requires_) {
     FriendlyCalls(rp_, s.expr, co, m->k_type == "nat", true, calls);
   }
-  for (const CallExpr* call : calls) prefix_calls_.insert_or_assign(call, false);
+  for (const Expr* call : calls) prefix_calls_.insert_or_assign(call, false);
   friendly_marked_[m] = !calls.empty();
   return !calls.empty();
 }
@@ -211,8 +211,14 @@ void Lowerer::BeginPrefixLemma(const MethodDecl* m) {
   // kind in their clusters.
   bool co = m->flavor == MethodFlavor::GreatestLemma;
   std::vector<const FunctionDecl*> friendly;
-  for (const auto& [call, below] : prefix_calls_) {
-    if (!below) friendly.push_back(rp_.CalleeOf(static_cast<const CallExpr*>(call)).function);
+  std::set<const Decl*> codatatypes;  // those of the friendly equalities
+  for (const auto& [e, below] : prefix_calls_) {
+    if (below) continue;
+    if (e->kind == ExprKind::Call) {
+      friendly.push_back(rp_.CalleeOf(static_cast<const CallExpr*>(e)).function);
+    } else {
+      codatatypes.insert(rp_.TypeOf(static_cast<const BinaryExpr*>(e)->lhs)->decl);
+    }
   }
   auto focal = [&](const FunctionDecl* g) {
     if (!IsExtremePredicate(g) || (g->flavor == FunctionFlavor::GreatestPredicate) != co) {
@@ -228,6 +234,13 @@ void Lowerer::BeginPrefixLemma(const MethodDecl* m) {
       auto* call = static_cast<const CallExpr*>(e);
       if (call->callee->kind != ExprKind::PrefixName && focal(rp_.CalleeOf(call).function)) {
         prefix_calls_.insert_or_assign(call, true);
+      }
+    } else if (e->kind == ExprKind::Binary) {
+      auto* b = static_cast<const BinaryExpr*>(e);
+      const Type* t = rp_.TypeOf(b->lhs);
+      if ((b->op == BinaryOp::Eq || b->op == BinaryOp::Neq) && IsCodatatype(t) &&
+          codatatypes.count(t->decl)) {
+        prefix_calls_.insert_or_assign(b, true);
       }
     }
     ForEachSubExpr(e, expr);

@@ -341,6 +341,15 @@ void Lowerer::CheckCallTermination(const CallExpr* call, const Decl* callee, con
   Decreases now = CalleeDecreases(callee, callee_env, sym_.BaseLayer());
   const Decreases& before = entry_decreases_;
   Obligation decrease = now.inferred ? Obligation::CallTermination : Obligation::CallDecreases;
+  // (Dafny says why a call of a function returning a codatatype is not co-recursive.)
+  // (A guarded call that would be co-recursive but for an ensures clause: one check, as Dafny.)
+  if (auto note = co_call_notes_.find(call); note != co_call_notes_.end() && now.inferred) {
+    if (note->second == Obligation::CallTerminationCoEnsures) {
+      Assert(note->second, call->tok, z3::implies(guard, LexLess(now, before.values, true)));
+      return;
+    }
+    decrease = note->second;
+  }
   if (now.values.size() == 1 && before.values.size() == 1 && IsIntBased(now.types[0]) &&
       IsIntBased(before.types[0])) {
     // Dafny checks the bound first, so a call that fails both reports both.
@@ -619,6 +628,11 @@ void Lowerer::AssumeInductionHypothesis(const MethodDecl* m) {
       }
       case ExprKind::StmtInExpr:
         return occurs(static_cast<const StmtInExprExpr*>(e)->body, v, prominent);
+      case ExprKind::PrefixEquality: {
+        // (As a call of a recursive function: its depth and operands are prominent.)
+        auto* p = static_cast<const PrefixEqualityExpr*>(e);
+        return occurs(p->depth, v, true) || occurs(p->lhs, v, true) || occurs(p->rhs, v, true);
+      }
       default: {
         bool found = false;
         ForEachSubExpr(e, [&](const Expr* x) { found = found || occurs(x, v, false); });
@@ -844,6 +858,7 @@ void Lowerer::CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z
 
 void Lowerer::LowerFunction(const FunctionDecl* f) {
   function_ = f;
+  FindCoCalls(f);
   if (Symbols::TwoState(f)) {
     BeginTwoState(false);
   } else {

@@ -82,7 +82,7 @@ class SubsetChecker {
         if (verify::IsConstrainedType(t)) return ConstrainedTypeOk(t->decl);
         if (t->decl->kind == DeclKind::OpaqueType) return OpaqueTypeOk(t->decl);
         const DatatypeDecl* dt = DatatypeOfType(t);
-        if (!dt || dt->co) return false;
+        if (!dt || (dt->co && compile_)) return false;
         for (const Type* a : t->args) {
           if (!TypeOk(a, true)) return false;
         }
@@ -237,7 +237,7 @@ class SubsetChecker {
       }
       case DeclKind::Datatype: {
         auto* dt = static_cast<const DatatypeDecl*>(d);
-        if (dt->co || !dt->extends.empty()) {
+        if ((dt->co && compile_) || !dt->extends.empty()) {
           Report(d->name_range, "codatatypes and generic datatypes with members");
           return;
         }
@@ -642,6 +642,12 @@ class SubsetChecker {
         for (const Var* p : l->params) CheckType(rp_.TypeOf(p), p->range);
         break;
       }
+      case ExprKind::PrefixEquality:
+        if (compile_) {
+          Report(e->tok, "PrefixEquality expressions");
+          return;
+        }
+        break;
       default:
         Report(e->tok, fmt::format("{} expressions", ExprKindName(e->kind)));
         return;
