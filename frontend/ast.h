@@ -611,7 +611,9 @@ struct AssignSuchThatStmt : Stmt {
   AssignSuchThatStmt() : Stmt(StmtKind::AssignSuchThat) {}
   std::vector<Expr*> lhs;
   Expr* expr = nullptr;
-  bool assume = false;  // x :| assume p;
+  bool assume = false;                       // x :| assume p;
+  SourceRange assume_at;                     // the `assume` keyword
+  std::vector<Attribute> assume_attributes;  // x :| assume {:axiom} p;
 };
 
 struct AssignOrReturnStmt : Stmt {

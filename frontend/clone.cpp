@@ -489,6 +489,7 @@ Stmt* Cloner::Clone(const Stmt* s) {
       auto* c = Copy(static_cast<const AssignSuchThatStmt*>(s));
       c->lhs = CloneAll(c->lhs);
       c->expr = Clone(c->expr);
+      c->assume_attributes = CloneAll(c->assume_attributes);
       out = c;
       break;
     }

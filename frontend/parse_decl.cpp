@@ -393,7 +393,10 @@ FunctionDecl* Parser::ParseFunction(bool ghost, bool is_static) {
                     : (two_state ? FunctionFlavor::TwoStateFunction : FunctionFlavor::Function);
     // Dafny 3's `function method` is a compiled function, as Dafny 4's `function` is. Dafny 4
     // rejects the phrase unless --function-syntax:3, and so does dfyc.
-    if (Accept(TokenKind::KwMethod) && !function_syntax_3_) {
+    bool method = Accept(TokenKind::KwMethod);
+    // Under --function-syntax:3 a function without `method` is ghost, as in Dafny 3.
+    if (!method && function_syntax_3_) ghost = true;
+    if (method && !function_syntax_3_) {
       const char* what = is_predicate ? "predicate" : "function";
       diags_.Report(DiagKind::ParseError, SourceRange{file_, keyword.begin, keyword.begin + 1},
                     fmt::format("the phrase '{0} method' is not allowed when using "

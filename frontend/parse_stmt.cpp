@@ -260,9 +260,11 @@ Stmt* Parser::ParseAssignSuchThat(const Token& first, std::vector<Expr*> lhs, bo
   Expect(TokenKind::ColonBar);
   auto* s = NewStmt<AssignSuchThatStmt>(first);
   s->lhs = std::move(lhs);
-  if (Accept(TokenKind::KwAssume)) {
+  if (At(TokenKind::KwAssume)) {
+    const Token& kw = Advance();
     s->assume = true;
-    ParseAttributes();
+    s->assume_at = SourceRange{file_, kw.begin, kw.end};
+    s->assume_attributes = ParseAttributes();
   }
   {
     ExprFlags flags(*this, true, true, false);

@@ -92,6 +92,7 @@ void Printer::VarDecl(const VarDeclStmt* v) {
     if (v->update->kind == StmtKind::AssignSuchThat) {
       auto* a = static_cast<const AssignSuchThatStmt*>(v->update);
       Write(a->assume ? " :| assume " : " :| ");
+      Attributes(a->assume_attributes);
       Expr(a->expr);
     } else if (v->update->kind == StmtKind::AssignOrReturn) {
       auto* a = static_cast<const AssignOrReturnStmt*>(v->update);
@@ -418,6 +419,7 @@ void Printer::Stmt(const dfy::Stmt* s) {
       auto* a = static_cast<const AssignSuchThatStmt*>(s);
       ExprList(a->lhs);
       Write(a->assume ? " :| assume " : " :| ");
+      Attributes(a->assume_attributes);
       Expr(a->expr);
       Write(";");
       return;

@@ -103,10 +103,32 @@ void Resolver::RequireCompiled(const Expr* e) {
                                                        : "a ghost field"),
           DiagKind::GhostError);
   } else {
-    Error(g->tok,
-          "a call to a ghost function is allowed only in specification contexts "
-          "(consider declaring the function without the 'ghost' keyword)",
-          DiagKind::GhostError);
+    // As Dafny words it after the kind of function called (its WhatKind).
+    auto* call = static_cast<const CallExpr*>(g);
+    const FunctionDecl* f = rp_->CalleeOf(call).function;
+    FunctionFlavor flavor = f ? f->flavor : FunctionFlavor::Function;
+    std::string msg;
+    if (call->callee->kind == ExprKind::PrefixName) {
+      msg = "a call to a prefix predicate is allowed only in specification contexts";
+    } else if (flavor == FunctionFlavor::Function || flavor == FunctionFlavor::Predicate) {
+      const char* what = flavor == FunctionFlavor::Function ? "function" : "predicate";
+      msg = ctx_.options.function_syntax == 3
+                ? fmt::format(
+                      "a call to a ghost {0} is allowed only in specification contexts "
+                      "(consider declaring the {0} with '{0} method')",
+                      what)
+                : fmt::format(
+                      "a call to a ghost {0} is allowed only in specification contexts "
+                      "(consider declaring the {0} without the 'ghost' keyword)",
+                      what);
+    } else {
+      msg = fmt::format("a call to a {} is allowed only in specification contexts",
+                        flavor == FunctionFlavor::TwoStateFunction    ? "twostate function"
+                        : flavor == FunctionFlavor::TwoStatePredicate ? "twostate predicate"
+                        : flavor == FunctionFlavor::LeastPredicate    ? "least predicate"
+                                                                      : "greatest predicate");
+    }
+    Error(g->tok, msg, DiagKind::GhostError);
   }
 }
 

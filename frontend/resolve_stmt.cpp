@@ -244,10 +244,12 @@ void Resolver::ResolveAssign(const AssignStmt* as, const CodeContext& cc) {
     if (!rhs_types[i]) continue;
     if (Unify(lhs_types[i], rhs_types[i])) continue;
     if (callee && i < callee->outs.size()) {
-      TypeError(as->rhs[0]->tok, fmt::format("incorrect return type for method out-parameter "
-                                             "'{}' (expected {}, got {})",
-                                             callee->outs[i]->name, TypeName(Zonk(rhs_types[i])),
-                                             TypeName(Zonk(lhs_types[i]))));
+      TypeError(as->rhs[0]->tok,
+                fmt::format("incorrect return type{} for method out-parameter '{}' (expected {}, "
+                            "got {})",
+                            callee->outs.size() > 1 ? fmt::format(" at index {}", i) : "",
+                            callee->outs[i]->name, TypeName(Zonk(rhs_types[i])),
+                            TypeName(Zonk(lhs_types[i]))));
       continue;
     }
     AssignMismatch(as->op, i < as->rhs.size() ? as->rhs[i] : nullptr, rhs_types[i], lhs_types[i],
@@ -536,67 +538,18 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       spec.is_method = false;
       ExpectBoolMsg(st->expr, spec,
                     "type of RHS of assign-such-that statement must be boolean (got {})");
-      return;
-    }
-    case StmtKind::AssignOrReturn: {
-      auto* ar = static_cast<const AssignOrReturnStmt*>(s);
-      std::vector<const Type*> lhs_types;
-      for (const Expr* l : ar->lhs) {
-        lhs_types.push_back(ResolveExpr(l, cc));
-        CheckAssignable(l, cc);
-      }
-      std::vector<const Type*> types =
-          ResolveRhs(ar->rhs,
-                     ar->rhs.size() == 1 && ar->rhs[0]->kind == ExprKind::Call &&
-                             rp_->CalleeOf(static_cast<const CallExpr*>(ar->rhs[0])).method
-                         ? std::max<size_t>(ar->lhs.size(), 1)
-                         : ar->rhs.size(),
-                     s->range, cc, {});
-      if (types.empty() || !types[0]) return;
-      const Type* first = Shape(types[0]);
-      TypeInfo* owner = nullptr;
-      const Decl* extract = FindMember(first, "Extract", &owner);
-      const Decl* is_failure = FindMember(first, "IsFailure", &owner);
-      if (!is_failure && !InfoOf(first)) {
-        if (first->kind != TypeKind::Error) {
-          Error(ar->op, fmt::format("The type of the first expression to the right of ':-' could "
-                                    "not be determined to be a failure type (got '{}')",
-                                    TypeName(Zonk(types[0]))));
-        }
-        return;
-      }
-      if (!is_failure) {
-        if (first->kind != TypeKind::Error) {
-          Error(ar->rhs[0]->tok, fmt::format("The right-hand side of ':-', which is of type '{}', "
-                                             "must have functions 'IsFailure()', "
-                                             "'PropagateFailure()', and 'Extract()'",
-                                             TypeName(Zonk(types[0]))));
-        }
-        return;
-      }
-      if (!ar->lhs.empty()) {
-        if (!extract || extract->kind != DeclKind::Function) {
-          Error(ar->rhs[0]->tok, fmt::format("The right-hand side of ':-', which is of type "
-                                             "'{}', must have a function 'Extract()'",
-                                             TypeName(Zonk(types[0]))));
-          return;
-        }
-        const Type* value = Substitute(
-            rp_->function_result_[static_cast<const FunctionDecl*>(extract)], ReceiverSubst(first));
-        if (!Unify(lhs_types[0], value)) {
-          TypeError(s->range, fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
-                                          TypeName(Zonk(value)), TypeName(Zonk(lhs_types[0]))));
-        }
-        for (size_t i = 1; i < lhs_types.size() && i < types.size(); ++i) {
-          if (types[i] && !Unify(lhs_types[i], types[i])) {
-            TypeError(s->range,
-                      fmt::format("RHS (of type {}) not assignable to LHS (of type {})",
-                                  TypeName(Zonk(types[i])), TypeName(Zonk(lhs_types[i]))));
-          }
-        }
+      ResolveAttributes(st->assume_attributes, spec);
+      if (st->assume && !std::any_of(st->assume_attributes.begin(), st->assume_attributes.end(),
+                                     [](const Attribute& a) { return a.name == "axiom"; })) {
+        ctx_.diags.Report(
+            DiagKind::ResolutionWarning, st->assume_at,
+            "assume keyword in assign-such-that statement has no {:axiom} annotation");
       }
       return;
     }
+    case StmtKind::AssignOrReturn:
+      ResolveAssignOrReturn(static_cast<const AssignOrReturnStmt*>(s), cc);
+      return;
     case StmtKind::Label: {
       auto* ls = static_cast<const LabelStmt*>(s);
       labels_.insert(ls->label);

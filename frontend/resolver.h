@@ -5,11 +5,12 @@
 //   resolve_exports.cpp export sets: their checks, views, provided types, hidden definitions
 //   resolve_modules.cpp the module graph, imports, the order modules are resolved in
 //   resolve_expr.cpp   every other expression
-//   resolve_stmt.cpp   statements
+//   resolve_stmt.cpp   statements (resolve_assign_or_return.cpp: `:-`)
 //   resolve_ghost.cpp  ghost inference and the ghost/compiled checks
 //   resolve_equality.cpp equality support, checked in compiled code
 //   resolve_type_ops.cpp `as` and `is`, the subtype relation of type tests
 //   resolve_spelling.cpp types in messages as the user wrote them
+//   resolve_ctor_init.cpp `this` in the first division of a constructor body
 //   resolve_infer.cpp  Dafny's subset-type inference for locals and bound variables, its
 //                      trigger warning
 #pragma once
@@ -251,6 +252,8 @@ class Resolver {
   const Type* InferTypeOp(const TypeOpExpr* e, const CodeContext& cc);
   // Dafny's checks of the module's type tests once its types are inferred.
   void CheckTypeTests();
+  // resolve_ctor_init.cpp: uses of `this` before `new;` in the constructors of `types`.
+  void CheckConstructorFirstDivisions(const std::vector<TypeInfo*>& types);
   bool HasProxy(const Type* t);
   struct PendingTypeOp {
     const TypeOpExpr* e;
@@ -274,6 +277,8 @@ class Resolver {
   void ResolveStmt(const Stmt* s, const CodeContext& cc);
   void ResolveVarDecl(const VarDeclStmt* vd, const CodeContext& cc);
   void ResolveAssign(const AssignStmt* as, const CodeContext& cc);
+  // resolve_assign_or_return.cpp: `lhs :- rhs;`, with Dafny's checks of failure-compatible types.
+  void ResolveAssignOrReturn(const AssignOrReturnStmt* ar, const CodeContext& cc);
   void ResolveLoopSpecs(const LoopSpecs& specs, const CodeContext& cc);
   std::vector<const Type*> ResolveRhs(const std::vector<Expr*>& rhs, size_t lhs_count,
                                       SourceRange where, const CodeContext& cc,
