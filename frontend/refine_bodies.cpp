@@ -64,6 +64,36 @@ bool Refiner::IsIf(const Stmt* s) {
   return s->kind == StmtKind::If || s->kind == StmtKind::BindingIf;
 }
 
+const char* Refiner::TemplateName(StmtKind of) {
+  switch (of) {
+    case StmtKind::Assert:
+      return "assert";
+    case StmtKind::Assume:
+      return "assume";
+    case StmtKind::Expect:
+      return "expect";
+    case StmtKind::If:
+      return "if-statement";
+    case StmtKind::While:
+      return "while-statement";
+    case StmtKind::Modify:
+      return "modify";
+    default:
+      return nullptr;
+  }
+}
+
+bool Refiner::TemplateMatches(StmtKind of, const Stmt* old) {
+  switch (of) {
+    case StmtKind::Assert:
+      return IsPredicate(old);
+    case StmtKind::If:
+      return IsIf(old);
+    default:
+      return old->kind == of;
+  }
+}
+
 bool Refiner::PotentialMatch(const Stmt* nxt, const Stmt* other) {
   if (nxt->kind == StmtKind::Label) {
     return other->kind == StmtKind::Label &&
@@ -125,6 +155,11 @@ std::vector<Stmt*> Refiner::MergeList(const std::vector<Stmt*>& skel,
     const Stmt* olds = old[j];
     if (cur->kind == StmtKind::Skeleton) {
       auto* sk = static_cast<SkeletonStmt*>(cur);
+      if (const char* what = TemplateName(sk->of); what && !TemplateMatches(sk->of, olds)) {
+        Error(cur->range, fmt::format("{} template does not match inherited statement", what));
+        ++i;
+        continue;
+      }
       switch (sk->of) {
         case StmtKind::Skeleton: {
           const Stmt* nxt = i + 1 == skel.size() ? nullptr : skel[i + 1];
@@ -143,15 +178,6 @@ std::vector<Stmt*> Refiner::MergeList(const std::vector<Stmt*>& skel,
         case StmtKind::Assert:
         case StmtKind::Assume:
         case StmtKind::Expect: {
-          bool ok = sk->of == StmtKind::Assert ? IsPredicate(olds) : olds->kind == sk->of;
-          if (!ok) {
-            Error(cur->range, fmt::format("{} template does not match inherited statement",
-                                          sk->of == StmtKind::Assert   ? "assert"
-                                          : sk->of == StmtKind::Assume ? "assume"
-                                                                       : "expect"));
-            ++i;
-            break;
-          }
           auto* op = static_cast<const PredicateStmt*>(olds);
           auto* s = p_.arena.New<PredicateStmt>(sk->of);
           s->id = p_.arena.NextStmtId();
@@ -165,11 +191,6 @@ std::vector<Stmt*> Refiner::MergeList(const std::vector<Stmt*>& skel,
           break;
         }
         case StmtKind::If: {
-          if (!IsIf(olds)) {
-            Error(cur->range, "if-statement template does not match inherited statement");
-            ++i;
-            break;
-          }
           auto* oi = static_cast<const IfStmt*>(olds);
           auto* si = static_cast<IfStmt*>(sk->inner);
           auto* r = p_.arena.New<IfStmt>(oi->kind);
@@ -186,11 +207,6 @@ std::vector<Stmt*> Refiner::MergeList(const std::vector<Stmt*>& skel,
           break;
         }
         case StmtKind::While: {
-          if (olds->kind != StmtKind::While) {
-            Error(cur->range, "while-statement template does not match inherited statement");
-            ++i;
-            break;
-          }
           auto* ow = static_cast<const WhileStmt*>(olds);
           body.push_back(MergeWhile(static_cast<WhileStmt*>(sk->inner), ow, cl_.Clone(ow->cond)));
           ++i;
@@ -198,11 +214,6 @@ std::vector<Stmt*> Refiner::MergeList(const std::vector<Stmt*>& skel,
           break;
         }
         case StmtKind::Modify: {
-          if (olds->kind != StmtKind::Modify) {
-            Error(cur->range, "modify template does not match inherited statement");
-            ++i;
-            break;
-          }
           auto* om = static_cast<const ModifyStmt*>(olds);
           auto* r = p_.arena.New<ModifyStmt>();
           r->id = p_.arena.NextStmtId();

@@ -100,6 +100,11 @@ class Refiner {
   static bool IsVarDecl(const Stmt* s);
   static bool IsPredicate(const Stmt* s);
   static bool IsIf(const Stmt* s);
+  // A skeleton statement `assert ...;`, `if ... { }`, `while ...`, `modify ...`: Dafny's name
+  // of it in "... template does not match inherited statement" (null for `...;`), and whether
+  // it matches inherited statement `old`.
+  static const char* TemplateName(StmtKind of);
+  static bool TemplateMatches(StmtKind of, const Stmt* old);
 
   bool PotentialMatch(const Stmt* nxt, const Stmt* other);
 

@@ -39,29 +39,19 @@ void Refiner::CheckTypeParams(SourceRange at, const Decl* prev, const Decl* nw,
                                  thing, o.name, n.name));
       continue;
     }
-    if (has(o, "==") && !has(n, "==")) {
-      Error(n.range, fmt::format("type parameter '{}' is not allowed to change the requirement "
-                                 "of supporting equality",
-                                 n.name));
-    }
+    auto not_allowed = [&](const std::string& what) {
+      Error(n.range, fmt::format("type parameter '{}' is not allowed to change {}", n.name, what));
+    };
+    if (has(o, "==") && !has(n, "==")) not_allowed("the requirement of supporting equality");
     if (has(o, "0") != has(n, "0")) {
-      Error(n.range, fmt::format("type parameter '{}' is not allowed to change the requirement "
-                                 "of supporting auto-initialization",
-                                 n.name));
+      not_allowed("the requirement of supporting auto-initialization");
     } else if ((has(o, "0") || has(o, "00")) != (has(n, "0") || has(n, "00"))) {
-      Error(n.range, fmt::format("type parameter '{}' is not allowed to change the requirement "
-                                 "of being nonempty",
-                                 n.name));
+      not_allowed("the requirement of being nonempty");
     }
-    if (has(o, "!new") != has(n, "!new")) {
-      Error(n.range, fmt::format("type parameter '{}' is not allowed to change the "
-                                 "no-reference-type requirement",
-                                 n.name));
-    }
+    if (has(o, "!new") != has(n, "!new")) not_allowed("the no-reference-type requirement");
     if (variance(o.variance) != variance(n.variance)) {
-      Error(n.range, fmt::format("type parameter '{}' is not allowed to change variance (here, "
-                                 "from '{}' to '{}')",
-                                 n.name, variance(o.variance), variance(n.variance)));
+      not_allowed(fmt::format("variance (here, from '{}' to '{}')", variance(o.variance),
+                              variance(n.variance)));
     }
     if (o.bounds.size() != n.bounds.size()) {
       Error(n.range, fmt::format("type parameter '{}' of {} '{}' is declared with a different "

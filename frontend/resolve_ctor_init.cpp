@@ -87,27 +87,12 @@ class FirstDivisionChecker {
     return e;
   }
 
-  static bool IsStatic(const Decl* d) {
-    switch (d->kind) {
-      case DeclKind::Method:
-        return static_cast<const MethodDecl*>(d)->is_static;
-      case DeclKind::Function:
-        return static_cast<const FunctionDecl*>(d)->is_static;
-      case DeclKind::Const:
-        return static_cast<const ConstDecl*>(d)->is_static;
-      case DeclKind::Field:
-        return static_cast<const FieldDecl*>(d)->is_static;
-      default:
-        return true;
-    }
-  }
-
   // The member `e` names with an implicit `this` (a NameExpr bound to an instance member of a
   // class or trait), or null.
   const Decl* ImplicitThisMember(const Expr* e) const {
     if (e->kind != ExprKind::Name) return nullptr;
     const Binding& b = r_.rp_->BindingOf(e);
-    if (b.var || !b.member || IsStatic(b.member)) return nullptr;
+    if (b.var || !b.member || IsStaticMember(b.member)) return nullptr;
     const Decl* owner = r_.rp_->OwnerOf(b.member);
     if (!owner || (owner->kind != DeclKind::Class && owner->kind != DeclKind::Trait)) {
       return nullptr;
@@ -124,7 +109,7 @@ class FirstDivisionChecker {
   }
 
   static bool IsField(const Decl* d) {
-    return d && (d->kind == DeclKind::Field || d->kind == DeclKind::Const) && !IsStatic(d);
+    return d && (d->kind == DeclKind::Field || d->kind == DeclKind::Const) && !IsStaticMember(d);
   }
 
   // Dafny's IsInstanceIndependentConstant: a const with a value.
@@ -158,7 +143,7 @@ class FirstDivisionChecker {
         const Decl* m = ThisSelectMember(e);
         // A static member selected through `this` still evaluates `this` (Dafny's
         // StaticReceiverExpr with an object to discard).
-        if (m && IndependentConst(m) && !IsStatic(m)) return;
+        if (m && IndependentConst(m) && !IsStaticMember(m)) return;
         break;
       }
       case ExprKind::FieldFrame:

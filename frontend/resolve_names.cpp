@@ -64,7 +64,7 @@ std::vector<const Type*> Resolver::ExplicitTypeArgs(const std::vector<TypeExpr*>
   return out;
 }
 
-static bool IsStaticMember(const Decl* d) {
+bool IsStaticMember(const Decl* d) {
   switch (d->kind) {
     case DeclKind::Method:
       return static_cast<const MethodDecl*>(d)->is_static ||

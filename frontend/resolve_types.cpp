@@ -272,10 +272,18 @@ const Type* Resolver::NewProxy(ProxyKind k) {
 }
 
 const Type* Resolver::Walk(const Type* t) {
-  while (t && t->kind == TypeKind::Proxy && proxy_binding_[t->width]) {
-    t = proxy_binding_[t->width];
+  const Type* root = t;
+  while (root && root->kind == TypeKind::Proxy && proxy_binding_[root->width]) {
+    root = proxy_binding_[root->width];
   }
-  return t;
+  // Path compression: a long chain of bound proxies (the elements of a 100,000-element display
+  // unified one after the other) is followed once, not once per element.
+  while (t != root) {
+    const Type* next = proxy_binding_[t->width];
+    proxy_binding_[t->width] = root;
+    t = next;
+  }
+  return root;
 }
 
 const Type* Resolver::Zonk(const Type* t) {

@@ -461,6 +461,9 @@ class Resolver {
 
 // The members declared in a class, trait, datatype, newtype, opaque type or iterator, or null.
 const std::vector<Decl*>* MembersOf(const Decl* d);
+// Whether member `d` is reached without `this`: static members, constructors, and anything
+// that is not a field, const, method or function.
+bool IsStaticMember(const Decl* d);
 // The type parameters of a type declaration, or null.
 const std::vector<TypeParam>* TypeParamsOf(const Decl* d);
 

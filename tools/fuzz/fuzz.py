@@ -94,7 +94,9 @@ def nesting(rng):
 
 
 def huge_literal(rng):
-    kind = rng.randrange(5)
+    """A huge literal or identifier, or a display of many elements (flat, not nested: each
+    element's type is unified with the next one's, which once took quadratic time)."""
+    kind = rng.randrange(8)
     n = rng.choice([1000, 100000])
     if kind == 0:
         return "1" * n
@@ -104,6 +106,12 @@ def huge_literal(rng):
         return '"' + "a" * n + '"'
     if kind == 3:
         return "x" * n
+    if kind == 4:
+        return "[" + ", ".join(["1"] * n) + "]"
+    if kind == 5:
+        return "{" + ", ".join(str(i) for i in range(n)) + "}"
+    if kind == 6:
+        return "map[" + ", ".join("%d := 1.5" % i for i in range(n)) + "]"
     return "1." + "5" * n
 
 
