@@ -162,26 +162,31 @@ void Lowerer::FindCoCalls(const FunctionDecl* f) {
     return t && t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype &&
            static_cast<const DatatypeDecl*>(t->decl)->co;
   };
-  std::function<void(const Expr*, bool)> walk = [&](const Expr* e, bool guarded) {
+  // `result`: e is (part of) the body's value; `guarded`: it is also the argument of a
+  // constructor that is.
+  // `context`: it is the argument of a constructor that is not the value (where no call can be
+  // co-recursive).
+  std::function<void(const Expr*, bool, bool, bool)> walk = [&](const Expr* e, bool result,
+                                                                bool guarded, bool context) {
     switch (e->kind) {
       case ExprKind::Paren:
-        return walk(static_cast<const ParenExpr*>(e)->inner, guarded);
+        return walk(static_cast<const ParenExpr*>(e)->inner, result, guarded, context);
       case ExprKind::IfThenElse: {
         auto* i = static_cast<const IfThenElseExpr*>(e);
-        walk(i->cond, false);
-        walk(i->then_branch, guarded);
-        return walk(i->else_branch, guarded);
+        walk(i->cond, false, false, false);
+        walk(i->then_branch, result, guarded, context);
+        return walk(i->else_branch, result, guarded, context);
       }
       case ExprKind::Match: {
         auto* m = static_cast<const MatchExpr*>(e);
-        walk(m->scrutinee, false);
-        for (const MatchCaseExpr& c : m->cases) walk(c.body, guarded);
+        walk(m->scrutinee, false, false, false);
+        for (const MatchCaseExpr& c : m->cases) walk(c.body, result, guarded, context);
         return;
       }
       case ExprKind::Let: {
         auto* l = static_cast<const LetExpr*>(e);
-        for (const Expr* r : l->rhs) walk(r, false);
-        return walk(l->body, guarded);
+        for (const Expr* r : l->rhs) walk(r, false, false, false);
+        return walk(l->body, result, guarded, context);
       }
       case ExprKind::Call: {
         auto* call = static_cast<const CallExpr*>(e);
@@ -192,21 +197,22 @@ void Lowerer::FindCoCalls(const FunctionDecl* f) {
           // (Only functions without ensures clauses may be called co-recursively: the
           // postcondition of a co-recursive call could not be assumed.)
           if (!guarded) {
-            co_call_notes_.emplace(call, vir::Obligation::CallTerminationCoGuard);
+            co_call_notes_.emplace(call, context ? vir::Obligation::CallTerminationCoContext
+                                                 : vir::Obligation::CallTerminationCoGuard);
           } else if (!b.function->ensures.empty() || !f->ensures.empty()) {
             co_call_notes_.emplace(call, vir::Obligation::CallTerminationCoEnsures);
           } else {
             co_calls_.insert(call);
           }
         }
-        for (const Expr* a : call->args) walk(a, ctor);
+        for (const Expr* a : call->args) walk(a, ctor && result, ctor && result, ctor && !result);
         return;
       }
       default:
-        ForEachSubExpr(e, [&](const Expr* x) { walk(x, false); });
+        ForEachSubExpr(e, [&](const Expr* x) { walk(x, false, false, false); });
     }
   };
-  if (f->body && is_co(rp_.ResultType(f))) walk(f->body, false);
+  if (f->body && is_co(rp_.ResultType(f))) walk(f->body, true, false, false);
 }
 
 }  // namespace dfy::verify

@@ -25,6 +25,9 @@ function Bad(n: int): Stream ensures Bad(n) == Cons(0, Bad(n)) { Cons(1, Bad(n))
 // A non-productive recursive call needs a termination proof.
 function Loop(n: int): Stream { Loop(n + 1) }
 
+// A call under a constructor that is not the function's value is not co-recursive.
+function H(): Stream { if Cons(1, H()).tail.Nil? then Cons(1, Nil) else Nil }
+
 // CHECK-EXIT: 4
 // CHECK: neg_codatatypes.dfy(11,52): Error: a postcondition could not be proved on this return path
 // CHECK: neg_codatatypes.dfy(11,42): Related location: this is the postcondition that could not be proved
@@ -40,5 +43,6 @@ function Loop(n: int): Stream { Loop(n + 1) }
 // CHECK: neg_codatatypes.dfy(26,36): Error: cannot prove termination; try supplying a decreases clause (note that the call is not sufficiently guarded to be used co-recursively)
 // CHECK: neg_codatatypes.dfy(26,36): Error: decreases expression must be bounded below by 0
 // CHECK: neg_codatatypes.dfy(26,14): Related location: this decreases clause was not satisfied
+// CHECK: neg_codatatypes.dfy(29,35): Error: cannot prove termination; try supplying a decreases clause (note that calls cannot be co-recursive in this context)
 // CHECK:
-// CHECK: Dafny program verifier finished with 2 verified, 9 errors
+// CHECK: Dafny program verifier finished with 2 verified, 10 errors
