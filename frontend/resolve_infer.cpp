@@ -245,6 +245,8 @@ void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body,
   if (body) visit(body);
   for (const BoundVar& bv : domain.vars) {
     if (bv.range) visit(bv.range);
+    // `x <- c` is the trigger `x in c` (when c is free of the bound variables).
+    if (bv.collection && !mentions(bv.collection)) covered.insert(bv.var);
   }
   if (covered.size() == bound.size()) return;
   ctx_.diags.Report(DiagKind::TriggerWarning, at,

@@ -111,6 +111,9 @@ const Type* Resolver::MemberValue(const Expr* e, const Decl* member, const Type*
         }
         b.type_args = targs;
       } else {
+        // (An expression resolved twice, as the middle operand of a chain a == b == c, gets
+        // the type arguments of its last resolution, not both.)
+        b.type_args.clear();
         fs = InstantiateFresh(f, f->type_params, &b.type_args);
       }
       fs.insert(s.begin(), s.end());

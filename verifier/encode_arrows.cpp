@@ -14,14 +14,19 @@ namespace dfy::verify {
 
 using vir::Obligation;
 
-const Symbols::ArrowInfo& Symbols::Arrow(const Type* t) {
+std::string Symbols::ArrowKey(const Type* t) {
   t = Erase(Apply(t));
   // ->, --> and ~> over the same types share one sort: a total function is a partial one.
   std::string key;
   for (size_t i = 0; i + 1 < t->args.size(); ++i) key += (i ? "," : "") + TypeKey(t->args[i]);
-  key = "(" + key + ")->" + TypeKey(t->args.back());
+  return "(" + key + ")->" + TypeKey(t->args.back());
+}
+
+const Symbols::ArrowInfo& Symbols::Arrow(const Type* t) {
+  std::string key = ArrowKey(t);
   auto it = arrows_.find(key);
   if (it != arrows_.end()) return it->second;
+  t = Erase(Apply(t));
   z3::sort sort = c.uninterpreted_sort(("Arrow" + key).c_str());
   z3::sort_vector domain(c);
   domain.push_back(sort);
@@ -31,11 +36,79 @@ const Symbols::ArrowInfo& Symbols::Arrow(const Type* t) {
   return arrows_.emplace(key, info).first->second;
 }
 
+// The heap versions of a function value's apply, requires and reads (Dafny's ApplyN, RequiresN
+// and ReadsN), and their link to the heap-free ones: a value that reads nothing (heap_free)
+// has, in every heap, the heap-free apply and requires, and empty reads.
+const Symbols::HeapArrowInfo& Symbols::HeapArrow(const Type* t) {
+  std::string key = ArrowKey(t);
+  auto it = heap_arrows_.find(key);
+  if (it != heap_arrows_.end()) return it->second;
+  const ArrowInfo& plain = Arrow(t);
+  t = Erase(Apply(t));
+  const auto& parts = HeapParts();
+  const auto& objects = coll.Set(ref_sort);
+  z3::sort_vector domain(c);
+  std::vector<z3::expr> vars;
+  z3::expr_vector heap_args(c), plain_args(c);
+  for (const HeapPart& p : parts) {
+    domain.push_back(p.sort);
+    vars.push_back(c.constant((p.name + "#arrow").c_str(), p.sort));
+    heap_args.push_back(vars.back());
+  }
+  domain.push_back(plain.sort);
+  z3::expr f = c.constant("f#arrow", plain.sort);
+  vars.push_back(f);
+  heap_args.push_back(f);
+  plain_args.push_back(f);
+  for (size_t i = 0; i + 1 < t->args.size(); ++i) {
+    z3::sort s = SortOf(t->args[i]);
+    domain.push_back(s);
+    vars.push_back(c.constant(fmt::format("a{}#arrow", i).c_str(), s));
+    heap_args.push_back(vars.back());
+    plain_args.push_back(vars.back());
+  }
+  HeapArrowInfo info{c.function(("ApplyH" + key).c_str(), domain, SortOf(t->args.back())),
+                     c.function(("RequiresH" + key).c_str(), domain, c.bool_sort()),
+                     c.function(("ReadsH" + key).c_str(), domain, objects.sort),
+                     c.function(("HeapFree" + key).c_str(), plain.sort, c.bool_sort())};
+  z3::expr free = info.heap_free(f);
+  z3::expr apply = info.apply(heap_args), pre = info.requires_(heap_args);
+  z3::expr reads = info.reads(heap_args);
+  AddAxiom(Forall(c, vars, z3::implies(free, apply == plain.apply(plain_args)), {apply}));
+  AddAxiom(Forall(c, vars, z3::implies(free, pre == plain.requires_(plain_args)), {pre}));
+  AddAxiom(Forall(c, vars, z3::implies(free, reads == objects.empty()), {reads}));
+  // Frame (Dafny's "frame axiom for ApplyN/RequiresN/ReadsN"): in two heaps that agree on
+  // every location of the objects f reads at these arguments in the first, f's apply, requires
+  // and reads there are the same.
+  std::vector<z3::expr> vars1 = vars;
+  z3::expr_vector heap1_args(c);
+  z3::expr o = c.constant("o#arrow", ref_sort);
+  z3::expr same = c.bool_val(true);
+  for (size_t p = 0; p < parts.size(); ++p) {
+    vars1.push_back(c.constant((parts[p].name + "#arrow1").c_str(), parts[p].sort));
+    heap1_args.push_back(vars1.back());
+    same = same && z3::select(vars[p], o) == z3::select(vars1.back(), o);
+  }
+  for (unsigned i = static_cast<unsigned>(parts.size()); i < heap_args.size(); ++i) {
+    heap1_args.push_back(heap_args[i]);
+  }
+  z3::expr agree = Forall(c, {o}, z3::implies(o != null_ref && objects.member(reads, o), same),
+                          {objects.member(reads, o)});
+  for (const z3::func_decl& fn : {info.apply, info.requires_, info.reads}) {
+    z3::expr at0 = fn(heap_args), at1 = fn(heap1_args);
+    AddAxiom(Forall(c, vars1, z3::implies(agree, at0 == at1), {at0, at1}));
+  }
+  return heap_arrows_.emplace(key, info).first->second;
+}
+
 // Dafny's $Is for a function value: a total arrow's precondition holds everywhere, and each
 // result (where the precondition holds) is of the result type.
+// A value of -> or --> reads nothing (heap_free); one of ~> may read anything.
 z3::expr Lowerer::ArrowIs(const Type* t, const z3::expr& f) {
   t = sym_.Apply(t);
+  if (t->name == "~>") return HeapArrowIs(t, f);
   const auto& info = sym_.Arrow(t);
+  z3::expr free = sym_.HeapArrow(t).heap_free(f);
   std::vector<z3::expr> xs;
   z3::expr range = c_.bool_val(true);
   z3::expr_vector args(c_);
@@ -50,59 +123,138 @@ z3::expr Lowerer::ArrowIs(const Type* t, const z3::expr& f) {
   if (t->name == "->") body = pre;
   const Type* result = t->args.back();
   if (HasSubsetType(result)) body = body && z3::implies(pre, IsType(result, info.apply(args)));
-  if (xs.empty()) return body;
-  return Quantifier(c_, true, xs, z3::implies(range, body), {{info.apply(args)}, {pre}});
+  if (body.is_true()) return free;
+  if (xs.empty()) return free && body;
+  return free && Quantifier(c_, true, xs, z3::implies(range, body), {{info.apply(args)}, {pre}});
 }
+
+// A ~> value's results, where its precondition holds, are of its result type, in every heap.
+z3::expr Lowerer::HeapArrowIs(const Type* t, const z3::expr& f) {
+  const Type* result = t->args.back();
+  if (!HasSubsetType(result)) return c_.bool_val(true);
+  const auto& info = sym_.HeapArrow(t);
+  std::vector<z3::expr> xs;
+  z3::expr_vector args(c_);
+  for (const Symbols::HeapPart& p : sym_.HeapParts()) {
+    xs.push_back(c_.constant(fmt::format("{}#is{}", p.name, sym_.NextId()).c_str(), p.sort));
+    args.push_back(xs.back());
+  }
+  args.push_back(f);
+  z3::expr range = c_.bool_val(true);
+  for (size_t i = 0; i + 1 < t->args.size(); ++i) {
+    xs.push_back(sym_.Fresh("$a", t->args[i]));
+    range = range && BoundRange(t->args[i], xs.back());
+    args.push_back(xs.back());
+  }
+  z3::expr apply = info.apply(args);
+  return Forall(c_, xs, z3::implies(range && info.requires_(args), IsType(result, apply)), {apply});
+}
+
+// Dafny's $IsAlloc for a ~> value in the current heap: where its precondition holds, the
+// objects it reads are allocated (so that its frame axiom applies across heap changes that
+// keep allocated objects outside a modifies clause).
+void Lowerer::AssumeArrowAllocated(const Type* t, const z3::expr& f) {
+  const auto& info = sym_.HeapArrow(t);
+  const auto& objects = sym_.coll.Set(sym_.ref_sort);
+  std::vector<z3::expr> xs;
+  z3::expr_vector args(c_);
+  for (size_t i = 0; i < sym_.HeapParts().size(); ++i) args.push_back(HeapValue(i, env_));
+  args.push_back(f);
+  for (size_t i = 0; i + 1 < t->args.size(); ++i) {
+    xs.push_back(sym_.Fresh("$a", t->args[i]));
+    args.push_back(xs.back());
+  }
+  z3::expr o = c_.constant(fmt::format("$ao#{}", sym_.NextId()).c_str(), sym_.ref_sort);
+  xs.push_back(o);
+  z3::expr in = objects.member(info.reads(args), o);
+  z3::expr allocated = z3::select(HeapValue(Symbols::kAllocPart, env_), o);
+  Assume(Forall(c_, xs, z3::implies(info.requires_(args) && o != sym_.null_ref && in, allocated),
+                {in}));
+}
+
+namespace {
+
+// f.requires or f.reads (the member's name), or "" for an application f(...).
+std::string ArrowMember(const CallExpr* call) {
+  const Expr* callee = call->callee;
+  if (callee->kind != ExprKind::Select) return "";
+  const std::string& m = static_cast<const SelectExpr*>(callee)->member;
+  return m == "requires" || m == "reads" ? m : "";
+}
+
+const Expr* ArrowValue(const CallExpr* call) {
+  return ArrowMember(call).empty() ? call->callee
+                                   : static_cast<const SelectExpr*>(call->callee)->object;
+}
+
+}  // namespace
 
 bool Lowerer::IsArrowCall(const CallExpr* call) const {
   const Binding& b = rp_.CalleeOf(call);
   if (b.function || b.method || (b.datatype && b.ctor >= 0)) return false;
-  const Expr* callee = call->callee;
-  if (callee->kind == ExprKind::Select &&
-      static_cast<const SelectExpr*>(callee)->member == "requires") {
-    const Type* t = rp_.TypeOf(static_cast<const SelectExpr*>(callee)->object);
-    return t && t->kind == TypeKind::Arrow;
-  }
-  const Type* t = rp_.TypeOf(callee);
+  const Type* t = rp_.TypeOf(ArrowValue(call));
   return t && t->kind == TypeKind::Arrow;
 }
 
-z3::expr Lowerer::TrArrowCall(const CallExpr* call, const Env& env, const z3::expr& layer) {
-  const Expr* callee = call->callee;
-  // f.requires(args)
-  if (callee->kind == ExprKind::Select &&
-      static_cast<const SelectExpr*>(callee)->member == "requires") {
-    const Expr* f = static_cast<const SelectExpr*>(callee)->object;
-    z3::expr_vector args(c_);
-    args.push_back(Tr(f, env, layer));
-    for (const Expr* a : call->args) args.push_back(Tr(a, env, layer));
-    return sym_.Arrow(rp_.TypeOf(f)).requires_(args);
-  }
+// The heap parts of `env`, the function value, then the arguments: the arguments of the heap
+// versions (with_heap), or of the heap-free ones.
+z3::expr_vector Lowerer::ArrowArgs(const CallExpr* call, const Env& env, const z3::expr& layer,
+                                   bool with_heap) {
   z3::expr_vector args(c_);
-  args.push_back(Tr(callee, env, layer));
+  if (with_heap) {
+    for (size_t i = 0; i < sym_.HeapParts().size(); ++i) args.push_back(HeapValue(i, env));
+  }
+  args.push_back(Tr(ArrowValue(call), env, layer));
   for (const Expr* a : call->args) args.push_back(Tr(a, env, layer));
-  return sym_.Arrow(rp_.TypeOf(callee)).apply(args);
+  return args;
+}
+
+z3::expr Lowerer::TrArrowCall(const CallExpr* call, const Env& env, const z3::expr& layer) {
+  std::string member = ArrowMember(call);
+  const Type* t = sym_.Apply(rp_.TypeOf(ArrowValue(call)));
+  // A ~> value is applied in the current heap; -> and --> values read nothing.
+  bool heap = t->name == "~>";
+  z3::expr_vector args = ArrowArgs(call, env, layer, heap);
+  if (member == "reads") {
+    if (!heap) return sym_.coll.Set(sym_.ref_sort).empty();
+    return sym_.HeapArrow(t).reads(args);
+  }
+  if (member == "requires") {
+    return heap ? sym_.HeapArrow(t).requires_(args) : sym_.Arrow(t).requires_(args);
+  }
+  return heap ? sym_.HeapArrow(t).apply(args) : sym_.Arrow(t).apply(args);
 }
 
 void Lowerer::WellFormedArrowCall(const CallExpr* call, const z3::expr& guard, bool subsume) {
-  const Expr* callee = call->callee;
-  bool requires_of = callee->kind == ExprKind::Select &&
-                     static_cast<const SelectExpr*>(callee)->member == "requires";
-  const Expr* f = requires_of ? static_cast<const SelectExpr*>(callee)->object : callee;
+  std::string member = ArrowMember(call);
+  const Expr* f = ArrowValue(call);
   WellFormed(f, guard, subsume);
   const Type* t = sym_.Apply(rp_.TypeOf(f));
-  z3::expr_vector args(c_);
-  args.push_back(Tr(f));
   for (size_t i = 0; i < call->args.size(); ++i) {
     WellFormed(call->args[i], guard, subsume);
-    z3::expr a = Tr(call->args[i]);
-    if (i + 1 < t->args.size()) CheckSubset(t->args[i], call->args[i], a, guard);
-    args.push_back(a);
+    if (i + 1 < t->args.size()) CheckSubset(t->args[i], call->args[i], Tr(call->args[i]), guard);
   }
-  // A total arrow's values are total: every one was checked so where it was made.
-  if (requires_of || t->name == "->") return;
-  Assert(Obligation::FunctionPrecondition, callee->tok,
-         z3::implies(guard, sym_.Arrow(t).requires_(args)));
+  bool heap = t->name == "~>";
+  z3::expr_vector args = ArrowArgs(call, env_, sym_.BaseLayer(), heap);
+  // f(x) and f.reads(x) need f's precondition (a total arrow's values are total: every one
+  // was checked so where it was made); f.requires(x) needs none.
+  // (Reported at f for an application, at the parenthesis for f.reads, as Dafny does.)
+  if (member != "requires" && t->name != "->") {
+    z3::expr pre = heap ? sym_.HeapArrow(t).requires_(args) : sym_.Arrow(t).requires_(args);
+    Assert(Obligation::FunctionPrecondition, member.empty() ? call->callee->tok : call->tok,
+           z3::implies(guard, pre));
+  }
+  // Within a function, what a ~> value reads at these arguments must be in the function's
+  // reads clause (for f.requires(x) and f.reads(x) too); not in its postconditions, which
+  // Dafny does not check for reads.
+  if (heap && function_ && !function_->reads_star && !in_own_postcondition_) {
+    z3::expr o = c_.constant(fmt::format("$ro#{}", sym_.NextId()).c_str(), sym_.ref_sort);
+    z3::expr used = o != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), o) &&
+                    sym_.coll.Set(sym_.ref_sort).member(sym_.HeapArrow(t).reads(args), o);
+    Assert(Obligation::ReadsCall, member.empty() ? call->callee->tok : call->tok,
+           z3::implies(guard && reads_premise_,
+                       Forall(c_, {o}, z3::implies(used, InFrame(function_->reads, o, env_)), {})));
+  }
 }
 
 z3::expr Lowerer::TrLambda(const LambdaExpr* l, const Env& env, const z3::expr& layer) {
@@ -132,6 +284,9 @@ z3::expr Lowerer::TrLambda(const LambdaExpr* l, const Env& env, const z3::expr& 
     z3::expr apply = info.apply(args), pre_of = info.requires_(args);
     sym_.AddAxiom(Forall(c_, vars, pre_of == pre, {pre_of}));
     sym_.AddAxiom(Forall(c_, vars, z3::implies(range, apply == body), {apply}));
+    // (subset.cpp admits lambdas without reads clauses only: they read nothing.)
+    z3::expr reads_nothing = sym_.HeapArrow(t).heap_free(value);
+    sym_.AddAxiom(free.empty() ? reads_nothing : Forall(c_, free, reads_nothing, {value}));
   }
   return value;
 }
@@ -203,6 +358,9 @@ z3::expr Lowerer::TrFunctionHandle(const FunctionDecl* f, const Type* t,
   z3::expr h = has_receiver ? handle(self) : handle();
   z3::expr value = has_receiver ? handle(*receiver) : h;
   if (!sym_.function_handles.insert(name).second) return value;
+  // (subset.cpp admits functions without reads clauses only as values: they read nothing.)
+  z3::expr reads_nothing = sym_.HeapArrow(t).heap_free(h);
+  sym_.AddAxiom(has_receiver ? Forall(c_, {self}, reads_nothing, {h}) : reads_nothing);
   std::vector<z3::expr> xs;
   if (has_receiver) xs.push_back(self);
   Env env;

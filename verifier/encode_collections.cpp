@@ -151,6 +151,7 @@ z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr&
     range = range && BoundRange(rp_.TypeOf(bv.var), x);
   }
   for (const BoundVar& bv : domain.vars) {
+    if (bv.collection) range = range && InBinding(bv, inner, layer);
     if (bv.range) range = range && Tr(bv.range, inner, layer);
   }
   const Type* t = rp_.TypeOf(e);

@@ -901,6 +901,8 @@ static void CollectTriggerCandidates(const z3::expr& t, const std::vector<z3::ex
                                                      "_System.array.Length"};
   bool candidate = false;
   for (std::string_view c : kCandidates) candidate = candidate || name.starts_with(c);
+  // Applications of function values (Dafny's ApplyExpr): Apply and ApplyH (encode_arrows.cpp).
+  candidate = candidate || name.starts_with("Apply(") || name.starts_with("ApplyH(");
   Z3_decl_kind kind = t.decl().decl_kind();
   if (kind == Z3_OP_DT_ACCESSOR || kind == Z3_OP_DT_CONSTRUCTOR) candidate = true;
   // A field of an object, select(heap part, o).
@@ -980,6 +982,12 @@ std::vector<z3::expr> Lowerer::CollectTriggers(const z3::expr& matrix,
   return result;
 }
 
+// `x <- c`: x is an element of c (a sequence, set or multiset).
+z3::expr Lowerer::InBinding(const BoundVar& bv, const Env& env, const z3::expr& layer) {
+  const Type* t = Underlying(rp_, sym_.Apply(rp_.TypeOf(bv.collection)));
+  return HasElement(t, Tr(bv.collection, env, layer), env.at(bv.var));
+}
+
 z3::expr Lowerer::TrQuantifier(const QuantifierExpr* q, const Env& env, const z3::expr& layer) {
   Env inner = env;
   std::vector<z3::expr> bound;
@@ -991,6 +999,7 @@ z3::expr Lowerer::TrQuantifier(const QuantifierExpr* q, const Env& env, const z3
     range = range && BoundRange(rp_.TypeOf(bv.var), x);
   }
   for (const BoundVar& bv : q->domain.vars) {
+    if (bv.collection) range = range && InBinding(bv, inner, layer);
     if (bv.range) range = range && Tr(bv.range, inner, layer);
   }
   z3::expr body = Tr(q->body, inner, layer);
@@ -1267,6 +1276,10 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         inner_guard = inner_guard && BoundRange(rp_.TypeOf(bv.var), x);
       }
       for (const BoundVar& bv : domain.vars) {
+        if (bv.collection) {
+          WellFormed(bv.collection, inner_guard, subsume);
+          inner_guard = inner_guard && InBinding(bv, env_, sym_.BaseLayer());
+        }
         if (!bv.range) continue;
         WellFormed(bv.range, inner_guard, subsume);
         inner_guard = inner_guard && Tr(bv.range);
@@ -1292,6 +1305,7 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
               both = both && BoundRange(rp_.TypeOf(bv.var), xs.back());
             }
             for (const BoundVar& bv : domain.vars) {
+              if (bv.collection) both = both && InBinding(bv, env, sym_.BaseLayer());
               if (bv.range) both = both && Tr(bv.range, env, sym_.BaseLayer());
             }
             keys.push_back(Tr(mc->key, env, sym_.BaseLayer()));
@@ -1440,6 +1454,10 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         inner_guard = inner_guard && BoundRange(rp_.TypeOf(bv.var), x);
       }
       for (const BoundVar& bv : q->domain.vars) {
+        if (bv.collection) {
+          WellFormed(bv.collection, inner_guard, subsume);
+          inner_guard = inner_guard && InBinding(bv, env_, sym_.BaseLayer());
+        }
         if (!bv.range) continue;
         WellFormed(bv.range, inner_guard, subsume);
         inner_guard = inner_guard && Tr(bv.range);

@@ -498,6 +498,10 @@ void Lowerer::AssumeAllocated(const Type* t, const z3::expr& value) {
                   {in}));
     return;
   }
+  if (t->kind == TypeKind::Arrow && sym_.Apply(t)->name == "~>") {
+    AssumeArrowAllocated(sym_.Apply(t), value);
+    return;
+  }
   if (!IsReference(t)) return;
   // An object of a class type is of that class (classes are not extended).
   if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Class &&

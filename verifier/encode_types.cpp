@@ -68,7 +68,8 @@ bool Lowerer::HasSubsetType(const Type* t) {
     sym_.constrained_datatypes[key] = found;
     return found;
   }
-  if (t->kind == TypeKind::Arrow) return t->name == "->" || HasSubsetType(t->args.back());
+  // (-> and --> values read nothing, a constraint on the values of their sort.)
+  if (t->kind == TypeKind::Arrow) return t->name != "~>" || HasSubsetType(t->args.back());
   if (t->kind == TypeKind::Array || t->kind == TypeKind::UserDefined) return false;
   for (const Type* a : t->args) {
     if (HasSubsetType(a)) return true;
@@ -183,12 +184,14 @@ void Lowerer::AssertIsType(const Type* target, const Type* source, SourceRange a
                            const z3::expr& value, const z3::expr& guard) {
   // A constrained type itself (nat, a subset type, a newtype) is reported by name; a
   // collection of them as an instance check.
-  bool direct =
-      target->kind == TypeKind::Nat || IsConstrainedType(target) || target->kind == TypeKind::Arrow;
+  // (A ~> type's constraint is on its results only: an instance check, as Dafny reports it.)
+  bool direct = target->kind == TypeKind::Nat || IsConstrainedType(target) ||
+                (target->kind == TypeKind::Arrow && target->name != "~>");
   z3::expr is = IsType(target, value);
-  Obligation kind = target->kind == TypeKind::Arrow ? Obligation::ArrowConstraint
-                    : direct                        ? Obligation::SubsetConstraintOf
-                                                    : Obligation::SubsetConstraint;
+  Obligation kind = !direct                           ? Obligation::SubsetConstraint
+                    : target->kind != TypeKind::Arrow ? Obligation::SubsetConstraintOf
+                    : target->name == "-->"           ? Obligation::ArrowReadsConstraint
+                                                      : Obligation::ArrowConstraint;
   Assert(kind, at, z3::implies(guard, is));
   if (direct) {
     task_.asserts.back().subject = TypeName(target);

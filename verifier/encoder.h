@@ -209,6 +209,14 @@ class Symbols {
     z3::func_decl apply, requires_;
   };
   const ArrowInfo& Arrow(const Type* t);
+  // Function values that may read the heap (~>), as Dafny's ApplyN/RequiresN/ReadsN: each takes
+  // the heap parts before the handle and arguments; reads gives a set<object?>. heap_free(f):
+  // f reads nothing in any heap (every -> and --> value), so that its heap versions are the
+  // heap-free apply and requires above and its reads are empty.
+  struct HeapArrowInfo {
+    z3::func_decl apply, requires_, reads, heap_free;
+  };
+  const HeapArrowInfo& HeapArrow(const Type* t);
   std::set<std::string> function_handles;  // named functions used as values so far
   const DatatypeInfo& Tuple(const Type* t);
   // ORDINAL (encode_ordinals.cpp): its sort and Dafny's ORD# functions, with their axioms.
@@ -273,6 +281,8 @@ class Symbols {
   std::map<std::string, z3::func_decl> prefix_functions_;
   std::set<std::string> codatatype_sorts_, coinduction_;
   std::map<std::string, z3::func_decl> prefix_equalities_;
+  std::map<std::string, HeapArrowInfo> heap_arrows_;
+  std::string ArrowKey(const Type* t);
   std::set<std::string> building_;
   std::vector<z3::expr> datatype_axioms_;
   std::map<BinaryOp, z3::func_decl> arith_;
@@ -439,6 +449,7 @@ class Lowerer {
   z3::expr TrConst(const Decl* d, const z3::expr& layer);
   size_t instances_done_ = 0;
   z3::expr TrQuantifier(const QuantifierExpr* q, const Env& env, const z3::expr& layer);
+  z3::expr InBinding(const BoundVar& bv, const Env& env, const z3::expr& layer);
   // The heap (encode_heap.cpp).
  public:
   const Var* HeapVar(size_t part);
@@ -550,7 +561,11 @@ class Lowerer {
                      SourceRange at);
   // Function values (encode_arrows.cpp).
   z3::expr ArrowIs(const Type* t, const z3::expr& f);
+  z3::expr HeapArrowIs(const Type* t, const z3::expr& f);
+  void AssumeArrowAllocated(const Type* t, const z3::expr& f);
   z3::expr TrArrowCall(const CallExpr* call, const Env& env, const z3::expr& layer);
+  z3::expr_vector ArrowArgs(const CallExpr* call, const Env& env, const z3::expr& layer,
+                            bool with_heap);
   void WellFormedArrowCall(const CallExpr* call, const z3::expr& guard, bool subsume);
   z3::expr TrLambda(const LambdaExpr* l, const Env& env, const z3::expr& layer);
   void WellFormedLambda(const LambdaExpr* l, const z3::expr& guard, bool subsume);

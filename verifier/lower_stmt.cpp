@@ -1131,7 +1131,7 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     if (f->result) post_env.insert_or_assign(f->result, self_ly);
     z3::expr post = c_.bool_val(true);
     for (const Spec& ens : f->ensures) post = post && Tr(ens.expr, post_env, ly);
-    if (HasDirectConstraint(rp_.ResultType(f))) post = post && IsType(rp_.ResultType(f), self_ly);
+    if (HasSubsetType(rp_.ResultType(f))) post = post && IsType(rp_.ResultType(f), self_ly);
     // A checked call (canCall) may use f's postcondition; outside f's own cluster, so may any
     // call whose arguments satisfy f's parameter types and precondition. While f's cluster is
     // verified, only checked calls may (the induction hypothesis), never f itself.

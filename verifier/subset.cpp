@@ -71,8 +71,6 @@ class SubsetChecker {
       case TypeKind::Object:
         return true;
       case TypeKind::Arrow:
-        // Function values that read no heap (-> and -->); ~> values may read it.
-        if (t->name == "~>") return false;
         for (const Type* a : t->args) {
           if (!TypeOk(a, true)) return false;
         }
@@ -489,7 +487,9 @@ class SubsetChecker {
         auto* q = static_cast<const QuantifierExpr*>(e);
         for (const BoundVar& bv : q->domain.vars) {
           const Type* bt = rp_.TypeOf(bv.var);
-          if (bv.collection) Report(bv.collection->tok, "'x <- collection' bindings");
+          if (bv.collection && !BindingOk(bv.collection)) {
+            Report(bv.collection->tok, "'x <- collection' bindings over maps");
+          }
           if (!TypeOk(bt)) {
             Report(bv.var->range, fmt::format("quantifiers over {}", bt ? TypeName(bt) : "?"));
           }
@@ -508,7 +508,9 @@ class SubsetChecker {
                                              : static_cast<const MapComprehensionExpr*>(e)->domain;
 
         for (const BoundVar& bv : domain.vars) {
-          if (bv.collection) Report(bv.collection->tok, "'x <- collection' bindings");
+          if (bv.collection && !BindingOk(bv.collection)) {
+            Report(bv.collection->tok, "'x <- collection' bindings over maps");
+          }
           CheckType(rp_.TypeOf(bv.var), bv.var->range);
         }
         break;
@@ -589,10 +591,12 @@ class SubsetChecker {
         auto* c = static_cast<const CallExpr*>(e);
         const Binding& b = rp_.CalleeOf(c);
         bool ctor = b.datatype && b.ctor >= 0;
-        // A function value applied (f(x)) or its precondition asked (f.requires(x)).
+        // A function value applied (f(x)), its precondition or reads asked (f.requires(x),
+        // f.reads(x)).
         const Expr* fv = c->callee;
         if (fv->kind == ExprKind::Select &&
-            static_cast<const SelectExpr*>(fv)->member == "requires") {
+            (static_cast<const SelectExpr*>(fv)->member == "requires" ||
+             static_cast<const SelectExpr*>(fv)->member == "reads")) {
           fv = static_cast<const SelectExpr*>(fv)->object;
         }
         bool arrow = !b.function && !b.method && !ctor && rp_.TypeOf(fv) &&
@@ -654,6 +658,15 @@ class SubsetChecker {
     }
     if (e->kind != ExprKind::Quantifier) CheckType(t, e->tok);
     ForEachSubExpr(e, [&](const Expr* s) { CheckExpr(s); });
+  }
+
+  // `x <- c` over a sequence, set or multiset (whose expression is checked with the
+  // quantifier's or comprehension's subexpressions).
+  bool BindingOk(const Expr* c) {
+    const Type* t = verify::Underlying(rp_, rp_.TypeOf(c));
+    return t &&
+           (t->kind == TypeKind::Seq || t->kind == TypeKind::String || t->kind == TypeKind::Set ||
+            t->kind == TypeKind::ISet || t->kind == TypeKind::Multiset);
   }
 
   // A name of a module-level member: F, or M.F through module qualifiers.

@@ -45,7 +45,7 @@ module Std.Strings {
     // n in decimal, most significant digit first, without leading zeros.
     function OfNat(n: nat): (str: String)
       ensures |str| == Log(base, n) + 1
-      ensures forall c | c in str :: IsDigitChar(c)
+      ensures forall c <- str :: IsDigitChar(c)
       decreases n
     {
       if n < base then [DigitChar(n)]
@@ -56,7 +56,7 @@ module Std.Strings {
     predicate IsNumberStr(str: String, minus: Char) {
       str != [] ==>
         && (str[0] == minus || IsDigitChar(str[0]))
-        && forall c | c in str[1..] :: IsDigitChar(c)
+        && forall c <- str[1..] :: IsDigitChar(c)
     }
 
     function OfInt(n: int, minus: Char): (str: String)
@@ -68,7 +68,7 @@ module Std.Strings {
 
     // The value of a string of digits ("" is 0).
     function ToNat(str: String): (n: nat)
-      requires forall c | c in str :: IsDigitChar(c)
+      requires forall c <- str :: IsDigitChar(c)
       decreases |str|
     {
       if str == [] then 0
@@ -79,7 +79,7 @@ module Std.Strings {
     }
 
     lemma ToNatBound(str: String)
-      requires forall c | c in str :: IsDigitChar(c)
+      requires forall c <- str :: IsDigitChar(c)
       ensures ToNat(str) < Pow(base, |str|)
       decreases |str|
     {
@@ -116,7 +116,7 @@ module Std.Strings {
     // A string of digits whose first digit is not 0 (unless it is the only one) starts above 0.
     lemma LemmaToNatPositive(str: String)
       requires |str| > 0 && str[0] != '0'
-      requires forall c | c in str :: IsDigitChar(c)
+      requires forall c <- str :: IsDigitChar(c)
       ensures ToNat(str) > 0
       decreases |str|
     {
@@ -131,7 +131,7 @@ module Std.Strings {
     // Writing the value of a canonical digit string gives the string back.
     lemma LemmaOfNatToNat(str: String)
       requires |str| > 0 && (|str| == 1 || str[0] != '0')
-      requires forall c | c in str :: IsDigitChar(c)
+      requires forall c <- str :: IsDigitChar(c)
       ensures OfNat(ToNat(str)) == str
       decreases |str|
     {
@@ -205,7 +205,7 @@ module Std.Strings {
     {
       if str != [] {
         assert escape !in str ==> escape !in str[1..] by {
-          assert forall c | c in str[1..] :: c in str;
+          assert forall c <- str[1..] :: c in str;
         }
         Unescape_Escape(str[1..], special, escape);
         var e := Escape(str, special, escape);
@@ -225,11 +225,10 @@ module Std.Strings {
     }
   }
 
-  // n in decimal. (Dafny writes DecimalConversion.base where these contracts write 10; dfyc's
-  // verifier does not read a constant through a module name yet.)
+  // n in decimal.
   function OfNat(n: nat): (str: string)
-    ensures |str| == Log(10, n) + 1
-    ensures forall c | c in str :: DecimalConversion.IsDigitChar(c)
+    ensures |str| == Log(DecimalConversion.base, n) + 1
+    ensures forall c <- str :: DecimalConversion.IsDigitChar(c)
   {
     DecimalConversion.OfNat(n)
   }
@@ -243,7 +242,7 @@ module Std.Strings {
 
   // The value of a string of decimal digits.
   function ToNat(str: string): (n: nat)
-    requires forall c | c in str :: DecimalConversion.IsDigitChar(c)
+    requires forall c <- str :: DecimalConversion.IsDigitChar(c)
     ensures n < Pow(10, |str|)
   {
     DecimalConversion.ToNatBound(str);
@@ -266,7 +265,7 @@ module Std.Strings {
 
   lemma LemmaOfNatToNat(str: string)
     requires |str| > 0 && (|str| == 1 || str[0] != '0')
-    requires forall c | c in str :: DecimalConversion.IsDigitChar(c)
+    requires forall c <- str :: DecimalConversion.IsDigitChar(c)
     ensures OfNat(ToNat(str)) == str
   {
     DecimalConversion.LemmaOfNatToNat(str);

@@ -101,12 +101,6 @@ module Std.Collections.Set {
       var x :| x in xs;
       var xs' := xs - {x};
       var ys' := ys - {f(x)};
-      // Each y of ys' comes from an x0 of xs', which is not x as f(x0) == y != f(x). Dafny
-      // finds x0 by itself; dfyc needs it named (stdlib/README.md, verifier gaps).
-      forall y | y in ys' ensures exists x' | x' in xs' :: y == f(x') {
-        var x0 :| x0 in xs && y == f(x0);
-        assert x0 in xs';
-      }
       LemmaMapSize(xs', ys', f);
     }
   }
