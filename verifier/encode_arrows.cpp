@@ -291,8 +291,23 @@ z3::expr Lowerer::TrLambda(const LambdaExpr* l, const Env& env, const z3::expr& 
   return value;
 }
 
+// A lambda may read only what its reads clause names: nothing, as subset.cpp admits lambdas
+// without reads clauses only. Its precondition and body are checked with lambda_frame_ (an
+// empty reads clause) as the enclosing function's, on a branch of their own that ends there (as
+// Dafny checks them), so that what they assume stays with them.
 void Lowerer::WellFormedLambda(const LambdaExpr* l, const z3::expr& guard, bool subsume) {
+  vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
+  vir::Block* check = NewBranch(choice);
+  NewBranch(choice);
+  vir::Block* parent = cur_;
+  bool saved_terminated = terminated_;
   Env saved = env_;
+  const FunctionDecl* saved_function = function_;
+  z3::expr saved_premise = reads_premise_;
+  cur_ = check;
+  terminated_ = false;
+  function_ = &lambda_frame_;
+  reads_premise_ = c_.bool_val(true);
   std::vector<z3::expr> bound;
   z3::expr inner = guard && BindFresh({l->params.begin(), l->params.end()}, env_, bound);
   for (const Expr* r : l->requires_) {
@@ -300,7 +315,13 @@ void Lowerer::WellFormedLambda(const LambdaExpr* l, const z3::expr& guard, bool 
     inner = inner && Tr(r);
   }
   WellFormed(l->body, inner, subsume);
+  Assume(c_.bool_val(false));
+  function_ = saved_function;
+  reads_premise_ = saved_premise;
   env_ = saved;
+  cur_ = parent;
+  terminated_ = saved_terminated;
+  cur_->cmds.push_back(std::move(choice));
 }
 
 // seq(n, f): Dafny's Seq#Create, a sequence of length n whose element i is f(i).

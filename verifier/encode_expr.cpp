@@ -656,10 +656,10 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       z3::sort to_sort = sym_.SortOf(to);
       if (x.is_bv() || to_sort.is_bv()) return ConvertBitVector(Unlit(x), to_sort);
       // n as ORDINAL is the natural number n; o as int, o's offset (o is a natural number).
-      if (z3::eq(to_sort, sym_.Ordinals().sort)) {
+      if (sym_.IsOrdinal(to_sort)) {
         return z3::eq(x.get_sort(), to_sort) ? x : sym_.Ordinals().from_nat(Unlit(x));
       }
-      if (z3::eq(x.get_sort(), sym_.Ordinals().sort)) return sym_.Ordinals().offset(x);
+      if (sym_.IsOrdinal(x.get_sort())) return sym_.Ordinals().offset(x);
       if (from_real == to_real) return x;  // int, nat and char share a sort; real is real
       bool lit = sym_.IsLit(x);
       x = Unlit(x);
@@ -763,8 +763,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       }
       l = Unlit(l);
       r = Unlit(r);
-      if (z3::eq(l.get_sort(), sym_.Ordinals().sort) ||
-          z3::eq(r.get_sort(), sym_.Ordinals().sort)) {
+      if (sym_.IsOrdinal(l.get_sort()) || sym_.IsOrdinal(r.get_sort())) {
         bool handled = false;
         z3::expr x = TrOrdinalBinary(b->op, l, r, handled);
         if (handled) return x;
@@ -1192,7 +1191,7 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         }
         case BinaryOp::Add:
         case BinaryOp::Sub: {
-          if (b->op == BinaryOp::Sub && z3::eq(l.get_sort(), sym_.Ordinals().sort)) {
+          if (b->op == BinaryOp::Sub && sym_.IsOrdinal(l.get_sort())) {
             // o - n: n a natural number, at most o's offset (o - n stays above o's limit).
             WellFormed(b->rhs, guard, subsume);
             const auto& ord = sym_.Ordinals();

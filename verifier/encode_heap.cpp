@@ -651,9 +651,15 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
   // A function may read only what its reads clause names.
   auto check_reads = [&] {
     if (!function_ || function_->reads_star) return;
-    Assert(IsPredicate(function_) ? Obligation::ReadsArrayInPredicate : Obligation::ReadsArray,
+    Assert(function_ == &lambda_frame_ ? Obligation::ReadsArrayInLambda
+           : IsPredicate(function_)    ? Obligation::ReadsArrayInPredicate
+                                       : Obligation::ReadsArray,
            e->tok, z3::implies(guard && reads_premise_, InFrame(function_->reads, a, env_)));
     task_.asserts.back().subject = ExprText(arr);
+    if (function_ == &lambda_frame_) {
+      task_.asserts.back().subject = ExprText(e);
+      task_.asserts.back().subject2 = ExprText(arr);
+    }
   };
   if (e->kind == ExprKind::Index) {
     auto* ix = static_cast<const IndexExpr*>(e);

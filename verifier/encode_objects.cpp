@@ -46,11 +46,17 @@ void Lowerer::WellFormedField(const Expr* e, const Expr* object, const Decl* fie
            z3::implies(guard, z3::select(HeapValue(Symbols::kAllocPart, env_), o)));
   }
   if (function_ && !function_->reads_star) {
-    Assert(IsPredicate(function_) ? Obligation::ReadsFieldInPredicate : Obligation::ReadsField,
+    Assert(function_ == &lambda_frame_ ? Obligation::ReadsFieldInLambda
+           : IsPredicate(function_)    ? Obligation::ReadsFieldInPredicate
+                                       : Obligation::ReadsField,
            e->tok, z3::implies(guard && reads_premise_, InFrame(function_->reads, o, env_, field)));
     std::string text = object ? ExprText(object) : "this";
     task_.asserts.back().subject = text;
     task_.asserts.back().subject2 = text + "`" + field->name;
+    if (function_ == &lambda_frame_) {
+      task_.asserts.back().subject = ExprText(e);
+      task_.asserts.back().subject2 = text;
+    }
   }
 }
 

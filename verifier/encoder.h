@@ -225,6 +225,8 @@ class Symbols {
     z3::func_decl is_nat, offset, from_nat, less, less_than_limit, plus, minus;
   };
   const OrdinalOps& Ordinals();
+  // Whether `s` is the ORDINAL sort (without making it, and its axioms, when no ORDINAL was used).
+  bool IsOrdinal(const z3::sort& s) const { return ordinals_ && z3::eq(s, ordinals_->sort); }
   // Extreme predicates (lower_extreme.cpp): the prefix predicate P# of P, taking P's arguments
   // with the depth k (an int for P[nat], else an ORDINAL) before the parameters.
   z3::func_decl PrefixFunction(const FunctionDecl* f, const Instance& inst = {});
@@ -527,6 +529,8 @@ class Lowerer {
   void WellFormedArray(const Expr* e, const z3::expr& guard);
   static std::string ExprText(const Expr* e);
   const FunctionDecl* function_ = nullptr;  // the function whose well-formedness is checked
+  // The reads clause of a lambda (empty) while its body is checked (WellFormedLambda).
+  FunctionDecl lambda_frame_;
   std::deque<Var> heap_vars_;
   std::map<size_t, const Var*> heap_var_of_;
   // The state that old(e) refers to, when it is not the method's entry state.
