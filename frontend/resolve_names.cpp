@@ -64,6 +64,39 @@ std::vector<const Type*> Resolver::ExplicitTypeArgs(const std::vector<TypeExpr*>
   return out;
 }
 
+// Dafny's WhatKind of a method: "method", "lemma", "twostate lemma", "least lemma", ...
+static const char* MethodKind(const MethodDecl* m) {
+  switch (m->flavor) {
+    case MethodFlavor::Method:
+      return "method";
+    case MethodFlavor::Lemma:
+      return "lemma";
+    case MethodFlavor::Constructor:
+      return "constructor";
+    case MethodFlavor::TwoStateLemma:
+      return "twostate lemma";
+    case MethodFlavor::LeastLemma:
+      return "least lemma";
+    case MethodFlavor::GreatestLemma:
+      return "greatest lemma";
+  }
+  return "method";
+}
+
+// Dafny's GetLocationInformation: " at index i" when the call has several arguments, i being
+// the position of argument `arg` (or of the named argument whose value it is) among them.
+static std::string AtIndex(const CallExpr* call, const Expr* arg) {
+  if (call->args.size() <= 1) return "";
+  for (size_t k = 0; k < call->args.size(); ++k) {
+    const Expr* a = call->args[k];
+    if (a == arg ||
+        (a->kind == ExprKind::NamedArg && static_cast<const NamedArgExpr*>(a)->value == arg)) {
+      return fmt::format(" at index {}", k);
+    }
+  }
+  return "";
+}
+
 bool IsStaticMember(const Decl* d) {
   switch (d->kind) {
     case DeclKind::Method:
@@ -128,12 +161,8 @@ const Type* Resolver::MemberValue(const Expr* e, const Decl* member, const Type*
     }
     case DeclKind::Method:
       if (resolving_callee_) return t_.Error();
-      Error(e->tok,
-            fmt::format("expression is not allowed to invoke a {} ({})",
-                        static_cast<const MethodDecl*>(member)->flavor == MethodFlavor::Lemma
-                            ? "lemma"
-                            : "method",
-                        member->name));
+      Error(e->tok, fmt::format("expression is not allowed to invoke a {} ({})",
+                                MethodKind(static_cast<const MethodDecl*>(member)), member->name));
       return t_.Error();
     default:
       Error(e->tok, fmt::format("{} is not a value", member->name));
@@ -491,14 +520,16 @@ void Resolver::ResolveArgs(const CallExpr* call, const std::vector<Var*>& formal
   size_t supplied = 0;
   for (const Expr* b : bound) supplied += b != nullptr;
   std::string_view kind = what;
+  // A method's or lemma's formals are in-parameters; a constructor's are parameters.
+  const char* formal_kind =
+      kind == "constructor" || kind == "datatype constructor" ? "parameter" : "in-parameter";
   if ((named_seen || has_defaults) && positional <= formals.size()) {
     // Each formal without an argument or a default value.
     for (size_t i = 0; i < formals.size(); ++i) {
       if (bound[i] || (defaults && i < defaults->size() && (*defaults)[i])) continue;
       Error(call->tok,
-            fmt::format("{} {} '{}'{} requires an argument of type {}", what,
-                        kind == "method" ? "in-parameter" : "parameter", formals[i]->name,
-                        formals.size() > 1 ? fmt::format(" at index {}", i) : "",
+            fmt::format("{} {} '{}'{} requires an argument of type {}", what, formal_kind,
+                        formals[i]->name, formals.size() > 1 ? fmt::format(" at index {}", i) : "",
                         TypeName(Zonk(Substitute(rp_->TypeOf(formals[i]), s)))));
     }
   } else if (positional > formals.size() ||
@@ -520,10 +551,9 @@ void Resolver::ResolveArgs(const CallExpr* call, const std::vector<Var*>& formal
     const Type* want = Substitute(rp_->TypeOf(formals[i]), s);
     const Type* at = ResolveExpr(bound[i], cc, want);
     if (!Unify(want, at)) {
-      std::string_view w = what;
       TypeMismatch(bound[i]->tok,
-                   fmt::format("incorrect argument type for {} {} '{}' (expected {}, found {})",
-                               what, w == "method" ? "in-parameter" : "parameter", formals[i]->name,
+                   fmt::format("incorrect argument type{} for {} {} '{}' (expected {}, found {})",
+                               AtIndex(call, bound[i]), what, formal_kind, formals[i]->name,
                                SpellDeclared(formals[i]->type, rp_->TypeOf(formals[i]), want),
                                SpellExprType(bound[i], at)),
                    InferredInDafny(bound[i], at));
@@ -655,7 +685,7 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
     auto* m = static_cast<const MethodDecl*>(member);
     b.method = m;
     b.member = m;
-    const char* what = m->flavor == MethodFlavor::Lemma ? "lemma" : "method";
+    const char* what = MethodKind(m);
     if (!allow_method) {
       Error(callee->tok,
             fmt::format("expression is not allowed to invoke a {} ({})", what, m->name));
@@ -690,7 +720,7 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
       }
     }
     s.insert(ms.begin(), ms.end());
-    ResolveArgs(call, m->ins, s, m->name, "method", cc);
+    ResolveArgs(call, m->ins, s, m->name, MethodKind(m), cc);
     std::vector<const Type*> outs;
     for (const Var* o : m->outs) outs.push_back(Substitute(rp_->TypeOf(o), s));
     method_outs_[call] = outs;
@@ -766,9 +796,9 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
       if (!Unify(sig[i], at)) {
         TypeMismatch(
             bound[i]->tok,
-            fmt::format("incorrect argument type for function parameter '{}' (expected "
+            fmt::format("incorrect argument type{} for function parameter '{}' (expected "
                         "{}, found {})",
-                        f->params[i]->name,
+                        AtIndex(call, bound[i]), f->params[i]->name,
                         SpellDeclared(f->params[i]->type, rp_->TypeOf(f->params[i]), sig[i]),
                         SpellExprType(bound[i], at)),
             InferredInDafny(bound[i], at));

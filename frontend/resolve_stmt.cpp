@@ -156,8 +156,8 @@ std::vector<const Type*> Resolver::ResolveRhs(const std::vector<Expr*>& rhs, siz
       if (m->outs.size() != lhs_count) {
         Error(call->tok, fmt::format("the method returns {} value{} but is assigned to {} "
                                      "variable{} (all return values must be assigned)",
-                                     m->outs.size(), m->outs.size() == 1 ? "" : "s", lhs_count,
-                                     lhs_count == 1 ? "" : "s"));
+                                     m->outs.size(), m->outs.size() > 1 ? "s" : "", lhs_count,
+                                     lhs_count > 1 ? "s" : ""));
       }
       return method_outs_[call];
     }
