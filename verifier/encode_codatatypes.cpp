@@ -132,7 +132,7 @@ z3::func_decl Symbols::CoEquality(const z3::sort& s) {
   if (auto it = prefix_equalities_.find(key); it != prefix_equalities_.end()) return it->second;
   z3::func_decl eq = c.function(key.c_str(), s, s, c.bool_sort());
   prefix_equalities_.emplace(key, eq);
-  z3::expr a = c.constant("a", s), b = c.constant("b", s), k = c.constant("k", Ordinals().sort);
+  z3::expr a = c.constant("a", s), b = c.constant("b", s);
   AddAxiom(Forall(c, {a, b}, eq(a, b) == (a == b), {eq(a, b)}));
   return eq;
 }
