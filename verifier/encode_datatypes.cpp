@@ -22,15 +22,16 @@ const Type* SubstituteParams(const TypeTable& types, const Type* t, const Decl* 
   return types.Get(copy);
 }
 
-// The datatype types (erased, instantiated) that the fields of datatype `t` have directly.
-std::vector<const Type*> Symbols::FieldDatatypes(const Type* t) {
+// The datatype types (erased, instantiated) that the fields of datatype `t` have directly
+// (codatatypes only when `codatatypes`).
+std::vector<const Type*> Symbols::FieldDatatypes(const Type* t, bool codatatypes) {
   std::vector<const Type*> out;
   auto* dt = static_cast<const DatatypeDecl*>(t->decl);
   for (const DatatypeCtor& ctor : dt->ctors) {
     for (const Var* f : ctor.formals) {
       const Type* ft = Erase(SubstituteParams(rp.types, rp.TypeOf(f), dt, t->args));
       if (ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype &&
-          !static_cast<const DatatypeDecl*>(ft->decl)->co) {
+          (codatatypes || !static_cast<const DatatypeDecl*>(ft->decl)->co)) {
         out.push_back(ft);
       }
     }
@@ -38,36 +39,32 @@ std::vector<const Type*> Symbols::FieldDatatypes(const Type* t) {
   return out;
 }
 
+// The datatypes that `from`'s fields reach, transitively, by key (`unmade`: only those not
+// made yet, and through them).
+std::map<std::string, const Type*> Symbols::ReachableDatatypes(const Type* from, bool codatatypes,
+                                                               bool unmade) {
+  std::map<std::string, const Type*> seen;
+  std::vector<const Type*> todo{from};
+  while (!todo.empty()) {
+    const Type* u = todo.back();
+    todo.pop_back();
+    for (const Type* f : FieldDatatypes(u, codatatypes)) {
+      std::string key = TypeKey(f);
+      if ((unmade && datatypes_.count(key)) || !seen.emplace(key, f).second) continue;
+      todo.push_back(f);
+    }
+  }
+  return seen;
+}
+
 // Whether a codatatype among the datatypes that t's fields reach (transitively) reaches t back.
 bool Symbols::CyclicThroughCodatatype(const Type* t) {
-  auto fields = [&](const Type* u) {
-    std::vector<const Type*> out;
-    auto* dt = static_cast<const DatatypeDecl*>(u->decl);
-    for (const DatatypeCtor& ctor : dt->ctors) {
-      for (const Var* f : ctor.formals) {
-        const Type* ft = Erase(SubstituteParams(rp.types, rp.TypeOf(f), dt, u->args));
-        if (ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype) {
-          out.push_back(ft);
-        }
-      }
-    }
-    return out;
-  };
-  auto reach = [&](const Type* from) {
-    std::map<std::string, const Type*> seen;
-    std::vector<const Type*> todo{from};
-    while (!todo.empty()) {
-      const Type* u = todo.back();
-      todo.pop_back();
-      for (const Type* f : fields(u)) {
-        if (seen.emplace(TypeKey(f), f).second) todo.push_back(f);
-      }
-    }
-    return seen;
-  };
   std::string key = TypeKey(t);
-  for (const auto& [k, u] : reach(t)) {
-    if (static_cast<const DatatypeDecl*>(u->decl)->co && reach(u).count(key)) return true;
+  for (const auto& [k, u] : ReachableDatatypes(t, true, false)) {
+    if (static_cast<const DatatypeDecl*>(u->decl)->co &&
+        ReachableDatatypes(u, true, false).count(key)) {
+      return true;
+    }
   }
   return false;
 }
@@ -76,20 +73,7 @@ bool Symbols::CyclicThroughCodatatype(const Type* t) {
 // fields (`datatype Expr = Node(args: List<Expr>)` makes Expr and List<Expr> one group): Z3
 // declares them together.
 std::vector<const Type*> Symbols::DatatypeGroup(const Type* t) {
-  auto reach = [&](const Type* from) {
-    std::map<std::string, const Type*> seen;
-    std::vector<const Type*> todo{from};
-    while (!todo.empty()) {
-      const Type* u = todo.back();
-      todo.pop_back();
-      for (const Type* f : FieldDatatypes(u)) {
-        std::string key = TypeKey(f);
-        if (datatypes_.count(key) || !seen.emplace(key, f).second) continue;
-        todo.push_back(f);
-      }
-    }
-    return seen;
-  };
+  auto reach = [&](const Type* from) { return ReachableDatatypes(from, false, true); };
   std::vector<const Type*> group{t};
   std::string key = TypeKey(t);
   for (const auto& [k, u] : reach(t)) {

@@ -272,7 +272,9 @@ class Symbols {
   std::map<std::string, z3::func_decl> functions_;
   std::map<std::string, z3::func_decl> can_call_;
   std::string InstanceKey(const FunctionDecl* f, const Instance& inst) const;
-  std::vector<const Type*> FieldDatatypes(const Type* t);
+  std::vector<const Type*> FieldDatatypes(const Type* t, bool codatatypes = false);
+  std::map<std::string, const Type*> ReachableDatatypes(const Type* from, bool codatatypes,
+                                                        bool unmade);
   std::vector<const Type*> DatatypeGroup(const Type* t);
   void AddRankAxioms(const DatatypeInfo& d);
   std::map<std::string, z3::func_decl> lit_;  // by sort name
