@@ -8,6 +8,7 @@
 #include <map>
 #include <thread>
 
+#include "driver/args.h"
 #include "driver/includes.h"
 #include "driver/pipeline.h"
 #include "driver/stdlib.h"
@@ -207,6 +208,7 @@ int main(int argc, char** argv) {
   try {
     // A bare --standard-libraries means true, as in Dafny.
     std::vector<std::string> args = dfy::driver::NormalizeStandardLibrariesArgs(argc, argv);
+    dfy::driver::NormalizeColonOptions(args);  // `--function-syntax:3`, as Dafny
     std::vector<char*> arg_ptrs;
     for (std::string& a : args) arg_ptrs.push_back(a.data());
     app.parse(static_cast<int>(arg_ptrs.size()), arg_ptrs.data());

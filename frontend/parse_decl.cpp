@@ -295,6 +295,11 @@ MethodDecl* Parser::ParseMethod(bool ghost, bool is_static) {
   const Token& first = Cur();
   MethodDecl* m = program_.arena.New<MethodDecl>();
   if (AtIdent("least") || AtIdent("inductive")) {
+    if (AtIdent("inductive")) {
+      DeprecationWarning(Cur(),
+                         "the old keyword phrase 'inductive lemma' has been renamed to "
+                         "'least lemma'");
+    }
     Advance();
     m->flavor = MethodFlavor::LeastLemma;
     Expect(TokenKind::KwLemma);
@@ -303,6 +308,9 @@ MethodDecl* Parser::ParseMethod(bool ghost, bool is_static) {
     m->flavor = MethodFlavor::GreatestLemma;
     Expect(TokenKind::KwLemma);
   } else if (AtIdent("colemma")) {
+    DeprecationWarning(Cur(),
+                       "the old keyword 'colemma' has been renamed to the keyword phrase "
+                       "'greatest lemma'");
     Advance();
     m->flavor = MethodFlavor::GreatestLemma;
   } else if (Accept(TokenKind::KwTwostate)) {
@@ -372,6 +380,11 @@ FunctionDecl* Parser::ParseFunction(bool ghost, bool is_static) {
   bool two_state = Accept(TokenKind::KwTwostate);
   bool is_predicate = false;
   if (AtIdent("least") || AtIdent("inductive")) {
+    if (AtIdent("inductive")) {
+      DeprecationWarning(Cur(),
+                         "the old keyword phrase 'inductive predicate' has been renamed "
+                         "to 'least predicate'");
+    }
     Advance();
     Expect(TokenKind::KwPredicate);
     f->flavor = FunctionFlavor::LeastPredicate;
@@ -382,6 +395,9 @@ FunctionDecl* Parser::ParseFunction(bool ghost, bool is_static) {
     f->flavor = FunctionFlavor::GreatestPredicate;
     is_predicate = true;
   } else if (AtIdent("copredicate")) {
+    DeprecationWarning(Cur(),
+                       "the old keyword 'copredicate' has been renamed to the keyword "
+                       "phrase 'greatest predicate'");
     Advance();
     f->flavor = FunctionFlavor::GreatestPredicate;
     is_predicate = true;
@@ -512,7 +528,8 @@ Parser::DeclModifiers Parser::ParseDeclModifiers() {
       mods.attributes.insert(mods.attributes.end(), attrs.begin(), attrs.end());
     } else if (Accept(TokenKind::KwGhost)) {
       mods.ghost = true;
-    } else if (Accept(TokenKind::KwStatic)) {
+    } else if (At(TokenKind::KwStatic)) {
+      mods.static_at = Range(Advance());
       mods.is_static = true;
     } else if (Accept(TokenKind::KwAbstract)) {
       mods.is_abstract = true;
@@ -543,6 +560,28 @@ void Parser::ApplyModifiers(Decl* d, DeclModifiers& mods) {
 // One declaration (with its modifiers) into `out`; a field declaration may add several.
 void Parser::ParseDecl(std::vector<Decl*>& out) {
   DeclModifiers mods = ParseDeclModifiers();
+  // As Dafny: `static` on a module-level method, function or const draws a warning.
+  auto module_level_static = [&](const char* what) {
+    if (!mods.is_static || in_members_) return;
+    diags_.Report(DiagKind::ParseWarning, mods.static_at,
+                  fmt::format("module-level {} are always non-instance, so the 'static' keyword "
+                              "is not allowed here",
+                              what));
+  };
+  bool function =
+      Cur().kind == TokenKind::KwFunction || Cur().kind == TokenKind::KwPredicate ||
+      AtIdent("copredicate") ||
+      ((Cur().kind == TokenKind::KwTwostate || AtIdent("least") || AtIdent("greatest") ||
+        AtIdent("inductive")) &&
+       (PeekAt(1).kind == TokenKind::KwFunction || PeekAt(1).kind == TokenKind::KwPredicate));
+  bool method = Cur().kind == TokenKind::KwMethod || Cur().kind == TokenKind::KwLemma ||
+                Cur().kind == TokenKind::KwConstructor || AtIdent("colemma") ||
+                ((Cur().kind == TokenKind::KwTwostate || AtIdent("least") || AtIdent("greatest") ||
+                  AtIdent("inductive")) &&
+                 PeekAt(1).kind == TokenKind::KwLemma);
+  if (function) module_level_static("functions");
+  if (method) module_level_static("methods");
+  if (Cur().kind == TokenKind::KwConst) module_level_static("const declarations");
   Decl* d = nullptr;
   switch (Cur().kind) {
     case TokenKind::KwMethod:

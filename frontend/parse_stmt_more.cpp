@@ -108,11 +108,19 @@ Stmt* Parser::ParseForallStmt() {
   const Token& first = Expect(TokenKind::KwForall);
   auto* s = NewStmt<ForallStmt>(first);
   s->attributes = ParseAttributes();
-  if (Accept(TokenKind::LParen)) {
+  if (At(TokenKind::LParen)) {
+    DeprecationWarning(Advance(),
+                       "parentheses around the forall-statement bound variables are "
+                       "deprecated and not needed");
     if (!At(TokenKind::RParen)) s->domain = ParseQuantifierDomain();
     Expect(TokenKind::RParen);
   } else if (At(TokenKind::Identifier)) {
     s->domain = ParseQuantifierDomain();
+  }
+  if (s->domain.vars.empty()) {
+    DeprecationWarning(first,
+                       "a forall statement with no bound variables is deprecated; use an "
+                       "'assert by' statement instead");
   }
   while (Accept(TokenKind::KwEnsures)) s->ensures.push_back(ParseSpecExpr(false, true));
   if (At(TokenKind::LBrace)) s->body = ParseBlock();
@@ -129,7 +137,9 @@ Stmt* Parser::ParseModify() {
     auto* sk = NewStmt<SkeletonStmt>(first);
     sk->of = StmtKind::Modify;
     if (At(TokenKind::LBrace)) {
+      const Token& open = Cur();
       sk->body = ParseBlock();
+      DeprecationWarning(open, "the modify statement with a block statement is deprecated");
     } else {
       Expect(TokenKind::Semicolon);
     }
@@ -141,7 +151,9 @@ Stmt* Parser::ParseModify() {
     s->frames.push_back(ParseFrameExpr(false));
   } while (Accept(TokenKind::Comma));
   if (At(TokenKind::LBrace)) {
+    const Token& open = Cur();
     s->body = ParseBlock();
+    DeprecationWarning(open, "the modify statement with a block statement is deprecated");
   } else {
     Expect(TokenKind::Semicolon, "ModifyStmt");
   }

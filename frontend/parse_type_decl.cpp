@@ -33,7 +33,10 @@ std::string Parser::ParseQualifiedName() {
 void Parser::ParseMembers(std::vector<Decl*>& members) {
   DepthGuard guard(*this);
   Expect(TokenKind::LBrace);
+  bool outer = in_members_;
+  in_members_ = true;
   ParseDecls(members, false);
+  in_members_ = outer;
   Expect(TokenKind::RBrace);
 }
 
@@ -73,7 +76,10 @@ Decl* Parser::ParseModule(DeclModifiers& mods) {
   }
   (void)mods;
   Expect(TokenKind::LBrace);
+  bool outer = in_members_;
+  in_members_ = false;
   ParseDecls(m->decls, false);
+  in_members_ = outer;
   Expect(TokenKind::RBrace);
   m->range = RangeFrom(first);
   return m;

@@ -34,6 +34,7 @@ class Parser {
     std::vector<Attribute> attributes;
     bool ghost = false;
     bool is_static = false;
+    SourceRange static_at;  // the `static` keyword
     bool is_opaque = false;
     bool is_abstract = false;
     bool is_replaceable = false;
@@ -65,6 +66,11 @@ class Parser {
     diags_.Report(DiagKind::ParseWarning, Range(Cur()),
                   "deprecated style: a semi-colon is not needed here");
     Advance();
+  }
+
+  // Dafny's warning for an old spelling it still accepts (`colemma`, `inductive predicate`).
+  void DeprecationWarning(const Token& at, const char* message) {
+    diags_.Report(DiagKind::ParseWarning, Range(at), message);
   }
 
   // Dafny 4 warns at each skeleton statement of a refining method.
@@ -361,6 +367,7 @@ class Parser {
   bool allow_lambda_ = true;
   bool allow_bitwise_ = true;
   bool allow_lemma_ = false;
+  bool in_members_ = false;  // parsing the members of a class, trait or type (not a module)
   struct ExprFlags {
     ExprFlags(Parser& p, bool lambda, bool bitwise)
         : ExprFlags(p, lambda, bitwise, p.allow_lemma_) {}

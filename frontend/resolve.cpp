@@ -2,6 +2,7 @@
 #include "frontend/resolve.h"
 
 #include "frontend/elaborate.h"
+#include "frontend/lint_precedence.h"
 #include "frontend/resolve_extreme.h"
 #include "frontend/resolver.h"
 
@@ -22,6 +23,7 @@ const MethodDecl* ResolvedProgram::FindMethod(const std::string& name) const {
 }
 
 std::unique_ptr<ResolvedProgram> Resolve(Program& program, Context& ctx) {
+  LintPrecedence(program, ctx);  // on the program as written, as Dafny's PreResolve
   Elaboration elaboration = Elaborate(program, ctx);
   resolve::Resolver resolver(program, ctx);
   resolver.SetElaboration(&elaboration);
@@ -873,7 +875,27 @@ bool Resolver::SupportedDecl(const Decl* d) {
   return true;
 }
 
-// Dafny warns that the postcondition of a body-less method or function is an axiom.
+// Dafny's WhatKind of a function: "function", "predicate", "twostate function", ...
+static const char* FunctionKind(const FunctionDecl* f) {
+  switch (f->flavor) {
+    case FunctionFlavor::Function:
+      return "function";
+    case FunctionFlavor::Predicate:
+      return "predicate";
+    case FunctionFlavor::TwoStateFunction:
+      return "twostate function";
+    case FunctionFlavor::TwoStatePredicate:
+      return "twostate predicate";
+    case FunctionFlavor::LeastPredicate:
+      return "least predicate";
+    case FunctionFlavor::GreatestPredicate:
+      return "greatest predicate";
+  }
+  return "function";
+}
+
+// Dafny warns that {:verify false} is for development, or else that the postcondition of a
+// body-less method or function is an axiom.
 void Resolver::WarnBodylessEnsures(const Decl* d) {
   auto has_axiom = [](const std::vector<Attribute>& attrs) {
     for (const Attribute& a : attrs) {
@@ -881,6 +903,22 @@ void Resolver::WarnBodylessEnsures(const Decl* d) {
     }
     return false;
   };
+  const Attribute* verify = nullptr;  // Dafny looks at the first {:verify}
+  for (const Attribute& a : d->attributes) {
+    if (a.name == "verify" && !verify) verify = &a;
+  }
+  if (verify && verify->args.size() == 1 && verify->args[0]->kind == ExprKind::BoolLiteral &&
+      !static_cast<const LiteralExpr*>(verify->args[0])->bool_value) {
+    const char* what = d->kind == DeclKind::Function
+                           ? FunctionKind(static_cast<const FunctionDecl*>(d))
+                           : MethodKind(static_cast<const MethodDecl*>(d));
+    ctx_.diags.Report(DiagKind::ResolutionWarning, d->name_range,
+                      fmt::format("The {{:verify false}} attribute should only be used during "
+                                  "development. Consider using a bodyless {} together with the "
+                                  "{{:axiom}} attribute instead",
+                                  what));
+    return;
+  }
   if (has_axiom(d->attributes)) return;
   const std::vector<Spec>* ensures = nullptr;
   const char* what = nullptr;
@@ -900,7 +938,25 @@ void Resolver::WarnBodylessEnsures(const Decl* d) {
   }
   for (const Spec& s : *ensures) {
     if (has_axiom(s.attributes)) continue;
-    ctx_.diags.Report(DiagKind::ResolutionWarning, s.expr->tok,
+    // {:autocontracts} adds its clauses at the member's name; Dafny does not warn about them.
+    if (s.expr->range.begin == d->name_range.begin && s.expr->range.end == d->name_range.end) {
+      continue;
+    }
+    // At Dafny's token for the clause: the '(' of a parenthesized expression, the first
+    // operator of a chain of comparisons (dfyc's `a < b && b < c` has the second's).
+    SourceRange at = s.expr->tok;
+    if (s.expr->kind == ExprKind::Paren) {
+      at = SourceRange{s.expr->range.file, s.expr->range.begin, s.expr->range.begin + 1};
+    } else {
+      const Expr* x = s.expr;
+      while (x->kind == ExprKind::Binary &&
+             static_cast<const BinaryExpr*>(x)->op == BinaryOp::And &&
+             x->tok.begin == static_cast<const BinaryExpr*>(x)->rhs->tok.begin) {
+        x = static_cast<const BinaryExpr*>(x)->lhs;  // the chain's first comparison
+      }
+      at = x->tok;
+    }
+    ctx_.diags.Report(DiagKind::ResolutionWarning, at,
                       fmt::format("This ensures clause is part of a bodyless {0}. Add the "
                                   "{{:axiom}} attribute to it or the enclosing {0} to suppress "
                                   "this warning",

@@ -148,7 +148,7 @@ std::string Resolver::EqualityHint(const Type* t) {
   if ((t->kind == TypeKind::Map || t->kind == TypeKind::IMap) && t->args.size() == 2) {
     return EqualityHint(t->args[1]);
   }
-  if (DatatypeOf(t)) {
+  if (const DatatypeDecl* dt = DatatypeOf(t); dt && !dt->co) {  // a codatatype never has ==
     for (const Type* a : t->args) {
       if (!SupportsEquality(a)) {
         std::string h = EqualityHint(a);
@@ -159,15 +159,46 @@ std::string Resolver::EqualityHint(const Type* t) {
   return "";
 }
 
-// Dafny's CanCompareWith: an operand that lets == compile though its type lacks equality.
-static bool ComparableValue(const Expr* e) {
+// Dafny's CanCompareWith: an operand that lets == compile though the other's type lacks
+// equality: a value of a type with equality, an empty display, or a datatype value (`Nil`,
+// `Cons(1, Nil)`) of a datatype without ghost constructors whose arguments are such operands
+// (so `s == Nil` compiles for a codatatype `s`).
+bool Resolver::ComparableValue(const Expr* e) {
   while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
   if (e->kind == ExprKind::NullLiteral) return true;
+  if (const Type* t = rp_->TypeOf(e); t && SupportsEquality(t)) return true;
   if (e->kind == ExprKind::SeqDisplay || e->kind == ExprKind::SetDisplay ||
       e->kind == ExprKind::MultisetDisplay) {
     return static_cast<const DisplayExpr*>(e)->elements.empty();
   }
-  return false;
+  if (e->kind == ExprKind::MapDisplay) {
+    return static_cast<const MapDisplayExpr*>(e)->keys.empty();
+  }
+  const CallExpr* call = e->kind == ExprKind::Call ? static_cast<const CallExpr*>(e) : nullptr;
+  if (!call && e->kind != ExprKind::Name && e->kind != ExprKind::Select) return false;
+  const Binding& b = call ? rp_->CalleeOf(call) : rp_->BindingOf(e);
+  if (!b.datatype || b.ctor < 0 || b.ctor_test || b.destructor >= 0) return false;
+  for (const DatatypeCtor& c : b.datatype->ctors) {
+    if (c.ghost) return false;
+  }
+  const DatatypeCtor& ctor = b.datatype->ctors[b.ctor];
+  std::vector<const Expr*> args(ctor.formals.size(), nullptr);
+  for (size_t k = 0; call && k < call->args.size(); ++k) {
+    const Expr* a = call->args[k];
+    size_t i = k;
+    if (a->kind == ExprKind::NamedArg) {
+      auto* n = static_cast<const NamedArgExpr*>(a);
+      for (i = 0; i < ctor.formals.size() && ctor.formals[i]->name != n->name; ++i) {
+      }
+      a = n->value;
+    }
+    if (i < args.size()) args[i] = a;
+  }
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (!args[i] && i < ctor.defaults.size()) args[i] = ctor.defaults[i];
+    if (ctor.formals[i]->ghost || !args[i] || !ComparableValue(args[i])) return false;
+  }
+  return true;
 }
 
 // The equality checks of a compiled expression (and of its compiled parts).

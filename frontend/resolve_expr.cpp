@@ -312,8 +312,10 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       // old(x) of a variable (or a literal, or arithmetic on them) reads no heap.
       std::function<bool(const Expr*)> heap_free = [&](const Expr* x) {
         switch (x->kind) {
-          case ExprKind::Name:
-            return rp_->BindingOf(x).var != nullptr;
+          case ExprKind::Name: {
+            const Binding& b = rp_->BindingOf(x);
+            return b.var != nullptr || (b.member && b.member->kind == DeclKind::Const);
+          }
           case ExprKind::IntLiteral:
           case ExprKind::RealLiteral:
           case ExprKind::BoolLiteral:
@@ -327,6 +329,30 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
           case ExprKind::Binary:
             return heap_free(static_cast<const BinaryExpr*>(x)->lhs) &&
                    heap_free(static_cast<const BinaryExpr*>(x)->rhs);
+          case ExprKind::Cardinality:
+            return heap_free(static_cast<const CardinalityExpr*>(x)->operand);
+          case ExprKind::Select: {
+            // An array's Length, a const field, a destructor: immutable (as Dafny's
+            // ComputeFreeVariables: only mutable fields use the heap).
+            auto* sel = static_cast<const SelectExpr*>(x);
+            const Binding& b = rp_->BindingOf(x);
+            const Type* ot = rp_->TypeOf(sel->object);
+            bool immutable =
+                (b.member && b.member->kind == DeclKind::Const) ||
+                (b.datatype && b.destructor >= 0) ||
+                (ot && Shape(ot)->kind == TypeKind::Array && sel->member.starts_with("Length"));
+            return immutable && heap_free(sel->object);
+          }
+          case ExprKind::Index: {
+            auto* ix = static_cast<const IndexExpr*>(x);
+            const Type* st = rp_->TypeOf(ix->seq);
+            TypeKind k = st ? Shape(st)->kind : TypeKind::Array;
+            if (k != TypeKind::Seq && k != TypeKind::Map && k != TypeKind::Multiset) return false;
+            for (const Expr* i : ix->indices) {
+              if (!heap_free(i)) return false;
+            }
+            return heap_free(ix->seq);
+          }
           default:
             return false;
         }
@@ -373,6 +399,7 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       scopes_.pop_back();
       InferBoundVarSubsetTypes(q->domain, {q->body}, nullptr);
       WarnIfNoTrigger(q);
+      WarnIfExistsImplies(q);
       return t_.Bool();
     }
     case ExprKind::SeqDisplay:
@@ -494,6 +521,7 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       }
       scopes_.pop_back();
       InferComprehensionBoundVarTypes(s->domain, s->term, nullptr, expected);
+      WarnIfNoTrigger(s->domain, s->term, e->tok);  // as Dafny, for set comprehensions too
       return t_.Get(s->infinite ? TypeKind::ISet : TypeKind::Set, {elem});
     }
     case ExprKind::MapComprehension: {
@@ -505,6 +533,8 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       const Type* val = ResolveExpr(m->value, cc);
       scopes_.pop_back();
       InferComprehensionBoundVarTypes(m->domain, m->key, m->value, expected);
+      // (With a key expression the trigger may be in it: not checked.)
+      if (!m->key) WarnIfNoTrigger(m->domain, m->value, e->tok);
       return t_.Get(m->infinite ? TypeKind::IMap : TypeKind::Map, {key, val});
     }
     case ExprKind::Lambda: {
@@ -741,12 +771,19 @@ void Resolver::WarnTrivialNullTest(const BinaryExpr* b) {
   if (t->nullable || !IsReference(t) || t->kind == TypeKind::Object) return;
   if (t->kind != TypeKind::Array && t->kind != TypeKind::UserDefined) return;
   std::string hint;
-  if (other->kind == ExprKind::Name && rp_->BindingOf(other).var) {
+  std::string name;  // Dafny names a variable, or a field (`f` or `o.f`), in a hint
+  const Binding& ob = rp_->BindingOf(other);
+  if (other->kind == ExprKind::Name && ob.var) {
+    name = fmt::format("variable '{}'", static_cast<const NameExpr*>(other)->name);
+  } else if ((other->kind == ExprKind::Name || other->kind == ExprKind::Select) && ob.member &&
+             (ob.member->kind == DeclKind::Field || ob.member->kind == DeclKind::Const)) {
+    name = fmt::format("field '{}'", ob.member->name);
+  }
+  if (!name.empty()) {
     const Type* nullable = t_.Get(t->kind, t->args, t->width, t->name, t->decl, true);
     hint = fmt::format(
-        " (to make it possible for variable '{}' to have the value 'null', "
-        "declare its type to be '{}')",
-        static_cast<const NameExpr*>(other)->name, TypeName(nullable));
+        " (to make it possible for {} to have the value 'null', declare its type to be '{}')", name,
+        TypeName(nullable));
   }
   ctx_.diags.Report(DiagKind::ResolutionWarning, b->tok,
                     fmt::format("the type of the other operand is a non-null type, so this "

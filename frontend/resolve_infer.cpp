@@ -134,10 +134,29 @@ void Resolver::WarnIfNoTrigger(const QuantifierExpr* q) {
   WarnIfNoTrigger(q->domain, q->body, q->tok);
 }
 
+// Dafny's warning on `exists x :: A ==> B` (without a range; `(A ==> B)` and `<==` silence it).
+void Resolver::WarnIfExistsImplies(const QuantifierExpr* q) {
+  if (q->is_forall || q->body->kind != ExprKind::Binary ||
+      static_cast<const BinaryExpr*>(q->body)->op != BinaryOp::Implies) {
+    return;
+  }
+  for (const BoundVar& bv : q->domain.vars) {
+    if (bv.range || bv.collection) return;
+  }
+  ctx_.diags.Report(DiagKind::ResolutionWarning, q->tok,
+                    "the quantifier has the form 'exists x :: A ==> B', which most often is a "
+                    "typo for 'exists x :: A && B'; if you think otherwise, rewrite as 'exists x "
+                    ":: (A ==> B)' or 'exists x :: !A || B' to suppress this warning");
+}
+
 void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body, SourceRange at) {
   bool explicit_trigger = false;
   for (const Attribute& a : domain.attributes) {
-    explicit_trigger = explicit_trigger || a.name == "trigger";
+    // {:nowarn} silences the warning; {:autotriggers false} asks for no triggers.
+    bool no_auto = a.name == "autotriggers" && a.args.size() == 1 &&
+                   a.args[0]->kind == ExprKind::BoolLiteral &&
+                   !static_cast<const LiteralExpr*>(a.args[0])->bool_value;
+    explicit_trigger = explicit_trigger || a.name == "trigger" || a.name == "nowarn" || no_auto;
   }
   if (explicit_trigger) return;
   std::unordered_set<const Var*> bound, covered;
@@ -148,22 +167,92 @@ void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body,
     ForEachSubExpr(e, [&](const Expr* s) { found = found || mentions(s); });
     return found;
   };
-  // A candidate term covers the bound variables among its arguments when every argument is a
-  // bound variable or free of them (no arithmetic on bound variables in a trigger).
-  auto candidate = [&](const std::vector<const Expr*>& args) {
-    bool clean = true;
-    std::vector<const Var*> vars;
-    for (const Expr* a : args) {
-      const Expr* x = a;
-      while (x->kind == ExprKind::Paren) x = static_cast<const ParenExpr*>(x)->inner;
-      const Var* v = x->kind == ExprKind::Name ? rp_->BindingOf(x).var : nullptr;
-      if (v && bound.count(v)) {
-        vars.push_back(v);
-      } else if (mentions(a)) {
-        clean = false;
+  // Dafny's trigger killers: arithmetic, comparisons, logic and the like anywhere in a term's
+  // arguments (even where no bound variable occurs) keep it from being a trigger. Terms made of
+  // variables, literals, calls, selections, indexing, displays, tuples and membership tests are
+  // clean. A candidate term with clean arguments covers every bound variable in them.
+  std::function<bool(const Expr*)> clean = [&](const Expr* x) -> bool {
+    if (!x) return true;
+    auto all = [&](const auto& xs) {
+      for (const Expr* y : xs) {
+        if (!clean(y)) return false;
       }
+      return true;
+    };
+    switch (x->kind) {
+      case ExprKind::Paren:
+        return clean(static_cast<const ParenExpr*>(x)->inner);
+      case ExprKind::Name:
+      case ExprKind::This:
+      case ExprKind::IntLiteral:
+      case ExprKind::RealLiteral:
+      case ExprKind::BoolLiteral:
+      case ExprKind::CharLiteral:
+      case ExprKind::StringLiteral:
+      case ExprKind::NullLiteral:
+      case ExprKind::Wildcard:
+        return true;
+      case ExprKind::NamedArg:
+        return clean(static_cast<const NamedArgExpr*>(x)->value);
+      case ExprKind::Call: {
+        auto* c = static_cast<const CallExpr*>(x);
+        return clean(c->callee) && all(c->args);
+      }
+      case ExprKind::Select:
+        return clean(static_cast<const SelectExpr*>(x)->object);
+      case ExprKind::Index: {
+        auto* ix = static_cast<const IndexExpr*>(x);
+        return clean(ix->seq) && all(ix->indices);
+      }
+      case ExprKind::Slice: {
+        auto* sl = static_cast<const SliceExpr*>(x);
+        return clean(sl->seq) && clean(sl->lo) && clean(sl->hi);
+      }
+      case ExprKind::Cardinality:
+        return clean(static_cast<const CardinalityExpr*>(x)->operand);
+      case ExprKind::Old:
+        return clean(static_cast<const OldExpr*>(x)->operand);
+      case ExprKind::Tuple:
+        return all(static_cast<const TupleExpr*>(x)->elements);
+      case ExprKind::SeqDisplay:
+      case ExprKind::SetDisplay:
+      case ExprKind::MultisetDisplay:
+        return all(static_cast<const DisplayExpr*>(x)->elements);
+      case ExprKind::MapDisplay: {
+        auto* m = static_cast<const MapDisplayExpr*>(x);
+        return all(m->keys) && all(m->values);
+      }
+      case ExprKind::Binary: {
+        // Integer *, / and % are functions to Dafny's triggers (candidates, not killers).
+        // So are the collection operations + * - on sets and multisets and + on sequences.
+        auto* b = static_cast<const BinaryExpr*>(x);
+        const Type* t = rp_->TypeOf(b->lhs) ? Shape(rp_->TypeOf(b->lhs)) : nullptr;
+        TypeKind k = t ? t->kind : TypeKind::Error;
+        bool sets = k == TypeKind::Set || k == TypeKind::ISet || k == TypeKind::Multiset;
+        bool seqs = k == TypeKind::Seq || k == TypeKind::String;
+        bool arith = b->op == BinaryOp::Mul || b->op == BinaryOp::Div || b->op == BinaryOp::Mod;
+        bool candidate_op =
+            (sets &&
+             (b->op == BinaryOp::Add || b->op == BinaryOp::Mul || b->op == BinaryOp::Sub)) ||
+            (seqs && b->op == BinaryOp::Add) || (arith && !sets && !seqs && k != TypeKind::Real);
+        return candidate_op && clean(b->lhs) && clean(b->rhs);
+      }
+      default:
+        return false;
     }
-    if (clean) covered.insert(vars.begin(), vars.end());
+  };
+  auto candidate = [&](const std::vector<const Expr*>& args) {
+    for (const Expr* a : args) {
+      if (!clean(a)) return;
+    }
+    std::function<void(const Expr*)> collect = [&](const Expr* x) {
+      if (x->kind == ExprKind::Name) {
+        const Var* v = rp_->BindingOf(x).var;
+        if (v && bound.count(v)) covered.insert(v);
+      }
+      ForEachSubExpr(x, collect);
+    };
+    for (const Expr* a : args) collect(a);
   };
   std::function<void(const Expr*)> visit = [&](const Expr* e) {
     switch (e->kind) {
@@ -175,6 +264,8 @@ void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body,
           std::vector<const Expr*> args(call->args.begin(), call->args.end());
           if (call->callee->kind == ExprKind::Select) {
             args.push_back(static_cast<const SelectExpr*>(call->callee)->object);
+          } else if (!callee.function && !callee.datatype) {
+            args.push_back(call->callee);  // f(x) for a function value f: Dafny's ApplyExpr
           }
           candidate(args);
         }
@@ -207,7 +298,17 @@ void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body,
       }
       case ExprKind::Binary: {
         auto* b = static_cast<const BinaryExpr*>(e);
-        if (b->op == BinaryOp::In || b->op == BinaryOp::NotIn) candidate({b->lhs, b->rhs});
+        // Not `x in {a, b}` (nor a multiset display or a set comprehension): Dafny rewrites
+        // those into disjunctions.
+        const Expr* coll = b->rhs;
+        while (coll->kind == ExprKind::Paren) coll = static_cast<const ParenExpr*>(coll)->inner;
+        bool rewritten = coll->kind == ExprKind::SetDisplay ||
+                         coll->kind == ExprKind::SetComprehension ||
+                         (coll->kind == ExprKind::MultisetDisplay &&
+                          !static_cast<const DisplayExpr*>(coll)->from_collection);
+        if ((b->op == BinaryOp::In || b->op == BinaryOp::NotIn) && !rewritten) {
+          candidate({b->lhs, b->rhs});
+        }
         // Dafny's candidate collection operations: + * - and the subset orders on sets and
         // multisets, + on sequences.
         TypeKind k = rp_->TypeOf(b->lhs) ? rp_->TypeOf(b->lhs)->kind : TypeKind::Error;
@@ -226,7 +327,10 @@ void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body,
           if (it->decl->kind != DeclKind::Newtype && it->decl->kind != DeclKind::SubsetType) break;
           it = rp_->MemberType(it->decl);
         }
-        bool int_op = it && (it->kind == TypeKind::Int || it->kind == TypeKind::Nat) &&
+        // (A type still being inferred is a numeric literal's: int unless it turns out real.)
+        bool int_op = it &&
+                      (it->kind == TypeKind::Int || it->kind == TypeKind::Nat ||
+                       it->kind == TypeKind::Proxy) &&
                       (b->op == BinaryOp::Mul || b->op == BinaryOp::Div || b->op == BinaryOp::Mod);
         if (int_op) candidate({b->lhs, b->rhs});
         break;
@@ -245,8 +349,14 @@ void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body,
   if (body) visit(body);
   for (const BoundVar& bv : domain.vars) {
     if (bv.range) visit(bv.range);
-    // `x <- c` is the trigger `x in c` (when c is free of the bound variables).
-    if (bv.collection && !mentions(bv.collection)) covered.insert(bv.var);
+    // `x <- c` is the trigger `x in c` (when c is free of the bound variables and not a set
+    // display, which Dafny rewrites into a disjunction).
+    const Expr* c = bv.collection;
+    while (c && c->kind == ExprKind::Paren) c = static_cast<const ParenExpr*>(c)->inner;
+    bool display = c && (c->kind == ExprKind::SetDisplay || c->kind == ExprKind::SetComprehension ||
+                         (c->kind == ExprKind::MultisetDisplay &&
+                          !static_cast<const DisplayExpr*>(c)->from_collection));
+    if (c && !display && !mentions(c)) covered.insert(bv.var);
   }
   if (covered.size() == bound.size()) return;
   ctx_.diags.Report(DiagKind::TriggerWarning, at,

@@ -65,7 +65,7 @@ std::vector<const Type*> Resolver::ExplicitTypeArgs(const std::vector<TypeExpr*>
 }
 
 // Dafny's WhatKind of a method: "method", "lemma", "twostate lemma", "least lemma", ...
-static const char* MethodKind(const MethodDecl* m) {
+const char* MethodKind(const MethodDecl* m) {
   switch (m->flavor) {
     case MethodFlavor::Method:
       return "method";

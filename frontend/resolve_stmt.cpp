@@ -1,10 +1,67 @@
 // Statements.
 #include <functional>
+#include <set>
 
 #include "frontend/ast_visit.h"
 #include "frontend/resolver.h"
 
 namespace dfy::resolve {
+
+// Dafny's text for a loop without a body: "this loop has no body (loop frame: i, x, $Heap)",
+// naming the loop index, then the mutable variables (locals and out-parameters) its guard,
+// invariants and decreases clauses mention, in order of appearance, and $Heap when they read
+// mutable state (a field, an array element, a function with a reads clause) or the loop has a
+// modifies clause.
+static std::string NoBodyText(const ResolvedProgram& rp,
+                              const std::function<const Type*(const Type*)>& shape,
+                              const Var* index, const std::vector<const Expr*>& exprs, bool heap) {
+  std::vector<std::string> names;
+  std::set<const Var*> seen;
+  if (index) {
+    names.push_back(index->name);
+    seen.insert(index);
+  }
+  std::function<void(const Expr*)> visit = [&](const Expr* e) {
+    const Binding& b = rp.BindingOf(e);
+    switch (e->kind) {
+      case ExprKind::Name:
+        if (b.var && (b.var->kind == VarKind::Local || b.var->kind == VarKind::OutParam) &&
+            seen.insert(b.var).second) {
+          names.push_back(b.var->name);
+        }
+        if (b.member && b.member->kind == DeclKind::Field) heap = true;
+        break;
+      case ExprKind::Select:
+        if (b.member && b.member->kind == DeclKind::Field) heap = true;
+        break;
+      case ExprKind::Index:
+      case ExprKind::Slice: {
+        const Expr* seq = e->kind == ExprKind::Index ? static_cast<const IndexExpr*>(e)->seq
+                                                     : static_cast<const SliceExpr*>(e)->seq;
+        const Type* t = rp.TypeOf(seq);
+        if (t && shape(t)->kind == TypeKind::Array) heap = true;
+        break;
+      }
+      case ExprKind::Call: {
+        const Binding& c = rp.CalleeOf(static_cast<const CallExpr*>(e));
+        if (c.function && !c.function->reads.empty()) heap = true;
+        break;
+      }
+      default:
+        break;
+    }
+    ForEachSubExpr(e, visit);
+  };
+  for (const Expr* e : exprs) {
+    if (e) visit(e);
+  }
+  if (heap) names.push_back("$Heap");
+  std::string text = "this loop has no body";
+  if (names.empty()) return text;
+  text += " (loop frame: ";
+  for (size_t i = 0; i < names.size(); ++i) text += (i ? ", " : "") + names[i];
+  return text + ")";
+}
 
 void Resolver::ResolveBlock(const BlockStmt* b, const CodeContext& cc) {
   scopes_.emplace_back();
@@ -376,9 +433,14 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       specs.modifies = ws->modifies;
       ResolveLoopSpecs(specs, cc);
       if (!ws->body) {
+        std::vector<const Expr*> exprs{ws->cond};
+        for (const Spec& i : ws->invariants) exprs.push_back(i.expr);
+        exprs.insert(exprs.end(), ws->decreases.begin(), ws->decreases.end());
         ctx_.diags.Report(DiagKind::ResolutionWarning,
                           SourceRange{s->range.file, s->range.begin, s->range.begin + 5},
-                          "this loop has no body");
+                          NoBodyText(
+                              *rp_, [&](const Type* t) { return Shape(t); }, nullptr, exprs,
+                              !ws->modifies.empty()));
       }
       ++loop_depth_;
       if (ws->body) ResolveBlock(ws->body, cc);
@@ -407,6 +469,17 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       DeclareVar(fs->var, t);
       loop_indices_.insert(fs->var);
       ResolveLoopSpecs(fs->specs, cc);
+      if (!fs->body) {
+        std::vector<const Expr*> exprs{fs->lo};
+        if (fs->hi && fs->hi->kind != ExprKind::Wildcard) exprs.push_back(fs->hi);
+        for (const Spec& i : fs->specs.invariants) exprs.push_back(i.expr);
+        exprs.insert(exprs.end(), fs->specs.decreases.begin(), fs->specs.decreases.end());
+        ctx_.diags.Report(DiagKind::ResolutionWarning,
+                          SourceRange{s->range.file, s->range.begin, s->range.begin + 3},
+                          NoBodyText(
+                              *rp_, [&](const Type* t) { return Shape(t); }, fs->var, exprs,
+                              !fs->specs.modifies.empty()));
+      }
       ++loop_depth_;
       if (fs->body) ResolveBlock(fs->body, cc);
       --loop_depth_;
@@ -482,6 +555,11 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
         if (!fs->domain.vars.empty())
           WarnIfNoTrigger(fs->domain, nullptr,
                           SourceRange{s->range.file, s->range.begin, s->range.begin + 6});
+      } else if (fs->ensures.empty() && (!fs->body || fs->body->stmts.empty()) &&
+                 !fs->domain.vars.empty()) {
+        // An empty forall statement: its quantifier has only the range to trigger on.
+        WarnIfNoTrigger(fs->domain, nullptr,
+                        SourceRange{s->range.file, s->range.begin, s->range.begin + 6});
       }
       return;
     }

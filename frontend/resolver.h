@@ -182,6 +182,7 @@ class Resolver {
   const TypeParam* TypeParamOf(const Type* t);
   bool InferredEquality(const Type* type_param);
   std::string EqualityHint(const Type* t);
+  bool ComparableValue(const Expr* e);
   void CheckEqualityUses(const Expr* e);
   // `te`, when given, is the type expression `t` was written as: a type's error is at its name.
   void CheckEqualityOfType(SourceRange at, const Type* t, const TypeExpr* te = nullptr);
@@ -331,6 +332,7 @@ class Resolver {
   const Type* LambdaParamType(const LambdaExpr* l, size_t i, const Type* want);
   // `t` without the subset types at its top (nat and int subset types give int).
   const Type* WithoutTopSubsetTypes(const Type* t);
+  void WarnIfExistsImplies(const QuantifierExpr* q);
   void WarnIfNoTrigger(const QuantifierExpr* q);
   void WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body, SourceRange at);
 
@@ -464,6 +466,8 @@ const std::vector<Decl*>* MembersOf(const Decl* d);
 // Whether member `d` is reached without `this`: static members, constructors, and anything
 // that is not a field, const, method or function.
 bool IsStaticMember(const Decl* d);
+// Dafny's WhatKind of a method: "method", "lemma", "constructor", "twostate lemma", ...
+const char* MethodKind(const MethodDecl* m);
 // The type parameters of a type declaration, or null.
 const std::vector<TypeParam>* TypeParamsOf(const Decl* d);
 

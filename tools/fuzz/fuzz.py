@@ -11,7 +11,9 @@ common/; `cmake -S tools/fuzz/frontend -B build-fuzz -G Ninja && ninja -C build-
 
   crash      killed by a signal
   sanitizer  AddressSanitizer / UndefinedBehaviorSanitizer / LeakSanitizer output on stderr
-  hang       still running after --timeout seconds
+  hang       still running after --timeout seconds, or (with --cpu-limit) killed for using
+             more than --timeout seconds of CPU time: on a loaded machine, or at `nice -n 19`,
+             wall time says little, and --cpu-limit gives the process --wall-limit seconds
   exit       an exit code other than 0, 2 or 4 (Dafny's: ok, parse/resolution, verification)
   roundtrip  with --roundtrip: an input that parses but does not survive print -> parse -> print
              (tools/roundtrip)
@@ -27,6 +29,8 @@ import concurrent.futures
 import os
 import random
 import re
+import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -177,20 +181,28 @@ SANITIZER_MARKS = ("ERROR: AddressSanitizer", "runtime error:", "ERROR: LeakSani
                    "UndefinedBehaviorSanitizer", "AddressSanitizer:")
 
 
-def run_one(dfyc, text, workdir, i, timeout, extra):
+def run_one(dfyc, text, workdir, i, timeout, extra, wall_limit=None):
     path = os.path.join(workdir, f"fuzz_{i}.dfy")
     with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
         f.write(text)
     env = dict(os.environ)
     env.setdefault("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=0")
     env.setdefault("UBSAN_OPTIONS", "print_stacktrace=1")
+    preexec = None
+    if wall_limit:
+        # The kernel sends SIGXCPU after `timeout` seconds of CPU time.
+        cpu = max(1, int(timeout + 0.999))
+        preexec = lambda: resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     try:
         proc = subprocess.run([dfyc, "resolve", "--show-snippets", "false"] + extra + [path],
-                              capture_output=True, timeout=timeout, env=env)
+                              capture_output=True, timeout=wall_limit or timeout, env=env,
+                              preexec_fn=preexec)
     except subprocess.TimeoutExpired:
         os.unlink(path)
         return "hang", None, ""
     os.unlink(path)
+    if wall_limit and proc.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+        return "hang", proc.returncode, "CPU time limit"
     err = proc.stderr.decode("utf-8", errors="replace")
     if any(m in err for m in SANITIZER_MARKS):
         return "sanitizer", proc.returncode, err
@@ -226,7 +238,14 @@ def main():
     ap.add_argument("--count", type=int, default=1000)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--start", type=int, default=0,
+                    help="first input number (run a seed's inputs in chunks: --start 5000 "
+                         "--count 5000 is inputs 5000..9999)")
     ap.add_argument("--timeout", type=float, default=5.0)
+    ap.add_argument("--cpu-limit", action="store_true",
+                    help="limit CPU time (not wall time) to --timeout seconds, with "
+                         "--wall-limit seconds of wall time")
+    ap.add_argument("--wall-limit", type=float, default=120.0)
     ap.add_argument("--out", default="fuzz-findings", help="folder for failing inputs")
     ap.add_argument("--only", type=int, help="run input number ONLY alone (and save it)")
     ap.add_argument("--parse-only", action="store_true", help="stop dfyc after parsing")
@@ -242,7 +261,8 @@ def main():
         else:
             files.append(p)
     extra = ["--parse-only"] if args.parse_only else []
-    indices = [args.only] if args.only is not None else list(range(args.count))
+    indices = ([args.only] if args.only is not None
+               else list(range(args.start, args.start + args.count)))
     outcomes = collections.Counter()
     exit_codes = collections.Counter()
     by_kind = collections.Counter()
@@ -252,7 +272,8 @@ def main():
     with tempfile.TemporaryDirectory(prefix="fuzz.") as tmp:
         def work(i):
             text, origin, kinds = make_input(files, args.seed, i)
-            outcome, code, err = run_one(args.dfyc, text, tmp, i, args.timeout, extra)
+            outcome, code, err = run_one(args.dfyc, text, tmp, i, args.timeout, extra,
+                                         args.wall_limit if args.cpu_limit else None)
             if outcome == "ok" and args.roundtrip:
                 detail = roundtrip_check(args.dfyc, text, tmp, i)
                 if detail:
@@ -283,7 +304,8 @@ def main():
 
     for line in findings:
         print(line)
-    print(f"{len(indices)} inputs (seed {args.seed}): "
+    first = f", inputs {indices[0]}..{indices[-1]}" if indices else ""
+    print(f"{len(indices)} inputs (seed {args.seed}{first}): "
           f"{outcomes['crash']} crashes, {outcomes['hang']} hangs, "
           f"{outcomes['sanitizer']} sanitizer reports, {outcomes['exit']} other exit codes, "
           f"{outcomes['roundtrip']} round-trip failures; "
