@@ -234,7 +234,8 @@ void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body,
         bool candidate_op =
             (sets &&
              (b->op == BinaryOp::Add || b->op == BinaryOp::Mul || b->op == BinaryOp::Sub)) ||
-            (seqs && b->op == BinaryOp::Add) || (arith && !sets && !seqs && k != TypeKind::Real);
+            (seqs && b->op == BinaryOp::Add) ||
+            (arith && !sets && !seqs && t && !IsRealLike(t) && k != TypeKind::BitVector);
         return candidate_op && clean(b->lhs) && clean(b->rhs);
       }
       default:
@@ -289,6 +290,11 @@ void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body,
       case ExprKind::Cardinality:
         candidate({static_cast<const CardinalityExpr*>(e)->operand});
         break;
+      case ExprKind::Tuple: {  // a datatype value
+        auto* t = static_cast<const TupleExpr*>(e);
+        candidate(std::vector<const Expr*>(t->elements.begin(), t->elements.end()));
+        break;
+      }
       case ExprKind::SeqDisplay:
       case ExprKind::SetDisplay:
       case ExprKind::MultisetDisplay: {
@@ -320,17 +326,13 @@ void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body,
         if ((sets && set_op) || (seqs && b->op == BinaryOp::Add)) candidate({b->lhs, b->rhs});
         // Integer *, / and % are Dafny's Mul, Div and Mod functions: candidates too (used when
         // no other term is).
-        const Type* it = Walk(rp_->TypeOf(b->lhs));
-        if (it && it->kind == TypeKind::Proxy) it = Walk(rp_->TypeOf(b->rhs));
-        for (int depth = 0; it && it->kind == TypeKind::UserDefined && it->decl && depth < 16;
-             ++depth) {
-          if (it->decl->kind != DeclKind::Newtype && it->decl->kind != DeclKind::SubsetType) break;
-          it = rp_->MemberType(it->decl);
-        }
         // (A type still being inferred is a numeric literal's: int unless it turns out real.)
+        const Type* it = rp_->TypeOf(b->lhs) ? Walk(rp_->TypeOf(b->lhs)) : nullptr;
+        if (it && it->kind == TypeKind::Proxy && rp_->TypeOf(b->rhs)) {
+          it = Walk(rp_->TypeOf(b->rhs));
+        }
         bool int_op = it &&
-                      (it->kind == TypeKind::Int || it->kind == TypeKind::Nat ||
-                       it->kind == TypeKind::Proxy) &&
+                      (IsIntLike(it) || it->kind == TypeKind::Nat || it->kind == TypeKind::Proxy) &&
                       (b->op == BinaryOp::Mul || b->op == BinaryOp::Div || b->op == BinaryOp::Mod);
         if (int_op) candidate({b->lhs, b->rhs});
         break;

@@ -555,6 +555,10 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
         if (!fs->domain.vars.empty())
           WarnIfNoTrigger(fs->domain, nullptr,
                           SourceRange{s->range.file, s->range.begin, s->range.begin + 6});
+      } else if (fs->ensures.size() == 1 && !fs->domain.vars.empty()) {
+        // Its quantifier: forall x | range :: ensures.
+        WarnIfNoTrigger(fs->domain, fs->ensures[0].expr,
+                        SourceRange{s->range.file, s->range.begin, s->range.begin + 6});
       } else if (fs->ensures.empty() && (!fs->body || fs->body->stmts.empty()) &&
                  !fs->domain.vars.empty()) {
         // An empty forall statement: its quantifier has only the range to trigger on.

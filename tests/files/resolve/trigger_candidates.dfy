@@ -33,6 +33,18 @@ method N(x: set<int>, y: set<int>, k: int, q: seq<int>)
   requires forall i {:autotriggers false} :: 0 <= i < k ==> i < k + 1
 {
 }
+type Digit = x: int | 0 <= x < 10
+newtype u8 = x: int | 0 <= x < 256
+method T(n: int, s: seq<int>)
+  requires |s| > 2
+{
+  var pairs := set i, j | 0 <= i < j < 4 :: (i, j);
+  var ds := set d: Digit | 0 <= d < 10 && d % 3 == 0;
+  var us := set x: u8 | 250 <= x && x % 2 == 0;
+  forall i | 0 <= i < n ensures i < n + 1 { }
+  forall i | 0 <= i < n ensures P(i) || !P(i) { }
+  forall i | 0 <= i < 2 ensures s[0..2][i] == s[i] { }
+}
 
 // CHECK-EXIT: 0
 // CHECK: trigger_candidates.dfy(10,11): Warning: Could not find a trigger for this quantifier. Without a trigger, the quantifier may cause brittle verification. To silence this warning, add an explicit trigger using the {:trigger} attribute. For more information, see the section on quantifier instantiation rules in the reference manual.
@@ -43,5 +55,6 @@ method N(x: set<int>, y: set<int>, k: int, q: seq<int>)
 // CHECK: trigger_candidates.dfy(23,16): Warning: Could not find a trigger for this quantifier. Without a trigger, the quantifier may cause brittle verification. To silence this warning, add an explicit trigger using the {:trigger} attribute. For more information, see the section on quantifier instantiation rules in the reference manual.
 // CHECK: trigger_candidates.dfy(25,2): Warning: Could not find a trigger for this quantifier. Without a trigger, the quantifier may cause brittle verification. To silence this warning, add an explicit trigger using the {:trigger} attribute. For more information, see the section on quantifier instantiation rules in the reference manual.
 // CHECK: trigger_candidates.dfy(27,2): Warning: Could not find a trigger for this quantifier. Without a trigger, the quantifier may cause brittle verification. To silence this warning, add an explicit trigger using the {:trigger} attribute. For more information, see the section on quantifier instantiation rules in the reference manual.
+// CHECK: trigger_candidates.dfy(44,2): Warning: Could not find a trigger for this quantifier. Without a trigger, the quantifier may cause brittle verification. To silence this warning, add an explicit trigger using the {:trigger} attribute. For more information, see the section on quantifier instantiation rules in the reference manual.
 // CHECK:
 // CHECK: Dafny program verifier did not attempt verification
