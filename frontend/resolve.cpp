@@ -637,8 +637,8 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
   for (const Expr* e : m->reads) ResolveFrame(e, spec, FrameKind::Reads);
   for (const Expr* e : m->modifies) ResolveFrame(e, spec);
   for (const Expr* e : m->decreases) ResolveExpr(e, spec);
-  for (const Expr* e : m->defaults) {
-    if (e) ResolveExpr(e, spec);
+  for (size_t i = 0; i < m->defaults.size() && i < m->ins.size(); ++i) {
+    ResolveDefault(m->defaults[i], m->ins[i], spec);
   }
   scopes_.emplace_back();
   for (const Var* v : m->outs) DeclareVar(v, rp_->TypeOf(v));
@@ -706,8 +706,8 @@ void Resolver::ResolveFunctionBody(const FunctionDecl* f, CodeContext cc) {
   }
   for (const Expr* e : f->reads) ResolveFrame(e, spec, FrameKind::Reads);
   for (const Expr* e : f->decreases) ResolveExpr(e, spec);
-  for (const Expr* e : f->defaults) {
-    if (e) ResolveExpr(e, spec);
+  for (size_t i = 0; i < f->defaults.size() && i < f->params.size(); ++i) {
+    ResolveDefault(f->defaults[i], f->params[i], spec);
   }
   if (f->body) {
     CodeContext body = cc;
@@ -798,13 +798,30 @@ void Resolver::ResolveTypeDeclBody(TypeInfo* ti) {
           Error(v->range, fmt::format("Duplicate member name: {}", v->name));
         }
       }
-      for (const Expr* e : c.defaults) {
-        if (e) ResolveExpr(e, cc);
+      // A default value may name the constructor's other formals (`C(x: int, y: int := x)`).
+      scopes_.emplace_back();
+      for (const Var* v : c.formals) {
+        if (!v->name.empty()) DeclareVar(v, rp_->var_type_[v->id]);
       }
+      for (size_t i = 0; i < c.defaults.size() && i < c.formals.size(); ++i) {
+        ResolveDefault(c.defaults[i], c.formals[i], cc);
+      }
+      scopes_.pop_back();
     }
   }
   FinishCallable();
   PopTypeParams();
+}
+
+void Resolver::ResolveDefault(const Expr* e, const Var* formal, const CodeContext& cc) {
+  if (!e) return;
+  const Type* want = rp_->TypeOf(formal);
+  const Type* t = ResolveExpr(e, cc, want);
+  if (!Unify(want, t)) {
+    TypeError(e->tok, fmt::format("default-value expression (of type '{}') is not assignable to "
+                                  "formal (of type '{}')",
+                                  TypeName(Zonk(t)), TypeName(Zonk(want))));
+  }
 }
 
 void Resolver::FinishCallable() {

@@ -516,6 +516,10 @@ void Resolver::ResolveArgs(const CallExpr* call, const std::vector<Var*>& formal
   const std::vector<Expr*>* defaults = nullptr;
   if (auto* d = rp_->binding_[call->id].function) defaults = &d->defaults;
   if (auto* d = rp_->binding_[call->id].method) defaults = &d->defaults;
+  if (const Binding& b = rp_->binding_[call->id];
+      b.datatype && b.ctor >= 0 && !b.ctor_test && b.destructor < 0) {
+    defaults = &b.datatype->ctors[b.ctor].defaults;
+  }
   if (defaults) has_defaults = !defaults->empty();
   size_t supplied = 0;
   for (const Expr* b : bound) supplied += b != nullptr;

@@ -227,6 +227,8 @@ class Resolver {
 
   // --- resolve_expr.cpp ------------------------------------------------------------------
   const Type* ResolveExpr(const Expr* e, const CodeContext& cc, const Type* expected = nullptr);
+  // A formal's default value, whose type must be the formal's.
+  void ResolveDefault(const Expr* e, const Var* formal, const CodeContext& cc);
   const Type* Infer(const Expr* e, const CodeContext& cc, const Type* expected);
   const Type* InferBinary(const BinaryExpr* b, const CodeContext& cc);
   void WarnTrivialNullTest(const BinaryExpr* b);
