@@ -228,8 +228,9 @@ std::string Emitter::ConstRef(const ConstDecl* c, const std::string& receiver) {
   const Decl* owner = rp_.OwnerOf(c);
   if (!owner || owner->kind == DeclKind::Module) return QualifiedName(c) + "()";
   if (c->is_static) return QualifiedName(owner) + "::" + name + "()";
-  std::string access = receiver.empty() ? "this->" : receiver + "->";
-  if (owner->kind == DeclKind::Datatype) access = receiver.empty() ? "this->" : receiver + ".";
+  std::string access = receiver.empty() ? ThisAccess(false) : receiver + "->";
+  if (owner->kind == DeclKind::Datatype)
+    access = receiver.empty() ? ThisAccess(true) : receiver + ".";
   return c->init ? access + name + "()" : access + name;
 }
 
@@ -253,16 +254,8 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
           fmt::format("Function {} has no body so it cannot be compiled", DafnyFullName(d)));
     return;
   }
-  if (d->kind == DeclKind::Method) {
-    auto* m = static_cast<const MethodDecl*>(d);
-    if (!m->defaults.empty()) Unsupported(d->name_range, "default parameter values");
-    if (m->decreases_star) {
-      // Compiled like any other method: termination is the verifier's concern.
-    }
-  } else {
-    auto* f = static_cast<const FunctionDecl*>(d);
-    if (!f->defaults.empty()) Unsupported(d->name_range, "default parameter values");
-  }
+  // A method with `decreases *` compiles like any other (termination is the verifier's
+  // concern); default parameter values are filled in at each call (emit_defaults.cpp).
   std::string name = cpp_name.empty() ? DeclName(d) : cpp_name;
   const std::vector<TypeParam>* own_tps = TypeParamsOf(d);
   std::string templ = own_tps ? TemplateHeader(*own_tps) : "";

@@ -102,6 +102,7 @@ std::string Emitter::Expr(const dfy::Expr* e) {
     case ExprKind::NullLiteral:
       return Literal(e);
     case ExprKind::This:
+      if (!this_alias_.empty()) return this_alias_;
       return type_ && type_->kind == DeclKind::Datatype ? "(*this)" : "this";
     case ExprKind::Paren:
       return Expr(static_cast<const ParenExpr*>(e)->inner);
@@ -276,9 +277,9 @@ std::string Emitter::Expr(const dfy::Expr* e) {
 std::string Emitter::NameRef(const dfy::Expr* e) {
   const Binding& b = rp_.BindingOf(e);
   if (b.var) {
-    if (!writing_ && read_.insert(b.var).second) read_log_.push_back(b.var);
     auto alias = var_alias_.find(b.var);
     if (alias != var_alias_.end()) return alias->second;
+    if (!writing_ && read_.insert(b.var).second) read_log_.push_back(b.var);
     if (rp_.IsGhost(b.var)) {
       Error(e->tok, "ghost variables are allowed only in specification contexts");
     }
@@ -289,18 +290,18 @@ std::string Emitter::NameRef(const dfy::Expr* e) {
     return FunctionValue(e, b);
   }
   if (b.datatype && b.destructor >= 0) {
-    return "this->" + CppName(b.datatype->ctors[b.ctor].formals[b.destructor]->name) + "()";
+    return ThisAccess(true) + CppName(b.datatype->ctors[b.ctor].formals[b.destructor]->name) + "()";
   }
   if (b.datatype && b.ctor_test && b.ctor >= 0) {
     // `C?` alone, in a member of the datatype: a test of `this`.
-    return "this->is_" + CppName(b.datatype->ctors[b.ctor].name) + "()";
+    return ThisAccess(true) + "is_" + CppName(b.datatype->ctors[b.ctor].name) + "()";
   }
   if (b.member) {
     switch (b.member->kind) {
       case DeclKind::Field:
         if (b.member->ghost)
           Error(e->tok, "a ghost field is allowed only in specification contexts");
-        return "this->" + CppName(b.member->name);
+        return ThisAccess(false) + CppName(b.member->name);
       case DeclKind::Const:
         return ConstRef(static_cast<const ConstDecl*>(b.member), "");
       case DeclKind::Function:
@@ -381,26 +382,24 @@ std::string Emitter::SelectExpr(const dfy::SelectExpr* s) {
   return "";
 }
 
-std::string Emitter::Args(const dfy::CallExpr* c, const std::vector<Var*>& formals) {
+std::string Emitter::Args(const CallSite& cs) {
   std::vector<std::string> args;
-  for (size_t i = 0; i < c->args.size(); ++i) {
-    const dfy::Expr* a = c->args[i];
-    if (a->kind == ExprKind::NamedArg) {
-      Unsupported(a->tok, "named arguments");
-      continue;
-    }
-    if (i < formals.size() && rp_.IsGhost(formals[i])) continue;
-    args.push_back(ExprAs(a, i < formals.size() ? rp_.TypeOf(formals[i]) : nullptr));
+  std::vector<std::string> values = ArgValues(cs);
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (!rp_.IsGhost((*cs.formals)[i])) args.push_back(values[i]);
   }
-  if (c->args.size() < formals.size()) Unsupported(c->tok, "default parameter values");
   return Join(args);
 }
 
 std::string Emitter::CallExpr(const dfy::CallExpr* c) {
   const Binding& b = rp_.CalleeOf(c);
   if (b.datatype && b.ctor >= 0 && !b.ctor_test && b.destructor < 0) {
-    std::string value = CppType(rp_.TypeOf(c), c->tok) + "::" + CtorName(b.datatype, b.ctor) + "(" +
-                        Args(c, b.datatype->ctors[b.ctor].formals) + ")";
+    const DatatypeCtor& ctor = b.datatype->ctors[b.ctor];
+    CallSite cs(&c->args, &ctor.formals, &ctor.defaults, c->tok);
+    cs.owner = b.datatype;
+    if (const Type* t = BaseOf(rp_.TypeOf(c))) cs.owner_type_args = t->args;
+    std::string value =
+        CppType(rp_.TypeOf(c), c->tok) + "::" + CtorName(b.datatype, b.ctor) + "(" + Args(cs) + ")";
     return IsCoCall(c) ? CoCall(c, value) : value;
   }
   if (c->callee->kind == ExprKind::Select && c->args.size() == 1) {
@@ -432,6 +431,10 @@ std::string Emitter::CallExpr(const dfy::CallExpr* c) {
     std::string targs = TypeArgs(b.type_args, c->tok);
     bool is_static = b.function ? b.function->is_static : b.method->is_static;
     std::string f;
+    CallSite cs(&c->args, &formals, b.function ? &b.function->defaults : &b.method->defaults,
+                c->tok);
+    cs.callee = callee;
+    cs.type_args = b.type_args;
     bool module_level = !owner || owner->kind == DeclKind::Module;
     if (module_level) {
       f = QualifiedName(callee);
@@ -451,16 +454,24 @@ std::string Emitter::CallExpr(const dfy::CallExpr* c) {
         f = QualifiedName(owner) + "::" + name;
       }
     } else {
-      std::string recv = "this->";
+      std::string recv = ThisAccess(owner->kind == DeclKind::Datatype);
       if (c->callee->kind == ExprKind::Select) {
         auto* sel = static_cast<const dfy::SelectExpr*>(c->callee);
+        const dfy::Expr* object = sel->object;
+        while (object->kind == ExprKind::Paren)
+          object = static_cast<const ParenExpr*>(object)->inner;
+        if (object->kind != ExprKind::This) {
+          cs.receiver = Receiver(sel->object);
+          cs.owner = owner;
+          if (const Type* t = BaseOf(rp_.TypeOf(sel->object))) cs.owner_type_args = t->args;
+        }
         recv = Receiver(sel->object) + (owner->kind == DeclKind::Datatype ? "." : "->");
       }
       // `template` keeps a member template call valid in a dependent context.
       f = recv + (targs.empty() ? "" : "template ") + name;
     }
     f += targs;
-    return f + "(" + Args(c, formals) + ")";
+    return f + "(" + Args(cs) + ")";
   }
   // A function value.
   const Type* ct = BaseOf(rp_.TypeOf(c->callee));
@@ -678,7 +689,7 @@ std::string Emitter::FunctionValue(const dfy::Expr* e, const Binding& b) {
     callee = recv + (value ? "." : "->") + DeclName(f);
   } else {
     capture = CaptureList();
-    callee = "this->" + DeclName(f);
+    callee = ThisAccess(owner->kind == DeclKind::Datatype) + DeclName(f);
   }
   callee += TypeArgs(b.type_args, e->tok);
   return fmt::format("{}({}) {{ return {}({}); }}", capture, Join(ps), callee, Join(args));
@@ -763,17 +774,12 @@ std::string Emitter::NewExpr(const NewRhsExpr* n) {
   const MethodDecl* ctor = rp_.BindingOf(n).method;
   if (!ctor) return cls + "::New()";
   std::string factory = ctor->name.empty() ? "New" : "New_" + DeclName(ctor);
-  std::vector<std::string> args;
-  for (size_t i = 0; i < n->args.size(); ++i) {
-    const dfy::Expr* a = n->args[i];
-    if (a->kind == ExprKind::NamedArg) {
-      Unsupported(a->tok, "named arguments");
-      continue;
-    }
-    if (i < ctor->ins.size() && rp_.IsGhost(ctor->ins[i])) continue;
-    args.push_back(ExprAs(a, i < ctor->ins.size() ? rp_.TypeOf(ctor->ins[i]) : nullptr));
-  }
-  if (n->args.size() < ctor->ins.size()) Unsupported(n->tok, "default parameter values");
+  CallSite cs(&n->args, &ctor->ins, &ctor->defaults, n->tok);
+  cs.callee = ctor;
+  cs.owner = rp_.OwnerOf(ctor);
+  if (const Type* c = BaseOf(t)) cs.owner_type_args = c->args;
+  std::vector<std::string> args{Args(cs)};
+  if (args[0].empty()) args.clear();
   if (ctor->flavor != MethodFlavor::Constructor) {
     // `new C.M(args)` with M a method (C has no constructor): allocate, then call M.
     return fmt::format(

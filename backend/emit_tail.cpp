@@ -146,14 +146,28 @@ void Emitter::EmitTailCall(const dfy::CallExpr* c) {
   std::vector<std::pair<std::string, std::string>> moves;
   Line("{");
   ++indent_;
-  for (size_t i = 0; i < formals.size() && i < c->args.size(); ++i) {
+  std::vector<const dfy::Expr*> bound = BoundArgs(c->args, formals);
+  // With default values left out, every value comes from ArgValues (emit_defaults.cpp).
+  std::vector<std::string> values;
+  for (size_t i = 0; i < formals.size(); ++i) {
+    if (!bound[i] && !rp_.IsGhost(formals[i])) {
+      CallSite cs(&c->args, &formals, b.function ? &b.function->defaults : &b.method->defaults,
+                  c->tok);
+      cs.callee = b.function ? static_cast<const Decl*>(b.function) : b.method;
+      cs.type_args = b.type_args;
+      values = ArgValues(cs);
+      break;
+    }
+  }
+  for (size_t i = 0; i < formals.size(); ++i) {
     const Var* p = formals[i];
     if (rp_.IsGhost(p)) continue;
-    const dfy::Expr* a = StripParens(c->args[i]);
+    const dfy::Expr* a = bound[i] ? StripParens(bound[i]) : nullptr;
     // An argument that is the parameter itself needs no assignment.
-    if (a->kind == ExprKind::Name && rp_.BindingOf(a).var == p) continue;
+    if (a && a->kind == ExprKind::Name && rp_.BindingOf(a).var == p) continue;
     std::string tmp = Fresh("arg");
-    Line(fmt::format("auto {} = {};", tmp, ExprAs(c->args[i], rp_.TypeOf(p))));
+    Line(fmt::format("auto {} = {};", tmp,
+                     values.empty() ? ExprAs(bound[i], rp_.TypeOf(p)) : values[i]));
     moves.emplace_back(CppName(p->name), tmp);
   }
   for (const auto& [param, tmp] : moves) Line(fmt::format("{} = std::move({});", param, tmp));

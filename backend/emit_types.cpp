@@ -136,8 +136,11 @@ std::string Emitter::CppType(const Type* t, SourceRange where) {
     case TypeKind::Array:
       if (t->width == 1) return "dfy::Array<" + elem(0) + ">";
       return fmt::format("dfy::Array<{}, {}>", elem(0), t->width);
-    case TypeKind::TypeParam:
+    case TypeKind::TypeParam: {
+      auto alias = type_alias_.find(t->name);
+      if (alias != type_alias_.end()) return alias->second;
       return CppName(t->name);
+    }
     case TypeKind::UserDefined: {
       const Decl* d = t->decl;
       if (!d) break;

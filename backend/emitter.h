@@ -56,6 +56,25 @@ struct FailureType {
   std::string access;                     // "." on a datatype, "->" on a class
 };
 
+// A call's arguments and what its default parameter values need (emit_defaults.cpp).
+struct CallSite {
+  CallSite(const std::vector<Expr*>* a, const std::vector<Var*>* f, const std::vector<Expr*>* d,
+           SourceRange where)
+      : args(a), formals(f), defaults(d), at(where) {}
+  const std::vector<Expr*>* args = nullptr;
+  const std::vector<Var*>* formals = nullptr;
+  const std::vector<Expr*>* defaults = nullptr;  // parallel to formals, or empty
+  SourceRange at;
+  // The callee (method or function) and its type arguments; the type that declares it and
+  // that type's arguments at the call (empty where the call is inside that type); the C++ of
+  // the receiver where it is not `this`.
+  const Decl* callee = nullptr;
+  std::vector<const Type*> type_args;
+  const Decl* owner = nullptr;
+  std::vector<const Type*> owner_type_args;
+  std::string receiver;
+};
+
 inline bool HasAttribute(const std::vector<Attribute>& attrs, const char* name) {
   for (const Attribute& a : attrs) {
     if (a.name == name) return true;
@@ -274,7 +293,17 @@ class Emitter {
   std::string NameRef(const dfy::Expr* e);
   std::string SelectExpr(const dfy::SelectExpr* s);
   std::string CallExpr(const dfy::CallExpr* c);
-  std::string Args(const dfy::CallExpr* c, const std::vector<Var*>& formals);
+  // The C++ arguments of a call, one per non-ghost formal, joined.
+  std::string Args(const CallSite& cs);
+
+  // --- emit_defaults.cpp: named arguments and default parameter values.
+  // The argument of each formal (positional, then named), or null where the default applies.
+  static std::vector<const dfy::Expr*> BoundArgs(const std::vector<dfy::Expr*>& args,
+                                                 const std::vector<Var*>& formals);
+  // The C++ value of each formal ("" for ghost ones), defaults filled in as Dafny does.
+  std::vector<std::string> ArgValues(const CallSite& cs);
+  // "this->", or the access through the receiver a default value is emitted for.
+  std::string ThisAccess(bool value) const;
   std::string Binary(const BinaryExpr* b);
   std::string Receiver(const dfy::Expr* object);
   std::string MemberAccess(const dfy::Expr* object, const std::string& member, bool call);
@@ -342,6 +371,11 @@ class Emitter {
   int next_target_ = 0;
   // Names bound by patterns or comprehensions to C++ expressions other than their name.
   std::map<const Var*, std::string> var_alias_;
+  // While a callee's default parameter value is emitted at a call (emit_defaults.cpp): the C++
+  // of the call's receiver, for `this` (empty: `this` itself), and of its type arguments, for
+  // the callee's type parameters (by name).
+  std::string this_alias_;
+  std::map<std::string, std::string> type_alias_;
   // C++ names of the parameters and locals declared so far in the callable being emitted.
   std::set<std::string> declared_;
   const dfy::Expr* move_from_ = nullptr;  // NameRef emits std::move(x) for this expression
