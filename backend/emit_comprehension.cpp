@@ -322,10 +322,6 @@ std::string Emitter::Quantifier(const QuantifierExpr* q) {
 }
 
 std::string Emitter::SetComprehension(const SetComprehensionExpr* s) {
-  if (s->infinite) {
-    Unsupported(s->tok, "isets");
-    return "";
-  }
   const Type* t = rp_.TypeOf(s);
   return Iife(t, s->tok, [&] {
     std::string result = Fresh("set");
@@ -341,10 +337,6 @@ std::string Emitter::SetComprehension(const SetComprehensionExpr* s) {
 }
 
 std::string Emitter::MapComprehension(const MapComprehensionExpr* m) {
-  if (m->infinite) {
-    Unsupported(m->tok, "imaps");
-    return "";
-  }
   const Type* t = rp_.TypeOf(m);
   return Iife(t, m->tok, [&] {
     std::string result = Fresh("map");

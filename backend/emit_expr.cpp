@@ -191,10 +191,6 @@ std::string Emitter::Expr(const dfy::Expr* e) {
     case ExprKind::MultisetDisplay: {
       auto* d = static_cast<const DisplayExpr*>(e);
       const Type* t = rp_.TypeOf(e);
-      if (d->infinite) {
-        Unsupported(e->tok, "isets");
-        return "";
-      }
       std::string type = CppType(t, e->tok);
       if (d->from_collection) {
         const Type* from = BaseOf(rp_.TypeOf(d->elements.at(0)));
@@ -209,10 +205,6 @@ std::string Emitter::Expr(const dfy::Expr* e) {
     }
     case ExprKind::MapDisplay: {
       auto* m = static_cast<const MapDisplayExpr*>(e);
-      if (m->infinite) {
-        Unsupported(e->tok, "imaps");
-        return "";
-      }
       std::string type = CppType(rp_.TypeOf(e), e->tok);
       if (m->keys.empty()) return type + "()";
       std::vector<std::string> xs;

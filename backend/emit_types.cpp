@@ -40,6 +40,10 @@ const Type* Emitter::NewtypeBase(const NewtypeDecl* nt) const {
 const Type* Emitter::BaseOf(const Type* t) const {
   for (int depth = 0; t && depth < 64; ++depth) {
     if (t->kind == TypeKind::Nat) return rp_.types.Int();
+    // An iset or imap that compiled code makes is finite: a set or map, as in Dafny's C#
+    // (whose ISet and IMap are its Set and Map, printed alike).
+    if (t->kind == TypeKind::ISet) return rp_.types.Get(TypeKind::Set, t->args);
+    if (t->kind == TypeKind::IMap) return rp_.types.Get(TypeKind::Map, t->args);
     if (t->kind != TypeKind::UserDefined || !t->decl) return t;
     if (t->decl->kind != DeclKind::Newtype && t->decl->kind != DeclKind::SubsetType) return t;
     auto* nt = static_cast<const NewtypeDecl*>(t->decl);
@@ -113,10 +117,12 @@ std::string Emitter::CppType(const Type* t, SourceRange where) {
     case TypeKind::Seq:
       return IsStringType(t) ? "dfy::String" : "dfy::Seq<" + elem(0) + ">";
     case TypeKind::Set:
+    case TypeKind::ISet:
       return "dfy::Set<" + elem(0) + ">";
     case TypeKind::Multiset:
       return "dfy::Multiset<" + elem(0) + ">";
     case TypeKind::Map:
+    case TypeKind::IMap:
       return "dfy::Map<" + elem(0) + ", " + elem(1) + ">";
     case TypeKind::Tuple: {
       std::vector<std::string> parts;
