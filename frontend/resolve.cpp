@@ -532,6 +532,7 @@ void Resolver::ResolveMemberSignature(TypeInfo* owner, ModuleInfo* m, const Decl
       formals(md->outs);
       implicit_owner_ = nullptr;
       PopTypeParams();
+      WarnUnneededEquality(d, md->type_params);
       WarnBodylessEnsures(d);
       break;
     }
@@ -548,6 +549,7 @@ void Resolver::ResolveMemberSignature(TypeInfo* owner, ModuleInfo* m, const Decl
       if (f->result) rp_->var_type_[f->result->id] = rt;
       rp_->function_result_[f] = rt;
       PopTypeParams();
+      WarnUnneededEquality(d, f->type_params);
       WarnBodylessEnsures(d);
       break;
     }
@@ -909,6 +911,24 @@ static const char* FunctionKind(const FunctionDecl* f) {
       return "greatest predicate";
   }
   return "function";
+}
+
+// Dafny warns about a (==) declared on a type parameter of a ghost method or function.
+void Resolver::WarnUnneededEquality(const Decl* d, const std::vector<TypeParam>& tps) {
+  if (!IsGhostDecl(d)) return;
+  const char* what = d->kind == DeclKind::Function
+                         ? FunctionKind(static_cast<const FunctionDecl*>(d))
+                         : MethodKind(static_cast<const MethodDecl*>(d));
+  for (const TypeParam& tp : tps) {
+    if (tp.characteristics.find("==") == std::string::npos) continue;
+    ctx_.diags.Report(
+        DiagKind::ResolutionWarning,
+        SourceRange{tp.range.file, tp.range.begin,
+                    tp.range.begin + static_cast<uint32_t>(tp.name.size())},
+        fmt::format("type parameter {0} of ghost {1} {2} is declared (==), which is unnecessary "
+                    "because the {1} doesn't contain any compiled code",
+                    tp.name, what, d->name));
+  }
 }
 
 // Dafny warns that {:verify false} is for development, or else that the postcondition of a

@@ -123,6 +123,7 @@ class Resolver {
   void ResolveFunctionBody(const FunctionDecl* f, CodeContext cc);
   void ResolveTypeDeclBody(TypeInfo* ti);
   bool SupportedDecl(const Decl* d);
+  void WarnUnneededEquality(const Decl* d, const std::vector<TypeParam>& type_params);
   void WarnBodylessEnsures(const Decl* d);
   void PushTypeParams(const Decl* owner, const std::vector<TypeParam>& tps);
   void CheckDuplicateTypeParams(const std::vector<TypeParam>& tps);
