@@ -63,6 +63,20 @@ struct Int::Impl {
     mpz_srcptr ptr_;
   };
 
+  // An Int that borrows a word it does not own (the *Rep functions' operands): it never
+  // frees it.
+  class Borrowed {
+   public:
+    explicit Borrowed(Int&& x) : x_(std::move(x)) {}
+    ~Borrowed() { x_.rep_ = 0; }
+    Borrowed(const Borrowed&) = delete;
+    Borrowed& operator=(const Borrowed&) = delete;
+    const Int& Get() const { return x_; }
+
+   private:
+    Int x_;
+  };
+
   // A fresh big rep holding zero.
   static BigRep* NewRep() {
     auto* rep = new BigRep;
@@ -280,6 +294,69 @@ Int& Int::AddAssignSlow(const Int& b) { return Impl::BinaryAssign<mpz_add>(*this
 Int& Int::SubAssignSlow(const Int& b) { return Impl::BinaryAssign<mpz_sub>(*this, b); }
 
 Int& Int::MulAssignSlow(const Int& b) { return Impl::BinaryAssign<mpz_mul>(*this, b); }
+
+int Int::CompareRep(int64_t a, int64_t b) noexcept {
+  Impl::Borrowed x(FromRep(a)), y(FromRep(b));
+  return Compare(x.Get(), y.Get());
+}
+
+int64_t Int::AssignRep(int64_t target, int64_t source) noexcept {
+  Int x = FromRep(target);
+  Impl::Borrowed y(FromRep(source));
+  x.AssignSlow(y.Get());
+  return x.ReleaseRep();
+}
+
+int64_t Int::AddRep(int64_t a, int64_t b) noexcept {
+  Impl::Borrowed x(FromRep(a)), y(FromRep(b));
+  return AddSlow(x.Get(), y.Get()).ReleaseRep();
+}
+
+int64_t Int::SubRep(int64_t a, int64_t b) noexcept {
+  Impl::Borrowed x(FromRep(a)), y(FromRep(b));
+  return SubSlow(x.Get(), y.Get()).ReleaseRep();
+}
+
+int64_t Int::MulRep(int64_t a, int64_t b) noexcept {
+  Impl::Borrowed x(FromRep(a)), y(FromRep(b));
+  return MulSlow(x.Get(), y.Get()).ReleaseRep();
+}
+
+int64_t Int::NegRep(int64_t a) noexcept {
+  Impl::Borrowed x(FromRep(a));
+  return NegSlow(x.Get()).ReleaseRep();
+}
+
+int64_t Int::DivRep(int64_t a, int64_t b) noexcept {
+  Impl::Borrowed x(FromRep(a)), y(FromRep(b));
+  return DivSlow(x.Get(), y.Get()).ReleaseRep();
+}
+
+int64_t Int::ModRep(int64_t a, int64_t b) noexcept {
+  Impl::Borrowed x(FromRep(a)), y(FromRep(b));
+  return ModSlow(x.Get(), y.Get()).ReleaseRep();
+}
+
+int64_t Int::AddAssignRep(int64_t a, int64_t b) noexcept {
+  Int x = FromRep(a);
+  Impl::Borrowed y(FromRep(b));
+  x.AddAssignSlow(y.Get());
+  return x.ReleaseRep();
+}
+
+int64_t Int::SubAssignRep(int64_t a, int64_t b) noexcept {
+  Int x = FromRep(a);
+  Impl::Borrowed y(FromRep(b));
+  x.SubAssignSlow(y.Get());
+  return x.ReleaseRep();
+}
+
+int64_t Int::MulAssignRep(int64_t a, int64_t b) noexcept {
+  Int x = FromRep(a);
+  Impl::Borrowed y(FromRep(b));
+  x.MulAssignSlow(y.Get());
+  return x.ReleaseRep();
+}
 
 Int Int::FromString(std::string_view text) {
   std::string_view rest = text;

@@ -139,8 +139,8 @@ class Int {
   Int& operator=(const Int& other) {
     if (BothSmall(*this, other)) [[likely]] {
       rep_ = other.rep_;
-    } else if (this != &other) {
-      AssignSlow(other);
+    } else if (rep_ != other.rep_) {  // equal big words: the same object (the words are owned)
+      rep_ = AssignRep(rep_, other.rep_);
     }
     return *this;
   }
@@ -217,7 +217,7 @@ class Int {
     if (BothSmall(a, b) && !__builtin_add_overflow(a.rep_, b.rep_, &r)) [[likely]] {
       return FromRep(r);
     }
-    return AddSlow(a, b);
+    return FromRep(AddRep(a.rep_, b.rep_));
   }
 
   friend Int operator-(const Int& a, const Int& b) {
@@ -225,7 +225,7 @@ class Int {
     if (BothSmall(a, b) && !__builtin_sub_overflow(a.rep_, b.rep_, &r)) [[likely]] {
       return FromRep(r);
     }
-    return SubSlow(a, b);
+    return FromRep(SubRep(a.rep_, b.rep_));
   }
 
   friend Int operator*(const Int& a, const Int& b) {
@@ -234,7 +234,7 @@ class Int {
     if (BothSmall(a, b) && !__builtin_mul_overflow(a.rep_ >> 1, b.rep_, &r)) [[likely]] {
       return FromRep(r);
     }
-    return MulSlow(a, b);
+    return FromRep(MulRep(a.rep_, b.rep_));
   }
 
   // Negation; -(-2^62) becomes big, -(2^62) becomes small again.
@@ -243,7 +243,7 @@ class Int {
     if (!IsBigRep(a.rep_) && !__builtin_sub_overflow(int64_t{0}, a.rep_, &r)) [[likely]] {
       return FromRep(r);
     }
-    return NegSlow(a);
+    return FromRep(NegRep(a.rep_));
   }
 
   // Identity (Dafny has no unary plus, but generated code may fold to it).
@@ -255,7 +255,7 @@ class Int {
       // Both in [-2^62, 2^62), so the quotient fits int64 (it is 2^62 at most).
       return FromInt64(EuclidQuotient(a.rep_ >> 1, b.rep_ >> 1));
     }
-    return DivSlow(a, b);
+    return FromRep(DivRep(a.rep_, b.rep_));
   }
 
   // Euclidean remainder, in [0, |b|). Precondition: b != 0, else aborts.
@@ -264,7 +264,7 @@ class Int {
       // In [0, 2^62): small.
       return FromRep(EuclidRemainder(a.rep_ >> 1, b.rep_ >> 1) * 2);
     }
-    return ModSlow(a, b);
+    return FromRep(ModRep(a.rep_, b.rep_));
   }
 
   // Compound assignment: same results as the binary operators; a big left
@@ -276,7 +276,8 @@ class Int {
       rep_ = r;
       return *this;
     }
-    return AddAssignSlow(b);
+    rep_ = AddAssignRep(rep_, b.rep_);
+    return *this;
   }
 
   Int& operator-=(const Int& b) {
@@ -285,7 +286,8 @@ class Int {
       rep_ = r;
       return *this;
     }
-    return SubAssignSlow(b);
+    rep_ = SubAssignRep(rep_, b.rep_);
+    return *this;
   }
 
   Int& operator*=(const Int& b) {
@@ -294,7 +296,8 @@ class Int {
       rep_ = r;
       return *this;
     }
-    return MulAssignSlow(b);
+    rep_ = MulAssignRep(rep_, b.rep_);
+    return *this;
   }
 
   // Euclidean, as operator/ and operator%.
@@ -310,7 +313,7 @@ class Int {
     if (!(IsBigRep(a.rep_) && IsBigRep(b.rep_))) [[likely]] {
       return false;
     }
-    return Compare(a, b) == 0;
+    return CompareRep(a.rep_, b.rep_) == 0;
   }
 
   // Numeric order; gives < <= > >= (and != through ==).
@@ -318,7 +321,7 @@ class Int {
     if (BothSmall(a, b)) [[likely]] {
       return a.rep_ <=> b.rep_;
     }
-    return Compare(a, b) <=> 0;
+    return CompareRep(a.rep_, b.rep_) <=> 0;
   }
 
  private:
@@ -401,6 +404,25 @@ class Int {
   Int& AddAssignSlow(const Int& b);
   Int& SubAssignSlow(const Int& b);
   Int& MulAssignSlow(const Int& b);
+  // The slow paths that the inline operators call, on words rather than on Ints: an Int whose
+  // address reached an out-of-line function could be changed by any later store of an Int (an
+  // array element), so a loop counter would live in memory instead of a register. Each takes
+  // its operands' words (borrowed) and returns the result's word (owned); the *AssignRep and
+  // AssignRep functions also take ownership of their first word, which they reuse or free.
+  // They are noexcept, so that a caller need not keep its Ints in memory for unwinding: GMP
+  // aborts when it cannot allocate, and so does a failed allocation of a BigRep here.
+  static int CompareRep(int64_t a, int64_t b) noexcept;
+  int64_t ReleaseRep() noexcept { return std::exchange(rep_, 0); }
+  static int64_t AssignRep(int64_t target, int64_t source) noexcept;
+  static int64_t AddRep(int64_t a, int64_t b) noexcept;
+  static int64_t SubRep(int64_t a, int64_t b) noexcept;
+  static int64_t MulRep(int64_t a, int64_t b) noexcept;
+  static int64_t NegRep(int64_t a) noexcept;
+  static int64_t DivRep(int64_t a, int64_t b) noexcept;
+  static int64_t ModRep(int64_t a, int64_t b) noexcept;
+  static int64_t AddAssignRep(int64_t a, int64_t b) noexcept;
+  static int64_t SubAssignRep(int64_t a, int64_t b) noexcept;
+  static int64_t MulAssignRep(int64_t a, int64_t b) noexcept;
 
   int64_t rep_ = 0;
 };
