@@ -658,6 +658,7 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
     body.ghost = cc.ghost;
     labels_.clear();
     enclosing_labels_.clear();
+    assert_labels_.clear();
     loop_depth_ = 0;
     loop_indices_.clear();
     if (m->flavor == MethodFlavor::LeastLemma || m->flavor == MethodFlavor::GreatestLemma) {

@@ -65,7 +65,9 @@ static std::string NoBodyText(const ResolvedProgram& rp,
 
 void Resolver::ResolveBlock(const BlockStmt* b, const CodeContext& cc) {
   scopes_.emplace_back();
+  size_t dominating = assert_labels_.size();
   ResolveStmts(b->stmts, cc);
+  assert_labels_.resize(dominating);
   scopes_.pop_back();
 }
 
@@ -584,6 +586,19 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
           SetExprType(t, t_.Error());
           continue;
         }
+        // A label of digits (assert 3: ...): only one that dominates the reveal; Dafny takes
+        // any other for an expression that is not a name.
+        if (x->kind == ExprKind::IntLiteral) {
+          const std::string& n = static_cast<const LiteralExpr*>(x)->text;
+          bool dominating =
+              std::find(assert_labels_.begin(), assert_labels_.end(), n) != assert_labels_.end();
+          if (cc.method) {
+            for (const Spec& r : cc.method->requires_) dominating = dominating || r.label == n;
+          }
+          if (!dominating) Error(s->range, "can't use parenthesis when hiding or revealing");
+          SetExprType(t, t_.Error());
+          continue;
+        }
         if (x->kind == ExprKind::Name && (LookupVar(static_cast<const NameExpr*>(x)->name))) {
           SetExprType(t, t_.Error());
           continue;
@@ -725,7 +740,10 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
                             "assume statement has no {:axiom} annotation");
         }
       }
-      if (!ps->label.empty()) labels_.insert(ps->label);
+      if (!ps->label.empty()) {
+        labels_.insert(ps->label);
+        assert_labels_.push_back(ps->label);
+      }
       CodeContext spec = cc;
       if (s->kind != StmtKind::Expect) {
         spec.is_method = false;

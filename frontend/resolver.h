@@ -378,6 +378,10 @@ class Resolver {
   std::vector<const Expr*> typed_exprs_;
   std::vector<const Var*> typed_vars_;
   std::set<std::string> labels_;
+  // Labels of the assertions that dominate the statement being resolved (Dafny's
+  // DominatingStatementLabels): a labeled assertion's label is in scope for the rest of its
+  // block, so that only it can be revealed there.
+  std::vector<std::string> assert_labels_;
   bool resolving_callee_ = false;
   // While a constructor's formals or a field's type are resolved: a type named without its
   // arguments takes the type parameters in scope of the same names, as in Dafny.
