@@ -83,11 +83,10 @@ std::vector<Conjunct> Conjuncts(const Expr* e) {
   return parts;
 }
 
-// (Dafny's split of A ==> B translates A with the ordinary fuel, whatever B's.)
 z3::expr Lowerer::Tr(const Conjunct& part, const Env& env, const z3::expr& layer) {
   z3::expr r = Tr(part.expr, env, layer);
   for (auto it = part.antecedents.rbegin(); it != part.antecedents.rend(); ++it) {
-    r = z3::implies(Tr(*it, env, sym_.BaseLayer()), r);
+    r = z3::implies(Tr(*it, env, layer), r);
   }
   return r;
 }
@@ -871,8 +870,7 @@ static void CollectTriggerCandidates(const z3::expr& t, const std::vector<z3::ex
   std::string name = t.decl().name().str();
   // Dafny's trigger candidates (TriggersCollector.IsPotentialTriggerCandidate): function
   // calls, indexing and slices, membership, cardinality, member selections (fields, array
-  // lengths, map keys and values, destructors), datatype values, the collection operations and
-  // integer multiplication, division and modulus.
+  // lengths, map keys and values, destructors), datatype values and the collection operations.
   static constexpr std::string_view kCandidates[] = {"_module.",
                                                      "$PrefixEq#",
                                                      "Seq#Index",
@@ -911,9 +909,6 @@ static void CollectTriggerCandidates(const z3::expr& t, const std::vector<z3::ex
   for (std::string_view c : kCandidates) candidate = candidate || name.starts_with(c);
   // Applications of function values (Dafny's ApplyExpr): Apply and ApplyH (encode_arrows.cpp).
   candidate = candidate || name.starts_with("Apply(") || name.starts_with("ApplyH(");
-  // Integer *, / and %, which Dafny (in its default arithmetic mode) translates to the
-  // functions Mul, Div and Mod and takes as trigger candidates.
-  candidate = candidate || name == "Mul" || name == "Div" || name == "Mod";
   Z3_decl_kind kind = t.decl().decl_kind();
   if (kind == Z3_OP_DT_ACCESSOR || kind == Z3_OP_DT_CONSTRUCTOR) candidate = true;
   // A field of an object, select(heap part, o).
