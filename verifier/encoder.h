@@ -403,12 +403,6 @@ class Lowerer {
   z3::expr TrAsserted(const Expr* e) { return Tr(e, env_, sym_.ls(sym_.BaseLayer())); }
   z3::expr Tr(const Conjunct& part, const Env& env, const z3::expr& layer);
   z3::expr TrAsserted(const Conjunct& part) { return Tr(part, env_, sym_.ls(sym_.BaseLayer())); }
-  // Assumes a clause that is also checked somewhere (a precondition on entry, a callee's
-  // postcondition, a loop invariant) as Dafny does: each conjunct as it is asserted, with one
-  // more layer of fuel, and a quantifier also with the ordinary fuel (Dafny's free copy of a
-  // quantifier it splits), so that terms of either layer trigger it.
-  void AssumeClause(const Expr* e, const Env& env);
-  void AssumeClause(const Expr* e) { AssumeClause(e, env_); }
   // Emits the well-formedness checks of `e` (division by zero, function preconditions,
   // termination of recursive calls), each under `guard`.
   // `subsume`: whether each check is assumed after it. Dafny checks the expressions of assert,
