@@ -12,12 +12,25 @@
 
 namespace dfy {
 
+// A branch of the program that code emitted with EmitOptions::coverage counts: where it is
+// (Dafny's token for it; the report marks the token's line) and what it is ("then branch").
+// Branches Dafny's compilers leave out of the compiled code (the else of `if * { }`) are
+// listed too, `emitted` false, and are never covered.
+struct CoveragePoint {
+  SourceRange at;
+  std::string description;
+  bool emitted = true;
+};
+
 struct CppUnit {
   std::string header_name;  // "<stem>.h"
   std::string header;
   std::string source_name;  // "<stem>.cpp"
   std::string source;
   bool has_main = false;
+  // With EmitOptions::coverage: the legend, branch i being the one that
+  // dfy::coverage::Record(i) counts (runtime/include/dfy/coverage.h).
+  std::vector<CoveragePoint> coverage;
 };
 
 struct EmitOptions {
@@ -26,6 +39,11 @@ struct EmitOptions {
   std::vector<std::string> extern_headers;
   // main() runs the {:test} methods, as `dafny test` does, instead of Main.
   bool test_main = false;
+  // Counts each branch Dafny's compilers instrument for --coverage-report (method and
+  // function entries, the branches of if, if-case, match and while-case statements, loop
+  // bodies, and of if-then-else and match in a function's result), for an execution
+  // coverage report. Without it the C++ has no trace of coverage.
+  bool coverage = false;
 };
 
 // Emits one header and one source for the program. `stem` names the files.

@@ -297,6 +297,7 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
   if (by_method) {
     // `function F(..): (r: T) { e } by method { s }`: the compiled code is s, which assigns the
     // result r (or returns the value, when the result is unnamed).
+    Cover(by_method->by_method->range, ("entry to method " + DafnyFullName(d)).c_str());
     by_method_ = by_method;
     const Var* r = by_method->result;
     if (r && !r->name.empty()) {
@@ -314,6 +315,7 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
     tail_self_ = tail_recursive_[d] ? d : nullptr;
     function_ = static_cast<const FunctionDecl*>(d);
     ite_top_ = function_;
+    Cover(function_->body->tok, ("entry to function " + DafnyFullName(d)).c_str());
     EmitReturn(function_->body);
     ite_top_ = nullptr;
     function_ = nullptr;
@@ -323,6 +325,7 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
     EmitBlockBody(method_->body->stmts);
   } else {
     auto* m = method_;
+    Cover(m->body->range, ("entry to method " + DafnyFullName(d)).c_str());
     for (const Var* o : m->outs) {
       if (!rp_.IsGhost(o)) {
         Line(CppType(rp_.TypeOf(o), o->range) + " " + CppName(o->name) + " = " +

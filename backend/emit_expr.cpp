@@ -225,8 +225,15 @@ std::string Emitter::Expr(const dfy::Expr* e) {
     case ExprKind::Lambda:
       return Lambda(static_cast<const LambdaExpr*>(e));
     case ExprKind::Let:
-    case ExprKind::Match:
-      return Iife(rp_.TypeOf(e), e->tok, [&] { EmitReturn(e); });
+    case ExprKind::Match: {
+      // Dafny counts the branches of a match expression anywhere (and of the if-then-else
+      // results of its cases), not those of a let expression's body (coverage only).
+      bool saved = cover_ite_;
+      cover_ite_ = e->kind == ExprKind::Match;
+      std::string iife = Iife(rp_.TypeOf(e), e->tok, [&] { EmitReturn(e); });
+      cover_ite_ = saved;
+      return iife;
+    }
     case ExprKind::Tuple: {
       auto* t = static_cast<const TupleExpr*>(e);
       for (bool g : t->ghost) {

@@ -138,6 +138,7 @@ void Emitter::EmitReturn(const dfy::Expr* e) {
       }
       Line("if (" + Expr(i->cond) + ") {");
       ++indent_;
+      if (cover_ite_) Cover(i->then_branch->tok, "then branch");
       EmitReturn(i->then_branch);
       --indent_;
       const dfy::Expr* rest = i->else_branch;
@@ -152,6 +153,8 @@ void Emitter::EmitReturn(const dfy::Expr* e) {
       }
       Line("} else {");
       ++indent_;
+      // Dafny's compilers mark the else branch at the then branch's position.
+      if (cover_ite_) Cover(i->then_branch->tok, "else branch");
       EmitReturn(rest);
       --indent_;
       Line("}");
@@ -174,6 +177,7 @@ void Emitter::EmitReturn(const dfy::Expr* e) {
         }
         first = false;
         ++indent_;
+        Cover(c.range, "case body");
         BindPattern(c.pattern, source, rp_.TypeOf(m->scrutinee));
         EmitReturn(c.body);
         --indent_;

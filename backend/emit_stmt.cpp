@@ -117,9 +117,11 @@ void Emitter::EmitStmt(const Stmt* s) {
       }
       // `while *` may stop before any iteration: Dafny's compilers choose to run none. A loop
       // on a ghost condition is ghost.
+      if (!ws->cond) CoverUnused(ws->body->range, "while body");
       if (!ws->cond || MentionsGhost(ws->cond)) return;
       JumpTarget t{s, true, "", next_target_++};
       Line("while (" + Expr(ws->cond) + ") {");
+      prologue_ = CoverageRecord(ws->body->range, "while body");
       EmitLoopBody(ws->body, t);
       return;
     }
@@ -231,6 +233,7 @@ void Emitter::EmitStmt(const Stmt* s) {
         Line(fmt::format("{}if ({}) {{", first ? "" : "} else ", Expr(c.guard)));
         first = false;
         ++indent_;
+        Cover(c.range, "if-case branch");
         EmitBlockBody(c.body);
         --indent_;
       }
@@ -249,6 +252,7 @@ void Emitter::EmitStmt(const Stmt* s) {
         first = false;
         ++indent_;
         targets_.push_back(t);
+        Cover(c.range, "while-case branch");
         EmitBlockBody(c.body);
         t = targets_.back();
         targets_.pop_back();
@@ -571,16 +575,23 @@ void Emitter::EmitIf(const IfStmt* is) {
     EmitAssignSuchThat(vars, names, is->cond, is->range, found);
     Line("if (" + found + ") {");
     ++indent_;
+    Cover(is->then_branch->range, "then branch");
     EmitBlockBody(is->then_branch->stmts);
     --indent_;
     if (is->else_branch) {
       Line("} else {");
       ++indent_;
       if (is->else_branch->kind == StmtKind::Block) {
+        Cover(is->else_branch->range, "else branch");
         EmitBlockBody(static_cast<const BlockStmt*>(is->else_branch)->stmts);
       } else {
         EmitStmt(is->else_branch);
       }
+      --indent_;
+    } else if (options_.coverage) {
+      Line("} else {");
+      ++indent_;
+      Cover(is->range, "implicit else branch");
       --indent_;
     }
     Line("}");
@@ -591,20 +602,33 @@ void Emitter::EmitIf(const IfStmt* is) {
   if (!is->cond) {
     // `if *` may take either branch: as Dafny's compilers, the then branch when there is an
     // else branch, else nothing.
-    if (!is->else_branch) return;
+    if (!is->else_branch) {
+      CoverUnused(is->then_branch->range, "then branch");
+      Cover(is->range, "implicit else branch");
+      return;
+    }
     Line("{");
     ++indent_;
+    Cover(is->then_branch->range, "then branch");
     EmitBlockBody(is->then_branch->stmts);
     --indent_;
     Line("}");
+    CoverUnused(is->else_branch->range, "else branch");
     return;
   }
   Line("if (" + Expr(is->cond) + ") {");
   ++indent_;
+  Cover(is->then_branch->range, "then branch");
   EmitBlockBody(is->then_branch->stmts);
   --indent_;
   const Stmt* e = is->else_branch;
-  if (!e) {
+  if (!e && options_.coverage) {
+    Line("} else {");
+    ++indent_;
+    Cover(is->range, "implicit else branch");
+    --indent_;
+    Line("}");
+  } else if (!e) {
     Line("}");
   } else if (e->kind == StmtKind::If) {
     out_ += Indent() + "} else ";
@@ -616,6 +640,7 @@ void Emitter::EmitIf(const IfStmt* is) {
   } else {
     Line("} else {");
     ++indent_;
+    Cover(e->range, "else branch");
     EmitBlockBody(static_cast<const BlockStmt*>(e)->stmts);
     --indent_;
     Line("}");
@@ -758,6 +783,7 @@ void Emitter::EmitMatchStmt(const MatchStmt* ms) {
     Line(fmt::format("{}if ({}) {{", first ? "" : "} else ", test));
     first = false;
     ++indent_;
+    Cover(c.range, "case body");
     BindPattern(c.pattern, source, rp_.TypeOf(ms->scrutinee));
     EmitBlockBody(c.body);
     --indent_;

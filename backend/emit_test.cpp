@@ -20,6 +20,12 @@ bool IsTest(const Decl* d) {
 }  // namespace
 
 std::string Emitter::TestMain() {
+  // With coverage, Dafny counts its test runner (a Main it makes up, at the program's first
+  // declaration) as a method: its entry, and for a test with a failure-compatible result the
+  // branches that find a failure or not.
+  const auto& top = rp_.program.default_module->decls;
+  SourceRange first = top.empty() ? SourceRange{} : top.front()->range;
+  std::string entry = top.empty() ? "" : CoverageRecord(first, "entry to method _module.__Main");
   // The tests, grouped by module.
   std::vector<const ModuleDecl*> modules;
   std::map<const ModuleDecl*, std::vector<const Decl*>> tests;
@@ -80,7 +86,17 @@ std::string Emitter::TestMain() {
       size_t outs = 0;
       for (const Var* o : md->outs) outs += !rp_.IsGhost(o);
       std::string call = callee + "()";
-      if (failure_compatible) {
+      if (failure_compatible && options_.coverage) {
+        std::string result = outs > 1 ? "std::get<0>(" + call + ")" : call;
+        std::string failed = CoverageRecord(first, "then branch");
+        std::string passed = CoverageRecord(first, "else branch");
+        body += fmt::format(
+            "  passed = dfy::RunTest(\"{}\", [] {{\n    auto result = {};\n"
+            "    if (result.IsFailure()) {{\n      {}\n"
+            "      dfy::FailTest(dfy::PrintedText(result));\n    }}\n    {}\n"
+            "  }}) && passed;\n",
+            name, result, failed, passed);
+      } else if (failure_compatible) {
         std::string result = outs > 1 ? "std::get<0>(" + call + ")" : call;
         body += fmt::format(
             "  passed = dfy::RunTest(\"{}\", [] {{\n    auto result = {};\n"
@@ -95,11 +111,18 @@ std::string Emitter::TestMain() {
   }
   // Dafny halts at the program's first declaration.
   std::string where;
-  const auto& top = rp_.program.default_module->decls;
   if (!top.empty() && !check_only_) {
     const SourceFile& file = ctx_.sources.File(top.front()->range.file);
     LineCol pos = file.Position(top.front()->range.begin);
     where = fmt::format("{}({},{})", file.display_name(), pos.line, pos.column);
+  }
+  if (options_.coverage) {
+    // The counts are written when every test passed (else the program halts first).
+    return fmt::format(
+        "int main() {{\n  dfy::InitOutput();\n  dfy::coverage::Setup({});\n  {}\n"
+        "  bool passed = true;\n{}"
+        "  dfy::FinishTests(passed, \"{}\");\n  dfy::coverage::TearDown();\n  return 0;\n}}\n",
+        coverage_.size(), entry, body, where);
   }
   return fmt::format(
       "int main() {{\n  dfy::InitOutput();\n  bool passed = true;\n{}"

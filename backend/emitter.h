@@ -210,6 +210,15 @@ class Emitter {
   void EmitIterator(const IteratorDecl* it);
   void EmitYield(const YieldStmt* ys);
 
+  // --- emit_coverage.cpp: execution coverage (EmitOptions::coverage).
+  // Emits a line that counts the branch at `at` (nothing without coverage, or in a file of
+  // an embedded library, which the report does not show).
+  void Cover(SourceRange at, const char* what);
+  // The statement that counts the branch at `at`, as Cover, without writing it.
+  std::string CoverageRecord(SourceRange at, const std::string& what);
+  // Lists a branch Dafny leaves out of the compiled code: never covered.
+  void CoverUnused(SourceRange at, const char* what);
+
   // --- emit_test.cpp: the main() of `dfyc test`, which runs the {:test} methods.
   std::string TestMain();
 
@@ -413,6 +422,10 @@ class Emitter {
   std::vector<const Var*> read_log_;  // read_ in the order of first reads, to undo a few
   bool writing_ = false;              // NameRef emits an assignment's target, not a read
   bool mark_params_ = false;          // Signature marks the parameters (in a definition)
+  // Coverage (emit_coverage.cpp): the legend so far; whether an if-then-else that EmitReturn
+  // emits is counted (not in a let expression's body outside a result, as in Dafny).
+  std::vector<CoveragePoint> coverage_;
+  bool cover_ite_ = true;
 };
 
 }  // namespace dfy::backend

@@ -192,6 +192,14 @@ int main(int argc, char** argv) {
     sub->add_option("-o,--output", inv.output, "Output file");
   }
   run->add_option("--args", inv.program_args, "Arguments for the program");
+  for (CLI::App* sub : {run, test}) {
+    sub->add_option("--coverage-report", inv.coverage_report,
+                    "Emit execution coverage report to a given directory.");
+    sub->add_flag("--no-timestamp-for-coverage-report", inv.coverage_no_timestamp,
+                  "Write the coverage report into the directory itself, not a timestamped "
+                  "folder in it")
+        ->group("");  // hidden, as in Dafny
+  }
   std::vector<std::string> more_inputs;
   for (CLI::App* sub : {run, build, translate_cpp, test}) {
     // As Dafny's --input: more files, e.g. the C++ that defines the {:extern}s.

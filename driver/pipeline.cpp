@@ -1,10 +1,13 @@
 #include "driver/pipeline.h"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 
 #include "backend/backend.h"
+#include "driver/coverage_report.h"
 #include "driver/includes.h"
 #include "driver/stdlib.h"
 #include "driver/toolchain.h"
@@ -172,6 +175,7 @@ int RunCommand(const Invocation& inv) {
   EmitOptions emit_options;
   emit_options.extern_headers = cpp_inputs.HeaderNames();
   emit_options.test_main = inv.test;
+  emit_options.coverage = inv.command == Command::Run && !inv.coverage_report.empty();
   CppUnit unit = EmitCpp(*resolved, ctx, Stem(inv), emit_options);
   if (ctx.diags.Count(DiagCategory::Compilation) > 0) {
     PrintDiagnostics(ctx, before, inv.json);
@@ -224,9 +228,34 @@ int RunCommand(const Invocation& inv) {
     return finish(kCompilationError);
   }
   if (inv.command == Command::Build) return finish(kSuccess);
+  if (!emit_options.coverage) {
+    code = RunProgram(compiled.program, inv.program_args);
+    // As `dafny run`: a program that halts (a failed expect) makes the command fail with 3.
+    return finish(code == 0 ? kSuccess : kCompilationError);
+  }
+  // With --coverage-report the program writes its counts to a temporary file; as Dafny, the
+  // report is written only when the program ends normally.
+  fs::path tallies = fs::temp_directory_path() / fmt::format("dfyc-coverage-{}.txt", getpid());
+  setenv("DFY_COVERAGE_FILE", tallies.c_str(), 1);
   code = RunProgram(compiled.program, inv.program_args);
-  // As `dafny run`: a program that halts (a failed expect) makes the command fail with 3.
-  return finish(code == 0 ? kSuccess : kCompilationError);
+  unsetenv("DFY_COVERAGE_FILE");
+  if (code != 0) {
+    std::error_code ec;
+    fs::remove(tallies, ec);
+    return finish(kCompilationError);
+  }
+  std::vector<uint64_t> counts;
+  std::string error;
+  bool ok = ReadCoverageTallies(tallies.string(), counts, error) &&
+            WriteCoverageReport(ctx, *resolved, unit.coverage, counts, inv.coverage_report,
+                                !inv.coverage_no_timestamp, error);
+  std::error_code ec;
+  fs::remove(tallies, ec);
+  if (!ok) {
+    fmt::print("Error: {}\n", error);
+    return finish(kCompilationError);
+  }
+  return finish(kSuccess);
 }
 
 }  // namespace dfy::driver

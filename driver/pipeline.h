@@ -34,6 +34,10 @@ struct Invocation {
   bool test = false;                // dfyc test: run the {:test} methods instead of Main
   bool standard_libraries = false;  // --standard-libraries: the Std.* modules are importable
   std::string depfile;              // --depfile: list the .dfy files read (driver/includes.h)
+  // run and test: --coverage-report DIR, the execution coverage report (coverage_report.h),
+  // in a timestamped folder of DIR unless --no-timestamp-for-coverage-report.
+  std::string coverage_report;
+  bool coverage_no_timestamp = false;
   Options options;
 };
 

@@ -8,13 +8,20 @@
   // CHECK: <text>                         the expected stdout, one comment per line, in order
 
 The command runs in the file's folder, so diagnostics name the file by its base name.
+A `%t` in the RUN line is a fresh temporary folder: after the command, each HTML file dfyc
+wrote there (an execution coverage report, `--coverage-report %t`) is summarised after its
+stdout, as `== <file>` and then each index row's cells or each marked span of a page, so the
+CHECK lines assert on the report's content.
 `--autoupdate` rewrites the CHECK lines (always at the end of the file, so the program's line
 numbers never move) from what dfyc printed: use it on purpose and review the diff.
 """
 import argparse
+import html
 import os
+import re
 import subprocess
 import sys
+import tempfile
 
 CHECK_PREFIXES = ("// CHECK:", "// CHECK-EXIT:")
 
@@ -39,15 +46,42 @@ def parse(path):
     return code, run, out, exit_code
 
 
+def summarise_report(folder):
+    """The content of the HTML files under `folder`, one line per index row or marked span."""
+    lines = []
+    pages = []
+    for root, _, names in os.walk(folder):
+        pages += [os.path.join(root, n) for n in names if n.endswith(".html")]
+    for page in sorted(pages):
+        with open(page, encoding="utf-8") as f:
+            text = f.read()
+        lines.append("== " + os.path.relpath(page, folder))
+        if "<table" in text:
+            for row in re.findall(r"<tr>(.*?)</tr>", text, re.S):
+                cells = [html.unescape(re.sub(r"<[^>]*>", "", c)).strip()
+                         for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+                lines.append(" | ".join(cells))
+            continue
+        source = text[text.find("<pre"):]
+        for cls, pos, body in re.findall(r'<span class="([a-z]+)" id="([0-9:]+)">([^<]*)', source):
+            first = html.unescape(body).split("\n")[0].strip()
+            if first:
+                lines.append(f"{pos} {cls} {first}")
+    return lines
+
+
 def run_dfyc(dfyc, path, args, timeout):
     """Runs dfyc on `path` and returns (stdout lines, exit code)."""
     folder, name = os.path.split(os.path.abspath(path))
     args = [name if a == "%s" else a for a in args] if "%s" in args else args + [name]
-    proc = subprocess.run([dfyc] + args, cwd=folder, capture_output=True, timeout=timeout)
-    text = proc.stdout.decode("utf-8", errors="replace")
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
+    with tempfile.TemporaryDirectory() as temp:
+        args = [temp if a == "%t" else a for a in args]
+        proc = subprocess.run([dfyc] + args, cwd=folder, capture_output=True, timeout=timeout)
+        text = proc.stdout.decode("utf-8", errors="replace")
+        lines = text.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        lines += summarise_report(temp)
     return lines, proc.returncode
 
 
