@@ -91,6 +91,13 @@ z3::expr Lowerer::Tr(const Conjunct& part, const Env& env, const z3::expr& layer
   return r;
 }
 
+void Lowerer::AssumeClause(const Expr* e, const Env& env) {
+  for (const Conjunct& part : Conjuncts(e)) {
+    bool quantifier = part.expr->kind == ExprKind::Quantifier;
+    Assume(Tr(part, env, quantifier ? sym_.BaseLayer() : sym_.ls(sym_.BaseLayer())));
+  }
+}
+
 Symbols::Symbols(z3::context& ctx, const ResolvedProgram& program)
     : c(ctx),
       rp(program),

@@ -233,7 +233,7 @@ z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {
   for (const auto& [part, var] : heap_var_of_) callee.insert_or_assign(var, env_.at(var));
   const Env* saved_old = old_env_;
   old_env_ = &callee_before;
-  for (const Spec& ens : ctor->ensures) Assume(Tr(ens.expr, callee, sym_.BaseLayer()));
+  for (const Spec& ens : ctor->ensures) AssumeClause(ens.expr, callee);
   old_env_ = saved_old;
   return r;
 }

@@ -403,6 +403,13 @@ class Lowerer {
   z3::expr TrAsserted(const Expr* e) { return Tr(e, env_, sym_.ls(sym_.BaseLayer())); }
   z3::expr Tr(const Conjunct& part, const Env& env, const z3::expr& layer);
   z3::expr TrAsserted(const Conjunct& part) { return Tr(part, env_, sym_.ls(sym_.BaseLayer())); }
+  // Assumes a clause that is also checked somewhere (a precondition on entry, a callee's
+  // postcondition, a loop invariant): each conjunct that is not a quantifier with the fuel it is
+  // asserted with (one more layer, as in Dafny's checked split), so that its calls are terms of
+  // that layer; a quantifier with the ordinary fuel only (Dafny's free copy), since a second copy
+  // at the higher layer doubles its instantiations (derangement.dfy times out with both).
+  void AssumeClause(const Expr* e, const Env& env);
+  void AssumeClause(const Expr* e) { AssumeClause(e, env_); }
   // Emits the well-formedness checks of `e` (division by zero, function preconditions,
   // termination of recursive calls), each under `guard`.
   // `subsume`: whether each check is assumed after it. Dafny checks the expressions of assert,

@@ -358,7 +358,7 @@ void Lowerer::LowerLoop(const LoopView& s) {
     cur_ = parent;
     cur_->cmds.push_back(std::move(choice));
   }
-  for (const Spec& inv : *s.invariants) Assume(Tr(inv.expr));
+  for (const Spec& inv : *s.invariants) AssumeClause(inv.expr);
   std::optional<z3::expr> cond;
   if (s.cond) {
     WellFormed(s.cond, yes, true);

@@ -466,7 +466,7 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   z3::expr yes = c_.bool_val(true);
   for (const Spec& req : m->requires_) {
     if (spec_only) WellFormed(req.expr, yes);
-    Assume(Tr(req.expr));
+    AssumeClause(req.expr);
   }
   if (spec_only) {
     // The well-formedness of the specification: the postconditions in some state after the
@@ -1292,7 +1292,7 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   }
   const Env* saved_old = old_env_;
   old_env_ = &callee_before;
-  for (const Spec& ens : m->ensures) Assume(Tr(ens.expr, callee, sym_.BaseLayer()));
+  for (const Spec& ens : m->ensures) AssumeClause(ens.expr, callee);
   old_env_ = saved_old;
   return outs;
 }
