@@ -92,6 +92,12 @@ z3::expr Lowerer::Tr(const Conjunct& part, const Env& env, const z3::expr& layer
 }
 
 void Lowerer::AssumeClause(const Expr* e, const Env& env) {
+  // Without function calls the layer makes no difference: the clause is assumed whole, as
+  // written (splitting it only reorders Z3's search).
+  if (!MentionsFunctionCall(e)) {
+    Assume(Tr(e, env, sym_.BaseLayer()));
+    return;
+  }
   for (const Conjunct& part : Conjuncts(e)) {
     bool quantifier = part.expr->kind == ExprKind::Quantifier;
     Assume(Tr(part, env, quantifier ? sym_.BaseLayer() : sym_.ls(sym_.BaseLayer())));

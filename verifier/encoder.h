@@ -710,6 +710,8 @@ class Lowerer {
   // Records them for assertion `id` of `part`, asserted in `env`.
   void NoteInlined(size_t id, const Conjunct& part, const Env& env);
   bool MentionsRecursiveCall(const Expr* e);
+  // Whether `e` calls a function (whose translation depends on the fuel layer).
+  bool MentionsFunctionCall(const Expr* e);
   // Asserts that a match's cases cover every constructor, one assertion per missing one
   // (`what`: "statement" or "expression"); false when the cases are not simple enough.
   bool CheckMissingCases(const std::vector<const Pattern*>& cases, const Type* t,

@@ -406,17 +406,7 @@ void Lowerer::LowerLoop(const LoopView& s) {
     if (s.for_var && !s.for_down) {
       AssignVar(s.for_var, env_.at(s.for_var) + 1, nullptr);
     }
-    for (const Spec& inv : *s.invariants) {
-      std::vector<AssertItem> items;
-      std::vector<Conjunct> parts = Conjuncts(inv.expr);
-      for (const Conjunct& part : parts) {
-        items.push_back(
-            {Obligation::InvariantMaintained, part->tok, TrAsserted(part), std::nullopt});
-      }
-      size_t first = task_.asserts.size();
-      AssertGroup(items);
-      for (size_t k = 0; k < parts.size(); ++k) NoteInlined(first + k, parts[k], env_);
-    }
+    // The termination check first, then the invariants, in Dafny's order.
     Decreases now = measure();
     Obligation decrease = now.inferred ? Obligation::LoopTermination : Obligation::LoopDecreases;
     if (s.decreases_star) {
@@ -435,6 +425,17 @@ void Lowerer::LowerLoop(const LoopView& s) {
       }
     } else {
       Assert(decrease, s.keyword, LexLess(now, before.values, true));
+    }
+    for (const Spec& inv : *s.invariants) {
+      std::vector<AssertItem> items;
+      std::vector<Conjunct> parts = Conjuncts(inv.expr);
+      for (const Conjunct& part : parts) {
+        items.push_back(
+            {Obligation::InvariantMaintained, part->tok, TrAsserted(part), std::nullopt});
+      }
+      size_t first = task_.asserts.size();
+      AssertGroup(items);
+      for (size_t k = 0; k < parts.size(); ++k) NoteInlined(first + k, parts[k], env_);
     }
     Assume(c_.bool_val(false));
   }

@@ -163,6 +163,19 @@ void Lowerer::NoteInlined(size_t id, const Conjunct& part, const Env& env) {
   task_.propositions_of.emplace_back(static_cast<uint32_t>(id), std::move(props));
 }
 
+bool Lowerer::MentionsFunctionCall(const Expr* e) {
+  bool found = false;
+  std::function<void(const Expr*)> visit = [&](const Expr* x) {
+    if (found) return;
+    if (x->kind == ExprKind::Call && rp_.CalleeOf(static_cast<const CallExpr*>(x)).function) {
+      found = true;
+    }
+    ForEachSubExpr(x, visit);
+  };
+  visit(e);
+  return found;
+}
+
 bool Lowerer::MentionsRecursiveCall(const Expr* e) {
   bool found = false;
   std::function<void(const Expr*)> visit = [&](const Expr* x) {
