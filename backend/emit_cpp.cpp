@@ -248,6 +248,7 @@ bool Emitter::IsCompiled(const Decl* d) const {
 }
 
 CppUnit Emitter::Run(const std::string& stem) {
+  CollectStubbed();
   // Types first (datatypes, then traits in extends order, then classes), then the rest.
   std::vector<const Decl*> datatypes, traits, classes, others;
   for (const Decl* d : rp_.decls()) {

@@ -2,6 +2,8 @@
 // to shared immutable nodes), methods, functions and consts.
 #include <fmt/format.h>
 
+#include <utility>
+
 #include "backend/emitter.h"
 
 namespace dfy::backend {
@@ -182,6 +184,7 @@ std::string Emitter::Signature(const Decl* d, const std::string& name, bool in_c
   bool in_datatype = type_ && type_->kind == DeclKind::Datatype;
   if (in_class && type_ && IsStatic(d)) prefix = "static ";
   if (in_class && type_ && type_->kind == DeclKind::Trait && !IsStatic(d)) prefix = "virtual ";
+  if (in_class && stubbed_.count(d)) prefix = "virtual ";  // {:synthesize} overrides it
   std::string suffix = in_datatype && !IsStatic(d) ? " const" : "";
   if (in_class && type_ && type_->kind == DeclKind::Class && !IsStatic(d)) {
     // An implementation of a trait member.
@@ -242,7 +245,8 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
     if (!owner || owner->kind == DeclKind::Module) EmitExternCallable(d);
     return;
   }
-  if (d->kind == DeclKind::Method && !static_cast<const MethodDecl*>(d)->body) {
+  if (d->kind == DeclKind::Method && !static_cast<const MethodDecl*>(d)->body &&
+      !IsSynthesized(d)) {
     if (owner && owner->kind == DeclKind::Trait) return;  // abstract: declared `= 0`
     Error(d->name_range,
           fmt::format("Method {} has no body so it cannot be compiled", DafnyFullName(d)));
@@ -320,6 +324,8 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
     ite_top_ = nullptr;
     function_ = nullptr;
     tail_self_ = nullptr;
+  } else if (IsSynthesized(d)) {
+    EmitSynthesizedBody(method_);
   } else if (iterator_) {
     // An iterator's body: a coroutine, whose yields and end MoveNext reports.
     EmitBlockBody(method_->body->stmts);
@@ -362,6 +368,7 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
   std::string prefix = owner_templ + templ;
   if (prefix.empty()) prefix = InlinePrefix();
   std::string def = prefix + sig + " {\n" + body + "}\n\n";
+  if (!synth_prelude_.empty()) def = std::exchange(synth_prelude_, "") + def;
   AddPiece(generic ? header_defs_ : source_defs_, def);
 }
 

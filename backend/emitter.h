@@ -219,6 +219,16 @@ class Emitter {
   // Lists a branch Dafny leaves out of the compiled code: never covered.
   void CoverUnused(SourceRange at, const char* what);
 
+  // --- emit_synthesize.cpp: {:synthesize} methods (objects whose functions are stubbed).
+  bool IsSynthesized(const Decl* d) const;
+  void Warning(SourceRange at, std::string msg);
+  const Var* SynthesizedObject(const MethodDecl* m, const dfy::Expr* e) const;
+  const FunctionDecl* StubbedFunction(const MethodDecl* m, const dfy::Expr* lhs) const;
+  // Finds the functions that {:synthesize} methods stub (stubbed_), before any is emitted.
+  void CollectStubbed();
+  // The body of a {:synthesize} method; its subclasses go to synth_prelude_.
+  void EmitSynthesizedBody(const MethodDecl* m);
+
   // --- emit_test.cpp: the main() of `dfyc test`, which runs the {:test} methods.
   std::string TestMain();
 
@@ -426,6 +436,10 @@ class Emitter {
   // emits is counted (not in a let expression's body outside a result, as in Dafny).
   std::vector<CoveragePoint> coverage_;
   bool cover_ite_ = true;
+  // Synthesis (emit_synthesize.cpp): the functions some {:synthesize} method stubs, `virtual`
+  // in their class; the subclasses of the synthesize method being emitted.
+  std::set<const Decl*> stubbed_;
+  std::string synth_prelude_;
 };
 
 }  // namespace dfy::backend

@@ -183,6 +183,15 @@ int RunCommand(const Invocation& inv) {
     std::fflush(stdout);
     return finish(kCompilationError);
   }
+  // The translation's warnings ({:synthesize}), as Dafny prints them.
+  if (!inv.json) {
+    const auto& all = ctx.diags.all();
+    for (size_t i = before; i < all.size(); ++i) {
+      if (SeverityOf(all[i].kind) != Severity::Warning) continue;
+      fmt::print("{}",
+                 Render(ctx.sources, all[i], ctx.options.diag_format, ctx.options.show_snippets));
+    }
+  }
   if (warnings_fail) {
     if (!inv.json) {
       fmt::print(

@@ -1,0 +1,265 @@
+// Method synthesis ({:synthesize}): a body-less method whose out-parameters are fresh objects
+// of classes, and whose postconditions say what the objects' functions return. Dafny's C#
+// compiles it into Moq setups (backend/README.md, "Method synthesis"); dfyc emits, per
+// out-parameter, a subclass `Synthesized_M_o` of its class that overrides each stubbed
+// function: the override scans the function's setups from the last one, Moq's order, and
+// returns the value of the first whose arguments match, or calls the class's own function when
+// none does (Moq's CallBase). A stubbed function is `virtual` in its class. The forms of
+// postcondition, conjoined with &&, are Dafny's: `fresh(o)`, `o.F(args) == E`,
+// `forall x, y :: P ==> o.F(args) == E` (an argument is a bound variable, which P restricts,
+// or an expression, evaluated when the object is made and matched by value) and `o.f == E`,
+// which sets the field when the object is made (Moq's getter would keep returning E after the
+// program assigns the field; a C++ field cannot be overridden).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+#include <set>
+
+#include "backend/emitter.h"
+
+namespace dfy::backend {
+
+namespace {
+
+const dfy::Expr* StripParens(const dfy::Expr* e) {
+  while (e && e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+  return e;
+}
+
+}  // namespace
+
+// Dafny's compiler warnings about a synthesized object: shown after translation.
+void Emitter::Warning(SourceRange at, std::string msg) {
+  if (check_only_) return;
+  ctx_.diags.Report(DiagKind::ResolutionWarning, at, std::move(msg));
+}
+
+bool Emitter::IsSynthesized(const Decl* d) const {
+  return d->kind == DeclKind::Method && !static_cast<const MethodDecl*>(d)->body &&
+         HasAttribute(d->attributes, "synthesize");
+}
+
+// The out-parameter `o` of m that e names, or null.
+const Var* Emitter::SynthesizedObject(const MethodDecl* m, const dfy::Expr* e) const {
+  e = StripParens(e);
+  if (!e || e->kind != ExprKind::Name) return nullptr;
+  const Var* v = rp_.BindingOf(e).var;
+  for (const Var* o : m->outs) {
+    if (o == v) return o;
+  }
+  return nullptr;
+}
+
+// The function `o.F` that a stub `o.F(args) == E` stubs, or null.
+const FunctionDecl* Emitter::StubbedFunction(const MethodDecl* m, const dfy::Expr* lhs) const {
+  lhs = StripParens(lhs);
+  if (!lhs || lhs->kind != ExprKind::Call) return nullptr;
+  auto* call = static_cast<const dfy::CallExpr*>(lhs);
+  const dfy::Expr* callee = StripParens(call->callee);
+  if (!callee || callee->kind != ExprKind::Select) return nullptr;
+  if (!SynthesizedObject(m, static_cast<const dfy::SelectExpr*>(callee)->object)) return nullptr;
+  return rp_.CalleeOf(call).function;
+}
+
+void Emitter::CollectStubbed() {
+  for (const Decl* d : rp_.callables()) {
+    if (!IsSynthesized(d)) continue;
+    auto* m = static_cast<const MethodDecl*>(d);
+    std::function<void(const dfy::Expr*)> walk = [&](const dfy::Expr* e) {
+      e = StripParens(e);
+      if (!e) return;
+      if (e->kind == ExprKind::Quantifier) {
+        walk(static_cast<const QuantifierExpr*>(e)->body);
+      } else if (e->kind == ExprKind::Binary) {
+        auto* b = static_cast<const BinaryExpr*>(e);
+        if (b->op == BinaryOp::And || b->op == BinaryOp::Implies) {
+          walk(b->op == BinaryOp::And ? b->lhs : nullptr);
+          walk(b->rhs);
+        } else if (b->op == BinaryOp::Eq) {
+          if (const FunctionDecl* f = StubbedFunction(m, b->lhs)) stubbed_.insert(f);
+        }
+      }
+    };
+    for (const Spec& s : m->ensures) walk(s.expr);
+  }
+}
+
+void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
+  const std::string method = DeclName(m);
+  if (!m->type_params.empty() ||
+      (rp_.OwnerOf(m) && rp_.OwnerOf(m)->kind != DeclKind::Module && !m->is_static)) {
+    Unsupported(m->name_range, "{:synthesize} methods of instances or with type parameters");
+    return;
+  }
+  // Per out-parameter: its class and the subclass that stubs it.
+  struct Synth {
+    const Var* out = nullptr;
+    const ClassDecl* cls = nullptr;
+    std::string sub;
+    std::string object;                          // the local that points to it as a `sub`
+    std::vector<const FunctionDecl*> functions;  // stubbed, in first-stub order
+  };
+  std::vector<Synth> synths;
+  for (const Var* o : m->outs) {
+    if (rp_.IsGhost(o)) continue;
+    const Type* t = BaseOf(rp_.TypeOf(o));
+    if (!t || t->kind != TypeKind::UserDefined || !t->decl || t->decl->kind != DeclKind::Class ||
+        !static_cast<const ClassDecl*>(t->decl)->type_params.empty() ||
+        IsExternClassOrType(t->decl)) {
+      Unsupported(o->range,
+                  "{:synthesize} out-parameters other than objects of non-generic classes");
+      return;
+    }
+    synths.push_back({o,
+                      static_cast<const ClassDecl*>(t->decl),
+                      "Synthesized_" + method + "_" + CppName(o->name),
+                      "",
+                      {}});
+  }
+  auto synth_of = [&](const Var* o) -> Synth* {
+    for (Synth& s : synths) {
+      if (s.out == o) return &s;
+    }
+    return nullptr;
+  };
+  // The objects first, so that every stub can refer to each of them.
+  for (Synth& s : synths) {
+    s.object = Fresh("synthesized");
+    Line(fmt::format("auto* {} = dfy::New<{}>();", s.object, s.sub));
+    Line(fmt::format("{} {} = {};", CppType(rp_.TypeOf(s.out), s.out->range), CppName(s.out->name),
+                     s.object));
+    declared_.insert(CppName(s.out->name));
+  }
+  // One setup per stub, in the order of the postconditions.
+  std::function<void(const dfy::Expr*, const QuantifierExpr*)> stub = [&](const dfy::Expr* e,
+                                                                          const QuantifierExpr* q) {
+    e = StripParens(e);
+    auto unsupported = [&] {
+      Unsupported(e->tok,
+                  "{:synthesize} postconditions other than fresh(o), o.F(args) == E, "
+                  "o.f == E and forall x :: P ==> o.F(x) == E");
+    };
+    if (e->kind == ExprKind::Fresh && !q) return;
+    if (e->kind == ExprKind::Quantifier && !q) {
+      auto* fq = static_cast<const QuantifierExpr*>(e);
+      if (!fq->is_forall) return unsupported();
+      return stub(fq->body, fq);
+    }
+    if (e->kind != ExprKind::Binary) return unsupported();
+    auto* b = static_cast<const BinaryExpr*>(e);
+    if (b->op == BinaryOp::And && !q) {
+      stub(b->lhs, nullptr);
+      stub(b->rhs, nullptr);
+      return;
+    }
+    const dfy::Expr* antecedent = nullptr;
+    if (b->op == BinaryOp::Implies && q) {
+      antecedent = b->lhs;
+      const dfy::Expr* rhs = StripParens(b->rhs);
+      if (rhs->kind != ExprKind::Binary) return unsupported();
+      b = static_cast<const BinaryExpr*>(rhs);
+    }
+    if (b->op != BinaryOp::Eq) return unsupported();
+    const dfy::Expr* lhs = StripParens(b->lhs);
+    if (lhs->kind == ExprKind::Select && !q) {
+      // o.f == E: the field's value in the new object.
+      auto* sel = static_cast<const dfy::SelectExpr*>(lhs);
+      const Var* o = SynthesizedObject(m, sel->object);
+      const Decl* field = rp_.BindingOf(lhs).member;
+      if (!o || !field || field->kind != DeclKind::Field) return unsupported();
+      Warning(m->name_range, fmt::format("Stubbing fields is not recommended (field {} of object "
+                                         "{} inside method {})",
+                                         field->name, o->name, m->name));
+      Line(fmt::format("{}->{} = {};", synth_of(o)->object, CppName(field->name),
+                       ExprAs(b->rhs, rp_.MemberType(field))));
+      return;
+    }
+    const FunctionDecl* f = StubbedFunction(m, lhs);
+    if (!f) return unsupported();
+    auto* call = static_cast<const dfy::CallExpr*>(lhs);
+    auto* sel = static_cast<const dfy::SelectExpr*>(StripParens(call->callee));
+    Synth* s = synth_of(SynthesizedObject(m, sel->object));
+    if (!s || rp_.OwnerOf(f) != s->cls || call->args.size() != f->params.size()) {
+      return unsupported();
+    }
+    if (!f->ensures.empty()) {
+      Warning(m->name_range, fmt::format("Post-conditions on function {} might be unsatisfied "
+                                         "when synthesizing code for method {}",
+                                         DeclName(f), m->name));
+    }
+    if (std::find(s->functions.begin(), s->functions.end(), f) == s->functions.end()) {
+      s->functions.push_back(f);
+    }
+    // The setup's parameters: a bound variable's name, or a value to match.
+    std::vector<std::string> params, tests;
+    std::set<const Var*> bound;
+    for (size_t i = 0; i < call->args.size(); ++i) {
+      const Var* p = f->params[i];
+      if (rp_.IsGhost(p)) continue;
+      const dfy::Expr* a = StripParens(call->args[i]);
+      std::string type = ParamType(rp_.TypeOf(p), p->range);
+      const Var* v = a->kind == ExprKind::Name ? rp_.BindingOf(a).var : nullptr;
+      bool is_bound = false;
+      for (size_t j = 0; q && j < q->domain.vars.size(); ++j) {
+        is_bound = is_bound || q->domain.vars[j].var == v;
+      }
+      if (is_bound && bound.insert(v).second) {
+        params.push_back("[[maybe_unused]] " + type + " " + DeclareLocal(v));
+        continue;
+      }
+      std::string value = Fresh("arg");
+      Line(fmt::format("auto {} = {};", value, ExprAs(a, rp_.TypeOf(p))));
+      std::string name = Fresh("a");
+      params.push_back("[[maybe_unused]] " + type + " " + name);
+      tests.push_back(name + " == " + value);
+    }
+    if (q && bound.size() != q->domain.vars.size()) {
+      // A bound variable that is not an argument of its own: Moq's matcher never sees it.
+      return unsupported();
+    }
+    for (const BoundVar& bv : q ? q->domain.vars : std::vector<BoundVar>{}) {
+      if (bv.range) tests.push_back(Expr(bv.range));
+    }
+    if (antecedent) tests.push_back(Expr(antecedent));
+    std::string matches = tests.empty() ? "true" : Join(tests, " && ");
+    Line(fmt::format("{}->{}_setups.emplace_back(", s->object, DeclName(f)));
+    Line(fmt::format("    [=]({}) -> bool {{ return {}; }},", Join(params), matches));
+    Line(fmt::format("    [=]({}) -> {} {{ return {}; }});", Join(params), ResultType(f),
+                     ExprAs(b->rhs, rp_.ResultType(f))));
+  };
+  for (const Spec& s : m->ensures) stub(s.expr, nullptr);
+  Line(ReturnOuts());
+  // The subclasses, defined before the method.
+  for (const Synth& s : synths) {
+    std::string base = QualifiedName(s.cls);
+    std::string body = fmt::format("class {} : public {} {{\n public:\n", s.sub, base);
+    for (const FunctionDecl* f : s.functions) {
+      std::vector<std::string> types, names;
+      for (const Var* p : f->params) {
+        if (rp_.IsGhost(p)) continue;
+        types.push_back(ParamType(rp_.TypeOf(p), p->range));
+        names.push_back(CppName(p->name));
+      }
+      std::string fn = DeclName(f);
+      const Decl* saved = type_;
+      type_ = s.cls;
+      std::string sig = Signature(f, fn, true);
+      type_ = saved;
+      if (sig.starts_with("virtual ")) sig.erase(0, 8);
+      if (!sig.ends_with(" override")) sig += " override";
+      body += fmt::format(
+          "  std::vector<std::pair<std::function<bool({0})>, std::function<{1}({0})>>> "
+          "{2}_setups;\n"
+          "  {3} {{\n"
+          "    for (auto it = {2}_setups.rbegin(); it != {2}_setups.rend(); ++it) {{\n"
+          "      if (it->first({4})) return it->second({4});\n    }}\n"
+          "    return {5}::{2}({4});\n  }}\n",
+          Join(types), ResultType(f), fn, sig, Join(names), base);
+    }
+    body += "};\n\n";
+    synth_prelude_ += body;
+  }
+}
+
+}  // namespace dfy::backend
