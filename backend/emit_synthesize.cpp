@@ -183,6 +183,10 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
     if (!s || rp_.OwnerOf(f) != s->cls || call->args.size() != f->params.size()) {
       return unsupported();
     }
+    if (f->is_static || !f->type_params.empty()) {
+      Unsupported(e->tok, "{:synthesize} stubs of static or generic functions");
+      return;
+    }
     if (!f->ensures.empty()) {
       Warning(m->name_range, fmt::format("Post-conditions on function {} might be unsatisfied "
                                          "when synthesizing code for method {}",
