@@ -310,6 +310,7 @@ void Resolver::CheckEqualityTypeArgs(const CallExpr* call) {
   const Binding& b = rp_->CalleeOf(call);
   const Decl* callee = b.function ? static_cast<const Decl*>(b.function) : b.method;
   if (!callee || IsGhostDecl(callee)) return;
+  compiled_calls_.insert(call);  // for CheckTypeCharacteristics
   const std::vector<TypeParam>* tps = OwnTypeParams(callee);
   if (!tps || tps->size() != b.type_args.size()) return;
   for (size_t i = 0; i < tps->size(); ++i) {

@@ -342,6 +342,9 @@ bool Resolver::ResolveModuleDecls(ModuleInfo* m) {
   // Dafny checks what inference decided only in a module without errors.
   if (ctx_.diags.Count(DiagCategory::Resolution) - body_errors_early_ == before) CheckTypeTests();
   type_tests_.clear();
+  if (ctx_.diags.Count(DiagCategory::Resolution) == before) CheckTypeCharacteristics();
+  characteristic_uses_.clear();
+  compiled_calls_.clear();
   if (ctx_.diags.Count(DiagCategory::Resolution) == before) CheckConstructorFirstDivisions(types);
   return true;
 }

@@ -130,6 +130,7 @@ const Type* Resolver::MemberValue(const Expr* e, const Decl* member, const Type*
     case DeclKind::Function: {
       auto* f = static_cast<const FunctionDecl*>(member);
       b.function = f;
+      characteristic_uses_.push_back(e);
       std::vector<const Type*> targs = ExplicitTypeArgs(type_args, cc);
       if (!targs.empty() && targs.size() != f->type_params.size()) {
         Error(e->tok, fmt::format("function '{}' expects {} type argument{} (got {})", f->name,
@@ -690,6 +691,7 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
     b.method = m;
     b.member = m;
     const char* what = MethodKind(m);
+    characteristic_uses_.push_back(call);
     if (!allow_method) {
       Error(callee->tok,
             fmt::format("expression is not allowed to invoke a {} ({})", what, m->name));
@@ -735,6 +737,7 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
     b.function = f;
     b.member = f;
     b.type_args = cb.type_args;
+    characteristic_uses_.push_back(call);
     // Resolve the arguments against the instantiated signature, with the function's names.
     Subst s;
     for (size_t i = 0; i < f->params.size(); ++i) {

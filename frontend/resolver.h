@@ -93,6 +93,10 @@ struct CodeContext {
 // Which clause a frame expression belongs to (it words the error).
 enum class FrameKind : uint8_t { Reads, Modifies, Unchanged };
 
+// Dafny's Type.AutoInitInfo, in increasing order: may be empty, has some value, has a value
+// compiled code can start from.
+enum class AutoInit : uint8_t { MaybeEmpty, Nonempty, Compilable };
+
 // Substitution of type parameters by types.
 using Subst = std::map<const Type*, const Type*>;
 
@@ -189,6 +193,17 @@ class Resolver {
   void CheckEqualityOfType(SourceRange at, const Type* t, const TypeExpr* te = nullptr);
   void CheckEqualityOfLocal(const Var* v, const Expr* rhs);
   void CheckEqualityTypeArgs(const CallExpr* call);
+  // --- resolve_characteristics.cpp: (0) and (00) type arguments ---------------------------
+  const DatatypeCtor* GroundingCtor(const DatatypeDecl* dt);
+  AutoInit AutoInitOf(const Type* t, std::vector<const Type*>* co_visiting = nullptr);
+  std::string CharacteristicHint(const Type* t, const char* characteristic, const char* meaning);
+  void CheckTypeArgCharacteristics(SourceRange at, const Decl* callee,
+                                   const std::vector<const Type*>& targs, bool compiled);
+  void CheckTypeCharacteristics();
+  // Calls and function values whose type arguments CheckTypeCharacteristics checks.
+  std::vector<const Expr*> characteristic_uses_;
+  std::set<const Expr*> compiled_calls_;  // the calls compiled code makes
+  std::map<const DatatypeDecl*, std::pair<const DatatypeCtor*, std::set<uint32_t>>> grounding_;
   const Type* MemberDeclType(const Decl* d) { return rp_->member_type_[d]; }
 
   // --- resolve_spelling.cpp: types in messages as written ---------------------------------
