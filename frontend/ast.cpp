@@ -32,6 +32,24 @@ const char* DeclKindName(DeclKind kind) {
   return "?";
 }
 
+const char* FunctionFlavorKeyword(FunctionFlavor f) {
+  switch (f) {
+    case FunctionFlavor::Function:
+      return "function";
+    case FunctionFlavor::Predicate:
+      return "predicate";
+    case FunctionFlavor::TwoStateFunction:
+      return "twostate function";
+    case FunctionFlavor::TwoStatePredicate:
+      return "twostate predicate";
+    case FunctionFlavor::LeastPredicate:
+      return "least predicate";
+    case FunctionFlavor::GreatestPredicate:
+      return "greatest predicate";
+  }
+  return "function";
+}
+
 std::string_view BinaryOpSpelling(BinaryOp op) {
   switch (op) {
     case BinaryOp::Iff:

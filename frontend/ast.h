@@ -714,6 +714,9 @@ enum class FunctionFlavor : uint8_t {
   LeastPredicate,
   GreatestPredicate
 };
+// The keywords that declare a function of this flavor ("function", "twostate predicate", ...),
+// which are also Dafny's WhatKind of such a function in messages.
+const char* FunctionFlavorKeyword(FunctionFlavor f);
 
 struct FunctionDecl : Decl {
   FunctionDecl() : Decl(DeclKind::Function) {}

@@ -180,30 +180,12 @@ void Printer::Method(const MethodDecl* m) {
   }
 }
 
-static const char* FunctionKeyword(FunctionFlavor f) {
-  switch (f) {
-    case FunctionFlavor::Function:
-      return "function";
-    case FunctionFlavor::Predicate:
-      return "predicate";
-    case FunctionFlavor::TwoStateFunction:
-      return "twostate function";
-    case FunctionFlavor::TwoStatePredicate:
-      return "twostate predicate";
-    case FunctionFlavor::LeastPredicate:
-      return "least predicate";
-    case FunctionFlavor::GreatestPredicate:
-      return "greatest predicate";
-  }
-  return "function";
-}
-
 void Printer::Function(const FunctionDecl* f) {
   bool plain = f->flavor == FunctionFlavor::Function || f->flavor == FunctionFlavor::Predicate;
   bool is_predicate =
       f->flavor != FunctionFlavor::Function && f->flavor != FunctionFlavor::TwoStateFunction;
   Modifiers(f, f->is_static, !plain);
-  Write(FunctionKeyword(f->flavor));
+  Write(FunctionFlavorKeyword(f->flavor));
   Write(" ");
   Attributes(f->attributes);
   Write(f->name);

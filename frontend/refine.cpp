@@ -53,22 +53,12 @@ const char* WhatKind(const Decl* d) {
       return "const field";
     case DeclKind::Field:
       return "field";
-    case DeclKind::Function:
-      switch (static_cast<const FunctionDecl*>(d)->flavor) {
-        case FunctionFlavor::Function:
-          return d->ghost ? "ghost function" : "function";
-        case FunctionFlavor::Predicate:
-          return d->ghost ? "ghost predicate" : "predicate";
-        case FunctionFlavor::TwoStateFunction:
-          return "twostate function";
-        case FunctionFlavor::TwoStatePredicate:
-          return "twostate predicate";
-        case FunctionFlavor::LeastPredicate:
-          return "least predicate";
-        case FunctionFlavor::GreatestPredicate:
-          return "greatest predicate";
-      }
-      return "function";
+    case DeclKind::Function: {
+      FunctionFlavor f = static_cast<const FunctionDecl*>(d)->flavor;
+      if (d->ghost && f == FunctionFlavor::Function) return "ghost function";
+      if (d->ghost && f == FunctionFlavor::Predicate) return "ghost predicate";
+      return FunctionFlavorKeyword(f);
+    }
     case DeclKind::Method:
       switch (static_cast<const MethodDecl*>(d)->flavor) {
         case MethodFlavor::Method:

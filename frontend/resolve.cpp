@@ -895,30 +895,11 @@ bool Resolver::SupportedDecl(const Decl* d) {
   return true;
 }
 
-// Dafny's WhatKind of a function: "function", "predicate", "twostate function", ...
-static const char* FunctionKind(const FunctionDecl* f) {
-  switch (f->flavor) {
-    case FunctionFlavor::Function:
-      return "function";
-    case FunctionFlavor::Predicate:
-      return "predicate";
-    case FunctionFlavor::TwoStateFunction:
-      return "twostate function";
-    case FunctionFlavor::TwoStatePredicate:
-      return "twostate predicate";
-    case FunctionFlavor::LeastPredicate:
-      return "least predicate";
-    case FunctionFlavor::GreatestPredicate:
-      return "greatest predicate";
-  }
-  return "function";
-}
-
 // Dafny warns about a (==) declared on a type parameter of a ghost method or function.
 void Resolver::WarnUnneededEquality(const Decl* d, const std::vector<TypeParam>& tps) {
   if (!IsGhostDecl(d)) return;
   const char* what = d->kind == DeclKind::Function
-                         ? FunctionKind(static_cast<const FunctionDecl*>(d))
+                         ? FunctionFlavorKeyword(static_cast<const FunctionDecl*>(d)->flavor)
                          : MethodKind(static_cast<const MethodDecl*>(d));
   for (const TypeParam& tp : tps) {
     if (tp.characteristics.find("==") == std::string::npos) continue;
@@ -948,7 +929,7 @@ void Resolver::WarnBodylessEnsures(const Decl* d) {
   if (verify && verify->args.size() == 1 && verify->args[0]->kind == ExprKind::BoolLiteral &&
       !static_cast<const LiteralExpr*>(verify->args[0])->bool_value) {
     const char* what = d->kind == DeclKind::Function
-                           ? FunctionKind(static_cast<const FunctionDecl*>(d))
+                           ? FunctionFlavorKeyword(static_cast<const FunctionDecl*>(d)->flavor)
                            : MethodKind(static_cast<const MethodDecl*>(d));
     ctx_.diags.Report(DiagKind::ResolutionWarning, d->name_range,
                       fmt::format("The {{:verify false}} attribute should only be used during "

@@ -111,7 +111,7 @@ void Resolver::RequireCompiled(const Expr* e) {
     if (call->callee->kind == ExprKind::PrefixName) {
       msg = "a call to a prefix predicate is allowed only in specification contexts";
     } else if (flavor == FunctionFlavor::Function || flavor == FunctionFlavor::Predicate) {
-      const char* what = flavor == FunctionFlavor::Function ? "function" : "predicate";
+      const char* what = FunctionFlavorKeyword(flavor);
       msg = ctx_.options.function_syntax == 3
                 ? fmt::format(
                       "a call to a ghost {0} is allowed only in specification contexts "
@@ -123,10 +123,7 @@ void Resolver::RequireCompiled(const Expr* e) {
                       what);
     } else {
       msg = fmt::format("a call to a {} is allowed only in specification contexts",
-                        flavor == FunctionFlavor::TwoStateFunction    ? "twostate function"
-                        : flavor == FunctionFlavor::TwoStatePredicate ? "twostate predicate"
-                        : flavor == FunctionFlavor::LeastPredicate    ? "least predicate"
-                                                                      : "greatest predicate");
+                        FunctionFlavorKeyword(flavor));
     }
     Error(g->tok, msg, DiagKind::GhostError);
   }
