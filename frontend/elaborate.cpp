@@ -184,6 +184,13 @@ class IteratorMembers {
     if (arg) t->args.push_back(arg);
     return t;
   }
+  Expr* This(SourceRange at) {
+    auto* e = p_.arena.New<LiteralExpr>();
+    e->kind = ExprKind::This;
+    e->id = p_.arena.NextExprId();
+    e->range = e->tok = at;
+    return e;
+  }
   template <typename T>
   T* Member(IteratorDecl* it, const std::string& name, bool ghost) {
     T* d = p_.arena.New<T>();
@@ -224,12 +231,24 @@ class IteratorMembers {
       h->name_range = v->range;
       h->type = Type(v->range, "seq", cl.Clone(v->type));
     }
-    for (const char* name : {"_reads", "_modifies", "_new"}) {
-      Member<FieldDecl>(it, name, true)->type = Type(at, "set", Type(at, "object"));
+    // _reads and _modifies never change (Dafny's are immutable fields): consts.
+    for (const char* name : {"_reads", "_modifies"}) {
+      Member<ConstDecl>(it, name, true)->type = Type(at, "set", Type(at, "object"));
     }
+    Member<FieldDecl>(it, "_new", true)->type = Type(at, "set", Type(at, "object"));
     auto* valid = Member<FunctionDecl>(it, "Valid", true);
     valid->flavor = FunctionFlavor::Predicate;
     valid->result_type = Type(at, "bool");
+    // reads this, this._reads, this._new (as Dafny's resolver gives it).
+    valid->reads.push_back(This(at));
+    for (const char* name : {"_reads", "_new"}) {
+      auto* s = p_.arena.New<SelectExpr>();
+      s->id = p_.arena.NextExprId();
+      s->range = s->tok = at;
+      s->object = This(at);
+      s->member = name;
+      valid->reads.push_back(s);
+    }
     valid->attributes.push_back(Attribute{at, "axiom", {}});
     auto* ctor = Member<MethodDecl>(it, "", false);
     ctor->flavor = MethodFlavor::Constructor;

@@ -119,7 +119,8 @@ Symbols::Symbols(z3::context& ctx, const ResolvedProgram& program)
 z3::expr Symbols::ClassTag(const Decl* cls) {
   if (class_tags_.empty()) {
     for (const Decl* d : rp.decls()) {
-      if (d->kind == DeclKind::Class) class_tags_.emplace(d, static_cast<int>(class_tags_.size()));
+      if (d->kind == DeclKind::Class || d->kind == DeclKind::Iterator)
+        class_tags_.emplace(d, static_cast<int>(class_tags_.size()));
     }
   }
   return c.int_val(class_tags_.at(cls));

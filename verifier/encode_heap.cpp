@@ -65,6 +65,27 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
   };
   for (const Type* t : rp.expr_type_) collect(t);
   for (const Type* t : rp.var_type_) collect(t);
+  // The arrays in the fields of each instantiation of a generic class (a List<int>'s
+  // array<int>, which the program may never name), after those the program names.
+  std::map<std::string, std::pair<uint32_t, z3::sort>> field_elems;
+  for (const Decl* d : rp.decls()) {
+    if (d->kind != DeclKind::Field) continue;
+    const Decl* owner = rp.OwnerOf(d);
+    const Type* t = rp.MemberType(d);
+    if (!t || t->kind != TypeKind::Array) continue;
+    for (const auto& [key, receiver] : instances[owner]) {
+      const Type* at = SubstituteParams(rp.types, t, owner, receiver->args);
+      z3::sort e = SortOf(at->args[0]);
+      std::string k = ArrayKey(at->width, e);
+      if (!array_part_.count(k)) field_elems.emplace(k, std::make_pair(at->width, e));
+    }
+  }
+  for (auto& [key, shape] : field_elems) {
+    array_part_[key] = heap_parts_.size();
+    z3::sort row = shape.second;
+    for (uint32_t i = 0; i < shape.first; ++i) row = c.array_sort(c.int_sort(), row);
+    heap_parts_.push_back({"$Heap_" + key, c.array_sort(ref_sort, row)});
+  }
   for (const Decl* d : rp.decls()) {
     if (d->kind != DeclKind::Field) continue;
     const Decl* owner = rp.OwnerOf(d);
@@ -95,7 +116,7 @@ std::string Symbols::PartKey(const Decl* field, const Type* receiver) const {
 
 const Type* Symbols::SelfType(const Decl* owner) const {
   const std::vector<TypeParam>* params = nullptr;
-  if (IsClassLike(owner)) params = &static_cast<const ClassDecl*>(owner)->type_params;
+  if (IsClassLike(owner)) params = &ClassTypeParams(owner);
   if (owner->kind == DeclKind::Datatype) {
     params = &static_cast<const DatatypeDecl*>(owner)->type_params;
   }
@@ -326,7 +347,8 @@ std::vector<size_t> Lowerer::PartsOf(const Type* t) {
   std::vector<size_t> out;
   if (t->kind == TypeKind::Array) {
     out.push_back(sym_.ArrayPart(t));
-  } else if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Class) {
+  } else if (t->kind == TypeKind::UserDefined &&
+             (t->decl->kind == DeclKind::Class || t->decl->kind == DeclKind::Iterator)) {
     // A class's fields and those of its traits.
     for (const Decl* d : rp_.decls()) {
       if (d->kind == DeclKind::Field && InheritsFrom(rp_, t->decl, rp_.OwnerOf(d))) {
@@ -797,6 +819,15 @@ z3::expr Lowerer::LowerNewArray(const NewRhsExpr* e) {
     cur_ = check;
     env_ = inner;
     Assume(in_range);
+    // A reads clause: the initializer's reads are checked against it (as a lambda's are).
+    const FunctionDecl* saved_function = function_;
+    z3::expr saved_premise = reads_premise_;
+    if (!l->reads.empty()) {
+      for (const Expr* f : l->reads) WellFormed(f, yes);
+      lambda_frame_.reads = l->reads;
+      function_ = &lambda_frame_;
+      reads_premise_ = yes;
+    }
     for (const Expr* req : l->requires_) {
       WellFormed(req, yes);
       // (At `new`, as Dafny reports it.)
@@ -804,6 +835,9 @@ z3::expr Lowerer::LowerNewArray(const NewRhsExpr* e) {
              SourceRange{e->range.file, e->range.begin, e->range.begin + 3}, Tr(req));
     }
     WellFormed(l->body, yes);
+    function_ = saved_function;
+    reads_premise_ = saved_premise;
+    lambda_frame_.reads.clear();
     Assume(c_.bool_val(false));
     cur_ = parent;
     env_ = saved;

@@ -72,8 +72,10 @@ void Lowerer::LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Exp
   // The object must be in the modifies clause, or allocated since the method began.
   if (!is_this || method_->flavor != MethodFlavor::Constructor) {
     z3::expr fresh = !z3::select(HeapValue(Symbols::kAllocPart, entry_env_), o);
-    Assert(Obligation::ObjectModifies, lhs->tok,
-           InLoopFrames(fresh || InFrame(method_->modifies, o, entry_env_, b.member), o, b.member));
+    z3::expr allowed = fresh || InFrame(method_->modifies, o, entry_env_, b.member);
+    // (An iterator's body may modify `this` too.)
+    if (iterator_) allowed = allowed || o == IteratorThis();
+    Assert(Obligation::ObjectModifies, lhs->tok, InLoopFrames(allowed, o, b.member));
   }
   const Type* t = rp_.MemberType(b.member);
   if (rhs_expr) CheckSubset(t, rhs_expr, value, c_.bool_val(true));
@@ -165,7 +167,7 @@ void Lowerer::AssignObjectConst(const Expr* lhs, const z3::expr& value, const Ex
 
 void Lowerer::BeginConstructorConsts(const MethodDecl* ctor) {
   const Decl* owner = rp_.OwnerOf(ctor);
-  for (const Decl* d : static_cast<const ClassDecl*>(owner)->members) {
+  for (const Decl* d : ClassMembers(owner)) {
     if (!IsObjectConst(rp_, d) || static_cast<const ConstDecl*>(d)->init) continue;
     const_vars_.emplace_back();
     Var& v = const_vars_.back();
@@ -214,6 +216,10 @@ z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {
   env_.insert_or_assign(HeapVar(Symbols::kAllocPart), next_alloc);
   if (!ctor) return r;
   Symbols::SubstScope scope(sym_, ctor, inst);
+  if (const IteratorDecl* it = IteratorOf(rp_, ctor)) {
+    ConstructIterator(e, it, ctor, args, r);
+    return r;
+  }
   // The constructor, called on it.
   Env callee = BindFormals(ctor->ins, args);
   callee.insert_or_assign(&this_var_, r);

@@ -5,6 +5,7 @@
 #include <z3++.h>
 
 #include <deque>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -38,9 +39,26 @@ const Type* SubstituteParams(const TypeTable& types, const Type* t, const Decl* 
 bool IsExtremePredicate(const FunctionDecl* f);
 bool IsExtremeLemma(const Decl* d);
 
-// Classes and traits: the declarations whose values are references to objects.
+// Classes, traits and iterators (the class Dafny makes of one): the declarations whose values
+// are references to objects.
 inline bool IsClassLike(const Decl* d) {
-  return d && (d->kind == DeclKind::Class || d->kind == DeclKind::Trait);
+  return d && (d->kind == DeclKind::Class || d->kind == DeclKind::Trait ||
+               d->kind == DeclKind::Iterator);
+}
+// The type parameters and members of a class-like declaration.
+inline const std::vector<TypeParam>& ClassTypeParams(const Decl* d) {
+  if (d->kind == DeclKind::Iterator) return static_cast<const IteratorDecl*>(d)->type_params;
+  return static_cast<const ClassDecl*>(d)->type_params;
+}
+inline const std::vector<Decl*>& ClassMembers(const Decl* d) {
+  if (d->kind == DeclKind::Iterator) return static_cast<const IteratorDecl*>(d)->members;
+  return static_cast<const ClassDecl*>(d)->members;
+}
+// The iterator whose member `d` is (its constructor, MoveNext, Valid, fields), or null.
+inline const IteratorDecl* IteratorOf(const ResolvedProgram& rp, const Decl* d) {
+  const Decl* owner = d ? rp.OwnerOf(d) : nullptr;
+  return owner && owner->kind == DeclKind::Iterator ? static_cast<const IteratorDecl*>(owner)
+                                                    : nullptr;
 }
 
 // Library mode: a declaration of the standard library, taken as verified (as Dafny takes its
@@ -532,6 +550,22 @@ class Lowerer {
   void EndConstructorConsts(bool clear = true);
   // The receiver of a member call: the selected object, or `this`.
   z3::expr Receiver(const Expr* callee, const Env& env, const z3::expr& layer);
+  // Iterators (lower_iterator.cpp): the class Dafny makes of one, its constructor and MoveNext
+  // as a client sees them, and the iterator's body with its yields.
+  // `new I(args)` of iterator `it` on the new object `r` (allocated), after its arguments.
+  void ConstructIterator(const NewRhsExpr* e, const IteratorDecl* it, const MethodDecl* ctor,
+                         const std::vector<z3::expr>& args, const z3::expr& r);
+  std::vector<z3::expr> LowerMoveNextCall(const CallExpr* call, const MethodDecl* m,
+                                          const IteratorDecl* it);
+  void LowerYield(const YieldStmt* s);
+  // In an iterator's body: `this` (which the body may modify besides its modifies clause);
+  // elsewhere null.
+  z3::expr IteratorThis() { return iterator_ ? env_.at(&this_var_) : sym_.null_ref; }
+  // The heap at the head of a loop of an iterator's body that yields: the yields may change
+  // every object but `this`, those of _reads and _new, and the body writes `this`, the
+  // modifies clause and new objects; only the objects of _reads outside these stay.
+  void AssumeIteratorLoopFrame(const Env& before_loop);
+  const IteratorDecl* iterator_ = nullptr;  // the iterator whose body or specification this is
 
  private:
   z3::expr TrArrayExpr(const Expr* e, const Env& env, const z3::expr& layer);
@@ -547,6 +581,41 @@ class Lowerer {
   // Within old(...) (its well-formedness): a field read's object must be allocated in the old
   // state, as Dafny checks.
   bool in_old_ = false;
+  // Iterators (lower_iterator.cpp).
+  struct IteratorParts {
+    std::vector<const Decl*> ins, yields, histories;  // consts, fields, ghost fields
+    const Decl* reads = nullptr;                      // _reads, _modifies: consts
+    const Decl* modifies = nullptr;
+    const Decl* new_ = nullptr;  // _new: a field
+    const FunctionDecl* valid = nullptr;
+  };
+  IteratorParts PartsOfIterator(const IteratorDecl* it) const;
+  void LowerIterator(const IteratorDecl* it, const MethodDecl* m, bool spec_only);
+  void LowerIteratorConstructorSpec(const IteratorDecl* it, const MethodDecl* ctor);
+  // Valid() of the iterator object `r` of type `self`, in `env`.
+  z3::expr IteratorValid(const IteratorParts& p, const Type* self, const z3::expr& r,
+                         const Env& env);
+  // The set of objects of a frame (objects and sets of objects), in `env`.
+  z3::expr FrameSet(const std::vector<Expr*>& frames, const Type* set_type, const Env& env);
+  // What the constructor promises of `r` in `env` (`old`: the state before it): empty
+  // histories, Valid(), _reads and _modifies its frames, _new empty.
+  void AssumeConstsAllocated(const IteratorParts& p, const z3::expr& r);
+  void AssumeConstructed(const IteratorDecl* it, const IteratorParts& p, const Type* self,
+                         const z3::expr& r, const Env& env, const Env& old);
+  // The heap changed from `before`, except at the objects allocated then for which `kept` holds.
+  void AssumeUnchangedWhere(const Env& before,
+                            const std::function<z3::expr(const z3::expr&)>& kept);
+  // The same, part by part (`kept` of an object and a heap part).
+  void AssumeUnchangedWhere(const Env& before,
+                            const std::function<z3::expr(const z3::expr&, size_t)>& kept);
+  // The objects for which `in_frame` holds are within what the current method may modify.
+  z3::expr FrameAllowedWhere(const std::function<z3::expr(const z3::expr&)>& in_frame);
+  // The yield's havoc: what a client may change before the next MoveNext.
+  void YieldHavoc();
+  void StoreField(const Decl* field, const Type* self, const z3::expr& o, const z3::expr& value);
+  MethodDecl iterator_shell_;  // the method whose body the iterator's is
+  const Type* iterator_self_ = nullptr;
+  Env yield_state_;  // the state after the last yield (old(...) in yield ensures clauses)
   // Datatypes (encode_datatypes.cpp).
   z3::expr TrCtor(const Binding& b, const Type* dt_type, const std::vector<z3::expr>& args);
   z3::expr TrDestructor(const SelectExpr* s, const z3::expr& d);
@@ -649,6 +718,7 @@ class Lowerer {
   // `tail`: the statement ends the method's body, so its end is a return point (Dafny reports
   // a failed postcondition at the last statement of the failing path).
   void LowerBlock(const BlockStmt* b, bool tail = false);
+  void LowerBodyAndExit(const MethodDecl* m, bool prefix);
   void LowerStmt(const Stmt* s, bool tail = false);
   void LowerVarDecl(const VarDeclStmt* s);
   void LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*>& rhs);

@@ -283,18 +283,22 @@ void Lowerer::LowerLoop(const LoopView& s) {
   if (s.body) CollectAssigned(rp_, s.body, targets);
   if (s.for_var) targets.push_back(s.for_var);
   std::optional<Env> loop_frame_state;
-  if (s.body && WritesHeap(rp_, s.body)) {
+  // (In an iterator's body, a yield changes the heap too; and the body may modify `this`.)
+  bool yields = iterator_ && s.body && ContainsStmt(s.body, StmtKind::Yield);
+  if (s.body && (WritesHeap(rp_, s.body) || yields)) {
     // The heap may change, within the loop's frame (its modifies clause, else the method's).
     Env before_loop = env_;
     if (!s.modifies->empty()) loop_frame_state = before_loop;
     HavocHeap(true);
-    if (!s.modifies->empty()) {
+    if (yields) {
+      AssumeIteratorLoopFrame(before_loop);
+    } else if (!s.modifies->empty()) {
       // (The body's writes are checked against the method's frame, which lets it write objects
       // allocated since the method began: those are not protected here either.)
-      AssumeFrameUnchanged(before_loop, s.modifies, before_loop, &entry_env_);
+      AssumeFrameUnchangedExcept(before_loop, s.modifies, before_loop, IteratorThis(), &entry_env_);
     } else {
-      AssumeFrameUnchanged(before_loop, method_ ? &method_->modifies : nullptr, entry_env_,
-                           &entry_env_);
+      AssumeFrameUnchangedExcept(before_loop, method_ ? &method_->modifies : nullptr, entry_env_,
+                                 IteratorThis(), &entry_env_);
     }
   }
   for (const Var* v : targets) {

@@ -96,7 +96,7 @@ void Lowerer::LowerOverrideCheck(const Decl* member) {
   const Decl* base = rp_.OverriddenOf(member);
   const Decl* cls = rp_.OwnerOf(member);
   // Calls of the trait's functions on `this` are calls of the class's implementations.
-  for (const Decl* m : static_cast<const ClassDecl*>(cls)->members) {
+  for (const Decl* m : ClassMembers(cls)) {
     if (const Decl* o = rp_.OverriddenOf(m); o && o->kind == DeclKind::Function) {
       override_subst_[o] = m;
     }

@@ -437,6 +437,15 @@ void Lowerer::LowerByMethod(const FunctionDecl* f) {
 }
 
 void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
+  if (const IteratorDecl* it = IteratorOf(rp_, m)) {
+    // The constructor and MoveNext of an iterator: its specification and body.
+    if (m->flavor == MethodFlavor::Constructor) {
+      if (spec_only) LowerIteratorConstructorSpec(it, m);
+    } else if (m->name == "MoveNext") {
+      LowerIterator(it, m, spec_only);
+    }
+    return;
+  }
   method_ = m;
   bool two_state = m->flavor == MethodFlavor::TwoStateLemma;
   if (two_state) {
@@ -504,6 +513,11 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
     TrackConstructorFields(m);
     BeginConstructorConsts(m);
   }
+  LowerBodyAndExit(m, prefix);
+}
+
+// A method's body, then its exit: the postconditions, checked once for all return paths.
+void Lowerer::LowerBodyAndExit(const MethodDecl* m, bool prefix) {
   // Dafny checks out-parameters (and a constructor's fields) after the body, so only a body
   // without them ends in its last statement.
   bool tail = m->outs.empty() && m->flavor != MethodFlavor::Constructor;
@@ -1176,10 +1190,11 @@ z3::expr Lowerer::FrameAllowed(const std::vector<Expr*>& frames, const Env& fram
   const std::vector<Expr*>& mine = method_ ? method_->modifies : none;
   z3::expr old_object = r != sym_.null_ref && allocated_at_entry;
   // Whole objects within whole objects; and each field the callee names by o`f within the
-  // caller's frame for that field.
-  z3::expr ok = Forall(
-      c_, {r},
-      z3::implies(old_object && InFrame(frames, r, frames_env), InFrame(mine, r, entry_env_)), {});
+  // caller's frame for that field. (An iterator's body may also modify `this`.)
+  z3::expr allowed = InFrame(mine, r, entry_env_);
+  if (iterator_) allowed = allowed || r == IteratorThis();
+  z3::expr ok =
+      Forall(c_, {r}, z3::implies(old_object && InFrame(frames, r, frames_env), allowed), {});
   std::set<const Decl*> fields;
   for (const Expr* f : frames) {
     if (f->kind == ExprKind::FieldFrame) fields.insert(rp_.BindingOf(f).member);
@@ -1219,6 +1234,9 @@ void Lowerer::LowerModify(const ModifyStmt* s) {
 
 std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const MethodDecl* m) {
   z3::expr yes = c_.bool_val(true);
+  if (const IteratorDecl* it = IteratorOf(rp_, m); it && m->name == "MoveNext") {
+    return LowerMoveNextCall(call, m, it);
+  }
   std::vector<z3::expr> args;
   for (size_t i = 0; i < call->args.size(); ++i) {
     WellFormed(call->args[i], yes);
@@ -1767,6 +1785,9 @@ void Lowerer::LowerStmt(const Stmt* s, bool tail) {
     }
     case StmtKind::Print:
       for (const Expr* e : static_cast<const PrintStmt*>(s)->args) WellFormed(e, yes, false);
+      return;
+    case StmtKind::Yield:
+      LowerYield(static_cast<const YieldStmt*>(s));
       return;
     case StmtKind::Modify:
       LowerModify(static_cast<const ModifyStmt*>(s));

@@ -107,11 +107,52 @@ class SubsetChecker {
   bool ObjectConstOk(const Decl* d) {
     const Decl* owner = rp_.OwnerOf(d);
     if (!verify::IsObjectConst(rp_, d) || !IsSimpleClass(owner) ||
-        !static_cast<const ClassDecl*>(owner)->type_params.empty()) {
+        (!verify::ClassTypeParams(owner).empty() && !IteratorConstOk(d))) {
       return false;
     }
     auto* cd = static_cast<const ConstDecl*>(d);
     return !cd->init || !ReadsField(cd->init);
+  }
+
+  // An in-parameter (or _reads, _modifies) of a generic iterator whose type does not depend
+  // on the type parameters: its value has one sort for every instantiation.
+  bool IteratorConstOk(const Decl* d) {
+    if (!verify::IteratorOf(rp_, d)) return false;
+    std::function<bool(const Type*)> fixed = [&](const Type* t) {
+      if (!t || t->kind == TypeKind::TypeParam) return false;
+      if (verify::Lowerer::IsReference(t)) return true;
+      for (const Type* a : t->args) {
+        if (!fixed(a)) return false;
+      }
+      return true;
+    };
+    return fixed(rp_.MemberType(d));
+  }
+
+  // An iterator (the class Dafny makes of it): its specification and body, which are those of
+  // its MoveNext (its other members have no body).
+  void CheckIterator(const IteratorDecl* it) {
+    // Its reads and modifies clauses become the sets _reads and _modifies: objects and sets
+    // of objects.
+    for (const std::vector<Expr*>* frames : {&it->reads, &it->modifies}) {
+      for (const Expr* f : *frames) {
+        const Type* t = rp_.TypeOf(f);
+        bool ok = f->kind != ExprKind::FieldFrame && t &&
+                  (verify::Lowerer::IsReference(t) ||
+                   (t->kind == TypeKind::Set && verify::Lowerer::IsReference(t->args[0])));
+        if (!ok) {
+          Report(f->tok, "iterator frames other than objects and sets of objects");
+          continue;
+        }
+        CheckExpr(f);
+      }
+    }
+    CheckSpecs(it->requires_);
+    CheckSpecs(it->yield_requires);
+    CheckSpecs(it->yield_ensures);
+    CheckSpecs(it->ensures);
+    for (const Expr* e : it->decreases) CheckExpr(e);
+    if (it->body && !InLibrary(it)) CheckStmt(it->body);
   }
 
   bool ReadsField(const Expr* e) {
@@ -182,7 +223,16 @@ class SubsetChecker {
     ++decl_index_;
     const Decl* owner = rp_.OwnerOf(d);
     bool top = owner && (owner->kind == DeclKind::Module || IsSimpleClass(owner));
+    // An iterator's constructor, MoveNext and Valid are made by Dafny: their specifications
+    // and MoveNext's body are the iterator's (CheckIterator).
+    if (owner && owner->kind == DeclKind::Iterator &&
+        (d->kind == DeclKind::Method || d->kind == DeclKind::Function)) {
+      return;
+    }
     switch (d->kind) {
+      case DeclKind::Iterator:
+        CheckIterator(static_cast<const IteratorDecl*>(d));
+        return;
       case DeclKind::Module:
         return;
       case DeclKind::Method:
@@ -431,16 +481,22 @@ class SubsetChecker {
         bool field = (b.member && b.member->kind == DeclKind::Field) ||
                      (b.datatype && (b.destructor >= 0 || b.ctor_test));
         // A function used as a value: a module-level one, not generic, reading no heap.
-        bool function_value =
-            b.function && !b.var && rp_.OwnerOf(b.function) &&
-            (rp_.OwnerOf(b.function)->kind == DeclKind::Module ||
-             (verify::IsClassLike(rp_.OwnerOf(b.function)) &&
-              IsSimpleClass(rp_.OwnerOf(b.function)) &&
-              static_cast<const ClassDecl*>(rp_.OwnerOf(b.function))->type_params.empty())) &&
-            b.function->type_params.empty() && rp_.ImplicitTypeParams(b.function) == 0 &&
-            b.function->reads.empty() && !b.function->reads_star;
+        bool function_value = b.function && !b.var && rp_.OwnerOf(b.function) &&
+                              (rp_.OwnerOf(b.function)->kind == DeclKind::Module ||
+                               (verify::IsClassLike(rp_.OwnerOf(b.function)) &&
+                                IsSimpleClass(rp_.OwnerOf(b.function)) &&
+                                verify::ClassTypeParams(rp_.OwnerOf(b.function)).empty())) &&
+                              b.function->type_params.empty() &&
+                              rp_.ImplicitTypeParams(b.function) == 0 &&
+                              b.function->reads.empty() && !b.function->reads_star;
         if (!b.var && !ctor && !constant && !field && !function_value) {
-          Report(e->tok, "names other than local variables here");
+          if (b.member && verify::IteratorOf(rp_, b.member)) {
+            Report(e->tok,
+                   "in-parameters of generic iterators whose types depend on the type "
+                   "parameters");
+          } else {
+            Report(e->tok, "names other than local variables here");
+          }
         }
         break;
       }
@@ -804,10 +860,11 @@ class SubsetChecker {
     for (const Expr* x : n->elements) CheckExpr(x);
     if (n->init) {
       auto* l = static_cast<const LambdaExpr*>(n->init);
-      if (!l->reads.empty() || l->params.size() != std::max<size_t>(1, n->dims.size())) {
-        Report(n->init->tok, "array initializers with reads clauses");
+      if (l->params.size() != std::max<size_t>(1, n->dims.size())) {
+        Report(n->init->tok, "array initializers of other forms");
         return;
       }
+      for (const Expr* r : l->reads) CheckFrame(r);
       for (const Expr* r : l->requires_) CheckExpr(r);
       CheckExpr(l->body);
     }
@@ -1076,6 +1133,9 @@ class SubsetChecker {
       }
       case StmtKind::Print:
         for (const Expr* a : static_cast<const PrintStmt*>(s)->args) CheckExpr(a);
+        return;
+      case StmtKind::Yield:  // (in an iterator's body: the resolver allows it nowhere else)
+        for (const Expr* v : static_cast<const YieldStmt*>(s)->values) CheckExpr(v);
         return;
       case StmtKind::Modify: {
         auto* ms = static_cast<const ModifyStmt*>(s);
