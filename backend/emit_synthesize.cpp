@@ -4,7 +4,8 @@
 // out-parameter, a subclass `Synthesized_M_o` of its class that overrides each stubbed
 // function: the override scans the function's setups from the last one, Moq's order, and
 // returns the value of the first whose arguments match, or calls the class's own function when
-// none does (Moq's CallBase). A stubbed function is `virtual` in its class. The forms of
+// none does (Moq's CallBase), or, for a trait (Moq's MockBehavior.Strict), halts; of a trait,
+// every other instance member halts too. A stubbed function is `virtual` in its class. The forms of
 // postcondition, conjoined with &&, are Dafny's: `fresh(o)`, `o.F(args) == E`,
 // `forall x, y :: P ==> o.F(args) == E` (an argument is a bound variable, which P restricts,
 // or an expression, evaluated when the object is made and matched by value) and `o.f == E`,
@@ -21,6 +22,11 @@
 namespace dfy::backend {
 
 namespace {
+
+bool IsStaticMember(const Decl* d) {
+  if (d->kind == DeclKind::Method) return static_cast<const MethodDecl*>(d)->is_static;
+  return d->kind == DeclKind::Function && static_cast<const FunctionDecl*>(d)->is_static;
+}
 
 const dfy::Expr* StripParens(const dfy::Expr* e) {
   while (e && e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
@@ -60,6 +66,32 @@ const FunctionDecl* Emitter::StubbedFunction(const MethodDecl* m, const dfy::Exp
   if (!callee || callee->kind != ExprKind::Select) return nullptr;
   if (!SynthesizedObject(m, static_cast<const dfy::SelectExpr*>(callee)->object)) return nullptr;
   return rp_.CalleeOf(call).function;
+}
+
+// The compiled instance functions and methods of a class or trait and of the traits it
+// extends, the class's own first.
+std::vector<const Decl*> Emitter::SynthesizedMembersInOrder(const ClassDecl* c) {
+  std::vector<const Decl*> out;
+  std::set<const Decl*> seen;
+  std::function<void(const Decl*)> add = [&](const Decl* t) {
+    if (!seen.insert(t).second) return;
+    for (const Decl* d : static_cast<const ClassDecl*>(t)->members) {
+      if ((d->kind == DeclKind::Function || d->kind == DeclKind::Method) && IsCompiled(d) &&
+          !IsStaticMember(d) &&
+          !(d->kind == DeclKind::Method &&
+            static_cast<const MethodDecl*>(d)->flavor == MethodFlavor::Constructor)) {
+        out.push_back(d);
+      }
+    }
+    for (const Decl* p : ParentTraits(t)) add(p);
+  };
+  add(c);
+  return out;
+}
+
+std::set<const Decl*> Emitter::SynthesizedMembers(const ClassDecl* c) {
+  std::vector<const Decl*> v = SynthesizedMembersInOrder(c);
+  return {v.begin(), v.end()};
 }
 
 void Emitter::CollectStubbed() {
@@ -104,11 +136,13 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
   for (const Var* o : m->outs) {
     if (rp_.IsGhost(o)) continue;
     const Type* t = BaseOf(rp_.TypeOf(o));
-    if (!t || t->kind != TypeKind::UserDefined || !t->decl || t->decl->kind != DeclKind::Class ||
+    if (!t || t->kind != TypeKind::UserDefined || !t->decl ||
+        (t->decl->kind != DeclKind::Class && t->decl->kind != DeclKind::Trait) ||
         !static_cast<const ClassDecl*>(t->decl)->type_params.empty() ||
         IsExternClassOrType(t->decl)) {
       Unsupported(o->range,
-                  "{:synthesize} out-parameters other than objects of non-generic classes");
+                  "{:synthesize} out-parameters other than objects of non-generic classes and "
+                  "traits");
       return;
     }
     synths.push_back({o,
@@ -180,7 +214,7 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
     auto* call = static_cast<const dfy::CallExpr*>(lhs);
     auto* sel = static_cast<const dfy::SelectExpr*>(StripParens(call->callee));
     Synth* s = synth_of(SynthesizedObject(m, sel->object));
-    if (!s || rp_.OwnerOf(f) != s->cls || call->args.size() != f->params.size()) {
+    if (!s || !SynthesizedMembers(s->cls).count(f) || call->args.size() != f->params.size()) {
       return unsupported();
     }
     if (f->is_static || !f->type_params.empty()) {
@@ -237,7 +271,36 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
   // The subclasses, defined before the method.
   for (const Synth& s : synths) {
     std::string base = QualifiedName(s.cls);
+    // Of a trait, as Moq's MockBehavior.Strict: a call that no setup matches fails.
+    bool strict = s.cls->kind == DeclKind::Trait;
+    std::string fail;
+    if (strict) {
+      const SourceFile& file = ctx_.sources.File(m->name_range.file);
+      LineCol pos = file.Position(m->name_range.begin);
+      fail = fmt::format(
+          "dfy::Halt(\"{}({},{})\", \"{{}} of an object that {{}} synthesizes has no "
+          "stub for its arguments (Moq's MockBehavior.Strict)\");",
+          file.display_name(), pos.line, pos.column);
+    }
     std::string body = fmt::format("class {} : public {} {{\n public:\n", s.sub, base);
+    for (const Decl* d : strict ? SynthesizedMembersInOrder(s.cls) : std::vector<const Decl*>{}) {
+      if (std::find(s.functions.begin(), s.functions.end(), d) != s.functions.end()) continue;
+      // Not stubbed: fails, as Moq's Strict mock.
+      std::string voids;
+      for (const Var* p : d->kind == DeclKind::Function
+                              ? static_cast<const FunctionDecl*>(d)->params
+                              : static_cast<const MethodDecl*>(d)->ins) {
+        if (!rp_.IsGhost(p)) voids += "(void)" + CppName(p->name) + "; ";
+      }
+      const Decl* saved = type_;
+      type_ = rp_.OwnerOf(d);
+      std::string sig = Signature(d, DeclName(d), true);
+      type_ = saved;
+      if (sig.starts_with("virtual ")) sig.erase(0, 8);
+      if (!sig.ends_with(" override")) sig += " override";
+      body += fmt::format("  {} {{ {}{} }}\n", sig, voids,
+                          fmt::format(fmt::runtime(fail), DafnyFullName(d), m->name));
+    }
     for (const FunctionDecl* f : s.functions) {
       std::vector<std::string> types, names;
       for (const Var* p : f->params) {
@@ -247,7 +310,7 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
       }
       std::string fn = DeclName(f);
       const Decl* saved = type_;
-      type_ = s.cls;
+      type_ = rp_.OwnerOf(f);
       std::string sig = Signature(f, fn, true);
       type_ = saved;
       if (sig.starts_with("virtual ")) sig.erase(0, 8);
@@ -258,8 +321,10 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
           "  {3} {{\n"
           "    for (auto it = {2}_setups.rbegin(); it != {2}_setups.rend(); ++it) {{\n"
           "      if (it->first({4})) return it->second({4});\n    }}\n"
-          "    return {5}::{2}({4});\n  }}\n",
-          Join(types), ResultType(f), fn, sig, Join(names), base);
+          "    {5}\n  }}\n",
+          Join(types), ResultType(f), fn, sig, Join(names),
+          strict ? fmt::format(fmt::runtime(fail), DafnyFullName(f), m->name)
+                 : fmt::format("return {}::{}({});", base, fn, Join(names)));
     }
     body += "};\n\n";
     synth_prelude_ += body;

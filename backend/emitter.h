@@ -222,6 +222,8 @@ class Emitter {
   // --- emit_synthesize.cpp: {:synthesize} methods (objects whose functions are stubbed).
   bool IsSynthesized(const Decl* d) const;
   void Warning(SourceRange at, std::string msg);
+  std::vector<const Decl*> SynthesizedMembersInOrder(const ClassDecl* c);
+  std::set<const Decl*> SynthesizedMembers(const ClassDecl* c);
   const Var* SynthesizedObject(const MethodDecl* m, const dfy::Expr* e) const;
   const FunctionDecl* StubbedFunction(const MethodDecl* m, const dfy::Expr* lhs) const;
   // Finds the functions that {:synthesize} methods stub (stubbed_), before any is emitted.
