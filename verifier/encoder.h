@@ -565,6 +565,12 @@ class Lowerer {
   // every object but `this`, those of _reads and _new, and the body writes `this`, the
   // modifies clause and new objects; only the objects of _reads outside these stay.
   void AssumeIteratorLoopFrame(const Env& before_loop);
+  // Dafny's _yieldCount: the number of yields so far in an iterator's body. A loop of the body
+  // whose decreases clause is inferred has it first, as a component that must grow (its type
+  // is null in the Decreases: PrependYieldCount), so that a loop that yields on every
+  // iteration terminates.
+  void HavocYieldCount();
+  Var yield_count_var_;
   const IteratorDecl* iterator_ = nullptr;  // the iterator whose body or specification this is
 
  private:
@@ -838,6 +844,7 @@ class Lowerer {
     bool inferred = false;
   };
   void GuessLoopDecreases(const Expr* guard, Decreases& d);
+  void PrependYieldCount(Decreases& d, SourceRange at);
   Decreases CalleeDecreases(const Decl* callee, const Env& callee_env, const z3::expr& layer);
   void CheckCallTermination(const CallExpr* call, const Decl* callee, const Env& callee_env,
                             const z3::expr& guard);

@@ -336,6 +336,18 @@ void Lowerer::AssumeIteratorLoopFrame(const Env& before_loop) {
   });
 }
 
+void Lowerer::PrependYieldCount(Decreases& d, SourceRange at) {
+  d.values.insert(d.values.begin(), env_.at(&yield_count_var_));
+  d.types.insert(d.types.begin(), nullptr);
+  d.ranges.insert(d.ranges.begin(), at);
+}
+
+void Lowerer::HavocYieldCount() {
+  env_.insert_or_assign(
+      &yield_count_var_,
+      c_.constant(fmt::format("_yieldCount#{}", sym_.NextId()).c_str(), c_.int_sort()));
+}
+
 void Lowerer::LowerYield(const YieldStmt* s) {
   z3::expr yes = c_.bool_val(true);
   IteratorParts p = PartsOfIterator(iterator_);
@@ -371,6 +383,9 @@ void Lowerer::LowerYield(const YieldStmt* s) {
     AssertGroup(items);
   }
   old_env_ = saved_old;
+  z3::expr count = env_.at(&yield_count_var_);
+  HavocYieldCount();
+  Assume(env_.at(&yield_count_var_) == count + 1);
   YieldHavoc();
 }
 
@@ -462,6 +477,8 @@ void Lowerer::LowerIterator(const IteratorDecl* it, const MethodDecl*, bool spec
   if (!it->body) return;
   // What the constructor promised; then a client's changes before the first MoveNext.
   AssumeConstructed(it, p, iterator_self_, self, env_, env_);
+  yield_count_var_.name = "_yieldCount";
+  env_.insert_or_assign(&yield_count_var_, c_.int_val(0));
   entry_env_ = env_;
   YieldHavoc();
   loop_bounds_ = InferLoopBounds(rp_, shell);

@@ -270,6 +270,7 @@ void Lowerer::LowerLoop(const LoopView& s) {
     } else if (clause.empty() && s.cond && !s.decreases_star) {
       GuessLoopDecreases(s.cond, d);
     }
+    if (d.inferred && iterator_ && !s.decreases_star) PrependYieldCount(d, s.keyword);
     return d;
   };
   // The decreases value on entry, when every expression in it is defined there.
@@ -292,6 +293,7 @@ void Lowerer::LowerLoop(const LoopView& s) {
     HavocHeap(true);
     if (yields) {
       AssumeIteratorLoopFrame(before_loop);
+      HavocYieldCount();
     } else if (!s.modifies->empty()) {
       // (The body's writes are checked against the method's frame, which lets it write objects
       // allocated since the method began: those are not protected here either.)
@@ -417,7 +419,7 @@ void Lowerer::LowerLoop(const LoopView& s) {
       // decreases *: the loop need not terminate.
     } else if (s.for_var && clause.empty()) {
       // A for loop's index moves toward its bound: nothing to prove.
-    } else if (now.values.size() == 1 && IsIntBased(now.types[0])) {
+    } else if (now.values.size() == 1 && now.types[0] && IsIntBased(now.types[0])) {
       // (The bound is checked without assuming the decrease, so a loop that fails both reports
       // both, as Dafny's.)
       bool saved = subsume_;

@@ -298,7 +298,9 @@ z3::expr Lowerer::LexLess(const Decreases& now, const std::vector<z3::expr>& bef
     const z3::expr& b = before[i];
     z3::expr less = c_.bool_val(false);
     const Type* t = now.types[i];
-    if (IsIntBased(t)) {
+    if (!t) {
+      less = b < a;  // an iterator's yield count, which only grows (Dafny's EverIncreasingType)
+    } else if (IsIntBased(t)) {
       less = a < b;
       if (bounded && t->kind != TypeKind::Nat) less = 0 <= b && less;
     } else if (t->kind == TypeKind::Ordinal) {
