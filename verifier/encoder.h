@@ -570,6 +570,8 @@ class Lowerer {
   // is null in the Decreases: PrependYieldCount), so that a loop that yields on every
   // iteration terminates.
   void HavocYieldCount();
+  // An object allocated by an iterator's body joins its _new (which a yield keeps).
+  void RecordNewObject(const z3::expr& o);
   Var yield_count_var_;
   const IteratorDecl* iterator_ = nullptr;  // the iterator whose body or specification this is
 

@@ -342,6 +342,14 @@ void Lowerer::PrependYieldCount(Decreases& d, SourceRange at) {
   d.ranges.insert(d.ranges.begin(), at);
 }
 
+void Lowerer::RecordNewObject(const z3::expr& o) {
+  IteratorParts p = PartsOfIterator(iterator_);
+  z3::expr self = env_.at(&this_var_);
+  const auto& set = sym_.SetOf(rp_.MemberType(p.new_));
+  StoreField(p.new_, iterator_self_, self,
+             set.union_one(TrField(p.new_, iterator_self_, self, env_), o));
+}
+
 void Lowerer::HavocYieldCount() {
   env_.insert_or_assign(
       &yield_count_var_,

@@ -1401,7 +1401,9 @@ void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*
 z3::expr Lowerer::LowerRhs(const Expr* r, const Type* target) {
   if (r->kind == ExprKind::New) {
     auto* n = static_cast<const NewRhsExpr*>(r);
-    return n->is_array ? LowerNewArray(n) : LowerNewObject(n);
+    z3::expr o = n->is_array ? LowerNewArray(n) : LowerNewObject(n);
+    if (iterator_) RecordNewObject(o);  // (in an iterator's body: into _new, as Dafny does)
+    return o;
   }
   if (r->kind == ExprKind::Wildcard) {
     // x := *: an arbitrary value of the target's type.
