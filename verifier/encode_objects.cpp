@@ -223,14 +223,7 @@ z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {
   // The constructor, called on it.
   Env callee = BindFormals(ctor->ins, args);
   callee.insert_or_assign(&this_var_, r);
-  for (const Spec& req : ctor->requires_) {
-    std::vector<AssertItem> items;
-    for (const Conjunct& part : Conjuncts(req.expr)) {
-      items.push_back({Obligation::Precondition, e->tok,
-                       Tr(part, callee, sym_.ls(sym_.BaseLayer())), part->tok});
-    }
-    AssertGroup(items);
-  }
+  AssertPreconditions(ctor->requires_, e->tok, callee, false);
   Env before = env_;
   Env callee_before = callee;
   HavocHeap(true);

@@ -771,6 +771,11 @@ class Lowerer {
   void LowerIf(const IfStmt* s, bool tail = false);
   void LowerReturn(const ReturnStmt* s);
   std::vector<z3::expr> LowerMethodCall(const CallExpr* call, const MethodDecl* m);
+  // Asserts a callee's requires clauses at a call (`at`), each split into conjuncts checked
+  // independently, in `callee` (the formals bound to the actuals, `this` to the receiver).
+  // `note_inlined`: record the conjuncts of inlined predicate bodies for the report.
+  void AssertPreconditions(const std::vector<Spec>& requires_, SourceRange at, const Env& callee,
+                           bool note_inlined);
   z3::expr FrameAllowed(const std::vector<Expr*>& frames, const Env& frames_env);
   // modify e: the heap changes within e, which the method may modify.
   void LowerModify(const ModifyStmt* s);

@@ -171,14 +171,7 @@ void Lowerer::ConstructIterator(const NewRhsExpr* e, const IteratorDecl* it, con
   for (size_t i = 0; i < p.ins.size() && i < args.size(); ++i) {
     Assume(TrObjectConst(p.ins[i], r, callee, sym_.BaseLayer()) == args[i]);
   }
-  for (const Spec& req : it->requires_) {
-    std::vector<AssertItem> items;
-    for (const Conjunct& part : Conjuncts(req.expr)) {
-      items.push_back({Obligation::Precondition, e->tok,
-                       Tr(part, callee, sym_.ls(sym_.BaseLayer())), part->tok});
-    }
-    AssertGroup(items);
-  }
+  AssertPreconditions(it->requires_, e->tok, callee, false);
   // The constructor changes nothing but the new object.
   Env before = env_;
   Env callee_before = callee;

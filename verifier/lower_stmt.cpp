@@ -1234,6 +1234,22 @@ void Lowerer::LowerModify(const ModifyStmt* s) {
   AssumeFrameUnchanged(before, &s->frames, before);
 }
 
+void Lowerer::AssertPreconditions(const std::vector<Spec>& requires_, SourceRange at,
+                                  const Env& callee, bool note_inlined) {
+  for (const Spec& req : requires_) {
+    std::vector<AssertItem> items;
+    std::vector<Conjunct> parts = Conjuncts(req.expr);
+    for (const Conjunct& part : parts) {
+      items.push_back(
+          {Obligation::Precondition, at, Tr(part, callee, sym_.ls(sym_.BaseLayer())), part->tok});
+    }
+    size_t first = task_.asserts.size();
+    AssertGroup(items);
+    if (!note_inlined) continue;
+    for (size_t k = 0; k < parts.size(); ++k) NoteInlined(first + k, parts[k], callee);
+  }
+}
+
 std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const MethodDecl* m) {
   z3::expr yes = c_.bool_val(true);
   if (const IteratorDecl* it = IteratorOf(rp_, m); it && m->name == "MoveNext") {
@@ -1268,17 +1284,7 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
     callee.insert_or_assign(&this_var_, receiver);
   }
   Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call), call->callee));
-  for (const Spec& req : m->requires_) {
-    std::vector<AssertItem> items;
-    std::vector<Conjunct> parts = Conjuncts(req.expr);
-    for (const Conjunct& part : parts) {
-      items.push_back({Obligation::Precondition, call->tok,
-                       Tr(part, callee, sym_.ls(sym_.BaseLayer())), part->tok});
-    }
-    size_t first = task_.asserts.size();
-    AssertGroup(items);
-    for (size_t k = 0; k < parts.size(); ++k) NoteInlined(first + k, parts[k], callee);
-  }
+  AssertPreconditions(m->requires_, call->tok, callee, true);
   // (A method declared `decreases *` may recurse without end.)
   bool may_diverge = method_ && method_->decreases_star;
   if (InTaskCluster(m) && !may_diverge) CheckCallTermination(call, m, callee, yes);
