@@ -9,7 +9,9 @@ namespace dfy {
 
 namespace {
 
-// Collects every method and function that `d` calls, in its body and its specification.
+// Collects every method and function that `d` calls, in its body, its specification and the
+// default values of its parameters (as Dafny's: a call that omits an argument calls what the
+// default calls).
 std::vector<const Decl*> Callees(const ResolvedProgram& rp, const Decl* d) {
   std::vector<const Decl*> out;
   std::function<void(const Expr*)> expr = [&](const Expr* e) {
@@ -29,12 +31,18 @@ std::vector<const Decl*> Callees(const ResolvedProgram& rp, const Decl* d) {
     specs(m->requires_);
     specs(m->ensures);
     for (const Expr* e : m->decreases) expr(e);
+    for (const Expr* e : m->defaults) {
+      if (e) expr(e);
+    }
     if (m->body) stmt(m->body);
   } else {
     auto* f = static_cast<const FunctionDecl*>(d);
     specs(f->requires_);
     specs(f->ensures);
     for (const Expr* e : f->decreases) expr(e);
+    for (const Expr* e : f->defaults) {
+      if (e) expr(e);
+    }
     if (f->body) expr(f->body);
   }
   return out;

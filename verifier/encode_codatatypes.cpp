@@ -205,7 +205,9 @@ void Lowerer::FindCoCalls(const FunctionDecl* f) {
             co_calls_.insert(call);
           }
         }
-        for (const Expr* a : call->args) walk(a, ctor && result, ctor && result, ctor && !result);
+        for (const Expr* a : call->args) {
+          walk(ArgValueExpr(a), ctor && result, ctor && result, ctor && !result);
+        }
         return;
       }
       default:

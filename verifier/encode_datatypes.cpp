@@ -256,23 +256,6 @@ std::vector<z3::expr> Symbols::TakeDatatypeAxioms() {
   return out;
 }
 
-// The value of a constructor applied to `args` (a nullary one to none).
-std::vector<const Expr*> CtorArgs(const CallExpr* call, const DatatypeCtor& ctor) {
-  std::vector<const Expr*> out(ctor.formals.size(), nullptr);
-  size_t next = 0;
-  for (const Expr* a : call->args) {
-    if (a->kind != ExprKind::NamedArg) {
-      if (next < out.size()) out[next++] = a;
-      continue;
-    }
-    auto* n = static_cast<const NamedArgExpr*>(a);
-    for (size_t i = 0; i < out.size(); ++i) {
-      if (ctor.formals[i]->name == n->name) out[i] = n->value;
-    }
-  }
-  return out;
-}
-
 z3::expr Lowerer::TrCtor(const Binding& b, const Type* dt_type, const std::vector<z3::expr>& args) {
   const auto& info = sym_.Datatype(dt_type);
   z3::expr_vector v(c_);

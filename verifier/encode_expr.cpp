@@ -393,10 +393,18 @@ z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env&
   if (Symbols::ReadsHeap(f)) {
     for (size_t i = 0; i < sym_.HeapParts().size(); ++i) args.push_back(HeapValue(i, env));
   }
-  if (sym_.HasReceiver(f)) args.push_back(Receiver(call->callee, env, layer));
-  // Arguments keep their Lit marks, so literal calls unfold (the Lit definition axiom).
-  for (const Expr* a : call->args) args.push_back(TrLit(a, env, layer));
+  std::optional<z3::expr> receiver;
+  if (sym_.HasReceiver(f)) {
+    receiver = Receiver(call->callee, env, layer);
+    args.push_back(*receiver);
+  }
   Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call), call->callee);
+  // Arguments keep their Lit marks, so literal calls unfold (the Lit definition axiom).
+  for (const z3::expr& a : ArgValues(
+           BoundArgs(call->args, f->params), {&f->params, &f->defaults, f, inst, receiver}, env,
+           layer, [&](size_t, const Expr* a) { return TrLit(a, env, layer); }, true)) {
+    args.push_back(a);
+  }
   z3::expr value = sym_.Function(f, inst)(args);
   // P#[k](args), and the calls that stand for one (prefix_calls_).
   if (auto it = prefix_calls_.find(call); it != prefix_calls_.end()) {
@@ -1385,23 +1393,28 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         }
         return;
       }
-      std::vector<z3::expr> args;
-      for (const Expr* a : call->args) {
-        WellFormed(a, guard, subsume);
-        args.push_back(Tr(a));
-      }
+      std::optional<z3::expr> receiver;
+      if (sym_.HasReceiver(f)) receiver = Receiver(call->callee, env_, sym_.BaseLayer());
+      Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call), call->callee);
+      std::vector<const Expr*> bound = BoundArgs(call->args, f->params);
+      std::vector<z3::expr> args = ArgValues(
+          bound, {&f->params, &f->defaults, f, inst, receiver}, env_, sym_.BaseLayer(),
+          [&](size_t, const Expr* a) {
+            WellFormed(a, guard, subsume);
+            return Tr(a);
+          },
+          false);
       for (size_t i = 0; i < args.size(); ++i) {
+        if (!bound[i]) continue;  // (a default value: checked in the callee)
         CheckSubset(CalleeType(f, rp_.CalleeOf(call), call->callee, rp_.TypeOf(f->params[i])),
-                    call->args[i], args[i], guard);
+                    bound[i], args[i], guard);
       }
       if (Symbols::TwoState(f)) {
-        CheckAllocatedBefore(f->params, call->args, args, guard,
+        CheckAllocatedBefore(f->params, bound, args, guard,
                              vir::Obligation::TwoStateFunctionArgAllocated);
       }
       Env callee = BindFormals(f->params, args);
-      std::optional<z3::expr> receiver;
-      if (sym_.HasReceiver(f)) {
-        receiver = Receiver(call->callee, env_, sym_.BaseLayer());
+      if (receiver) {
         callee.insert_or_assign(&this_var_, *receiver);
         if (call->callee->kind == ExprKind::Select) {
           WellFormed(static_cast<const SelectExpr*>(call->callee)->object, guard, subsume);
@@ -1412,7 +1425,6 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
           }
         }
       }
-      Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call), call->callee);
       Symbols::SubstScope scope(sym_, f, inst);
       for (const Spec& req : f->requires_) {
         for (const Conjunct& part : Conjuncts(req.expr)) {
@@ -1430,7 +1442,14 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         WellFormed(pn->depth, guard, subsume);
         extreme = true;  // (P#[k] is defined by recursion on k)
       }
-      if (!own_post && !extreme && InTaskCluster(f)) CheckCallTermination(call, f, callee, guard);
+      if (in_default_ && InTaskCluster(f)) {
+        // (A default value of the function or method whose cluster this is: Dafny reports
+        // the call instead of checking its termination.)
+        Assert(vir::Obligation::DefaultNonRecursive, call->tok,
+               z3::implies(guard, c_.bool_val(false)));
+      } else if (!own_post && !extreme && InTaskCluster(f)) {
+        CheckCallTermination(call, f, callee, guard);
+      }
       // (After the termination check, as in Dafny: with a default decreases clause, a call
       // that decreases reads less.)
       // Within a function, what the callee reads the function must be allowed to read (a

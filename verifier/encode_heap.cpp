@@ -454,13 +454,14 @@ void Lowerer::WellFormedUnchanged(const TwoStateExpr* e, const z3::expr& guard, 
 // Dafny's check at a call of a two-state function or lemma: each argument of a reference type
 // (for a formal not declared `new`) was allocated in the previous state.
 void Lowerer::CheckAllocatedBefore(const std::vector<Var*>& formals,
-                                   const std::vector<Expr*>& actuals,
+                                   const std::vector<const Expr*>& actuals,
                                    const std::vector<z3::expr>& values, const z3::expr& guard,
                                    vir::Obligation kind) {
   z3::expr old_alloc = HeapValue(Symbols::kAllocPart, OldStateOf(""));
   for (size_t i = 0; i < formals.size() && i < values.size(); ++i) {
     const Type* t = rp_.TypeOf(formals[i]);
-    if (formals[i]->is_new || !IsReference(t)) continue;
+    // (A default value is checked in the callee.)
+    if (formals[i]->is_new || !IsReference(t) || !actuals[i]) continue;
     Assert(kind, actuals[i]->tok,
            z3::implies(guard, values[i] == sym_.null_ref || z3::select(old_alloc, values[i])));
     task_.asserts.back().subject = formals[i]->name;
@@ -673,9 +674,10 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
   // A function may read only what its reads clause names.
   auto check_reads = [&] {
     if (!function_ || function_->reads_star) return;
-    Assert(function_ == &lambda_frame_ ? Obligation::ReadsArrayInLambda
-           : IsPredicate(function_)    ? Obligation::ReadsArrayInPredicate
-                                       : Obligation::ReadsArray,
+    Assert(in_default_                   ? Obligation::ReadsArrayInDefault
+           : function_ == &lambda_frame_ ? Obligation::ReadsArrayInLambda
+           : IsPredicate(function_)      ? Obligation::ReadsArrayInPredicate
+                                         : Obligation::ReadsArray,
            e->tok, z3::implies(guard && reads_premise_, InFrame(function_->reads, a, env_)));
     task_.asserts.back().subject = ExprText(arr);
     if (function_ == &lambda_frame_) {

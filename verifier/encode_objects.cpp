@@ -46,9 +46,10 @@ void Lowerer::WellFormedField(const Expr* e, const Expr* object, const Decl* fie
            z3::implies(guard, z3::select(HeapValue(Symbols::kAllocPart, env_), o)));
   }
   if (function_ && !function_->reads_star) {
-    Assert(function_ == &lambda_frame_ ? Obligation::ReadsFieldInLambda
-           : IsPredicate(function_)    ? Obligation::ReadsFieldInPredicate
-                                       : Obligation::ReadsField,
+    Assert(in_default_                   ? Obligation::ReadsFieldInDefault
+           : function_ == &lambda_frame_ ? Obligation::ReadsFieldInLambda
+           : IsPredicate(function_)      ? Obligation::ReadsFieldInPredicate
+                                         : Obligation::ReadsField,
            e->tok, z3::implies(guard && reads_premise_, InFrame(function_->reads, o, env_, field)));
     std::string text = object ? ExprText(object) : "this";
     task_.asserts.back().subject = text;
@@ -194,16 +195,21 @@ z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {
   Symbols::Instance inst;
   if (ctor) {
     inst = InstanceOf(rp_.BindingOf(e), nullptr, rp_.TypeOf(e));
-    for (size_t i = 0; i < e->args.size(); ++i) {
-      WellFormed(e->args[i], yes);
-      args.push_back(Tr(e->args[i]));
-      const Type* formal;
-      {
-        Symbols::SubstScope scope(sym_, ctor, inst);
-        formal = sym_.Apply(rp_.TypeOf(ctor->ins[i]));
-      }
-      CheckSubset(formal, e->args[i], args.back(), yes);
-    }
+    args = ArgValues(
+        BoundArgs(e->args, ctor->ins), {&ctor->ins, &ctor->defaults, ctor, inst, std::nullopt},
+        env_, sym_.BaseLayer(),
+        [&](size_t i, const Expr* a) {
+          WellFormed(a, yes);
+          z3::expr value = Tr(a);
+          const Type* formal;
+          {
+            Symbols::SubstScope scope(sym_, ctor, inst);
+            formal = sym_.Apply(rp_.TypeOf(ctor->ins[i]));
+          }
+          CheckSubset(formal, a, value, yes);
+          return value;
+        },
+        false);
   }
   // A fresh object.
   z3::expr r = c_.constant(fmt::format("$nw#{}", sym_.NextId()).c_str(), sym_.ref_sort);

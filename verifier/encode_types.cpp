@@ -213,8 +213,10 @@ void Lowerer::CheckSubset(const Type* target, const Expr* value_expr, const z3::
     const Binding& b = rp_.CalleeOf(call);
     if (b.datatype && b.ctor >= 0 &&
         call->args.size() == b.datatype->ctors[b.ctor].formals.size()) {
-      for (size_t i = 0; i < call->args.size(); ++i) {
-        CheckSubset(CtorFieldType(target, b.ctor, i), call->args[i], Tr(call->args[i]), guard);
+      // (In the order of the formals: an argument may be named.)
+      std::vector<const Expr*> args = CtorArgs(call, b.datatype->ctors[b.ctor]);
+      for (size_t i = 0; i < args.size(); ++i) {
+        CheckSubset(CtorFieldType(target, b.ctor, i), args[i], Tr(args[i]), guard);
       }
       return;
     }

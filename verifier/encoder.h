@@ -82,6 +82,11 @@ bool IsObjectConst(const ResolvedProgram& rp, const Decl* d);
 // first, then those given by name (`Variables(piles := p, turn := t)`); null where an argument
 // is missing (a default value).
 std::vector<const Expr*> CtorArgs(const CallExpr* call, const DatatypeCtor& ctor);
+// The same for any call (encode_args.cpp): the expression bound to each of `formals` by `args`.
+std::vector<const Expr*> BoundArgs(const std::vector<Expr*>& args,
+                                   const std::vector<Var*>& formals);
+// An argument's expression (a named argument's value).
+const Expr* ArgValueExpr(const Expr* a);
 
 // Whether class or trait `d` is `ancestor` or extends it, directly or through other traits.
 bool InheritsFrom(const ResolvedProgram& rp, const Decl* d, const Decl* ancestor);
@@ -371,7 +376,8 @@ class Lowerer {
   void BeginTwoState(bool monotonic);
   z3::expr AllocatedBefore(const std::vector<Var*>& formals, const Env& env, const Env& before);
   Env two_state_before_;  // BeginTwoState's previous state
-  void CheckAllocatedBefore(const std::vector<Var*>& formals, const std::vector<Expr*>& actuals,
+  void CheckAllocatedBefore(const std::vector<Var*>& formals,
+                            const std::vector<const Expr*>& actuals,
                             const std::vector<z3::expr>& values, const z3::expr& guard,
                             vir::Obligation kind);
   // A `by method` body's task is outside its function's cluster (nothing calls the method):
@@ -400,6 +406,32 @@ class Lowerer {
   // `callee`'s object, or the enclosing class's own for an implicit `this`), then the callee's.
   Symbols::Instance InstanceOf(const Binding& b, const Expr* callee = nullptr,
                                const Type* receiver = nullptr);
+
+  // A callee's formals and the default values of those that have one (parallel, or empty),
+  // with what a default expression needs: the callee (whose type parameters it may name) and
+  // its instance at the call, and the call's receiver (for `this`).
+  struct CalleeFormals {
+    const std::vector<Var*>* formals;
+    const std::vector<Expr*>* defaults;
+    const Decl* decl;
+    Symbols::Instance inst;
+    std::optional<z3::expr> receiver;
+  };
+  // The values of a call's arguments, in the order of the callee's formals (encode_args.cpp):
+  // `actual(i, e)` for the expression e the call binds to formal i (`bound`, from BoundArgs),
+  // which checks it as the call needs; for an omitted one, the formal's default value in `env`
+  // with the callee's formals bound to the call's values (Tr, or TrLit when `lit`). Dafny
+  // checks no default at the call: WellFormedDefaults checks them in the callee.
+  std::vector<z3::expr> ArgValues(const std::vector<const Expr*>& bound,
+                                  const CalleeFormals& callee, const Env& env,
+                                  const z3::expr& layer,
+                                  const std::function<z3::expr(size_t, const Expr*)>& actual,
+                                  bool lit);
+  // The well-formedness of a method's or function's default values, checked in its
+  // specification's task before its preconditions are assumed, as Dafny does: each is well
+  // formed and of its formal's type; a function's reads within its reads clause; none calls a
+  // function of the task's own cluster (DefaultNonRecursive, instead of a termination check).
+  void WellFormedDefaults(const std::vector<Var*>& formals, const std::vector<Expr*>& defaults);
 
   // Expression translation (encode_expr.cpp). `layer` is the fuel for function calls.
   z3::expr Tr(const Expr* e, const Env& env, const z3::expr& layer);
@@ -894,7 +926,9 @@ class Lowerer {
   const Decl* axiom_owner_ = nullptr;
   // A function's postcondition may mention the function itself without a termination check.
   bool in_own_postcondition_ = false;
-  bool subsume_ = true;                     // see WellFormed
+  bool subsume_ = true;      // see WellFormed
+  int default_depth_ = 0;    // nesting of default values being translated (ArgValues)
+  bool in_default_ = false;  // WellFormedDefaults: reads checks have no scope to name
   std::set<const Expr*> negated_literals_;  // operands of `-L`, checked as the literal -L
   // Dafny checks the reads of a function's precondition after assuming all of it: while its
   // requires clauses are checked, the reads checks hold under their conjunction.

@@ -124,15 +124,18 @@ z3::expr Lowerer::ForallInferredConclusion(const ForallStmt* s, const Env& inner
   const MethodDecl* m = rp_.CalleeOf(call).method;
   if (!m) return yes;
   z3::expr layer = sym_.BaseLayer();
-  std::vector<z3::expr> args;
-  for (const Expr* a : call->args) args.push_back(Tr(a, inner, layer));
+  std::optional<z3::expr> receiver;
+  if (sym_.HasReceiver(m)) receiver = Receiver(call->callee, inner, layer);
+  Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call), call->callee);
+  std::vector<z3::expr> args = ArgValues(
+      BoundArgs(call->args, m->ins), {&m->ins, &m->defaults, m, inst, receiver}, inner, layer,
+      [&](size_t, const Expr* a) { return Tr(a, inner, layer); }, false);
   Env saved = env_;
   env_ = inner;
   Env callee = BindFormals(m->ins, args);
-  if (sym_.HasReceiver(m))
-    callee.insert_or_assign(&this_var_, Receiver(call->callee, inner, layer));
+  if (receiver) callee.insert_or_assign(&this_var_, *receiver);
   env_ = saved;
-  Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call), call->callee));
+  Symbols::SubstScope scope(sym_, m, inst);
   z3::expr post = yes;
   for (const Spec& ens : m->ensures) post = post && Tr(ens.expr, callee, layer);
   return post;
@@ -346,15 +349,20 @@ void Lowerer::WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guar
     case StmtKind::Call: {
       auto* call = static_cast<const CallStmt*>(s)->call;
       const MethodDecl* m = rp_.CalleeOf(call).method;
-      std::vector<z3::expr> args;
-      for (size_t i = 0; i < call->args.size(); ++i) {
-        WellFormed(call->args[i], guard, subsume);
-        args.push_back(Tr(call->args[i]));
-        CheckSubset(CalleeType(m, rp_.CalleeOf(call), call->callee, rp_.TypeOf(m->ins[i])),
-                    call->args[i], args.back(), guard);
-      }
+      Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call), call->callee);
+      std::vector<z3::expr> args = ArgValues(
+          BoundArgs(call->args, m->ins), {&m->ins, &m->defaults, m, inst, std::nullopt}, env_,
+          sym_.BaseLayer(),
+          [&](size_t i, const Expr* a) {
+            WellFormed(a, guard, subsume);
+            z3::expr value = Tr(a);
+            CheckSubset(CalleeType(m, rp_.CalleeOf(call), call->callee, rp_.TypeOf(m->ins[i])), a,
+                        value, guard);
+            return value;
+          },
+          false);
       Env callee = BindFormals(m->ins, args);
-      Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call), call->callee));
+      Symbols::SubstScope scope(sym_, m, inst);
       for (const Spec& req : m->requires_) {
         for (const Conjunct& part : Conjuncts(req.expr)) {
           Assert(Obligation::Precondition, call->tok,

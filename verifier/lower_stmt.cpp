@@ -475,6 +475,7 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
     for (const Var* o : m->outs) Havoc(o);
   }
   z3::expr yes = c_.bool_val(true);
+  if (spec_only) WellFormedDefaults(m->ins, m->defaults);
   for (const Spec& req : m->requires_) {
     if (spec_only) WellFormed(req.expr, yes);
     AssumeClause(req.expr);
@@ -609,7 +610,7 @@ void Lowerer::AssumeInductionHypothesis(const MethodDecl* m) {
                     vt->decl->kind == DeclKind::Datatype;
         bool found = false;
         for (const Expr* a : call->args) {
-          found = found || occurs(a, v, rec || (keep && prominent));
+          found = found || occurs(ArgValueExpr(a), v, rec || (keep && prominent));
         }
         if (call->callee->kind == ExprKind::Select) {
           found = found || occurs(static_cast<const SelectExpr*>(call->callee)->object, v, rec);
@@ -885,6 +886,7 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
   if (Symbols::TwoState(f)) Assume(AllocatedBefore(f->params, env_, two_state_before_));
   entry_env_ = env_;
   z3::expr yes = c_.bool_val(true);
+  WellFormedDefaults(f->params, f->defaults);
   for (const Spec& req : f->requires_) reads_premise_ = reads_premise_ && Tr(req.expr);
   for (const Spec& req : f->requires_) {
     WellFormed(req.expr, yes);
@@ -1255,35 +1257,41 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   if (const IteratorDecl* it = IteratorOf(rp_, m); it && m->name == "MoveNext") {
     return LowerMoveNextCall(call, m, it);
   }
-  std::vector<z3::expr> args;
-  for (size_t i = 0; i < call->args.size(); ++i) {
-    WellFormed(call->args[i], yes);
-    args.push_back(TrLit(call->args[i], env_, sym_.BaseLayer()));
-    CheckSubset(CalleeType(m, rp_.CalleeOf(call), call->callee, rp_.TypeOf(m->ins[i])),
-                call->args[i], args.back(), yes);
-  }
+  std::optional<z3::expr> receiver;
+  if (sym_.HasReceiver(m)) receiver = Receiver(call->callee, env_, sym_.BaseLayer());
+  Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call), call->callee);
+  std::vector<const Expr*> bound = BoundArgs(call->args, m->ins);
+  std::vector<z3::expr> args = ArgValues(
+      bound, {&m->ins, &m->defaults, m, inst, receiver}, env_, sym_.BaseLayer(),
+      [&](size_t i, const Expr* a) {
+        WellFormed(a, yes);
+        z3::expr value = TrLit(a, env_, sym_.BaseLayer());
+        CheckSubset(CalleeType(m, rp_.CalleeOf(call), call->callee, rp_.TypeOf(m->ins[i])), a,
+                    value, yes);
+        return value;
+      },
+      true);
   bool two_state = m->flavor == MethodFlavor::TwoStateLemma;
   if (two_state) {
-    CheckAllocatedBefore(m->ins, call->args, args, yes, Obligation::TwoStateLemmaArgAllocated);
+    CheckAllocatedBefore(m->ins, bound, args, yes, Obligation::TwoStateLemmaArgAllocated);
   }
   Env callee = BindFormals(m->ins, args);
   if (std::optional<z3::expr> depth = CallDepth(call, m)) {
     MarkFriendlyCalls(m);
     callee.insert_or_assign(&prefix_k_var_, *depth);
   }
-  if (sym_.HasReceiver(m)) {
-    z3::expr receiver = Receiver(call->callee, env_, sym_.BaseLayer());
+  if (receiver) {
     if (call->callee->kind == ExprKind::Select) {
       WellFormed(static_cast<const SelectExpr*>(call->callee)->object, yes);
-      if (z3::eq(receiver.get_sort(), sym_.ref_sort)) {
+      if (z3::eq(receiver->get_sort(), sym_.ref_sort)) {
         // (At the receiver, as Dafny reports it.)
         Assert(Obligation::NullTarget, static_cast<const SelectExpr*>(call->callee)->object->tok,
-               receiver != sym_.null_ref);
+               *receiver != sym_.null_ref);
       }
     }
-    callee.insert_or_assign(&this_var_, receiver);
+    callee.insert_or_assign(&this_var_, *receiver);
   }
-  Symbols::SubstScope scope(sym_, m, InstanceOf(rp_.CalleeOf(call), call->callee));
+  Symbols::SubstScope scope(sym_, m, inst);
   AssertPreconditions(m->requires_, call->tok, callee, true);
   // (A method declared `decreases *` may recurse without end.)
   bool may_diverge = method_ && method_->decreases_star;

@@ -123,10 +123,14 @@ void Lowerer::InlinedConjuncts(const Expr* e, const Env& env, const FunctionDecl
     auto it = env.find(var);
     if (it != env.end()) inner.insert_or_assign(var, it->second);
   }
-  for (size_t i = 0; i < g->params.size() && i < call->args.size(); ++i) {
-    inner.insert_or_assign(g->params[i], Tr(call->args[i], env, layer));
-  }
-  if (sym_.HasReceiver(g)) inner.insert_or_assign(&this_var_, Receiver(call->callee, env, layer));
+  std::optional<z3::expr> receiver;
+  if (sym_.HasReceiver(g)) receiver = Receiver(call->callee, env, layer);
+  std::vector<z3::expr> args = ArgValues(
+      BoundArgs(call->args, g->params),
+      {&g->params, &g->defaults, g, InstanceOf(rp_.CalleeOf(call), call->callee), receiver}, env,
+      layer, [&](size_t, const Expr* a) { return Tr(a, env, layer); }, false);
+  for (size_t i = 0; i < g->params.size(); ++i) inner.insert_or_assign(g->params[i], args[i]);
+  if (receiver) inner.insert_or_assign(&this_var_, *receiver);
   std::vector<std::pair<const Expr*, bool>> guards;
   std::vector<BodyPart> parts;
   SplitBody(g->body, guards, parts);

@@ -353,8 +353,13 @@ class SubsetChecker {
     }
     if (!m->reads.empty()) Report(m->reads[0]->tok, "reads clauses on methods");
     for (const Expr* f : m->modifies) CheckFrame(f);
-    if (!m->defaults.empty()) Report(m->name_range, "default parameter values");
+    if (!m->defaults.empty() && (two_state_ok || extreme_ok)) {
+      Report(m->name_range, "default parameter values of two-state or extreme lemmas");
+    }
     for (const Var* v : m->ins) CheckType(rp_.TypeOf(v), v->range);
+    for (const Expr* d : m->defaults) {
+      if (d) CheckExpr(d);
+    }
     for (const Var* v : m->outs) CheckType(rp_.TypeOf(v), v->range);
     CheckSpecs(m->requires_);
     CheckSpecs(m->ensures);
@@ -375,9 +380,14 @@ class SubsetChecker {
       Report(f->name_range, "two-state and extreme predicates");
     }
     for (const Expr* r : f->reads) CheckFrame(r);
-    if (!f->defaults.empty()) Report(f->name_range, "default parameter values");
+    if (!f->defaults.empty() && (two_state_ok || extreme_ok)) {
+      Report(f->name_range, "default parameter values of two-state or extreme predicates");
+    }
     if (f->by_method && !InLibrary(f)) CheckStmt(f->by_method);
     for (const Var* v : f->params) CheckType(rp_.TypeOf(v), v->range);
+    for (const Expr* d : f->defaults) {
+      if (d) CheckExpr(d);
+    }
     CheckType(rp_.ResultType(f), f->name_range);
     CheckSpecs(f->requires_);
     CheckSpecs(f->ensures);
@@ -682,11 +692,8 @@ class SubsetChecker {
           }
           return;
         }
-        for (const Expr* a : c->args) ok = ok && a->kind != ExprKind::NamedArg;
-        if (!ok) {
-          Report(e->tok, "calls other than of functions by name with positional arguments");
-        }
-        for (const Expr* a : c->args) CheckExpr(a);
+        if (!ok) Report(e->tok, "calls other than of functions by name");
+        for (const Expr* a : c->args) CheckExpr(verify::ArgValueExpr(a));
         return;  // the callee is a name bound to a function, not a variable
       }
       case ExprKind::DatatypeUpdate:
@@ -845,10 +852,7 @@ class SubsetChecker {
         Report(n->tok, "'new' of classes extending generic traits");
         return;
       }
-      for (const Expr* a : n->args) {
-        if (a->kind == ExprKind::NamedArg) Report(a->tok, "named arguments");
-        CheckExpr(a);
-      }
+      for (const Expr* a : n->args) CheckExpr(verify::ArgValueExpr(a));
       return;
     }
     if (!n->is_array || !TypeOk(t) || (n->dims.size() > 1 && !n->elements.empty()) ||
@@ -882,13 +886,7 @@ class SubsetChecker {
     if (!IsModuleMemberName(callee) || !m) {
       Report(c->tok, "calls other than of methods by name");
     }
-    for (const Expr* a : c->args) {
-      if (a->kind == ExprKind::NamedArg) {
-        Report(a->tok, "named arguments");
-        continue;
-      }
-      CheckExpr(a);
-    }
+    for (const Expr* a : c->args) CheckExpr(verify::ArgValueExpr(a));
   }
 
   void CheckStmt(const Stmt* s) {
