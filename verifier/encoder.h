@@ -675,6 +675,9 @@ class Lowerer {
   z3::expr Relate(BinaryOp op, const z3::expr& a, const z3::expr& b, const Type* t);
   void LowerCalc(const CalcStmt* s);
   void WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guard, bool subsume);
+  // Lowers statement `s` of an expression (assert-by, calc) in a branch of its own where
+  // `guard` holds, as the statement would be lowered; nothing of it is kept after the branch.
+  void LowerStmtInExprBranch(const Stmt* s, const z3::expr& guard);
   void LowerForall(const ForallStmt* s);
   void LowerForallArrayUpdate(const ForallStmt* s, const AssignStmt* assign);
   z3::expr ForallInferredConclusion(const ForallStmt* s, const Env& inner);

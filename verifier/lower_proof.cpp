@@ -330,10 +330,34 @@ void Lowerer::LowerSuchThat(const std::vector<const Var*>& targets, const Expr* 
 
 // `assert p; e`, `assume p; e` and `L(args); e` for a lemma L, inside an expression: the
 // statement's checks and facts hold under `guard`, the condition under which e is evaluated.
+void Lowerer::LowerStmtInExprBranch(const Stmt* s, const z3::expr& guard) {
+  vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
+  vir::Block* check = NewBranch(choice);
+  NewBranch(choice);
+  vir::Block* parent = cur_;
+  Env saved = env_;
+  cur_ = check;
+  Assume(guard);
+  LowerStmt(s);
+  Assume(c_.bool_val(false));
+  terminated_ = false;
+  cur_ = parent;
+  env_ = saved;
+  cur_->cmds.push_back(std::move(choice));
+}
+
 void Lowerer::WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guard, bool subsume) {
   const Stmt* s = e->stmt;
   switch (s->kind) {
     case StmtKind::Assert:
+      if (static_cast<const PredicateStmt*>(s)->proof) {
+        // assert e by { S }: checked as the statement is (where the expression is evaluated),
+        // and e holds for the rest of the expression.
+        LowerStmtInExprBranch(s, guard);
+        Assume(z3::implies(guard, Tr(static_cast<const PredicateStmt*>(s)->expr)));
+        break;
+      }
+      [[fallthrough]];
     case StmtKind::Assume:
     case StmtKind::Expect: {
       auto* ps = static_cast<const PredicateStmt*>(s);
@@ -346,12 +370,23 @@ void Lowerer::WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guar
       Assume(z3::implies(guard, Tr(ps->expr)));
       break;
     }
+    case StmtKind::Calc: {
+      // A calc: its steps checked as the statement's are; its conclusion holds for the rest.
+      auto* calc = static_cast<const CalcStmt*>(s);
+      LowerStmtInExprBranch(s, guard);
+      if (std::optional<z3::expr> c = CalcConclusion(calc, env_)) {
+        Assume(z3::implies(guard, *c));
+      }
+      break;
+    }
     case StmtKind::Call: {
       auto* call = static_cast<const CallStmt*>(s)->call;
       const MethodDecl* m = rp_.CalleeOf(call).method;
       Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call), call->callee);
+      std::optional<z3::expr> receiver;
+      if (sym_.HasReceiver(m)) receiver = Receiver(call->callee, env_, sym_.BaseLayer());
       std::vector<z3::expr> args = ArgValues(
-          BoundArgs(call->args, m->ins), {&m->ins, &m->defaults, m, inst, std::nullopt}, env_,
+          BoundArgs(call->args, m->ins), {&m->ins, &m->defaults, m, inst, receiver}, env_,
           sym_.BaseLayer(),
           [&](size_t i, const Expr* a) {
             WellFormed(a, guard, subsume);
@@ -362,6 +397,17 @@ void Lowerer::WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guar
           },
           false);
       Env callee = BindFormals(m->ins, args);
+      if (receiver) {
+        if (call->callee->kind == ExprKind::Select) {
+          const Expr* object = static_cast<const SelectExpr*>(call->callee)->object;
+          WellFormed(object, guard, subsume);
+          if (z3::eq(receiver->get_sort(), sym_.ref_sort)) {
+            Assert(Obligation::NullTarget, object->tok,
+                   z3::implies(guard, *receiver != sym_.null_ref));
+          }
+        }
+        callee.insert_or_assign(&this_var_, *receiver);
+      }
       Symbols::SubstScope scope(sym_, m, inst);
       for (const Spec& req : m->requires_) {
         for (const Conjunct& part : Conjuncts(req.expr)) {
@@ -369,6 +415,9 @@ void Lowerer::WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guar
                  z3::implies(guard, Tr(part, callee, sym_.ls(sym_.BaseLayer()))), part->tok);
         }
       }
+      // A lemma of the cluster being verified must terminate, as at a call statement.
+      bool may_diverge = method_ && method_->decreases_star;
+      if (InTaskCluster(m) && !may_diverge) CheckCallTermination(call, m, callee, guard);
       for (const Spec& ens : m->ensures) {
         Assume(z3::implies(guard, Tr(ens.expr, callee, sym_.BaseLayer())));
       }

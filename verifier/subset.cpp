@@ -585,16 +585,15 @@ class SubsetChecker {
         auto* se = static_cast<const StmtInExprExpr*>(e);
         const Stmt* st = se->stmt;
         bool ok = st->kind == StmtKind::Assert || st->kind == StmtKind::Assume ||
-                  st->kind == StmtKind::Expect || st->kind == StmtKind::Reveal;
+                  st->kind == StmtKind::Expect || st->kind == StmtKind::Reveal ||
+                  st->kind == StmtKind::Calc;
         if (st->kind == StmtKind::Call) {
           const MethodDecl* m = rp_.CalleeOf(static_cast<const CallStmt*>(st)->call).method;
           ok = m && m->outs.empty() && m->modifies.empty() && m->flavor == MethodFlavor::Lemma;
         }
-        if (st->kind == StmtKind::Assert && static_cast<const PredicateStmt*>(st)->proof) {
-          ok = false;
-        }
         if (!ok) {
-          Report(e->tok, "statements in expressions other than assert, assume and lemma calls");
+          Report(e->tok,
+                 "statements in expressions other than assert, assume, calc and lemma calls");
           return;
         }
         CheckStmt(st);
