@@ -342,7 +342,7 @@ void Lowerer::CheckCallTermination(const CallExpr* call, const Decl* callee, con
   if (axiom_owner_ || in_own_postcondition_) return;
   Decreases now = CalleeDecreases(callee, callee_env, sym_.BaseLayer());
   const Decreases& before = entry_decreases_;
-  Obligation decrease = now.inferred ? Obligation::CallTermination : Obligation::CallDecreases;
+  Obligation decrease = before.inferred ? Obligation::CallTermination : Obligation::CallDecreases;
   // (Dafny says why a call of a function returning a codatatype is not co-recursive.)
   // (A guarded call that would be co-recursive but for an ensures clause: one check, as Dafny.)
   if (auto note = co_call_notes_.find(call); note != co_call_notes_.end() && now.inferred) {
