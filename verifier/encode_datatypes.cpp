@@ -466,7 +466,10 @@ void Lowerer::WellFormedLet(const LetExpr* l, const z3::expr& guard, bool subsum
     WellFormed(l->rhs[0], guard && range, subsume);
     z3::expr p = range && Tr(l->rhs[0]);
     env_ = saved;
-    Assert(Obligation::SuchThatExists, l->tok, z3::implies(guard, z3::exists(ToVector(xs), p)));
+    // (Dafny adds a note where it finds no trigger for the predicate.)
+    Assert(
+        CollectTriggers(p, xs).empty() ? Obligation::SuchThatNoTrigger : Obligation::SuchThatExists,
+        l->tok, z3::implies(guard, z3::exists(ToVector(xs), p) || SuchThatGuesses(xs, p)));
     env_ = LetSuchThatValues(l, env_, sym_.BaseLayer());
     WellFormed(l->body, guard, subsume);
     env_ = saved;

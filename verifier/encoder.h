@@ -684,6 +684,9 @@ class Lowerer {
   std::optional<z3::expr> CalcConclusion(const CalcStmt* s, const Env& env);
   void LowerSuchThat(const std::vector<const Var*>& targets, const Expr* pred, bool assume,
                      SourceRange at);
+  // Dafny's guessed witnesses for a such-that's existence (lower_proof.cpp): the disjunction
+  // of `body` (the predicate over the values `xs`) with some of them replaced by guesses.
+  z3::expr SuchThatGuesses(const std::vector<z3::expr>& xs, const z3::expr& body);
   // Function values (encode_arrows.cpp).
   z3::expr ArrowIs(const Type* t, const z3::expr& f);
   z3::expr HeapArrowIs(const Type* t, const z3::expr& f);

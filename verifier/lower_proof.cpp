@@ -279,6 +279,88 @@ void Lowerer::LowerForall(const ForallStmt* s) {
   Assume(Quantifier(c_, true, bound, matrix, patterns));
 }
 
+// Dafny's guesses for the values of a such-that (GenerateAndCheckGuesses, GuessWitnesses):
+// `body` (the predicate over the values `xs`, their type constraints included) with some of
+// the variables replaced by guesses, the others quantified: false and true for a bool, 0 for an
+// integer, and the bounds body's conjuncts give it (x >= e, x < e, x == e ...; e not naming
+// x). As Dafny's, the last variable's guesses first, an earlier one's guessed in what they
+// leave. The disjunction of them, to be asserted besides `exists xs :: body`.
+z3::expr Lowerer::SuchThatGuesses(const std::vector<z3::expr>& xs, const z3::expr& body) {
+  struct Partial {
+    z3::expr body;
+    std::vector<z3::expr> quantified;
+  };
+  // (The combinations grow as a product: a bound keeps them few.)
+  const size_t kMaxGuesses = 64;
+  auto guesses_for = [&](const z3::expr& x, const z3::expr& b) {
+    std::vector<z3::expr> out;
+    if (x.is_bool()) {
+      out.push_back(c_.bool_val(false));
+      out.push_back(c_.bool_val(true));
+      return out;
+    }
+    if (!x.is_int()) return out;
+    out.push_back(c_.int_val(0));
+    std::function<void(const z3::expr&)> conjuncts = [&](const z3::expr& e) {
+      if (!e.is_app()) return;
+      Z3_decl_kind k = e.decl().decl_kind();
+      if (k == Z3_OP_AND) {
+        for (unsigned i = 0; i < e.num_args(); ++i) conjuncts(e.arg(i));
+        return;
+      }
+      if (e.num_args() != 2) return;
+      if (k != Z3_OP_LE && k != Z3_OP_GE && k != Z3_OP_LT && k != Z3_OP_GT && k != Z3_OP_EQ) {
+        return;
+      }
+      z3::expr l = e.arg(0), r = e.arg(1);
+      bool x_left = z3::eq(l, x);
+      if (!x_left && !z3::eq(r, x)) return;
+      z3::expr t = x_left ? r : l;
+      if (!t.is_int() || Mentions(t, x)) return;
+      // x <= t and t >= x give t; x < t gives t - 1; x > t gives t + 1.
+      bool upper = x_left ? (k == Z3_OP_LE || k == Z3_OP_LT) : (k == Z3_OP_GE || k == Z3_OP_GT);
+      bool strict = k == Z3_OP_LT || k == Z3_OP_GT;
+      if (k == Z3_OP_EQ || !strict) {
+        out.push_back(t);
+      } else {
+        out.push_back(upper ? t - 1 : t + 1);
+      }
+    };
+    conjuncts(b);
+    return out;
+  };
+  std::function<std::vector<Partial>(size_t, const z3::expr&)> partial =
+      [&](size_t i, const z3::expr& b) -> std::vector<Partial> {
+    if (i == xs.size()) return {Partial{b, {}}};
+    std::vector<Partial> out;
+    for (const Partial& p : partial(i + 1, b)) {
+      if (out.size() >= kMaxGuesses) break;
+      const z3::expr& x = xs[i];
+      if (!Mentions(p.body, x)) {
+        out.push_back(p);
+        continue;
+      }
+      Partial q = p;
+      q.quantified.insert(q.quantified.begin(), x);
+      out.push_back(q);
+      for (const z3::expr& g : guesses_for(x, p.body)) {
+        z3::expr_vector from(c_), to(c_);
+        from.push_back(x);
+        to.push_back(g);
+        out.push_back(Partial{z3::expr(p.body).substitute(from, to), p.quantified});
+      }
+    }
+    return out;
+  };
+  z3::expr out = c_.bool_val(false);
+  for (const Partial& p : partial(0, body)) {
+    // (All of them quantified: the caller's existential.)
+    if (p.quantified.size() == xs.size()) continue;
+    out = out || (p.quantified.empty() ? p.body : Quantifier(c_, false, p.quantified, p.body, {}));
+  }
+  return out;
+}
+
 // x :| p: some value satisfies p (unless `assume`); x becomes such a value.
 void Lowerer::LowerSuchThat(const std::vector<const Var*>& targets, const Expr* pred, bool assume,
                             SourceRange at) {
@@ -317,7 +399,7 @@ void Lowerer::LowerSuchThat(const std::vector<const Var*>& targets, const Expr* 
     std::vector<std::vector<z3::expr>> patterns;
     for (const z3::expr& t : CollectTriggers(body, bound)) patterns.push_back({t});
     Assert(patterns.empty() ? Obligation::SuchThatNoTrigger : Obligation::SuchThatExists, at,
-           Quantifier(c_, false, bound, body, patterns));
+           Quantifier(c_, false, bound, body, patterns) || SuchThatGuesses(bound, body));
   }
   for (const Var* v : targets) {
     Havoc(v);
