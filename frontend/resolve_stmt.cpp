@@ -282,6 +282,13 @@ void Resolver::ResolveVarDecl(const VarDeclStmt* vd, const CodeContext& cc) {
     }
     if (!d) d = Walk(rhs)->kind == TypeKind::Nat ? t_.Int() : rhs;
     if (!d) d = t_.Error();
+    // An inferred arrow type, behind a proxy of its own that a wider arrow assigned later may
+    // rebind (ResolveAssign).
+    if (!v->type && Walk(d)->kind == TypeKind::Arrow) {
+      const Type* p = NewProxy();
+      proxy_binding_[p->width] = Walk(d);
+      d = p;
+    }
     DeclareVar(v, d);
   }
 }
@@ -299,9 +306,27 @@ void Resolver::ResolveAssign(const AssignStmt* as, const CodeContext& cc) {
   if (as->rhs.size() == 1 && as->rhs[0]->kind == ExprKind::Call) {
     callee = rp_->CalleeOf(static_cast<const CallExpr*>(as->rhs[0])).method;
   }
+  // Dafny infers a local's type from everything assigned to it: a function value of a wider
+  // arrow (--> or ~>) assigned to a local whose type was inferred as a narrower one (-> or -->)
+  // widens it (`var f := x => x; f := x reads o => o.v;` makes f an int ~> int).
+  auto widen_arrow = [&](const Expr* lhs, const Type* lt, const Type* rt) {
+    const Var* v = lhs->kind == ExprKind::Name ? rp_->BindingOf(lhs).var : nullptr;
+    if (!v || v->type || !lt || lt->kind != TypeKind::Proxy) return;
+    const Type* bound = Walk(lt);
+    const Type* wider = Walk(rt);
+    auto rank = [](const Type* t) { return t->name == "->" ? 0 : t->name == "-->" ? 1 : 2; };
+    if (bound->kind != TypeKind::Arrow || wider->kind != TypeKind::Arrow ||
+        bound->args.size() != wider->args.size() || rank(wider) <= rank(bound)) {
+      return;
+    }
+    proxy_binding_[lt->width] = t_.Get(TypeKind::Arrow, bound->args, 0, wider->name);
+  };
   for (size_t i = 0; i < lhs_types.size() && i < rhs_types.size(); ++i) {
     if (!rhs_types[i]) continue;
-    if (Unify(lhs_types[i], rhs_types[i])) continue;
+    if (Unify(lhs_types[i], rhs_types[i])) {
+      widen_arrow(as->lhs[i], lhs_types[i], rhs_types[i]);
+      continue;
+    }
     if (callee && i < callee->outs.size()) {
       TypeError(as->rhs[0]->tok,
                 fmt::format("incorrect return type{} for method out-parameter '{}' (expected {}, "

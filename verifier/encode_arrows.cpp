@@ -150,6 +150,42 @@ z3::expr Lowerer::HeapArrowIs(const Type* t, const z3::expr& f) {
   return Forall(c_, xs, z3::implies(range && info.requires_(args), IsType(result, apply)), {apply});
 }
 
+// A ~> value given where a -> or --> is expected (Dafny checks $Is at $OneHeap; any heap
+// will do): at every argument it reads nothing in the current heap, and so, by the frame
+// axiom, in any heap; a -> value's precondition holds everywhere; its results where that holds
+// are of the result type. Returns that condition and what follows from it: the value is
+// heap-free, of the target type, and its heap-free requires and apply are its heap versions'
+// in the current heap.
+std::pair<z3::expr, z3::expr> Lowerer::HeapArrowAsPlain(const Type* t, const z3::expr& f) {
+  const auto& plain = sym_.Arrow(t);
+  const auto& info = sym_.HeapArrow(t);
+  const auto& objects = sym_.coll.Set(sym_.ref_sort);
+  std::vector<z3::expr> xs;
+  z3::expr range = c_.bool_val(true);
+  z3::expr_vector hargs(c_), pargs(c_);
+  for (size_t i = 0; i < sym_.HeapParts().size(); ++i) hargs.push_back(HeapValue(i, env_));
+  hargs.push_back(f);
+  pargs.push_back(f);
+  for (size_t i = 0; i + 1 < t->args.size(); ++i) {
+    xs.push_back(sym_.Fresh("$a", t->args[i]));
+    range = range && BoundRange(t->args[i], xs.back());
+    hargs.push_back(xs.back());
+    pargs.push_back(xs.back());
+  }
+  z3::expr pre = info.requires_(hargs), apply = info.apply(hargs), reads = info.reads(hargs);
+  z3::expr ok = objects.equal(reads, objects.empty());
+  if (t->name == "->") ok = ok && pre;
+  const Type* result = t->args.back();
+  if (HasSubsetType(result)) ok = ok && z3::implies(pre, IsType(result, apply));
+  z3::expr plain_pre = plain.requires_(pargs), plain_apply = plain.apply(pargs);
+  z3::expr same_pre = plain_pre == pre;
+  z3::expr same_apply = z3::implies(plain_pre, plain_apply == apply);
+  if (xs.empty()) return {ok, IsType(t, f) && same_pre && same_apply};
+  return {Forall(c_, xs, z3::implies(range, ok), {reads}),
+          IsType(t, f) && Forall(c_, xs, same_pre, {plain_pre}) &&
+              Forall(c_, xs, same_apply, {plain_apply})};
+}
+
 // Dafny's $IsAlloc for a ~> value in the current heap: where its precondition holds, the
 // objects it reads are allocated (so that its frame axiom applies across heap changes that
 // keep allocated objects outside a modifies clause).
@@ -236,12 +272,18 @@ void Lowerer::WellFormedArrowCall(const CallExpr* call, const z3::expr& guard, b
   }
   bool heap = t->name == "~>";
   z3::expr_vector args = ArrowArgs(call, env_, sym_.BaseLayer(), heap);
+  // (An application's checks at its callee: at the parenthesis of a parenthesized one.)
+  SourceRange callee_at = call->callee->tok;
+  if (call->callee->kind == ExprKind::Paren) {
+    callee_at = {call->callee->range.file, call->callee->range.begin,
+                 call->callee->range.begin + 1};
+  }
   // f(x) and f.reads(x) need f's precondition (a total arrow's values are total: every one
   // was checked so where it was made); f.requires(x) needs none.
   // (Reported at f for an application, at the parenthesis for f.reads, as Dafny does.)
   if (member != "requires" && t->name != "->") {
     z3::expr pre = heap ? sym_.HeapArrow(t).requires_(args) : sym_.Arrow(t).requires_(args);
-    Assert(Obligation::FunctionPrecondition, member.empty() ? call->callee->tok : call->tok,
+    Assert(Obligation::FunctionPrecondition, member.empty() ? callee_at : call->tok,
            z3::implies(guard, pre));
   }
   // Within a function, what a ~> value reads at these arguments must be in the function's
@@ -251,50 +293,129 @@ void Lowerer::WellFormedArrowCall(const CallExpr* call, const z3::expr& guard, b
     z3::expr o = c_.constant(fmt::format("$ro#{}", sym_.NextId()).c_str(), sym_.ref_sort);
     z3::expr used = o != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), o) &&
                     sym_.coll.Set(sym_.ref_sort).member(sym_.HeapArrow(t).reads(args), o);
-    Assert(Obligation::ReadsCall, member.empty() ? call->callee->tok : call->tok,
+    Assert(Obligation::ReadsCall, member.empty() ? callee_at : call->tok,
            z3::implies(guard && reads_premise_,
                        Forall(c_, {o}, z3::implies(used, InFrame(function_->reads, o, env_)), {})));
   }
 }
 
 z3::expr Lowerer::TrLambda(const LambdaExpr* l, const Env& env, const z3::expr& layer) {
+  if (!l->reads.empty()) return TrReadingLambda(l, env, layer);
   const Type* t = sym_.Apply(rp_.TypeOf(l));
   const auto& info = sym_.Arrow(t);
   Env inner = env;
   std::vector<z3::expr> bound;
   z3::expr range = BindFresh({l->params.begin(), l->params.end()}, inner, bound);
+  z3::expr ly = LambdaLayer();
   z3::expr pre = range;
-  for (const Expr* r : l->requires_) pre = pre && Tr(r, inner, layer);
-  z3::expr body = Tr(l->body, inner, layer);
-  std::vector<z3::expr> free;
-  std::set<unsigned> seen;
+  for (const Expr* r : l->requires_) pre = pre && Tr(r, inner, ly);
+  z3::expr body = Tr(l->body, inner, ly);
+  std::vector<z3::expr> free{ly};
+  std::set<unsigned> seen{ly.id()};
   for (const z3::expr& b : bound) seen.insert(b.id());
   z3::expr open = pre && body == body;
   FreeConstants(open, free, seen);
   auto [fn, is_new] = ComprehensionFunction("$lambda", open, free, bound, info.sort);
-  z3::expr_vector free_args(c_);
-  for (const z3::expr& x : free) free_args.push_back(x);
-  z3::expr value = fn(free_args);
   if (is_new) {
+    z3::expr generic = fn(ToVector(free));
     std::vector<z3::expr> vars = free;
     vars.insert(vars.end(), bound.begin(), bound.end());
     z3::expr_vector args(c_);
-    args.push_back(value);
+    args.push_back(generic);
     for (const z3::expr& b : bound) args.push_back(b);
     z3::expr apply = info.apply(args), pre_of = info.requires_(args);
     sym_.AddAxiom(Forall(c_, vars, pre_of == pre, {pre_of}));
     sym_.AddAxiom(Forall(c_, vars, z3::implies(range, apply == body), {apply}));
-    // (subset.cpp admits lambdas without reads clauses only: they read nothing.)
-    z3::expr reads_nothing = sym_.HeapArrow(t).heap_free(value);
-    sym_.AddAxiom(free.empty() ? reads_nothing : Forall(c_, free, reads_nothing, {value}));
+    // A lambda without a reads clause reads nothing (WellFormedLambda checks it in the state
+    // where it is made, which is enough: what reads nothing there reads nothing anywhere).
+    sym_.AddAxiom(Forall(c_, free, sym_.HeapArrow(t).heap_free(generic), {generic}));
+    AddLambdaLayerAxiom(fn, free);
   }
-  return value;
+  free[0] = layer;
+  return fn(ToVector(free));
 }
 
-// A lambda may read only what its reads clause names: nothing, as subset.cpp admits lambdas
-// without reads clauses only. Its precondition and body are checked with lambda_frame_ (an
-// empty reads clause) as the enclosing function's, on a branch of their own that ends there (as
-// Dafny checks them), so that what they assume stays with them.
+// The layer of fuel of a lambda's body: a parameter of the function that stands for the lambda,
+// given the layer of the place where it is made (Dafny's AtLayer), so that the same lambda at
+// two layers is one value (AddLambdaLayerAxiom) while its body unfolds functions as its place
+// allows.
+z3::expr Lowerer::LambdaLayer() {
+  return c_.constant(fmt::format("$ly#{}", sym_.NextId()).c_str(), sym_.layer);
+}
+
+// fn(LS(ly), ...) == fn(ly, ...): Dafny's AtLayer axiom, for a lambda's function whose first
+// argument is its layer.
+void Lowerer::AddLambdaLayerAxiom(const z3::func_decl& fn, const std::vector<z3::expr>& free) {
+  z3::expr_vector up(c_), down(c_);
+  for (size_t i = 0; i < free.size(); ++i) {
+    up.push_back(i == 0 ? sym_.ls(free[0]) : free[i]);
+    down.push_back(free[i]);
+  }
+  sym_.AddAxiom(Forall(c_, free, fn(up) == fn(down), {fn(up)}));
+}
+
+// A lambda with a reads clause (Dafny's Handle of three functions of the heap): a function of
+// its free variables whose heap apply, requires and reads (ApplyH, RequiresH, ReadsH) in any
+// heap are its body, precondition and reads clause evaluated in that heap. Its apply is defined
+// where its precondition holds only: elsewhere its body may read outside its frame, and the
+// frame axiom would make two heaps that differ there agree. (Dafny's Handle axiom is
+// unconditional, which lets `x requires false reads {} => w.val` prove false.)
+z3::expr Lowerer::TrReadingLambda(const LambdaExpr* l, const Env& env, const z3::expr& layer) {
+  const Type* t = sym_.Apply(rp_.TypeOf(l));
+  const auto& plain = sym_.Arrow(t);
+  const auto& info = sym_.HeapArrow(t);
+  const auto& objects = sym_.coll.Set(sym_.ref_sort);
+  const auto& parts = sym_.HeapParts();
+  Env inner = env;
+  uint32_t id = sym_.NextId();
+  std::vector<z3::expr> locals;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    locals.push_back(c_.constant(fmt::format("{}#lh{}", parts[i].name, id).c_str(), parts[i].sort));
+    inner.insert_or_assign(HeapVar(i), locals.back());
+  }
+  std::vector<z3::expr> bound;
+  z3::expr range = BindFresh({l->params.begin(), l->params.end()}, inner, bound);
+  z3::expr ly = LambdaLayer();
+  z3::expr pre = range;
+  for (const Expr* r : l->requires_) pre = pre && Tr(r, inner, ly);
+  z3::expr body = Tr(l->body, inner, ly);
+  // Dafny's InRWClause: o is an object of the reads clause (o`f counts as all of o).
+  z3::expr o = c_.constant(fmt::format("$lo#{}", id).c_str(), sym_.ref_sort);
+  z3::expr in_reads = InFrame(l->reads, o, inner, nullptr, true);
+  locals.insert(locals.end(), bound.begin(), bound.end());
+  locals.push_back(o);
+  std::vector<z3::expr> free{ly};
+  std::set<unsigned> seen{ly.id()};
+  for (const z3::expr& b : locals) seen.insert(b.id());
+  z3::expr open = pre && body == body && in_reads;
+  FreeConstants(open, free, seen);
+  auto [fn, is_new] = ComprehensionFunction("$lambdaR", open, free, locals, plain.sort);
+  if (is_new) {
+    z3::expr generic = fn(ToVector(free));
+    std::vector<z3::expr> vars = free;
+    vars.insert(vars.end(), locals.begin(), locals.end() - 1);
+    z3::expr_vector args(c_);
+    for (size_t i = 0; i < parts.size(); ++i) args.push_back(locals[i]);
+    args.push_back(generic);
+    for (const z3::expr& b : bound) args.push_back(b);
+    z3::expr apply = info.apply(args), pre_of = info.requires_(args);
+    sym_.AddAxiom(Forall(c_, vars, pre_of == pre, {pre_of}));
+    sym_.AddAxiom(Forall(c_, vars, z3::implies(pre, apply == body), {apply}));
+    z3::expr member = objects.member(info.reads(args), o);
+    vars.push_back(o);
+    sym_.AddAxiom(Forall(c_, vars, member == in_reads, {member}));
+    AddLambdaLayerAxiom(fn, free);
+  }
+  free[0] = layer;
+  return fn(ToVector(free));
+}
+
+// A lambda's precondition and body are well formed, on a branch of their own that ends there (as
+// Dafny checks them), so that what they assume stays with them. They may read only what its
+// reads clause names (lambda_frame_ is the enclosing function's meanwhile): with no reads
+// clause, nothing, which is checked in the current state. With one, they are checked in any
+// later state (Dafny's $lambdaHeap: a havocked heap in which what is allocated stays so), where
+// the reads clause is evaluated too and may read only what it names itself.
 void Lowerer::WellFormedLambda(const LambdaExpr* l, const z3::expr& guard, bool subsume) {
   vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
   vir::Block* check = NewBranch(choice);
@@ -303,13 +424,30 @@ void Lowerer::WellFormedLambda(const LambdaExpr* l, const z3::expr& guard, bool 
   bool saved_terminated = terminated_;
   Env saved = env_;
   const FunctionDecl* saved_function = function_;
+  std::vector<Expr*> saved_reads = lambda_frame_.reads;
   z3::expr saved_premise = reads_premise_;
   cur_ = check;
   terminated_ = false;
+  if (!l->reads.empty()) {
+    HavocHeap(true);
+    z3::expr r = c_.constant(fmt::format("$lr#{}", sym_.NextId()).c_str(), sym_.ref_sort);
+    z3::expr before = z3::select(HeapValue(Symbols::kAllocPart, saved), r);
+    z3::expr after = z3::select(HeapValue(Symbols::kAllocPart, env_), r);
+    Assume(Forall(c_, {r}, z3::implies(before, after), {after}));
+  }
   function_ = &lambda_frame_;
+  lambda_frame_.reads = l->reads;
   reads_premise_ = c_.bool_val(true);
   std::vector<z3::expr> bound;
   z3::expr inner = guard && BindFresh({l->params.begin(), l->params.end()}, env_, bound);
+  for (const Expr* r : l->reads) {
+    if (r->kind == ExprKind::FieldFrame) {
+      const Expr* object = static_cast<const FieldFrameExpr*>(r)->object;
+      if (object) WellFormed(object, inner, subsume);
+    } else if (r->kind != ExprKind::Wildcard) {
+      WellFormed(r, inner, subsume);
+    }
+  }
   for (const Expr* r : l->requires_) {
     WellFormed(r, inner, subsume);
     inner = inner && Tr(r);
@@ -317,6 +455,7 @@ void Lowerer::WellFormedLambda(const LambdaExpr* l, const z3::expr& guard, bool 
   WellFormed(l->body, inner, subsume);
   Assume(c_.bool_val(false));
   function_ = saved_function;
+  lambda_frame_.reads = std::move(saved_reads);
   reads_premise_ = saved_premise;
   env_ = saved;
   cur_ = parent;

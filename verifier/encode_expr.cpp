@@ -344,6 +344,8 @@ z3::expr Symbols::FreshBool(const std::string& name) {
 
 z3::expr Quantifier(z3::context& c, bool is_forall, const std::vector<z3::expr>& vars,
                     const z3::expr& body, const std::vector<std::vector<z3::expr>>& patterns) {
+  // (Over no variables, the body itself: Z3 makes no quantifier without bound variables.)
+  if (vars.empty()) return body;
   std::vector<Z3_app> bound;
   for (const z3::expr& v : vars) bound.push_back(Z3_to_app(c, v));
   std::vector<Z3_pattern> pats;

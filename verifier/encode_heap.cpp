@@ -674,13 +674,16 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
   // A function may read only what its reads clause names.
   auto check_reads = [&] {
     if (!function_ || function_->reads_star) return;
-    Assert(in_default_                   ? Obligation::ReadsArrayInDefault
-           : function_ == &lambda_frame_ ? Obligation::ReadsArrayInLambda
-           : IsPredicate(function_)      ? Obligation::ReadsArrayInPredicate
-                                         : Obligation::ReadsArray,
+    bool in_lambda = function_ == &lambda_frame_;
+    bool reading_lambda = in_lambda && !lambda_frame_.reads.empty();
+    Assert(in_default_              ? Obligation::ReadsArrayInDefault
+           : reading_lambda         ? Obligation::ReadsArrayInReadingLambda
+           : in_lambda              ? Obligation::ReadsArrayInLambda
+           : IsPredicate(function_) ? Obligation::ReadsArrayInPredicate
+                                    : Obligation::ReadsArray,
            e->tok, z3::implies(guard && reads_premise_, InFrame(function_->reads, a, env_)));
     task_.asserts.back().subject = ExprText(arr);
-    if (function_ == &lambda_frame_) {
+    if (in_lambda && !reading_lambda) {
       task_.asserts.back().subject = ExprText(e);
       task_.asserts.back().subject2 = ExprText(arr);
     }

@@ -46,15 +46,18 @@ void Lowerer::WellFormedField(const Expr* e, const Expr* object, const Decl* fie
            z3::implies(guard, z3::select(HeapValue(Symbols::kAllocPart, env_), o)));
   }
   if (function_ && !function_->reads_star) {
-    Assert(in_default_                   ? Obligation::ReadsFieldInDefault
-           : function_ == &lambda_frame_ ? Obligation::ReadsFieldInLambda
-           : IsPredicate(function_)      ? Obligation::ReadsFieldInPredicate
-                                         : Obligation::ReadsField,
+    bool in_lambda = function_ == &lambda_frame_;
+    bool reading_lambda = in_lambda && !lambda_frame_.reads.empty();
+    Assert(in_default_              ? Obligation::ReadsFieldInDefault
+           : reading_lambda         ? Obligation::ReadsFieldInReadingLambda
+           : in_lambda              ? Obligation::ReadsFieldInLambda
+           : IsPredicate(function_) ? Obligation::ReadsFieldInPredicate
+                                    : Obligation::ReadsField,
            e->tok, z3::implies(guard && reads_premise_, InFrame(function_->reads, o, env_, field)));
     std::string text = object ? ExprText(object) : "this";
     task_.asserts.back().subject = text;
     task_.asserts.back().subject2 = text + "`" + field->name;
-    if (function_ == &lambda_frame_) {
+    if (in_lambda && !reading_lambda) {
       task_.asserts.back().subject = ExprText(e);
       task_.asserts.back().subject2 = text;
     }

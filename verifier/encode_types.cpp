@@ -188,6 +188,16 @@ void Lowerer::AssertIsType(const Type* target, const Type* source, SourceRange a
   bool direct = target->kind == TypeKind::Nat || IsConstrainedType(target) ||
                 (target->kind == TypeKind::Arrow && target->name != "~>");
   z3::expr is = IsType(target, value);
+  // A ~> value (which may read the heap) given for a -> or -->: checked through its heap
+  // versions in the current heap, after which it is known to be of the target type.
+  const Type* from = source ? sym_.Apply(source) : nullptr;
+  std::optional<z3::expr> then;
+  if (direct && target->kind == TypeKind::Arrow && from && from->kind == TypeKind::Arrow &&
+      from->name == "~>") {
+    auto [ok, follows] = HeapArrowAsPlain(sym_.Apply(target), value);
+    is = ok;
+    then = follows;
+  }
   Obligation kind = !direct                           ? Obligation::SubsetConstraint
                     : target->kind != TypeKind::Arrow ? Obligation::SubsetConstraintOf
                     : target->name == "-->"           ? Obligation::ArrowReadsConstraint
@@ -199,6 +209,7 @@ void Lowerer::AssertIsType(const Type* target, const Type* source, SourceRange a
     task_.asserts.back().subject = TypeName(source);
     task_.asserts.back().subject2 = TypeName(target);
   }
+  if (then) Assume(z3::implies(guard, *then));
 }
 
 void Lowerer::CheckSubset(const Type* target, const Expr* value_expr, const z3::expr& value,

@@ -612,7 +612,8 @@ class Lowerer {
   void WellFormedArray(const Expr* e, const z3::expr& guard);
   static std::string ExprText(const Expr* e);
   const FunctionDecl* function_ = nullptr;  // the function whose well-formedness is checked
-  // The reads clause of a lambda (empty) while its body is checked (WellFormedLambda).
+  // The reads clause of a lambda while its body is checked (WellFormedLambda), or of an array
+  // initializer's.
   FunctionDecl lambda_frame_;
   std::deque<Var> heap_vars_;
   std::map<size_t, const Var*> heap_var_of_;
@@ -690,12 +691,16 @@ class Lowerer {
   // Function values (encode_arrows.cpp).
   z3::expr ArrowIs(const Type* t, const z3::expr& f);
   z3::expr HeapArrowIs(const Type* t, const z3::expr& f);
+  std::pair<z3::expr, z3::expr> HeapArrowAsPlain(const Type* t, const z3::expr& f);
   void AssumeArrowAllocated(const Type* t, const z3::expr& f);
   z3::expr TrArrowCall(const CallExpr* call, const Env& env, const z3::expr& layer);
   z3::expr_vector ArrowArgs(const CallExpr* call, const Env& env, const z3::expr& layer,
                             bool with_heap);
   void WellFormedArrowCall(const CallExpr* call, const z3::expr& guard, bool subsume);
   z3::expr TrLambda(const LambdaExpr* l, const Env& env, const z3::expr& layer);
+  z3::expr TrReadingLambda(const LambdaExpr* l, const Env& env, const z3::expr& layer);
+  z3::expr LambdaLayer();
+  void AddLambdaLayerAxiom(const z3::func_decl& fn, const std::vector<z3::expr>& free);
   void WellFormedLambda(const LambdaExpr* l, const z3::expr& guard, bool subsume);
   z3::expr TrFunctionHandle(const FunctionDecl* f, const Type* t,
                             std::optional<z3::expr> receiver = std::nullopt);

@@ -701,12 +701,23 @@ class SubsetChecker {
         break;  // seq(n, f): its parts and type are checked below
       case ExprKind::Lambda: {
         auto* l = static_cast<const LambdaExpr*>(e);
-        if (!l->reads.empty()) {
-          Report(e->tok, "lambda expressions with reads clauses");
-          return;
+        // A reads clause of objects and finite collections of them: a value's reads set
+        // (f.reads(x)) is a set<object?>.
+        for (const Expr* r : l->reads) {
+          const Expr* object =
+              r->kind == ExprKind::FieldFrame ? static_cast<const FieldFrameExpr*>(r)->object : r;
+          const Type* ot = object ? rp_.TypeOf(object) : nullptr;
+          if (r->kind == ExprKind::Wildcard || (ot && ot->kind == TypeKind::ISet)) {
+            Report(r->tok, "lambda expressions that read * or an iset");
+            return;
+          }
+          CheckFrame(r);
         }
         for (const Var* p : l->params) CheckType(rp_.TypeOf(p), p->range);
-        break;
+        for (const Expr* r : l->requires_) CheckExpr(r);
+        CheckExpr(l->body);
+        CheckType(t, e->tok);
+        return;
       }
       case ExprKind::PrefixEquality:
         if (compile_) {
