@@ -39,7 +39,7 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
     array_part_[key] = heap_parts_.size();
     z3::sort row = shape.second;
     for (uint32_t i = 0; i < shape.first; ++i) row = c.array_sort(c.int_sort(), row);
-    heap_parts_.push_back({"$Heap_" + key, c.array_sort(ref_sort, row)});
+    heap_parts_.push_back({"$Heap_" + key, c.array_sort(ref_sort, row), shape.first});
   }
   // One part per field of a class, Ref -> value; for a generic class, one per instantiation
   // the program names (and its own, over its type parameters), in a fixed order. The sorts are
@@ -84,7 +84,7 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
     array_part_[key] = heap_parts_.size();
     z3::sort row = shape.second;
     for (uint32_t i = 0; i < shape.first; ++i) row = c.array_sort(c.int_sort(), row);
-    heap_parts_.push_back({"$Heap_" + key, c.array_sort(ref_sort, row)});
+    heap_parts_.push_back({"$Heap_" + key, c.array_sort(ref_sort, row), shape.first});
   }
   for (const Decl* d : rp.decls()) {
     if (d->kind != DeclKind::Field) continue;
@@ -296,6 +296,24 @@ void Lowerer::AssumeGoodHeap() {
   const auto& parts = sym_.HeapParts();
   for (size_t part = 0; part < parts.size(); ++part) {
     const Decl* d = sym_.FieldOfPart(part);
+    // An allocated array of references holds allocated ones (or null): by index, triggered
+    // by the element's read. (Whether null may be there depends on the element type, which
+    // parts do not tell apart: a read assumes that, WellFormedArray.)
+    if (!d && parts[part].array_width > 0) {
+      uint32_t width = parts[part].array_width;
+      z3::expr element = z3::select(HeapValue(part, env_), o);
+      std::vector<z3::expr> vars{o};
+      z3::expr in_range = o != sym_.null_ref && z3::select(alloc, o);
+      for (uint32_t k = 0; k < width; ++k) {
+        vars.push_back(c_.constant(fmt::format("$i{}", k).c_str(), c_.int_sort()));
+        in_range = in_range && 0 <= vars.back() && vars.back() < sym_.ArrayLength(o, width, k);
+        element = z3::select(element, vars.back());
+      }
+      if (!z3::eq(element.get_sort(), sym_.ref_sort)) continue;
+      z3::expr ok = element == sym_.null_ref || z3::select(alloc, element);
+      Assume(Forall(c_, vars, z3::implies(in_range, ok), {element}));
+      continue;
+    }
     if (!d) continue;
     const Type* receiver = sym_.ReceiverOfPart(part);
     const Type* t = SubstituteParams(rp_.types, rp_.MemberType(d), rp_.OwnerOf(d), receiver->args);
@@ -519,6 +537,15 @@ void Lowerer::AssumeAllocated(const Type* t, const z3::expr& value) {
                   z3::implies(in, t->args[0]->nullable ? o == sym_.null_ref || allocated
                                                        : o != sym_.null_ref && allocated),
                   {in}));
+    // And by index (Dafny's $Is of a sequence, triggered by s[i]).
+    if (t->kind == TypeKind::Seq) {
+      const auto& q = sym_.SeqOf(t);
+      z3::expr i = c_.constant(fmt::format("$ai#{}", sym_.NextId()).c_str(), c_.int_sort());
+      z3::expr x = q.index(value, i);
+      z3::expr ok = z3::select(alloc, x);
+      ok = t->args[0]->nullable ? x == sym_.null_ref || ok : x != sym_.null_ref && ok;
+      Assume(Forall(c_, {i}, z3::implies(0 <= i && i < q.length(value), ok), {x}));
+    }
     return;
   }
   if (t->kind == TypeKind::Arrow && sym_.Apply(t)->name == "~>") {
@@ -699,9 +726,17 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
       if (width > 1) task_.asserts.back().subject = std::to_string(d);
     }
     check_reads();
-    // Every element of an array of a subset type satisfies it (every write is checked).
+    // Every element of an array of a subset type satisfies it (every write is checked); one
+    // of a reference type is allocated, and not null if its type is not nullable (Dafny's
+    // $IsGoodHeap: the array is allocated).
     const Type* elem = rp_.TypeOf(arr)->args[0];
     if (HasSubsetType(elem)) Assume(z3::implies(guard, IsType(elem, Tr(e))));
+    if (IsReference(elem)) {
+      z3::expr x = Tr(e);
+      z3::expr allocated = z3::select(HeapValue(Symbols::kAllocPart, env_), x);
+      Assume(z3::implies(guard, elem->nullable ? x == sym_.null_ref || allocated
+                                               : x != sym_.null_ref && allocated));
+    }
     return;
   }
   auto* sl = static_cast<const SliceExpr*>(e);

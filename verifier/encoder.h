@@ -129,6 +129,7 @@ class Symbols {
   struct HeapPart {
     std::string name;
     z3::sort sort;
+    uint32_t array_width = 0;  // for the elements of arrays: their number of dimensions
   };
   const std::vector<HeapPart>& HeapParts();
   static constexpr size_t kAllocPart = 0;

@@ -87,9 +87,9 @@ class SubsetChecker {
         return true;
       }
       case TypeKind::Array:
-        // One-dimensional arrays of values (not of references, whose allocatedness the heap
-        // encoding does not track yet).
-        return TypeOk(t->args[0], true) && t->args[0]->kind != TypeKind::Array;
+        // Arrays of values and of references (arrays too: an element read is allocated, and
+        // not null for a non-null element type).
+        return TypeOk(t->args[0], true);
       default:
         return false;
     }
