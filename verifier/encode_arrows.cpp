@@ -507,10 +507,17 @@ void Lowerer::WellFormedSeqConstruction(const SeqConstructionExpr* e, const z3::
 
 // A named function used as a value: a handle whose Apply is the function.
 // An instance function of a class used as a value (F on `this`) is a handle of the object.
+// A generic function has one handle per instantiation (`inst`) of its type parameters.
 z3::expr Lowerer::TrFunctionHandle(const FunctionDecl* f, const Type* t,
-                                   std::optional<z3::expr> receiver) {
+                                   std::optional<z3::expr> receiver,
+                                   const Symbols::Instance& inst) {
   const auto& info = sym_.Arrow(t);
   std::string name = sym_.QualifiedName(f) + "#handle";
+  if (!inst.empty()) {
+    name += "<";
+    for (size_t i = 0; i < inst.size(); ++i) name += (i ? "," : "") + sym_.TypeKey(inst[i]);
+    name += ">";
+  }
   bool has_receiver = sym_.HasReceiver(f);
   z3::expr self = c_.constant("this#h", sym_.ref_sort);
   z3::func_decl handle = has_receiver ? c_.function(name.c_str(), sym_.ref_sort, info.sort)
@@ -525,13 +532,15 @@ z3::expr Lowerer::TrFunctionHandle(const FunctionDecl* f, const Type* t,
   if (has_receiver) xs.push_back(self);
   Env env;
   if (has_receiver) env.insert_or_assign(&this_var_, self);
+  // The parameters' types and the precondition of this instance.
+  Symbols::SubstScope scope(sym_, f, inst);
   z3::expr range = c_.bool_val(true);
   std::vector<z3::expr> call_args{sym_.BaseLayer()};
   if (has_receiver) call_args.push_back(self);
   for (const Var* p : f->params) {
     xs.push_back(sym_.Fresh(p->name, rp_.TypeOf(p)));
     env.insert_or_assign(p, xs.back());
-    range = range && BoundRange(rp_.TypeOf(p), xs.back());
+    range = range && BoundRange(sym_.Apply(rp_.TypeOf(p)), xs.back());
     call_args.push_back(xs.back());
   }
   z3::expr pre = range;
@@ -544,10 +553,11 @@ z3::expr Lowerer::TrFunctionHandle(const FunctionDecl* f, const Type* t,
   z3::expr apply = info.apply(args), pre_of = info.requires_(args);
   if (xs.empty()) {
     sym_.AddAxiom(pre_of == pre);
-    sym_.AddAxiom(apply == sym_.Function(f)(fargs));
+    sym_.AddAxiom(apply == sym_.Function(f, inst)(fargs));
   } else {
     sym_.AddAxiom(Forall(c_, xs, pre_of == pre, {pre_of}));
-    sym_.AddAxiom(Forall(c_, xs, z3::implies(range, apply == sym_.Function(f)(fargs)), {apply}));
+    sym_.AddAxiom(
+        Forall(c_, xs, z3::implies(range, apply == sym_.Function(f, inst)(fargs)), {apply}));
   }
   return value;
 }

@@ -708,7 +708,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       if (b.function && !b.var) {
         std::optional<z3::expr> self;
         if (sym_.HasReceiver(b.function)) self = env.at(&this_var_);
-        return TrFunctionHandle(b.function, rp_.TypeOf(e), self);
+        return TrFunctionHandle(b.function, rp_.TypeOf(e), self, InstanceOf(b, e));
       }
       if (b.datatype && b.ctor_test) {  // C? on `this` in a datatype member
         return sym_.Datatype(sym_.Apply(sym_.SelfType(b.datatype)))

@@ -704,7 +704,8 @@ class Lowerer {
   void AddLambdaLayerAxiom(const z3::func_decl& fn, const std::vector<z3::expr>& free);
   void WellFormedLambda(const LambdaExpr* l, const z3::expr& guard, bool subsume);
   z3::expr TrFunctionHandle(const FunctionDecl* f, const Type* t,
-                            std::optional<z3::expr> receiver = std::nullopt);
+                            std::optional<z3::expr> receiver = std::nullopt,
+                            const Symbols::Instance& inst = {});
   z3::expr TrSeqConstruction(const SeqConstructionExpr* e, const Env& env, const z3::expr& layer);
   void WellFormedSeqConstruction(const SeqConstructionExpr* e, const z3::expr& guard, bool subsume);
   // Whether a call applies a function value (or asks f.requires) rather than a function.

@@ -490,15 +490,16 @@ class SubsetChecker {
                          ClassConstValue(b.member) || ObjectConstOk(b.member));
         bool field = (b.member && b.member->kind == DeclKind::Field) ||
                      (b.datatype && (b.destructor >= 0 || b.ctor_test));
-        // A function used as a value: a module-level one, not generic, reading no heap.
-        bool function_value = b.function && !b.var && rp_.OwnerOf(b.function) &&
-                              (rp_.OwnerOf(b.function)->kind == DeclKind::Module ||
-                               (verify::IsClassLike(rp_.OwnerOf(b.function)) &&
-                                IsSimpleClass(rp_.OwnerOf(b.function)) &&
-                                verify::ClassTypeParams(rp_.OwnerOf(b.function)).empty())) &&
-                              b.function->type_params.empty() &&
-                              rp_.ImplicitTypeParams(b.function) == 0 &&
-                              b.function->reads.empty() && !b.function->reads_star;
+        // A function used as a value: a module-level one (generic too: a handle per
+        // instantiation) or one of a class without type parameters, reading no heap.
+        bool function_value =
+            b.function && !b.var && rp_.OwnerOf(b.function) &&
+            (rp_.OwnerOf(b.function)->kind == DeclKind::Module ||
+             (verify::IsClassLike(rp_.OwnerOf(b.function)) &&
+              IsSimpleClass(rp_.OwnerOf(b.function)) &&
+              verify::ClassTypeParams(rp_.OwnerOf(b.function)).empty() &&
+              b.function->type_params.empty() && rp_.ImplicitTypeParams(b.function) == 0)) &&
+            b.function->reads.empty() && !b.function->reads_star;
         if (!b.var && !ctor && !constant && !field && !function_value) {
           if (b.member && verify::IteratorOf(rp_, b.member)) {
             Report(e->tok,
