@@ -186,15 +186,31 @@ std::string Emitter::Signature(const Decl* d, const std::string& name, bool in_c
   if (in_class && type_ && type_->kind == DeclKind::Trait && !IsStatic(d)) prefix = "virtual ";
   if (in_class && stubbed_.count(d)) prefix = "virtual ";  // {:synthesize} overrides it
   std::string suffix = in_datatype && !IsStatic(d) ? " const" : "";
-  if (in_class && type_ && type_->kind == DeclKind::Class && !IsStatic(d)) {
-    // An implementation of a trait member.
-    for (const Decl* t : ParentTraits(type_)) {
-      for (const Decl* m : static_cast<const ClassDecl*>(t)->members) {
-        if (m->name == d->name && !IsStatic(m)) suffix += " override";
-      }
-    }
+  if (in_class && type_ && (type_->kind == DeclKind::Class || type_->kind == DeclKind::Trait) &&
+      !IsStatic(d) && OverridesInheritedMember(type_, d->name)) {
+    // An implementation of a trait member, or a trait's redeclaration of its parent's.
+    suffix += " override";
   }
   return fmt::format("{}{} {}({}){}", prefix, ResultType(d), name, Join(ps), suffix);
+}
+
+bool Emitter::OverridesInheritedMember(const Decl* type, const std::string& name) const {
+  // Every trait above `type` (a diamond visits one twice, which is harmless).
+  std::vector<const Decl*> work;
+  for (const Type* p : rp_.ParentsOf(type)) {
+    if (p->decl) work.push_back(p->decl);
+  }
+  while (!work.empty()) {
+    const Decl* t = work.back();
+    work.pop_back();
+    for (const Decl* m : static_cast<const ClassDecl*>(t)->members) {
+      if (m->name == name && !IsStatic(m) && IsCompiled(m)) return true;
+    }
+    for (const Type* p : rp_.ParentsOf(t)) {
+      if (p->decl) work.push_back(p->decl);
+    }
+  }
+  return false;
 }
 
 void Emitter::EmitConst(const ConstDecl* c, const Decl* owner) {
@@ -372,24 +388,6 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
   AddPiece(generic ? header_defs_ : source_defs_, def);
 }
 
-// A type argument of a parent trait (`extends Container<T>`), as C++. The resolver keeps no
-// table of extends clauses (see ParentTraits), so this covers what they use in practice: the
-// class's own type parameters and the built-in types that are not native integers.
-std::string Emitter::TraitTypeArg(const TypeExpr* e, const ClassDecl* c) {
-  if (e->kind == TypeExprKind::Named && e->args.empty()) {
-    for (const TypeParam& tp : c->type_params) {
-      if (tp.name == e->name) return CppName(tp.name);
-    }
-    static const std::map<std::string, std::string> kBuiltins = {
-        {"int", "dfy::Int"},  {"nat", "dfy::Int"},   {"bool", "bool"},
-        {"char", "char32_t"}, {"real", "dfy::Real"}, {"string", "dfy::String"}};
-    auto it = kBuiltins.find(e->name);
-    if (it != kBuiltins.end()) return it->second;
-  }
-  Unsupported(e->range, "generic traits with these type arguments");
-  return "";
-}
-
 void Emitter::EmitClass(const ClassDecl* c) {
   type_ = c;
   bool is_trait = c->kind == DeclKind::Trait;
@@ -398,19 +396,13 @@ void Emitter::EmitClass(const ClassDecl* c) {
   std::string self = name + TemplateArgsOf(c->type_params);
   AddPiece(forward_, templ + "class " + name + ";\n");
   std::vector<std::string> bases;
-  std::vector<const Decl*> parents = ParentTraits(c);
-  if (!c->extends.empty() && parents.size() != c->extends.size()) {
-    Unsupported(c->name_range, "classes extending something other than a trait");
-  } else {
-    for (size_t i = 0; i < parents.size(); ++i) {
-      std::string base = QualifiedName(parents[i]);
-      if (!c->extends[i]->args.empty()) {
-        std::vector<std::string> args;
-        for (const TypeExpr* a : c->extends[i]->args) args.push_back(TraitTypeArg(a, c));
-        base += "<" + Join(args) + ">";
-      }
-      bases.push_back("public virtual " + base);
-    }
+  // The traits it extends, with their type arguments as the resolver gave them (in terms of
+  // the class's own type parameters: `extends Action<(), Option<T>>`); `object` is every
+  // class's base anyway.
+  for (const Type* parent : rp_.ParentsOf(c)) {
+    if (!parent->decl) continue;
+    bases.push_back("public virtual " + QualifiedName(parent->decl) +
+                    TypeArgs(parent->args, c->name_range));
   }
   if (bases.empty())
     bases.push_back(is_trait ? "public virtual dfy::Object" : "public dfy::Object");

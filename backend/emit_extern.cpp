@@ -11,6 +11,8 @@
 //   declarations. For a class, the generated header shows the expected members in a comment.
 #include <fmt/format.h>
 
+#include <cctype>
+
 #include "backend/emitter.h"
 
 namespace dfy::backend {
@@ -53,10 +55,33 @@ bool Emitter::IsExternClassOrType(const Decl* d) const {
          ExternName(d).has_value();
 }
 
+std::string Emitter::StdlibExternHeader(const std::string& file) {
+  std::string stem = file.substr(file.find_last_of('/') + 1);
+  if (stem.ends_with(".dfy")) stem.resize(stem.size() - 4);
+  std::string header = "dfy/std/";
+  for (size_t i = 0; i < stem.size(); ++i) {
+    char c = stem[i];
+    if (std::isupper(static_cast<unsigned char>(c))) {
+      if (i != 0) header += '_';
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    header += c;
+  }
+  return header + ".h";
+}
+
 void Emitter::EmitExternCallable(const Decl* d) {
   // Declared with the other functions (after every type), marked for the reader.
   std::string templ = TemplateHeader(*TypeParamsOf(d));
-  AddPiece(decls_, fmt::format("// {{:extern}} {}: defined in C++ by the user.\n{}{};\n", d->name,
+  std::string who = "the user";
+  if (InLibrary()) {
+    // dfyc's standard library: the runtime defines its externs, in the header the generated
+    // header includes after dfy/runtime.h.
+    std::string header = StdlibExternHeader(ctx_.sources.File(module_->range.file).name());
+    runtime_externs_.insert(header);
+    who = "dfyc's runtime (" + header + ")";
+  }
+  AddPiece(decls_, fmt::format("// {{:extern}} {}: defined in C++ by {}.\n{}{};\n", d->name, who,
                                templ, Signature(d, DeclName(d), false)));
 }
 

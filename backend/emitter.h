@@ -139,8 +139,9 @@ class Emitter {
   // emit_wrapper.cpp: Dafny's erasable datatype wrappers, printed and hashed as their value.
   // The wrapped formal of `d`, or null when `d` is not an erasable wrapper.
   const Var* ErasableWrapperField(const DatatypeDecl* d) const;
-  // emit_decl.cpp: a type argument of a parent trait in an extends clause, as C++.
-  std::string TraitTypeArg(const TypeExpr* e, const ClassDecl* c);
+  // emit_decl.cpp: whether a compiled instance member called `name` of a trait above `type`
+  // (a class or trait) exists, which `type`'s member of that name then overrides.
+  bool OverridesInheritedMember(const Decl* type, const std::string& name) const;
   // The type a value of type t prints as, through nested erasable wrappers (with named
   // formals); `value` becomes the C++ expression of that inner value.
   const Type* UnwrapErasable(const Type* t, std::string& value) const;
@@ -190,8 +191,12 @@ class Emitter {
   // The C++ name of a declaration (extern name or CppName), unqualified.
   std::string DeclName(const Decl* d) const;
   bool IsExternClassOrType(const Decl* d) const;
-  // Declares a body-less {:extern} method or function of a module (the user defines it).
+  // Declares a body-less {:extern} method or function of a module (the user defines it; in
+  // the standard library, the runtime header StdlibExternHeader names).
   void EmitExternCallable(const Decl* d);
+  // The runtime header that defines the {:extern}s of the standard library file `file`
+  // (`<stdlib>/Std/ActionsExterns.dfy` -> `dfy/std/actions_externs.h`).
+  static std::string StdlibExternHeader(const std::string& file);
   void EmitExternClass(const ClassDecl* c);
 
   // --- emit_codatatype.cpp: which constructor applications of codatatypes are lazy.
@@ -371,14 +376,15 @@ class Emitter {
   std::set<std::string> reported_;
 
   // Output pieces of the unit, in the order they are written.
-  std::vector<Piece> forward_;      // forward declarations of classes and datatypes
-  std::vector<Piece> handles_;      // datatype handles
-  std::vector<Piece> types_;        // classes and traits
-  std::vector<Piece> reps_;         // datatype representations
-  std::string hashes_;              // std::hash specialisations (global namespace)
-  std::vector<Piece> decls_;        // function declarations
-  std::vector<Piece> header_defs_;  // template definitions
-  std::vector<Piece> source_defs_;  // other definitions
+  std::vector<Piece> forward_;             // forward declarations of classes and datatypes
+  std::vector<Piece> handles_;             // datatype handles
+  std::vector<Piece> types_;               // classes and traits
+  std::vector<Piece> reps_;                // datatype representations
+  std::string hashes_;                     // std::hash specialisations (global namespace)
+  std::set<std::string> runtime_externs_;  // runtime headers of the library's {:extern}s
+  std::vector<Piece> decls_;               // function declarations
+  std::vector<Piece> header_defs_;         // template definitions
+  std::vector<Piece> source_defs_;         // other definitions
 
   // Where the emitter is.
   const ModuleDecl* module_ = nullptr;

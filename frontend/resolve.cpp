@@ -297,6 +297,26 @@ void Resolver::CheckTraitMembersImplemented(TypeInfo* ti) {
   for (const Type* p : ti->parents) {
     if (TypeInfo* pi = InfoOf(p)) work.push_back(pi);
   }
+  // The members some trait above the class gives a body (`trait Action extends
+  // GenericAction` defining GenericAction's `Requires`): the class need not implement them.
+  std::set<std::string> inherited_bodies;
+  {
+    std::set<const Decl*> visited;
+    std::vector<TypeInfo*> todo = work;
+    while (!todo.empty()) {
+      TypeInfo* trait = todo.back();
+      todo.pop_back();
+      if (!visited.insert(trait->decl).second) continue;
+      for (const Decl* m : static_cast<const ClassDecl*>(trait->decl)->members) {
+        bool body = (m->kind == DeclKind::Method && static_cast<const MethodDecl*>(m)->body) ||
+                    (m->kind == DeclKind::Function && static_cast<const FunctionDecl*>(m)->body);
+        if (body) inherited_bodies.insert(m->name);
+      }
+      for (const Type* p : trait->parents) {
+        if (TypeInfo* pi = InfoOf(p)) todo.push_back(pi);
+      }
+    }
+  }
   while (!work.empty()) {
     TypeInfo* trait = work.back();
     work.pop_back();
@@ -319,7 +339,7 @@ void Resolver::CheckTraitMembersImplemented(TypeInfo* ti) {
         CheckOverride(own->second, m, trait);
         continue;
       }
-      if (!bodyless) continue;
+      if (!bodyless || inherited_bodies.count(m->name)) continue;
       Error(ti->decl->name_range, fmt::format("class '{}' does not implement trait {} '{}.{}'",
                                               ti->decl->name, what, trait->decl->name, m->name));
     }

@@ -4,9 +4,12 @@
   stdlib/tests/check_with_dafny.py
 
 1. `dafny verify` of every stdlib/Std file: the proofs hold.
-2. Each stdlib test (tests/files/stdlib, stdlib/tests/pending) run by Dafny on these sources
-   instead of Dafny's own library: the output must be the one recorded from Dafny's library, so
-   our modules behave as Dafny's do. (verify_arithmetic.dfy records dfyc's output; skipped.)
+2. Each stdlib test (tests/files/stdlib, stdlib/tests/pending, and the run tests of
+   tests/files/run that use --standard-libraries) run by Dafny on these sources instead of
+   Dafny's own library: the output must be the one recorded from Dafny's library, so our modules
+   behave as Dafny's do. (verify_arithmetic.dfy records dfyc's output; skipped.) The library's
+   {:extern}s, which dfyc's runtime defines in C++, are given to Dafny in C#
+   (stdlib/tests/actions_externs.cs).
 """
 import glob
 import os
@@ -31,9 +34,14 @@ def main():
     if proc.returncode != 0:
         print(proc.stdout)
         failures += 1
-    inputs = [a for f in files for a in ("--input", f)]
+    externs = [os.path.join(ROOT, "stdlib", "tests", "actions_externs.cs")]
+    inputs = [a for f in files + externs for a in ("--input", f)]
     tests = sorted(glob.glob(os.path.join(ROOT, "tests", "files", "stdlib", "*.dfy")))
     tests += sorted(glob.glob(os.path.join(ROOT, "stdlib", "tests", "pending", "*.dfy")))
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests", "files", "run", "*.dfy"))):
+        with open(path, encoding="utf-8") as f:
+            if "--standard-libraries" in f.readline():
+                tests.append(path)
     for path in tests:
         _, run, expected, expected_exit = file_test.parse(path)
         if run[0] != "run" and run[0] != "resolve":

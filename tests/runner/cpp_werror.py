@@ -5,7 +5,7 @@ Every .dfy given (or found in the folders given) that `dfyc translate cpp --no-v
 is translated into a temporary folder and compiled (not linked) against runtime/include;
 a warning or an error fails the test. Programs dfyc does not translate are skipped. The C++
 files a test's `// RUN:` line names (the user's code for its {:extern}s) go to dfyc too, and
-their .cpp files are compiled with the same flags.
+their .cpp files are compiled with the same flags; so does its `--standard-libraries`.
 """
 import argparse
 import os
@@ -14,15 +14,29 @@ import sys
 import tempfile
 
 
-def extern_files(path):
-    """The C++ files (.h, .cpp) the test's // RUN: line names, as absolute paths."""
-    folder = os.path.dirname(os.path.abspath(path))
+def run_line(path):
+    """The words of the test's // RUN: line."""
     with open(path, encoding="utf-8") as f:
         for line in f:
             if line.startswith("// RUN:"):
-                return [os.path.join(folder, a) for a in line[len("// RUN:"):].split()
-                        if a.endswith((".h", ".cpp"))]
+                return line[len("// RUN:"):].split()
     return []
+
+
+def extern_files(path):
+    """The C++ files (.h, .cpp) the test's // RUN: line names, as absolute paths."""
+    folder = os.path.dirname(os.path.abspath(path))
+    return [os.path.join(folder, a) for a in run_line(path) if a.endswith((".h", ".cpp"))]
+
+
+def library_options(path):
+    """`--standard-libraries true` when the test's // RUN: line has it."""
+    words = run_line(path)
+    if "--standard-libraries" not in words:
+        return []
+    i = words.index("--standard-libraries")
+    value = words[i + 1] if i + 1 < len(words) and words[i + 1] in ("true", "false") else "true"
+    return ["--standard-libraries", value]
 
 
 def main():
@@ -46,7 +60,8 @@ def main():
             os.makedirs(os.path.dirname(out))
             extra = extern_files(path)
             t = subprocess.run([os.path.abspath(args.dfyc), "translate", "cpp", "--no-verify",
-                                "--allow-warnings", "-o", out, path] + extra, capture_output=True)
+                                "--allow-warnings"] + library_options(path) + ["-o", out, path]
+                               + extra, capture_output=True)
             if t.returncode != 0:
                 continue
             compiled += 1

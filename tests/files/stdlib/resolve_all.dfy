@@ -18,6 +18,12 @@ import Std.Unicode.Base
 import Std.Unicode.Utf8EncodingForm
 import Std.Unicode.Utf16EncodingForm
 import Std.Unicode.UnicodeStringsWithUnicodeChar
+import Std.Frames
+import Std.GenericActions
+import Std.Actions
+import Std.Producers
+import Std.Consumers
+import Std.ActionsExterns
 
 method Main() {
   var o: Wrappers.Option<BoundedInts.uint8> := Wrappers.Some(7);
