@@ -15,7 +15,9 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
+#include <utility>
 
 #include "backend/emitter.h"
 
@@ -131,6 +133,10 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
     std::string sub;
     std::string object;                          // the local that points to it as a `sub`
     std::vector<const FunctionDecl*> functions;  // stubbed, in first-stub order
+    std::string base;                            // the class, with its type arguments
+    // Of a generic class (and the traits above it), each type parameter's C++ type argument,
+    // per declaring class or trait: the members' signatures are written with them.
+    std::map<const Decl*, std::map<std::string, std::string>> types;
   };
   std::vector<Synth> synths;
   for (const Var* o : m->outs) {
@@ -138,19 +144,44 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
     const Type* t = BaseOf(rp_.TypeOf(o));
     if (!t || t->kind != TypeKind::UserDefined || !t->decl ||
         (t->decl->kind != DeclKind::Class && t->decl->kind != DeclKind::Trait) ||
-        !static_cast<const ClassDecl*>(t->decl)->type_params.empty() ||
         IsExternClassOrType(t->decl)) {
       Unsupported(o->range,
-                  "{:synthesize} out-parameters other than objects of non-generic classes and "
-                  "traits");
+                  "{:synthesize} out-parameters other than objects of classes and traits");
       return;
     }
-    synths.push_back({o,
-                      static_cast<const ClassDecl*>(t->decl),
-                      "Synthesized_" + method + "_" + CppName(o->name),
-                      "",
-                      {}});
+    Synth synth;
+    synth.out = o;
+    synth.cls = static_cast<const ClassDecl*>(t->decl);
+    synth.sub = "Synthesized_" + method + "_" + CppName(o->name);
+    // The type arguments of the class (`C<int>`), then, in its terms, of each trait above it.
+    std::function<void(const Decl*, const std::vector<const Type*>&)> bind =
+        [&](const Decl* c, const std::vector<const Type*>& args) {
+          auto& params = static_cast<const ClassDecl*>(c)->type_params;
+          if (synth.types.count(c)) return;
+          std::map<std::string, std::string> own;
+          for (size_t i = 0; i < params.size() && i < args.size(); ++i) {
+            own[params[i].name] = CppType(args[i], o->range);
+          }
+          synth.types[c] = own;
+          for (const Type* parent : rp_.ParentsOf(c)) {
+            if (!parent->decl) continue;
+            std::map<std::string, std::string> saved = std::exchange(type_alias_, own);
+            bind(parent->decl, parent->args);
+            type_alias_ = saved;
+          }
+        };
+    bind(t->decl, t->args);
+    synth.base = QualifiedName(t->decl) + TypeArgs(t->args, o->range);
+    synths.push_back(std::move(synth));
   }
+  // Writes `f` as the member of s's class (with its type arguments).
+  auto with_types = [&](const Synth& s, const Decl* member, auto&& write) {
+    std::map<std::string, std::string> saved = type_alias_;
+    auto it = s.types.find(rp_.OwnerOf(member));
+    if (it != s.types.end()) type_alias_ = it->second;
+    write();
+    type_alias_ = saved;
+  };
   auto synth_of = [&](const Var* o) -> Synth* {
     for (Synth& s : synths) {
       if (s.out == o) return &s;
@@ -221,6 +252,11 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
       Unsupported(e->tok, "{:synthesize} stubs of static or generic functions");
       return;
     }
+    std::map<std::string, std::string> saved_types = type_alias_;
+    {
+      auto it = s->types.find(rp_.OwnerOf(f));
+      if (it != s->types.end()) type_alias_ = it->second;
+    }
     if (!f->ensures.empty()) {
       Warning(m->name_range, fmt::format("Post-conditions on function {} might be unsatisfied "
                                          "when synthesizing code for method {}",
@@ -254,6 +290,7 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
     }
     if (q && bound.size() != q->domain.vars.size()) {
       // A bound variable that is not an argument of its own: Moq's matcher never sees it.
+      type_alias_ = saved_types;
       return unsupported();
     }
     for (const BoundVar& bv : q ? q->domain.vars : std::vector<BoundVar>{}) {
@@ -263,14 +300,16 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
     std::string matches = tests.empty() ? "true" : Join(tests, " && ");
     Line(fmt::format("{}->{}_setups.emplace_back(", s->object, DeclName(f)));
     Line(fmt::format("    [=]({}) -> bool {{ return {}; }},", Join(params), matches));
-    Line(fmt::format("    [=]({}) -> {} {{ return {}; }});", Join(params), ResultType(f),
-                     ExprAs(b->rhs, rp_.ResultType(f))));
+    std::string result = ResultType(f);
+    std::string value = ExprAs(b->rhs, rp_.ResultType(f));
+    type_alias_ = saved_types;
+    Line(fmt::format("    [=]({}) -> {} {{ return {}; }});", Join(params), result, value));
   };
   for (const Spec& s : m->ensures) stub(s.expr, nullptr);
   Line(ReturnOuts());
   // The subclasses, defined before the method.
   for (const Synth& s : synths) {
-    std::string base = QualifiedName(s.cls);
+    const std::string& base = s.base;
     // Of a trait, as Moq's MockBehavior.Strict: a call that no setup matches fails.
     bool strict = s.cls->kind == DeclKind::Trait;
     std::string fail;
@@ -294,7 +333,8 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
       }
       const Decl* saved = type_;
       type_ = rp_.OwnerOf(d);
-      std::string sig = Signature(d, DeclName(d), true);
+      std::string sig;
+      with_types(s, d, [&] { sig = Signature(d, DeclName(d), true); });
       type_ = saved;
       if (sig.starts_with("virtual ")) sig.erase(0, 8);
       if (!sig.ends_with(" override")) sig += " override";
@@ -303,15 +343,18 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
     }
     for (const FunctionDecl* f : s.functions) {
       std::vector<std::string> types, names;
-      for (const Var* p : f->params) {
-        if (rp_.IsGhost(p)) continue;
-        types.push_back(ParamType(rp_.TypeOf(p), p->range));
-        names.push_back(CppName(p->name));
-      }
-      std::string fn = DeclName(f);
+      std::string fn = DeclName(f), sig, result;
       const Decl* saved = type_;
       type_ = rp_.OwnerOf(f);
-      std::string sig = Signature(f, fn, true);
+      with_types(s, f, [&] {
+        for (const Var* p : f->params) {
+          if (rp_.IsGhost(p)) continue;
+          types.push_back(ParamType(rp_.TypeOf(p), p->range));
+          names.push_back(CppName(p->name));
+        }
+        sig = Signature(f, fn, true);
+        result = ResultType(f);
+      });
       type_ = saved;
       if (sig.starts_with("virtual ")) sig.erase(0, 8);
       if (!sig.ends_with(" override")) sig += " override";
@@ -322,7 +365,7 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
           "    for (auto it = {2}_setups.rbegin(); it != {2}_setups.rend(); ++it) {{\n"
           "      if (it->first({4})) return it->second({4});\n    }}\n"
           "    {5}\n  }}\n",
-          Join(types), ResultType(f), fn, sig, Join(names),
+          Join(types), result, fn, sig, Join(names),
           strict ? fmt::format(fmt::runtime(fail), DafnyFullName(f), m->name)
                  : fmt::format("return {}::{}({});", base, fn, Join(names)));
     }

@@ -187,6 +187,9 @@ std::string Emitter::CppType(const Type* t, SourceRange where) {
 
 std::string Emitter::ParamType(const Type* t, SourceRange where) {
   std::string cpp = CppType(t, where);
+  // A type parameter is `const T&` in the template, also where it stands for a by-value type
+  // (type_alias_: a synthesized override of Label(k: K) in a subclass of Labelled<bool>).
+  if (t && t->kind == TypeKind::TypeParam) return "const " + cpp + "&";
   if (cpp == "bool" || cpp == "char32_t" || cpp.ends_with("*") || Native(t)) return cpp;
   return "const " + cpp + "&";
 }
