@@ -465,12 +465,15 @@ void Lowerer::WellFormedLet(const LetExpr* l, const z3::expr& guard, bool subsum
     z3::expr range = BindFresh(LetVars(l), env_, xs);
     WellFormed(l->rhs[0], guard && range, subsume);
     z3::expr p = range && Tr(l->rhs[0]);
+    Env inner = env_;
     env_ = saved;
     // (Dafny adds a note where it finds no trigger for the predicate.)
     Assert(
         CollectTriggers(p, xs).empty() ? Obligation::SuchThatNoTrigger : Obligation::SuchThatExists,
-        l->tok, z3::implies(guard, z3::exists(ToVector(xs), p) || SuchThatGuesses(xs, p)));
+        l->tok, z3::implies(guard, SuchThatExistence(LetVars(l), xs, inner, p, l->rhs[0])));
     env_ = LetSuchThatValues(l, env_, sym_.BaseLayer());
+    // (So the chosen values satisfy the predicate wherever it was proved satisfiable.)
+    Assume(z3::implies(guard, Tr(l->rhs[0])));
     WellFormed(l->body, guard, subsume);
     env_ = saved;
     return;

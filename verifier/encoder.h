@@ -684,11 +684,13 @@ class Lowerer {
   void LowerForallArrayUpdate(const ForallStmt* s, const AssignStmt* assign);
   z3::expr ForallInferredConclusion(const ForallStmt* s, const Env& inner);
   std::optional<z3::expr> CalcConclusion(const CalcStmt* s, const Env& env);
+  std::vector<z3::expr> WitnessGuesses(const Var* v, const z3::expr& x, const Env& inner,
+                                       const Expr* pred);
+  z3::expr SuchThatExistence(const std::vector<const Var*>& targets,
+                             const std::vector<z3::expr>& bound, const Env& inner,
+                             const z3::expr& body, const Expr* pred);
   void LowerSuchThat(const std::vector<const Var*>& targets, const Expr* pred, bool assume,
                      SourceRange at);
-  // Dafny's guessed witnesses for a such-that's existence (lower_proof.cpp): the disjunction
-  // of `body` (the predicate over the values `xs`) with some of them replaced by guesses.
-  z3::expr SuchThatGuesses(const std::vector<z3::expr>& xs, const z3::expr& body);
   // Function values (encode_arrows.cpp).
   z3::expr ArrowIs(const Type* t, const z3::expr& f);
   z3::expr HeapArrowIs(const Type* t, const z3::expr& f);

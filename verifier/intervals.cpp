@@ -195,12 +195,48 @@ class Analyzer {
     for (size_t i = 0; i < targets.size(); ++i) Set(s, targets[i], values[i]);
   }
 
+  // The local variables `st` may assign, at any depth.
+  void AssignedIn(const dfy::Stmt* st, std::vector<const Var*>& out) {
+    auto lhs = [&](const std::vector<Expr*>& targets) {
+      for (const Expr* l : targets) {
+        if (const Var* v = rp_.BindingOf(l).var) out.push_back(v);
+      }
+    };
+    switch (st->kind) {
+      case StmtKind::Assign:
+        lhs(static_cast<const AssignStmt*>(st)->lhs);
+        break;
+      case StmtKind::AssignSuchThat:
+        lhs(static_cast<const AssignSuchThatStmt*>(st)->lhs);
+        break;
+      case StmtKind::AssignOrReturn:
+        lhs(static_cast<const AssignOrReturnStmt*>(st)->lhs);
+        break;
+      default:
+        break;
+    }
+    ForEachChild(
+        st, [](const Expr*) {}, [&](const dfy::Stmt* x) { AssignedIn(x, out); });
+  }
+
+  // Forgets what is known of each variable `st` may assign: the transfer of a statement the
+  // analysis does not model.
+  void Havoc(State& s, const dfy::Stmt* st) {
+    std::vector<const Var*> assigned;
+    AssignedIn(st, assigned);
+    for (const Var* v : assigned) s.vars.erase(v);
+  }
+
+  State Stmts(State s, const std::vector<dfy::Stmt*>& stmts) {
+    for (const dfy::Stmt* x : stmts) s = Stmt(s, x);
+    return s;
+  }
+
   State Stmt(State s, const dfy::Stmt* st) {
     if (!s.reachable) return s;
     switch (st->kind) {
       case StmtKind::Block:
-        for (const dfy::Stmt* x : static_cast<const BlockStmt*>(st)->stmts) s = Stmt(s, x);
-        return s;
+        return Stmts(s, static_cast<const BlockStmt*>(st)->stmts);
       case StmtKind::VarDecl: {
         auto* vd = static_cast<const VarDeclStmt*>(st);
         std::vector<const Var*> targets(vd->vars.begin(), vd->vars.end());
@@ -225,21 +261,64 @@ class Analyzer {
         if (is->else_branch) else_state = Stmt(else_state, is->else_branch);
         return JoinStates(then_state, else_state);
       }
+      case StmtKind::AlternativeIf: {
+        // Each case from its guard; the state before is kept too (no case assumed to apply).
+        State out = s;
+        for (const GuardedAlternative& alt : static_cast<const AlternativeIfStmt*>(st)->cases) {
+          State branch = s;
+          if (alt.bound_vars.empty() && alt.guard) Assume(branch, alt.guard, true);
+          out = JoinStates(out, Stmts(branch, alt.body));
+        }
+        return out;
+      }
+      case StmtKind::Match: {
+        State out;
+        out.reachable = false;
+        for (const MatchCaseStmt& c : static_cast<const MatchStmt*>(st)->cases) {
+          out = JoinStates(out, Stmts(s, c.body));
+        }
+        return out;
+      }
       case StmtKind::While: {
         auto* loop = static_cast<const WhileStmt*>(st);
-        return Loop(s, loop, loop->cond, loop->body, nullptr, Top());
+        return Loop(s, loop, "", loop->cond, loop->body, nullptr, Top());
       }
-      case StmtKind::For: {
-        // The index ranges over [lo, hi) (`to`) or [hi, lo) (`downto`, from lo - 1 down), the
-        // bounds evaluated once, before the loop.
-        auto* loop = static_cast<const ForStmt*>(st);
-        Interval first = Eval(s, loop->lo);
-        Interval last = loop->hi->kind == ExprKind::Wildcard ? Top() : Eval(s, loop->hi);
-        Interval index = loop->down ? Interval{last.lo, Add(first.hi, Bound(-1))}
-                                    : Interval{first.lo, Add(last.hi, Bound(-1))};
-        State exit = Loop(s, loop, nullptr, loop->body, loop->var, index);
-        exit.vars.erase(loop->var);
-        return exit;
+      case StmtKind::For:
+        return For(s, static_cast<const ForStmt*>(st), "");
+      case StmtKind::Label: {
+        auto* l = static_cast<const LabelStmt*>(st);
+        if (!l->body) return s;
+        if (l->body->kind == StmtKind::While) {
+          auto* loop = static_cast<const WhileStmt*>(l->body);
+          return Loop(s, loop, l->label, loop->cond, loop->body, nullptr, Top());
+        }
+        if (l->body->kind == StmtKind::For) {
+          return For(s, static_cast<const ForStmt*>(l->body), l->label);
+        }
+        return Stmt(s, l->body);
+      }
+      case StmtKind::Break:
+      case StmtKind::Continue: {
+        // The state goes to the loop's exit or head; this path ends here.
+        auto* b = static_cast<const BreakStmt*>(st);
+        LoopContext* target = nullptr;
+        if (!b->label.empty()) {
+          for (size_t i = loops_.size(); i-- > 0 && !target;) {
+            if (loops_[i].label == b->label) target = &loops_[i];
+          }
+        } else if (static_cast<size_t>(b->count) <= loops_.size()) {
+          target = &loops_[loops_.size() - b->count];
+        }
+        if (!target) {
+          // (Not a loop the analysis entered: give up on every enclosing one.)
+          for (LoopContext& l : loops_) l.lost = true;
+        } else if (st->kind == StmtKind::Continue) {
+          target->continues = JoinStates(target->continues, s);
+        } else {
+          target->breaks = JoinStates(target->breaks, s);
+        }
+        s.reachable = false;
+        return s;
       }
       case StmtKind::Return: {
         State dead;
@@ -252,43 +331,66 @@ class Analyzer {
         Assume(s, static_cast<const PredicateStmt*>(st)->expr, true);
         return s;
       default:
+        Havoc(s, st);
         return s;
     }
   }
 
+  State For(const State& s, const ForStmt* loop, const std::string& label) {
+    // The index ranges over [lo, hi) (`to`) or [hi, lo) (`downto`, from lo - 1 down), the
+    // bounds evaluated once, before the loop.
+    Interval first = Eval(s, loop->lo);
+    Interval last = loop->hi->kind == ExprKind::Wildcard ? Top() : Eval(s, loop->hi);
+    Interval index = loop->down ? Interval{last.lo, Add(first.hi, Bound(-1))}
+                                : Interval{first.lo, Add(last.hi, Bound(-1))};
+    State exit = Loop(s, loop, label, nullptr, loop->body, loop->var, index);
+    exit.vars.erase(loop->var);
+    return exit;
+  }
+
   // A loop: `cond` (null: none) holds at each iteration; in a for loop, `index` is the interval of
   // its variable `var` in the body.
-  State Loop(State entry, const dfy::Stmt* loop, const Expr* cond, const BlockStmt* loop_body,
-             const Var* var, const Interval& index) {
+  State Loop(State entry, const dfy::Stmt* loop, const std::string& label, const Expr* cond,
+             const BlockStmt* loop_body, const Var* var, const Interval& index) {
     std::vector<const Var*> assigned;
-    std::function<void(const dfy::Stmt*)> collect = [&](const dfy::Stmt* x) {
-      if (x->kind == StmtKind::Assign) {
-        for (const Expr* l : static_cast<const AssignStmt*>(x)->lhs) {
-          if (const Var* v = rp_.BindingOf(l).var) assigned.push_back(v);
-        }
-      }
-      ForEachChild(
-          x, [](const Expr*) {}, collect);
-    };
-    if (loop_body) collect(loop_body);
-    State head = entry;
-    for (int round = 0; round < 8; ++round) {
+    if (loop_body) AssignedIn(loop_body, assigned);
+    loops_.push_back(LoopContext{label});
+    // One pass of the body from the head state `head`: the next head state.
+    auto iterate = [&](const State& head) {
+      LoopContext& ctx = loops_.back();
+      ctx.breaks = ctx.continues = State{false, {}};
       State body = head;
       if (cond) Assume(body, cond, true);
       if (var) Set(body, var, index);
       if (loop_body) body = Stmt(body, loop_body);
-      State next = JoinStates(entry, body);
-      bool stable = true;
-      State widened = next;
-      for (auto& [v, i] : widened.vars) {
+      return JoinStates(JoinStates(entry, body), loops_.back().continues);
+    };
+    State head = entry;
+    bool stable = false;
+    for (int round = 0; round < 16 && !stable; ++round) {
+      State next = iterate(head);
+      stable = next.vars.size() == head.vars.size();
+      for (auto& [v, i] : next.vars) {
         auto it = head.vars.find(v);
         Interval w = it == head.vars.end() ? i : Widen(it->second, i);
         if (it == head.vars.end() || !(w == it->second)) stable = false;
         i = w;
       }
-      if (widened.vars.size() != head.vars.size()) stable = false;
-      head = widened;
-      if (stable) break;
+      head = next;
+    }
+    if (stable) {
+      // Narrowing, as Boogie's analysis recovers the bounds widening dropped: from an invariant
+      // of the loop head, one more pass of the body (without widening) gives another, at least
+      // as tight; `while i < 3 { i := i + 1; }` gets back its `i <= 3`.
+      for (int round = 0; round < 2; ++round) head = iterate(head);
+    }
+    LoopContext ctx = std::move(loops_.back());
+    loops_.pop_back();
+    if (!stable || ctx.lost) {
+      // No invariant found: nothing is known of what the loop assigns.
+      head = entry;
+      for (const Var* v : assigned) head.vars.erase(v);
+      ctx.breaks = head;
     }
     auto& bounds = out_[loop];
     bounds.clear();  // an enclosing loop analyses this one again each round; the last one counts
@@ -300,12 +402,21 @@ class Analyzer {
     }
     State exit = head;
     if (cond) Assume(exit, cond, false);
-    return exit;
+    return JoinStates(exit, ctx.breaks);
   }
 
  private:
+  // The loops around the statement analysed: where a break or continue sends its state.
+  struct LoopContext {
+    std::string label;
+    State breaks{false, {}};
+    State continues{false, {}};
+    bool lost = false;  // a jump out of it to somewhere the analysis does not follow
+  };
+
   const ResolvedProgram& rp_;
   LoopBounds& out_;
+  std::vector<LoopContext> loops_;
 };
 
 }  // namespace

@@ -279,86 +279,131 @@ void Lowerer::LowerForall(const ForallStmt* s) {
   Assume(Quantifier(c_, true, bound, matrix, patterns));
 }
 
-// Dafny's guesses for the values of a such-that (GenerateAndCheckGuesses, GuessWitnesses):
-// `body` (the predicate over the values `xs`, their type constraints included) with some of
-// the variables replaced by guesses, the others quantified: false and true for a bool, 0 for an
-// integer, and the bounds body's conjuncts give it (x >= e, x < e, x == e ...; e not naming
-// x). As Dafny's, the last variable's guesses first, an earlier one's guessed in what they
-// leave. The disjunction of them, to be asserted besides `exists xs :: body`.
-z3::expr Lowerer::SuchThatGuesses(const std::vector<z3::expr>& xs, const z3::expr& body) {
-  struct Partial {
-    z3::expr body;
-    std::vector<z3::expr> quantified;
-  };
-  // (The combinations grow as a product: a bound keeps them few.)
-  const size_t kMaxGuesses = 64;
-  auto guesses_for = [&](const z3::expr& x, const z3::expr& b) {
-    std::vector<z3::expr> out;
-    if (x.is_bool()) {
-      out.push_back(c_.bool_val(false));
-      out.push_back(c_.bool_val(true));
-      return out;
-    }
-    if (!x.is_int()) return out;
-    out.push_back(c_.int_val(0));
-    std::function<void(const z3::expr&)> conjuncts = [&](const z3::expr& e) {
-      if (!e.is_app()) return;
-      Z3_decl_kind k = e.decl().decl_kind();
-      if (k == Z3_OP_AND) {
-        for (unsigned i = 0; i < e.num_args(); ++i) conjuncts(e.arg(i));
-        return;
-      }
-      if (e.num_args() != 2) return;
-      if (k != Z3_OP_LE && k != Z3_OP_GE && k != Z3_OP_LT && k != Z3_OP_GT && k != Z3_OP_EQ) {
-        return;
-      }
-      z3::expr l = e.arg(0), r = e.arg(1);
-      bool x_left = z3::eq(l, x);
-      if (!x_left && !z3::eq(r, x)) return;
-      z3::expr t = x_left ? r : l;
-      if (!t.is_int() || Mentions(t, x)) return;
-      // x <= t and t >= x give t; x < t gives t - 1; x > t gives t + 1.
-      bool upper = x_left ? (k == Z3_OP_LE || k == Z3_OP_LT) : (k == Z3_OP_GE || k == Z3_OP_GT);
-      bool strict = k == Z3_OP_LT || k == Z3_OP_GT;
-      if (k == Z3_OP_EQ || !strict) {
-        out.push_back(t);
-      } else {
-        out.push_back(upper ? t - 1 : t + 1);
-      }
-    };
-    conjuncts(b);
-    return out;
-  };
-  std::function<std::vector<Partial>(size_t, const z3::expr&)> partial =
-      [&](size_t i, const z3::expr& b) -> std::vector<Partial> {
-    if (i == xs.size()) return {Partial{b, {}}};
-    std::vector<Partial> out;
-    for (const Partial& p : partial(i + 1, b)) {
-      if (out.size() >= kMaxGuesses) break;
-      const z3::expr& x = xs[i];
-      if (!Mentions(p.body, x)) {
-        out.push_back(p);
-        continue;
-      }
-      Partial q = p;
-      q.quantified.insert(q.quantified.begin(), x);
-      out.push_back(q);
-      for (const z3::expr& g : guesses_for(x, p.body)) {
-        z3::expr_vector from(c_), to(c_);
-        from.push_back(x);
-        to.push_back(g);
-        out.push_back(Partial{z3::expr(p.body).substitute(from, to), p.quantified});
-      }
-    }
-    return out;
-  };
-  z3::expr out = c_.bool_val(false);
-  for (const Partial& p : partial(0, body)) {
-    // (All of them quantified: the caller's existential.)
-    if (p.quantified.size() == xs.size()) continue;
-    out = out || (p.quantified.empty() ? p.body : Quantifier(c_, false, p.quantified, p.body, {}));
+// Dafny's guesses of a witness for each of `targets` in `pred` (GuessWitnesses): false and
+// true for a bool; the type's zero otherwise (not for a char); and, from the conjuncts of
+// `pred`, the bounds of an integer (`x > L` gives L + 1, `x < U` gives U - 1), a value it
+// equals, and the elements of a display it is in. A guess may mention the other targets (`inner`
+// binds them), not `v` itself.
+std::vector<z3::expr> Lowerer::WitnessGuesses(const Var* v, const z3::expr& x, const Env& inner,
+                                              const Expr* pred) {
+  std::vector<z3::expr> out;
+  const Type* t = rp_.TypeOf(v);
+  const Type* u = Underlying(rp_, t);
+  if (u->kind == TypeKind::Bool) return {c_.bool_val(false), c_.bool_val(true)};
+  if (u->kind != TypeKind::Char) {
+    if (auto zero = DefaultValue(t)) out.push_back(zero->first);
   }
+  std::function<bool(const Expr*)> mentions_v = [&](const Expr* e) {
+    if (e->kind == ExprKind::Name && rp_.BindingOf(e).var == v) return true;
+    bool found = false;
+    ForEachSubExpr(e, [&](const Expr* y) { found = found || mentions_v(y); });
+    return found;
+  };
+  auto tr = [&](const Expr* e) { return Tr(e, inner, sym_.BaseLayer()); };
+  auto is_v = [&](const Expr* e) {
+    while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+    return e->kind == ExprKind::Name && rp_.BindingOf(e).var == v;
+  };
+  auto add = [&](const z3::expr& g) {
+    if (z3::eq(g.get_sort(), x.get_sort())) out.push_back(g);
+  };
+  bool integer = x.get_sort().is_int();
+  std::function<void(const Expr*)> conjuncts = [&](const Expr* e) {
+    while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+    if (e->kind != ExprKind::Binary) return;
+    auto* b = static_cast<const BinaryExpr*>(e);
+    if (b->op == BinaryOp::And) {
+      conjuncts(b->lhs);
+      conjuncts(b->rhs);
+      return;
+    }
+    bool left = is_v(b->lhs), right = is_v(b->rhs);
+    if (left == right) return;
+    const Expr* other = left ? b->rhs : b->lhs;
+    if (mentions_v(other)) return;
+    BinaryOp op = b->op;
+    if (right) {  // put v on the left
+      op = op == BinaryOp::Lt   ? BinaryOp::Gt
+           : op == BinaryOp::Le ? BinaryOp::Ge
+           : op == BinaryOp::Gt ? BinaryOp::Lt
+           : op == BinaryOp::Ge ? BinaryOp::Le
+                                : op;
+    }
+    switch (op) {
+      case BinaryOp::Eq:
+        add(tr(other));
+        return;
+      case BinaryOp::In:
+        if (!left) return;
+        if ((other->kind == ExprKind::SetDisplay || other->kind == ExprKind::SeqDisplay ||
+             other->kind == ExprKind::MultisetDisplay) &&
+            !static_cast<const DisplayExpr*>(other)->from_collection) {
+          for (const Expr* el : static_cast<const DisplayExpr*>(other)->elements) add(tr(el));
+        }
+        return;
+      case BinaryOp::Lt:
+        if (integer) add(tr(other) - 1);
+        return;
+      case BinaryOp::Le:
+      case BinaryOp::Ge:
+        if (integer) add(tr(other));
+        return;
+      case BinaryOp::Gt:
+        if (integer) add(tr(other) + 1);
+        return;
+      default:
+        return;
+    }
+  };
+  conjuncts(pred);
   return out;
+}
+
+// What `x :| P` asserts, as Dafny asserts it (GenerateAndCheckGuesses): some values satisfy
+// `body` (P with the targets' type constraints), or P holds of the guessed witnesses, each
+// target either guessed or quantified. The guesses let Z3 prove existence where no trigger would
+// (`i :| 15 < i < 20`).
+z3::expr Lowerer::SuchThatExistence(const std::vector<const Var*>& targets,
+                                    const std::vector<z3::expr>& bound, const Env& inner,
+                                    const z3::expr& body, const Expr* pred) {
+  // Each target's options: quantified (nullopt) or a guess.
+  std::vector<std::vector<std::optional<z3::expr>>> options;
+  size_t combinations = 1;
+  for (size_t i = 0; i < targets.size(); ++i) {
+    options.push_back({std::nullopt});
+    for (const z3::expr& g : WitnessGuesses(targets[i], bound[i], inner, pred)) {
+      options.back().push_back(g);
+    }
+    combinations *= options.back().size();
+  }
+  constexpr size_t kMaxGuesses = 64;  // (a bound on the assertion's size; Dafny has none)
+  z3::expr result = c_.bool_val(false);
+  std::vector<size_t> pick(targets.size(), 0);
+  for (size_t n = 0; n < std::min(combinations, kMaxGuesses); ++n) {
+    // (The last target's guess first: a guess may mention an earlier target, which its own
+    // guess then replaces, as in Dafny's GeneratePartialGuesses.)
+    std::vector<z3::expr> quantified;
+    z3::expr disjunct = body;
+    for (size_t i = targets.size(); i-- > 0;) {
+      if (const auto& g = options[i][pick[i]]) {
+        z3::expr_vector from(c_), to(c_);
+        from.push_back(bound[i]);
+        to.push_back(*g);
+        disjunct = disjunct.substitute(from, to);
+      } else {
+        quantified.insert(quantified.begin(), bound[i]);
+      }
+    }
+    if (!quantified.empty()) {
+      std::vector<std::vector<z3::expr>> patterns;
+      for (const z3::expr& t : CollectTriggers(disjunct, quantified)) patterns.push_back({t});
+      disjunct = Quantifier(c_, false, quantified, disjunct, patterns);
+    }
+    result = n == 0 ? disjunct : result || disjunct;
+    // The next combination, the first target varying fastest.
+    for (size_t i = 0; i < pick.size() && ++pick[i] == options[i].size(); ++i) pick[i] = 0;
+  }
+  return result;
 }
 
 // x :| p: some value satisfies p (unless `assume`); x becomes such a value.
@@ -396,10 +441,9 @@ void Lowerer::LowerSuchThat(const std::vector<const Var*>& targets, const Expr* 
       cur_->cmds.push_back(std::move(choice));
     }
     z3::expr body = range && Tr(pred, inner, sym_.BaseLayer());
-    std::vector<std::vector<z3::expr>> patterns;
-    for (const z3::expr& t : CollectTriggers(body, bound)) patterns.push_back({t});
-    Assert(patterns.empty() ? Obligation::SuchThatNoTrigger : Obligation::SuchThatExists, at,
-           Quantifier(c_, false, bound, body, patterns) || SuchThatGuesses(bound, body));
+    bool no_trigger = CollectTriggers(body, bound).empty();
+    Assert(no_trigger ? Obligation::SuchThatNoTrigger : Obligation::SuchThatExists, at,
+           SuchThatExistence(targets, bound, inner, body, pred));
   }
   for (const Var* v : targets) {
     Havoc(v);
