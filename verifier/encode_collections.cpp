@@ -414,6 +414,36 @@ z3::expr Lowerer::TrCollectionExpr(const Expr* e, const Env& env, const z3::expr
                          ExprKindName(e->kind));
 }
 
+// `x in s` for a set s, as Dafny's TrInSet_Aux translates it where it is "aggressive" (fresh
+// and frames): membership in a union, intersection or difference is that of its operands, in a
+// display an equality with one of its elements; only other sets are tested with `member`, so
+// the quantifiers over such a membership get the operands' terms as triggers
+// (`fresh(Repr - {this})` is `forall o :: o in Repr && o != this ==> ...`).
+z3::expr Lowerer::TrInSet(const Expr* s, const z3::expr& x, const Env& env, const z3::expr& layer) {
+  while (s->kind == ExprKind::Paren) s = static_cast<const ParenExpr*>(s)->inner;
+  const Type* t = Collection(rp_, rp_.TypeOf(s));
+  if (s->kind == ExprKind::Binary) {
+    auto* b = static_cast<const BinaryExpr*>(s);
+    if (b->op == BinaryOp::Add || b->op == BinaryOp::Mul || b->op == BinaryOp::Sub) {
+      z3::expr l = TrInSet(b->lhs, x, env, layer), r = TrInSet(b->rhs, x, env, layer);
+      if (b->op == BinaryOp::Add) return l || r;
+      if (b->op == BinaryOp::Mul) return l && r;
+      return l && !r;
+    }
+  }
+  if (s->kind == ExprKind::SetDisplay) {
+    z3::expr in = c_.bool_val(false);
+    bool first = true;
+    for (const Expr* el : static_cast<const DisplayExpr*>(s)->elements) {
+      z3::expr eq = x == Tr(el, env, layer);
+      in = first ? eq : in || eq;
+      first = false;
+    }
+    return in;
+  }
+  return sym_.SetOf(t).member(Tr(s, env, layer), x);
+}
+
 std::optional<z3::expr> Lowerer::TrCollectionBinary(const BinaryExpr* b, const z3::expr& l,
                                                     const z3::expr& r) {
   const Type* lt = Collection(rp_, rp_.TypeOf(b->lhs));

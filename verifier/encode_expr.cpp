@@ -636,8 +636,16 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       if (IsReference(t)) return fresh(value);
       // A collection of objects: each of its objects (Dafny's fresh on sets and sequences).
       z3::expr o = sym_.Fresh("$fresh", t->args[0]);
-      z3::expr in = HasElement(t, value, o);
-      return Forall(c_, {o}, z3::implies(in, fresh(o)), {in});
+      bool set = t->kind == TypeKind::Set || t->kind == TypeKind::ISet;
+      if (!set) {
+        z3::expr in = HasElement(t, value, o);
+        return Forall(c_, {o}, z3::implies(in, fresh(o)), {in});
+      }
+      // (Triggered by the memberships TrInSet leaves.)
+      z3::expr in = TrInSet(arg, o, env, layer);
+      std::vector<std::vector<z3::expr>> patterns;
+      for (const z3::expr& p : CollectTriggers(in, {o})) patterns.push_back({p});
+      return Quantifier(c_, true, {o}, z3::implies(in, fresh(o)), patterns);
     }
     case ExprKind::NullLiteral:
       return sym_.null_ref;

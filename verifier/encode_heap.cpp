@@ -325,6 +325,10 @@ void Lowerer::AssumeGoodHeap() {
       z3::expr allocated = z3::select(alloc, value);
       fact = t->nullable ? (value == sym_.null_ref || allocated)
                          : (value != sym_.null_ref && allocated);
+      if (t->kind == TypeKind::UserDefined &&
+          (t->decl->kind == DeclKind::Class || t->decl->kind == DeclKind::Iterator)) {
+        fact = fact && (value == sym_.null_ref || sym_.dtype(value) == sym_.ClassTag(t->decl));
+      }
     }
     z3::expr owner_ok = o != sym_.null_ref && z3::select(alloc, o);
     // A set of objects (Repr) holds allocated objects (Dafny's $IsAlloc of a set).
@@ -553,9 +557,10 @@ void Lowerer::AssumeAllocated(const Type* t, const z3::expr& value) {
     return;
   }
   if (!IsReference(t)) return;
-  // An object of a class type is of that class (classes are not extended).
-  if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Class &&
-      !rp_.ParentsOf(t->decl).empty()) {
+  // An object of a class type is of that class (classes are not extended): objects of
+  // different classes differ.
+  if (t->kind == TypeKind::UserDefined &&
+      (t->decl->kind == DeclKind::Class || t->decl->kind == DeclKind::Iterator)) {
     Assume(z3::implies(value != sym_.null_ref, sym_.dtype(value) == sym_.ClassTag(t->decl)));
   }
   z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
@@ -602,12 +607,12 @@ z3::expr Lowerer::InFrame(const std::vector<Expr*>& frames, const z3::expr& r, c
       in = in || r == Tr(f, env, sym_.BaseLayer());
       continue;
     }
+    if (t->kind == TypeKind::Set || t->kind == TypeKind::ISet) {
+      in = in || TrInSet(f, r, env, sym_.BaseLayer());
+      continue;
+    }
     z3::expr s = Tr(f, env, sym_.BaseLayer());
     switch (t->kind) {
-      case TypeKind::Set:
-      case TypeKind::ISet:
-        in = in || sym_.SetOf(t).member(s, r);
-        break;
       case TypeKind::Seq:
         in = in || sym_.SeqOf(t).contains(s, r);
         break;

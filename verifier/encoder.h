@@ -718,6 +718,7 @@ class Lowerer {
   z3::expr TrDisplay(const Expr* e, const Env& env, const z3::expr& layer);
   z3::expr TrCollectionExpr(const Expr* e, const Env& env, const z3::expr& layer);
   // A binary operator on collections; nullopt when the operands are not collections.
+  z3::expr TrInSet(const Expr* s, const z3::expr& x, const Env& env, const z3::expr& layer);
   std::optional<z3::expr> TrCollectionBinary(const BinaryExpr* b, const z3::expr& l,
                                              const z3::expr& r);
   // The well-formedness checks of indexing, slicing and updates.

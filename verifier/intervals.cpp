@@ -354,6 +354,27 @@ class Analyzer {
              const BlockStmt* loop_body, const Var* var, const Interval& index) {
     std::vector<const Var*> assigned;
     if (loop_body) AssignedIn(loop_body, assigned);
+    if (!loop_body) {
+      // A body-less loop changes what its guard and invariants mention (its loop frame): forget
+      // every variable they name.
+      std::function<void(const Expr*)> names = [&](const Expr* x) {
+        if (x->kind == ExprKind::Name) {
+          if (const Var* v = rp_.BindingOf(x).var) entry.vars.erase(v);
+        }
+        ForEachSubExpr(x, names);
+      };
+      if (cond) names(cond);
+      if (loop->kind == StmtKind::While) {
+        auto* w = static_cast<const WhileStmt*>(loop);
+        for (const Spec& inv : w->invariants) names(inv.expr);
+        for (const Expr* d : w->decreases) names(d);
+      } else {
+        auto* f = static_cast<const ForStmt*>(loop);
+        for (const Spec& inv : f->specs.invariants) names(inv.expr);
+        for (const Expr* d : f->specs.decreases) names(d);
+      }
+      if (var) entry.vars.erase(var);
+    }
     loops_.push_back(LoopContext{label});
     // One pass of the body from the head state `head`: the next head state.
     auto iterate = [&](const State& head) {

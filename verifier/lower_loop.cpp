@@ -96,6 +96,46 @@ bool WritesHeap(const ResolvedProgram& rp, const Stmt* s) {
   return writes;
 }
 
+// Whether `e` reads the heap (Dafny's usesHeap in ComputeFreeVariables): a field or an array
+// element, a two-state expression, or a call of a function that reads the heap.
+bool ReadsHeapExpr(const ResolvedProgram& rp, const Expr* e) {
+  bool reads = false;
+  std::function<void(const Expr*)> visit = [&](const Expr* x) {
+    switch (x->kind) {
+      case ExprKind::Old:
+      case ExprKind::Fresh:
+      case ExprKind::Unchanged:
+      case ExprKind::Allocated:
+        reads = true;
+        break;
+      case ExprKind::Index:
+      case ExprKind::Slice: {
+        const Type* t =
+            rp.TypeOf(x->kind == ExprKind::Index ? static_cast<const IndexExpr*>(x)->seq
+                                                 : static_cast<const SliceExpr*>(x)->seq);
+        if (t && t->kind == TypeKind::Array) reads = true;
+        break;
+      }
+      case ExprKind::Name:
+      case ExprKind::Select: {
+        const Decl* m = rp.BindingOf(x).member;
+        if (m && m->kind == DeclKind::Field) reads = true;
+        break;
+      }
+      case ExprKind::Call: {
+        const FunctionDecl* f = rp.CalleeOf(static_cast<const CallExpr*>(x)).function;
+        if (!f || Symbols::ReadsHeap(f)) reads = true;
+        break;
+      }
+      default:
+        break;
+    }
+    ForEachSubExpr(x, visit);
+  };
+  visit(e);
+  return reads;
+}
+
 }  // namespace
 
 void Lowerer::LowerWhile(const WhileStmt* s, const std::string& label) {
@@ -283,10 +323,33 @@ void Lowerer::LowerLoop(const LoopView& s) {
   std::vector<const Var*> targets;
   if (s.body) CollectAssigned(rp_, s.body, targets);
   if (s.for_var) targets.push_back(s.for_var);
+  // A body-less loop's targets are Dafny's loop frame (LoopBodySurrogate): the mutable
+  // variables its guard, invariants and decreases clause mention, and the heap if they read it
+  // or the loop has a modifies clause.
+  bool bodyless_heap = false;
+  if (!s.body) {
+    std::vector<const Expr*> parts(s.decreases->begin(), s.decreases->end());
+    if (s.cond) parts.push_back(s.cond);
+    for (const Spec& inv : *s.invariants) parts.push_back(inv.expr);
+    std::function<void(const Expr*)> names = [&](const Expr* x) {
+      if (x->kind == ExprKind::Name) {
+        const Var* v = rp_.BindingOf(x).var;
+        if (v && (v->kind == VarKind::Local || v->kind == VarKind::OutParam)) {
+          targets.push_back(v);
+        }
+      }
+      ForEachSubExpr(x, names);
+    };
+    for (const Expr* x : parts) {
+      names(x);
+      bodyless_heap = bodyless_heap || ReadsHeapExpr(rp_, x);
+    }
+    bodyless_heap = bodyless_heap || !s.modifies->empty();
+  }
   std::optional<Env> loop_frame_state;
   // (In an iterator's body, a yield changes the heap too; and the body may modify `this`.)
   bool yields = iterator_ && s.body && ContainsStmt(s.body, StmtKind::Yield);
-  if (s.body && (WritesHeap(rp_, s.body) || yields)) {
+  if ((s.body && (WritesHeap(rp_, s.body) || yields)) || bodyless_heap) {
     // The heap may change, within the loop's frame (its modifies clause, else the method's).
     Env before_loop = env_;
     if (!s.modifies->empty()) loop_frame_state = before_loop;
@@ -391,7 +454,14 @@ void Lowerer::LowerLoop(const LoopView& s) {
   // The body's writes must also be within the loop's own modifies clause (objects allocated
   // since the loop began excepted).
   if (loop_frame_state) loop_frames_.push_back({s.modifies, &*loop_frame_state});
-  if (s.body) LowerBlock(s.body);
+  if (s.body) {
+    LowerBlock(s.body);
+  } else {
+    // No body: no iteration to check (Dafny havocs the loop frame and skips the invariants'
+    // maintenance and the termination check).
+    Assume(c_.bool_val(false));
+    terminated_ = true;
+  }
   if (loop_frame_state) loop_frames_.pop_back();
   LoopTargets targets_of_loop = std::move(loops_.back());
   loops_.pop_back();

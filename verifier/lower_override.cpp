@@ -41,7 +41,7 @@ std::string WhatKind(const Decl* d) {
 }  // namespace
 
 void Lowerer::AssumeClassOf(const Decl* cls, const z3::expr& o) {
-  if (cls && cls->kind == DeclKind::Class && !rp_.ParentsOf(cls).empty()) {
+  if (cls && (cls->kind == DeclKind::Class || cls->kind == DeclKind::Iterator)) {
     Assume(sym_.dtype(o) == sym_.ClassTag(cls));
   }
 }

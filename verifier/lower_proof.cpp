@@ -281,8 +281,9 @@ void Lowerer::LowerForall(const ForallStmt* s) {
 
 // Dafny's guesses of a witness for each of `targets` in `pred` (GuessWitnesses): false and
 // true for a bool; the type's zero otherwise (not for a char); and, from the conjuncts of
-// `pred`, the bounds of an integer (`x > L` gives L + 1, `x < U` gives U - 1), a value it
-// equals, and the elements of a display it is in. A guess may mention the other targets (`inner`
+// `pred`, the bounds of an integer (`x > L` gives L + 1, `x < U` gives U - 1), a set's subset
+// or superset bound (`S <= x` gives S), a value it equals, and the elements of a display it
+// is in. A guess may mention the other targets (`inner`
 // binds them), not `v` itself.
 std::vector<z3::expr> Lowerer::WitnessGuesses(const Var* v, const z3::expr& x, const Env& inner,
                                               const Expr* pred) {
@@ -308,6 +309,8 @@ std::vector<z3::expr> Lowerer::WitnessGuesses(const Var* v, const z3::expr& x, c
     if (z3::eq(g.get_sort(), x.get_sort())) out.push_back(g);
   };
   bool integer = x.get_sort().is_int();
+  bool collection =
+      u->kind == TypeKind::Set || u->kind == TypeKind::ISet || u->kind == TypeKind::Multiset;
   std::function<void(const Expr*)> conjuncts = [&](const Expr* e) {
     while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
     if (e->kind != ExprKind::Binary) return;
@@ -346,7 +349,8 @@ std::vector<z3::expr> Lowerer::WitnessGuesses(const Var* v, const z3::expr& x, c
         return;
       case BinaryOp::Le:
       case BinaryOp::Ge:
-        if (integer) add(tr(other));
+        // (For a set, the subset or superset bound itself.)
+        if (integer || collection) add(tr(other));
         return;
       case BinaryOp::Gt:
         if (integer) add(tr(other) + 1);

@@ -1232,6 +1232,14 @@ void Lowerer::LowerModify(const ModifyStmt* s) {
   }
   Assert(Obligation::ModifyFrame, s->range, FrameAllowed(s->frames, env_));
   Env before = env_;
+  if (s->body) {
+    // `modify E { S }` (deprecated): S runs with E as its frame, as a loop's modifies clause
+    // bounds its body; nothing else changes.
+    loop_frames_.push_back({&s->frames, &before});
+    LowerBlock(s->body);
+    loop_frames_.pop_back();
+    return;
+  }
   HavocHeap(false);
   AssumeFrameUnchanged(before, &s->frames, before);
 }

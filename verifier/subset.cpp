@@ -266,6 +266,12 @@ class SubsetChecker {
           Report(d->name_range, "fields of classes extending generic traits");
           return;
         }
+        if (!compile_ && InstantiatesOwnerAnew(rp_.MemberType(d), owner)) {
+          // (The heap has a part per field of each instantiation the program names; this one
+          // names instantiations without end: ExtensibleArray<array<array<T>>>, ...)
+          Report(d->name_range, "fields of a generic class of the class with other type arguments");
+          return;
+        }
         CheckType(rp_.MemberType(d), d->name_range);
         return;
       case DeclKind::Const: {
@@ -287,6 +293,10 @@ class SubsetChecker {
         auto* dt = static_cast<const DatatypeDecl*>(d);
         if ((dt->co && compile_) || !dt->extends.empty()) {
           Report(d->name_range, "codatatypes and generic datatypes with members");
+          return;
+        }
+        if (!dt->co && !compile_ && HoldsItselfInCollection(dt)) {
+          Report(d->name_range, "datatypes that hold themselves in a seq, set, multiset or map");
           return;
         }
         for (const DatatypeCtor& c : dt->ctors) {
@@ -332,6 +342,54 @@ class SubsetChecker {
       // with `reveal L;` holds here all along.)
       CheckExpr(s.expr);
     }
+  }
+
+  // Whether `t` mentions the generic class `owner` with type arguments other than its own
+  // type parameters (`class C<T> { var next: C?<array<T>> }`).
+  bool InstantiatesOwnerAnew(const Type* t, const Decl* owner) const {
+    if (!t) return false;
+    if (t->kind == TypeKind::UserDefined && t->decl == owner) {
+      for (size_t i = 0; i < t->args.size(); ++i) {
+        const Type* a = t->args[i];
+        if (a->kind != TypeKind::TypeParam || a->decl != owner || a->width != i) return true;
+      }
+    }
+    for (const Type* a : t->args) {
+      if (InstantiatesOwnerAnew(a, owner)) return true;
+    }
+    return false;
+  }
+
+  // Whether the values of `dt` can hold values of `dt` inside a collection (`datatype D =
+  // W(seq<D>)`): Z3's datatypes are not built over the collection theories the verifier uses.
+  bool HoldsItselfInCollection(const DatatypeDecl* dt) const {
+    std::set<std::pair<const Decl*, bool>> seen;
+    std::function<bool(const Type*, bool)> reaches = [&](const Type* t, bool in_collection) {
+      if (!t) return false;
+      bool collection = t->kind == TypeKind::Seq || t->kind == TypeKind::Set ||
+                        t->kind == TypeKind::ISet || t->kind == TypeKind::Multiset ||
+                        t->kind == TypeKind::Map || t->kind == TypeKind::IMap;
+      for (const Type* a : t->args) {
+        if (reaches(a, in_collection || collection)) return true;
+      }
+      if (t->kind != TypeKind::UserDefined || !t->decl || t->decl->kind != DeclKind::Datatype) {
+        return false;
+      }
+      if (t->decl == dt && in_collection) return true;
+      if (!seen.emplace(t->decl, in_collection).second) return false;
+      for (const DatatypeCtor& c : static_cast<const DatatypeDecl*>(t->decl)->ctors) {
+        for (const Var* f : c.formals) {
+          if (reaches(rp_.TypeOf(f), in_collection)) return true;
+        }
+      }
+      return false;
+    };
+    for (const DatatypeCtor& c : dt->ctors) {
+      for (const Var* f : c.formals) {
+        if (reaches(rp_.TypeOf(f), false)) return true;
+      }
+    }
+    return false;
   }
 
   // (Two-state members of traits and their overrides are not supported yet.)
@@ -950,7 +1008,7 @@ class SubsetChecker {
         for (const Expr* d : ws->decreases) CheckExpr(d);
         for (const Expr* f : ws->modifies) CheckFrame(f);
         if (!ws->body) {
-          Report(s->range, "body-less loops");
+          if (compile_) Report(s->range, "body-less loops");
           return;
         }
         loops_.push_back(pending_label_);
@@ -974,7 +1032,7 @@ class SubsetChecker {
         for (const Expr* d : fs->specs.decreases) CheckExpr(d);
         for (const Expr* f : fs->specs.modifies) CheckFrame(f);
         if (!fs->body) {
-          Report(s->range, "body-less loops");
+          if (compile_) Report(s->range, "body-less loops");
           return;
         }
         loops_.push_back(pending_label_);
@@ -1148,11 +1206,8 @@ class SubsetChecker {
         return;
       case StmtKind::Modify: {
         auto* ms = static_cast<const ModifyStmt*>(s);
-        if (ms->body) {
-          Report(s->range, "modify statements with a body");
-          return;
-        }
         for (const Expr* f : ms->frames) CheckFrame(f);
+        if (ms->body) CheckStmt(ms->body);
         return;
       }
       default:
