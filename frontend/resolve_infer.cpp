@@ -149,7 +149,8 @@ void Resolver::WarnIfExistsImplies(const QuantifierExpr* q) {
                     ":: (A ==> B)' or 'exists x :: !A || B' to suppress this warning");
 }
 
-void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body, SourceRange at) {
+void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body, SourceRange at,
+                               const Expr* body2) {
   bool explicit_trigger = false;
   for (const Attribute& a : domain.attributes) {
     // {:nowarn} silences the warning; {:autotriggers false} asks for no triggers.
@@ -349,6 +350,7 @@ void Resolver::WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body,
     ForEachSubExpr(e, visit);
   };
   if (body) visit(body);
+  if (body2) visit(body2);
   for (const BoundVar& bv : domain.vars) {
     if (bv.range) visit(bv.range);
     // `x <- c` is the trigger `x in c` (when c is free of the bound variables and not a set

@@ -582,6 +582,15 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
         if (!fs->domain.vars.empty())
           WarnIfNoTrigger(fs->domain, nullptr,
                           SourceRange{s->range.file, s->range.begin, s->range.begin + 6});
+      } else if (fs->ensures.empty() && fs->body && fs->body->stmts.size() == 1 &&
+                 fs->body->stmts[0]->kind == StmtKind::Assign && !fs->domain.vars.empty()) {
+        // A forall assignment `L(x) := G(x)`: its quantifier's terms are L's and G's.
+        auto* a = static_cast<const AssignStmt*>(fs->body->stmts[0]);
+        if (a->lhs.size() == 1 && a->rhs.size() == 1) {
+          WarnIfNoTrigger(fs->domain, a->lhs[0],
+                          SourceRange{s->range.file, s->range.begin, s->range.begin + 6},
+                          a->rhs[0]);
+        }
       } else if (fs->ensures.size() == 1 && !fs->domain.vars.empty()) {
         // Its quantifier: forall x | range :: ensures.
         WarnIfNoTrigger(fs->domain, fs->ensures[0].expr,

@@ -352,7 +352,10 @@ class Resolver {
   const Type* WithoutTopSubsetTypes(const Type* t);
   void WarnIfExistsImplies(const QuantifierExpr* q);
   void WarnIfNoTrigger(const QuantifierExpr* q);
-  void WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body, SourceRange at);
+  // (`body2`: a second term of the quantifier, as the right-hand side of a forall statement's
+  // assignment beside its left-hand side.)
+  void WarnIfNoTrigger(const QuantifierDomain& domain, const Expr* body, SourceRange at,
+                       const Expr* body2 = nullptr);
 
   const Elaboration* elaboration_ = nullptr;
 

@@ -444,6 +444,17 @@ z3::expr Lowerer::TrInSet(const Expr* s, const z3::expr& x, const Env& env, cons
   return sym_.SetOf(t).member(Tr(s, env, layer), x);
 }
 
+// Whether the set `s` is a display or a union, intersection or difference with one among its
+// operands.
+bool Lowerer::HasDisplayOperand(const Expr* s) {
+  while (s->kind == ExprKind::Paren) s = static_cast<const ParenExpr*>(s)->inner;
+  if (s->kind == ExprKind::SetDisplay) return true;
+  if (s->kind != ExprKind::Binary) return false;
+  auto* b = static_cast<const BinaryExpr*>(s);
+  if (b->op != BinaryOp::Add && b->op != BinaryOp::Mul && b->op != BinaryOp::Sub) return false;
+  return HasDisplayOperand(b->lhs) || HasDisplayOperand(b->rhs);
+}
+
 std::optional<z3::expr> Lowerer::TrCollectionBinary(const BinaryExpr* b, const z3::expr& l,
                                                     const z3::expr& r) {
   const Type* lt = Collection(rp_, rp_.TypeOf(b->lhs));

@@ -641,11 +641,14 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         z3::expr in = HasElement(t, value, o);
         return Forall(c_, {o}, z3::implies(in, fresh(o)), {in});
       }
-      // (Triggered by the memberships TrInSet leaves.)
+      // Dafny rewrites the membership (TrInSet) and then triggers on the old allocation of o.
+      // dfyc rewrites it only when S has a display among its operands (fresh(Repr - {this})):
+      // rewriting {:autocontracts}' fresh(Repr - old(Repr)) too made circular-array's
+      // Enqueue fail.
+      z3::expr plain = sym_.SetOf(t).member(value, o);
+      if (!HasDisplayOperand(arg)) return Forall(c_, {o}, z3::implies(plain, fresh(o)), {plain});
       z3::expr in = TrInSet(arg, o, env, layer);
-      std::vector<std::vector<z3::expr>> patterns;
-      for (const z3::expr& p : CollectTriggers(in, {o})) patterns.push_back({p});
-      return Quantifier(c_, true, {o}, z3::implies(in, fresh(o)), patterns);
+      return Forall(c_, {o}, z3::implies(in, fresh(o)), {z3::select(old_alloc, o)});
     }
     case ExprKind::NullLiteral:
       return sym_.null_ref;

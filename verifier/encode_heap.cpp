@@ -65,6 +65,28 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
   };
   for (const Type* t : rp.expr_type_) collect(t);
   for (const Type* t : rp.var_type_) collect(t);
+  // And those the fields of each instantiation name (a Queue<U>'s Node<U>), to a fixpoint.
+  // (The subset check rejects fields that would make this endless: C<T> with a C<array<T>>.)
+  std::map<const Decl*, std::vector<const Decl*>> fields_of;
+  for (const Decl* d : rp.decls()) {
+    if (d->kind == DeclKind::Field) fields_of[rp.OwnerOf(d)].push_back(d);
+  }
+  for (bool grew = true; grew;) {
+    size_t before = 0;
+    for (const auto& [owner, inst] : instances) before += inst.size();
+    std::vector<std::pair<const Decl*, const Type*>> all;
+    for (const auto& [owner, inst] : instances) {
+      for (const auto& [key, t] : inst) all.emplace_back(owner, t);
+    }
+    for (const auto& [owner, t] : all) {
+      for (const Decl* f : fields_of[owner]) {
+        collect(SubstituteParams(rp.types, rp.MemberType(f), owner, t->args));
+      }
+    }
+    size_t after = 0;
+    for (const auto& [owner, inst] : instances) after += inst.size();
+    grew = after != before && after < 10000;
+  }
   // The arrays in the fields of each instantiation of a generic class (a List<int>'s
   // array<int>, which the program may never name), after those the program names.
   std::map<std::string, std::pair<uint32_t, z3::sort>> field_elems;

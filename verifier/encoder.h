@@ -26,6 +26,8 @@ using Env = std::unordered_map<const Var*, z3::expr>;
 // `forall x | R(x) { a[x] := E(x); }`: the one form of assignment in a forall statement dfyc
 // verifies (an array element per value of the one bound variable). Returns the assignment.
 const AssignStmt* ForallArrayUpdate(const ResolvedProgram& rp, const ForallStmt* s);
+// forall x | R(x) { L(x) := G(x); } for a field or array element L: the assignment, else null.
+const AssignStmt* ForallAssign(const ResolvedProgram& rp, const ForallStmt* s);
 
 // The uninterpreted constants of `t` not in `seen` (free variables of a comprehension's or
 // lambda's translation), in order of first occurrence.
@@ -682,6 +684,14 @@ class Lowerer {
   void LowerStmtInExprBranch(const Stmt* s, const z3::expr& guard);
   void LowerForall(const ForallStmt* s);
   void LowerForallArrayUpdate(const ForallStmt* s, const AssignStmt* assign);
+  void LowerForallAssign(const ForallStmt* s, const AssignStmt* assign);
+  struct Location {
+    z3::expr object;
+    std::vector<z3::expr> indices;
+  };
+  Location LocationOf(const Expr* lhs, const Env& env);
+  static z3::expr ReadAt(const z3::expr& h, const Location& loc);
+  z3::expr ForallRange(const ForallStmt* s, Env& env, std::vector<z3::expr>& bound);
   z3::expr ForallInferredConclusion(const ForallStmt* s, const Env& inner);
   std::optional<z3::expr> CalcConclusion(const CalcStmt* s, const Env& env);
   std::vector<z3::expr> WitnessGuesses(const Var* v, const z3::expr& x, const Env& inner,
@@ -719,6 +729,7 @@ class Lowerer {
   z3::expr TrCollectionExpr(const Expr* e, const Env& env, const z3::expr& layer);
   // A binary operator on collections; nullopt when the operands are not collections.
   z3::expr TrInSet(const Expr* s, const z3::expr& x, const Env& env, const z3::expr& layer);
+  bool HasDisplayOperand(const Expr* s);
   std::optional<z3::expr> TrCollectionBinary(const BinaryExpr* b, const z3::expr& l,
                                              const z3::expr& r);
   // The well-formedness checks of indexing, slicing and updates.

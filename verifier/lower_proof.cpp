@@ -218,9 +218,21 @@ void Lowerer::LowerForallArrayUpdate(const ForallStmt* s, const AssignStmt* assi
   env_.insert_or_assign(HeapVar(part), next);
 }
 
+// Whether no variable of the forall statement is bound by `x <- c`.
+static bool NoBindings(const ForallStmt* s) {
+  for (const BoundVar& bv : s->domain.vars) {
+    if (bv.collection) return false;
+  }
+  return true;
+}
+
 void Lowerer::LowerForall(const ForallStmt* s) {
-  if (const AssignStmt* assign = ForallArrayUpdate(rp_, s)) {
+  if (const AssignStmt* assign = ForallArrayUpdate(rp_, s); assign && NoBindings(s)) {
     LowerForallArrayUpdate(s, assign);
+    return;
+  }
+  if (const AssignStmt* assign = ForallAssign(rp_, s)) {
+    LowerForallAssign(s, assign);
     return;
   }
   z3::expr yes = c_.bool_val(true);
@@ -233,6 +245,10 @@ void Lowerer::LowerForall(const ForallStmt* s) {
   terminated_ = false;
   for (const BoundVar& bv : s->domain.vars) Havoc(bv.var);
   for (const BoundVar& bv : s->domain.vars) {
+    if (bv.collection) {
+      WellFormed(bv.collection, yes);
+      Assume(InBinding(bv, env_, sym_.BaseLayer()));
+    }
     if (!bv.range) continue;
     WellFormed(bv.range, yes);
     Assume(Tr(bv.range));
@@ -262,6 +278,7 @@ void Lowerer::LowerForall(const ForallStmt* s) {
     range = range && BoundRange(rp_.TypeOf(bv.var), x);
   }
   for (const BoundVar& bv : s->domain.vars) {
+    if (bv.collection) range = range && InBinding(bv, inner, sym_.BaseLayer());
     if (bv.range) range = range && Tr(bv.range, inner, sym_.BaseLayer());
   }
   z3::expr post = yes;
@@ -283,8 +300,7 @@ void Lowerer::LowerForall(const ForallStmt* s) {
 // true for a bool; the type's zero otherwise (not for a char); and, from the conjuncts of
 // `pred`, the bounds of an integer (`x > L` gives L + 1, `x < U` gives U - 1), a set's subset
 // or superset bound (`S <= x` gives S), a value it equals, and the elements of a display it
-// is in. A guess may mention the other targets (`inner`
-// binds them), not `v` itself.
+// is in. A guess may mention the other targets (`inner` binds them), not `v` itself.
 std::vector<z3::expr> Lowerer::WitnessGuesses(const Var* v, const z3::expr& x, const Env& inner,
                                               const Expr* pred) {
   std::vector<z3::expr> out;
@@ -306,7 +322,7 @@ std::vector<z3::expr> Lowerer::WitnessGuesses(const Var* v, const z3::expr& x, c
     return e->kind == ExprKind::Name && rp_.BindingOf(e).var == v;
   };
   auto add = [&](const z3::expr& g) {
-    if (z3::eq(g.get_sort(), x.get_sort())) out.push_back(g);
+    if (z3::eq(g.get_sort(), x.get_sort()) && !Mentions(g, x)) out.push_back(g);
   };
   bool integer = x.get_sort().is_int();
   bool collection =
@@ -364,19 +380,26 @@ std::vector<z3::expr> Lowerer::WitnessGuesses(const Var* v, const z3::expr& x, c
 }
 
 // What `x :| P` asserts, as Dafny asserts it (GenerateAndCheckGuesses): some values satisfy
-// `body` (P with the targets' type constraints), or P holds of the guessed witnesses, each
-// target either guessed or quantified. The guesses let Z3 prove existence where no trigger would
+// `body` (P with the targets' type constraints), or P holds of guessed witnesses for all the
+// targets. The guesses let Z3 prove existence where no trigger would
 // (`i :| 15 < i < 20`).
 z3::expr Lowerer::SuchThatExistence(const std::vector<const Var*>& targets,
                                     const std::vector<z3::expr>& bound, const Env& inner,
                                     const z3::expr& body, const Expr* pred) {
   // Each target's options: quantified (nullopt) or a guess.
+  // (An integer target is guessed only when the predicate has no trigger: guesses of an index,
+  // 0 and |s| - 1, with a trigger to instantiate besides, made lib_seq's pigeonHoles ten times
+  // as slow, and Z3 rarely needs them there.)
+  bool triggered = !CollectTriggers(body, bound).empty();
   std::vector<std::vector<std::optional<z3::expr>>> options;
   size_t combinations = 1;
   for (size_t i = 0; i < targets.size(); ++i) {
     options.push_back({std::nullopt});
+    if (triggered && bound[i].get_sort().is_int()) continue;
     for (const z3::expr& g : WitnessGuesses(targets[i], bound[i], inner, pred)) {
-      options.back().push_back(g);
+      bool seen = false;
+      for (const auto& o : options.back()) seen = seen || (o && z3::eq(*o, g));
+      if (!seen) options.back().push_back(g);
     }
     combinations *= options.back().size();
   }
@@ -397,6 +420,14 @@ z3::expr Lowerer::SuchThatExistence(const std::vector<const Var*>& targets,
       } else {
         quantified.insert(quantified.begin(), bound[i]);
       }
+    }
+    // Only all targets quantified, or all guessed: Dafny also tries some guessed and the
+    // others quantified, but each such disjunct is a quantifier more for Z3 to instantiate
+    // (lib_seq's `var i, j :| 0 <= i < j < |list| && ...` took ten times as long).
+    bool partial = !quantified.empty() && quantified.size() != targets.size();
+    if (partial) {
+      for (size_t i = 0; i < pick.size() && ++pick[i] == options[i].size(); ++i) pick[i] = 0;
+      continue;
     }
     if (!quantified.empty()) {
       std::vector<std::vector<z3::expr>> patterns;

@@ -1094,7 +1094,10 @@ class SubsetChecker {
       case StmtKind::Forall: {
         auto* f = static_cast<const ForallStmt*>(s);
         for (const BoundVar& bv : f->domain.vars) {
-          if (bv.collection) Report(bv.collection->tok, "'x <- collection' bindings");
+          if (bv.collection && !BindingOk(bv.collection)) {
+            Report(bv.collection->tok, "'x <- collection' bindings over maps");
+          }
+          if (bv.collection) CheckExpr(bv.collection);
           CheckType(rp_.TypeOf(bv.var), bv.var->range);
           if (bv.range) CheckExpr(bv.range);
         }
@@ -1130,7 +1133,9 @@ class SubsetChecker {
                 x, [](const Expr*) {}, find);
           };
           find(f->body);
-          if (const AssignStmt* a = verify::ForallArrayUpdate(rp_, f)) {
+          const AssignStmt* a = verify::ForallArrayUpdate(rp_, f);
+          if (!a) a = verify::ForallAssign(rp_, f);
+          if (a) {
             CheckLhs(a->lhs[0]);
             CheckExpr(a->rhs[0]);
             return;
