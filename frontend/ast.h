@@ -487,6 +487,7 @@ struct WhileStmt : Stmt {
   std::vector<Spec> invariants;
   std::vector<Expr*> decreases;
   bool decreases_star = false;
+  SourceRange decreases_star_at;  // its `*`
   std::vector<Expr*> modifies;
   BlockStmt* body = nullptr;  // null for a body-less loop
 };
@@ -516,6 +517,7 @@ struct LoopSpecs {
   std::vector<Expr*> decreases;
   bool decreases_star = false;
   std::vector<Expr*> modifies;
+  SourceRange decreases_star_at;  // the `*` of `decreases *`
 };
 
 struct BreakStmt : Stmt {

@@ -249,14 +249,15 @@ std::vector<Expr*> Parser::ParseFrameList(bool allow_star) {
   return frames;
 }
 
-// decreases {Attribute} (* | e, e, ...) [;]. `decreases *` sets star.
-std::vector<Expr*> Parser::ParseDecreasesList(bool& star) {
+// decreases {Attribute} (* | e, e, ...) [;]. `decreases *` sets star (and star_at, its `*`).
+std::vector<Expr*> Parser::ParseDecreasesList(bool& star, SourceRange* star_at) {
   ParseAttributes();
   std::vector<Expr*> list;
   ExprFlags flags(*this, false, true, false);
   do {
     if (At(TokenKind::Star)) {
       star = true;
+      if (star_at) *star_at = Range(Cur());
       Advance();
     } else {
       list.push_back(ParseExpr());

@@ -370,7 +370,7 @@ void Parser::LoopSpec(LoopSpecs& specs) {
     if (Accept(TokenKind::KwInvariant)) {
       specs.invariants.push_back(ParseSpecExpr(false, true));
     } else if (Accept(TokenKind::KwDecreases)) {
-      auto ds = ParseDecreasesList(specs.decreases_star);
+      auto ds = ParseDecreasesList(specs.decreases_star, &specs.decreases_star_at);
       specs.decreases.insert(specs.decreases.end(), ds.begin(), ds.end());
     } else if (Accept(TokenKind::KwModifies)) {
       auto ms = ParseFrameList(false);
@@ -387,6 +387,7 @@ void Parser::LoopSpec(WhileStmt* loop) {
   loop->invariants = std::move(specs.invariants);
   loop->decreases = std::move(specs.decreases);
   loop->decreases_star = specs.decreases_star;
+  loop->decreases_star_at = specs.decreases_star_at;
   loop->modifies = std::move(specs.modifies);
 }
 

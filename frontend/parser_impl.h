@@ -59,7 +59,7 @@ class Parser {
   Spec ParseSpecExpr(bool allow_label, bool allow_lambda = false);
   std::vector<Expr*> ParseFrameList(bool allow_star);
   Expr* ParseFrameExpr(bool allow_star);
-  std::vector<Expr*> ParseDecreasesList(bool& star);
+  std::vector<Expr*> ParseDecreasesList(bool& star, SourceRange* star_at = nullptr);
   // Dafny 3 allowed a `;` after specification clauses; Dafny 4 accepts it with a warning.
   void OptionalSemicolon() {
     if (!At(TokenKind::Semicolon)) return;

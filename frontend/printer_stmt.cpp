@@ -258,7 +258,8 @@ void Printer::Stmt(const dfy::Stmt* s) {
         Write(ellipsis_guard_ ? "..." : "*");
         ellipsis_guard_ = false;
       }
-      dfy::LoopSpecs specs{w->invariants, w->decreases, w->decreases_star, w->modifies};
+      dfy::LoopSpecs specs{w->invariants, w->decreases, w->decreases_star, w->modifies,
+                           w->decreases_star_at};
       LoopSpecs(specs);
       if (w->body) {
         if (HasLoopSpecs(specs)) {

@@ -357,9 +357,11 @@ WhileStmt* Refiner::MergeWhile(WhileStmt* nw, const WhileStmt* old, Expr* guard)
     }
     r->decreases = nw->decreases;
     r->decreases_star = nw->decreases_star;
+    r->decreases_star_at = nw->decreases_star_at;
   } else {
     r->decreases = cl_.CloneAll(old->decreases);
     r->decreases_star = old->decreases_star;
+    r->decreases_star_at = old->decreases_star_at;
   }
   r->invariants = cl_.CloneAll(old->invariants);
   r->invariants.insert(r->invariants.end(), nw->invariants.begin(), nw->invariants.end());

@@ -63,6 +63,25 @@ static std::string NoBodyText(const ResolvedProgram& rp,
   return text + ")";
 }
 
+// A loop that need not terminate (`decreases *`, `for i := lo to *`) only in a method declared
+// `decreases *`, as Dafny's resolver requires.
+void Resolver::CheckPossiblyInfiniteCall(const CallExpr* call, const MethodDecl* callee,
+                                         const CodeContext& cc) {
+  if (!callee->decreases_star || !cc.method || cc.method->decreases_star) return;
+  Error(call->tok,
+        "a call to a possibly non-terminating method is allowed only if the calling method is "
+        "also declared (with 'decreases *') to be possibly non-terminating");
+}
+
+void Resolver::CheckPossiblyInfinite(SourceRange at, const CodeContext& cc, bool for_loop) {
+  if (!cc.method || cc.method->decreases_star) return;
+  Error(at, std::string("a possibly infinite loop is allowed only if the enclosing method is "
+                        "declared (with 'decreases *') to be possibly non-terminating") +
+                (for_loop ? " (or you can add a 'decreases' clause to this 'for' loop if you "
+                            "want to prove that it does indeed terminate)"
+                          : ""));
+}
+
 void Resolver::ResolveBlock(const BlockStmt* b, const CodeContext& cc) {
   scopes_.emplace_back();
   size_t dominating = assert_labels_.size();
@@ -209,6 +228,7 @@ std::vector<const Type*> Resolver::ResolveRhs(const std::vector<Expr*>& rhs, siz
     method_call_ok_ = call;
     const Type* t = ResolveExpr(call, cc, expected.empty() ? nullptr : expected[0]);
     if (const MethodDecl* m = rp_->CalleeOf(call).method) {
+      CheckPossiblyInfiniteCall(call, m, cc);
       if (!cc.is_method && m->flavor != MethodFlavor::Lemma) {
         Error(call->tok, fmt::format("expression is not allowed to invoke a method ({})", m->name));
       }
@@ -410,6 +430,7 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       ResolveExpr(cs->call, cc);
       const Binding& b = rp_->CalleeOf(cs->call);
       if (b.method) {
+        CheckPossiblyInfiniteCall(cs->call, b.method, cc);
         if (!b.method->outs.empty()) {
           Error(cs->call->tok,
                 fmt::format("the method returns {} value{} but is assigned to 0 "
@@ -459,6 +480,7 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       specs.decreases = ws->decreases;
       specs.modifies = ws->modifies;
       ResolveLoopSpecs(specs, cc);
+      if (ws->decreases_star) CheckPossiblyInfinite(ws->decreases_star_at, cc, false);
       if (!ws->body) {
         std::vector<const Expr*> exprs{ws->cond};
         for (const Spec& i : ws->invariants) exprs.push_back(i.expr);
@@ -496,6 +518,12 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       DeclareVar(fs->var, t);
       loop_indices_.insert(fs->var);
       ResolveLoopSpecs(fs->specs, cc);
+      if (fs->specs.decreases_star) {
+        CheckPossiblyInfinite(fs->specs.decreases_star_at, cc, false);
+      } else if (fs->hi && fs->hi->kind == ExprKind::Wildcard && fs->specs.decreases.empty()) {
+        CheckPossiblyInfinite(SourceRange{s->range.file, s->range.begin, fs->hi->range.end}, cc,
+                              true);
+      }
       if (!fs->body) {
         std::vector<const Expr*> exprs{fs->lo};
         if (fs->hi && fs->hi->kind != ExprKind::Wildcard) exprs.push_back(fs->hi);

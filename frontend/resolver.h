@@ -360,6 +360,9 @@ class Resolver {
   const Elaboration* elaboration_ = nullptr;
 
   // --- shared state ----------------------------------------------------------------------
+  void CheckPossiblyInfinite(SourceRange at, const CodeContext& cc, bool for_loop);
+  void CheckPossiblyInfiniteCall(const CallExpr* call, const MethodDecl* callee,
+                                 const CodeContext& cc);
   void Error(SourceRange r, std::string msg, DiagKind kind = DiagKind::ResolutionError) {
     ctx_.diags.Report(kind, r, std::move(msg));
   }
