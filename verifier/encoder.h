@@ -692,6 +692,7 @@ class Lowerer {
   Location LocationOf(const Expr* lhs, const Env& env);
   static z3::expr ReadAt(const z3::expr& h, const Location& loc);
   z3::expr ForallRange(const ForallStmt* s, Env& env, std::vector<z3::expr>& bound);
+  void HavocForallVars(const ForallStmt* s);
   z3::expr ForallInferredConclusion(const ForallStmt* s, const Env& inner);
   std::optional<z3::expr> CalcConclusion(const CalcStmt* s, const Env& env);
   std::vector<z3::expr> WitnessGuesses(const Var* v, const z3::expr& x, const Env& inner,

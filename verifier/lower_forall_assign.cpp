@@ -78,6 +78,23 @@ z3::expr Lowerer::ForallRange(const ForallStmt* s, Env& env, std::vector<z3::exp
   return range;
 }
 
+// Gives the forall statement's variables arbitrary values in their range (whose
+// well-formedness is checked on the way): the start of the branch that checks its body.
+void Lowerer::HavocForallVars(const ForallStmt* s) {
+  z3::expr yes = c_.bool_val(true);
+  for (const BoundVar& bv : s->domain.vars) Havoc(bv.var);
+  for (const BoundVar& bv : s->domain.vars) {
+    if (bv.collection) {
+      WellFormed(bv.collection, yes);
+      Assume(InBinding(bv, env_, sym_.BaseLayer()));
+    }
+    if (bv.range) {
+      WellFormed(bv.range, yes);
+      Assume(Tr(bv.range));
+    }
+  }
+}
+
 void Lowerer::LowerForallAssign(const ForallStmt* s, const AssignStmt* assign) {
   z3::expr yes = c_.bool_val(true);
   const Expr* lhs = assign->lhs[0];
@@ -90,17 +107,7 @@ void Lowerer::LowerForallAssign(const ForallStmt* s, const AssignStmt* assign) {
     vir::Block* parent = cur_;
     Env saved = env_;
     cur_ = check;
-    for (const BoundVar& bv : s->domain.vars) Havoc(bv.var);
-    for (const BoundVar& bv : s->domain.vars) {
-      if (bv.collection) {
-        WellFormed(bv.collection, yes);
-        Assume(InBinding(bv, env_, sym_.BaseLayer()));
-      }
-      if (bv.range) {
-        WellFormed(bv.range, yes);
-        Assume(Tr(bv.range));
-      }
-    }
+    HavocForallVars(s);
     if (lhs->kind == ExprKind::Index) {
       auto* ix = static_cast<const IndexExpr*>(lhs);
       WellFormed(ix->seq, yes);

@@ -243,16 +243,7 @@ void Lowerer::LowerForall(const ForallStmt* s) {
   Env saved = env_;
   cur_ = check;
   terminated_ = false;
-  for (const BoundVar& bv : s->domain.vars) Havoc(bv.var);
-  for (const BoundVar& bv : s->domain.vars) {
-    if (bv.collection) {
-      WellFormed(bv.collection, yes);
-      Assume(InBinding(bv, env_, sym_.BaseLayer()));
-    }
-    if (!bv.range) continue;
-    WellFormed(bv.range, yes);
-    Assume(Tr(bv.range));
-  }
+  HavocForallVars(s);
   if (s->body) LowerBlock(s->body);
   if (!terminated_) {
     for (const Spec& e : s->ensures) {
@@ -270,17 +261,7 @@ void Lowerer::LowerForall(const ForallStmt* s) {
   // The conclusion, quantified over the bound variables.
   Env inner = env_;
   std::vector<z3::expr> bound;
-  z3::expr range = yes;
-  for (const BoundVar& bv : s->domain.vars) {
-    z3::expr x = sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
-    bound.push_back(x);
-    inner.insert_or_assign(bv.var, x);
-    range = range && BoundRange(rp_.TypeOf(bv.var), x);
-  }
-  for (const BoundVar& bv : s->domain.vars) {
-    if (bv.collection) range = range && InBinding(bv, inner, sym_.BaseLayer());
-    if (bv.range) range = range && Tr(bv.range, inner, sym_.BaseLayer());
-  }
+  z3::expr range = ForallRange(s, inner, bound);
   z3::expr post = yes;
   for (const Spec& e : s->ensures) post = post && Tr(e.expr, inner, sym_.BaseLayer());
   if (s->ensures.empty()) post = ForallInferredConclusion(s, inner);
