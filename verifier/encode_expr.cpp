@@ -372,11 +372,13 @@ z3::expr Forall(z3::context& c, const std::vector<z3::expr>& vars, const z3::exp
 z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env& env,
                          const z3::expr& layer) {
   // In an override check, the trait's function on `this` is the class's.
+  const FunctionDecl* overridden = nullptr;
   if (!override_subst_.empty() &&
       (call->callee->kind == ExprKind::Name ||
        (call->callee->kind == ExprKind::Select &&
         static_cast<const SelectExpr*>(call->callee)->object->kind == ExprKind::This))) {
     if (auto it = override_subst_.find(f); it != override_subst_.end()) {
+      overridden = f;
       f = static_cast<const FunctionDecl*>(it->second);
     }
   }
@@ -401,6 +403,16 @@ z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env&
     args.push_back(*receiver);
   }
   Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call), call->callee);
+  if (overridden) {
+    // The class's function at the class's own type parameters (those of the check), then the
+    // call's instantiation of the function's own.
+    Symbols::Instance own = sym_.SelfType(rp_.OwnerOf(f))->args;
+    size_t trait_params = ClassTypeParams(rp_.OwnerOf(overridden)).size();
+    if (trait_params <= inst.size()) {
+      own.insert(own.end(), inst.begin() + static_cast<std::ptrdiff_t>(trait_params), inst.end());
+    }
+    inst = own;
+  }
   // Arguments keep their Lit marks, so literal calls unfold (the Lit definition axiom).
   for (const z3::expr& a : ArgValues(
            BoundArgs(call->args, f->params), {&f->params, &f->defaults, f, inst, receiver}, env,
@@ -526,7 +538,15 @@ Symbols::Instance Lowerer::InstanceOf(const Binding& b, const Expr* callee, cons
     }
     // An implicit `this` (or a static member named through its class): the owner's own type
     // parameters, under the substitution in force (that of a generic callee's specification).
-    if (!receiver) receiver = sym_.SelfType(owner);
+    // A member inherited from a generic trait is seen through the enclosing class's extends
+    // clauses (Action<(), Option<T>> for a Producer<T>'s implicit `this`).
+    if (!receiver) {
+      const Decl* in = sym_.scope_decl ? sym_.scope_decl : decl_;
+      const Decl* cls = in ? rp_.OwnerOf(in) : nullptr;
+      receiver = cls && cls != owner && IsClassLike(cls) && InheritsFrom(rp_, cls, owner)
+                     ? sym_.SelfType(cls)
+                     : sym_.SelfType(owner);
+    }
     receiver = sym_.Upcast(sym_.Apply(receiver), owner);
     if (receiver->decl != owner || receiver->args.size() != sym_.SelfType(owner)->args.size()) {
       throw std::logic_error("verifier: the type arguments of a call of '" + d->name + "'");
@@ -591,7 +611,8 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         throw std::logic_error("verifier: function values");
       }
       if (b.member && IsObjectConst(rp_, b.member) && !rp_.BindingOf(sel->object).is_qualifier) {
-        return TrObjectConst(b.member, Tr(sel->object, env, layer), env, layer);
+        return TrObjectConst(b.member, Tr(sel->object, env, layer), env, layer,
+                             rp_.TypeOf(sel->object));
       }
       if (b.member && b.member->kind == DeclKind::Const && b.is_qualifier == false &&
           rp_.BindingOf(sel->object).is_qualifier) {
@@ -710,7 +731,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         return sym_.Lit(TrCtor(b, rp_.TypeOf(e), {}));
       }
       if (b.member && IsObjectConst(rp_, b.member)) {
-        return TrObjectConst(b.member, env.at(&this_var_), env, layer);
+        return TrObjectConst(b.member, env.at(&this_var_), env, layer, ReceiverType(e));
       }
       if (b.member && b.member->kind == DeclKind::Const) return TrConst(b.member, layer);
       if (b.member && b.member->kind == DeclKind::Field) {
@@ -1423,6 +1444,11 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
                     bound[i], args[i], guard);
       }
       if (Symbols::TwoState(f)) {
+        // (The receiver first, as Dafny checks them.)
+        if (receiver) {
+          CheckReceiverAllocatedBefore(call->callee, *receiver, guard,
+                                       vir::Obligation::TwoStateFunctionReceiverAllocated);
+        }
         CheckAllocatedBefore(f->params, bound, args, guard,
                              vir::Obligation::TwoStateFunctionArgAllocated);
       }
@@ -1467,7 +1493,7 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       // that decreases reads less.)
       // Within a function, what the callee reads the function must be allowed to read (a
       // field frame o`g of the callee counts as all of o; of the caller, not at all).
-      if (function_ && !function_->reads_star && Symbols::ReadsHeap(f)) {
+      if (function_ && !function_->reads_star && !no_reads_checks_ && Symbols::ReadsHeap(f)) {
         z3::expr o = c_.constant(fmt::format("$ro#{}", sym_.NextId()).c_str(), sym_.ref_sort);
         z3::expr used =
             o != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), o) &&

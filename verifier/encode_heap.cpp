@@ -65,6 +65,11 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
   };
   for (const Type* t : rp.expr_type_) collect(t);
   for (const Type* t : rp.var_type_) collect(t);
+  // Each generic class's own, over its type parameters, seen as its traits (the type of an
+  // implicit `this`, which the program may never write: `count := 0` in a constructor).
+  for (const Decl* d : rp.decls()) {
+    if (IsClassLike(d) && !ClassTypeParams(d).empty()) collect(SelfType(d));
+  }
   // And those the fields of each instantiation name (a Queue<U>'s Node<U>), to a fixpoint.
   // (The subset check rejects fields that would make this endless: C<T> with a C<array<T>>.)
   std::map<const Decl*, std::vector<const Decl*>> fields_of;
@@ -541,6 +546,21 @@ z3::expr Lowerer::AllocatedBefore(const std::vector<Var*>& formals, const Env& e
   return all;
 }
 
+z3::expr Lowerer::ThisAllocatedBefore(const Env& env, const Env& before) {
+  auto it = env.find(&this_var_);
+  if (it == env.end() || !z3::eq(it->second.get_sort(), sym_.ref_sort)) return c_.bool_val(true);
+  return z3::select(HeapValue(Symbols::kAllocPart, before), it->second);
+}
+
+void Lowerer::CheckReceiverAllocatedBefore(const Expr* callee, const z3::expr& receiver,
+                                           const z3::expr& guard, vir::Obligation kind) {
+  if (!z3::eq(receiver.get_sort(), sym_.ref_sort)) return;
+  const Expr* at =
+      callee->kind == ExprKind::Select ? static_cast<const SelectExpr*>(callee)->object : callee;
+  z3::expr old_alloc = HeapValue(Symbols::kAllocPart, OldStateOf(""));
+  Assert(kind, at->tok, z3::implies(guard, z3::select(old_alloc, receiver)));
+}
+
 const Env& Lowerer::OldStateOf(const std::string& label) const {
   if (!label.empty()) {
     auto it = label_states_.find(label);
@@ -727,7 +747,7 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
   z3::expr len = sym_.array_length(a);
   // A function may read only what its reads clause names.
   auto check_reads = [&] {
-    if (!function_ || function_->reads_star) return;
+    if (!function_ || function_->reads_star || no_reads_checks_) return;
     bool in_lambda = function_ == &lambda_frame_;
     bool reading_lambda = in_lambda && !lambda_frame_.reads.empty();
     Assert(in_default_              ? Obligation::ReadsArrayInDefault

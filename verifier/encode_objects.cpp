@@ -2,6 +2,9 @@
 // their reads and modifies checks, and `new C(args)` with its constructor.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <functional>
+
 #include "frontend/ast_visit.h"
 #include "verifier/encoder.h"
 
@@ -45,7 +48,7 @@ void Lowerer::WellFormedField(const Expr* e, const Expr* object, const Decl* fie
     Assert(Obligation::ReceiverAllocated, e->tok,
            z3::implies(guard, z3::select(HeapValue(Symbols::kAllocPart, env_), o)));
   }
-  if (function_ && !function_->reads_star) {
+  if (function_ && !function_->reads_star && !no_reads_checks_) {
     bool in_lambda = function_ == &lambda_frame_;
     bool reading_lambda = in_lambda && !lambda_frame_.reads.empty();
     Assert(in_default_              ? Obligation::ReadsFieldInDefault
@@ -114,17 +117,46 @@ bool IsObjectConst(const ResolvedProgram& rp, const Decl* d) {
   return !cd->is_static && (!cd->init || MentionsObject(rp, cd->init));
 }
 
-z3::func_decl Symbols::ConstField(const Decl* d) {
-  auto it = const_fields_.find(d);
-  if (it != const_fields_.end()) return it->second;
+const Type* Symbols::ConstType(const Decl* d, const Type* receiver) {
+  const Decl* owner = rp.OwnerOf(d);
   const Type* t = rp.MemberType(d);
-  z3::func_decl f = c.function(QualifiedName(d).c_str(), ref_sort, SortOf(t));
-  const_fields_.emplace(d, f);
+  if (!receiver || ClassTypeParams(owner).empty()) return t;
+  receiver = Upcast(Apply(receiver), owner);
+  if (!receiver || receiver->decl != owner ||
+      receiver->args.size() != ClassTypeParams(owner).size()) {
+    return t;
+  }
+  return SubstituteParams(rp.types, t, owner, receiver->args);
+}
+
+z3::func_decl Symbols::ConstField(const Decl* d, const Type* receiver) {
+  const Decl* owner = rp.OwnerOf(d);
+  const Type* t = ConstType(d, receiver);
+  std::string name = QualifiedName(d);
+  // (One symbol for every instantiation when the type names no type parameter of the class:
+  // an iterator's in-parameters, which its body and its clients share.)
+  std::function<bool(const Type*)> generic = [&](const Type* x) {
+    if (!x) return false;
+    if (x->kind == TypeKind::TypeParam && x->decl == owner) return true;
+    for (const Type* a : x->args) {
+      if (generic(a)) return true;
+    }
+    return false;
+  };
+  if (receiver && generic(rp.MemberType(d))) {
+    name += "<" + TypeKey(Upcast(Apply(receiver), owner)) + ">";
+  } else {
+    t = rp.MemberType(d);
+  }
+  auto it = const_fields_.find(name);
+  if (it != const_fields_.end()) return it->second;
+  z3::func_decl f = c.function(name.c_str(), ref_sort, SortOf(t));
+  const_fields_.emplace(name, f);
   return f;
 }
 
 z3::expr Lowerer::TrObjectConst(const Decl* d, const z3::expr& object, const Env& env,
-                                const z3::expr& layer) {
+                                const z3::expr& layer, const Type* receiver) {
   if (auto it = const_locals_.find(d);
       it != const_locals_.end() && z3::eq(object, env.at(&this_var_))) {
     return env.at(it->second);
@@ -135,13 +167,13 @@ z3::expr Lowerer::TrObjectConst(const Decl* d, const z3::expr& object, const Env
     at.insert_or_assign(&this_var_, object);
     return Tr(cd->init, at, layer);
   }
-  z3::func_decl f = sym_.ConstField(d);
+  z3::func_decl f = sym_.ConstField(d, receiver);
   // Its type's constraint, where the type is known to have values (not `witness *`).
-  const Type* t = rp_.MemberType(d);
+  const Type* t = sym_.ConstType(d, receiver);
   bool inhabited = t->kind == TypeKind::Nat ||
                    (IsConstrainedType(t) &&
                     static_cast<const NewtypeDecl*>(t->decl)->witness_kind != WitnessKind::Star);
-  if (sym_.typed_consts.insert(d).second) {
+  if (sym_.typed_consts.insert(f.name().str()).second) {
     z3::expr o = c_.constant("o#c", sym_.ref_sort);
     z3::expr v = f(o);
     std::optional<z3::expr> ok;
@@ -165,18 +197,32 @@ void Lowerer::AssignObjectConst(const Expr* lhs, const z3::expr& value, const Ex
   if (it == const_locals_.end()) {
     throw std::logic_error("verifier: assignment to const '" + d->name + "' outside a constructor");
   }
-  if (rhs_expr) CheckSubset(rp_.MemberType(d), rhs_expr, value, c_.bool_val(true));
+  if (rhs_expr)
+    CheckSubset(sym_.ConstType(d, ReceiverType(lhs)), rhs_expr, value, c_.bool_val(true));
   env_.insert_or_assign(it->second, value);
 }
 
 void Lowerer::BeginConstructorConsts(const MethodDecl* ctor) {
-  const Decl* owner = rp_.OwnerOf(ctor);
-  for (const Decl* d : ClassMembers(owner)) {
+  // Its class's consts and those of the traits it extends.
+  std::vector<const Decl*> classes{rp_.OwnerOf(ctor)};
+  for (size_t i = 0; i < classes.size(); ++i) {
+    for (const Type* p : rp_.ParentsOf(classes[i])) {
+      if (p && p->decl && std::find(classes.begin(), classes.end(), p->decl) == classes.end()) {
+        classes.push_back(p->decl);
+      }
+    }
+  }
+  std::vector<const Decl*> consts;
+  for (const Decl* cls : classes) {
+    for (const Decl* d : ClassMembers(cls)) consts.push_back(d);
+  }
+  for (const Decl* d : consts) {
     if (!IsObjectConst(rp_, d) || static_cast<const ConstDecl*>(d)->init) continue;
     const_vars_.emplace_back();
     Var& v = const_vars_.back();
     v.name = "this." + d->name;
-    const Type* t = rp_.MemberType(d);
+    // (A generic trait's const with the class's type arguments of its extends clause.)
+    const Type* t = sym_.ConstType(d, sym_.SelfType(rp_.OwnerOf(ctor)));
     z3::expr x = sym_.Fresh(v.name, t);
     if (HasSubsetType(t)) Assume(IsType(t, x));
     env_.insert_or_assign(&v, x);
@@ -186,7 +232,9 @@ void Lowerer::BeginConstructorConsts(const MethodDecl* ctor) {
 
 void Lowerer::EndConstructorConsts(bool clear) {
   for (const auto& [d, v] : const_locals_) {
-    Assume(sym_.ConstField(d)(env_.at(&this_var_)) == env_.at(v));
+    // (Of the constructor's class, seen as the const's class or trait.)
+    const Decl* cls = method_ ? rp_.OwnerOf(method_) : rp_.OwnerOf(d);
+    Assume(sym_.ConstField(d, sym_.SelfType(cls))(env_.at(&this_var_)) == env_.at(v));
   }
   if (clear) const_locals_.clear();
 }

@@ -125,9 +125,12 @@ class Symbols {
   z3::func_decl dtype;
   z3::expr ClassTag(const Decl* cls);
   // A const of a class without a value: a function of the object (Dafny's), independent of
-  // the heap.
-  z3::func_decl ConstField(const Decl* d);
-  std::set<const Decl*> typed_consts;  // those whose type axiom is made
+  // the heap. A const of a generic class whose type names the class's type parameters has one
+  // per instantiation (`receiver`, the class type of the object), as a field has a heap part.
+  z3::func_decl ConstField(const Decl* d, const Type* receiver = nullptr);
+  // The const's type for objects of `receiver` (its declared type for a non-generic class).
+  const Type* ConstType(const Decl* d, const Type* receiver);
+  std::set<std::string> typed_consts;  // (symbol names) those whose type axiom is made
   struct HeapPart {
     std::string name;
     z3::sort sort;
@@ -319,8 +322,8 @@ class Symbols {
   std::map<std::string, size_t> array_part_;  // by ArrayKey
   std::map<std::string, z3::func_decl> array_lengths_;
   std::map<const Decl*, int> class_tags_;
-  std::map<const Decl*, z3::func_decl> const_fields_;
-  std::map<std::string, size_t> field_part_;  // by field and receiver type (PartKey)
+  std::map<std::string, z3::func_decl> const_fields_;  // by symbol name
+  std::map<std::string, size_t> field_part_;           // by field and receiver type (PartKey)
   std::map<size_t, const Type*> part_receiver_;
   std::string PartKey(const Decl* field, const Type* receiver) const;
   std::map<size_t, const Decl*> part_field_;  // the inverse of field_part_
@@ -383,6 +386,11 @@ class Lowerer {
                             const std::vector<const Expr*>& actuals,
                             const std::vector<z3::expr>& values, const z3::expr& guard,
                             vir::Obligation kind);
+  // A two-state member's receiver (an object: `this` in `env`) was allocated in the previous
+  // state, as Dafny assumes it (true for a member without one); its callers check that.
+  z3::expr ThisAllocatedBefore(const Env& env, const Env& before);
+  void CheckReceiverAllocatedBefore(const Expr* callee, const z3::expr& receiver,
+                                    const z3::expr& guard, vir::Obligation kind);
   // A `by method` body's task is outside its function's cluster (nothing calls the method):
   // calls of the function there are not recursive, and its definition is known to hold.
   void SetOutsideCluster() { outside_cluster_ = true; }
@@ -573,8 +581,9 @@ class Lowerer {
   z3::expr LowerNewObject(const NewRhsExpr* e);
   // The value of an object's const (IsObjectConst): in a constructor's first phase, for its
   // object, the value assigned so far.
+  // `receiver`: the class type of the object (null: the const's type does not depend on it).
   z3::expr TrObjectConst(const Decl* d, const z3::expr& object, const Env& env,
-                         const z3::expr& layer);
+                         const z3::expr& layer, const Type* receiver = nullptr);
   void AssignObjectConst(const Expr* lhs, const z3::expr& value, const Expr* rhs_expr);
   // A constructor's consts without values, as locals until its first phase ends, when they
   // become the object's.
@@ -954,6 +963,8 @@ class Lowerer {
   const Decl* axiom_owner_ = nullptr;
   // A function's postcondition may mention the function itself without a termination check.
   bool in_own_postcondition_ = false;
+  // While a function's decreases clause is checked: no reads checks (Dafny makes none there).
+  bool no_reads_checks_ = false;
   bool subsume_ = true;      // see WellFormed
   int default_depth_ = 0;    // nesting of default values being translated (ArgValues)
   bool in_default_ = false;  // WellFormedDefaults: reads checks have no scope to name

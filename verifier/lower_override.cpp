@@ -32,10 +32,25 @@ const std::vector<Expr*>& DecreasesOf(const Decl* d) {
 // Dafny's WhatKind, as its messages name a member.
 std::string WhatKind(const Decl* d) {
   if (d->kind == DeclKind::Function) {
-    return static_cast<const FunctionDecl*>(d)->flavor == FunctionFlavor::Predicate ? "predicate"
-                                                                                    : "function";
+    switch (static_cast<const FunctionDecl*>(d)->flavor) {
+      case FunctionFlavor::Predicate:
+        return "predicate";
+      case FunctionFlavor::TwoStateFunction:
+        return "twostate function";
+      case FunctionFlavor::TwoStatePredicate:
+        return "twostate predicate";
+      default:
+        return "function";
+    }
   }
-  return static_cast<const MethodDecl*>(d)->flavor == MethodFlavor::Lemma ? "lemma" : "method";
+  switch (static_cast<const MethodDecl*>(d)->flavor) {
+    case MethodFlavor::Lemma:
+      return "lemma";
+    case MethodFlavor::TwoStateLemma:
+      return "twostate lemma";
+    default:
+      return "method";
+  }
 }
 
 }  // namespace
@@ -63,6 +78,18 @@ std::vector<z3::expr> Lowerer::OverrideAxioms() {
     z3::expr_vector args_t(c_), args_f(c_);
     args_t.push_back(ly);
     args_f.push_back(ly);
+    // A two-state function's previous heap (both are two-state: the resolver checks it).
+    if (Symbols::TwoState(t) && Symbols::TwoState(f)) {
+      const auto& parts = sym_.HeapParts();
+      for (size_t i = 0; i < parts.size(); ++i) {
+        z3::expr h = c_.constant(fmt::format("{}#prev", parts[i].name).c_str(), parts[i].sort);
+        bound.push_back(h);
+        args_t.push_back(h);
+        args_f.push_back(h);
+      }
+    } else if (Symbols::TwoState(t) || Symbols::TwoState(f)) {
+      continue;
+    }
     if (Symbols::ReadsHeap(t) || Symbols::ReadsHeap(f)) {
       const auto& parts = sym_.HeapParts();
       for (size_t i = 0; i < parts.size(); ++i) {
@@ -105,7 +132,17 @@ void Lowerer::LowerOverrideCheck(const Decl* member) {
   // A generic trait's type parameters are the class's type arguments of its extends clause.
   const Type* as_trait = sym_.Upcast(sym_.SelfType(cls), rp_.OwnerOf(base));
   Symbols::SubstScope scope(sym_, base, as_trait->args);
-  HavocHeap(true);
+  // A two-state member's previous state, which old(...) and two-state calls refer to (for a
+  // lemma, one whose allocated objects stay allocated).
+  bool two_state = (member->kind == DeclKind::Function &&
+                    Symbols::TwoState(static_cast<const FunctionDecl*>(member))) ||
+                   (member->kind == DeclKind::Method &&
+                    static_cast<const MethodDecl*>(member)->flavor == MethodFlavor::TwoStateLemma);
+  if (two_state) {
+    BeginTwoState(member->kind == DeclKind::Method);
+  } else {
+    HavocHeap(true);
+  }
   z3::expr self = c_.constant("this", sym_.ref_sort);
   env_.insert_or_assign(&this_var_, self);
   Assume(self != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), self));
@@ -115,6 +152,10 @@ void Lowerer::LowerOverrideCheck(const Decl* member) {
   for (size_t i = 0; i < ins.size() && i < base_ins.size(); ++i) {
     Havoc(ins[i]);
     env_.insert_or_assign(base_ins[i], env_.at(ins[i]));
+  }
+  if (two_state) {
+    Assume(AllocatedBefore(ins, env_, two_state_before_));
+    Assume(ThisAllocatedBefore(env_, two_state_before_));
   }
   entry_env_ = env_;
   SourceRange at = member->name_range;
@@ -167,6 +208,11 @@ void Lowerer::LowerOverrideCheck(const Decl* member) {
     // Under the class's postcondition, the trait's, of the class's result.
     z3::expr_vector call_args(c_);
     call_args.push_back(sym_.BaseLayer());
+    if (Symbols::TwoState(f)) {
+      for (size_t i = 0; i < sym_.HeapParts().size(); ++i) {
+        call_args.push_back(HeapValue(i, two_state_before_));
+      }
+    }
     if (Symbols::ReadsHeap(f)) {
       for (size_t i = 0; i < sym_.HeapParts().size(); ++i) call_args.push_back(HeapValue(i, env_));
     }

@@ -467,7 +467,10 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
     }
   }
   for (const Var* p : m->ins) Havoc(p);
-  if (two_state) Assume(AllocatedBefore(m->ins, env_, two_state_before_));
+  if (two_state) {
+    Assume(AllocatedBefore(m->ins, env_, two_state_before_));
+    Assume(ThisAllocatedBefore(env_, two_state_before_));
+  }
   bool prefix = IsExtremeLemma(m) && !spec_only;
   if (prefix) BeginPrefixLemma(m);
   entry_env_ = env_;
@@ -883,7 +886,10 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
   }
   BindFunctionReceiver(f);
   for (const Var* p : f->params) Havoc(p);
-  if (Symbols::TwoState(f)) Assume(AllocatedBefore(f->params, env_, two_state_before_));
+  if (Symbols::TwoState(f)) {
+    Assume(AllocatedBefore(f->params, env_, two_state_before_));
+    Assume(ThisAllocatedBefore(env_, two_state_before_));
+  }
   entry_env_ = env_;
   z3::expr yes = c_.bool_val(true);
   WellFormedDefaults(f->params, f->defaults);
@@ -897,7 +903,10 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
   for (const Expr* r : f->reads) {
     if (r->kind != ExprKind::Wildcard && r->kind != ExprKind::FieldFrame) WellFormed(r, yes);
   }
+  // (Termination checks but no reads checks, as Dafny's CheckWellformed of them.)
+  no_reads_checks_ = true;
   for (const Expr* d : f->decreases) WellFormed(d, yes);
+  no_reads_checks_ = false;
   entry_decreases_ = CalleeDecreases(f, entry_env_, sym_.BaseLayer());
   std::vector<z3::expr> args;
   for (const Var* p : f->params) args.push_back(env_.at(p));
@@ -1088,7 +1097,9 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
       args_s.push_back(x);
       if (HasDirectConstraint(rp_.TypeOf(p))) guard = guard && IsType(rp_.TypeOf(p), x);
     }
-    if (Symbols::TwoState(f)) guard = guard && AllocatedBefore(f->params, env, before);
+    if (Symbols::TwoState(f)) {
+      guard = guard && AllocatedBefore(f->params, env, before) && ThisAllocatedBefore(env, before);
+    }
     for (const Spec& req : f->requires_) guard = guard && Tr(req.expr, env, ly);
     z3::func_decl fn = sym_.Function(f, inst);
     z3::expr self_ly = fn(args_ly);
@@ -1150,6 +1161,11 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     z3::expr post = c_.bool_val(true);
     for (const Spec& ens : f->ensures) post = post && Tr(ens.expr, post_env, ly);
     if (HasSubsetType(rp_.ResultType(f))) post = post && IsType(rp_.ResultType(f), self_ly);
+    // A result of a non-null class type is not null (Dafny's $Is of the result).
+    if (const Type* rt = sym_.Apply(rp_.ResultType(f));
+        rt && IsReference(rt) && !rt->nullable && z3::eq(self_ly.get_sort(), sym_.ref_sort)) {
+      post = post && self_ly != sym_.null_ref;
+    }
     // A checked call (canCall) may use f's postcondition; outside f's own cluster, so may any
     // call whose arguments satisfy f's parameter types and precondition. While f's cluster is
     // verified, only checked calls may (the induction hypothesis), never f itself.
@@ -1281,6 +1297,11 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
       true);
   bool two_state = m->flavor == MethodFlavor::TwoStateLemma;
   if (two_state) {
+    // (The receiver first, as Dafny checks them.)
+    if (receiver) {
+      CheckReceiverAllocatedBefore(call->callee, *receiver, yes,
+                                   Obligation::TwoStateLemmaReceiverAllocated);
+    }
     CheckAllocatedBefore(m->ins, bound, args, yes, Obligation::TwoStateLemmaArgAllocated);
   }
   Env callee = BindFormals(m->ins, args);

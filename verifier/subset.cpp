@@ -106,11 +106,14 @@ class SubsetChecker {
   // reads no field (Dafny's consts do not depend on the heap).
   bool ObjectConstOk(const Decl* d) {
     const Decl* owner = rp_.OwnerOf(d);
-    if (!verify::IsObjectConst(rp_, d) || !IsSimpleClass(owner) ||
-        (!verify::ClassTypeParams(owner).empty() && !IteratorConstOk(d))) {
-      return false;
-    }
+    // (A generic class's const without a value has one symbol per instantiation; one with a
+    // value that needs its object would be translated under the instantiation: not yet. A
+    // generic iterator's in-parameters have one symbol for all: those of fixed types only.)
     auto* cd = static_cast<const ConstDecl*>(d);
+    if (!verify::IsObjectConst(rp_, d) || !IsSimpleClass(owner)) return false;
+    if (!verify::ClassTypeParams(owner).empty()) {
+      if (verify::IteratorOf(rp_, d) ? !IteratorConstOk(d) : cd->init != nullptr) return false;
+    }
     return !cd->init || !ReadsField(cd->init);
   }
 
@@ -392,7 +395,7 @@ class SubsetChecker {
     return false;
   }
 
-  // (Two-state members of traits and their overrides are not supported yet.)
+  // (Extreme members of traits and their overrides are not supported yet.)
   bool InTrait(const Decl* d) const {
     const Decl* owner = rp_.OwnerOf(d);
     return owner && owner->kind == DeclKind::Trait;
@@ -400,8 +403,9 @@ class SubsetChecker {
 
   void CheckMethod(const MethodDecl* m) {
     if (m->is_opaque || m->is_abstract) Report(m->name_range, "opaque or abstract methods");
-    bool two_state_ok =
-        m->flavor == MethodFlavor::TwoStateLemma && !rp_.OverriddenOf(m) && !InTrait(m);
+    // (Two-state lemmas of traits and their overrides too: the override check has a previous
+    // state of its own.)
+    bool two_state_ok = m->flavor == MethodFlavor::TwoStateLemma;
     bool extreme_ok =
         (m->flavor == MethodFlavor::LeastLemma || m->flavor == MethodFlavor::GreatestLemma) &&
         !rp_.OverriddenOf(m) && !InTrait(m);
@@ -431,7 +435,7 @@ class SubsetChecker {
 
   void CheckFunction(const FunctionDecl* f) {
     if (f->is_opaque || f->is_abstract) Report(f->name_range, "opaque or abstract functions");
-    bool two_state_ok = verify::Symbols::TwoState(f) && !rp_.OverriddenOf(f) && !InTrait(f);
+    bool two_state_ok = verify::Symbols::TwoState(f);
     bool extreme_ok = verify::IsExtremePredicate(f) && !rp_.OverriddenOf(f) && !InTrait(f);
     if (f->flavor != FunctionFlavor::Function && f->flavor != FunctionFlavor::Predicate &&
         !two_state_ok && !extreme_ok) {
