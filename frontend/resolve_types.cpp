@@ -374,6 +374,24 @@ bool Resolver::IsSubtypeDecl(const Decl* sub, const Decl* super) {
   return false;
 }
 
+const Type* Resolver::UpcastTo(const Type* t, const Decl* super) {
+  t = Base(t);
+  if (!t || t->kind != TypeKind::UserDefined) return nullptr;
+  if (t->decl == super) return t;
+  TypeInfo* ti = InfoOf(t->decl);
+  if (!ti) return nullptr;
+  Subst s;
+  for (size_t i = 0; ti->type_params && i < ti->type_params->size() && i < t->args.size(); ++i) {
+    s[t_.Get(TypeKind::TypeParam, {}, static_cast<uint32_t>(i), (*ti->type_params)[i].name,
+             ti->decl)] = t->args[i];
+  }
+  for (const Type* p : ti->parents) {
+    if (!p->decl || !IsSubtypeDecl(p->decl, super)) continue;
+    if (const Type* up = UpcastTo(Substitute(p, s), super)) return up;
+  }
+  return nullptr;
+}
+
 const Type* Resolver::CommonReferenceType(const std::vector<const Type*>& types) {
   std::vector<const Type*> refs;
   bool nullable = false;
@@ -495,7 +513,19 @@ bool Resolver::Unify(const Type* a, const Type* b) {
     return false;
   }
   if (sa->kind == TypeKind::UserDefined && sa->decl != sb->decl) {
-    return IsSubtypeDecl(sa->decl, sb->decl) || IsSubtypeDecl(sb->decl, sa->decl);
+    // A class or trait and a trait above it: the type arguments meet through the extends
+    // clauses, so that C<int> given for Tr<T> (C<X> extends Tr<X>) makes T int.
+    const Type* up = UpcastTo(sa, sb->decl);
+    const Type* down = sb;
+    if (!up) {
+      up = UpcastTo(sb, sa->decl);
+      down = sa;
+    }
+    if (!up) return IsSubtypeDecl(sa->decl, sb->decl) || IsSubtypeDecl(sb->decl, sa->decl);
+    for (size_t i = 0; i < up->args.size() && i < down->args.size(); ++i) {
+      Unify(up->args[i], down->args[i]);
+    }
+    return true;
   }
   if (sa->kind == TypeKind::UserDefined || sa->kind == TypeKind::TypeParam) {
     if (sa->decl != sb->decl || sa->width != sb->width) return false;

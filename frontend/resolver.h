@@ -167,6 +167,9 @@ class Resolver {
   // Like Base, for the decision of which operations apply: also expands `string`.
   const Type* Shape(const Type* t);
   bool IsSubtypeDecl(const Decl* sub, const Decl* super);
+  // t (a class or trait type) as its supertype whose declaration is `super` (C<int> as Tr<int>
+  // when C<X> extends Tr<X>), or null when `super` is not above t.
+  const Type* UpcastTo(const Type* t, const Decl* super);
   const Type* Substitute(const Type* t, const Subst& s);
   Subst InstantiateFresh(const Decl* owner, const std::vector<TypeParam>& tps,
                          std::vector<const Type*>* args_out);
