@@ -283,6 +283,8 @@ CppUnit Emitter::Run(const std::string& stem) {
   for (char& c : guard) c = std::isalnum(static_cast<unsigned char>(c)) ? std::toupper(c) : '_';
   auto RuntimeExternIncludes = [&] {
     std::string text = options_.coverage ? "#include \"dfy/coverage.h\"\n" : "";
+    // The hooks of {:synthesize} stubs of generic functions return std::optional.
+    if (!generic_stubs_.empty()) text += "#include <optional>\n";
     for (const std::string& h : runtime_externs_) text += "#include \"" + h + "\"\n";
     return text;
   };

@@ -171,14 +171,24 @@ std::string Emitter::Signature(const Decl* d, const std::string& name, bool in_c
                                         ? static_cast<const FunctionDecl*>(d)->params
                                         : static_cast<const MethodDecl*>(d)->ins;
   std::vector<std::string> ps;
-  // A tail-recursive callable takes its parameters by value: its tail calls assign them.
-  bool by_value = IsTailRecursive(d);
-  for (const Var* p : params) {
+  // A tail-recursive callable takes its parameters by value: its tail calls assign them (an
+  // override copies those it takes by const&: CopiesParam).
+  bool by_value = IsTailRecursive(d) && !IsOverrider(d);
+  // An override passes each parameter as the member it overrides does: a parameter whose type
+  // is a type parameter there (`M(x: T)` of `Tr<T>`) is `const X&` also where the overrider's
+  // type is passed by value (`M(x: bool)` in a class extending `Tr<bool>`).
+  std::vector<bool> by_ref = InheritedByRefParams(d);
+  for (size_t i = 0; i < params.size(); ++i) {
+    const Var* p = params[i];
     if (rp_.IsGhost(p)) continue;
     const Type* t = rp_.TypeOf(p);
-    ps.push_back((mark_params_ ? UnusedMark(p) : "") +
-                 (by_value ? CppType(t, p->range) : ParamType(t, p->range)) + " " +
-                 CppName(p->name));
+    std::string type = by_value ? CppType(t, p->range) : ParamType(t, p->range);
+    if (i < by_ref.size() && by_ref[i] && !type.ends_with("&")) type = ConstRef(type);
+    if (!in_class && CopiesParam(d, i)) {  // the definition's name; the local is `x`
+      ps.push_back(type + " _in_" + CppName(p->name));
+      continue;
+    }
+    ps.push_back((mark_params_ ? UnusedMark(p) : "") + type + " " + CppName(p->name));
   }
   std::string prefix;
   bool in_datatype = type_ && type_->kind == DeclKind::Datatype;
@@ -192,6 +202,57 @@ std::string Emitter::Signature(const Decl* d, const std::string& name, bool in_c
     suffix += " override";
   }
   return fmt::format("{}{} {}({}){}", prefix, ResultType(d), name, Join(ps), suffix);
+}
+
+std::vector<const Decl*> Emitter::InheritedMembers(const Decl* type,
+                                                   const std::string& name) const {
+  std::vector<const Decl*> found;
+  std::vector<const Decl*> work;
+  for (const Type* p : rp_.ParentsOf(type)) {
+    if (p->decl) work.push_back(p->decl);
+  }
+  std::set<const Decl*> seen;
+  while (!work.empty()) {
+    const Decl* t = work.back();
+    work.pop_back();
+    if (!seen.insert(t).second) continue;
+    for (const Decl* m : static_cast<const ClassDecl*>(t)->members) {
+      if (m->name == name && !IsStatic(m) && IsCompiled(m)) found.push_back(m);
+    }
+    for (const Type* p : rp_.ParentsOf(t)) {
+      if (p->decl) work.push_back(p->decl);
+    }
+  }
+  return found;
+}
+
+bool Emitter::IsOverrider(const Decl* d) const {
+  const Decl* owner = rp_.OwnerOf(d);
+  return owner && (owner->kind == DeclKind::Class || owner->kind == DeclKind::Trait) &&
+         !IsStatic(d) && OverridesInheritedMember(owner, d->name);
+}
+
+std::vector<bool> Emitter::InheritedByRefParams(const Decl* d) const {
+  if (d->kind != DeclKind::Function && d->kind != DeclKind::Method) return {};
+  const Decl* owner = rp_.OwnerOf(d);
+  if (!owner || (owner->kind != DeclKind::Class && owner->kind != DeclKind::Trait) || IsStatic(d)) {
+    return {};
+  }
+  auto params_of = [](const Decl* m) -> const std::vector<Var*>* {
+    if (m->kind == DeclKind::Function) return &static_cast<const FunctionDecl*>(m)->params;
+    if (m->kind == DeclKind::Method) return &static_cast<const MethodDecl*>(m)->ins;
+    return nullptr;
+  };
+  std::vector<bool> by_ref(params_of(d)->size(), false);
+  for (const Decl* m : InheritedMembers(owner, d->name)) {
+    const std::vector<Var*>* ps = params_of(m);
+    if (!ps) continue;
+    for (size_t i = 0; i < ps->size() && i < by_ref.size(); ++i) {
+      const Type* t = rp_.TypeOf((*ps)[i]);
+      if (t && t->kind == TypeKind::TypeParam) by_ref[i] = true;
+    }
+  }
+  return by_ref;
 }
 
 bool Emitter::OverridesInheritedMember(const Decl* type, const std::string& name) const {
@@ -311,7 +372,20 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
   }
   FindTailCalls(d);
   tail_call_used_ = false;
+  {
+    // An override's tail calls assign local copies of the parameters it takes by const&.
+    const std::vector<Var*>& ps = d->kind == DeclKind::Function
+                                      ? static_cast<const FunctionDecl*>(d)->params
+                                      : static_cast<const MethodDecl*>(d)->ins;
+    for (size_t i = 0; i < ps.size(); ++i) {
+      if (rp_.IsGhost(ps[i]) || !CopiesParam(d, i)) continue;
+      std::string name = CppName(ps[i]->name);
+      Line(fmt::format("{}{} {} = _in_{};", UnusedMark(ps[i]),
+                       CppType(rp_.TypeOf(ps[i]), ps[i]->range), name, name));
+    }
+  }
   size_t top = out_.size();
+  if (d->kind == DeclKind::Function) EmitGenericStubChecks(static_cast<const FunctionDecl*>(d));
   auto* by_method = d->kind == DeclKind::Function ? static_cast<const FunctionDecl*>(d) : nullptr;
   if (by_method && !by_method->by_method) by_method = nullptr;
   if (by_method) {
@@ -481,6 +555,9 @@ void Emitter::EmitClass(const ClassDecl* c) {
         std::string sig = Signature(m, mname, true);
         if (tps && !tps->empty()) sig = TemplateHeader(*tps) + "  " + sig;
         body += "  " + sig + (abstract && is_trait ? " = 0" : "") + ";\n";
+        if (m->kind == DeclKind::Function) {
+          body += GenericStubHooks(static_cast<const FunctionDecl*>(m));
+        }
         // A body-less member of a class is an error there (or an {:extern} the user defines).
         if (!abstract || !is_trait) EmitCallable(m, c);
         type_ = c;

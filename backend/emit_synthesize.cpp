@@ -111,11 +111,85 @@ void Emitter::CollectStubbed() {
           walk(b->op == BinaryOp::And ? b->lhs : nullptr);
           walk(b->rhs);
         } else if (b->op == BinaryOp::Eq) {
-          if (const FunctionDecl* f = StubbedFunction(m, b->lhs)) stubbed_.insert(f);
+          // Made virtual in its class (a static one is reported by the stub); a generic one
+          // gets a virtual hook per instantiation stubbed.
+          const FunctionDecl* f = StubbedFunction(m, b->lhs);
+          if (f && !f->is_static && f->type_params.empty()) stubbed_.insert(f);
+          if (f && !f->is_static && !f->type_params.empty()) {
+            auto* call = static_cast<const dfy::CallExpr*>(StripParens(b->lhs));
+            GenericStubIndex(f, rp_.CalleeOf(call).type_args);
+          }
         }
       }
     };
     for (const Spec& s : m->ensures) walk(s.expr);
+  }
+}
+
+int Emitter::GenericStubIndex(const FunctionDecl* f, const std::vector<const Type*>& type_args) {
+  std::vector<std::string> cpp;
+  for (const Type* t : type_args) cpp.push_back(CppType(t, f->name_range));
+  if (cpp.size() != f->type_params.size()) return -1;
+  std::vector<std::vector<std::string>>& known = generic_stubs_[f];
+  auto it = std::find(known.begin(), known.end(), cpp);
+  if (it != known.end()) return static_cast<int>(it - known.begin());
+  known.push_back(cpp);
+  return static_cast<int>(known.size()) - 1;
+}
+
+// With f's type parameters standing for the C++ types of its stubbed instantiation k.
+void Emitter::WithStubTypes(const FunctionDecl* f, size_t k, const std::function<void()>& write) {
+  std::map<std::string, std::string> saved = type_alias_;
+  const std::vector<std::string>& args = generic_stubs_.at(f).at(k);
+  for (size_t i = 0; i < f->type_params.size() && i < args.size(); ++i) {
+    type_alias_[f->type_params[i].name] = args[i];
+  }
+  write();
+  type_alias_ = saved;
+}
+
+// The parameter types and result of the hook of f's instantiation k.
+Emitter::StubHook Emitter::HookOf(const FunctionDecl* f, size_t k) {
+  StubHook h;
+  h.name = DeclName(f) + "_stub" + std::to_string(k);
+  WithStubTypes(f, k, [&] {
+    for (const Var* p : f->params) {
+      if (rp_.IsGhost(p)) continue;
+      h.types.push_back(ParamType(rp_.TypeOf(p), p->range));
+      h.names.push_back(CppName(p->name));
+    }
+    h.result = ResultType(f);
+  });
+  return h;
+}
+
+std::string Emitter::GenericStubHooks(const FunctionDecl* f) {
+  auto it = generic_stubs_.find(f);
+  if (it == generic_stubs_.end()) return "";
+  std::string out;
+  for (size_t k = 0; k < it->second.size(); ++k) {
+    StubHook h = HookOf(f, k);
+    out += fmt::format(
+        "  // {{:synthesize}}: {}<{}> asks this first; a synthesized object's stubs override "
+        "it.\n  virtual std::optional<{}> {}({}) {{ return std::nullopt; }}\n",
+        DeclName(f), Join(it->second[k]), h.result, h.name, Join(h.types));
+  }
+  return out;
+}
+
+void Emitter::EmitGenericStubChecks(const FunctionDecl* f) {
+  auto it = generic_stubs_.find(f);
+  if (it == generic_stubs_.end()) return;
+  for (size_t k = 0; k < it->second.size(); ++k) {
+    StubHook h = HookOf(f, k);
+    std::vector<std::string> same;
+    for (size_t i = 0; i < f->type_params.size(); ++i) {
+      same.push_back(
+          fmt::format("std::is_same_v<{}, {}>", CppName(f->type_params[i].name), it->second[k][i]));
+    }
+    Line(fmt::format("if constexpr ({}) {{", Join(same, " && ")));
+    Line(fmt::format("  if (auto stubbed = {}({})) return *stubbed;", h.name, Join(h.names)));
+    Line("}");
   }
 }
 
@@ -133,7 +207,9 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
     std::string sub;
     std::string object;                          // the local that points to it as a `sub`
     std::vector<const FunctionDecl*> functions;  // stubbed, in first-stub order
-    std::string base;                            // the class, with its type arguments
+    // Stubbed instantiations of generic functions (their hooks, GenericStubHooks).
+    std::vector<std::pair<const FunctionDecl*, size_t>> hooks;
+    std::string base;  // the class, with its type arguments
     // Of a generic class (and the traits above it), each type parameter's C++ type argument,
     // per declaring class or trait: the members' signatures are written with them.
     std::map<const Decl*, std::map<std::string, std::string>> types;
@@ -143,8 +219,7 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
     if (rp_.IsGhost(o)) continue;
     const Type* t = BaseOf(rp_.TypeOf(o));
     if (!t || t->kind != TypeKind::UserDefined || !t->decl ||
-        (t->decl->kind != DeclKind::Class && t->decl->kind != DeclKind::Trait) ||
-        IsExternClassOrType(t->decl)) {
+        (t->decl->kind != DeclKind::Class && t->decl->kind != DeclKind::Trait)) {
       Unsupported(o->range,
                   "{:synthesize} out-parameters other than objects of classes and traits");
       return;
@@ -245,24 +320,54 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
     auto* call = static_cast<const dfy::CallExpr*>(lhs);
     auto* sel = static_cast<const dfy::SelectExpr*>(StripParens(call->callee));
     Synth* s = synth_of(SynthesizedObject(m, sel->object));
-    if (!s || !SynthesizedMembers(s->cls).count(f) || call->args.size() != f->params.size()) {
+    if (!s) return unsupported();
+    if (f->is_static) {
+      // Dafny's C# writes the setup `mock.Setup(o => o.F(..))`, which C# rejects for a static
+      // F (CS0176: a static member through an instance); Moq could not stub it either.
+      Error(sel->tok, fmt::format("{{:synthesize}} method {} cannot stub the static function "
+                                  "{}: only instance functions of a synthesized object can be "
+                                  "stubbed",
+                                  m->name, DafnyFullName(f)));
+      return;
+    }
+    if (!SynthesizedMembers(s->cls).count(f) || call->args.size() != f->params.size()) {
       return unsupported();
     }
-    if (f->is_static || !f->type_params.empty()) {
-      Unsupported(e->tok, "{:synthesize} stubs of static or generic functions");
-      return;
+    // A generic function: the stub is of the instantiation the call names (Moq's setup
+    // `o.F(..)` infers F's type arguments; a call of another instantiation runs F itself).
+    int instance = -1;
+    if (!f->type_params.empty()) {
+      if (s->cls->kind == DeclKind::Trait) {
+        Unsupported(e->tok, "{:synthesize} stubs of generic functions of traits");
+        return;
+      }
+      instance = GenericStubIndex(f, rp_.CalleeOf(call).type_args);
+      if (instance < 0) return unsupported();
     }
     std::map<std::string, std::string> saved_types = type_alias_;
     {
       auto it = s->types.find(rp_.OwnerOf(f));
       if (it != s->types.end()) type_alias_ = it->second;
     }
+    if (instance >= 0) {
+      const std::vector<std::string>& args = generic_stubs_.at(f).at(instance);
+      for (size_t i = 0; i < f->type_params.size(); ++i) {
+        type_alias_[f->type_params[i].name] = args[i];
+      }
+    }
     if (!f->ensures.empty()) {
       Warning(m->name_range, fmt::format("Post-conditions on function {} might be unsatisfied "
                                          "when synthesizing code for method {}",
                                          DeclName(f), m->name));
     }
-    if (std::find(s->functions.begin(), s->functions.end(), f) == s->functions.end()) {
+    std::string setups = DeclName(f);
+    if (instance >= 0) {
+      std::pair<const FunctionDecl*, size_t> hook(f, instance);
+      setups = HookOf(f, instance).name;
+      if (std::find(s->hooks.begin(), s->hooks.end(), hook) == s->hooks.end()) {
+        s->hooks.push_back(hook);
+      }
+    } else if (std::find(s->functions.begin(), s->functions.end(), f) == s->functions.end()) {
       s->functions.push_back(f);
     }
     // The setup's parameters: a bound variable's name, or a value to match.
@@ -298,7 +403,7 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
     }
     if (antecedent) tests.push_back(Expr(antecedent));
     std::string matches = tests.empty() ? "true" : Join(tests, " && ");
-    Line(fmt::format("{}->{}_setups.emplace_back(", s->object, DeclName(f)));
+    Line(fmt::format("{}->{}_setups.emplace_back(", s->object, setups));
     Line(fmt::format("    [=]({}) -> bool {{ return {}; }},", Join(params), matches));
     std::string result = ResultType(f);
     std::string value = ExprAs(b->rhs, rp_.ResultType(f));
@@ -368,6 +473,22 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
           Join(types), result, fn, sig, Join(names),
           strict ? fmt::format(fmt::runtime(fail), DafnyFullName(f), m->name)
                  : fmt::format("return {}::{}({});", base, fn, Join(names)));
+    }
+    for (const auto& [f, k] : s.hooks) {
+      // A generic function's instantiation: its hook answers when a setup matches, and
+      // otherwise leaves the call to the function's own body (CallBase).
+      StubHook h;
+      with_types(s, f, [&] { WithStubTypes(f, k, [&] { h = HookOf(f, k); }); });
+      std::vector<std::string> params;
+      for (size_t i = 0; i < h.types.size(); ++i) params.push_back(h.types[i] + " " + h.names[i]);
+      body += fmt::format(
+          "  std::vector<std::pair<std::function<bool({0})>, std::function<{1}({0})>>> "
+          "{2}_setups;\n"
+          "  std::optional<{1}> {2}({3}) override {{\n"
+          "    for (auto it = {2}_setups.rbegin(); it != {2}_setups.rend(); ++it) {{\n"
+          "      if (it->first({4})) return it->second({4});\n    }}\n"
+          "    return std::nullopt;\n  }}\n",
+          Join(h.types), h.result, h.name, Join(params), Join(h.names));
     }
     body += "};\n\n";
     synth_prelude_ += body;

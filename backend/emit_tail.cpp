@@ -6,7 +6,9 @@
 // Tail positions: for a function, the result expression through if-then-else, match, let and
 // ghost statements (the places EmitReturn turns into `return`); for a method, the last
 // statement of its body through blocks, if and match, when it is a call of the method itself
-// that either has no out-parameters or assigns them to the method's own, in order.
+// that either has no out-parameters or assigns them to the method's own, in order. An
+// override of a trait's member takes its parameters as the trait declares them; one passed by
+// const& is `_in_x` in the signature and copied to a local `x` that the tail calls assign.
 #include <fmt/format.h>
 
 #include "backend/emitter.h"
@@ -137,6 +139,16 @@ bool Emitter::IsTailRecursive(const Decl* d) {
   FindTailCalls(d);
   tail_stmts_ = std::move(saved);
   return tail_recursive_[d];
+}
+
+bool Emitter::CopiesParam(const Decl* d, size_t i) {
+  if (!IsTailRecursive(d) || !IsOverrider(d)) return false;
+  const std::vector<Var*>& params = d->kind == DeclKind::Function
+                                        ? static_cast<const FunctionDecl*>(d)->params
+                                        : static_cast<const MethodDecl*>(d)->ins;
+  const Var* p = params[i];
+  std::vector<bool> by_ref = InheritedByRefParams(d);
+  return (i < by_ref.size() && by_ref[i]) || ParamType(rp_.TypeOf(p), p->range).ends_with("&");
 }
 
 void Emitter::EmitTailCall(const dfy::CallExpr* c) {

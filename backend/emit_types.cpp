@@ -185,11 +185,17 @@ std::string Emitter::CppType(const Type* t, SourceRange where) {
   return "void";
 }
 
+std::string Emitter::ConstRef(const std::string& cpp) {
+  // `C* const&`: a reference to a const pointer (`const C*&` would point to a const C).
+  if (cpp.ends_with("*")) return cpp + " const&";
+  return "const " + cpp + "&";
+}
+
 std::string Emitter::ParamType(const Type* t, SourceRange where) {
   std::string cpp = CppType(t, where);
   // A type parameter is `const T&` in the template, also where it stands for a by-value type
   // (type_alias_: a synthesized override of Label(k: K) in a subclass of Labelled<bool>).
-  if (t && t->kind == TypeKind::TypeParam) return "const " + cpp + "&";
+  if (t && t->kind == TypeKind::TypeParam) return ConstRef(cpp);
   if (cpp == "bool" || cpp == "char32_t" || cpp.ends_with("*") || Native(t)) return cpp;
   return "const " + cpp + "&";
 }

@@ -132,6 +132,8 @@ class Emitter {
   // --- emit_types.cpp
   std::string CppType(const Type* t, SourceRange where);
   std::string ParamType(const Type* t, SourceRange where);
+  // `const X&` of a C++ type (`X const&` of a pointer).
+  static std::string ConstRef(const std::string& cpp);
   std::string DefaultValue(const Type* t, SourceRange where);
   std::string TypeArgs(const std::vector<const Type*>& args, SourceRange where);
   const Type* BaseOf(const Type* t) const;  // newtypes and subset types to their base
@@ -142,6 +144,13 @@ class Emitter {
   // emit_decl.cpp: whether a compiled instance member called `name` of a trait above `type`
   // (a class or trait) exists, which `type`'s member of that name then overrides.
   bool OverridesInheritedMember(const Decl* type, const std::string& name) const;
+  // The compiled instance members called `name` of the traits above `type`.
+  std::vector<const Decl*> InheritedMembers(const Decl* type, const std::string& name) const;
+  // Whether d is an instance member of a class or trait that overrides an inherited one.
+  bool IsOverrider(const Decl* d) const;
+  // Per parameter of d (ghost ones included), whether a member d overrides declares its type
+  // as a type parameter, so that d takes it as `const X&` as the base's template does.
+  std::vector<bool> InheritedByRefParams(const Decl* d) const;
   // The type a value of type t prints as, through nested erasable wrappers (with named
   // formals); `value` becomes the C++ expression of that inner value.
   const Type* UnwrapErasable(const Type* t, std::string& value) const;
@@ -233,6 +242,19 @@ class Emitter {
   const FunctionDecl* StubbedFunction(const MethodDecl* m, const dfy::Expr* lhs) const;
   // Finds the functions that {:synthesize} methods stub (stubbed_), before any is emitted.
   void CollectStubbed();
+  // Of a generic function that {:synthesize} methods stub: the index of the instantiation
+  // `type_args` among generic_stubs_[f] (its hook is `F_stub<index>`), or -1.
+  int GenericStubIndex(const FunctionDecl* f, const std::vector<const Type*>& type_args);
+  // The declarations, in f's class, of the virtual hooks of f's stubbed instantiations.
+  std::string GenericStubHooks(const FunctionDecl* f);
+  // The start of the body of f's template: each stubbed instantiation asks its hook first.
+  void EmitGenericStubChecks(const FunctionDecl* f);
+  struct StubHook {
+    std::string name, result;
+    std::vector<std::string> types, names;
+  };
+  StubHook HookOf(const FunctionDecl* f, size_t k);
+  void WithStubTypes(const FunctionDecl* f, size_t k, const std::function<void()>& write);
   // The body of a {:synthesize} method; its subclasses go to synth_prelude_.
   void EmitSynthesizedBody(const MethodDecl* m);
 
@@ -349,6 +371,8 @@ class Emitter {
   // Records whether d calls itself in tail position (and, for a method, which statements).
   void FindTailCalls(const Decl* d);
   bool IsTailRecursive(const Decl* d);
+  // Whether parameter i of d is taken by const& and copied to a local its tail calls assign.
+  bool CopiesParam(const Decl* d, size_t i);
   // Assigns the arguments of a self call to the parameters and jumps to the body's top.
   void EmitTailCall(const dfy::CallExpr* c);
 
@@ -447,6 +471,9 @@ class Emitter {
   // Synthesis (emit_synthesize.cpp): the functions some {:synthesize} method stubs, `virtual`
   // in their class; the subclasses of the synthesize method being emitted.
   std::set<const Decl*> stubbed_;
+  // Per generic function that a {:synthesize} method stubs, the C++ type arguments of each
+  // instantiation stubbed (the C# mock's setup matches only the instantiation it names).
+  std::map<const Decl*, std::vector<std::vector<std::string>>> generic_stubs_;
   std::string synth_prelude_;
 };
 
