@@ -407,6 +407,212 @@ module Std.Producers {
     }
   }
 
+  // Gives the value t, n times.
+  @AssumeCrossModuleTermination
+  class RepeatProducer<T> extends Producer<T> {
+
+    const n: nat
+    const t: T
+    var producedCount: nat
+
+    constructor(n: nat, t: T)
+      ensures Valid()
+      ensures history == []
+      ensures fresh(Repr)
+      ensures this.n == n
+      ensures this.t == t
+    {
+      this.n := n;
+      this.t := t;
+      this.producedCount := 0;
+      Repr := {this};
+      history := [];
+    }
+
+    ghost predicate Valid()
+      reads this, Repr
+      ensures Valid() ==> this in Repr
+      ensures Valid() ==> ValidHistory(history)
+      decreases Repr, 0
+    {
+      && this in Repr
+      && ValidHistory(history)
+      && producedCount <= n
+      && |Produced()| == producedCount
+      && (forall v <- Produced() :: v == t)
+      && (Done() ==> producedCount == n)
+    }
+
+    twostate lemma ValidImpliesValidChange()
+      requires old(Valid())
+      requires unchanged(old(Repr))
+      ensures ValidChange()
+    {}
+
+    ghost predicate ValidOutputs(outputs: seq<Option<T>>)
+      requires Partitioned(outputs)
+      decreases Repr
+    {
+      && |ProducedOf(outputs)| <= n
+      && (forall v <- ProducedOf(outputs) :: v == t)
+      && (!Seq.All(outputs, IsSome) ==> |ProducedOf(outputs)| == n)
+    }
+
+    function ProducedCount(): nat
+      reads this, Repr
+      requires Valid()
+      ensures ProducedCount() == |Produced()|
+    {
+      producedCount
+    }
+
+    function Remaining(): Option<nat>
+      reads this, Repr
+      requires Valid()
+    {
+      Some(n - producedCount)
+    }
+
+    ghost function Decreasing(): ORDINAL
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      (n - producedCount) as ORDINAL
+    }
+
+    method Invoke(i: ()) returns (value: Option<T>)
+      requires Requires(i)
+      modifies Modifies(i)
+      decreases Decreases(i), 0
+      ensures Ensures(i, value)
+      ensures DecreasedBy(value)
+    {
+      assert Valid();
+      ghost var outputs := Outputs();
+      if producedCount == n {
+        value := None;
+      } else {
+        assert !Done();
+        value := Some(t);
+        producedCount := producedCount + 1;
+      }
+      OutputsOfAppend(history, (i, value));
+      UpdateHistory(i, value);
+      assert Outputs() == outputs + [value];
+      assert Partitioned(Outputs());
+      ProducedComposition(outputs, [value]);
+      assert Produced() == old(Produced()) + ProducedOf([value]);
+    }
+
+    method ForEach(consumer: IConsumer<T>, ghost totalActionProof: TotalActionProof<T, ()>)
+      requires Valid()
+      requires consumer.Valid()
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done()
+      ensures NewProduced() == consumer.NewInputs()
+    {
+      DefaultForEach(this, consumer, totalActionProof);
+    }
+  }
+
+  // Gives nothing: None from the first call on.
+  @AssumeCrossModuleTermination
+  class EmptyProducer<T> extends Producer<T> {
+
+    constructor()
+      ensures Valid()
+      ensures history == []
+      ensures fresh(Repr)
+    {
+      Repr := {this};
+      history := [];
+    }
+
+    ghost predicate Valid()
+      reads this, Repr
+      ensures Valid() ==> this in Repr
+      ensures Valid() ==> ValidHistory(history)
+      decreases Repr, 0
+    {
+      && this in Repr
+      && ValidHistory(history)
+    }
+
+    twostate lemma ValidImpliesValidChange()
+      requires old(Valid())
+      requires unchanged(old(Repr))
+      ensures ValidChange()
+    {}
+
+    ghost predicate ValidOutputs(outputs: seq<Option<T>>)
+      requires Partitioned(outputs)
+      decreases Repr
+    {
+      ProducedOf(outputs) == []
+    }
+
+    function ProducedCount(): nat
+      reads this, Repr
+      requires Valid()
+      ensures ProducedCount() == |Produced()|
+    {
+      0
+    }
+
+    function Remaining(): Option<nat>
+      reads this, Repr
+      requires Valid()
+    {
+      Some(0)
+    }
+
+    ghost function Decreasing(): ORDINAL
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      0
+    }
+
+    method Invoke(i: ()) returns (value: Option<T>)
+      requires Requires(i)
+      modifies Modifies(i)
+      decreases Decreases(i), 0
+      ensures Ensures(i, value)
+      ensures DecreasedBy(value)
+    {
+      assert Valid();
+      ghost var outputs := Outputs();
+      value := None;
+      OutputsOfAppend(history, (i, value));
+      UpdateHistory(i, value);
+      assert Outputs() == outputs + [value];
+      assert Partitioned(Outputs());
+      ProducedComposition(outputs, [value]);
+    }
+
+    method ForEach(consumer: IConsumer<T>, ghost totalActionProof: TotalActionProof<T, ()>)
+      requires Valid()
+      requires consumer.Valid()
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done()
+      ensures NewProduced() == consumer.NewInputs()
+    {
+      DefaultForEach(this, consumer, totalActionProof);
+    }
+  }
+
   // A proof that Producer() gives the elements of Set(), each once.
   trait ProducerOfSetProof<T> {
     ghost function Producer(): Producer<T>
