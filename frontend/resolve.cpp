@@ -289,9 +289,11 @@ void Resolver::CheckDuplicateParams(const std::vector<const Var*>& params) {
   }
 }
 
-// A class must give every body-less method and function of the traits it extends.
+// A class must give every body-less method and function of the traits it extends. The members
+// of a class, or of a trait, that override those of the traits above it are recorded (the
+// verifier checks each override against the member it overrides).
 void Resolver::CheckTraitMembersImplemented(TypeInfo* ti) {
-  if (!ti->is_class || ti->parents.empty()) return;
+  if (ti->parents.empty()) return;
   std::set<const Decl*> seen;
   std::vector<TypeInfo*> work;
   for (const Type* p : ti->parents) {
@@ -339,7 +341,7 @@ void Resolver::CheckTraitMembersImplemented(TypeInfo* ti) {
         CheckOverride(own->second, m, trait);
         continue;
       }
-      if (!bodyless || inherited_bodies.count(m->name)) continue;
+      if (!ti->is_class || !bodyless || inherited_bodies.count(m->name)) continue;
       Error(ti->decl->name_range, fmt::format("class '{}' does not implement trait {} '{}.{}'",
                                               ti->decl->name, what, trait->decl->name, m->name));
     }

@@ -6,6 +6,8 @@
 // on `this` stand for the class's implementations of them, as in Dafny.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "verifier/encoder.h"
 
 namespace dfy::verify {
@@ -123,15 +125,32 @@ void Lowerer::LowerOverrideCheck(const Decl* member) {
   const Decl* base = rp_.OverriddenOf(member);
   const Decl* cls = rp_.OwnerOf(member);
   // Calls of the trait's functions on `this` are calls of the class's implementations.
+  // (Along the whole chain: a class's Valid implements its trait's, which may itself redeclare
+  // the Valid of a trait it extends: every ancestor's function of that name.)
+  std::vector<const Decl*> ancestors;
+  for (const Type* p : rp_.ParentsOf(cls)) ancestors.push_back(p->decl);
+  for (size_t i = 0; i < ancestors.size(); ++i) {
+    for (const Type* p : rp_.ParentsOf(ancestors[i])) {
+      if (std::find(ancestors.begin(), ancestors.end(), p->decl) == ancestors.end()) {
+        ancestors.push_back(p->decl);
+      }
+    }
+  }
   for (const Decl* m : ClassMembers(cls)) {
-    if (const Decl* o = rp_.OverriddenOf(m); o && o->kind == DeclKind::Function) {
-      override_subst_[o] = m;
+    if (m->kind != DeclKind::Function || !rp_.OverriddenOf(m)) continue;
+    for (const Decl* a : ancestors) {
+      for (const Decl* o : ClassMembers(a)) {
+        if (o->kind == DeclKind::Function && o->name == m->name) override_subst_[o] = m;
+      }
     }
   }
   if (member->kind == DeclKind::Method) method_ = static_cast<const MethodDecl*>(member);
   // A generic trait's type parameters are the class's type arguments of its extends clause.
   const Type* as_trait = sym_.Upcast(sym_.SelfType(cls), rp_.OwnerOf(base));
   Symbols::SubstScope scope(sym_, base, as_trait->args);
+  // An implicit `this` is the class's object, in the trait's clauses too (its fields and calls
+  // seen through the class's extends clauses). (Restored with the substitution.)
+  sym_.scope_decl = member;
   // A two-state member's previous state, which old(...) and two-state calls refer to (for a
   // lemma, one whose allocated objects stay allocated).
   bool two_state = (member->kind == DeclKind::Function &&
