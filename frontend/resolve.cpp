@@ -705,8 +705,10 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
   FinishCallable();
   if (m->body) {
     InferNatLocals(m->body);
+    MarkArraysNeedingEmpty(m->body);
     if (!IsGhostDecl(m)) {
       CheckGhostUses(m->body);
+      MarkCompiledStmt(m->body);
     } else {
       CheckGhostMethodBody(m->body, m);
     }
@@ -765,7 +767,12 @@ void Resolver::ResolveFunctionBody(const FunctionDecl* f, CodeContext cc) {
   if (f->body && !f->by_method && !IsGhostDecl(f) && ctx_.diags.ErrorCount() == errors_before) {
     checking_function_body_ = true;
     RequireCompiled(f->body);
+    MarkCompiled(f->body);
     checking_function_body_ = false;
+  }
+  if (f->by_method) {
+    MarkArraysNeedingEmpty(f->by_method);
+    if (!IsGhostDecl(f)) MarkCompiledStmt(f->by_method);
   }
 }
 

@@ -80,6 +80,13 @@ class ResolvedProgram {
   }
   // Declared ghost, or inferred ghost from its initializer (`var x := GhostFunction()`).
   bool IsGhost(const Var* v) const { return v->ghost || ghost_var_[v->id]; }
+  // Whether `e` is in a compiled context (Dafny's CheckIsCompilable reaches it). Recorded only
+  // for the expressions the verifier asks about: let-such-that expressions, datatype
+  // discriminators, destructors and updates, and equalities.
+  bool InCompiledContext(const Expr* e) const { return compiled_.count(e) != 0; }
+  // `new T[n]` (neither initializer nor display) of an element type without a value compiled
+  // code can start from (Dafny's HasCompilableValue): the array must be empty.
+  bool ArrayNeedsEmpty(const Expr* e) const { return array_needs_empty_.count(e) != 0; }
 
   // Whether the body of function `d`, or the value of const `d`, is visible where `user` (a
   // declaration) is: false when `user`'s module imports `d`'s module only through export sets
@@ -106,6 +113,8 @@ class ResolvedProgram {
   std::vector<const Type*> expr_type_;
   std::vector<const Type*> var_type_;
   std::vector<bool> ghost_var_;
+  std::set<const Expr*> compiled_;
+  std::set<const Expr*> array_needs_empty_;
   std::vector<Binding> binding_;
   std::vector<const Decl*> callables_;
   std::vector<const Decl*> decls_;

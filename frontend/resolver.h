@@ -341,6 +341,14 @@ class Resolver {
   void CheckCallArgs(const CallExpr* call, const std::vector<Var*>& formals);
   bool IsGhostDecl(const Decl* d);
 
+  // --- resolve_compiled.cpp --------------------------------------------------------------
+  // Records the expressions of compiled code (ResolvedProgram::InCompiledContext), as Dafny's
+  // CheckIsCompilable reaches them; run after the ghost checks.
+  void MarkCompiled(const Expr* e);
+  void MarkCompiledStmt(const Stmt* s);
+  // Records the `new T[n]` of a body whose element type has no compilable value.
+  void MarkArraysNeedingEmpty(const Stmt* body);
+
   // --- resolve_infer.cpp -----------------------------------------------------------------
   void InferNatLocals(const BlockStmt* body);
   // Dafny's subset types for untyped bound variables passed to subset-typed parameters.

@@ -623,6 +623,9 @@ void Lowerer::WellFormedCollection(const Expr* e, const z3::expr& guard) {
         // The new key and value must be of the map's types (m: map<string, nat>).
         CheckSubset(t->args[0], u->index, Tr(u->index), guard);
         CheckSubset(t->args[1], u->value, Tr(u->value), guard);
+      } else if (t->kind == TypeKind::Multiset) {
+        Assert(Obligation::MultisetOccurrences, u->value->tok,
+               z3::implies(guard, 0 <= Tr(u->value)));
       }
       return;
     }

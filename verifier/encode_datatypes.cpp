@@ -475,6 +475,16 @@ void Lowerer::WellFormedLet(const LetExpr* l, const z3::expr& guard, bool subsum
     // (So the chosen values satisfy the predicate wherever it was proved satisfiable.)
     Assume(z3::implies(guard, Tr(l->rhs[0])));
     WellFormed(l->body, guard, subsume);
+    if (!l->ghost && rp_.InCompiledContext(l)) {
+      // Compiled, any values that satisfy the predicate give the body the same value.
+      Env other = saved;
+      std::vector<z3::expr> ys;
+      z3::expr p2 = BindFresh(LetVars(l), other, ys);
+      p2 = p2 && Tr(l->rhs[0], other, sym_.BaseLayer());
+      z3::expr same =
+          EqualValues(Tr(l->body), Tr(l->body, other, sym_.BaseLayer()), rp_.TypeOf(l->body));
+      Assert(Obligation::LetSuchThatUnique, l->tok, z3::implies(guard && p2, same));
+    }
     env_ = saved;
     return;
   }

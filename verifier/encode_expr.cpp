@@ -1195,9 +1195,24 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       if (!object) return;
       WellFormed(object, guard, subsume);
       if (IsReference(rp_.TypeOf(object))) {
-        Assert(vir::Obligation::NullTarget, object->tok,
+        // (Dafny reports it at the field's name.)
+        const std::string& field = static_cast<const FieldFrameExpr*>(e)->field;
+        uint32_t end = e->range.end;
+        Assert(vir::Obligation::FrameNull,
+               SourceRange{e->range.file, end - static_cast<uint32_t>(field.size()), end},
                z3::implies(guard, Tr(object) != sym_.null_ref));
       }
+      return;
+    }
+    case ExprKind::PrefixEquality: {
+      // s ==#[k] t: a limit k of type int or nat is at least 0.
+      auto* p = static_cast<const PrefixEqualityExpr*>(e);
+      WellFormed(p->depth, guard, subsume);
+      WellFormed(p->lhs, guard, subsume);
+      WellFormed(p->rhs, guard, subsume);
+      z3::expr k = Tr(p->depth);
+      if (k.is_int())
+        Assert(vir::Obligation::PrefixEqualityLimit, e->tok, z3::implies(guard, 0 <= k));
       return;
     }
     case ExprKind::Binary: {
@@ -1271,6 +1286,7 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         }
         default:
           WellFormed(b->rhs, guard, subsume);
+          CheckNotGhostVariant(e, guard);
           return;
       }
     }
@@ -1301,17 +1317,19 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
           CheckSubset(CtorFieldType(t, candidates[0], j), u->values[k], Tr(u->values[k]), guard);
         }
       }
-      if (candidates.empty() || candidates.size() == dt->ctors.size()) return;
-      z3::expr d = Tr(u->object);
-      const auto& info = sym_.Datatype(t);
-      z3::expr ok = c_.bool_val(false);
-      std::vector<std::string> names;
-      for (size_t k = 0; k < candidates.size(); ++k) {
-        ok = ok || info.testers[candidates[k]](d);
-        names.push_back(dt->ctors[candidates[k]].name);
+      if (!candidates.empty() && candidates.size() != dt->ctors.size()) {
+        z3::expr d = Tr(u->object);
+        const auto& info = sym_.Datatype(t);
+        z3::expr ok = c_.bool_val(false);
+        std::vector<std::string> names;
+        for (size_t k = 0; k < candidates.size(); ++k) {
+          ok = ok || info.testers[candidates[k]](d);
+          names.push_back(dt->ctors[candidates[k]].name);
+        }
+        Assert(vir::Obligation::UpdateSource, e->tok, z3::implies(guard, ok));
+        task_.asserts.back().subject = PrintableNameList(names);
       }
-      Assert(vir::Obligation::UpdateSource, e->tok, z3::implies(guard, ok));
-      task_.asserts.back().subject = PrintableNameList(names);
+      CheckNotGhostVariant(e, guard);
       return;
     }
     case ExprKind::StmtInExpr:
@@ -1380,6 +1398,21 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       const Type* to = rp_.TypeOf(e);
       z3::expr x = Tr(c->operand);
       if (x.is_bv()) x = z3::bv2int(x, false);
+      bool from_real = x.is_real();
+      if (from_real && !sym_.SortOf(to).is_real()) {
+        // Out of the reals: the value must be an integer (Dafny's IsInteger).
+        // (Of a literal, decided here. Otherwise as some integer's value: Z3 4.8 does not
+        // prove is_int(r) from r == to_real(x) in an incremental check, but matches to_real(k)
+        // with the to_real terms of the query.)
+        z3::expr r = Unlit(x);
+        z3::expr integral = z3::expr(c_, Z3_mk_is_int(c_, r)).simplify();
+        if (!integral.is_true() && !integral.is_false()) {
+          z3::expr k = c_.constant(fmt::format("$k#{}", sym_.NextId()).c_str(), c_.int_sort());
+          integral = z3::exists(k, z3::to_real(k) == r);
+        }
+        Assert(vir::Obligation::RealIsInteger, e->tok, z3::implies(guard, integral));
+        x = z3::expr(c_, Z3_mk_real2int(c_, x));
+      }
       if (const Type* bv = Underlying(rp_, sym_.Apply(to)); bv->kind == TypeKind::BitVector) {
         // Into a bit-vector: the value must fit its width.
         if (!x.is_int()) throw std::logic_error("verifier: conversion of a real to a bit-vector");
@@ -1387,13 +1420,15 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
                z3::implies(guard, 0 <= x && x < BitVectorBound(bv->width)));
         task_.asserts.back().subject = TypeName(bv);
       } else if (to->kind == TypeKind::Char && rp_.TypeOf(c->operand)->kind != TypeKind::Char) {
-        Assert(vir::Obligation::CharConversion, e->tok, z3::implies(guard, IsCharCode(x)));
+        Assert(from_real ? vir::Obligation::RealCharConversion : vir::Obligation::CharConversion,
+               e->tok, z3::implies(guard, IsCharCode(x)));
       } else if (to->kind == TypeKind::Ordinal) {
-        if (x.is_int())
+        // (A real into ORDINAL is gated by the resolver.)
+        if (x.is_int()) {
           Assert(vir::Obligation::OrdinalConversion, e->tok, z3::implies(guard, x >= 0));
+        }
       } else if (to->kind == TypeKind::Nat) {
-        z3::expr v = x.is_real() ? z3::expr(c_, Z3_mk_real2int(c_, x)) : x;
-        Assert(vir::Obligation::NatConversion, e->tok, z3::implies(guard, v >= 0));
+        Assert(vir::Obligation::NatConversion, e->tok, z3::implies(guard, x >= 0));
       }
       return;
     }
@@ -1462,6 +1497,25 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
             Assert(vir::Obligation::NullTarget, call->tok,
                    z3::implies(guard, *receiver != sym_.null_ref));
           }
+        }
+      }
+      if (in_old_) {
+        // Called in an old state: its receiver and arguments were allocated there.
+        z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
+        if (receiver && call->callee->kind == ExprKind::Select &&
+            z3::eq(receiver->get_sort(), sym_.ref_sort)) {
+          Assert(vir::Obligation::ReceiverArgAllocated,
+                 static_cast<const SelectExpr*>(call->callee)->object->tok,
+                 z3::implies(guard, z3::select(alloc, *receiver)));
+        }
+        for (size_t i = 0; i < call->args.size() && i < args.size(); ++i) {
+          const Expr* a = call->args[i];
+          if (a->kind == ExprKind::NamedArg || !IsReference(rp_.TypeOf(a)) ||
+              !z3::eq(args[i].get_sort(), sym_.ref_sort)) {
+            continue;
+          }
+          Assert(vir::Obligation::ArgAllocated, a->tok,
+                 z3::implies(guard, args[i] == sym_.null_ref || z3::select(alloc, args[i])));
         }
       }
       Symbols::SubstScope scope(sym_, f, inst);
@@ -1591,8 +1645,10 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       }
       if (e->kind == ExprKind::Select && rp_.BindingOf(e).destructor >= 0) {
         WellFormedDestructor(static_cast<const SelectExpr*>(e), guard);
+        CheckNotGhostVariant(e, guard);
         return;
       }
+      if (e->kind == ExprKind::Select && rp_.BindingOf(e).ctor_test) CheckNotGhostVariant(e, guard);
       // o.c of a const that needs its object: o is not null (no reads: consts are not heap).
       if (e->kind == ExprKind::Select && rp_.BindingOf(e).member &&
           IsObjectConst(rp_, rp_.BindingOf(e).member)) {

@@ -858,6 +858,20 @@ z3::expr Lowerer::LowerNewArray(const NewRhsExpr* e) {
     }
   }
   if (!dims.empty()) n = dims[0];
+  if (e->has_elements && !dims.empty()) {
+    // new T[n] [a, b, c]: n is the number of elements (Dafny's ArrayInitSizeValid).
+    Assert(Obligation::ArrayInitSize, e->dims[0]->tok,
+           dims[0] == c_.int_val(static_cast<int>(e->elements.size())));
+    task_.asserts.back().subject = std::to_string(e->elements.size());
+  }
+  if (rp_.ArrayNeedsEmpty(e)) {
+    // Elements without a default value: some dimension is 0 (Dafny's ArrayInitEmpty).
+    z3::expr empty = c_.bool_val(false);
+    for (const z3::expr& d : dims) empty = empty || d == 0;
+    Assert(Obligation::ArrayInitEmpty,
+           SourceRange{e->range.file, e->range.begin, e->range.begin + 3}, empty);
+    task_.asserts.back().subject = TypeName(t->args[0]);
+  }
   std::vector<z3::expr> elems;
   for (const Expr* x : e->elements) {
     WellFormed(x, yes);

@@ -88,6 +88,12 @@ void Lowerer::LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Exp
   if (rhs_expr) CheckSubset(t, rhs_expr, value, c_.bool_val(true));
   size_t part = sym_.FieldPart(b.member, ReceiverType(lhs));
   z3::expr h = HeapValue(part, env_);
+  if (const Decl* owner = rp_.OwnerOf(b.member);
+      owner && owner->kind == DeclKind::Iterator && b.member->name == "_new") {
+    // An iterator's _new may only shrink (Dafny's AssignmentShrinks).
+    Assert(Obligation::AssignmentShrinks, lhs->tok, sym_.SetOf(t).subset(value, z3::select(h, o)));
+    task_.asserts.back().subject = b.member->name;
+  }
   z3::expr next = c_.constant(
       fmt::format("{}#{}", sym_.HeapParts()[part].name, sym_.NextId()).c_str(), h.get_sort());
   Assume(next == z3::store(h, o, value));

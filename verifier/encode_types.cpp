@@ -248,8 +248,9 @@ void Lowerer::CheckNewtypeResult(const Expr* e, const z3::expr& guard) {
   if (!IsConstrainedType(t)) return;
   bool newtype = t->decl->kind == DeclKind::Newtype;
   z3::expr ok = IsType(t, Unlit(Tr(e)));
-  if (newtype) {
-    Assert(Obligation::NewtypeConstraint, e->tok, z3::implies(guard, ok));
+  if (newtype || e->kind == ExprKind::Conversion) {
+    Assert(newtype ? Obligation::NewtypeConstraint : Obligation::SubsetConversion, e->tok,
+           z3::implies(guard, ok));
     task_.asserts.back().subject = TypeName(t);
   } else {
     AssertIsType(t, rp_.TypeOf(e), e->tok, Unlit(Tr(e)), guard);

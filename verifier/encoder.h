@@ -682,6 +682,13 @@ class Lowerer {
   void WellFormedDestructor(const SelectExpr* s, const z3::expr& guard);
   void WellFormedDestructorOf(const Type* t, const std::string& member, const z3::expr& d,
                               SourceRange tok, const z3::expr& guard);
+  // Compiled code on a datatype with ghost constructors (lower_compiled.cpp): Dafny's
+  // NotGhostVariant for the discriminators, destructors, updates and equalities of `e`.
+  void CheckNotGhostVariant(const Expr* e, const z3::expr& guard);
+  // A {:concurrent} declaration's reads or modifies clause (`which`) is empty; `star`: it is
+  // `*` (a method without a reads clause).
+  void CheckConcurrentFrame(const Decl* d, const std::vector<Expr*>& frames, bool star,
+                            const char* which);
   void LowerMatch(const MatchStmt* s, bool tail = false);
   void LowerAlternativeIf(const AlternativeIfStmt* s, bool tail = false);
   // Proof statements (lower_proof.cpp).

@@ -487,7 +487,10 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
     // The well-formedness of the specification: the postconditions in some state after the
     // method (as Dafny's: the heap changed within the modifies clause), for arbitrary
     // out-parameters allocated in it.
+    // (A method without a reads clause reads *; reads clauses on methods are gated.)
+    CheckConcurrentFrame(m, m->reads, m->reads.empty(), "reads");
     for (const Expr* f : m->modifies) WellFormed(f, yes);
+    CheckConcurrentFrame(m, m->modifies, false, "modifies");
     for (const Expr* d : m->decreases) WellFormed(d, yes);
     HavocHeap(true);
     AssumeFrameUnchangedExcept(
@@ -901,8 +904,9 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
   reads_premise_ = yes;
   // The reads clause, under the precondition (its own field reads within it).
   for (const Expr* r : f->reads) {
-    if (r->kind != ExprKind::Wildcard && r->kind != ExprKind::FieldFrame) WellFormed(r, yes);
+    if (r->kind != ExprKind::Wildcard) WellFormed(r, yes);
   }
+  CheckConcurrentFrame(f, f->reads, f->reads_star, "reads");
   // (Termination checks but no reads checks, as Dafny's CheckWellformed of them.)
   no_reads_checks_ = true;
   for (const Expr* d : f->decreases) WellFormed(d, yes);
@@ -1403,6 +1407,18 @@ void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*
       Assert(Obligation::SameLocation, lhs[j]->tok,
              z3::implies(object_of(lhs[i]) == object_of(lhs[j]),
                          Unlit(values[i]) == Unlit(values[j])));
+      task_.asserts.back().subject = ExprText(lhs[j]);
+      task_.asserts.back().subject2 = ExprText(lhs[i]);
+    }
+  }
+  // A local assigned twice at once: with the same value (Dafny's DistinctLHS).
+  for (size_t j = 0; j < lhs.size() && j < values.size(); ++j) {
+    const Var* vj = rp_.BindingOf(lhs[j]).var;
+    if (!vj || lhs[j]->kind != ExprKind::Name) continue;
+    for (size_t i = 0; i < j; ++i) {
+      if (rp_.BindingOf(lhs[i]).var != vj || lhs[i]->kind != ExprKind::Name) continue;
+      Assert(Obligation::SameLocation, lhs[j]->tok,
+             EqualValues(Unlit(values[i]), Unlit(values[j]), rp_.TypeOf(vj)));
       task_.asserts.back().subject = ExprText(lhs[j]);
       task_.asserts.back().subject2 = ExprText(lhs[i]);
     }
