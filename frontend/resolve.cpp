@@ -598,6 +598,7 @@ void Resolver::ResolveMemberSignature(TypeInfo* owner, ModuleInfo* m, const Decl
         scopes_.emplace_back();
         rp_->member_type_[d] = Base(ResolveExpr(cd->init, cc));
         FinishCallable();
+        if (!IsGhostDecl(cd)) MarkCompiled(cd->init);
         rp_->member_type_[d] = Zonk(rp_->member_type_[d]);
         body_errors_early_ += ctx_.diags.Count(DiagCategory::Resolution) - before;
       } else {
@@ -644,6 +645,7 @@ void Resolver::ResolveMemberBody(TypeInfo* owner, ModuleInfo* m, const Decl* d) 
                                              d->name, TypeName(Zonk(want)), TypeName(Zonk(it))));
       }
       FinishCallable();
+      if (!IsGhostDecl(cd)) MarkCompiled(cd->init);
     }
   }
   if (owner) PopTypeParams();

@@ -685,6 +685,10 @@ class Lowerer {
   // Compiled code on a datatype with ghost constructors (lower_compiled.cpp): Dafny's
   // NotGhostVariant for the discriminators, destructors, updates and equalities of `e`.
   void CheckNotGhostVariant(const Expr* e, const z3::expr& guard);
+  // $IsIntReal(r): r is the value of an int-to-real conversion (encode_expr.cpp).
+  z3::expr IsIntReal(const z3::expr& r) {
+    return c_.function("$IsIntReal", c_.real_sort(), c_.bool_sort())(r);
+  }
   // A {:concurrent} declaration's reads or modifies clause (`which`) is empty; `star`: it is
   // `*` (a method without a reads clause).
   void CheckConcurrentFrame(const Decl* d, const std::vector<Expr*>& frames, bool star,

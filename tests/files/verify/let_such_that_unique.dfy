@@ -29,10 +29,14 @@ method M(s: set<int>) returns (r: int)
   ghost var g := var z :| z in s; z;
   assert (var w :| w in s; w) in s;
 }
+const K: int := var x :| 0 <= x <= 1; x
+const U: int := var y :| 1 <= y <= 1; y
+ghost const G: int := var z :| 0 <= z <= 1; z
 
 // CHECK-EXIT: 4
 // CHECK: let_such_that_unique.dfy(7,2): Error: to be compilable, the value of a let-such-that expression must be uniquely determined
 // CHECK: let_such_that_unique.dfy(27,7): Error: to be compilable, the value of a let-such-that expression must be uniquely determined
 // CHECK: let_such_that_unique.dfy(28,11): Error: to be compilable, the value of a let-such-that expression must be uniquely determined
+// CHECK: let_such_that_unique.dfy(32,16): Error: to be compilable, the value of a let-such-that expression must be uniquely determined
 // CHECK:
-// CHECK: Dafny program verifier finished with 3 verified, 3 errors
+// CHECK: Dafny program verifier finished with 5 verified, 4 errors
