@@ -444,15 +444,23 @@ z3::expr Lowerer::TrInSet(const Expr* s, const z3::expr& x, const Env& env, cons
   return sym_.SetOf(t).member(Tr(s, env, layer), x);
 }
 
-// Whether the set `s` is a display or a union, intersection or difference with one among its
-// operands.
-bool Lowerer::HasDisplayOperand(const Expr* s) {
-  while (s->kind == ExprKind::Paren) s = static_cast<const ParenExpr*>(s)->inner;
-  if (s->kind == ExprKind::SetDisplay) return true;
-  if (s->kind != ExprKind::Binary) return false;
-  auto* b = static_cast<const BinaryExpr*>(s);
-  if (b->op != BinaryOp::Add && b->op != BinaryOp::Mul && b->op != BinaryOp::Sub) return false;
-  return HasDisplayOperand(b->lhs) || HasDisplayOperand(b->rhs);
+// The membership tests `member(s, x)` in `in` (a TrInSet result), each once, in order.
+std::vector<z3::expr> MembershipsOf(const z3::expr& in, const z3::expr& x) {
+  std::vector<z3::expr> found;
+  std::vector<z3::expr> work{in};
+  while (!work.empty()) {
+    z3::expr e = work.back();
+    work.pop_back();
+    if (!e.is_app()) continue;
+    if (e.decl().decl_kind() == Z3_OP_UNINTERPRETED && e.num_args() == 2 && z3::eq(e.arg(1), x)) {
+      bool seen = false;
+      for (const z3::expr& f : found) seen = seen || z3::eq(f, e);
+      if (!seen) found.push_back(e);
+      continue;
+    }
+    for (unsigned i = e.num_args(); i-- > 0;) work.push_back(e.arg(i));
+  }
+  return found;
 }
 
 std::optional<z3::expr> Lowerer::TrCollectionBinary(const BinaryExpr* b, const z3::expr& l,

@@ -663,13 +663,13 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         return Forall(c_, {o}, z3::implies(in, fresh(o)), {in});
       }
       // Dafny rewrites the membership (TrInSet) and then triggers on the old allocation of o.
-      // dfyc rewrites it only when S has a display among its operands (fresh(Repr - {this})):
-      // rewriting {:autocontracts}' fresh(Repr - old(Repr)) too made circular-array's
-      // Enqueue fail.
-      z3::expr plain = sym_.SetOf(t).member(value, o);
-      if (!HasDisplayOperand(arg)) return Forall(c_, {o}, z3::implies(plain, fresh(o)), {plain});
+      // dfyc also triggers on o's membership in each set the rewriting leaves: its allocation
+      // in the old state is a term Z3 may not have made relevant (fresh(Repr - old(Repr)) after
+      // two calls, dafny1 Queue's Rotate).
       z3::expr in = TrInSet(arg, o, env, layer);
-      return Forall(c_, {o}, z3::implies(in, fresh(o)), {z3::select(old_alloc, o)});
+      std::vector<std::vector<z3::expr>> patterns{{z3::select(old_alloc, o)}};
+      for (const z3::expr& m : MembershipsOf(in, o)) patterns.push_back({m});
+      return Quantifier(c_, true, {o}, z3::implies(in, fresh(o)), patterns);
     }
     case ExprKind::NullLiteral:
       return sym_.null_ref;

@@ -356,6 +356,8 @@ std::string PrintableNameList(const std::vector<std::string>& names);
 // A universally quantified formula with one pattern (a multi-pattern of `pattern` terms).
 z3::expr Forall(z3::context& c, const std::vector<z3::expr>& vars, const z3::expr& body,
                 const std::vector<z3::expr>& pattern);
+// The membership tests `member(s, x)` in `in` (a TrInSet result), each once, in order.
+std::vector<z3::expr> MembershipsOf(const z3::expr& in, const z3::expr& x);
 // A quantifier with alternative patterns (each a multi-pattern of its terms).
 z3::expr Quantifier(z3::context& c, bool is_forall, const std::vector<z3::expr>& vars,
                     const z3::expr& body, const std::vector<std::vector<z3::expr>>& patterns);
@@ -750,7 +752,6 @@ class Lowerer {
   z3::expr TrCollectionExpr(const Expr* e, const Env& env, const z3::expr& layer);
   // A binary operator on collections; nullopt when the operands are not collections.
   z3::expr TrInSet(const Expr* s, const z3::expr& x, const Env& env, const z3::expr& layer);
-  bool HasDisplayOperand(const Expr* s);
   std::optional<z3::expr> TrCollectionBinary(const BinaryExpr* b, const z3::expr& l,
                                              const z3::expr& r);
   // The well-formedness checks of indexing, slicing and updates.
