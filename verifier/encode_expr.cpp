@@ -799,6 +799,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     }
     case ExprKind::Binary: {
       auto* b = static_cast<const BinaryExpr*>(e);
+      if (auto in = TrInComprehension(b, env, layer)) return *in;
       z3::expr l = TrLit(b->lhs, env, layer);
       z3::expr r = TrLit(b->rhs, env, layer);
       // Arithmetic on literals is a literal (Dafny's MaybeLit), so that function calls on
@@ -1059,9 +1060,63 @@ z3::expr Lowerer::TrQuantifier(const QuantifierExpr* q, const Env& env, const z3
   }
   z3::expr body = Tr(q->body, inner, layer);
   z3::expr matrix = q->is_forall ? z3::implies(range, body) : (range && body);
-  // Triggers: {:trigger} as written, or Dafny-like candidates covering every bound variable.
+  return Quantifier(c_, q->is_forall, bound, matrix,
+                    Patterns(q->domain, matrix, bound, inner, layer));
+}
+
+// `x in set v | R :: T` as Dafny's TrInSet translates it wherever it occurs: R[v := x] (with
+// v's type constraint on x) when T is v, else `exists v :: R && x == T` triggered as the
+// comprehension is; the comprehension's own function is not needed for one membership.
+std::optional<z3::expr> Lowerer::TrInComprehension(const BinaryExpr* b, const Env& env,
+                                                   const z3::expr& layer) {
+  if (b->op != BinaryOp::In && b->op != BinaryOp::NotIn) return std::nullopt;
+  const Expr* s = b->rhs;
+  while (s->kind == ExprKind::Paren) s = static_cast<const ParenExpr*>(s)->inner;
+  if (s->kind != ExprKind::SetComprehension) return std::nullopt;
+  auto* sc = static_cast<const SetComprehensionExpr*>(s);
+  const QuantifierDomain& domain = sc->domain;
+  z3::expr x = Tr(b->lhs, env, layer);
+  const Expr* term = sc->term;
+  while (term && term->kind == ExprKind::Paren) term = static_cast<const ParenExpr*>(term)->inner;
+  bool simple =
+      domain.vars.size() == 1 &&
+      (!term || (term->kind == ExprKind::Name && rp_.BindingOf(term).var == domain.vars[0].var));
+  Env inner = env;
+  std::vector<z3::expr> bound;
+  z3::expr range = c_.bool_val(true);
+  for (const BoundVar& bv : domain.vars) {
+    z3::expr v = simple ? x : sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
+    if (!simple) bound.push_back(v);
+    inner.insert_or_assign(bv.var, v);
+    range = range && BoundRange(rp_.TypeOf(bv.var), v);
+  }
+  for (const BoundVar& bv : domain.vars) {
+    if (bv.collection) range = range && InBinding(bv, inner, layer);
+    if (bv.range) range = range && Tr(bv.range, inner, layer);
+  }
+  z3::expr in = range;
+  if (!simple) {
+    z3::expr matrix = range && x == Tr(term, inner, layer);
+    in = Quantifier(c_, false, bound, matrix, Patterns(domain, matrix, bound, inner, layer));
+  }
+  return b->op == BinaryOp::In ? in : !in;
+}
+
+// A quantifier's patterns: {:trigger} as written, none with {:autotriggers false} (Z3 then
+// picks its own), else Dafny-like candidates from `matrix` covering every bound variable.
+std::vector<std::vector<z3::expr>> Lowerer::Patterns(const QuantifierDomain& domain,
+                                                     const z3::expr& matrix,
+                                                     const std::vector<z3::expr>& bound,
+                                                     const Env& inner, const z3::expr& layer) {
   std::vector<std::vector<z3::expr>> patterns;
-  for (const Attribute& a : q->domain.attributes) {
+  for (const Attribute& a : domain.attributes) {
+    if (a.name == "autotriggers" && a.args.size() == 1 &&
+        a.args[0]->kind == ExprKind::BoolLiteral &&
+        !static_cast<const LiteralExpr*>(a.args[0])->bool_value) {
+      return patterns;
+    }
+  }
+  for (const Attribute& a : domain.attributes) {
     if (a.name != "trigger") continue;
     std::vector<z3::expr> terms;
     for (const Expr* t : a.args) terms.push_back(Tr(t, inner, layer));
@@ -1139,7 +1194,7 @@ z3::expr Lowerer::TrQuantifier(const QuantifierExpr* q, const Env& env, const z3
       patterns.push_back(multi);
     }
   }
-  return Quantifier(c_, q->is_forall, bound, matrix, patterns);
+  return patterns;
 }
 
 void Lowerer::WellFormed(const Expr* e, const z3::expr& guard, bool subsume) {

@@ -523,6 +523,12 @@ class Lowerer {
   z3::expr TrConst(const Decl* d, const z3::expr& layer);
   size_t instances_done_ = 0;
   z3::expr TrQuantifier(const QuantifierExpr* q, const Env& env, const z3::expr& layer);
+  std::optional<z3::expr> TrInComprehension(const BinaryExpr* b, const Env& env,
+                                            const z3::expr& layer);
+  std::vector<std::vector<z3::expr>> Patterns(const QuantifierDomain& domain,
+                                              const z3::expr& matrix,
+                                              const std::vector<z3::expr>& bound, const Env& inner,
+                                              const z3::expr& layer);
   z3::expr InBinding(const BoundVar& bv, const Env& env, const z3::expr& layer);
   // The heap (encode_heap.cpp).
  public:
