@@ -74,6 +74,59 @@ z3::expr Lowerer::EqualValues(const z3::expr& a, const z3::expr& b, const Type* 
   }
 }
 
+void ClosedSubterms(const z3::expr& t, std::vector<z3::expr>& out, std::set<unsigned>& seen) {
+  const std::set<unsigned> locals = seen;
+  std::map<unsigned, bool> open_memo;
+  // Whether u mentions a local or a variable bound inside `t`.
+  std::function<bool(const z3::expr&)> open = [&](const z3::expr& u) {
+    if (u.is_var()) return true;
+    if (auto it = open_memo.find(u.id()); it != open_memo.end()) return it->second;
+    bool result = false;
+    if (u.is_quantifier()) {
+      result = open(u.body());
+    } else if (u.is_app()) {
+      result = u.num_args() == 0 && locals.count(u.id());
+      for (unsigned i = 0; i < u.num_args() && !result; ++i) result = open(u.arg(i));
+    }
+    open_memo[u.id()] = result;
+    return result;
+  };
+  std::function<void(const z3::expr&)> visit = [&](const z3::expr& u) {
+    // (Only a term Z3 accepts in a pattern is extracted whole, an application of a function,
+    // of arithmetic or of select: the comprehension's applications may be in patterns. A
+    // formula, an if-then-else or a quantifier is not; its terms are.)
+    bool term = false;
+    if (u.is_app()) {
+      switch (u.decl().decl_kind()) {
+        case Z3_OP_UNINTERPRETED:
+        case Z3_OP_ADD:
+        case Z3_OP_SUB:
+        case Z3_OP_MUL:
+        case Z3_OP_UMINUS:
+        case Z3_OP_IDIV:
+        case Z3_OP_MOD:
+        case Z3_OP_DIV:
+        case Z3_OP_SELECT:
+          term = true;
+          break;
+        default:
+          break;
+      }
+    }
+    if (!open(u) && term) {
+      bool value = u.is_numeral() || u.is_true() || u.is_false();
+      if (!value && seen.insert(u.id()).second) out.push_back(u);
+      return;
+    }
+    if (u.is_quantifier()) {
+      visit(u.body());
+    } else if (u.is_app()) {
+      for (unsigned i = 0; i < u.num_args(); ++i) visit(u.arg(i));
+    }
+  };
+  visit(t);
+}
+
 void FreeConstants(const z3::expr& t, std::vector<z3::expr>& out, std::set<unsigned>& seen) {
   if (!t.is_app()) return;
   if (t.num_args() == 0 && t.decl().decl_kind() == Z3_OP_UNINTERPRETED) {
@@ -173,7 +226,10 @@ z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr&
     auto* sc = static_cast<const SetComprehensionExpr*>(e);
     z3::expr term = sc->term ? Tr(sc->term, inner, layer) : bound[0];
     open_definition = direct ? range : (range && term == y);
-    definition = direct ? range : z3::exists(ToVector(bound), open_definition);
+    // The existential triggered as the comprehension is ({arr[k]} in set k | .. :: arr[k]).
+    definition = direct ? range
+                        : Quantifier(c_, false, bound, open_definition,
+                                     Patterns(domain, open_definition, bound, inner, layer));
     const auto& ops = sym_.SetOf(t);
     member = [&, ops](const z3::expr& s) { return ops.member(s, y); };
   } else {
@@ -191,24 +247,28 @@ z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr&
     std::vector<z3::expr> free;
     std::set<unsigned> seen{y.id()};
     z3::expr open = in_range && value == value;
-    FreeConstants(open, free, seen);
+    ClosedSubterms(open, free, seen);
     auto [fn, is_new] = ComprehensionFunction("$map", open, free, {y}, result);
     z3::expr_vector args(c_);
     for (const z3::expr& f : free) args.push_back(f);
     z3::expr m = fn(args);
     if (is_new) {
-      std::vector<z3::expr> vars = free;
+      z3::expr_vector from(c_), to(c_);
+      std::vector<z3::expr> vars = ParameterVars(free, from, to);
+      z3::expr mp = fn(ToVector(vars));
       vars.push_back(y);
-      sym_.AddAxiom(Forall(c_, vars, member(m) == in_range, {member(m)}));
-      sym_.AddAxiom(
-          Forall(c_, vars, z3::implies(in_range, ops.select(m, y) == value), {ops.select(m, y)}));
+      z3::expr in_range_p = in_range.substitute(from, to);
+      sym_.AddAxiom(Forall(c_, vars, member(mp) == in_range_p, {member(mp)}));
+      sym_.AddAxiom(Forall(c_, vars,
+                           z3::implies(in_range_p, ops.select(mp, y) == value.substitute(from, to)),
+                           {ops.select(mp, y)}));
     }
     return m;
   }
   std::vector<z3::expr> free;
   std::set<unsigned> seen{y.id()};
   for (const z3::expr& b : bound) seen.insert(b.id());  // bound inside the definition
-  FreeConstants(open_definition, free, seen);
+  ClosedSubterms(open_definition, free, seen);
   std::vector<z3::expr> locals{y};
   if (!direct) locals.insert(locals.end(), bound.begin(), bound.end());
   auto [fn, is_new] = ComprehensionFunction("$set", open_definition, free, locals, result);
@@ -216,9 +276,11 @@ z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr&
   for (const z3::expr& f : free) args.push_back(f);
   z3::expr s = fn(args);
   if (is_new) {
-    std::vector<z3::expr> vars = free;
+    z3::expr_vector from(c_), to(c_);
+    std::vector<z3::expr> vars = ParameterVars(free, from, to);
+    z3::expr sp = fn(ToVector(vars));
     vars.push_back(y);
-    sym_.AddAxiom(Forall(c_, vars, member(s) == definition, {member(s)}));
+    sym_.AddAxiom(Forall(c_, vars, member(sp) == definition.substitute(from, to), {member(sp)}));
   }
   return s;
 }
@@ -250,6 +312,24 @@ std::pair<z3::func_decl, bool> Lowerer::ComprehensionFunction(const char* prefix
                                  domain_sorts, result);
   sym_.comprehensions.emplace(key, fn);
   return {fn, true};
+}
+
+// The variables of a comprehension's axioms for its parameters `free`: each constant itself,
+// a fresh constant for a larger closed subterm (ClosedSubterms), which `from`/`to` replace.
+std::vector<z3::expr> Lowerer::ParameterVars(const std::vector<z3::expr>& free,
+                                             z3::expr_vector& from, z3::expr_vector& to) {
+  std::vector<z3::expr> vars;
+  for (const z3::expr& f : free) {
+    if (f.num_args() == 0 && f.decl().decl_kind() == Z3_OP_UNINTERPRETED) {
+      vars.push_back(f);
+      continue;
+    }
+    z3::expr p = c_.constant(fmt::format("$p{}", vars.size()).c_str(), f.get_sort());
+    from.push_back(f);
+    to.push_back(p);
+    vars.push_back(p);
+  }
+  return vars;
 }
 
 z3::expr_vector Lowerer::ToVector(const std::vector<z3::expr>& xs) {

@@ -32,6 +32,11 @@ const AssignStmt* ForallAssign(const ResolvedProgram& rp, const ForallStmt* s);
 // The uninterpreted constants of `t` not in `seen` (free variables of a comprehension's or
 // lambda's translation), in order of first occurrence.
 void FreeConstants(const z3::expr& t, std::vector<z3::expr>& out, std::set<unsigned>& seen);
+// The maximal subterms of `t` (but numbers and booleans) that mention no constant in `seen` and
+// no variable bound inside `t`, each once, in order: as Boogie's lambda lifting, the parameters
+// of a comprehension's function, so that `set k | 0 <= k < i :: a[k]` at i == a.Length and
+// `set k | 0 <= k < a.Length :: a[k]` are one function at equal arguments.
+void ClosedSubterms(const z3::expr& t, std::vector<z3::expr>& out, std::set<unsigned>& seen);
 
 // `t` with the type parameters of `owner` replaced by `args`.
 const Type* SubstituteParams(const TypeTable& types, const Type* t, const Decl* owner,
@@ -773,6 +778,8 @@ class Lowerer {
                                                        const std::vector<z3::expr>& free,
                                                        const std::vector<z3::expr>& locals,
                                                        const z3::sort& result);
+  std::vector<z3::expr> ParameterVars(const std::vector<z3::expr>& free, z3::expr_vector& from,
+                                      z3::expr_vector& to);
   z3::expr_vector ToVector(const std::vector<z3::expr>& xs);
   std::optional<z3::expr> FrameAxiom(const FunctionDecl* f, const z3::func_decl& fn,
                                      const std::vector<z3::expr>& bound, const Env& env,

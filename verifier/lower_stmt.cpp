@@ -1349,6 +1349,15 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   }
   HavocHeap(true);
   AssumeFrameUnchanged(before, &m->modifies, callee_before);
+  // A lemma can neither allocate nor, with no modifies clause, change the heap: the heap after
+  // it is the one before (Dafny's "S1 == S2" frame condition), not only equal at each object.
+  bool lemma = m->flavor == MethodFlavor::Lemma || m->flavor == MethodFlavor::TwoStateLemma ||
+               m->flavor == MethodFlavor::LeastLemma || m->flavor == MethodFlavor::GreatestLemma;
+  if (lemma && m->modifies.empty()) {
+    for (size_t i = 0; i < sym_.HeapParts().size(); ++i) {
+      Assume(HeapValue(i, env_) == HeapValue(i, before));
+    }
+  }
   for (const auto& [part, var] : heap_var_of_) callee.insert_or_assign(var, env_.at(var));
   std::vector<z3::expr> outs;
   for (const Var* o : m->outs) {
