@@ -21,7 +21,15 @@ const Type* Resolver::InferTypeOp(const TypeOpExpr* e, const CodeContext& cc) {
   // checked when the callable's types are inferred, as Dafny solves it at the end.
   auto assignable = [&] {
     bool proxies = HasProxy(from) || HasProxy(to);
-    pending_type_ops_.push_back({e, to, proxies, Unify(to, from)});
+    // Between two classes or traits, one above the other, no type argument is inferred: Dafny
+    // reports `g as E` (g: G<int>, E<X> extends G<X>) as a cast to E<?>.
+    const Type* bt = Base(to);
+    const Type* bf = Base(from);
+    bool related = bt->kind == TypeKind::UserDefined && bf->kind == TypeKind::UserDefined &&
+                   bt->decl != bf->decl;
+    bool unified = related ? IsSubtypeDecl(bt->decl, bf->decl) || IsSubtypeDecl(bf->decl, bt->decl)
+                           : Unify(to, from);
+    pending_type_ops_.push_back({e, to, proxies, unified});
   };
   if (e->kind == ExprKind::TypeTest) {
     assignable();
