@@ -81,7 +81,7 @@ void Lowerer::AssumeConstsAllocated(const IteratorParts& p, const z3::expr& r) {
   consts.push_back(p.modifies);
   for (const Decl* d : consts) {
     const Type* t = rp_.MemberType(d);
-    z3::expr v = TrObjectConst(d, r, env_, sym_.BaseLayer());
+    z3::expr v = TrObjectConst(d, r, env_, sym_.BaseLayer(), iterator_self_);
     AssumeAllocated(t, v);
     // An object of a class (which nothing extends) is of that class: objects of different
     // classes differ (an in-parameter is not in a modifies clause of another class's objects).
@@ -99,8 +99,9 @@ void Lowerer::AssumeConstructed(const IteratorDecl* it, const IteratorParts& p, 
   }
   Assume(IteratorValid(p, self, r, env));
   const Type* set_type = rp_.MemberType(p.reads);
-  Assume(TrObjectConst(p.reads, r, env, sym_.BaseLayer()) == FrameSet(it->reads, set_type, old));
-  Assume(TrObjectConst(p.modifies, r, env, sym_.BaseLayer()) ==
+  Assume(TrObjectConst(p.reads, r, env, sym_.BaseLayer(), self) ==
+         FrameSet(it->reads, set_type, old));
+  Assume(TrObjectConst(p.modifies, r, env, sym_.BaseLayer(), self) ==
          FrameSet(it->modifies, set_type, old));
   Assume(TrField(p.new_, self, r, env) == sym_.SetOf(set_type).empty());
 }
@@ -169,7 +170,7 @@ void Lowerer::ConstructIterator(const NewRhsExpr* e, const IteratorDecl* it, con
   // The in-parameters are the object's consts (functions of the object, which is new): the
   // iterator's clauses, which name them, are evaluated on it.
   for (size_t i = 0; i < p.ins.size() && i < args.size(); ++i) {
-    Assume(TrObjectConst(p.ins[i], r, callee, sym_.BaseLayer()) == args[i]);
+    Assume(TrObjectConst(p.ins[i], r, callee, sym_.BaseLayer(), self) == args[i]);
   }
   AssertPreconditions(it->requires_, e->tok, callee, false);
   // The constructor changes nothing but the new object.
@@ -215,7 +216,7 @@ std::vector<z3::expr> Lowerer::LowerMoveNextCall(const CallExpr* call, const Met
   // clause, kept in fields dfyc does not make: such a call is not proved here.)
   if (InTaskCluster(m)) Assert(Obligation::CallDecreases, call->tok, c_.bool_val(false));
   // modifies this, _modifies, _new.
-  z3::expr mods = TrObjectConst(p.modifies, r, callee, sym_.BaseLayer());
+  z3::expr mods = TrObjectConst(p.modifies, r, callee, sym_.BaseLayer(), self);
   z3::expr news = TrField(p.new_, self, r, callee);
   const auto& set = sym_.SetOf(rp_.MemberType(p.new_));
   auto in_frame = [&](const z3::expr& o) {
@@ -271,7 +272,8 @@ void Lowerer::LowerIteratorConstructorSpec(const IteratorDecl* it, const MethodD
   for (size_t i = 0; i < ctor->ins.size() && i < p.ins.size(); ++i) {
     Havoc(ctor->ins[i]);
     AssumeAllocated(rp_.TypeOf(ctor->ins[i]), env_.at(ctor->ins[i]));
-    Assume(TrObjectConst(p.ins[i], self, env_, sym_.BaseLayer()) == env_.at(ctor->ins[i]));
+    Assume(TrObjectConst(p.ins[i], self, env_, sym_.BaseLayer(), iterator_self_) ==
+           env_.at(ctor->ins[i]));
   }
   entry_env_ = env_;
   z3::expr yes = c_.bool_val(true);
@@ -288,7 +290,7 @@ void Lowerer::LowerIteratorConstructorSpec(const IteratorDecl* it, const MethodD
 void Lowerer::YieldHavoc() {
   IteratorParts p = PartsOfIterator(iterator_);
   z3::expr self = env_.at(&this_var_);
-  z3::expr reads = TrObjectConst(p.reads, self, env_, sym_.BaseLayer());
+  z3::expr reads = TrObjectConst(p.reads, self, env_, sym_.BaseLayer(), iterator_self_);
   z3::expr news = TrField(p.new_, iterator_self_, self, env_);
   const auto& set = sym_.SetOf(rp_.MemberType(p.new_));
   Env before = env_;
@@ -303,7 +305,7 @@ void Lowerer::YieldHavoc() {
 void Lowerer::AssumeIteratorLoopFrame(const Env& before_loop) {
   IteratorParts p = PartsOfIterator(iterator_);
   z3::expr self = env_.at(&this_var_);
-  z3::expr reads = TrObjectConst(p.reads, self, env_, sym_.BaseLayer());
+  z3::expr reads = TrObjectConst(p.reads, self, env_, sym_.BaseLayer(), iterator_self_);
   const auto& set = sym_.SetOf(rp_.MemberType(p.reads));
   z3::expr alloc_entry = HeapValue(Symbols::kAllocPart, entry_env_);
   // The body writes the parts of `this` (its fields), and through the modifies clause (as
@@ -427,8 +429,8 @@ void Lowerer::LowerIterator(const IteratorDecl* it, const MethodDecl*, bool spec
     for (const Expr* d : it->decreases) WellFormed(d, yes);
     AssumeConstructed(it, p, iterator_self_, self, env_, env_);
     const auto& set = sym_.SetOf(rp_.MemberType(p.reads));
-    z3::expr reads = TrObjectConst(p.reads, self, env_, sym_.BaseLayer());
-    z3::expr mods = TrObjectConst(p.modifies, self, env_, sym_.BaseLayer());
+    z3::expr reads = TrObjectConst(p.reads, self, env_, sym_.BaseLayer(), iterator_self_);
+    z3::expr mods = TrObjectConst(p.modifies, self, env_, sym_.BaseLayer(), iterator_self_);
     Env before = env_;
     HavocHeap(true);
     AssumeUnchangedWhere(before, [&](const z3::expr& o) {
