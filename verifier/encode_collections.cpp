@@ -194,19 +194,7 @@ z3::expr Lowerer::TrComprehension(const Expr* e, const Env& env, const z3::expr&
   const QuantifierDomain& domain = e->kind == ExprKind::SetComprehension
                                        ? static_cast<const SetComprehensionExpr*>(e)->domain
                                        : static_cast<const MapComprehensionExpr*>(e)->domain;
-  Env inner = env;
-  std::vector<z3::expr> bound;
-  z3::expr range = c_.bool_val(true);
-  for (const BoundVar& bv : domain.vars) {
-    z3::expr x = sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
-    bound.push_back(x);
-    inner.insert_or_assign(bv.var, x);
-    range = range && BoundRange(rp_.TypeOf(bv.var), x);
-  }
-  for (const BoundVar& bv : domain.vars) {
-    if (bv.collection) range = range && InBinding(bv, inner, layer);
-    if (bv.range) range = range && Tr(bv.range, inner, layer);
-  }
+  auto [inner, bound, range] = BindDomain(domain, env, layer);
   const Type* t = rp_.TypeOf(e);
   z3::sort result = sym_.SortOf(t);
   // The member (or key) being defined: the bound variable itself when it is the term.

@@ -1044,24 +1044,29 @@ z3::expr Lowerer::InBinding(const BoundVar& bv, const Env& env, const z3::expr& 
   return HasElement(t, Tr(bv.collection, env, layer), env.at(bv.var));
 }
 
+Lowerer::BoundDomain Lowerer::BindDomain(const QuantifierDomain& domain, const Env& env,
+                                         const z3::expr& layer,
+                                         const std::optional<z3::expr>& value) {
+  BoundDomain d{env, {}, c_.bool_val(true)};
+  for (const BoundVar& bv : domain.vars) {
+    z3::expr x = value ? *value : sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
+    if (!value) d.bound.push_back(x);
+    d.inner.insert_or_assign(bv.var, x);
+    d.range = d.range && BoundRange(rp_.TypeOf(bv.var), x);
+  }
+  for (const BoundVar& bv : domain.vars) {
+    if (bv.collection) d.range = d.range && InBinding(bv, d.inner, layer);
+    if (bv.range) d.range = d.range && Tr(bv.range, d.inner, layer);
+  }
+  return d;
+}
+
 z3::expr Lowerer::TrQuantifier(const QuantifierExpr* q, const Env& env, const z3::expr& layer) {
-  Env inner = env;
-  std::vector<z3::expr> bound;
-  z3::expr range = c_.bool_val(true);
-  for (const BoundVar& bv : q->domain.vars) {
-    z3::expr x = sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
-    bound.push_back(x);
-    inner.insert_or_assign(bv.var, x);
-    range = range && BoundRange(rp_.TypeOf(bv.var), x);
-  }
-  for (const BoundVar& bv : q->domain.vars) {
-    if (bv.collection) range = range && InBinding(bv, inner, layer);
-    if (bv.range) range = range && Tr(bv.range, inner, layer);
-  }
-  z3::expr body = Tr(q->body, inner, layer);
-  z3::expr matrix = q->is_forall ? z3::implies(range, body) : (range && body);
-  return Quantifier(c_, q->is_forall, bound, matrix,
-                    Patterns(q->domain, matrix, bound, inner, layer));
+  BoundDomain d = BindDomain(q->domain, env, layer);
+  z3::expr body = Tr(q->body, d.inner, layer);
+  z3::expr matrix = q->is_forall ? z3::implies(d.range, body) : (d.range && body);
+  return Quantifier(c_, q->is_forall, d.bound, matrix,
+                    Patterns(q->domain, matrix, d.bound, d.inner, layer));
 }
 
 // `x in set v | R :: T` as Dafny's TrInSet translates it wherever it occurs: R[v := x] (with
@@ -1081,23 +1086,11 @@ std::optional<z3::expr> Lowerer::TrInComprehension(const BinaryExpr* b, const En
   bool simple =
       domain.vars.size() == 1 &&
       (!term || (term->kind == ExprKind::Name && rp_.BindingOf(term).var == domain.vars[0].var));
-  Env inner = env;
-  std::vector<z3::expr> bound;
-  z3::expr range = c_.bool_val(true);
-  for (const BoundVar& bv : domain.vars) {
-    z3::expr v = simple ? x : sym_.Fresh(bv.var->name, rp_.TypeOf(bv.var));
-    if (!simple) bound.push_back(v);
-    inner.insert_or_assign(bv.var, v);
-    range = range && BoundRange(rp_.TypeOf(bv.var), v);
-  }
-  for (const BoundVar& bv : domain.vars) {
-    if (bv.collection) range = range && InBinding(bv, inner, layer);
-    if (bv.range) range = range && Tr(bv.range, inner, layer);
-  }
-  z3::expr in = range;
+  BoundDomain d = BindDomain(domain, env, layer, simple ? std::optional(x) : std::nullopt);
+  z3::expr in = d.range;
   if (!simple) {
-    z3::expr matrix = range && x == Tr(term, inner, layer);
-    in = Quantifier(c_, false, bound, matrix, Patterns(domain, matrix, bound, inner, layer));
+    z3::expr matrix = d.range && x == Tr(term, d.inner, layer);
+    in = Quantifier(c_, false, d.bound, matrix, Patterns(domain, matrix, d.bound, d.inner, layer));
   }
   return b->op == BinaryOp::In ? in : !in;
 }

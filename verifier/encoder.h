@@ -535,6 +535,16 @@ class Lowerer {
                                               const std::vector<z3::expr>& bound, const Env& inner,
                                               const z3::expr& layer);
   z3::expr InBinding(const BoundVar& bv, const Env& env, const z3::expr& layer);
+  // A quantifier domain's variables bound in `inner` to fresh constants (`bound`), or the one
+  // variable to `value` when given, with the range they satisfy: their types' bounds, their
+  // `x <- c` bindings and their range expressions.
+  struct BoundDomain {
+    Env inner;
+    std::vector<z3::expr> bound;
+    z3::expr range;
+  };
+  BoundDomain BindDomain(const QuantifierDomain& domain, const Env& env, const z3::expr& layer,
+                         const std::optional<z3::expr>& value = std::nullopt);
   // The heap (encode_heap.cpp).
  public:
   const Var* HeapVar(size_t part);

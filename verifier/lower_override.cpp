@@ -34,16 +34,7 @@ const std::vector<Expr*>& DecreasesOf(const Decl* d) {
 // Dafny's WhatKind, as its messages name a member.
 std::string WhatKind(const Decl* d) {
   if (d->kind == DeclKind::Function) {
-    switch (static_cast<const FunctionDecl*>(d)->flavor) {
-      case FunctionFlavor::Predicate:
-        return "predicate";
-      case FunctionFlavor::TwoStateFunction:
-        return "twostate function";
-      case FunctionFlavor::TwoStatePredicate:
-        return "twostate predicate";
-      default:
-        return "function";
-    }
+    return FunctionFlavorKeyword(static_cast<const FunctionDecl*>(d)->flavor);
   }
   switch (static_cast<const MethodDecl*>(d)->flavor) {
     case MethodFlavor::Lemma:
