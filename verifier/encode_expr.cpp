@@ -966,8 +966,11 @@ static void CollectTriggerCandidates(const z3::expr& t, const std::vector<z3::ex
       t.arg(0).decl().name().str().starts_with("$F_")) {
     candidate = true;
   }
-  // Array elements, select(select(heap, a), i), as Dafny's read(heap, a, IndexField(i)).
-  if (kind == Z3_OP_SELECT && t.arg(0).is_app() && t.arg(0).decl().decl_kind() == Z3_OP_SELECT) {
+  // Array elements, select(select(heap, a), i) and select(select(select(heap, a), i), j), as
+  // Dafny's read(heap, a, IndexField(i)) and read(heap, a, MultiIndexField(..)); a row of a
+  // multi-dimensional array (an array-sorted select) is no term of Dafny's.
+  if (kind == Z3_OP_SELECT && t.arg(0).is_app() && t.arg(0).decl().decl_kind() == Z3_OP_SELECT &&
+      !t.get_sort().is_array()) {
     candidate = true;
   }
   if (candidate && mentions(t, mentions)) {
@@ -989,7 +992,11 @@ static void CollectTriggerCandidates(const z3::expr& t, const std::vector<z3::ex
         return true;
       };
       if (!mentions(a, mentions)) return patternable(a, patternable);
-      if (!a.is_app() || a.decl().decl_kind() != Z3_OP_UNINTERPRETED) return false;
+      // (An array read may hold one: the row select(select(heap, a), i) of a[i, j].)
+      if (!a.is_app() ||
+          (a.decl().decl_kind() != Z3_OP_UNINTERPRETED && a.decl().decl_kind() != Z3_OP_SELECT)) {
+        return false;
+      }
       for (unsigned i = 0; i < a.num_args(); ++i) {
         if (!self(a.arg(i), self)) return false;
       }

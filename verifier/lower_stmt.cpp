@@ -1444,7 +1444,10 @@ void Lowerer::LowerAssign(const std::vector<Expr*>& lhs, const std::vector<Expr*
       if (lhs[i]->kind != ExprKind::Index) continue;
       auto* xi = static_cast<const IndexExpr*>(lhs[i]);
       if (sym_.ArrayPart(rp_.TypeOf(xi->seq)) != sym_.ArrayPart(rp_.TypeOf(xj->seq))) continue;
-      z3::expr same = Tr(xi->seq) == Tr(xj->seq) && Tr(xi->indices[0]) == Tr(xj->indices[0]);
+      z3::expr same = Tr(xi->seq) == Tr(xj->seq);
+      for (size_t k = 0; k < xi->indices.size() && k < xj->indices.size(); ++k) {
+        same = same && Tr(xi->indices[k]) == Tr(xj->indices[k]);
+      }
       Assert(Obligation::SameLocation, lhs[j]->tok,
              z3::implies(same, Unlit(values[i]) == Unlit(values[j])));
       task_.asserts.back().subject = ExprText(lhs[j]);
