@@ -399,7 +399,12 @@ z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env&
   }
   std::optional<z3::expr> receiver;
   if (sym_.HasReceiver(f)) {
-    receiver = Receiver(call->callee, env, layer);
+    // (A value receiver keeps its Lit mark, as arguments do: ev_SS(ev_0).apply() unfolds.)
+    bool value_receiver =
+        call->callee->kind == ExprKind::Select && !z3::eq(sym_.ReceiverSort(f), sym_.ref_sort);
+    receiver = value_receiver
+                   ? TrLit(static_cast<const SelectExpr*>(call->callee)->object, env, layer)
+                   : Receiver(call->callee, env, layer);
     args.push_back(*receiver);
   }
   Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call), call->callee);

@@ -274,6 +274,25 @@ Lowerer::Decreases Lowerer::CalleeDecreases(const Decl* callee, const Env& env,
       d.ranges.push_back(f->name_range);
     }
   }
+  // Then `this`, for a member of a datatype or newtype (Dafny adds it when the receiver's type
+  // is ordered and no reference type).
+  bool is_static = callee->kind == DeclKind::Method
+                       ? static_cast<const MethodDecl*>(callee)->is_static
+                       : static_cast<const FunctionDecl*>(callee)->is_static;
+  if (const Decl* owner = rp_.OwnerOf(callee);
+      !is_static && owner &&
+      (owner->kind == DeclKind::Datatype || owner->kind == DeclKind::Newtype) &&
+      env.contains(&this_var_)) {
+    const Type* t = Underlying(rp_, sym_.Apply(sym_.SelfType(owner)));
+    bool ordered =
+        IsIntBased(t) || (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype &&
+                          !static_cast<const DatatypeDecl*>(t->decl)->co);
+    if (ordered) {
+      d.values.push_back(env.at(&this_var_));
+      d.types.push_back(t);
+      d.ranges.push_back(callee->name_range);
+    }
+  }
   for (const Var* p : *params) {
     const Type* t = Underlying(rp_, rp_.TypeOf(p));
     bool datatype = t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype;
@@ -1127,15 +1146,22 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
                               z3::implies(guard && checked(args_s), self_s == Tr(f->body, env, ly)),
                               {self_s}));
     }
-    // Literal arguments: the definition unfolds without consuming fuel (Dafny's Lit axiom).
-    if (body && !f->params.empty()) {
+    // Literal arguments: the definition unfolds without consuming fuel (Dafny's Lit axiom). A
+    // receiver that is a value (of a datatype or newtype) is one of them.
+    bool lit_receiver =
+        !receiver_args.empty() && !z3::eq(receiver_args[0].get_sort(), sym_.ref_sort);
+    if (body && (!f->params.empty() || lit_receiver)) {
       Env lit_env;
       z3::expr_vector lit_args(c_);
       lit_args.push_back(sym_.ls(ly));
       for (const z3::expr& h : heap_args) lit_args.push_back(h);
-      for (const z3::expr& h : receiver_args) lit_args.push_back(h);
       for (const auto& [var, value] : env) {
         if (var->kind != VarKind::InParam) lit_env.insert_or_assign(var, value);
+      }
+      for (const z3::expr& h : receiver_args) {
+        z3::expr self = lit_receiver ? sym_.Lit(h) : h;
+        lit_args.push_back(self);
+        lit_env.insert_or_assign(&this_var_, self);
       }
       z3::expr lit_guard = c_.bool_val(true);
       for (size_t i = 0; i < f->params.size(); ++i) {
