@@ -137,6 +137,21 @@ void Resolver::ResolveImports(ModuleInfo* m) {
     }
   }
   CheckExports(m);
+  // Local names win over opened ones, except (as in Dafny) that `import opened M`, where module
+  // M declares a type M, makes the name M that type rather than the import: after `import opened
+  // Std.DynamicArray`, `DynamicArray<int>` is the class.
+  for (size_t i = 0; i < m->opened.size(); ++i) {
+    ModuleInfo* o = m->opened[i];
+    std::string short_name = o->name.substr(o->name.rfind('.') + 1);
+    auto local = m->names.find(short_name);
+    if (local == m->names.end() || local->second.kind != Entity::Kind::Module ||
+        local->second.module != o) {
+      continue;
+    }
+    Entity inner =
+        LookupThrough(o, i < m->opened_views.size() ? m->opened_views[i] : nullptr, short_name);
+    if (inner.kind == Entity::Kind::Type) m->opened_over_import[short_name] = inner;
+  }
 }
 
 // The modules, each after those it imports and those it contains (Dafny's dependency order);

@@ -5,6 +5,9 @@ namespace dfy::resolve {
 
 Entity Resolver::LookupInModule(ModuleInfo* m, const std::string& name) {
   ResolveImports(m);
+  if (auto over = m->opened_over_import.find(name); over != m->opened_over_import.end()) {
+    return over->second;
+  }
   auto it = m->names.find(name);
   if (it != m->names.end()) return it->second;
   return {};

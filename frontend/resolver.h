@@ -61,6 +61,9 @@ struct ModuleInfo {
   std::vector<const std::set<std::string>*> opened_views;  // parallel to opened: see Entity
   std::vector<const ExportDecl*> exports;                  // its export sets
   std::vector<const ImportDecl*> imports;
+  // Names that an `import opened M` takes over from the import itself: where module M declares
+  // a type M, the name M is that type here, not the module (Dafny's ResolveOpenedImports).
+  std::map<std::string, Entity> opened_over_import;
   bool imports_resolved = false;
   // Errors found with the imports that Dafny reports with the module's signatures.
   std::vector<std::pair<SourceRange, std::string>> signature_errors;

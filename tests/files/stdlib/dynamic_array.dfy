@@ -2,9 +2,9 @@
 // Std.DynamicArray: pushes that grow the storage (capacity 0, 8, 16, ...), At, Put, PopFast,
 // PushFast and Ensure. Expected output recorded from Dafny 4.11: `dafny run
 // --standard-libraries true` (C#, Dafny's own library), which verifies the file; Dafny on
-// dfyc's stdlib sources prints the same. (The module is imported under another name: dfyc
-// takes `DynamicArray` after `import opened Std.DynamicArray` for the module, not the class.)
-import opened DA = Std.DynamicArray
+// dfyc's stdlib sources prints the same. After `import opened Std.DynamicArray`, the name
+// `DynamicArray` is the class, not the module (as in Dafny).
+import opened Std.DynamicArray
 
 method Contents<A>(a: DynamicArray<A>) returns (s: seq<A>)
   requires a.Valid?()
