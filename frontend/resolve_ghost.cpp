@@ -1,4 +1,6 @@
 // Ghost inference for locals and the checks that compiled code uses no ghost entity.
+#include <algorithm>
+
 #include "frontend/resolver.h"
 
 namespace dfy::resolve {
@@ -52,6 +54,21 @@ const Expr* Resolver::GhostPart(const Expr* e) {
       for (size_t i = 0; i < call->args.size(); ++i) {
         if (i < b.function->params.size() && b.function->params[i]->ghost) continue;
         if (const Expr* g = GhostPart(call->args[i])) return g;
+      }
+      return nullptr;
+    }
+  }
+  if (e->kind == ExprKind::New) {
+    // `new C(args)`: as for a call, an argument for a ghost parameter (a proof object, say)
+    // does not make the new object ghost.
+    auto* n = static_cast<const NewRhsExpr*>(e);
+    const MethodDecl* ctor = rp_->BindingOf(e).method;
+    bool positional = std::none_of(n->args.begin(), n->args.end(),
+                                   [](const Expr* a) { return a->kind == ExprKind::NamedArg; });
+    if (ctor && !n->is_array && positional) {
+      for (size_t i = 0; i < n->args.size(); ++i) {
+        if (i < ctor->ins.size() && ctor->ins[i]->ghost) continue;
+        if (const Expr* g = GhostPart(n->args[i])) return g;
       }
       return nullptr;
     }
