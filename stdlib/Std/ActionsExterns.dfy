@@ -101,6 +101,14 @@ module Std.ActionsExterns {
       None
     }
 
+    ghost function NestingDepth(): nat
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      0
+    }
+
     ghost function Decreasing(): ORDINAL
       requires Valid()
       reads this, Repr
@@ -112,7 +120,7 @@ module Std.ActionsExterns {
     method Invoke(t: ()) returns (value: Option<T>)
       requires Requires(t)
       modifies Modifies(t)
-      decreases Decreases(t), 0
+      decreases Decreases(t), 0, NestingDepth()
       ensures Ensures(t, value)
       ensures DecreasedBy(value)
     {
@@ -146,6 +154,22 @@ module Std.ActionsExterns {
       ensures NewProduced() == consumer.NewInputs()
     {
       DefaultForEach(this, consumer, totalActionProof);
+    }
+
+    method Fill(consumer: Consumer<T>, ghost totalActionProof: TotalActionProof<T, bool>)
+      requires Valid()
+      requires consumer.Valid()
+      requires consumer.Capacity().Some?
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done() || consumer.Capacity() == Some(0)
+      ensures NewProduced() == consumer.NewConsumed()
+    {
+      DefaultFill(this, consumer, totalActionProof);
     }
 
     ghost function Producer(): Producer<T> {

@@ -108,6 +108,19 @@ module Std.Actions {
     Seq.Map((e: (I, O)) => e.1, history)
   }
 
+  lemma OutputsOfAppend<I, O>(history: seq<(I, O)>, step: (I, O))
+    ensures OutputsOf(history + [step]) == OutputsOf(history) + [step.1]
+    ensures InputsOf(history + [step]) == InputsOf(history) + [step.0]
+  {}
+
+  lemma OutputsOfPrefix<I, O>(older: seq<(I, O)>, newer: seq<(I, O)>)
+    requires older <= newer
+    ensures OutputsOf(older) <= OutputsOf(newer)
+    ensures OutputsOf(newer) == OutputsOf(older) + OutputsOf(newer)[|older|..]
+    ensures InputsOf(older) <= InputsOf(newer)
+    ensures InputsOf(newer) == InputsOf(older) + InputsOf(newer)[|older|..]
+  {}
+
   // A proof that Action() accepts every input after every valid history. A proof object
   // (instead of a quantifier) lets the property speak of histories that hold references.
   @AssumeCrossModuleTermination

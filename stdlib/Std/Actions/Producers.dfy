@@ -73,19 +73,6 @@ module Std.Producers {
     }
   }
 
-  lemma OutputsOfAppend<I, O>(history: seq<(I, O)>, step: (I, O))
-    ensures OutputsOf(history + [step]) == OutputsOf(history) + [step.1]
-    ensures InputsOf(history + [step]) == InputsOf(history) + [step.0]
-  {}
-
-  lemma OutputsOfPrefix<I, O>(older: seq<(I, O)>, newer: seq<(I, O)>)
-    requires older <= newer
-    ensures OutputsOf(older) <= OutputsOf(newer)
-    ensures OutputsOf(newer) == OutputsOf(older) + OutputsOf(newer)[|older|..]
-    ensures InputsOf(older) <= InputsOf(newer)
-    ensures InputsOf(newer) == InputsOf(older) + InputsOf(newer)[|older|..]
-  {}
-
   // Gives Some(value) until exhausted, then None (and None ever after).
   @AssumeCrossModuleTermination
   trait Producer<T> extends Action<(), Option<T>>, TotalActionProof<(), Option<T>> {
@@ -181,6 +168,14 @@ module Std.Producers {
       reads this, Repr
       decreases Repr, 3
 
+    // How many producers deep Invoke calls: 0 for one that calls no other producer's Invoke,
+    // one more than its source's for a producer over another (the second component of
+    // Invoke's termination metric, since both have the same Decreasing()).
+    ghost function NestingDepth(): nat
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+
     twostate predicate DecreasedBy(new result: Option<T>)
       requires old(Valid())
       requires Valid()
@@ -200,7 +195,7 @@ module Std.Producers {
     method Invoke(i: ()) returns (r: Option<T>)
       requires Requires(i)
       modifies Modifies(i)
-      decreases Decreases(i), 0
+      decreases Decreases(i), 0, NestingDepth()
       ensures Ensures(i, r)
       ensures DecreasedBy(r)
 
@@ -228,6 +223,22 @@ module Std.Producers {
       ensures consumer.ValidChange()
       ensures Done()
       ensures NewProduced() == consumer.NewInputs()
+
+    // Gives values to the consumer until it is full (its Capacity() is 0) or this producer is
+    // exhausted, in order. The consumer must know its capacity, so that no value is taken
+    // from this producer that the consumer would refuse.
+    method Fill(consumer: Consumer<T>, ghost totalActionProof: TotalActionProof<T, bool>)
+      requires Valid()
+      requires consumer.Valid()
+      requires consumer.Capacity().Some?
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done() || consumer.Capacity() == Some(0)
+      ensures NewProduced() == consumer.NewConsumed()
   }
 
   // ForEach, one value at a time: what a producer's ForEach can call.
@@ -279,6 +290,68 @@ module Std.Producers {
     ProducedComposition(old(producer.Outputs()), producer.NewOutputs());
     assert producer.Produced() == produced0 + producer.NewProduced();
     assert producer.NewProduced() == producer.Produced()[|produced0|..];
+  }
+
+  // Fill, one value at a time: what a producer's Fill can call.
+  method DefaultFill<T>(producer: Producer<T>, consumer: Consumer<T>,
+                        ghost totalActionProof: TotalActionProof<T, bool>)
+    requires producer.Valid()
+    requires consumer.Valid()
+    requires consumer.Capacity().Some?
+    requires producer.Repr !! consumer.Repr !! totalActionProof.Repr
+    requires totalActionProof.Valid()
+    requires totalActionProof.Action() == consumer
+    modifies producer.Repr, consumer.Repr
+    ensures producer.ValidChange()
+    ensures consumer.ValidChange()
+    ensures producer.Done() || consumer.Capacity() == Some(0)
+    ensures producer.NewProduced() == consumer.NewConsumed()
+  {
+    ghost var produced0 := producer.Produced();
+    ghost var h0 := consumer.history;
+    assert h0[|h0|..] == [];
+    while true
+      invariant fresh(producer.Repr - old(producer.Repr))
+      invariant fresh(consumer.Repr - old(consumer.Repr))
+      invariant producer.Repr !! consumer.Repr
+      invariant totalActionProof.Valid()
+      invariant producer.Valid() && consumer.Valid()
+      invariant consumer.Capacity().Some?
+      invariant old(producer.history) <= producer.history
+      invariant h0 <= consumer.history
+      invariant producer.Produced() == produced0 + ConsumedOf(consumer.history[|h0|..])
+      decreases consumer.Capacity().value
+    {
+      if consumer.Capacity().value == 0 {
+        break;
+      }
+      ghost var outputs := producer.Outputs();
+      ghost var hp := producer.history;
+      var t := producer.Next();
+      OutputsOfAppend(hp, ((), t));
+      ProducedComposition(outputs, [t]);
+      if t.None? {
+        assert !IsSome(producer.Outputs()[|producer.Outputs()| - 1]);
+        break;
+      }
+      ghost var hc := consumer.history;
+      totalActionProof.AnyInputIsValid(consumer.history, t.value);
+      var accepted := consumer.Accept(t.value);
+      assert accepted;
+      assert consumer.history == hc + [(t.value, true)];
+      assert consumer.history[|h0|..] == hc[|h0|..] + [(t.value, true)];
+      assert h0 + consumer.history[|h0|..] == consumer.history;
+      ConsumedComposition(h0, consumer.history[|h0|..]);
+      ConsumedComposition(hc[|h0|..], [(t.value, true)]);
+      ConsumedOfOne(t.value, true);
+    }
+    OutputsOfPrefix(old(producer.history), producer.history);
+    ProducedComposition(old(producer.Outputs()), producer.NewOutputs());
+    assert producer.Outputs() == old(producer.Outputs()) + producer.NewOutputs();
+    assert producer.Produced() == produced0 + producer.NewProduced();
+    ghost var consumed := ConsumedOf(consumer.history[|h0|..]);
+    assert consumer.NewConsumed() == consumed;
+    assert producer.NewProduced() == producer.Produced()[|produced0|..] == consumed;
   }
 
   // Every value a fresh producer gives.
@@ -359,6 +432,14 @@ module Std.Producers {
       Some(|elements| - index)
     }
 
+    ghost function NestingDepth(): nat
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      0
+    }
+
     ghost function Decreasing(): ORDINAL
       requires Valid()
       reads this, Repr
@@ -370,7 +451,7 @@ module Std.Producers {
     method Invoke(t: ()) returns (value: Option<T>)
       requires Requires(t)
       modifies Modifies(t)
-      decreases Decreases(t), 0
+      decreases Decreases(t), 0, NestingDepth()
       ensures Ensures(t, value)
       ensures DecreasedBy(value)
     {
@@ -404,6 +485,22 @@ module Std.Producers {
       ensures NewProduced() == consumer.NewInputs()
     {
       DefaultForEach(this, consumer, totalActionProof);
+    }
+
+    method Fill(consumer: Consumer<T>, ghost totalActionProof: TotalActionProof<T, bool>)
+      requires Valid()
+      requires consumer.Valid()
+      requires consumer.Capacity().Some?
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done() || consumer.Capacity() == Some(0)
+      ensures NewProduced() == consumer.NewConsumed()
+    {
+      DefaultFill(this, consumer, totalActionProof);
     }
   }
 
@@ -473,6 +570,14 @@ module Std.Producers {
       Some(n - producedCount)
     }
 
+    ghost function NestingDepth(): nat
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      0
+    }
+
     ghost function Decreasing(): ORDINAL
       requires Valid()
       reads this, Repr
@@ -484,7 +589,7 @@ module Std.Producers {
     method Invoke(i: ()) returns (value: Option<T>)
       requires Requires(i)
       modifies Modifies(i)
-      decreases Decreases(i), 0
+      decreases Decreases(i), 0, NestingDepth()
       ensures Ensures(i, value)
       ensures DecreasedBy(value)
     {
@@ -518,6 +623,22 @@ module Std.Producers {
       ensures NewProduced() == consumer.NewInputs()
     {
       DefaultForEach(this, consumer, totalActionProof);
+    }
+
+    method Fill(consumer: Consumer<T>, ghost totalActionProof: TotalActionProof<T, bool>)
+      requires Valid()
+      requires consumer.Valid()
+      requires consumer.Capacity().Some?
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done() || consumer.Capacity() == Some(0)
+      ensures NewProduced() == consumer.NewConsumed()
+    {
+      DefaultFill(this, consumer, totalActionProof);
     }
   }
 
@@ -572,6 +693,14 @@ module Std.Producers {
       Some(0)
     }
 
+    ghost function NestingDepth(): nat
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      0
+    }
+
     ghost function Decreasing(): ORDINAL
       requires Valid()
       reads this, Repr
@@ -583,7 +712,7 @@ module Std.Producers {
     method Invoke(i: ()) returns (value: Option<T>)
       requires Requires(i)
       modifies Modifies(i)
-      decreases Decreases(i), 0
+      decreases Decreases(i), 0, NestingDepth()
       ensures Ensures(i, value)
       ensures DecreasedBy(value)
     {
@@ -611,6 +740,623 @@ module Std.Producers {
     {
       DefaultForEach(this, consumer, totalActionProof);
     }
+
+    method Fill(consumer: Consumer<T>, ghost totalActionProof: TotalActionProof<T, bool>)
+      requires Valid()
+      requires consumer.Valid()
+      requires consumer.Capacity().Some?
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done() || consumer.Capacity() == Some(0)
+      ensures NewProduced() == consumer.NewConsumed()
+    {
+      DefaultFill(this, consumer, totalActionProof);
+    }
+  }
+
+  // A producer's outputs after one more: a Some only while all before were Some.
+  lemma PartitionedAppend<T>(outputs: seq<Option<T>>, next: Option<T>)
+    requires Partitioned(outputs)
+    requires next.Some? ==> Seq.All(outputs, IsSome)
+    ensures Partitioned(outputs + [next])
+    ensures next.None? ==> !Seq.All(outputs + [next], IsSome)
+    ensures next.Some? ==> Seq.All(outputs + [next], IsSome)
+  {
+    var all := outputs + [next];
+    assert all[|outputs|] == next;
+    forall i, j | 0 <= i < j < |all| && all[i].None? ensures all[j].None? {
+      if j < |outputs| {
+        assert all[i] == outputs[i] && all[j] == outputs[j];
+      } else if next.Some? {
+        assert all[i] == outputs[i] && IsSome(outputs[i]);
+      }
+    }
+    if next.Some? {
+      forall i | 0 <= i < |all| ensures IsSome(all[i]) {
+        if i < |outputs| { assert all[i] == outputs[i] && IsSome(outputs[i]); }
+      }
+    } else {
+      assert !IsSome(all[|outputs|]);
+    }
+  }
+
+  // After a Some, every earlier output was a Some.
+  lemma PartitionedLastSome<T>(outputs: seq<Option<T>>)
+    requires Partitioned(outputs)
+    requires 0 < |outputs| && outputs[|outputs| - 1].Some?
+    ensures Seq.All(outputs, IsSome)
+  {}
+
+  lemma AllPrefix<T>(older: seq<Option<T>>, newer: seq<Option<T>>)
+    requires older <= newer
+    requires Seq.All(newer, IsSome)
+    ensures Seq.All(older, IsSome)
+  {
+    forall i | 0 <= i < |older| ensures IsSome(older[i]) {
+      assert older[i] == newer[i];
+    }
+  }
+
+  // Gives the first max values of an IProducer (which never runs out), then None.
+  @AssumeCrossModuleTermination
+  class LimitedProducer<T> extends Producer<T> {
+
+    const original: IProducer<T>
+    var produced: nat
+    const max: nat
+    ghost const originalTotalAction: TotalActionProof<(), T>
+
+    constructor(original: IProducer<T>, max: nat, ghost originalTotalAction: TotalActionProof<(), T>)
+      requires original.Valid()
+      requires originalTotalAction.Valid()
+      requires originalTotalAction.Action() == original
+      requires original.Repr !! originalTotalAction.Repr
+      ensures Valid()
+      ensures history == []
+      ensures fresh(Repr - original.Repr - originalTotalAction.Repr)
+      ensures this.original == original && this.max == max
+    {
+      this.original := original;
+      this.max := max;
+      this.produced := 0;
+      this.originalTotalAction := originalTotalAction;
+      Repr := {this} + original.Repr + originalTotalAction.Repr;
+      history := [];
+    }
+
+    ghost predicate Valid()
+      reads this, Repr
+      ensures Valid() ==> this in Repr
+      ensures Valid() ==> ValidHistory(history)
+      decreases Repr, 0
+    {
+      && this in Repr
+      && ValidComponent(original)
+      && ValidComponent(originalTotalAction)
+      && original.Repr !! originalTotalAction.Repr
+      && originalTotalAction.Action() == original
+      && ValidHistory(history)
+      && produced == |Produced()|
+      && produced <= max
+      && (produced < max ==> Seq.All(Outputs(), IsSome))
+    }
+
+    twostate lemma ValidImpliesValidChange()
+      requires old(Valid())
+      requires unchanged(old(Repr))
+      ensures ValidChange()
+    {}
+
+    ghost predicate ValidOutputs(outputs: seq<Option<T>>)
+      requires Partitioned(outputs)
+      decreases Repr
+    {
+      true
+    }
+
+    function ProducedCount(): nat
+      reads this, Repr
+      requires Valid()
+      ensures ProducedCount() == |Produced()|
+    {
+      produced
+    }
+
+    function Remaining(): Option<nat>
+      reads this, Repr
+      requires Valid()
+    {
+      Some(max - produced)
+    }
+
+    ghost function NestingDepth(): nat
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      0
+    }
+
+    ghost function Decreasing(): ORDINAL
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      (max - produced) as ORDINAL
+    }
+
+    method Invoke(t: ()) returns (value: Option<T>)
+      requires Requires(t)
+      modifies Modifies(t)
+      decreases Decreases(t), 0, NestingDepth()
+      ensures Ensures(t, value)
+      ensures DecreasedBy(value)
+    {
+      assert Valid();
+      ghost var outputs := Outputs();
+      ghost var h := history;
+      if produced == max {
+        value := None;
+      } else {
+        originalTotalAction.AnyInputIsValid(original.history, ());
+        var v := original.Invoke(());
+        value := Some(v);
+        produced := produced + 1;
+      }
+      Repr := {this} + original.Repr + originalTotalAction.Repr;
+      OutputsOfAppend(h, (t, value));
+      UpdateHistory(t, value);
+      assert Outputs() == outputs + [value];
+      PartitionedAppend(outputs, value);
+      ProducedComposition(outputs, [value]);
+      assert ProducedOf([value]) == if value.Some? then [value.value] else [];
+    }
+
+    method ForEach(consumer: IConsumer<T>, ghost totalActionProof: TotalActionProof<T, ()>)
+      requires Valid()
+      requires consumer.Valid()
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done()
+      ensures NewProduced() == consumer.NewInputs()
+    {
+      DefaultForEach(this, consumer, totalActionProof);
+    }
+
+    method Fill(consumer: Consumer<T>, ghost totalActionProof: TotalActionProof<T, bool>)
+      requires Valid()
+      requires consumer.Valid()
+      requires consumer.Capacity().Some?
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done() || consumer.Capacity() == Some(0)
+      ensures NewProduced() == consumer.NewConsumed()
+    {
+      DefaultFill(this, consumer, totalActionProof);
+    }
+  }
+
+  // Gives the values of a producer that satisfy a predicate.
+  @AssumeCrossModuleTermination
+  class FilteredProducer<T> extends Producer<T> {
+
+    const source: Producer<T>
+    const filter: T -> bool
+    var producedCount: nat
+
+    constructor (source: Producer<T>, filter: T -> bool)
+      requires source.Valid()
+      ensures Valid()
+      ensures history == []
+      ensures fresh(Repr - source.Repr)
+      ensures this.source == source && this.filter == filter
+    {
+      this.source := source;
+      this.filter := filter;
+      this.producedCount := 0;
+      Repr := {this} + source.Repr;
+      history := [];
+    }
+
+    ghost predicate Valid()
+      reads this, Repr
+      ensures Valid() ==> this in Repr
+      ensures Valid() ==> ValidHistory(history)
+      decreases Repr, 0
+    {
+      && this in Repr
+      && ValidComponent(source)
+      && ValidHistory(history)
+      && (!source.Done() ==> !Done())
+      && producedCount == |Produced()|
+    }
+
+    twostate lemma ValidImpliesValidChange()
+      requires old(Valid())
+      requires unchanged(old(Repr))
+      ensures ValidChange()
+    {}
+
+    ghost predicate ValidOutputs(outputs: seq<Option<T>>)
+      requires Partitioned(outputs)
+      decreases Repr
+    {
+      true
+    }
+
+    function ProducedCount(): nat
+      reads this, Repr
+      requires Valid()
+      ensures ProducedCount() == |Produced()|
+    {
+      producedCount
+    }
+
+    function Remaining(): Option<nat>
+      reads this, Repr
+      requires Valid()
+    {
+      None
+    }
+
+    ghost function NestingDepth(): nat
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      source.NestingDepth() + 1
+    }
+
+    ghost function Decreasing(): ORDINAL
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      source.Decreasing()
+    }
+
+    method Invoke(t: ()) returns (result: Option<T>)
+      requires Requires(t)
+      modifies Modifies(t)
+      decreases Decreases(t), 0, NestingDepth()
+      ensures Ensures(t, result)
+      ensures DecreasedBy(result)
+    {
+      assert Valid();
+      ghost var outputs := Outputs();
+      ghost var h := history;
+      ghost var d0 := source.Decreasing();
+      ghost var n0 := source.NestingDepth();
+      result := None;
+      var calls := 0;
+      while true
+        invariant fresh(Repr - old(Repr))
+        invariant this in Repr && source in Repr && source.Repr <= Repr
+        invariant this !in source.Repr
+        invariant source.Valid()
+        invariant history == h && producedCount == old(producedCount)
+        invariant old(source.history) <= source.history
+        invariant source.Decreasing() <= d0
+        invariant 0 < calls ==>
+          && 0 < |source.Outputs()| && source.Outputs()[|source.Outputs()| - 1] == result
+        invariant 0 < calls ==> result.Some? && source.Decreasing() < d0
+        invariant calls == 0 ==> source.history == old(source.history)
+        invariant calls == 0 ==> source.Decreasing() == d0 && source.NestingDepth() == n0
+        decreases source.Decreasing()
+      {
+        ghost var d := source.Decreasing();
+        ghost var hs := source.history;
+        result := source.Invoke(());
+        OutputsOfAppend(hs, ((), result));
+        calls := calls + 1;
+        Repr := Repr + source.Repr;
+        if result.None? || filter(result.value) {
+          break;
+        }
+      }
+      assert 0 < calls;
+      OutputsOfPrefix(old(source.history), source.history);
+      if result.Some? {
+        PartitionedLastSome(source.Outputs());
+        AllPrefix(old(source.Outputs()), source.Outputs());
+        producedCount := producedCount + 1;
+      } else {
+        assert !IsSome(source.Outputs()[|source.Outputs()| - 1]);
+      }
+      OutputsOfAppend(h, (t, result));
+      UpdateHistory(t, result);
+      assert Outputs() == outputs + [result];
+      PartitionedAppend(outputs, result);
+      ProducedComposition(outputs, [result]);
+      assert ProducedOf([result]) == if result.Some? then [result.value] else [];
+    }
+
+    method ForEach(consumer: IConsumer<T>, ghost totalActionProof: TotalActionProof<T, ()>)
+      requires Valid()
+      requires consumer.Valid()
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done()
+      ensures NewProduced() == consumer.NewInputs()
+    {
+      DefaultForEach(this, consumer, totalActionProof);
+    }
+
+    method Fill(consumer: Consumer<T>, ghost totalActionProof: TotalActionProof<T, bool>)
+      requires Valid()
+      requires consumer.Valid()
+      requires consumer.Capacity().Some?
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done() || consumer.Capacity() == Some(0)
+      ensures NewProduced() == consumer.NewConsumed()
+    {
+      DefaultFill(this, consumer, totalActionProof);
+    }
+  }
+
+  // Gives the values of a producer, each through an action.
+  @AssumeCrossModuleTermination
+  class MappedProducer<I, O> extends Producer<O> {
+
+    const original: Producer<I>
+    const mapping: Action<I, O>
+    ghost const mappingTotalProof: TotalActionProof<I, O>
+
+    constructor (original: Producer<I>, mapping: Action<I, O>,
+                 ghost mappingTotalProof: TotalActionProof<I, O>)
+      requires original.Valid()
+      requires original.history == []
+      requires mapping.Valid()
+      requires mappingTotalProof.Valid()
+      requires mappingTotalProof.Action() == mapping
+      requires original.Repr !! mapping.Repr !! mappingTotalProof.Repr
+      ensures Valid()
+      ensures history == []
+      ensures fresh(Repr - original.Repr - mapping.Repr - mappingTotalProof.Repr)
+      ensures this.original == original && this.mapping == mapping
+    {
+      this.original := original;
+      this.mapping := mapping;
+      this.mappingTotalProof := mappingTotalProof;
+      Repr := {this} + original.Repr + mapping.Repr + mappingTotalProof.Repr;
+      history := [];
+    }
+
+    ghost predicate Valid()
+      reads this, Repr
+      ensures Valid() ==> this in Repr
+      ensures Valid() ==> ValidHistory(history)
+      decreases Repr, 0
+    {
+      && this in Repr
+      && ValidComponent(original)
+      && ValidComponent(mapping)
+      && ValidComponent(mappingTotalProof)
+      && mappingTotalProof.Action() == mapping
+      && original.Repr !! mapping.Repr !! mappingTotalProof.Repr
+      && ValidHistory(history)
+      && (!original.Done() <==> !Done())
+      && |Produced()| == |original.Produced()|
+    }
+
+    twostate lemma ValidImpliesValidChange()
+      requires old(Valid())
+      requires unchanged(old(Repr))
+      ensures ValidChange()
+    {}
+
+    ghost predicate ValidOutputs(outputs: seq<Option<O>>)
+      requires Partitioned(outputs)
+      decreases Repr
+    {
+      true
+    }
+
+    function ProducedCount(): nat
+      reads this, Repr
+      requires Valid()
+      ensures ProducedCount() == |Produced()|
+    {
+      original.ProducedCount()
+    }
+
+    function Remaining(): Option<nat>
+      reads this, Repr
+      requires Valid()
+    {
+      None
+    }
+
+    ghost function NestingDepth(): nat
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      original.NestingDepth() + 1
+    }
+
+    ghost function Decreasing(): ORDINAL
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      original.Decreasing()
+    }
+
+    method Invoke(t: ()) returns (result: Option<O>)
+      requires Requires(t)
+      modifies Modifies(t)
+      decreases Decreases(t), 0, NestingDepth()
+      ensures Ensures(t, result)
+      ensures DecreasedBy(result)
+    {
+      assert Valid();
+      ghost var outputs := Outputs();
+      ghost var h := history;
+      ghost var ho := original.history;
+      ghost var po := original.Produced();
+      var next := original.Invoke(());
+      OutputsOfAppend(ho, ((), next));
+      ProducedComposition(OutputsOf(ho), [next]);
+      if next.Some? {
+        mappingTotalProof.AnyInputIsValid(mapping.history, next.value);
+        var v := mapping.Invoke(next.value);
+        result := Some(v);
+        PartitionedLastSome(original.Outputs());
+        AllPrefix(OutputsOf(ho), original.Outputs());
+      } else {
+        result := None;
+        assert !IsSome(original.Outputs()[|original.Outputs()| - 1]);
+      }
+      Repr := {this} + original.Repr + mapping.Repr + mappingTotalProof.Repr;
+      OutputsOfAppend(h, (t, result));
+      UpdateHistory(t, result);
+      assert Outputs() == outputs + [result];
+      PartitionedAppend(outputs, result);
+      ProducedComposition(outputs, [result]);
+      assert ProducedOf([result]) == if result.Some? then [result.value] else [];
+      assert ProducedOf([next]) == if next.Some? then [next.value] else [];
+    }
+
+    method ForEach(consumer: IConsumer<O>, ghost totalActionProof: TotalActionProof<O, ()>)
+      requires Valid()
+      requires consumer.Valid()
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done()
+      ensures NewProduced() == consumer.NewInputs()
+    {
+      DefaultForEach(this, consumer, totalActionProof);
+    }
+
+    method Fill(consumer: Consumer<O>, ghost totalActionProof: TotalActionProof<O, bool>)
+      requires Valid()
+      requires consumer.Valid()
+      requires consumer.Capacity().Some?
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done() || consumer.Capacity() == Some(0)
+      ensures NewProduced() == consumer.NewConsumed()
+    {
+      DefaultFill(this, consumer, totalActionProof);
+    }
+  }
+
+  // Gives the values of a step function, from a state, without end.
+  @AssumeCrossModuleTermination
+  class FunctionalIProducer<S, T> extends IProducer<T>, TotalActionProof<(), T> {
+
+    const stepFn: S -> (S, T)
+    var state: S
+
+    constructor(state: S, stepFn: S -> (S, T))
+      ensures Valid()
+      ensures fresh(Repr)
+      ensures history == []
+      ensures this.state == state && this.stepFn == stepFn
+    {
+      this.state := state;
+      this.stepFn := stepFn;
+      this.Repr := {this};
+      this.history := [];
+    }
+
+    ghost predicate Valid()
+      reads this, Repr
+      ensures Valid() ==> this in Repr
+      ensures Valid() ==> ValidHistory(history)
+      decreases Repr, 0
+    {
+      this in Repr
+    }
+
+    twostate predicate ValidChange()
+      reads this, Repr
+      ensures ValidChange() ==> old(Valid()) && Valid()
+      ensures ValidChange() ==> fresh(Repr - old(Repr))
+      ensures ValidChange() ==> old(history) <= history
+    {
+      && fresh(Repr - old(Repr))
+      && old(Valid())
+      && Valid()
+      && old(history) <= history
+    }
+
+    twostate lemma ValidImpliesValidChange()
+      requires old(Valid())
+      requires unchanged(old(Repr))
+      ensures ValidChange()
+    {}
+
+    ghost function Action(): Action<(), T> {
+      this
+    }
+
+    ghost predicate ValidHistory(history: seq<((), T)>)
+      decreases Repr
+    {
+      true
+    }
+
+    ghost predicate ValidInput(history: seq<((), T)>, next: ())
+      requires ValidHistory(history)
+      decreases Repr
+    {
+      true
+    }
+
+    ghost function Decreases(t: ()): ORDINAL
+      reads Reads(t)
+    {
+      0
+    }
+
+    method Invoke(i: ()) returns (o: T)
+      requires Requires(i)
+      modifies Modifies(i)
+      decreases Decreases(i), 0
+      ensures Ensures(i, o)
+    {
+      var (newState, result) := stepFn(state);
+      state := newState;
+      o := result;
+      UpdateHistory(i, o);
+    }
+
+    lemma AnyInputIsValid(history: seq<((), T)>, next: ())
+      requires Valid()
+      requires Action().ValidHistory(history)
+      ensures Action().ValidInput(history, next)
+    {}
   }
 
   // A proof that Producer() gives the elements of Set(), each once.
