@@ -422,6 +422,80 @@ Env Lowerer::LetSuchThatValues(const LetExpr* l, const Env& env, const z3::expr&
   return inner;
 }
 
+// What a function's definition states of the let-such-that values its body reaches: each one's
+// predicate holds of the chosen values under the path to it (Dafny's $let#canCall, which the
+// definition axiom yields). The function's well-formedness check proved that values exist
+// there, under its precondition, which guards the definition. Control flow is followed through
+// if-then-else, match, let, statement expressions and the short-circuit operators; a let inside
+// a quantifier, lambda or comprehension states nothing here.
+z3::expr Lowerer::LetFacts(const Expr* e, const Env& env, const z3::expr& layer) {
+  z3::expr yes = c_.bool_val(true);
+  // (Literally true where there is no let, so definitions without lets do not change.)
+  auto both = [](const z3::expr& a, const z3::expr& b) {
+    return a.is_true() ? b : b.is_true() ? a : a && b;
+  };
+  auto when = [&](const z3::expr& c, const z3::expr& b) {
+    return b.is_true() ? b : z3::implies(c, b);
+  };
+  switch (e->kind) {
+    case ExprKind::Paren:
+      return LetFacts(static_cast<const ParenExpr*>(e)->inner, env, layer);
+    case ExprKind::StmtInExpr:
+      return LetFacts(static_cast<const StmtInExprExpr*>(e)->body, env, layer);
+    case ExprKind::IfThenElse: {
+      auto* ite = static_cast<const IfThenElseExpr*>(e);
+      if (!ite->bound_vars.empty()) return yes;
+      z3::expr c = Tr(ite->cond, env, layer);
+      return both(LetFacts(ite->cond, env, layer),
+                  both(when(c, LetFacts(ite->then_branch, env, layer)),
+                       when(!c, LetFacts(ite->else_branch, env, layer))));
+    }
+    case ExprKind::Binary: {
+      auto* b = static_cast<const BinaryExpr*>(e);
+      if (b->op != BinaryOp::And && b->op != BinaryOp::Or && b->op != BinaryOp::Implies) {
+        return yes;
+      }
+      z3::expr lhs = Tr(b->lhs, env, layer);
+      z3::expr reach = b->op == BinaryOp::Or ? !lhs : lhs;
+      return both(LetFacts(b->lhs, env, layer), when(reach, LetFacts(b->rhs, env, layer)));
+    }
+    case ExprKind::Match: {
+      auto* m = static_cast<const MatchExpr*>(e);
+      const Type* t = rp_.TypeOf(m->scrutinee);
+      z3::expr value = Tr(m->scrutinee, env, layer);
+      z3::expr facts = LetFacts(m->scrutinee, env, layer);
+      z3::expr earlier = c_.bool_val(false);
+      for (const MatchCaseExpr& mc : m->cases) {
+        Env inner = env;
+        z3::expr cond = MatchPattern(mc.pattern, value, t, inner);
+        facts = both(facts, when(cond && !earlier, LetFacts(mc.body, inner, layer)));
+        earlier = earlier || cond;
+      }
+      return facts;
+    }
+    case ExprKind::Let: {
+      auto* l = static_cast<const LetExpr*>(e);
+      if (l->op == LetOp::SuchThat) {
+        Env inner = LetSuchThatValues(l, env, layer);
+        z3::expr chosen = Tr(l->rhs[0], inner, layer);
+        for (const Var* v : LetVars(l)) chosen = BoundRange(rp_.TypeOf(v), inner.at(v)) && chosen;
+        return both(LetFacts(l->rhs[0], inner, layer),
+                    both(chosen, LetFacts(l->body, inner, layer)));
+      }
+      if (l->op != LetOp::Assign) return yes;
+      Env inner = env;
+      z3::expr facts = yes;
+      for (size_t i = 0; i < l->lhs.size(); ++i) {
+        facts = both(facts, LetFacts(l->rhs[i], env, layer));
+        MatchPattern(l->lhs[i], Tr(l->rhs[i], env, layer), rp_.TypeOf(l->rhs[i]), inner);
+      }
+      return both(facts, LetFacts(l->body, inner, layer));
+    }
+    default:
+      return yes;
+  }
+}
+
 z3::expr Lowerer::TrLet(const LetExpr* l, const Env& env, const z3::expr& layer) {
   if (l->op == LetOp::SuchThat) return Tr(l->body, LetSuchThatValues(l, env, layer), layer);
   if (l->op != LetOp::Assign) throw std::logic_error("verifier: let-such-that");

@@ -1142,9 +1142,12 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     // the body from the module being verified (provided, not revealed).
     bool body = f->body && rp_.BodyVisibleFrom(f, decl_);
     if (body) {
-      axioms.push_back(Forall(c_, bound,
-                              z3::implies(guard && checked(args_s), self_s == Tr(f->body, env, ly)),
-                              {self_s}));
+      z3::expr definition = self_s == Tr(f->body, env, ly);
+      if (z3::expr facts = LetFacts(f->body, env, ly); !facts.is_true()) {
+        definition = definition && facts;
+      }
+      axioms.push_back(
+          Forall(c_, bound, z3::implies(guard && checked(args_s), definition), {self_s}));
     }
     // Literal arguments: the definition unfolds without consuming fuel (Dafny's Lit axiom). A
     // receiver that is a value (of a datatype or newtype) is one of them.
@@ -1175,8 +1178,11 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
       for (const Spec& req : f->requires_) lit_guard = lit_guard && Tr(req.expr, lit_env, ly);
       lit_guard = lit_guard && checked(lit_args);
       z3::expr lhs = fn(lit_args);
-      axioms.push_back(Forall(
-          c_, bound, z3::implies(lit_guard, lhs == Tr(f->body, lit_env, sym_.ls(ly))), {lhs}));
+      z3::expr definition = lhs == Tr(f->body, lit_env, sym_.ls(ly));
+      if (z3::expr facts = LetFacts(f->body, lit_env, sym_.ls(ly)); !facts.is_true()) {
+        definition = definition && facts;
+      }
+      axioms.push_back(Forall(c_, bound, z3::implies(lit_guard, definition), {lhs}));
     }
     // Layer synonym: more fuel never changes the value.
     axioms.push_back(Forall(c_, bound, self_s == self_ly, {self_s}));
