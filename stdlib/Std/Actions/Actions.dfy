@@ -317,4 +317,143 @@ module Std.Actions {
       ensures Action().ValidInput(history, next)
     {}
   }
+
+  // An action that gives its input to first, first's output to second, and second's output
+  // back; compositionProof says which histories and inputs that allows.
+  @AssumeCrossModuleTermination
+  class ComposedAction<I, M, O> extends Action<I, O> {
+
+    const first: Action<I, M>
+    const second: Action<M, O>
+    ghost const compositionProof: ActionCompositionProof<I, M, O>
+
+    constructor(first: Action<I, M>, second: Action<M, O>,
+                ghost compositionProof: ActionCompositionProof<I, M, O>)
+      requires first.Valid()
+      requires first.history == []
+      requires second.Valid()
+      requires second.history == []
+      requires first.Repr !! second.Repr
+      requires compositionProof.FirstAction() == first
+      requires compositionProof.SecondAction() == second
+      ensures Valid()
+      ensures history == []
+      ensures fresh(Repr - first.Repr - second.Repr)
+      ensures this.first == first && this.second == second
+      ensures this.compositionProof == compositionProof
+    {
+      this.first := first;
+      this.second := second;
+      this.compositionProof := compositionProof;
+      history := [];
+      Repr := {this} + first.Repr + second.Repr;
+    }
+
+    ghost predicate Valid()
+      reads this, Repr
+      ensures Valid() ==> this in Repr
+      ensures Valid() ==> ValidHistory(history)
+      decreases Repr, 0
+    {
+      && this in Repr
+      && ValidComponent(first)
+      && ValidComponent(second)
+      && first.Repr !! second.Repr
+      && ValidHistory(history)
+      && InputsOf(history) == InputsOf(first.history)
+      && OutputsOf(first.history) == InputsOf(second.history)
+      && OutputsOf(second.history) == OutputsOf(history)
+      && compositionProof.FirstAction() == first
+      && compositionProof.SecondAction() == second
+    }
+
+    twostate predicate ValidChange()
+      reads this, Repr
+      ensures ValidChange() ==> old(Valid()) && Valid()
+      ensures ValidChange() ==> fresh(Repr - old(Repr))
+      ensures ValidChange() ==> old(history) <= history
+    {
+      && fresh(Repr - old(Repr))
+      && old(Valid())
+      && Valid()
+      && old(history) <= history
+    }
+
+    twostate lemma ValidImpliesValidChange()
+      requires old(Valid())
+      requires unchanged(old(Repr))
+      ensures ValidChange()
+    {}
+
+    ghost predicate ValidHistory(history: seq<(I, O)>)
+      decreases Repr
+    {
+      compositionProof.ComposedValidHistory(history)
+    }
+
+    ghost predicate ValidInput(history: seq<(I, O)>, next: I)
+      requires ValidHistory(history)
+      decreases Repr
+    {
+      compositionProof.ComposedValidInput(history, next)
+    }
+
+    ghost function Decreases(i: I): ORDINAL
+      reads Reads(i)
+    {
+      0
+    }
+
+    method Invoke(i: I) returns (o: O)
+      requires Requires(i)
+      modifies Modifies(i)
+      decreases Decreases(i), 0
+      ensures Ensures(i, o)
+    {
+      assert Valid();
+      ghost var h := history;
+      ghost var h1 := first.history;
+      ghost var h2 := second.history;
+      compositionProof.CanInvokeFirst(first.history, history, i);
+      var m := first.Invoke(i);
+      compositionProof.CanInvokeSecond(second.history, history, i, m);
+      o := second.Invoke(m);
+      UpdateHistory(i, o);
+      Repr := {this} + first.Repr + second.Repr;
+      OutputsOfAppend(h, (i, o));
+      OutputsOfAppend(h1, (i, m));
+      OutputsOfAppend(h2, (m, o));
+      compositionProof.CanReturn(first.history, second.history, history);
+    }
+  }
+
+  // What a ComposedAction of FirstAction() then SecondAction() rests on: the composed action's
+  // valid histories and inputs, and that they let each action take its input.
+  trait ActionCompositionProof<I, M, O> {
+    ghost function FirstAction(): Action<I, M>
+    ghost function SecondAction(): Action<M, O>
+
+    ghost predicate ComposedValidInput(composedHistory: seq<(I, O)>, next: I)
+
+    lemma CanInvokeFirst(firstHistory: seq<(I, M)>, composedHistory: seq<(I, O)>, next: I)
+      requires FirstAction().ValidHistory(firstHistory)
+      requires ComposedValidInput(composedHistory, next)
+      requires InputsOf(firstHistory) == InputsOf(composedHistory)
+      ensures FirstAction().ValidInput(firstHistory, next)
+
+    lemma CanInvokeSecond(secondHistory: seq<(M, O)>, composedHistory: seq<(I, O)>, nextT: I,
+                          nextM: M)
+      requires SecondAction().ValidHistory(secondHistory)
+      requires OutputsOf(secondHistory) == OutputsOf(composedHistory)
+      ensures SecondAction().ValidInput(secondHistory, nextM)
+
+    lemma CanReturn(firstHistory: seq<(I, M)>, secondHistory: seq<(M, O)>,
+                    composedHistory: seq<(I, O)>)
+      requires FirstAction().ValidHistory(firstHistory)
+      requires SecondAction().ValidHistory(secondHistory)
+      ensures ComposedValidHistory(composedHistory)
+
+    ghost predicate ComposedValidHistory(composedHistory: seq<(I, O)>): (result: bool)
+      ensures composedHistory == [] ==> result
+  }
 }
