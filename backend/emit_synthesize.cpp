@@ -195,11 +195,14 @@ void Emitter::EmitGenericStubChecks(const FunctionDecl* f) {
 
 void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
   const std::string method = DeclName(m);
-  if (!m->type_params.empty() ||
-      (rp_.OwnerOf(m) && rp_.OwnerOf(m)->kind != DeclKind::Module && !m->is_static)) {
-    Unsupported(m->name_range, "{:synthesize} methods of instances or with type parameters");
+  if (rp_.OwnerOf(m) && rp_.OwnerOf(m)->kind != DeclKind::Module && !m->is_static) {
+    Unsupported(m->name_range, "{:synthesize} methods of instances");
     return;
   }
+  // Of a generic method (`MakeCell<T>(x: T) returns (c: Cell<T>)`), the subclasses are
+  // templates over its type parameters, instantiated with them in its body.
+  const std::string templ = TemplateHeader(m->type_params);
+  const std::string templ_args = TemplateArgsOf(m->type_params);
   // Per out-parameter: its class and the subclass that stubs it.
   struct Synth {
     const Var* out = nullptr;
@@ -266,7 +269,7 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
   // The objects first, so that every stub can refer to each of them.
   for (Synth& s : synths) {
     s.object = Fresh("synthesized");
-    Line(fmt::format("auto* {} = dfy::New<{}>();", s.object, s.sub));
+    Line(fmt::format("auto* {} = dfy::New<{}{}>();", s.object, s.sub, templ_args));
     Line(fmt::format("{} {} = {};", CppType(rp_.TypeOf(s.out), s.out->range), CppName(s.out->name),
                      s.object));
     declared_.insert(CppName(s.out->name));
@@ -426,7 +429,7 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
           "stub for its arguments (Moq's MockBehavior.Strict)\");",
           file.display_name(), pos.line, pos.column);
     }
-    std::string body = fmt::format("class {} : public {} {{\n public:\n", s.sub, base);
+    std::string body = fmt::format("{}class {} : public {} {{\n public:\n", templ, s.sub, base);
     for (const Decl* d : strict ? SynthesizedMembersInOrder(s.cls) : std::vector<const Decl*>{}) {
       if (std::find(s.functions.begin(), s.functions.end(), d) != s.functions.end()) continue;
       // Not stubbed: fails, as Moq's Strict mock.
