@@ -195,8 +195,12 @@ void Emitter::EmitGenericStubChecks(const FunctionDecl* f) {
 
 void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
   const std::string method = DeclName(m);
-  if (rp_.OwnerOf(m) && rp_.OwnerOf(m)->kind != DeclKind::Module && !m->is_static) {
-    Unsupported(m->name_range, "{:synthesize} methods of instances");
+  // Dafny synthesizes static methods (and those of modules) with out-parameters only.
+  bool instance = rp_.OwnerOf(m) && rp_.OwnerOf(m)->kind != DeclKind::Module && !m->is_static;
+  if (instance || m->outs.empty()) {
+    Error(m->name_range, fmt::format("Method {} is annotated with :synthesize but is not static, "
+                                     "has a body, or does not return anything",
+                                     DafnyFullName(m)));
     return;
   }
   // Of a generic method (`MakeCell<T>(x: T) returns (c: Cell<T>)`), the subclasses are
