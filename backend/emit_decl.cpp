@@ -416,6 +416,12 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
     tail_self_ = nullptr;
   } else if (IsSynthesized(d)) {
     EmitSynthesizedBody(method_);
+  } else if (d->kind == DeclKind::Method && HasAttribute(d->attributes, "synthesize") &&
+             !iterator_) {
+    // Dafny synthesizes body-less methods only.
+    Error(d->name_range, fmt::format("Method {} is annotated with :synthesize but is not static, "
+                                     "has a body, or does not return anything",
+                                     DafnyFullName(d)));
   } else if (iterator_) {
     // An iterator's body: a coroutine, whose yields and end MoveNext reports.
     EmitBlockBody(method_->body->stmts);
