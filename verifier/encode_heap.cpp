@@ -31,6 +31,7 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
     if (t && t->kind == TypeKind::Array) {
       z3::sort e = SortOf(t->args[0]);
       elems.emplace(ArrayKey(t->width, e), std::make_pair(t->width, e));
+      array_key_types_[ArrayKey(t->width, e)].push_back(t->args[0]);
     }
   };
   for (const Type* t : rp.expr_type_) scan(t);
@@ -50,8 +51,9 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
   std::function<void(const Type*)> collect = [&](const Type* t) {
     if (!t) return;
     for (const Type* a : t->args) collect(a);
-    if (t->kind == TypeKind::UserDefined && IsClassLike(t->decl) && !t->args.empty()) {
-      instances[t->decl].emplace(TypeKey(t), t);
+    if (t->kind == TypeKind::UserDefined && IsClassLike(t->decl) &&
+        (!t->args.empty() || !rp.ParentsOf(t->decl).empty())) {
+      if (!t->args.empty()) instances[t->decl].emplace(TypeKey(t), t);
       // A generic class's objects are also instances of its traits.
       std::vector<const Type*> work{t};
       for (size_t i = 0; i < work.size(); ++i) {
@@ -67,8 +69,11 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
   for (const Type* t : rp.var_type_) collect(t);
   // Each generic class's own, over its type parameters, seen as its traits (the type of an
   // implicit `this`, which the program may never write: `count := 0` in a constructor).
+  // (And the traits a non-generic class extends: D extends Tr<int>.)
   for (const Decl* d : rp.decls()) {
-    if (IsClassLike(d) && !ClassTypeParams(d).empty()) collect(SelfType(d));
+    if (IsClassLike(d) && (!ClassTypeParams(d).empty() || !rp.ParentsOf(d).empty())) {
+      collect(SelfType(d));
+    }
   }
   // And those the fields of each instantiation name (a Queue<U>'s Node<U>), to a fixpoint.
   // (The subset check rejects fields that would make this endless: C<T> with a C<array<T>>.)
@@ -92,6 +97,12 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
     for (const auto& [owner, inst] : instances) after += inst.size();
     grew = after != before && after < 10000;
   }
+  for (const auto& [owner, inst] : instances) {
+    for (const auto& [key, t] : inst) {
+      instances_with_parts_.insert(key);
+      named_instances_[owner].push_back(t);
+    }
+  }
   // The arrays in the fields of each instantiation of a generic class (a List<int>'s
   // array<int>, which the program may never name), after those the program names.
   std::map<std::string, std::pair<uint32_t, z3::sort>> field_elems;
@@ -105,6 +116,7 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
       z3::sort e = SortOf(at->args[0]);
       std::string k = ArrayKey(at->width, e);
       if (!array_part_.count(k)) field_elems.emplace(k, std::make_pair(at->width, e));
+      array_key_types_[k].push_back(at->args[0]);
     }
   }
   for (auto& [key, shape] : field_elems) {
@@ -203,6 +215,83 @@ const Decl* Symbols::FieldOfPart(size_t part) {
   HeapParts();
   auto it = part_field_.find(part);
   return it == part_field_.end() ? nullptr : it->second;
+}
+
+namespace {
+
+// Whether `a` and `b` may be one type under some instantiation of the type parameters they
+// name (each parameter taken as any type, independently: an over-approximation).
+bool MayBeOneType(const TypeTable& types, const Type* a, const Type* b) {
+  if (a == b) return true;
+  auto known = [](const Type* t) {
+    return t->kind != TypeKind::TypeParam && t->kind != TypeKind::Proxy &&
+           t->kind != TypeKind::Error;
+  };
+  if (!known(a) || !known(b)) return true;
+  // string is seq<char>.
+  if (a->kind == TypeKind::String) a = types.Seq(types.Char());
+  if (b->kind == TypeKind::String) b = types.Seq(types.Char());
+  if (a->kind != b->kind || a->decl != b->decl || a->width != b->width ||
+      a->nullable != b->nullable || a->name != b->name || a->args.size() != b->args.size()) {
+    return false;
+  }
+  for (size_t i = 0; i < a->args.size(); ++i) {
+    if (!MayBeOneType(types, a->args[i], b->args[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+z3::func_decl Symbols::IsInstance(const Type* t) {
+  std::string key = TypeKey(Apply(t));
+  auto it = is_instance_.find(key);
+  if (it == is_instance_.end()) {
+    it =
+        is_instance_.emplace(key, c.function(("$Is<" + key + ">").c_str(), ref_sort, c.bool_sort()))
+            .first;
+  }
+  return it->second;
+}
+
+std::vector<const Type*> Symbols::NamedInstances(const Decl* d) {
+  HeapParts();
+  if (ClassTypeParams(d).empty()) return {SelfType(d)};
+  auto it = named_instances_.find(d);
+  return it == named_instances_.end() ? std::vector<const Type*>{} : it->second;
+}
+
+bool Symbols::HasFieldParts(const Type* t) {
+  HeapParts();
+  t = Apply(t);
+  return t->args.empty() || instances_with_parts_.count(TypeKey(t)) > 0;
+}
+
+const std::vector<size_t>& Symbols::AliasParts(size_t part) {
+  HeapParts();
+  auto it = alias_parts_.find(part);
+  if (it != alias_parts_.end()) return it->second;
+  std::vector<size_t> out;
+  if (const Decl* field = FieldOfPart(part)) {
+    const Type* receiver = ReceiverOfPart(part);
+    for (size_t q : FieldParts(field)) {
+      if (q != part && MayBeOneType(rp.types, receiver, ReceiverOfPart(q))) out.push_back(q);
+    }
+  } else if (uint32_t width = heap_parts_[part].array_width; width > 0) {
+    std::string key;
+    for (const auto& [k, p] : array_part_) {
+      if (p == part) key = k;
+    }
+    for (const auto& [k, q] : array_part_) {
+      if (q == part || heap_parts_[q].array_width != width) continue;
+      bool may = false;
+      for (const Type* a : array_key_types_[key]) {
+        for (const Type* b : array_key_types_[k]) may = may || MayBeOneType(rp.types, a, b);
+      }
+      if (may) out.push_back(q);
+    }
+  }
+  return alias_parts_.emplace(part, std::move(out)).first->second;
 }
 
 bool Symbols::HasReceiver(const Decl* d) const {
@@ -312,6 +401,21 @@ void Lowerer::HavocHeap(bool also_alloc) {
   AssumeGoodHeap();
 }
 
+void Lowerer::ForgetAliases(size_t part, const std::optional<z3::expr>& o) {
+  for (size_t q : sym_.AliasParts(part)) {
+    const auto& info = sym_.HeapParts()[q];
+    z3::expr h = HeapValue(q, env_);
+    z3::expr next =
+        c_.constant(fmt::format("{}#{}", info.name, sym_.NextId()).c_str(), h.get_sort());
+    if (o) {
+      z3::expr v =
+          c_.constant(fmt::format("$v#{}", sym_.NextId()).c_str(), h.get_sort().array_range());
+      Assume(next == z3::store(h, *o, v));
+    }
+    env_.insert_or_assign(HeapVar(q), next);
+  }
+}
+
 // Dafny's $IsGoodHeap: in every heap, a field of an allocated object holds a value of the
 // field's type: a non-null reference type's object is allocated and not null, a nat is not
 // negative, and so on. Stated per field, triggered by the field's read.
@@ -356,6 +460,7 @@ void Lowerer::AssumeGoodHeap() {
           (t->decl->kind == DeclKind::Class || t->decl->kind == DeclKind::Iterator)) {
         fact = fact && (value == sym_.null_ref || sym_.dtype(value) == sym_.ClassTag(t->decl));
       }
+      if (z3::expr is = IsOfType(t, value); !is.is_true()) fact = fact && is;
     }
     z3::expr owner_ok = o != sym_.null_ref && z3::select(alloc, o);
     // A set of objects (Repr) holds allocated objects (Dafny's $IsAlloc of a set).
@@ -572,6 +677,29 @@ const Env& Lowerer::OldStateOf(const std::string& label) const {
   return old_env_ ? *old_env_ : entry_env_;
 }
 
+z3::expr Lowerer::IsOfType(const Type* t, const z3::expr& o) {
+  z3::expr out = c_.bool_val(true);
+  t = sym_.Apply(t);
+  auto class_like = [](const Type* x) {
+    return x && x->kind == TypeKind::UserDefined && IsClassLike(x->decl) &&
+           x->decl->kind != DeclKind::Iterator;
+  };
+  if (!class_like(t)) return out;
+  std::vector<const Type*> work{t};
+  std::set<std::string> seen;
+  for (size_t i = 0; i < work.size(); ++i) {
+    const Type* w = work[i];
+    if (!seen.insert(sym_.TypeKey(w)).second) continue;
+    if (w->decl->kind == DeclKind::Trait || !w->args.empty()) out = out && sym_.IsInstance(w)(o);
+    for (const Type* p : rp_.ParentsOf(w->decl)) {
+      const Type* up = SubstituteParams(rp_.types, p, w->decl, w->args);
+      if (class_like(up)) work.push_back(up);
+    }
+  }
+  if (out.is_true()) return out;
+  return z3::implies(o != sym_.null_ref, out);
+}
+
 void Lowerer::AssumeAllocated(const Type* t, const z3::expr& value) {
   // A collection of objects holds allocated ones.
   if ((t->kind == TypeKind::Set || t->kind == TypeKind::Seq) && IsReference(t->args[0])) {
@@ -605,6 +733,7 @@ void Lowerer::AssumeAllocated(const Type* t, const z3::expr& value) {
       (t->decl->kind == DeclKind::Class || t->decl->kind == DeclKind::Iterator)) {
     Assume(z3::implies(value != sym_.null_ref, sym_.dtype(value) == sym_.ClassTag(t->decl)));
   }
+  if (z3::expr is = IsOfType(t, value); !is.is_true()) Assume(is);
   z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
   if (t->nullable) {
     Assume(value == sym_.null_ref || z3::select(alloc, value));
@@ -840,6 +969,7 @@ void Lowerer::LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value, cons
       fmt::format("{}#{}", sym_.HeapParts()[part].name, sym_.NextId()).c_str(), h.get_sort());
   Assume(next == updated);
   env_.insert_or_assign(HeapVar(part), next);
+  ForgetAliases(part, a);
 }
 
 z3::expr Lowerer::LowerNewArray(const NewRhsExpr* e) {

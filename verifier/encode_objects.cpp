@@ -98,6 +98,7 @@ void Lowerer::LowerFieldAssign(const Expr* lhs, const z3::expr& value, const Exp
       fmt::format("{}#{}", sym_.HeapParts()[part].name, sym_.NextId()).c_str(), h.get_sort());
   Assume(next == z3::store(h, o, value));
   env_.insert_or_assign(HeapVar(part), next);
+  ForgetAliases(part, o);
   if (!object || object->kind == ExprKind::This) {
     for (const auto& [field, tracker] : field_trackers_) {
       if (field == b.member) env_.insert_or_assign(tracker, c_.bool_val(true));
@@ -186,6 +187,7 @@ z3::expr Lowerer::TrObjectConst(const Decl* d, const z3::expr& object, const Env
     if (inhabited) ok = IsType(t, v);
     // References that cannot be null (as Dafny's type axiom of the const says).
     if (IsReference(t) && !t->nullable) ok = v != sym_.null_ref;
+    if (z3::expr is = IsOfType(t, v); !is.is_true()) ok = ok ? *ok && is : is;
     if ((t->kind == TypeKind::Seq || t->kind == TypeKind::Set) && IsReference(t->args[0]) &&
         !t->args[0]->nullable) {
       z3::expr x = c_.constant("x#c", sym_.ref_sort);
@@ -273,6 +275,7 @@ z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {
   z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
   Assume(r != sym_.null_ref && !z3::select(alloc, r));
   AssumeClassOf(rp_.TypeOf(e)->decl, r);
+  if (z3::expr is = IsOfType(rp_.TypeOf(e), r); !is.is_true()) Assume(is);
   z3::expr next_alloc =
       c_.constant(fmt::format("$Alloc#{}", sym_.NextId()).c_str(), alloc.get_sort());
   Assume(next_alloc == z3::store(alloc, r, c_.bool_val(true)));

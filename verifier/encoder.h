@@ -157,6 +157,22 @@ class Symbols {
   const Type* ReceiverOfPart(size_t part);
   // The field whose part this is (null for the allocation and array parts).
   const Decl* FieldOfPart(size_t part);
+  // The other parts that may hold the same locations as `part` seen through other types: the
+  // field's parts of the instantiations that may be the same type (E<U> and E<int> in a method
+  // generic in U, whose objects may be one), and the parts of arrays whose element types may be
+  // one type (array<U> and array<int>). Dafny's heap has one location there.
+  const std::vector<size_t>& AliasParts(size_t part);
+  // Dafny's $Is of a trait type or of an instantiation of a generic class (`t`, under the
+  // substitution in force): a predicate of references, assumed of each value known to have
+  // that type or one below it (parameters, `this`, new objects, fields, consts and function
+  // results), so that a trait's function is its own redeclaration's on it (Action<I, O>'s
+  // Requires for GenericAction<I, O>'s).
+  z3::func_decl IsInstance(const Type* t);
+  // The instantiations of class or trait `d` the program names (the heap's, with its own).
+  std::vector<const Type*> NamedInstances(const Decl* d);
+  // Whether the heap has parts for the fields of class type `t` (every instantiation the
+  // program names, and each generic class's own).
+  bool HasFieldParts(const Type* t);
   // Whether a member takes `this`: instance methods, functions and fields of classes.
   bool HasReceiver(const Decl* d) const;
   // The sort of `this`: Ref for classes, the datatype's sort for a datatype's members.
@@ -331,7 +347,12 @@ class Symbols {
   std::map<std::string, size_t> field_part_;           // by field and receiver type (PartKey)
   std::map<size_t, const Type*> part_receiver_;
   std::string PartKey(const Decl* field, const Type* receiver) const;
-  std::map<size_t, const Decl*> part_field_;  // the inverse of field_part_
+  std::map<size_t, const Decl*> part_field_;                         // the inverse of field_part_
+  std::map<std::string, std::vector<const Type*>> array_key_types_;  // element types by ArrayKey
+  std::map<size_t, std::vector<size_t>> alias_parts_;
+  std::set<std::string> instances_with_parts_;  // by TypeKey
+  std::map<const Decl*, std::vector<const Type*>> named_instances_;
+  std::map<std::string, z3::func_decl> is_instance_;  // by TypeKey
   std::map<std::string, z3::func_decl> from_array_;
   std::vector<z3::expr> heap_axioms_;
   bool heap_ready_ = false;
@@ -408,11 +429,23 @@ class Lowerer {
   // The override check of a class's method or function that implements a trait's
   // (lower_override.cpp).
   void LowerOverrideCheck(const Decl* member);
-  // On an object of a class, a trait's function is the class's implementation of it.
+  // On an object of a class, a trait's function is the class's implementation of it: for
+  // each function of a non-generic trait (OverrideAxioms), and for each instantiation of a
+  // generic trait's function used (OverrideAxiomsOf, from InstanceAxioms).
   std::vector<z3::expr> OverrideAxioms();
+  std::vector<z3::expr> OverrideAxiomsOf(const FunctionDecl* t, const Symbols::Instance& inst);
+  std::optional<z3::expr> OverrideAxiom(const FunctionDecl* t, const Symbols::Instance& trait_args,
+                                        const Decl* cls, const Type* cls_type,
+                                        const FunctionDecl* f, bool by_instance);
+  // The task's declaration: no override axiom makes a trait's function it (in its own tasks).
+  void SkipOverrideAxiomsOf(const Decl* d) { no_override_axioms_of_ = d; }
+  const Decl* no_override_axioms_of_ = nullptr;
   // `o` is an object of class `cls` (when that class extends traits, whose functions it
   // implements).
   void AssumeClassOf(const Decl* cls, const z3::expr& o);
+  // `o`, if not null, is of class or trait type `t`: Symbols::IsInstance of it and of each
+  // trait above it (of those that are traits or generic classes).
+  z3::expr IsOfType(const Type* t, const z3::expr& o);
   // Background axioms of every function: definition (limited by fuel), layer synonym and
   // consequence (its ensures clauses and result type).
   std::vector<z3::expr> FunctionAxioms();
@@ -550,6 +583,10 @@ class Lowerer {
   const Var* HeapVar(size_t part);
   // Fresh incarnations of every heap part; `also_alloc`: of the allocation state too.
   void HavocHeap(bool also_alloc);
+  // After a write to `part` at object `o`: the parts that may see the same location through
+  // other types (Symbols::AliasParts) hold some value there; at every object when `o` is null
+  // (a forall statement's writes).
+  void ForgetAliases(size_t part, const std::optional<z3::expr>& o);
   void AssumeGoodHeap();
   z3::expr HeapValue(size_t part, const Env& env);
   // Whether reference `r` is in the frame `frames` (a modifies or reads clause) in `env`.
@@ -882,6 +919,14 @@ class Lowerer {
   void AssertPreconditions(const std::vector<Spec>& requires_, SourceRange at, const Env& callee,
                            bool note_inlined);
   z3::expr FrameAllowed(const std::vector<Expr*>& frames, const Env& frames_env);
+  // The substitution and scope declaration of the caller while a callee's SubstScope is in
+  // force: FrameAllowed reads the caller's own frames in the caller's terms (a trait's
+  // `modifies Modifies(t)` in IConsumer<T> is Action<T, ()>'s, not Action<I, O>'s).
+  struct SavedScope {
+    std::map<const Type*, const Type*> subst;
+    const Decl* decl;
+  };
+  std::optional<SavedScope> caller_scope_;
   // modify e: the heap changes within e, which the method may modify.
   void LowerModify(const ModifyStmt* s);
   void CheckPostconditions(SourceRange at);

@@ -195,6 +195,7 @@ void Lowerer::LowerForallAssign(const ForallStmt* s, const AssignStmt* assign) {
     Assume(Forall(c_, vars, now == ReadAt(h, any) || Quantifier(c_, false, xs, named, {}), {now}));
   }
   env_.insert_or_assign(HeapVar(part), next);
+  ForgetAliases(part, std::nullopt);
 }
 
 }  // namespace dfy::verify

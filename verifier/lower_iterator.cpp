@@ -157,6 +157,7 @@ void Lowerer::StoreField(const Decl* field, const Type* self, const z3::expr& o,
       fmt::format("{}#{}", sym_.HeapParts()[part].name, sym_.NextId()).c_str(), h.get_sort());
   Assume(next == z3::store(h, o, value));
   env_.insert_or_assign(HeapVar(part), next);
+  ForgetAliases(part, o);
 }
 
 // --- clients ---------------------------------------------------------------------------------

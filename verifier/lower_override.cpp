@@ -52,39 +52,170 @@ void Lowerer::AssumeClassOf(const Decl* cls, const z3::expr& o) {
   if (cls && (cls->kind == DeclKind::Class || cls->kind == DeclKind::Iterator)) {
     Assume(sym_.dtype(o) == sym_.ClassTag(cls));
   }
+  if (IsClassLike(cls)) {
+    if (z3::expr is = IsOfType(sym_.SelfType(cls), o); !is.is_true()) Assume(is);
+  }
 }
+
+namespace {
+
+// Binds the type parameters of `cls` in `pattern` (a type over them) so that it is `actual`;
+// false where the two differ elsewhere or a parameter would be bound to two types.
+bool MatchParams(const Type* pattern, const Type* actual, const Decl* cls,
+                 std::vector<const Type*>& binding) {
+  if (pattern->kind == TypeKind::TypeParam && pattern->decl == cls) {
+    if (pattern->width >= binding.size()) return false;
+    const Type*& bound = binding[pattern->width];
+    if (bound && bound != actual) return false;
+    bound = actual;
+    return true;
+  }
+  if (pattern == actual) return true;
+  if (pattern->kind != actual->kind || pattern->decl != actual->decl ||
+      pattern->width != actual->width || pattern->nullable != actual->nullable ||
+      pattern->name != actual->name || pattern->args.size() != actual->args.size()) {
+    return false;
+  }
+  for (size_t i = 0; i < pattern->args.size(); ++i) {
+    if (!MatchParams(pattern->args[i], actual->args[i], cls, binding)) return false;
+  }
+  return true;
+}
+
+// The function named `name` that objects of class `cls` run: the class's own, else the one a
+// trait above it gives a body (Action's Requires for GenericAction's); null if none.
+const FunctionDecl* ImplementationIn(const ResolvedProgram& rp, const Decl* cls,
+                                     const std::string& name) {
+  std::vector<const Decl*> work{cls};
+  for (size_t i = 0; i < work.size(); ++i) {
+    for (const Decl* m : ClassMembers(work[i])) {
+      if (m->kind != DeclKind::Function || m->name != name) continue;
+      auto* f = static_cast<const FunctionDecl*>(m);
+      if (work[i] == cls || f->body) return f;
+    }
+    for (const Type* p : rp.ParentsOf(work[i])) {
+      if (std::find(work.begin(), work.end(), p->decl) == work.end()) work.push_back(p->decl);
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
 
 std::vector<z3::expr> Lowerer::OverrideAxioms() {
   std::vector<z3::expr> axioms;
   for (const Decl* d : rp_.callables()) {
-    const Decl* base = rp_.OverriddenOf(d);
-    if (d->kind != DeclKind::Function || !base || base->kind != DeclKind::Function) continue;
-    auto* f = static_cast<const FunctionDecl*>(d);
-    auto* t = static_cast<const FunctionDecl*>(base);
-    const Decl* cls = rp_.OwnerOf(f);
-    if (cls->kind != DeclKind::Class || f->is_static || !sym_.TypeParamsOf(f).empty() ||
-        !sym_.TypeParamsOf(t).empty() || f->params.size() != t->params.size()) {
+    if (d->kind != DeclKind::Function || !sym_.TypeParamsOf(d).empty()) continue;
+    std::vector<z3::expr> more = OverrideAxiomsOf(static_cast<const FunctionDecl*>(d), {});
+    axioms.insert(axioms.end(), more.begin(), more.end());
+  }
+  return axioms;
+}
+
+// Dafny's override axioms: trait function t at `inst` (its trait's type arguments) on an object
+// below the trait is the function the object's class runs. For each class below the trait:
+// on its objects (dtype), t is the class's implementation, at the class's type arguments the
+// trait's determine (C<T> extends Tr<seq<T>> at Tr<seq<int>>: C<int>; the object's static type
+// gives the trait's, and so the class's). For each trait below it that redeclares t: on its
+// objects (IsInstance), t is the redeclaration. Where the trait's type arguments leave a type
+// parameter of the class or trait open (E<T> extends Tr<int>; Action<I, O> extends
+// Validatable), one axiom per instantiation the program names, on the objects of that
+// instantiation (IsInstance), never one for all: E<bool>'s and E<char>'s fields differ.
+std::vector<z3::expr> Lowerer::OverrideAxiomsOf(const FunctionDecl* t,
+                                                const Symbols::Instance& inst) {
+  std::vector<z3::expr> axioms;
+  const Decl* trait = rp_.OwnerOf(t);
+  if (!trait || trait->kind != DeclKind::Trait || t->is_static || !t->type_params.empty() ||
+      rp_.ImplicitTypeParams(t) != 0) {
+    return axioms;
+  }
+  Symbols::Instance trait_args;
+  for (const Type* a : inst) trait_args.push_back(sym_.Apply(a));
+  for (const Decl* cls : rp_.decls()) {
+    bool is_class = cls->kind == DeclKind::Class;
+    if ((!is_class && cls->kind != DeclKind::Trait) || cls == trait ||
+        !InheritsFrom(rp_, cls, trait)) {
       continue;
     }
+    const FunctionDecl* f = nullptr;
+    if (is_class) {
+      f = ImplementationIn(rp_, cls, t->name);
+    } else {
+      for (const Decl* m : ClassMembers(cls)) {
+        if (m->kind == DeclKind::Function && m->name == t->name) {
+          f = static_cast<const FunctionDecl*>(m);
+        }
+      }
+    }
+    // (None in the tasks of the implementation itself, its override check among them: there
+    // the trait's postcondition is what is to be proved of it.)
+    if (!f || f == t || f == no_override_axioms_of_ || f->is_static || !f->type_params.empty() ||
+        rp_.ImplicitTypeParams(f) != 0 || f->params.size() != t->params.size() ||
+        Symbols::TwoState(f) != Symbols::TwoState(t)) {
+      continue;
+    }
+    const Type* up = sym_.Upcast(sym_.SelfType(cls), trait);
+    if (up->decl != trait || up->args.size() != trait_args.size()) continue;
+    std::vector<const Type*> binding(ClassTypeParams(cls).size(), nullptr);
+    bool determined = true;
+    for (size_t i = 0; i < trait_args.size() && determined; ++i) {
+      determined = MatchParams(up->args[i], trait_args[i], cls, binding);
+    }
+    if (!determined) continue;
+    // The instantiations of the class or trait, each with whether its objects are told by
+    // IsInstance (else by dtype alone).
+    std::vector<std::pair<const Type*, bool>> instances;
+    if (std::find(binding.begin(), binding.end(), nullptr) == binding.end()) {
+      instances.emplace_back(
+          rp_.types.Get(TypeKind::UserDefined, binding, 0, cls->name, cls, false), !is_class);
+    } else {
+      for (const Type* named : sym_.NamedInstances(cls)) {
+        const Type* named_up = sym_.Upcast(named, trait);
+        if (named_up->decl == trait && named_up->args == trait_args) {
+          instances.emplace_back(named, true);
+        }
+      }
+    }
+    for (const auto& [cls_type, by_instance] : instances) {
+      std::optional<z3::expr> axiom = OverrideAxiom(t, trait_args, cls, cls_type, f, by_instance);
+      if (axiom) axioms.push_back(*axiom);
+    }
+  }
+  return axioms;
+}
+
+// On the objects of class or trait type `cls_type` (of class `cls` by dtype, and by IsInstance
+// when `by_instance`), trait function t at `trait_args` is f at the type arguments `cls_type`
+// gives f's class or trait.
+std::optional<z3::expr> Lowerer::OverrideAxiom(const FunctionDecl* t,
+                                               const Symbols::Instance& trait_args, const Decl* cls,
+                                               const Type* cls_type, const FunctionDecl* f,
+                                               bool by_instance) {
+  {
+    // (An instantiation the program never names has no heap parts for its fields.)
+    if (!sym_.HasFieldParts(cls_type)) return std::nullopt;
+    const Type* f_owner_type = sym_.Upcast(cls_type, rp_.OwnerOf(f));
+    if (f_owner_type->decl != rp_.OwnerOf(f)) return std::nullopt;
+    z3::func_decl fn_t = sym_.Function(t, trait_args);
+    z3::func_decl fn_f = sym_.Function(f, f_owner_type->args);
+    if (!z3::eq(fn_t.range(), fn_f.range())) return std::nullopt;
+
     z3::expr ly = c_.constant("ly", sym_.layer);
     std::vector<z3::expr> bound{ly};
     z3::expr_vector args_t(c_), args_f(c_);
     args_t.push_back(ly);
     args_f.push_back(ly);
-    // A two-state function's previous heap (both are two-state: the resolver checks it).
-    if (Symbols::TwoState(t) && Symbols::TwoState(f)) {
-      const auto& parts = sym_.HeapParts();
+    const auto& parts = sym_.HeapParts();
+    // A two-state function's previous heap (both are two-state).
+    if (Symbols::TwoState(t)) {
       for (size_t i = 0; i < parts.size(); ++i) {
         z3::expr h = c_.constant(fmt::format("{}#prev", parts[i].name).c_str(), parts[i].sort);
         bound.push_back(h);
         args_t.push_back(h);
         args_f.push_back(h);
       }
-    } else if (Symbols::TwoState(t) || Symbols::TwoState(f)) {
-      continue;
     }
     if (Symbols::ReadsHeap(t) || Symbols::ReadsHeap(f)) {
-      const auto& parts = sym_.HeapParts();
       for (size_t i = 0; i < parts.size(); ++i) {
         z3::expr h = c_.constant(fmt::format("{}#ax", parts[i].name).c_str(), parts[i].sort);
         bound.push_back(h);
@@ -96,20 +227,30 @@ std::vector<z3::expr> Lowerer::OverrideAxioms() {
     bound.push_back(self);
     args_t.push_back(self);
     args_f.push_back(self);
-    for (size_t i = 0; i < f->params.size(); ++i) {
-      z3::expr x = c_.constant(fmt::format("{}#p{}", f->params[i]->name, i).c_str(),
-                               sym_.SortOf(rp_.TypeOf(f->params[i])));
+    bool same_sorts = true;
+    for (size_t i = 0; i < t->params.size(); ++i) {
+      z3::sort s = fn_t.domain(args_t.size());
+      if (!z3::eq(s, fn_f.domain(args_f.size()))) {
+        same_sorts = false;
+        break;
+      }
+      z3::expr x = c_.constant(fmt::format("{}#p{}", t->params[i]->name, i).c_str(), s);
       bound.push_back(x);
       args_t.push_back(x);
       args_f.push_back(x);
     }
-    z3::expr in_trait = sym_.Function(t)(args_t);
-    axioms.push_back(Forall(
-        c_, bound,
-        z3::implies(sym_.dtype(self) == sym_.ClassTag(cls), in_trait == sym_.Function(f)(args_f)),
-        {in_trait}));
+    if (!same_sorts) return std::nullopt;
+    z3::expr in_trait = fn_t(args_t);
+    z3::expr in_class = fn_f(args_f);
+    // Triggered by the trait's application only: Dafny's other trigger, the class's, gives
+    // no more than the class's function there (its trait's consequence axiom needs the
+    // trait's canCall), while dfyc's consequence axioms outside a cluster are unguarded, so
+    // the trait's postcondition would hold of the class's function before its override check.
+    z3::expr premise = c_.bool_val(true);
+    if (cls->kind == DeclKind::Class) premise = sym_.dtype(self) == sym_.ClassTag(cls);
+    if (by_instance) premise = premise && sym_.IsInstance(cls_type)(self);
+    return Forall(c_, bound, z3::implies(premise, in_trait == in_class), {in_trait});
   }
-  return axioms;
 }
 
 void Lowerer::LowerOverrideCheck(const Decl* member) {

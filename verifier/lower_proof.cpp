@@ -216,6 +216,7 @@ void Lowerer::LowerForallArrayUpdate(const ForallStmt* s, const AssignStmt* assi
   Assume(Forall(c_, {o}, z3::implies(o != a, z3::select(next, o) == z3::select(h, o)),
                 {z3::select(next, o)}));
   env_.insert_or_assign(HeapVar(part), next);
+  ForgetAliases(part, a);
 }
 
 // Whether no variable of the forall statement is bound by `x <- c`.

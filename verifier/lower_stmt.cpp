@@ -979,6 +979,8 @@ std::vector<z3::expr> Lowerer::InstanceAxioms() {
     Symbols::Requested r = sym_.requested[instances_done_];
     std::vector<z3::expr> more = AxiomsOf(r.f, r.inst);
     axioms.insert(axioms.end(), more.begin(), more.end());
+    more = OverrideAxiomsOf(r.f, r.inst);
+    axioms.insert(axioms.end(), more.begin(), more.end());
   }
   return axioms;
 }
@@ -1202,6 +1204,9 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
         rt && IsReference(rt) && !rt->nullable && z3::eq(self_ly.get_sort(), sym_.ref_sort)) {
       post = post && self_ly != sym_.null_ref;
     }
+    if (z3::eq(self_ly.get_sort(), sym_.ref_sort)) {
+      if (z3::expr is = IsOfType(rp_.ResultType(f), self_ly); !is.is_true()) post = post && is;
+    }
     // A checked call (canCall) may use f's postcondition; outside f's own cluster, so may any
     // call whose arguments satisfy f's parameter types and precondition. While f's cluster is
     // verified, only checked calls may (the induction hypothesis), never f itself.
@@ -1247,7 +1252,25 @@ z3::expr Lowerer::FrameAllowed(const std::vector<Expr*>& frames, const Env& fram
   z3::expr old_object = r != sym_.null_ref && allocated_at_entry;
   // Whole objects within whole objects; and each field the callee names by o`f within the
   // caller's frame for that field. (An iterator's body may also modify `this`.)
+  // (The caller's frames in the caller's scope, when a callee's is in force.)
+  struct InCaller {
+    Symbols& sym;
+    std::optional<SavedScope> saved;
+    InCaller(Symbols& s, const std::optional<SavedScope>& caller) : sym(s) {
+      if (!caller) return;
+      saved = SavedScope{std::exchange(sym.subst, caller->subst),
+                         std::exchange(sym.scope_decl, caller->decl)};
+    }
+    ~InCaller() {
+      if (!saved) return;
+      sym.subst = std::move(saved->subst);
+      sym.scope_decl = saved->decl;
+    }
+  };
+  std::optional<InCaller> in_caller;
+  in_caller.emplace(sym_, caller_scope_);
   z3::expr allowed = InFrame(mine, r, entry_env_);
+  in_caller.reset();
   if (iterator_) allowed = allowed || r == IteratorThis();
   z3::expr ok =
       Forall(c_, {r}, z3::implies(old_object && InFrame(frames, r, frames_env), allowed), {});
@@ -1256,19 +1279,21 @@ z3::expr Lowerer::FrameAllowed(const std::vector<Expr*>& frames, const Env& fram
     if (f->kind == ExprKind::FieldFrame) fields.insert(rp_.BindingOf(f).member);
   }
   for (const Decl* field : fields) {
-    ok = ok && Forall(c_, {r},
-                      z3::implies(old_object && InFrame(frames, r, frames_env, field),
-                                  InFrame(mine, r, entry_env_, field)),
-                      {});
+    z3::expr in_callee = InFrame(frames, r, frames_env, field);
+    in_caller.emplace(sym_, caller_scope_);
+    z3::expr in_mine = InFrame(mine, r, entry_env_, field);
+    in_caller.reset();
+    ok = ok && Forall(c_, {r}, z3::implies(old_object && in_callee, in_mine), {});
   }
   // And within the modifies clause of each enclosing loop.
   for (const LoopFrame& f : loop_frames_) {
     z3::expr at_loop = z3::select(HeapValue(Symbols::kAllocPart, *f.at), r);
-    ok = ok && Forall(c_, {r},
-                      z3::implies(r != sym_.null_ref && at_loop &&
-                                      InFrame(frames, r, frames_env, nullptr, true),
-                                  InFrame(*f.modifies, r, *f.at)),
-                      {});
+    z3::expr in_callee = InFrame(frames, r, frames_env, nullptr, true);
+    in_caller.emplace(sym_, caller_scope_);
+    z3::expr in_loop = InFrame(*f.modifies, r, *f.at);
+    in_caller.reset();
+    ok =
+        ok && Forall(c_, {r}, z3::implies(r != sym_.null_ref && at_loop && in_callee, in_loop), {});
   }
   return ok;
 }
@@ -1356,6 +1381,7 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
     }
     callee.insert_or_assign(&this_var_, *receiver);
   }
+  caller_scope_ = SavedScope{sym_.subst, sym_.scope_decl};
   Symbols::SubstScope scope(sym_, m, inst);
   AssertPreconditions(m->requires_, call->tok, callee, true);
   // (A method declared `decreases *` may recurse without end.)
@@ -1368,6 +1394,7 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   } else {
     Assert(Obligation::CallFrame, call->tok, FrameAllowed(m->modifies, callee));
   }
+  caller_scope_.reset();
   // The call: the heap changes only within the callee's frame; then its postconditions hold,
   // with old(...) in the state before the call.
   Env before = env_;

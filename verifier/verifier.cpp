@@ -256,6 +256,7 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const CallGraph& graph, TaskRef r
     task.name = decl->name;
     verify::Lowerer axioms(sym, graph, task, decl);
     if (ref.by_method) axioms.SetOutsideCluster();
+    axioms.SkipOverrideAxiomsOf(decl);
     task.axioms = axioms.FunctionAxioms();
     task.asserts.clear();
     task.body.cmds.clear();
