@@ -20,6 +20,7 @@
 #include <utility>
 
 #include "backend/emitter.h"
+#include "frontend/ast_visit.h"
 
 namespace dfy::backend {
 
@@ -393,6 +394,22 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
       if (is_bound && bound.insert(v).second) {
         params.push_back("[[maybe_unused]] " + type + " " + DeclareLocal(v));
         continue;
+      }
+      // Any other argument is a value computed when the object is made: one that names a
+      // bound variable (`o.F(x, x)`, `o.F(x + 1)`) has none then.
+      std::function<bool(const dfy::Expr*)> names_bound = [&](const dfy::Expr* x) {
+        if (x->kind == ExprKind::Name && q) {
+          for (const BoundVar& bv : q->domain.vars) {
+            if (bv.var == rp_.BindingOf(x).var) return true;
+          }
+        }
+        bool found = false;
+        ForEachSubExpr(x, [&](const dfy::Expr* sub) { found = found || names_bound(sub); });
+        return found;
+      };
+      if (names_bound(a)) {
+        type_alias_ = saved_types;
+        return unsupported();
       }
       std::string value = Fresh("arg");
       Line(fmt::format("auto {} = {};", value, ExprAs(a, rp_.TypeOf(p))));
