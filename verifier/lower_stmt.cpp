@@ -753,16 +753,32 @@ void Lowerer::AssumeInductionHypothesis(const MethodDecl* m) {
     }
     return true;
   };
+  // Dafny's ExpressionEqModuloExpressionsNotInvolvingBoundVariables: the instance differs from
+  // the trigger only where the trigger has a name and the instance a name or a term free of
+  // the bound variables (sum(a, k, j) is no loop of sum(a, i, k); f(x + 1) is one of f(x)).
+  std::function<bool(const z3::expr&, const z3::expr&)> harmless = [&](const z3::expr& t,
+                                                                       const z3::expr& u) {
+    if (t.is_const() && !t.is_numeral()) {
+      if (u.is_const() && !u.is_numeral()) return true;
+      for (const z3::expr& b : bound) {
+        if (Mentions(u, b)) return false;
+      }
+      return true;
+    }
+    if (!t.is_app() || !u.is_app()) return z3::eq(t, u);
+    if (!z3::eq(t.decl(), u.decl()) || t.num_args() != u.num_args()) return false;
+    for (unsigned i = 0; i < t.num_args(); ++i) {
+      if (!harmless(t.arg(i), u.arg(i))) return false;
+    }
+    return true;
+  };
   auto loops = [&](const z3::expr& t) {
     std::vector<z3::expr> same_function;
     CollectTriggerCandidatesOf(spec, t.decl(), same_function);
     for (const z3::expr& other : same_function) {
       if (z3::eq(other, t)) continue;
       std::vector<std::optional<z3::expr>> binding(bound.size());
-      if (!instance(t, other, binding)) continue;
-      for (const z3::expr& b : bound) {
-        if (Mentions(other, b)) return true;
-      }
+      if (instance(t, other, binding) && !harmless(t, other)) return true;
     }
     return false;
   };
