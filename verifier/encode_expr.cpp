@@ -906,11 +906,33 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
   throw std::logic_error(std::string("verifier: unsupported expression ") + ExprKindName(e->kind));
 }
 
+// Whether a term holds a de Bruijn variable (a bound variable of a nested quantifier).
+static bool HasVar(const z3::expr& t) {
+  if (t.is_var()) return true;
+  if (t.is_quantifier()) return true;
+  if (!t.is_app()) return false;
+  for (unsigned i = 0; i < t.num_args(); ++i) {
+    if (HasVar(t.arg(i))) return true;
+  }
+  return false;
+}
+
 // Dafny's trigger candidates, as far as dfyc translates them: calls of user functions whose
 // arguments are bound variables or terms without bound variables (arithmetic on a bound
-// variable cannot appear in a trigger).
+// variable cannot appear in a trigger). A nested quantifier exports the candidates of its body
+// that do not mention its own bound variables (Dafny's CollectExportedCandidates).
 static void CollectTriggerCandidates(const z3::expr& t, const std::vector<z3::expr>& bound,
                                      std::vector<z3::expr>& out) {
+  if (t.is_quantifier()) {
+    std::vector<z3::expr> inner;
+    CollectTriggerCandidates(t.body(), bound, inner);
+    for (const z3::expr& x : inner) {
+      bool seen = false;
+      for (const z3::expr& o : out) seen = seen || z3::eq(o, x);
+      if (!seen && !HasVar(x)) out.push_back(x);
+    }
+    return;
+  }
   if (!t.is_app()) return;
   auto mentions = [&](const z3::expr& x, auto&& self) -> bool {
     for (const z3::expr& b : bound) {
