@@ -96,6 +96,9 @@ struct Var : Node {
   TypeExpr* type = nullptr;  // null when it is to be inferred
   bool ghost = false;
   bool is_new = false;  // `new x: T`: a two-state formal that may be unallocated in the old state
+  // `older x: T` (a predicate's formal): when the predicate holds, x is allocated in every heap
+  // where its other formals are.
+  bool is_older = false;
 };
 
 // ---------------------------------------------------------------------------------------------

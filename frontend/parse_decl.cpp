@@ -133,13 +133,21 @@ Var* Parser::NewVar(VarKind kind, const Token& name_tok) {
 Var* Parser::ParseFormal(VarKind kind, bool allow_untyped) {
   bool ghost = false;
   bool is_new = false;
+  bool is_older = false;
   for (;;) {
     if (Accept(TokenKind::KwGhost)) {
       ghost = true;
     } else if (Accept(TokenKind::KwNew)) {
       is_new = true;
-    } else if ((AtIdent("nameonly") || AtIdent("older")) &&
-               PeekAt(1).kind == TokenKind::Identifier) {
+    } else if (AtIdent("older") && PeekAt(1).kind == TokenKind::Identifier) {
+      const Token& older = Advance();
+      if (allow_older_) {
+        is_older = true;
+      } else {
+        diags_.Report(DiagKind::ParseError, Range(older),
+                      "formal cannot be declared 'older' in this context");
+      }
+    } else if (AtIdent("nameonly") && PeekAt(1).kind == TokenKind::Identifier) {
       Advance();
     } else {
       break;
@@ -149,6 +157,7 @@ Var* Parser::ParseFormal(VarKind kind, bool allow_untyped) {
   Var* v = NewVar(kind, name);
   v->ghost = ghost;
   v->is_new = is_new;
+  v->is_older = is_older;
   if (Accept(TokenKind::Colon)) {
     v->type = ParseType();
   } else if (!allow_untyped) {
@@ -434,7 +443,12 @@ FunctionDecl* Parser::ParseFunction(bool ghost, bool is_static) {
   } else {
     f->type_params = ParseTypeParams();
     if (is_predicate) f->k_type = ParseKType();
+    // `older` is allowed on the formals of functions and predicates, not extreme predicates
+    // (Dafny's grammar; the resolver then rejects it on a function not returning bool).
+    allow_older_ = f->flavor != FunctionFlavor::LeastPredicate &&
+                   f->flavor != FunctionFlavor::GreatestPredicate;
     f->params = ParseFormals(VarKind::InParam, &f->defaults);
+    allow_older_ = false;
     if (is_predicate) {
       f->result_type = program_.arena.New<TypeExpr>();
       f->result_type->name = "bool";

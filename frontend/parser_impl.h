@@ -354,7 +354,8 @@ class Parser {
   Program& program_;
   Diagnostics& diags_;
   size_t pos_ = 0;
-  bool function_syntax_3_ = false;                        // --function-syntax:3
+  bool function_syntax_3_ = false;  // --function-syntax:3
+  bool allow_older_ = false;        // the formals being parsed may be declared `older`
   GeneralTraits general_traits_ = GeneralTraits::Legacy;  // --general-traits
   int depth_ = 0;
   // Position of the last reported error, so one mistake yields one diagnostic.

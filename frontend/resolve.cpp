@@ -705,6 +705,18 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
     }
   }
   FinishCallable();
+  // Default values of a compiled method's compiled formals are compiled (Dafny's
+  // CheckParameterDefaultValuesAreCompilable).
+  if (!IsGhostDecl(m)) {
+    MarkCompiledDefaults(m->ins, m->defaults);
+    // The types of compiled formals: their sets, multisets and maps need equality (Dafny's
+    // CheckTypeCharacteristics of formals).
+    for (const std::vector<Var*>* formals : {&m->ins, &m->outs}) {
+      for (const Var* v : *formals) {
+        if (!v->ghost) CheckEqualityOfType(v->range, rp_->TypeOf(v), v->type);
+      }
+    }
+  }
   if (m->body) {
     InferNatLocals(m->body);
     MarkArraysNeedingEmpty(m->body);
@@ -730,6 +742,14 @@ void Resolver::ResolveFunctionBody(const FunctionDecl* f, CodeContext cc) {
   spec.allow_old = f->flavor == FunctionFlavor::TwoStateFunction ||
                    f->flavor == FunctionFlavor::TwoStatePredicate;
   for (const Var* v : f->params) DeclareVar(v, rp_->TypeOf(v));
+  // Dafny's CheckOlderParameters (extreme predicates are rejected by the parser).
+  if (Zonk(rp_->function_result_[f])->kind != TypeKind::Bool) {
+    for (const Var* v : f->params) {
+      if (v->is_older) {
+        Error(v->range, "only predicates and two-state predicates are allowed 'older' parameters");
+      }
+    }
+  }
   for (const Spec& s : f->requires_) {
     ExpectBoolMsg(s.expr, spec, "Precondition must be a boolean (got {})");
   }
@@ -771,6 +791,12 @@ void Resolver::ResolveFunctionBody(const FunctionDecl* f, CodeContext cc) {
     RequireCompiled(f->body);
     MarkCompiled(f->body);
     checking_function_body_ = false;
+  }
+  if (!IsGhostDecl(f) && ctx_.diags.ErrorCount() == errors_before) {
+    MarkCompiledDefaults(f->params, f->defaults);
+    for (const Var* v : f->params) {
+      if (!v->ghost) CheckEqualityOfType(v->range, rp_->TypeOf(v), v->type);
+    }
   }
   if (f->by_method) {
     MarkArraysNeedingEmpty(f->by_method);

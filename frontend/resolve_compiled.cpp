@@ -224,8 +224,37 @@ void Resolver::MarkCompiledStmt(const Stmt* s) {
       }
       return;
     }
+    case StmtKind::Forall: {
+      // A forall assignment to compiled locations is compiled: its range and right side
+      // (Dafny's ForallStmt of kind Assign that is not ghost).
+      auto* fs = static_cast<const ForallStmt*>(s);
+      if (!fs->ensures.empty() || !fs->body || fs->body->stmts.size() != 1 ||
+          fs->body->stmts[0]->kind != StmtKind::Assign) {
+        return;
+      }
+      auto* as = static_cast<const AssignStmt*>(fs->body->stmts[0]);
+      if (as->lhs.size() != 1 || as->rhs.size() != 1 || !compiled_var(as->lhs[0])) return;
+      for (const BoundVar& bv : fs->domain.vars) {
+        if ((bv.collection && GhostPart(bv.collection)) || (bv.range && GhostPart(bv.range))) {
+          return;
+        }
+      }
+      for (const BoundVar& bv : fs->domain.vars) {
+        MarkCompiled(bv.collection);
+        MarkCompiled(bv.range);
+      }
+      MarkCompiled(as->rhs[0]);
+      return;
+    }
     default:
-      return;  // assert, assume, calc, reveal, forall, modify: not compiled
+      return;  // assert, assume, calc, reveal, modify: not compiled
+  }
+}
+
+void Resolver::MarkCompiledDefaults(const std::vector<Var*>& formals,
+                                    const std::vector<Expr*>& defaults) {
+  for (size_t i = 0; i < defaults.size() && i < formals.size(); ++i) {
+    if (defaults[i] && !formals[i]->ghost) MarkCompiled(defaults[i]);
   }
 }
 

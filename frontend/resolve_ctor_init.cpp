@@ -1,7 +1,10 @@
 // Dafny's check of the first division of a constructor body (the statements before `new;`, or
 // the whole body when there is none): until `new;` the object is not allocated, so `this` may
 // only be used to assign to its fields. After Dafny's CheckDividedConstructorInitVisitor.
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <set>
 
 #include "frontend/resolver.h"
 
@@ -229,10 +232,62 @@ class FirstDivisionChecker {
 
 }  // namespace
 
+// A field that a class without a constructor leaves without a value: a mutable field or a
+// const without a value, whose type has no value known (for a ghost field, any value; for a
+// compiled one, a compilable one). `s` substitutes the owner's type parameters.
+const Decl* Resolver::FieldWithoutInitializer(const Decl* owner, const Subst& s) {
+  const auto* members = MembersOf(owner);
+  if (!members) return nullptr;
+  for (const Decl* d : *members) {
+    bool field = d->kind == DeclKind::Field && !static_cast<const FieldDecl*>(d)->is_static;
+    bool bare_const = d->kind == DeclKind::Const && !static_cast<const ConstDecl*>(d)->is_static &&
+                      !static_cast<const ConstDecl*>(d)->init;
+    if (!field && !bare_const) continue;
+    const Type* t = rp_->MemberType(d);
+    AutoInit need = d->ghost ? AutoInit::Nonempty : AutoInit::Compilable;
+    if (t && AutoInitOf(Substitute(t, s)) < need) return d;
+  }
+  return nullptr;
+}
+
+// Dafny's check that a class declaring no constructor has a value for each field (its own, then
+// its traits'), reported at the class's name.
+void Resolver::CheckClassNeedsConstructor(const TypeInfo* ti) {
+  auto* cl = static_cast<const ClassDecl*>(ti->decl);
+  for (const Decl* d : cl->members) {
+    if (d->kind == DeclKind::Method &&
+        static_cast<const MethodDecl*>(d)->flavor == MethodFlavor::Constructor) {
+      return;
+    }
+  }
+  const Decl* field = FieldWithoutInitializer(cl, {});
+  Subst subst;
+  // The traits it extends, nearest first, each with its type parameters substituted.
+  std::vector<const Type*> todo(ti->parents.begin(), ti->parents.end());
+  std::set<const Decl*> seen;
+  for (size_t i = 0; !field && i < todo.size(); ++i) {
+    const Type* parent = todo[i];
+    if (!parent || parent->kind != TypeKind::UserDefined || !seen.insert(parent->decl).second) {
+      continue;
+    }
+    subst = ReceiverSubst(parent);
+    field = FieldWithoutInitializer(parent->decl, subst);
+    if (TypeInfo* pi = InfoOf(parent->decl)) {
+      for (const Type* g : pi->parents) todo.push_back(Substitute(g, subst));
+    }
+  }
+  if (!field) return;
+  Error(cl->name_range,
+        fmt::format("class '{}' with fields without known initializers, like '{}' of type '{}', "
+                    "must declare a constructor",
+                    cl->name, field->name, TypeName(Substitute(rp_->MemberType(field), subst))));
+}
+
 void Resolver::CheckConstructorFirstDivisions(const std::vector<TypeInfo*>& types) {
   FirstDivisionChecker checker(*this);
   for (TypeInfo* ti : types) {
     if (ti->decl->kind != DeclKind::Class) continue;
+    CheckClassNeedsConstructor(ti);
     for (const Decl* d : static_cast<const ClassDecl*>(ti->decl)->members) {
       if (d->kind != DeclKind::Method) continue;
       auto* m = static_cast<const MethodDecl*>(d);

@@ -65,6 +65,27 @@ bool Resolver::InferredEquality(const Type* tp) {
   return false;
 }
 
+// Dafny's PartiallySupportsEquality, for == and !=: also a datatype with a ghost constructor
+// whose other constructors have only compiled formals of types with equality (the verifier
+// checks that compiled code compares no value of a ghost constructor).
+bool Resolver::PartiallySupportsEquality(const Type* t) {
+  if (SupportsEquality(t)) return true;
+  t = Walk(t);
+  if (t->kind != TypeKind::UserDefined || t->decl->kind != DeclKind::Datatype) return false;
+  auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+  if (dt->co) return false;
+  Subst s = ReceiverSubst(t);
+  bool compiled_ctor = false;
+  for (const DatatypeCtor& c : dt->ctors) {
+    if (c.ghost) continue;
+    compiled_ctor = true;
+    for (const Var* f : c.formals) {
+      if (f->ghost || !SupportsEquality(Substitute(rp_->TypeOf(f), s))) return false;
+    }
+  }
+  return compiled_ctor;
+}
+
 bool Resolver::SupportsEquality(const Type* t) {
   std::set<const Decl*> visiting;
   std::function<bool(const Type*)> eq = [&](const Type* t) -> bool {
@@ -119,6 +140,8 @@ bool Resolver::SupportsEquality(const Type* t) {
         Subst s = ReceiverSubst(t);
         bool ok = true;
         for (const DatatypeCtor& c : dt->ctors) {
+          // (A ghost constructor's values cannot be told apart at run time.)
+          ok = ok && !c.ghost;
           for (const Var* f : c.formals) {
             ok = ok && !f->ghost && eq(Substitute(rp_->TypeOf(f), s));
           }
@@ -215,11 +238,11 @@ void Resolver::CheckEqualityUses(const Expr* e) {
                                                 : "!in";
       if (t0 && t1 && (b->op == BinaryOp::Eq || b->op == BinaryOp::Neq)) {
         if (!ComparableValue(b->lhs) && !ComparableValue(b->rhs)) {
-          if (!SupportsEquality(t0)) {
+          if (!PartiallySupportsEquality(t0)) {
             TypeError(b->lhs->tok, fmt::format("{} can only be applied to expressions of types "
                                                "that support equality (got {}){}",
                                                op, TypeName(t0), EqualityHint(t0)));
-          } else if (!SupportsEquality(t1)) {
+          } else if (!PartiallySupportsEquality(t1)) {
             TypeError(b->rhs->tok, fmt::format("{} can only be applied to expressions of types "
                                                "that support equality (got {}){}",
                                                op, TypeName(t1), EqualityHint(t1)));

@@ -390,6 +390,11 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
   };
   switch (shape->kind) {
     case TypeKind::Proxy:
+      // A real literal's type (real or a newtype based on it) is not decided yet, but every
+      // candidate has Floor (`2.5.Floor`).
+      if (proxy_kind_[shape->width] == ProxyKind::RealLiteral && name == "Floor") {
+        return t_.Int();
+      }
       Error(s->tok, fmt::format("the type of the receiver of '.{}' is not determined at this "
                                 "point; add a type annotation",
                                 name));
@@ -445,6 +450,19 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
       return no_member();
     default:
       break;
+  }
+  // A newtype based on real (directly or through other newtypes) has real's Floor.
+  if (name == "Floor" && shape->kind == TypeKind::UserDefined &&
+      shape->decl->kind == DeclKind::Newtype) {
+    const Type* base = shape;
+    for (int i = 0;
+         i < 64 && base->kind == TypeKind::UserDefined && base->decl->kind == DeclKind::Newtype;
+         ++i) {
+      TypeInfo* ti = InfoOf(base->decl);
+      if (!ti || !ti->base) break;
+      base = Shape(ti->base);
+    }
+    if (base->kind == TypeKind::Real) return t_.Int();
   }
   if (const DatatypeDecl* dt = DatatypeOf(shape)) {
     Binding& b = rp_->binding_[s->id];

@@ -377,6 +377,7 @@ void Resolver::ResolveCalc(const CalcStmt* s, const CodeContext& cc) {
   CodeContext spec = cc;
   spec.ghost = true;
   const Type* line_type = nullptr;
+  if (s->has_op && s->op.depth) ResolveExpr(s->op.depth, spec);
   for (const CalcStep& step : s->steps) {
     for (const Stmt* h : step.hints) {
       CodeContext hint = spec;

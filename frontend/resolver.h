@@ -190,6 +190,7 @@ class Resolver {
   bool IsBitvector(const Type* t) { return Shape(t)->kind == TypeKind::BitVector; }
   // --- resolve_equality.cpp: equality support, checked in compiled code --------------------
   bool SupportsEquality(const Type* t);
+  bool PartiallySupportsEquality(const Type* t);
   const TypeParam* TypeParamOf(const Type* t);
   bool InferredEquality(const Type* type_param);
   std::string EqualityHint(const Type* t);
@@ -277,7 +278,10 @@ class Resolver {
   const Type* InferTypeOp(const TypeOpExpr* e, const CodeContext& cc);
   // Dafny's checks of the module's type tests once its types are inferred.
   void CheckTypeTests();
-  // resolve_ctor_init.cpp: uses of `this` before `new;` in the constructors of `types`.
+  // resolve_ctor_init.cpp: a class without a constructor whose fields have no known value, and
+  // uses of `this` before `new;` in the constructors of `types`.
+  const Decl* FieldWithoutInitializer(const Decl* owner, const Subst& s);
+  void CheckClassNeedsConstructor(const TypeInfo* ti);
   void CheckConstructorFirstDivisions(const std::vector<TypeInfo*>& types);
   bool HasProxy(const Type* t);
   struct PendingTypeOp {
@@ -349,6 +353,8 @@ class Resolver {
   // CheckIsCompilable reaches them; run after the ghost checks.
   void MarkCompiled(const Expr* e);
   void MarkCompiledStmt(const Stmt* s);
+  // The default values of the compiled formals among `formals` (of a compiled callable).
+  void MarkCompiledDefaults(const std::vector<Var*>& formals, const std::vector<Expr*>& defaults);
   // Records the `new T[n]` of a body whose element type has no compilable value.
   void MarkArraysNeedingEmpty(const Stmt* body);
 

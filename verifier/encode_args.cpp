@@ -118,4 +118,24 @@ void Lowerer::WellFormedDefaults(const std::vector<Var*>& formals,
   in_default_ = saved;
 }
 
+// The task of a datatype whose constructors have default values: each is well formed and of
+// its formal's type, for any values of the constructor's other formals (Dafny's well-formedness
+// task of the datatype).
+void Lowerer::LowerDatatypeDefaults(const DatatypeDecl* dt) {
+  // Each constructor in a branch of its own: a failed check of one (assumed after it) does not
+  // hide those of the others, which Dafny reports too.
+  vir::Cmd choice{vir::Cmd::Choice, c_.bool_val(true), 0, {}};
+  vir::Block* parent = cur_;
+  for (const DatatypeCtor& c : dt->ctors) {
+    if (c.defaults.empty()) continue;
+    cur_ = NewBranch(choice);
+    for (const Var* v : c.formals) Havoc(v);
+    WellFormedDefaults(c.formals, c.defaults);
+    Assume(c_.bool_val(false));
+  }
+  NewBranch(choice);
+  cur_ = parent;
+  cur_->cmds.push_back(std::move(choice));
+}
+
 }  // namespace dfy::verify

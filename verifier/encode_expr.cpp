@@ -632,6 +632,12 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         return info.accessors[0][std::stoul(sel->member)](Tr(sel->object, env, layer));
       }
       if (IsArray(rp_.TypeOf(sel->object))) return TrArrayExpr(e, env, layer);
+      // r.Floor: the greatest integer not above r, as SMT-LIB's to_int.
+      if (sel->member == "Floor" &&
+          Underlying(rp_, sym_.Apply(rp_.TypeOf(sel->object)))->kind == TypeKind::Real) {
+        z3::expr r = Unlit(Tr(sel->object, env, layer));
+        return z3::expr(c_, Z3_mk_real2int(c_, r));
+      }
       if (rp_.TypeOf(sel->object)->kind == TypeKind::Ordinal) {
         if (auto x = TrOrdinalMember(sel->member, Tr(sel->object, env, layer))) return *x;
       }

@@ -104,6 +104,12 @@ bool IsConstrainedType(const Type* t);
 inline bool HasDirectConstraint(const Type* t) {
   return t->kind == TypeKind::Nat || IsConstrainedType(t);
 }
+// Whether dfyc can state that a value of type t is allocated in a heap, for an `older` formal
+// (lower_older.cpp): types holding no references, references, collections of them, type
+// parameters.
+bool OlderAllocExpressible(const ResolvedProgram& rp, const Type* t);
+// Dafny's IsOlderProofObligation message for f's `older` formals.
+std::string OlderMessage(const FunctionDecl* f, bool has_receiver);
 // A type with every newtype and subset type replaced by its base type (nat stays nat).
 const Type* Underlying(const ResolvedProgram& rp, const Type* t);
 
@@ -426,6 +432,7 @@ class Lowerer {
   // A subset type's or newtype's task: its constraint well formed, its witness a value.
   void LowerTypeDecl(const NewtypeDecl* nt);
   void LowerConstDecl(const ConstDecl* cd);
+  void LowerDatatypeDefaults(const DatatypeDecl* dt);
   // The override check of a class's method or function that implements a trait's
   // (lower_override.cpp).
   void LowerOverrideCheck(const Decl* member);
@@ -611,6 +618,12 @@ class Lowerer {
                         const Env* at = nullptr);
   z3::expr LowerNewArray(const NewRhsExpr* e);
   void AssumeAllocated(const Type* t, const z3::expr& value);
+  // `older` formals (lower_older.cpp): Dafny's $IsAlloc(v, t) in the allocation map `alloc`,
+  // where dfyc can state it; and f's older condition for its call `self` with the formals of
+  // `env` (none when f has no `older` formal).
+  std::optional<z3::expr> AllocatedIn(const Type* t, const z3::expr& v, const z3::expr& alloc);
+  std::optional<z3::expr> OlderCondition(const FunctionDecl* f, const z3::expr& self,
+                                         const Env& env);
   // Whether `x` is an element of the collection `c` of type t (a sequence, set or multiset).
   z3::expr HasElement(const Type* t, const z3::expr& c, const z3::expr& x);
   // The heap parts that hold the locations of a reference of type t.
@@ -775,9 +788,12 @@ class Lowerer {
   z3::expr ForallRange(const ForallStmt* s, Env& env, std::vector<z3::expr>& bound);
   void HavocForallVars(const ForallStmt* s);
   z3::expr ForallInferredConclusion(const ForallStmt* s, const Env& inner);
+  z3::expr CalcPrefixEq(const Type* t, const z3::expr& k, const z3::expr& a, const z3::expr& b);
   std::optional<z3::expr> CalcConclusion(const CalcStmt* s, const Env& env);
+  // `displays_only`: only the elements of displays v is in (for an integer v when the
+  // predicate has a trigger).
   std::vector<z3::expr> WitnessGuesses(const Var* v, const z3::expr& x, const Env& inner,
-                                       const Expr* pred);
+                                       const Expr* pred, bool displays_only = false);
   z3::expr SuchThatExistence(const std::vector<const Var*>& targets,
                              const std::vector<z3::expr>& bound, const Env& inner,
                              const z3::expr& body, const Expr* pred);

@@ -54,13 +54,23 @@ z3::expr Lowerer::Relate(BinaryOp op, const z3::expr& a, const z3::expr& b, cons
   }
 }
 
+// a ==#[k] b for lines of type t (a calculation step with a prefix-equality operator).
+z3::expr Lowerer::CalcPrefixEq(const Type* t, const z3::expr& k, const z3::expr& a,
+                               const z3::expr& b) {
+  t = Underlying(rp_, sym_.Apply(t));
+  sym_.AddCoinduction(t);
+  return sym_.PrefixEquality(t, k.is_int())(k, a, b);
+}
+
 void Lowerer::LowerCalc(const CalcStmt* s) {
   z3::expr yes = c_.bool_val(true);
   BinaryOp default_op = s->has_op ? s->op.op : BinaryOp::Eq;
+  const Expr* default_depth = s->has_op ? s->op.depth : nullptr;
   const Expr* prev = nullptr;
   for (const CalcStep& step : s->steps) {
     if (!step.line) continue;
     BinaryOp op = step.has_op ? step.op.op : default_op;
+    const Expr* depth = step.has_op ? step.op.depth : default_depth;
     // Each step is checked in a branch of its own, after its hints; the lines are checked
     // well formed there too.
     vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
@@ -75,10 +85,19 @@ void Lowerer::LowerCalc(const CalcStmt* s) {
       LowerStmt(h);
     }
     if (!terminated_) {
+      // A step ==#[k]: its limit k, when an integer, is at least 0 (checked before the line,
+      // as Dafny does).
+      std::optional<z3::expr> k;
+      if (prev && depth) {
+        WellFormed(depth, yes, false);
+        k = Tr(depth);
+        if (k->is_int()) Assert(Obligation::PrefixEqualityLimit, depth->tok, 0 <= *k);
+      }
       WellFormed(step.line, yes, false);
       if (prev) {
         Assert(Obligation::CalcStep, step.line->tok,
-               Relate(op, TrAsserted(prev), TrAsserted(step.line), rp_.TypeOf(step.line)));
+               k ? CalcPrefixEq(rp_.TypeOf(step.line), *k, TrAsserted(prev), TrAsserted(step.line))
+                 : Relate(op, TrAsserted(prev), TrAsserted(step.line), rp_.TypeOf(step.line)));
       }
       Assume(c_.bool_val(false));
     }
@@ -95,17 +114,30 @@ void Lowerer::LowerCalc(const CalcStmt* s) {
 // steps' operators (none for fewer than two lines).
 std::optional<z3::expr> Lowerer::CalcConclusion(const CalcStmt* s, const Env& env) {
   BinaryOp default_op = s->has_op ? s->op.op : BinaryOp::Eq;
+  const Expr* default_depth = s->has_op ? s->op.depth : nullptr;
   BinaryOp result = BinaryOp::Eq;
   const Expr* first = nullptr;
   const Expr* prev = nullptr;
+  z3::expr layer = sym_.BaseLayer();
+  // The steps ==#[k] (the others are ==): prefix equality at the least of their limits
+  // (Dafny's TernaryCalcOp.ResultOp; the subset checker admits ORDINAL limits in one step).
+  std::optional<z3::expr> depth;
   for (const CalcStep& step : s->steps) {
     if (!step.line) continue;
-    if (prev) result = Compose(result, step.has_op ? step.op.op : default_op);
+    if (prev) {
+      result = Compose(result, step.has_op ? step.op.op : default_op);
+      if (const Expr* d = step.has_op ? step.op.depth : default_depth) {
+        z3::expr k = Tr(d, env, layer);
+        depth = !depth ? k : z3::ite(*depth <= k, *depth, k);
+      }
+    }
     if (!first) first = step.line;
     prev = step.line;
   }
   if (!first || !prev || first == prev) return std::nullopt;
-  z3::expr layer = sym_.BaseLayer();
+  if (depth) {
+    return CalcPrefixEq(rp_.TypeOf(first), *depth, Tr(first, env, layer), Tr(prev, env, layer));
+  }
   return Relate(result, Tr(first, env, layer), Tr(prev, env, layer), rp_.TypeOf(first));
 }
 
@@ -284,12 +316,12 @@ void Lowerer::LowerForall(const ForallStmt* s) {
 // or superset bound (`S <= x` gives S), a value it equals, and the elements of a display it
 // is in. A guess may mention the other targets (`inner` binds them), not `v` itself.
 std::vector<z3::expr> Lowerer::WitnessGuesses(const Var* v, const z3::expr& x, const Env& inner,
-                                              const Expr* pred) {
+                                              const Expr* pred, bool displays_only) {
   std::vector<z3::expr> out;
   const Type* t = rp_.TypeOf(v);
   const Type* u = Underlying(rp_, t);
   if (u->kind == TypeKind::Bool) return {c_.bool_val(false), c_.bool_val(true)};
-  if (u->kind != TypeKind::Char) {
+  if (u->kind != TypeKind::Char && !displays_only) {
     if (auto zero = DefaultValue(t)) out.push_back(zero->first);
   }
   std::function<bool(const Expr*)> mentions_v = [&](const Expr* e) {
@@ -323,6 +355,7 @@ std::vector<z3::expr> Lowerer::WitnessGuesses(const Var* v, const z3::expr& x, c
     const Expr* other = left ? b->rhs : b->lhs;
     if (mentions_v(other)) return;
     BinaryOp op = b->op;
+    if (displays_only && op != BinaryOp::In) return;
     if (right) {  // put v on the left
       op = op == BinaryOp::Lt   ? BinaryOp::Gt
            : op == BinaryOp::Le ? BinaryOp::Ge
@@ -334,14 +367,24 @@ std::vector<z3::expr> Lowerer::WitnessGuesses(const Var* v, const z3::expr& x, c
       case BinaryOp::Eq:
         add(tr(other));
         return;
-      case BinaryOp::In:
+      case BinaryOp::In: {
         if (!left) return;
-        if ((other->kind == ExprKind::SetDisplay || other->kind == ExprKind::SeqDisplay ||
-             other->kind == ExprKind::MultisetDisplay) &&
-            !static_cast<const DisplayExpr*>(other)->from_collection) {
-          for (const Expr* el : static_cast<const DisplayExpr*>(other)->elements) add(tr(el));
-        }
+        // The elements of a display, or of the displays of a union (`s + {6}`).
+        std::function<void(const Expr*)> displays = [&](const Expr* c) {
+          while (c->kind == ExprKind::Paren) c = static_cast<const ParenExpr*>(c)->inner;
+          if ((c->kind == ExprKind::SetDisplay || c->kind == ExprKind::SeqDisplay ||
+               c->kind == ExprKind::MultisetDisplay) &&
+              !static_cast<const DisplayExpr*>(c)->from_collection) {
+            for (const Expr* el : static_cast<const DisplayExpr*>(c)->elements) add(tr(el));
+          } else if (c->kind == ExprKind::Binary &&
+                     static_cast<const BinaryExpr*>(c)->op == BinaryOp::Add) {
+            displays(static_cast<const BinaryExpr*>(c)->lhs);
+            displays(static_cast<const BinaryExpr*>(c)->rhs);
+          }
+        };
+        displays(other);
         return;
+      }
       case BinaryOp::Lt:
         if (integer) add(tr(other) - 1);
         return;
@@ -377,8 +420,10 @@ z3::expr Lowerer::SuchThatExistence(const std::vector<const Var*>& targets,
   size_t combinations = 1;
   for (size_t i = 0; i < targets.size(); ++i) {
     options.push_back({std::nullopt});
-    if (triggered && bound[i].get_sort().is_int()) continue;
-    for (const z3::expr& g : WitnessGuesses(targets[i], bound[i], inner, pred)) {
+    // (But the elements of a display it is in: `x :| x in {1, 2}`, whose membership trigger
+    // has no ground term to match.)
+    bool displays_only = triggered && bound[i].get_sort().is_int();
+    for (const z3::expr& g : WitnessGuesses(targets[i], bound[i], inner, pred, displays_only)) {
       bool seen = false;
       for (const auto& o : options.back()) seen = seen || (o && z3::eq(*o, g));
       if (!seen) options.back().push_back(g);

@@ -912,6 +912,12 @@ void Lowerer::CheckFunctionPost(const FunctionDecl* f, const Expr* body, const z
     }
   }
   in_own_postcondition_ = false;
+  // What the `older` formals promise (after the postconditions, as Dafny orders them).
+  if (auto older = OlderCondition(f, self, env_)) {
+    Assert(Obligation::IsOlder, body->tok, *older, f->name_range);
+    task_.asserts.back().subject = OlderMessage(f, sym_.HasReceiver(f));
+    task_.return_point_of.emplace_back(static_cast<uint32_t>(task_.asserts.size() - 1), point);
+  }
 }
 
 void Lowerer::LowerFunction(const FunctionDecl* f) {
@@ -971,6 +977,9 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
     in_own_postcondition_ = true;
     for (const Spec& ens : f->ensures) WellFormed(ens.expr, yes);
     in_own_postcondition_ = false;
+    // Without a body what `older` promises is assumed, not checked; but Dafny's task has it as
+    // a postcondition, so it counts as verified.
+    if (OlderCondition(f, self, env_)) Assert(Obligation::IsOlder, f->name_range, yes);
   }
 }
 
@@ -1215,6 +1224,7 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     z3::expr post = c_.bool_val(true);
     for (const Spec& ens : f->ensures) post = post && Tr(ens.expr, post_env, ly);
     if (HasSubsetType(rp_.ResultType(f))) post = post && IsType(rp_.ResultType(f), self_ly);
+    if (auto older = OlderCondition(f, self_ly, env)) post = post && *older;
     // A result of a non-null class type is not null (Dafny's $Is of the result).
     if (const Type* rt = sym_.Apply(rp_.ResultType(f));
         rt && IsReference(rt) && !rt->nullable && z3::eq(self_ly.get_sort(), sym_.ref_sort)) {

@@ -310,6 +310,12 @@ class SubsetChecker {
             if (ft && DatatypeOfType(ft) && HasTypeParamOf(ft, dt)) continue;
             CheckType(ft, f->range);
           }
+          // Default values are checked in the datatype's task.
+          if (!compile_) {
+            for (const Expr* x : c.defaults) {
+              if (x) CheckExpr(x);
+            }
+          }
         }
         return;
       }
@@ -446,7 +452,12 @@ class SubsetChecker {
       Report(f->name_range, "default parameter values of two-state or extreme predicates");
     }
     if (f->by_method && !InLibrary(f)) CheckStmt(f->by_method);
-    for (const Var* v : f->params) CheckType(rp_.TypeOf(v), v->range);
+    for (const Var* v : f->params) {
+      CheckType(rp_.TypeOf(v), v->range);
+      if (v->is_older && !verify::OlderAllocExpressible(rp_, rp_.TypeOf(v))) {
+        Report(v->range, "'older' parameters of this type");
+      }
+    }
     for (const Expr* d : f->defaults) {
       if (d) CheckExpr(d);
     }
@@ -529,6 +540,7 @@ class SubsetChecker {
             (((ot->kind == TypeKind::Map || ot->kind == TypeKind::IMap) &&
               (sel->member == "Keys" || sel->member == "Values" ||
                (sel->member == "Items" && ot->kind == TypeKind::Map))) ||
+             (ot->kind == TypeKind::Real && sel->member == "Floor" && !compile_) ||
              (ot->kind == TypeKind::Ordinal && !compile_ &&
               (sel->member == "Offset" || sel->member == "IsLimit" || sel->member == "IsSucc" ||
                sel->member == "IsNat")) ||
@@ -1082,14 +1094,33 @@ class SubsetChecker {
       case StmtKind::Calc: {
         auto* c = static_cast<const CalcStmt*>(s);
         auto ok_op = [](const CalcOp& o) {
-          return !o.depth &&
-                 (o.op == BinaryOp::Eq || o.op == BinaryOp::Lt || o.op == BinaryOp::Le ||
-                  o.op == BinaryOp::Gt || o.op == BinaryOp::Ge || o.op == BinaryOp::Iff ||
-                  o.op == BinaryOp::Implies || o.op == BinaryOp::Explies);
+          return o.op == BinaryOp::Eq || o.op == BinaryOp::Lt || o.op == BinaryOp::Le ||
+                 o.op == BinaryOp::Gt || o.op == BinaryOp::Ge || o.op == BinaryOp::Iff ||
+                 o.op == BinaryOp::Implies || o.op == BinaryOp::Explies;
         };
+        // Steps ==#[k] go with == steps only; ORDINAL limits in one step only (the conclusion
+        // takes the least limit of an integer's).
+        size_t depths = 0, ordinal_depths = 0, others = 0;
+        auto count = [&](const CalcOp& o) {
+          if (o.depth) {
+            ++depths;
+            const Type* t = rp_.TypeOf(o.depth);
+            if (!t || (t->kind != TypeKind::Int && t->kind != TypeKind::Nat)) ++ordinal_depths;
+            CheckExpr(o.depth);
+          } else if (o.op != BinaryOp::Eq) {
+            ++others;
+          }
+        };
+        if (c->has_op) count(c->op);
         if (c->has_op && !ok_op(c->op)) Report(s->range, "this calculation operator");
         for (const CalcStep& step : c->steps) {
+          if (step.has_op) count(step.op);
           if (step.has_op && !ok_op(step.op)) Report(step.op.range, "this calculation operator");
+        }
+        if (depths > 0 && (others > 0 || (ordinal_depths > 0 && c->steps.size() > 2))) {
+          Report(s->range, "this calculation operator");
+        }
+        for (const CalcStep& step : c->steps) {
           for (const Stmt* h : step.hints) CheckStmt(h);
           if (step.line) CheckExpr(step.line);
         }

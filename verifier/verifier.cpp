@@ -272,6 +272,8 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const CallGraph& graph, TaskRef r
       lower.LowerTypeDecl(static_cast<const NewtypeDecl*>(decl));
     } else if (decl->kind == DeclKind::Const) {
       lower.LowerConstDecl(static_cast<const ConstDecl*>(decl));
+    } else if (decl->kind == DeclKind::Datatype) {
+      lower.LowerDatatypeDefaults(static_cast<const DatatypeDecl*>(decl));
     } else {
       lower.LowerFunction(static_cast<const FunctionDecl*>(decl));
     }
@@ -391,7 +393,14 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
         d->kind == DeclKind::Const && rp.OwnerOf(d) &&
         (rp.OwnerOf(d)->kind == DeclKind::Module ||
          (verify::IsClassLike(rp.OwnerOf(d)) && static_cast<const ConstDecl*>(d)->init));
-    if ((type || module_const) && !in_library(d)) decls.push_back(TaskRef{d, false});
+    // Datatypes whose constructors have default values (checked there).
+    bool defaults = false;
+    if (d->kind == DeclKind::Datatype) {
+      for (const DatatypeCtor& c : static_cast<const DatatypeDecl*>(d)->ctors) {
+        defaults = defaults || !c.defaults.empty();
+      }
+    }
+    if ((type || module_const || defaults) && !in_library(d)) decls.push_back(TaskRef{d, false});
   }
   // Reported in the order of the declarations in the source, as Dafny does.
   std::stable_sort(decls.begin(), decls.end(), [](const TaskRef& a, const TaskRef& b) {
@@ -428,7 +437,9 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
       Diagnostic& d = ctx.diags.Report(DiagKind::VerificationFailure, f.range, MessageOf(f));
       d.related_message = vir::ObligationRelatedMessage(f.kind);
       if (f.has_related) {
-        d.notes.push_back(DiagNote{f.related, vir::ObligationRelatedLocation(f.kind)});
+        std::string where = vir::ObligationRelatedLocation(f.kind);
+        if (f.kind == vir::Obligation::IsOlder) where = f.subject;
+        d.notes.push_back(DiagNote{f.related, where});
       }
       for (const SourceRange& p : f.propositions) {
         d.notes.push_back(DiagNote{p, "this proposition could not be proved"});
