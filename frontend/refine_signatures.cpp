@@ -100,6 +100,14 @@ void Refiner::CheckParams(const Decl* nw, const std::vector<Var*>& old,
                                   "corresponding {2} in the module it refines, from ghost to "
                                   "non-ghost",
                                   kind, n->name, thing, nw->name));
+    } else if (o->is_new != n->is_new || o->is_older != n->is_older) {
+      const char* change = o->is_new && !n->is_new   ? "new to non-new"
+                           : !o->is_new && n->is_new ? "non-new to new"
+                           : n->is_older             ? "non-older to older"
+                                                     : "older to non-older";
+      Error(n->range, fmt::format("{0} '{1}' of {2} {3} cannot be changed, compared to the "
+                                  "corresponding {2} in the module it refines, from {4}",
+                                  kind, n->name, thing, nw->name, change));
     } else if (!SameTypeExpr(o->type, n->type)) {
       Error(n->range, fmt::format("the type of {0} '{1}' is different from the type of the "
                                   "same {0} in the corresponding {2} in the module it refines "

@@ -371,6 +371,22 @@ void Resolver::CheckOverride(const Decl* member, const Decl* inherited, TypeInfo
   auto compare = [&](const std::vector<Var*>& mine, const std::vector<Var*>& theirs,
                      const char* what, const char* where) {
     for (size_t i = 0; i < mine.size() && i < theirs.size(); ++i) {
+      // Dafny's order: ghost, new, older, then the type.
+      const Var* n = mine[i];
+      const Var* o = theirs[i];
+      const char* change = !o->ghost && n->ghost         ? "non-ghost to ghost"
+                           : o->ghost && !n->ghost       ? "ghost to non-ghost"
+                           : o->is_new && !n->is_new     ? "new to non-new"
+                           : !o->is_new && n->is_new     ? "non-new to new"
+                           : !o->is_older && n->is_older ? "non-older to older"
+                           : o->is_older && !n->is_older ? "older to non-older"
+                                                         : nullptr;
+      if (change) {
+        Error(n->range, fmt::format("{} '{}' of {} {} cannot be changed, compared to in the "
+                                    "overridden {}, from {}",
+                                    what, n->name, where, member->name, where, change));
+        return false;
+      }
       const Type* a = rp_->TypeOf(mine[i]);
       const Type* b = rp_->TypeOf(theirs[i]);
       if (a && b && a != b && a->kind != TypeKind::Error && b->kind != TypeKind::Error) {
