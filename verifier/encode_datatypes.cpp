@@ -496,6 +496,13 @@ z3::expr Lowerer::LetFacts(const Expr* e, const Env& env, const z3::expr& layer)
   }
 }
 
+// A function's definition with the let-such-that facts of its body, when it has any.
+z3::expr Lowerer::WithLetFacts(const z3::expr& definition, const Expr* body, const Env& env,
+                               const z3::expr& layer) {
+  z3::expr facts = LetFacts(body, env, layer);
+  return facts.is_true() ? definition : definition && facts;
+}
+
 z3::expr Lowerer::TrLet(const LetExpr* l, const Env& env, const z3::expr& layer) {
   if (l->op == LetOp::SuchThat) return Tr(l->body, LetSuchThatValues(l, env, layer), layer);
   if (l->op != LetOp::Assign) throw std::logic_error("verifier: let-such-that");

@@ -750,6 +750,8 @@ class Lowerer {
   z3::expr TrMatch(const MatchExpr* m, const Env& env, const z3::expr& layer);
   z3::expr TrLet(const LetExpr* l, const Env& env, const z3::expr& layer);
   z3::expr LetFacts(const Expr* e, const Env& env, const z3::expr& layer);
+  z3::expr WithLetFacts(const z3::expr& definition, const Expr* body, const Env& env,
+                        const z3::expr& layer);
   Env LetSuchThatValues(const LetExpr* l, const Env& env, const z3::expr& layer);
   void WellFormedMatch(const MatchExpr* m, const z3::expr& guard, bool subsume);
   void WellFormedLet(const LetExpr* l, const z3::expr& guard, bool subsume);

@@ -1169,10 +1169,7 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     // the body from the module being verified (provided, not revealed).
     bool body = f->body && rp_.BodyVisibleFrom(f, decl_);
     if (body) {
-      z3::expr definition = self_s == Tr(f->body, env, ly);
-      if (z3::expr facts = LetFacts(f->body, env, ly); !facts.is_true()) {
-        definition = definition && facts;
-      }
+      z3::expr definition = WithLetFacts(self_s == Tr(f->body, env, ly), f->body, env, ly);
       axioms.push_back(
           Forall(c_, bound, z3::implies(guard && checked(args_s), definition), {self_s}));
     }
@@ -1205,10 +1202,8 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
       for (const Spec& req : f->requires_) lit_guard = lit_guard && Tr(req.expr, lit_env, ly);
       lit_guard = lit_guard && checked(lit_args);
       z3::expr lhs = fn(lit_args);
-      z3::expr definition = lhs == Tr(f->body, lit_env, sym_.ls(ly));
-      if (z3::expr facts = LetFacts(f->body, lit_env, sym_.ls(ly)); !facts.is_true()) {
-        definition = definition && facts;
-      }
+      z3::expr definition =
+          WithLetFacts(lhs == Tr(f->body, lit_env, sym_.ls(ly)), f->body, lit_env, sym_.ls(ly));
       axioms.push_back(Forall(c_, bound, z3::implies(lit_guard, definition), {lhs}));
     }
     // Layer synonym: more fuel never changes the value.
