@@ -71,22 +71,45 @@ std::string Emitter::Literal(const dfy::Expr* e) {
   }
 }
 
+namespace {
+
+// Whether t mentions a type parameter: a formal's type that does (`c: Container<T>`) is not a
+// C++ type at the call.
+bool MentionsTypeParam(const Type* t) {
+  if (!t) return false;
+  if (t->kind == TypeKind::TypeParam) return true;
+  for (const Type* a : t->args) {
+    if (MentionsTypeParam(a)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string Emitter::CollectionOfObjectsAs(const dfy::Expr* e, std::string x, const Type* want) {
+  const Type* have = rp_.TypeOf(e);
+  if (!want || !have || MentionsTypeParam(want) || MentionsTypeParam(have)) return x;
+  const Type* w = BaseOf(want);
+  const Type* h = BaseOf(have);
+  if (!w || !h || w->kind != h->kind || w->args.size() != 1 || h->args.size() != 1) return x;
+  if (w->kind != TypeKind::Set && w->kind != TypeKind::Seq && w->kind != TypeKind::Multiset) {
+    return x;
+  }
+  if (!IsClassType(w->args[0]) || !IsClassType(h->args[0])) return x;
+  std::string wt = CppType(w, e->tok);
+  if (CppType(h, e->tok) == wt) return x;
+  return wt + "(" + x + ")";
+}
+
 std::string Emitter::ExprAs(const dfy::Expr* e, const Type* want) {
   std::string x = Expr(e);
-  if (!want || !IsClassType(want)) return x;
+  if (!want) return x;
+  if (!IsClassType(want)) return CollectionOfObjectsAs(e, std::move(x), want);
   const Type* have = rp_.TypeOf(e);
   if (e->kind == ExprKind::NullLiteral || !have || BaseOf(have) == BaseOf(want)) return x;
-  // A formal's type that mentions the callee's type parameters (`c: Container<T>`) is not a
-  // C++ type here; the call's explicit template arguments let C++ convert the pointer.
-  std::function<bool(const Type*)> generic = [&](const Type* t) {
-    if (!t) return false;
-    if (t->kind == TypeKind::TypeParam) return true;
-    for (const Type* a : t->args) {
-      if (generic(a)) return true;
-    }
-    return false;
-  };
-  if (generic(want)) return x;
+  // The call's explicit template arguments let C++ convert the pointer to a formal's type
+  // that mentions the callee's type parameters.
+  if (MentionsTypeParam(want)) return x;
   std::string wt = CppType(BaseOf(want), e->tok);
   if (CppType(BaseOf(have), e->tok) == wt) return x;
   return "static_cast<" + wt + ">(" + x + ")";
@@ -488,6 +511,17 @@ std::string Emitter::CallExpr(const dfy::CallExpr* c) {
 std::string Emitter::Binary(const BinaryExpr* b) {
   const Type* lt = BaseOf(rp_.TypeOf(b->lhs));
   const Type* rt = BaseOf(rp_.TypeOf(b->rhs));
+  // Collections of objects of different classes joined (`{this} + {a}` is a set<object>):
+  // each operand converted to the result's type.
+  if (b->op == BinaryOp::Add || b->op == BinaryOp::Sub || b->op == BinaryOp::Mul) {
+    const Type* bt = rp_.TypeOf(b);
+    std::string l = CollectionOfObjectsAs(b->lhs, "", bt);
+    std::string r = CollectionOfObjectsAs(b->rhs, "", bt);
+    if (!l.empty() || !r.empty()) {
+      return "(" + ExprAs(b->lhs, bt) + " " + std::string(BinaryOpSpelling(b->op)) + " " +
+             ExprAs(b->rhs, bt) + ")";
+    }
+  }
   // s + {x}, s - {x}: no one-element set built.
   if ((b->op == BinaryOp::Add || b->op == BinaryOp::Sub) && IsKind(lt, TypeKind::Set)) {
     const dfy::Expr* r = b->rhs;

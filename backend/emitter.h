@@ -337,6 +337,10 @@ class Emitter {
   // --- emit_expr.cpp
   std::string Expr(const dfy::Expr* e);
   std::string ExprAs(const dfy::Expr* e, const Type* want);
+  // `x`, the C++ of e, converted to `want` when e is a set, sequence or multiset of objects
+  // and want one of a supertype of theirs (set<C> as set<object>; the runtime's explicit
+  // converting constructors), else x unchanged.
+  std::string CollectionOfObjectsAs(const dfy::Expr* e, std::string x, const Type* want);
   std::string Literal(const dfy::Expr* e);
   std::string NameRef(const dfy::Expr* e);
   std::string SelectExpr(const dfy::SelectExpr* s);

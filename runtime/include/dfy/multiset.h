@@ -8,6 +8,7 @@
 #ifndef DFY_MULTISET_H_
 #define DFY_MULTISET_H_
 
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -15,6 +16,7 @@
 #include <iterator>
 #include <memory>
 #include <ostream>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -47,6 +49,16 @@ class Multiset {
   Multiset(It first, It last) {
     for (; first != last; ++first) {
       Add(*first, Int(1));
+    }
+  }
+
+  // A multiset of objects as a multiset of a supertype of theirs (multiset<C> as
+  // multiset<object>): Dafny's collections are covariant, C++'s are not.
+  template <typename U>
+  requires(!std::same_as<U, T> && std::is_pointer_v<U> &&
+           std::convertible_to<U, T>) explicit Multiset(const Multiset<U>& objects) {
+    for (const auto& [x, n] : objects) {
+      Add(x, n);
     }
   }
 

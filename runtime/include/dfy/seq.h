@@ -24,6 +24,7 @@
 #define DFY_SEQ_H_
 
 #include <algorithm>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -155,6 +156,20 @@ class Seq {
   // A display [a, b, c].
   Seq(std::initializer_list<T> elements) {
     AppendRange(elements.begin(), elements.size(), elements.size());
+  }
+
+  // A sequence of objects as a sequence of a supertype of theirs (seq<C> as seq<object>):
+  // Dafny's collections are covariant, C++'s are not.
+  template <typename U>
+  requires(!std::same_as<U, T> && std::is_pointer_v<U> &&
+           std::convertible_to<U, T>) explicit Seq(const Seq<U>& objects) {
+    if (!objects.empty()) {
+      buffer_ = std::make_shared<internal::SeqBuffer<T>>(objects.size());
+      for (const U& x : objects) {
+        buffer_->Emplace(x);
+      }
+      length_ = objects.size();
+    }
   }
 
   // A string literal or value: the characters of `text`.

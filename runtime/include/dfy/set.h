@@ -8,6 +8,7 @@
 #ifndef DFY_SET_H_
 #define DFY_SET_H_
 
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -15,6 +16,7 @@
 #include <iterator>
 #include <memory>
 #include <ostream>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -46,6 +48,13 @@ class Set {
       rep_ = std::make_shared<Rep>(first, last);
     }
   }
+
+  // A set of objects as a set of a supertype of theirs (set<C> as set<object>): Dafny's
+  // collections are covariant, C++'s are not.
+  template <typename U>
+  requires(!std::same_as<U, T> && std::is_pointer_v<U> &&
+           std::convertible_to<U, T>) explicit Set(const Set<U>& objects)
+      : Set(objects.begin(), objects.end()) {}
 
   // |s|.
   Int Cardinality() const { return Int(size()); }

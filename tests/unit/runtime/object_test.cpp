@@ -7,6 +7,7 @@
 #include <string>
 
 #include "dfy/int.h"
+#include "dfy/multiset.h"
 #include "dfy/seq.h"
 #include "dfy/set.h"
 #include "dfy/value_text.h"
@@ -31,6 +32,33 @@ TEST_CASE("New gives distinct default-initialised objects owned by the heap") {
   a->next = b;
   b->next = a;
   CHECK(a->next->next == a);
+}
+
+// A trait that is not the first base of the class implementing it: converting a pointer to it
+// changes the pointer's value.
+struct Named {
+  virtual ~Named() = default;
+};
+struct Leaf : Named, Object {};
+
+TEST_CASE("collections of objects convert to collections of a supertype (covariance)") {
+  Node* a = New<Node>();
+  Leaf* b = New<Leaf>();
+  Set<Node*> nodes{a};
+  Set<Leaf*> leaves{b};
+  Set<Object*> all = Set<Object*>(nodes) + Set<Object*>(leaves);
+  CHECK(all.size() == 2);
+  CHECK(all.Contains(a));
+  CHECK(all.Contains(static_cast<Object*>(b)));
+  Set<Named*> named(leaves);
+  CHECK(named.Contains(static_cast<Named*>(b)));
+  Seq<Object*> seq(Seq<Leaf*>{b, b});
+  CHECK(seq.size() == 2);
+  CHECK(seq[1] == static_cast<Object*>(b));
+  CHECK(Seq<Object*>(Seq<Node*>{}).empty());
+  Multiset<Object*> bag(Multiset<Leaf*>{b, b});
+  CHECK(bag.Cardinality() == 2);
+  CHECK(bag.Multiplicity(static_cast<Object*>(b)) == 2);
 }
 
 TEST_CASE("a reference prints as null or its Dafny class name") {
