@@ -196,7 +196,7 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       return Walk(t)->kind == TypeKind::Nat ? t_.Int() : Base(t);
     }
     case ExprKind::Binary:
-      return InferBinary(static_cast<const BinaryExpr*>(e), cc);
+      return InferBinary(static_cast<const BinaryExpr*>(e), cc, expected);
     case ExprKind::Call:
       return ResolveCall(static_cast<const CallExpr*>(e), cc, method_call_ok_ == e);
     case ExprKind::Select:
@@ -442,6 +442,25 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       // objects of several classes have their common supertype.
       if (const Type* common = want ? nullptr : CommonReferenceType(types)) {
         Unify(elem, common);
+      }
+      // The right operand of + - * with the left operand's type as a hint: objects unrelated
+      // to the hinted class widen the display to the common supertype (`{this} + {a}`).
+      if (want && hint_only_display_ == e && IsReference(want)) {
+        const Type* w = Base(want);
+        bool unrelated = false;
+        for (const Type* t : types) {
+          const Type* b = Base(t);
+          if (b->kind == TypeKind::Proxy || !IsReference(b)) continue;
+          unrelated = unrelated || (w->kind != TypeKind::Object && b->kind != TypeKind::Object &&
+                                    w->decl != b->decl && !IsSubtypeDecl(w->decl, b->decl) &&
+                                    !IsSubtypeDecl(b->decl, w->decl));
+        }
+        std::vector<const Type*> all = types;
+        all.push_back(want);
+        if (const Type* common = unrelated ? CommonReferenceType(all) : nullptr) {
+          elem = common;
+          want = nullptr;
+        }
       }
       for (const Type* t : types) {
         if (Walk(t)->kind != TypeKind::Proxy) {
@@ -791,11 +810,42 @@ void Resolver::WarnTrivialNullTest(const BinaryExpr* b) {
                                 b->op == BinaryOp::Eq ? "false" : "true", hint));
 }
 
-const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
+const Type* Resolver::JoinReferenceElements(const Type* l, const Type* r) {
+  const Type* ls = Shape(l);
+  const Type* rs = Shape(r);
+  if (ls->kind != rs->kind || ls->args.size() != 1 || rs->args.size() != 1) return nullptr;
+  if (ls->kind != TypeKind::Set && ls->kind != TypeKind::ISet && ls->kind != TypeKind::Seq &&
+      ls->kind != TypeKind::Multiset) {
+    return nullptr;
+  }
+  const Type* le = Walk(ls->args[0]);
+  const Type* re = Walk(rs->args[0]);
+  if (le->kind == TypeKind::Proxy || re->kind == TypeKind::Proxy) return nullptr;
+  return CommonReferenceType({le, re});
+}
+
+const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc,
+                                  const Type* expected) {
   bool logical = b->op == BinaryOp::Iff || b->op == BinaryOp::Implies ||
                  b->op == BinaryOp::Explies || b->op == BinaryOp::And || b->op == BinaryOp::Or;
-  const Type* l = ResolveExpr(b->lhs, cc, logical ? t_.Bool() : nullptr);
+  // As Dafny, where the result of + - * is a supertype of both operands: a collection of
+  // objects expected (`Repr := {this} + {a}` with Repr: set<object>) types the left operand's
+  // display, and the right one widens to the objects' common supertype when they differ.
+  bool collection_op = b->op == BinaryOp::Add || b->op == BinaryOp::Sub || b->op == BinaryOp::Mul;
+  const Type* lhs_hint = nullptr;
+  if (collection_op && expected) {
+    const Type* x = Shape(expected);
+    if ((x->kind == TypeKind::Set || x->kind == TypeKind::ISet || x->kind == TypeKind::Seq ||
+         x->kind == TypeKind::Multiset) &&
+        x->args.size() == 1 && IsReference(x->args[0])) {
+      lhs_hint = expected;
+    }
+  }
+  const Type* l = ResolveExpr(b->lhs, cc, logical ? t_.Bool() : lhs_hint);
+  const Expr* outer_hint_only = hint_only_display_;
+  hint_only_display_ = collection_op ? b->rhs : nullptr;
   const Type* r = ResolveExpr(b->rhs, cc, logical ? t_.Bool() : l);
+  hint_only_display_ = outer_hint_only;
   std::string_view op = BinaryOpSpelling(b->op);
   const Type* ls = Shape(l);
   const Type* rs = Shape(r);
@@ -1018,6 +1068,9 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc) {
   }
   if (Walk(l)->kind == TypeKind::Proxy)
     return r && Walk(r)->kind != TypeKind::Proxy ? result_of(r) : l;
+  if (const Type* join = collection_op ? JoinReferenceElements(l, r) : nullptr) {
+    return t_.Get(s->kind, {join});
+  }
   return result_of(l);
 }
 

@@ -253,7 +253,10 @@ class Resolver {
   // A formal's default value, whose type must be the formal's.
   void ResolveDefault(const Expr* e, const Var* formal, const CodeContext& cc);
   const Type* Infer(const Expr* e, const CodeContext& cc, const Type* expected);
-  const Type* InferBinary(const BinaryExpr* b, const CodeContext& cc);
+  const Type* InferBinary(const BinaryExpr* b, const CodeContext& cc, const Type* expected);
+  // For + - * on collections of objects: the element type, when both operands' element types
+  // are references, of their common supertype (C and A give object), else null.
+  const Type* JoinReferenceElements(const Type* l, const Type* r);
   void WarnTrivialNullTest(const BinaryExpr* b);
   const Type* InferIndex(const IndexExpr* e, const CodeContext& cc);
   const Type* InferComprehension(const Expr* e, const CodeContext& cc);
@@ -273,6 +276,10 @@ class Resolver {
   // The common supertype of display elements that are objects of different classes (a trait
   // they all extend, or object), or null when they are not all such objects.
   const Type* CommonReferenceType(const std::vector<const Type*>& types);
+  // The display InferBinary gives the left operand's type as a hint only: when the display's
+  // objects do not fit that element type, it takes their common supertype (Dafny infers
+  // `{this} + {a}` as set<object>) instead of reporting an error.
+  const Expr* hint_only_display_ = nullptr;
 
   // --- resolve_type_ops.cpp --------------------------------------------------------------
   const Type* InferTypeOp(const TypeOpExpr* e, const CodeContext& cc);
