@@ -57,7 +57,55 @@ void Emitter::Unsupported(SourceRange at, const std::string& what) {
 
 void Emitter::Error(SourceRange at, std::string msg) {
   if (check_only_) return;  // compile errors are EmitCpp's to report
+  if (holding_errors_) {
+    pending_errors_.push_back(PendingError{error_key_, at, std::move(msg)});
+    return;
+  }
   ctx_.diags.Report(DiagKind::CompileError, at, std::move(msg));
+}
+
+std::map<const Decl*, size_t> Emitter::ModuleRanks() const {
+  std::map<const Decl*, std::vector<const Decl*>> children;
+  for (const Decl* d : rp_.decls()) {
+    if (d->kind == DeclKind::Module && rp_.OwnerOf(d)) children[rp_.OwnerOf(d)].push_back(d);
+  }
+  auto child = [&](const Decl* m, std::string_view name) -> const Decl* {
+    auto it = children.find(m);
+    if (it == children.end()) return nullptr;
+    for (const Decl* c : it->second) {
+      if (c->name == name) return c;
+    }
+    return nullptr;
+  };
+  // An import's or refinement's target (`A.B`), looked up from `from` outwards.
+  auto lookup = [&](const Decl* from, const std::string& target) -> const Decl* {
+    size_t dot = target.find('.');
+    std::string first = target.substr(0, dot);
+    const Decl* m = nullptr;
+    for (const Decl* p = from; p && !m; p = rp_.OwnerOf(p)) m = child(p, first);
+    while (m && dot != std::string::npos) {
+      size_t next = target.find('.', dot + 1);
+      m = child(m, target.substr(dot + 1, next == std::string::npos ? next : next - dot - 1));
+      dot = next;
+    }
+    return m;
+  };
+  std::map<const Decl*, size_t> rank;
+  std::set<const Decl*> visiting;
+  std::function<void(const Decl*)> visit = [&](const Decl* m) {
+    if (!m || rank.count(m) || !visiting.insert(m).second) return;
+    auto* md = static_cast<const ModuleDecl*>(m);
+    if (!md->refines.empty()) visit(lookup(rp_.OwnerOf(m), md->refines));
+    for (const Decl* x : md->decls) {
+      if (x->kind == DeclKind::Import) visit(lookup(m, static_cast<const ImportDecl*>(x)->target));
+    }
+    if (auto it = children.find(m); it != children.end()) {
+      for (const Decl* c : it->second) visit(c);
+    }
+    rank.emplace(m, rank.size());
+  };
+  visit(rp_.program.default_module);
+  return rank;
 }
 
 const ModuleDecl* Emitter::ModuleOf(const Decl* d) const {
@@ -269,10 +317,29 @@ CppUnit Emitter::Run(const std::string& stem) {
     ordered.push_back(t);
   };
   for (const Decl* t : traits) place(t);
-  for (const Decl* d : datatypes) EmitModuleMembers(d);
-  for (const Decl* d : ordered) EmitModuleMembers(d);
-  for (const Decl* d : classes) EmitModuleMembers(d);
-  for (const Decl* d : others) EmitModuleMembers(d);
+  std::map<const Decl*, size_t> module_rank = ModuleRanks();
+  std::map<const Decl*, size_t> position;
+  for (const Decl* d : rp_.decls()) position.emplace(d, position.size());
+  holding_errors_ = true;
+  auto emit = [&](const Decl* d) {
+    auto rank = module_rank.find(ModuleOf(d));
+    bool default_class = d->kind == DeclKind::Method || d->kind == DeclKind::Function ||
+                         d->kind == DeclKind::Const || d->kind == DeclKind::Field;
+    error_key_ = {rank == module_rank.end() ? module_rank.size() : rank->second,
+                  default_class ? 0 : 1, position[d]};
+    EmitModuleMembers(d);
+  };
+  for (const Decl* d : datatypes) emit(d);
+  for (const Decl* d : ordered) emit(d);
+  for (const Decl* d : classes) emit(d);
+  for (const Decl* d : others) emit(d);
+  holding_errors_ = false;
+  std::stable_sort(pending_errors_.begin(), pending_errors_.end(),
+                   [](const PendingError& a, const PendingError& b) { return a.key < b.key; });
+  for (PendingError& e : pending_errors_) {
+    ctx_.diags.Report(DiagKind::CompileError, e.at, std::move(e.message));
+  }
+  pending_errors_.clear();
 
   CppUnit unit;
   unit.header_name = stem + ".h";

@@ -324,13 +324,14 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
   }
   if (d->kind == DeclKind::Method && !static_cast<const MethodDecl*>(d)->body &&
       !IsSynthesized(d)) {
-    if (owner && owner->kind == DeclKind::Trait) return;  // abstract: declared `= 0`
+    // Abstract: declared `= 0`.
+    if (owner && owner->kind == DeclKind::Trait && !IsStatic(d)) return;
     Error(d->name_range,
           fmt::format("Method {} has no body so it cannot be compiled", DafnyFullName(d)));
     return;
   }
   if (d->kind == DeclKind::Function && !static_cast<const FunctionDecl*>(d)->body) {
-    if (owner && owner->kind == DeclKind::Trait) return;
+    if (owner && owner->kind == DeclKind::Trait && !IsStatic(d)) return;
     Error(d->name_range,
           fmt::format("Function {} has no body so it cannot be compiled", DafnyFullName(d)));
     return;
@@ -530,7 +531,9 @@ void Emitter::EmitClass(const ClassDecl* c) {
       case DeclKind::Function: {
         if (!IsCompiled(m)) break;
         auto* md = m->kind == DeclKind::Method ? static_cast<const MethodDecl*>(m) : nullptr;
-        bool abstract = md ? !md->body : !static_cast<const FunctionDecl*>(m)->body;
+        bool bodyless = md ? !md->body : !static_cast<const FunctionDecl*>(m)->body;
+        // A body-less static member of a trait is not abstract: Dafny cannot compile it.
+        bool abstract = bodyless && is_trait && !IsStatic(m);
         const std::vector<TypeParam>* tps = TypeParamsOf(m);
         if (tps && !tps->empty() && is_trait && !IsStatic(m)) {
           Unsupported(m->name_range, "generic methods of traits");
@@ -560,12 +563,12 @@ void Emitter::EmitClass(const ClassDecl* c) {
         type_ = c;
         std::string sig = Signature(m, mname, true);
         if (tps && !tps->empty()) sig = TemplateHeader(*tps) + "  " + sig;
-        body += "  " + sig + (abstract && is_trait ? " = 0" : "") + ";\n";
+        body += "  " + sig + (abstract ? " = 0" : "") + ";\n";
         if (m->kind == DeclKind::Function) {
           body += GenericStubHooks(static_cast<const FunctionDecl*>(m));
         }
         // A body-less member of a class is an error there (or an {:extern} the user defines).
-        if (!abstract || !is_trait) EmitCallable(m, c);
+        if (!abstract) EmitCallable(m, c);
         type_ = c;
         break;
       }

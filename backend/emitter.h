@@ -11,6 +11,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "backend/backend.h"
@@ -93,6 +94,9 @@ class Emitter {
   // --- emit_cpp.cpp: diagnostics, names, layout.
   void Unsupported(SourceRange at, const std::string& what);
   void Error(SourceRange at, std::string msg);
+  // Each module's place in Dafny's compilation order: after the modules it imports, refines
+  // or contains, siblings in source order (Dafny's topologically sorted CompileModules).
+  std::map<const Decl*, size_t> ModuleRanks() const;
   const ModuleDecl* ModuleOf(const Decl* d) const;
   std::string NamespaceOf(const ModuleDecl* m) const;
   // The C++ name of a module-level declaration (class, datatype, function...), qualified as
@@ -402,6 +406,17 @@ class Emitter {
   EmitOptions options_;
   size_t unsupported_ = 0;
   std::set<std::string> reported_;
+  // Compile errors held while Run emits the declarations (types first), to be reported in
+  // Dafny's order: by module (ModuleRanks), a module's methods and functions (its default
+  // class) before its other declarations, each in source order, then as emitted.
+  struct PendingError {
+    std::tuple<size_t, int, size_t> key;
+    SourceRange at;
+    std::string message;
+  };
+  bool holding_errors_ = false;
+  std::tuple<size_t, int, size_t> error_key_;
+  std::vector<PendingError> pending_errors_;
 
   // Output pieces of the unit, in the order they are written.
   std::vector<Piece> forward_;             // forward declarations of classes and datatypes
