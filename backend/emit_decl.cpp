@@ -78,8 +78,12 @@ void Emitter::EmitModuleMembers(const Decl* d) {
         auto* m = static_cast<const MethodDecl*>(d);
         std::string reason = MainNotPermitted(m);
         if (!reason.empty()) {
+          // Dafny looks for Main before it compiles anything: this error comes first.
+          auto key = error_key_;
+          error_key_ = {0, -1, 0};
           Error(d->name_range,
                 fmt::format("This method 'Main' is not permitted as a main method ({}).", reason));
+          error_key_ = key;
           if (!IsCompiled(d)) return;
         } else {
           // Main(args: seq<string>) gets the program's name and its arguments.
