@@ -175,11 +175,20 @@ z3::expr Lowerer::TrObjectConst(const Decl* d, const z3::expr& object, const Env
     return Tr(cd->init, at, layer);
   }
   z3::func_decl f = sym_.ConstField(d, receiver);
-  // Its type's constraint, where the type is known to have values (not `witness *`).
+  // Its type's constraint, where the type is known to have values (not `witness *`). A
+  // function type has values where its result type has: a total arrow's const is total
+  // (Dafny's type axiom of the const states $Is, so `f.requires(x)` holds for `f: I -> O`).
   const Type* t = sym_.ConstType(d, receiver);
-  bool inhabited = t->kind == TypeKind::Nat ||
-                   (IsConstrainedType(t) &&
-                    static_cast<const NewtypeDecl*>(t->decl)->witness_kind != WitnessKind::Star);
+  std::function<bool(const Type*)> known_inhabited = [&](const Type* x) {
+    x = sym_.Apply(x);
+    if (x->kind == TypeKind::Arrow) {
+      return !HasSubsetType(x->args.back()) || known_inhabited(x->args.back());
+    }
+    return x->kind == TypeKind::Nat ||
+           (IsConstrainedType(x) &&
+            static_cast<const NewtypeDecl*>(x->decl)->witness_kind != WitnessKind::Star);
+  };
+  bool inhabited = known_inhabited(t);
   if (sym_.typed_consts.insert(f.name().str()).second) {
     z3::expr o = c_.constant("o#c", sym_.ref_sort);
     z3::expr v = f(o);
@@ -187,6 +196,13 @@ z3::expr Lowerer::TrObjectConst(const Decl* d, const z3::expr& object, const Env
     if (inhabited) ok = IsType(t, v);
     // References that cannot be null (as Dafny's type axiom of the const says).
     if (IsReference(t) && !t->nullable) ok = v != sym_.null_ref;
+    // An object of a class type is of that class (Dafny's $Is of a class type, as a field's
+    // value in a good heap): a ghost const action: Writer<T> dispatches to Writer's members.
+    if (t->kind == TypeKind::UserDefined &&
+        (t->decl->kind == DeclKind::Class || t->decl->kind == DeclKind::Iterator)) {
+      z3::expr tagged = v == sym_.null_ref || sym_.dtype(v) == sym_.ClassTag(t->decl);
+      ok = ok ? *ok && tagged : tagged;
+    }
     if (z3::expr is = IsOfType(t, v); !is.is_true()) ok = ok ? *ok && is : is;
     if ((t->kind == TypeKind::Seq || t->kind == TypeKind::Set) && IsReference(t->args[0]) &&
         !t->args[0]->nullable) {
