@@ -1011,8 +1011,9 @@ std::vector<z3::expr> Lowerer::InstanceAxioms() {
 }
 
 // Dafny's frame axiom of a function that reads the heap: f(h0, x) == f(h1, x) when h0 and h1
-// agree on f's reads clause (on every location of each object or array in it), triggered by
-// the two applications. None for `reads *` or a frame dfyc cannot enumerate.
+// agree on f's reads clause (on every location of each object or array in it other than null,
+// which no reads clause needs: f.reads(x) may hold null), triggered by the two applications. None
+// for `reads *` or a frame dfyc cannot enumerate.
 std::optional<z3::expr> Lowerer::FrameAxiom(const FunctionDecl* f, const z3::func_decl& fn,
                                             const std::vector<z3::expr>& bound, const Env& env,
                                             const std::vector<z3::expr>& heap_args) {
@@ -1037,12 +1038,13 @@ std::optional<z3::expr> Lowerer::FrameAxiom(const FunctionDecl* f, const z3::fun
         const Type* ot = ff->object ? rp_.TypeOf(ff->object) : nullptr;
         for (size_t p : sym_.FieldParts(rp_.BindingOf(r).member)) {
           if (!ot || IsReference(ot)) {
-            agree = agree && z3::select(heap_args[p], o) == z3::select(heap1[p], o);
+            agree = agree && z3::implies(o != sym_.null_ref,
+                                         z3::select(heap_args[p], o) == z3::select(heap1[p], o));
           } else if (ot->kind == TypeKind::Set) {
             z3::expr x = c_.constant("$fo", sym_.ref_sort);
             agree =
                 agree && Forall(c_, {x},
-                                z3::implies(sym_.SetOf(ot).member(o, x),
+                                z3::implies(x != sym_.null_ref && sym_.SetOf(ot).member(o, x),
                                             z3::select(heap_args[p], x) == z3::select(heap1[p], x)),
                                 {});
           } else {
@@ -1055,7 +1057,8 @@ std::optional<z3::expr> Lowerer::FrameAxiom(const FunctionDecl* f, const z3::fun
       z3::expr value = Tr(r, env, sym_.BaseLayer());
       if (IsReference(t)) {
         for (size_t p : PartsOf(t)) {
-          agree = agree && z3::select(heap_args[p], value) == z3::select(heap1[p], value);
+          agree = agree && z3::implies(value != sym_.null_ref, z3::select(heap_args[p], value) ==
+                                                                   z3::select(heap1[p], value));
         }
         continue;
       }
@@ -1068,7 +1071,7 @@ std::optional<z3::expr> Lowerer::FrameAxiom(const FunctionDecl* f, const z3::fun
       for (size_t p : PartsOf(t->args[0])) {
         same = same && z3::select(heap_args[p], o) == z3::select(heap1[p], o);
       }
-      agree = agree && Forall(c_, {o}, z3::implies(in, same), {});
+      agree = agree && Forall(c_, {o}, z3::implies(o != sym_.null_ref && in, same), {});
     }
   } catch (const std::logic_error&) {
     return std::nullopt;
