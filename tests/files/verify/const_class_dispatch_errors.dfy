@@ -30,9 +30,9 @@ class AnyProof {
 
 // RUN: verify --show-snippets false
 // CHECK-EXIT: 4
-// CHECK: const_class_dispatch_errors.dfy(23,2): Error: a postcondition could not be proved on this return path
-// CHECK: const_class_dispatch_errors.dfy(22,29): Related location: this is the postcondition that could not be proved
-// CHECK: const_class_dispatch_errors.dfy(27,2): Error: a postcondition could not be proved on this return path
-// CHECK: const_class_dispatch_errors.dfy(26,18): Related location: this is the postcondition that could not be proved
+// CHECK: const_class_dispatch_errors.dfy(24,2): Error: a postcondition could not be proved on this return path
+// CHECK: const_class_dispatch_errors.dfy(23,29): Related location: this is the postcondition that could not be proved
+// CHECK: const_class_dispatch_errors.dfy(28,2): Error: a postcondition could not be proved on this return path
+// CHECK: const_class_dispatch_errors.dfy(27,18): Related location: this is the postcondition that could not be proved
 // CHECK:
 // CHECK: Dafny program verifier finished with 3 verified, 2 errors
