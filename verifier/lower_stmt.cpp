@@ -999,8 +999,10 @@ std::vector<z3::expr> Lowerer::FunctionAxioms() {
 
 std::vector<z3::expr> Lowerer::InstanceAxioms() {
   std::vector<z3::expr> axioms;
-  // Instances may request more instances; a bound stops polymorphic recursion.
-  for (; instances_done_ < sym_.requested.size() && instances_done_ < 200; ++instances_done_) {
+  // Instances may request more instances; a bound stops polymorphic recursion. (200 was too
+  // few for a program over Std.Producers and Std.Consumers: the instances of the traits'
+  // functions at its own type arguments came last and had no axioms.)
+  for (; instances_done_ < sym_.requested.size() && instances_done_ < 1000; ++instances_done_) {
     Symbols::Requested r = sym_.requested[instances_done_];
     std::vector<z3::expr> more = AxiomsOf(r.f, r.inst);
     axioms.insert(axioms.end(), more.begin(), more.end());
