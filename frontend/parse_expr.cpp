@@ -227,12 +227,15 @@ static bool RelationalOp(TokenKind k, BinaryOp& op) {
   }
 }
 
-// Chains `a < b <= c` become `a < b && b <= c`, sharing the middle operand.
+// Chains `a < b <= c` become `a < b && b <= c`, sharing the middle operand. A chain of `!!`
+// says that its operands are pairwise disjoint, as Dafny reads it: `a !! b !! c` is
+// `a !! b && b !! c && a !! c`.
 Expr* Parser::ParseRelational() {
   Expr* first = ParseShift();
   BinaryOp op = BinaryOp::Eq;
   Expr* result = nullptr;
   Expr* left = first;
+  std::vector<Expr*> disjoint_operands{first};
   ChainGuard chain(*this);
   for (;;) {
     bool negated_in = At(TokenKind::Bang) && PeekAt(1).kind == TokenKind::KwIn;
@@ -265,6 +268,16 @@ Expr* Parser::ParseRelational() {
       cmp = MakeBinary(op, op_tok, left, right);
     }
     result = result ? MakeBinary(BinaryOp::And, op_tok, result, cmp) : cmp;
+    if (op == BinaryOp::Disjoint) {
+      // (Each earlier operand but the adjacent one, disjoint from the new one too.)
+      for (size_t i = 0; i + 1 < disjoint_operands.size(); ++i) {
+        result = MakeBinary(BinaryOp::And, op_tok, result,
+                            MakeBinary(BinaryOp::Disjoint, op_tok, disjoint_operands[i], right));
+      }
+      disjoint_operands.push_back(right);
+    } else {
+      disjoint_operands = {right};
+    }
     left = right;
   }
   return result ? result : first;
