@@ -12,14 +12,13 @@ namespace dfy::verify {
 
 using vir::Obligation;
 
-namespace {
-
-// The collection type behind a type, with string as seq<char>.
 const Type* Collection(const ResolvedProgram& rp, const Type* t) {
   t = Underlying(rp, t);
   if (t->kind == TypeKind::String) return rp.types.Seq(rp.types.Char());
   return t;
 }
+
+namespace {
 
 bool IsCollection(const Type* t) {
   switch (t->kind) {

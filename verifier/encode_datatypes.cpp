@@ -22,19 +22,48 @@ const Type* SubstituteParams(const TypeTable& types, const Type* t, const Decl* 
   return types.Get(copy);
 }
 
-// The datatype types (erased, instantiated) that the fields of datatype `t` have directly
-// (codatatypes only when `codatatypes`).
+namespace {
+
+// The Collections family name of a collection type's sort.
+const char* CollectionFamily(TypeKind kind) {
+  switch (kind) {
+    case TypeKind::Seq:
+      return "Seq";
+    case TypeKind::Set:
+      return "Set";
+    case TypeKind::ISet:
+      return "ISet";
+    case TypeKind::Multiset:
+      return "MultiSet";
+    case TypeKind::Map:
+      return "Map";
+    case TypeKind::IMap:
+      return "IMap";
+    default:
+      return nullptr;
+  }
+}
+
+}  // namespace
+
+// The datatype types (erased, instantiated) that the fields of datatype `t` have directly or
+// hold in collections (codatatypes only when `codatatypes`).
 std::vector<const Type*> Symbols::FieldDatatypes(const Type* t, bool codatatypes) {
   std::vector<const Type*> out;
   auto* dt = static_cast<const DatatypeDecl*>(t->decl);
-  for (const DatatypeCtor& ctor : dt->ctors) {
-    for (const Var* f : ctor.formals) {
-      const Type* ft = Erase(SubstituteParams(rp.types, rp.TypeOf(f), dt, t->args));
-      if (ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype &&
-          (codatatypes || !static_cast<const DatatypeDecl*>(ft->decl)->co)) {
-        out.push_back(ft);
-      }
+  std::function<void(const Type*)> add = [&](const Type* ft) {
+    ft = Erase(ft);
+    if (ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype &&
+        (codatatypes || !static_cast<const DatatypeDecl*>(ft->decl)->co)) {
+      out.push_back(ft);
     }
+    // (and those held in collections: `Tree = Node(children: seq<Tree>)`)
+    if (const Type* u = Collection(rp, ft); CollectionFamily(u->kind)) {
+      for (const Type* a : u->args) add(a);
+    }
+  };
+  for (const DatatypeCtor& ctor : dt->ctors) {
+    for (const Var* f : ctor.formals) add(SubstituteParams(rp.types, rp.TypeOf(f), dt, t->args));
   }
   return out;
 }
@@ -82,6 +111,33 @@ std::vector<const Type*> Symbols::DatatypeGroup(const Type* t) {
   return group;
 }
 
+// The sort of a field of type `t` of a datatype of the group being made (`group`, by key). A
+// collection holding a datatype of the group (`Tree = Node(children: seq<Tree>)`) has an
+// uninterpreted sort that Collections makes later by its name ("Seq<Tree>"): it is made here
+// by that name, from a stand-in sort with the datatype's name, and Z3 takes sorts with equal
+// names for one.
+z3::sort Symbols::FieldSort(const Type* t, const std::map<std::string, unsigned>& group) {
+  std::function<bool(const Type*)> holds_group = [&](const Type* u) {
+    u = Erase(Underlying(rp, u));
+    if (group.count(TypeKey(u))) return true;
+    for (const Type* a : u->args) {
+      if (holds_group(a)) return true;
+    }
+    return false;
+  };
+  if (!holds_group(t)) return SortOf(t);
+  const Type* u = Erase(Collection(rp, t));
+  if (group.count(TypeKey(u))) return c.uninterpreted_sort(TypeKey(u).c_str());
+  const char* family = CollectionFamily(u->kind);
+  if (!family) {
+    throw std::logic_error("verifier: datatypes recursive through other types (" + TypeKey(u) +
+                           ")");
+  }
+  std::vector<z3::sort> args;
+  for (const Type* a : u->args) args.push_back(FieldSort(a, group));
+  return c.uninterpreted_sort((family + Collections::TypeArgs(args)).c_str());
+}
+
 const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
   t = Erase(Apply(t));
   std::string key = TypeKey(t);
@@ -121,7 +177,7 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
           sorts.push_back(nullptr);  // a datatype of the group, by its index
           refs.push_back(member->second);
         } else {
-          keep.push_back(SortOf(ft));  // alive until the datatypes are made
+          keep.push_back(FieldSort(ft, index));  // alive until the datatypes are made
           sorts.push_back(keep.back());
           refs.push_back(0);
         }
@@ -200,6 +256,7 @@ void Symbols::AddRankAxioms(const DatatypeInfo& d) {
       if (arg_rank) {
         datatype_axioms_.push_back(Forall(c, vars, *arg_rank < d.rank(built), {built}));
       }
+      if (!is_datatype) CollectionElementRanks(d, built, vars, j, ft);
       // The same for a destructor of a value known to be built by the constructor (Z3 makes no
       // constructor term for it to match).
       if (is_datatype) {
@@ -210,6 +267,78 @@ void Symbols::AddRankAxioms(const DatatypeInfo& d) {
             {part}));
       }
     }
+  }
+}
+
+// Dafny's rank axioms for the elements of a collection argument `vars[j]` (of type `ft`) that
+// are inductive datatype values: each ranks below the value built (`built`), for each index
+// of a sequence, member of a set, element of a multiset, key and value of a map.
+void Symbols::CollectionElementRanks(const DatatypeInfo& d, const z3::expr& built,
+                                     const std::vector<z3::expr>& vars, size_t j, const Type* ft) {
+  ft = Collection(rp, ft);
+  auto rank_of = [&](const Type* e) -> std::optional<z3::func_decl> {
+    e = Underlying(rp, e);
+    if (e->kind != TypeKind::UserDefined || e->decl->kind != DeclKind::Datatype ||
+        static_cast<const DatatypeDecl*>(e->decl)->co) {
+      return std::nullopt;
+    }
+    return Datatype(e).rank;
+  };
+  const z3::expr& a = vars[j];
+  switch (ft->kind) {
+    case TypeKind::Seq:
+      if (auto rank = rank_of(ft->args[0])) {
+        const auto& q = SeqOf(ft);
+        z3::expr i = c.int_const("i");
+        z3::expr elem = q.index(a, i);
+        std::vector<z3::expr> all = vars;
+        all.push_back(i);
+        datatype_axioms_.push_back(
+            Forall(c, all, z3::implies(0 <= i && i < q.length(a), (*rank)(elem) < d.rank(built)),
+                   {elem, built}));
+      }
+      return;
+    case TypeKind::Set:
+    case TypeKind::ISet:
+      if (auto rank = rank_of(ft->args[0])) {
+        z3::expr x = c.constant("x", SortOf(ft->args[0]));
+        z3::expr in = SetOf(ft).member(a, x);
+        std::vector<z3::expr> all = vars;
+        all.push_back(x);
+        datatype_axioms_.push_back(
+            Forall(c, all, z3::implies(in, (*rank)(x) < d.rank(built)), {in, built}));
+      }
+      return;
+    case TypeKind::Multiset:
+      if (auto rank = rank_of(ft->args[0])) {
+        z3::expr x = c.constant("x", SortOf(ft->args[0]));
+        z3::expr count = MultisetOf(ft).count(a, x);
+        std::vector<z3::expr> all = vars;
+        all.push_back(x);
+        datatype_axioms_.push_back(
+            Forall(c, all, z3::implies(0 < count, (*rank)(x) < d.rank(built)), {count, built}));
+      }
+      return;
+    case TypeKind::Map:
+    case TypeKind::IMap: {
+      const auto& m = MapOf(ft);
+      z3::expr k = c.constant("k", SortOf(ft->args[0]));
+      const auto& keys = ft->kind == TypeKind::Map ? coll.Set(m.key) : coll.ISet(m.key);
+      z3::expr in = keys.member(m.domain(a), k);
+      std::vector<z3::expr> all = vars;
+      all.push_back(k);
+      if (auto rank = rank_of(ft->args[0])) {
+        datatype_axioms_.push_back(
+            Forall(c, all, z3::implies(in, (*rank)(k) < d.rank(built)), {in, built}));
+      }
+      if (auto rank = rank_of(ft->args[1])) {
+        datatype_axioms_.push_back(
+            Forall(c, all, z3::implies(in, (*rank)(m.select(a, k)) < d.rank(built)), {in, built}));
+      }
+      return;
+    }
+    default:
+      return;
   }
 }
 
@@ -387,8 +516,7 @@ z3::expr Lowerer::TrMatch(const MatchExpr* m, const Env& env, const z3::expr& la
   return *result;
 }
 
-// The variables a let-such-that binds (each of its patterns is a variable).
-static std::vector<const Var*> LetVars(const LetExpr* l) {
+std::vector<const Var*> LetVars(const LetExpr* l) {
   std::vector<const Var*> vars;
   for (const Pattern* p : l->lhs) vars.push_back(p->var);
   return vars;
@@ -420,87 +548,6 @@ Env Lowerer::LetSuchThatValues(const LetExpr* l, const Env& env, const z3::expr&
     sym_.AddAxiom(free.empty() ? chosen : Forall(c_, free, chosen, {to[0]}));
   }
   return inner;
-}
-
-// What a function's definition states of the let-such-that values its body reaches: each one's
-// predicate holds of the chosen values under the path to it (Dafny's $let#canCall, which the
-// definition axiom yields). The function's well-formedness check proved that values exist
-// there, under its precondition, which guards the definition. Control flow is followed through
-// if-then-else, match, let, statement expressions and the short-circuit operators; a let inside
-// a quantifier, lambda or comprehension states nothing here.
-z3::expr Lowerer::LetFacts(const Expr* e, const Env& env, const z3::expr& layer) {
-  z3::expr yes = c_.bool_val(true);
-  // (Literally true where there is no let, so definitions without lets do not change.)
-  auto both = [](const z3::expr& a, const z3::expr& b) {
-    return a.is_true() ? b : b.is_true() ? a : a && b;
-  };
-  auto when = [&](const z3::expr& c, const z3::expr& b) {
-    return b.is_true() ? b : z3::implies(c, b);
-  };
-  switch (e->kind) {
-    case ExprKind::Paren:
-      return LetFacts(static_cast<const ParenExpr*>(e)->inner, env, layer);
-    case ExprKind::StmtInExpr:
-      return LetFacts(static_cast<const StmtInExprExpr*>(e)->body, env, layer);
-    case ExprKind::IfThenElse: {
-      auto* ite = static_cast<const IfThenElseExpr*>(e);
-      if (!ite->bound_vars.empty()) return yes;
-      z3::expr c = Tr(ite->cond, env, layer);
-      return both(LetFacts(ite->cond, env, layer),
-                  both(when(c, LetFacts(ite->then_branch, env, layer)),
-                       when(!c, LetFacts(ite->else_branch, env, layer))));
-    }
-    case ExprKind::Binary: {
-      auto* b = static_cast<const BinaryExpr*>(e);
-      if (b->op != BinaryOp::And && b->op != BinaryOp::Or && b->op != BinaryOp::Implies) {
-        return yes;
-      }
-      z3::expr lhs = Tr(b->lhs, env, layer);
-      z3::expr reach = b->op == BinaryOp::Or ? !lhs : lhs;
-      return both(LetFacts(b->lhs, env, layer), when(reach, LetFacts(b->rhs, env, layer)));
-    }
-    case ExprKind::Match: {
-      auto* m = static_cast<const MatchExpr*>(e);
-      const Type* t = rp_.TypeOf(m->scrutinee);
-      z3::expr value = Tr(m->scrutinee, env, layer);
-      z3::expr facts = LetFacts(m->scrutinee, env, layer);
-      z3::expr earlier = c_.bool_val(false);
-      for (const MatchCaseExpr& mc : m->cases) {
-        Env inner = env;
-        z3::expr cond = MatchPattern(mc.pattern, value, t, inner);
-        facts = both(facts, when(cond && !earlier, LetFacts(mc.body, inner, layer)));
-        earlier = earlier || cond;
-      }
-      return facts;
-    }
-    case ExprKind::Let: {
-      auto* l = static_cast<const LetExpr*>(e);
-      if (l->op == LetOp::SuchThat) {
-        Env inner = LetSuchThatValues(l, env, layer);
-        z3::expr chosen = Tr(l->rhs[0], inner, layer);
-        for (const Var* v : LetVars(l)) chosen = BoundRange(rp_.TypeOf(v), inner.at(v)) && chosen;
-        return both(LetFacts(l->rhs[0], inner, layer),
-                    both(chosen, LetFacts(l->body, inner, layer)));
-      }
-      if (l->op != LetOp::Assign) return yes;
-      Env inner = env;
-      z3::expr facts = yes;
-      for (size_t i = 0; i < l->lhs.size(); ++i) {
-        facts = both(facts, LetFacts(l->rhs[i], env, layer));
-        MatchPattern(l->lhs[i], Tr(l->rhs[i], env, layer), rp_.TypeOf(l->rhs[i]), inner);
-      }
-      return both(facts, LetFacts(l->body, inner, layer));
-    }
-    default:
-      return yes;
-  }
-}
-
-// A function's definition with the let-such-that facts of its body, when it has any.
-z3::expr Lowerer::WithLetFacts(const z3::expr& definition, const Expr* body, const Env& env,
-                               const z3::expr& layer) {
-  z3::expr facts = LetFacts(body, env, layer);
-  return facts.is_true() ? definition : definition && facts;
 }
 
 z3::expr Lowerer::TrLet(const LetExpr* l, const Env& env, const z3::expr& layer) {

@@ -92,6 +92,7 @@ z3::expr Lowerer::Tr(const Conjunct& part, const Env& env, const z3::expr& layer
 }
 
 void Lowerer::AssumeClause(const Expr* e, const Env& env) {
+  AssumeCanCallFacts(e, env);
   // Without function calls the layer makes no difference: the clause is assumed whole, as
   // written (splitting it only reorders Z3's search).
   if (!MentionsFunctionCall(e)) {

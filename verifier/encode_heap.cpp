@@ -130,7 +130,8 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
     const Decl* owner = rp.OwnerOf(d);
     const Type* self = SelfType(owner);
     std::map<std::string, const Type*> receivers{{TypeKey(self), self}};
-    if (!self->args.empty()) {
+    bool per_instance = FieldPerInstance(d);
+    if (per_instance) {
       for (const auto& [key, t] : instances[owner]) receivers.emplace(key, t);
     }
     for (const auto& [key, receiver] : receivers) {
@@ -140,7 +141,7 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
       part_receiver_[part] = receiver;
       const Type* t = SubstituteParams(rp.types, rp.MemberType(d), owner, receiver->args);
       std::string name = "$F_" + QualifiedName(d);
-      if (!self->args.empty()) name += "<" + key + ">";
+      if (per_instance) name += "<" + key + ">";
       heap_parts_.push_back({name, c.array_sort(ref_sort, SortOf(t))});
     }
   }
@@ -149,8 +150,29 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
 }
 
 std::string Symbols::PartKey(const Decl* field, const Type* receiver) const {
-  const Type* self = SelfType(rp.OwnerOf(field));
-  return QualifiedName(field) + "|" + (self->args.empty() ? "" : TypeKey(receiver));
+  return QualifiedName(field) + "|" + (FieldPerInstance(field) ? TypeKey(receiver) : "");
+}
+
+namespace {
+
+bool MentionsParamOf(const Type* t, const Decl* owner) {
+  if (t->kind == TypeKind::TypeParam) return t->decl == owner;
+  if (t->kind == TypeKind::Proxy || t->kind == TypeKind::Error) return true;
+  for (const Type* a : t->args) {
+    if (MentionsParamOf(a, owner)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// A field of a generic class has a heap part per instantiation only when its type depends on
+// the class's type parameters: `ghost var count: nat` of Measurable<T> has one value per object
+// whatever the instantiation it is seen through, so one part holds it and a write through one
+// instantiation needs no forgetting of the others (ForgetAliases).
+bool Symbols::FieldPerInstance(const Decl* field) const {
+  const Decl* owner = rp.OwnerOf(field);
+  return !SelfType(owner)->args.empty() && MentionsParamOf(rp.MemberType(field), owner);
 }
 
 const Type* Symbols::SelfType(const Decl* owner) const {
@@ -243,13 +265,37 @@ bool MayBeOneType(const TypeTable& types, const Type* a, const Type* b) {
 
 }  // namespace
 
+namespace {
+
+bool IsGround(const Type* t) {
+  if (t->kind == TypeKind::TypeParam || t->kind == TypeKind::Proxy || t->kind == TypeKind::Error) {
+    return false;
+  }
+  for (const Type* a : t->args) {
+    if (!IsGround(a)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 z3::func_decl Symbols::IsInstance(const Type* t) {
-  std::string key = TypeKey(Apply(t));
+  t = Apply(t);
+  std::string key = TypeKey(t);
   auto it = is_instance_.find(key);
   if (it == is_instance_.end()) {
-    it =
-        is_instance_.emplace(key, c.function(("$Is<" + key + ">").c_str(), ref_sort, c.bool_sort()))
-            .first;
+    z3::func_decl is = c.function(("$Is<" + key + ">").c_str(), ref_sort, c.bool_sort());
+    it = is_instance_.emplace(key, is).first;
+    // An object has one instantiation of its class: E<bool>'s objects are not E<int>'s.
+    // (Stated between instantiations without type parameters: E<U> may be E<int>.)
+    if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Class && IsGround(t)) {
+      std::vector<z3::func_decl>& others = ground_instances_[t->decl];
+      for (const z3::func_decl& other : others) {
+        z3::expr o = c.constant("o", ref_sort);
+        AddAxiom(Forall(c, {o}, !(is(o) && other(o)), {is(o), other(o)}));
+      }
+      others.push_back(is);
+    }
   }
   return it->second;
 }

@@ -81,6 +81,10 @@ inline bool IsEmptyDisplay(const Expr* e) {
 
 // Whether `e` refers to `this` or to members that need it (fields, instance members).
 bool MentionsObject(const ResolvedProgram& rp, const Expr* e);
+// The collection type behind a type, with string as seq<char>.
+const Type* Collection(const ResolvedProgram& rp, const Type* t);
+// The variables a let-such-that binds (each of its patterns is a variable).
+std::vector<const Var*> LetVars(const LetExpr* l);
 // A class's const whose value needs its object: one without a value (set by the constructor),
 // or whose value mentions `this`. (Other consts of classes are values, as module consts.)
 bool IsObjectConst(const ResolvedProgram& rp, const Decl* d);
@@ -157,8 +161,11 @@ class Symbols {
   // The part of a field for objects of the class type `receiver` (the field's class, or one
   // instantiation of a generic class: each has its own part, as its objects are its own).
   size_t FieldPart(const Decl* field, const Type* receiver);
-  // The parts of a field, one per instantiation of its class.
+  // The parts of a field: one, or one per instantiation of its class (FieldPerInstance).
   std::vector<size_t> FieldParts(const Decl* field);
+  // Whether the field has a part per instantiation of its generic class (its type names the
+  // class's type parameters) rather than one.
+  bool FieldPerInstance(const Decl* field) const;
   // The class type instantiation whose objects a field's part holds.
   const Type* ReceiverOfPart(size_t part);
   // The field whose part this is (null for the allocation and array parts).
@@ -329,6 +336,9 @@ class Symbols {
   std::map<std::string, z3::func_decl> can_call_;
   std::string InstanceKey(const FunctionDecl* f, const Instance& inst) const;
   std::vector<const Type*> FieldDatatypes(const Type* t, bool codatatypes = false);
+  z3::sort FieldSort(const Type* t, const std::map<std::string, unsigned>& group);
+  void CollectionElementRanks(const DatatypeInfo& d, const z3::expr& built,
+                              const std::vector<z3::expr>& vars, size_t j, const Type* ft);
   std::map<std::string, const Type*> ReachableDatatypes(const Type* from, bool codatatypes,
                                                         bool unmade);
   std::vector<const Type*> DatatypeGroup(const Type* t);
@@ -358,7 +368,8 @@ class Symbols {
   std::map<size_t, std::vector<size_t>> alias_parts_;
   std::set<std::string> instances_with_parts_;  // by TypeKey
   std::map<const Decl*, std::vector<const Type*>> named_instances_;
-  std::map<std::string, z3::func_decl> is_instance_;  // by TypeKey
+  std::map<std::string, z3::func_decl> is_instance_;                    // by TypeKey
+  std::map<const Decl*, std::vector<z3::func_decl>> ground_instances_;  // of each class
   std::map<std::string, z3::func_decl> from_array_;
   std::vector<z3::expr> heap_axioms_;
   bool heap_ready_ = false;
@@ -749,10 +760,14 @@ class Lowerer {
   z3::expr MatchPattern(const Pattern* p, const z3::expr& value, const Type* t, Env& env);
   z3::expr TrMatch(const MatchExpr* m, const Env& env, const z3::expr& layer);
   z3::expr TrLet(const LetExpr* l, const Env& env, const z3::expr& layer);
-  z3::expr LetFacts(const Expr* e, const Env& env, const z3::expr& layer);
-  z3::expr WithLetFacts(const z3::expr& definition, const Expr* body, const Env& env,
-                        const z3::expr& layer);
   Env LetSuchThatValues(const LetExpr* l, const Env& env, const z3::expr& layer);
+  // Can-call facts (encode_can_call.cpp).
+  z3::expr CanCallOf(const CallExpr* call, const FunctionDecl* f, const Env& env,
+                     const z3::expr& layer);
+  z3::expr CanCallFacts(const Expr* e, const Env& env, const z3::expr& layer);
+  z3::expr WithCanCallFacts(const z3::expr& fact, const z3::expr& can_call, const Expr* e,
+                            const Env& env, const z3::expr& layer);
+  void AssumeCanCallFacts(const Expr* e, const Env& env);
   void WellFormedMatch(const MatchExpr* m, const z3::expr& guard, bool subsume);
   void WellFormedLet(const LetExpr* l, const z3::expr& guard, bool subsume);
   void WellFormedDestructor(const SelectExpr* s, const z3::expr& guard);

@@ -388,6 +388,7 @@ void Lowerer::CheckCallTermination(const CallExpr* call, const Decl* callee, con
 // --- declarations -----------------------------------------------------------------------
 
 void Lowerer::CheckPostconditions(SourceRange at) {
+  for (const Spec& ens : method_->ensures) AssumeCanCallFacts(ens.expr, env_);
   for (const Spec& ens : method_->ensures) {
     std::vector<AssertItem> items;
     std::vector<Conjunct> parts = Conjuncts(ens.expr);
@@ -1163,18 +1164,22 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     // could be contradictory (f(s) == 1 + f(s[0..])): as Dafny's, it then holds only for
     // checked calls (canCall).
     bool own_cluster = InTaskCluster(f);
-    auto checked = [&](const z3::expr_vector& args) {
+    auto can_call = [&](const z3::expr_vector& args) {
       z3::expr_vector cc(c_);
       for (unsigned i = 1 + static_cast<unsigned>(heap_args.size()); i < args.size(); ++i) {
         cc.push_back(args[i]);
       }
-      return own_cluster ? sym_.CanCall(f, inst)(cc) : c_.bool_val(true);
+      return sym_.CanCall(f, inst)(cc);
+    };
+    auto checked = [&](const z3::expr_vector& args) {
+      return own_cluster ? can_call(args) : c_.bool_val(true);
     };
     // Definition: each unfolding consumes one layer of fuel. None where an export set hides
     // the body from the module being verified (provided, not revealed).
     bool body = f->body && rp_.BodyVisibleFrom(f, decl_);
     if (body) {
-      z3::expr definition = WithLetFacts(self_s == Tr(f->body, env, ly), f->body, env, ly);
+      z3::expr definition =
+          WithCanCallFacts(self_s == Tr(f->body, env, ly), can_call(args_s), f->body, env, ly);
       axioms.push_back(
           Forall(c_, bound, z3::implies(guard && checked(args_s), definition), {self_s}));
     }
@@ -1207,8 +1212,8 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
       for (const Spec& req : f->requires_) lit_guard = lit_guard && Tr(req.expr, lit_env, ly);
       lit_guard = lit_guard && checked(lit_args);
       z3::expr lhs = fn(lit_args);
-      z3::expr definition =
-          WithLetFacts(lhs == Tr(f->body, lit_env, sym_.ls(ly)), f->body, lit_env, sym_.ls(ly));
+      z3::expr definition = WithCanCallFacts(lhs == Tr(f->body, lit_env, sym_.ls(ly)),
+                                             can_call(lit_args), f->body, lit_env, sym_.ls(ly));
       axioms.push_back(Forall(c_, bound, z3::implies(lit_guard, definition), {lhs}));
     }
     // Layer synonym: more fuel never changes the value.
@@ -1222,7 +1227,10 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     Env post_env = env;
     if (f->result) post_env.insert_or_assign(f->result, self_ly);
     z3::expr post = c_.bool_val(true);
-    for (const Spec& ens : f->ensures) post = post && Tr(ens.expr, post_env, ly);
+    for (const Spec& ens : f->ensures) {
+      post = WithCanCallFacts(post && Tr(ens.expr, post_env, ly), can_call(args_ly), ens.expr,
+                              post_env, ly);
+    }
     if (HasSubsetType(rp_.ResultType(f))) post = post && IsType(rp_.ResultType(f), self_ly);
     if (auto older = OlderCondition(f, self_ly, env)) post = post && *older;
     // A result of a non-null class type is not null (Dafny's $Is of the result).
@@ -1349,6 +1357,7 @@ void Lowerer::LowerModify(const ModifyStmt* s) {
 
 void Lowerer::AssertPreconditions(const std::vector<Spec>& requires_, SourceRange at,
                                   const Env& callee, bool note_inlined) {
+  for (const Spec& req : requires_) AssumeCanCallFacts(req.expr, callee);
   for (const Spec& req : requires_) {
     std::vector<AssertItem> items;
     std::vector<Conjunct> parts = Conjuncts(req.expr);

@@ -298,10 +298,6 @@ class SubsetChecker {
           Report(d->name_range, "codatatypes and generic datatypes with members");
           return;
         }
-        if (!dt->co && !compile_ && HoldsItselfInCollection(dt)) {
-          Report(d->name_range, "datatypes that hold themselves in a seq, set, multiset or map");
-          return;
-        }
         for (const DatatypeCtor& c : dt->ctors) {
           for (const Var* f : c.formals) {
             const Type* ft = rp_.TypeOf(f);
@@ -365,38 +361,6 @@ class SubsetChecker {
     }
     for (const Type* a : t->args) {
       if (InstantiatesOwnerAnew(a, owner)) return true;
-    }
-    return false;
-  }
-
-  // Whether the values of `dt` can hold values of `dt` inside a collection (`datatype D =
-  // W(seq<D>)`): Z3's datatypes are not built over the collection theories the verifier uses.
-  bool HoldsItselfInCollection(const DatatypeDecl* dt) const {
-    std::set<std::pair<const Decl*, bool>> seen;
-    std::function<bool(const Type*, bool)> reaches = [&](const Type* t, bool in_collection) {
-      if (!t) return false;
-      bool collection = t->kind == TypeKind::Seq || t->kind == TypeKind::Set ||
-                        t->kind == TypeKind::ISet || t->kind == TypeKind::Multiset ||
-                        t->kind == TypeKind::Map || t->kind == TypeKind::IMap;
-      for (const Type* a : t->args) {
-        if (reaches(a, in_collection || collection)) return true;
-      }
-      if (t->kind != TypeKind::UserDefined || !t->decl || t->decl->kind != DeclKind::Datatype) {
-        return false;
-      }
-      if (t->decl == dt && in_collection) return true;
-      if (!seen.emplace(t->decl, in_collection).second) return false;
-      for (const DatatypeCtor& c : static_cast<const DatatypeDecl*>(t->decl)->ctors) {
-        for (const Var* f : c.formals) {
-          if (reaches(rp_.TypeOf(f), in_collection)) return true;
-        }
-      }
-      return false;
-    };
-    for (const DatatypeCtor& c : dt->ctors) {
-      for (const Var* f : c.formals) {
-        if (reaches(rp_.TypeOf(f), false)) return true;
-      }
     }
     return false;
   }

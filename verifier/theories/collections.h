@@ -122,6 +122,10 @@ class Collections {
   // `dt_rank` is the encoder's rank function of sort elem -> Int. Generated once per elem.
   void SeqElementRank(const z3::sort& elem, const z3::func_decl& dt_rank);
 
+  // "<A,B>": the part of an instantiation's sort and function names after the family's name
+  // ("Seq<Int>").
+  static std::string TypeArgs(const std::vector<z3::sort>& sorts);
+
   // Axioms generated since the last call, for the instantiations created so far. Each axiom is
   // returned once; the caller asserts them into its solver(s).
   std::vector<z3::expr> TakeAxioms();
@@ -140,7 +144,6 @@ class Collections {
   z3::expr Exists(const std::vector<z3::expr>& vars, const std::vector<Pattern>& patterns,
                   const z3::expr& body);
   z3::expr Var(const char* name, const z3::sort& s);
-  static std::string TypeArgs(const std::vector<z3::sort>& sorts);
   z3::func_decl Fun(const std::string& name, const std::vector<z3::sort>& domain,
                     const z3::sort& range);
 
