@@ -116,6 +116,7 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
     }
   }
   if (elaboration_) CheckRefinementAssignments();
+  CheckFiniteComprehensions();
   rp_->implicit_type_params_ = implicit_count_;
   for (TypeInfo* ti : type_order_) {
     if ((ti->decl->kind == DeclKind::Newtype || ti->decl->kind == DeclKind::SubsetType) &&

@@ -116,6 +116,9 @@ class Resolver {
   // or fields of the refined module, to array elements, or call a constructor that modifies
   // more than `this`.
   void CheckRefinementAssignments();
+  // Set and map comprehensions whose bound variables Dafny's heuristics do not bound
+  // (resolve_finite.cpp).
+  void CheckFiniteComprehensions();
 
   // --- resolve.cpp: declarations --------------------------------------------------------
   void BuildModule(ModuleInfo* m, const ModuleDecl* d);

@@ -12,6 +12,8 @@
 // - loop invariants where they are assumed,
 // - a function's body, when its definition is used for a call that can be called, and its
 //   postconditions, in its consequence axiom.
+#include <functional>
+
 #include "frontend/ast_visit.h"
 #include "verifier/encoder.h"
 
@@ -44,7 +46,41 @@ bool EvaluatesAllChildren(const Expr* e) {
   }
 }
 
+bool HasLetSuchThat(const Expr* e) {
+  if (e->kind == ExprKind::Let && static_cast<const LetExpr*>(e)->op == LetOp::SuchThat) {
+    return true;
+  }
+  bool found = false;
+  ForEachSubExpr(e, [&](const Expr* x) { found = found || HasLetSuchThat(x); });
+  return found;
+}
+
 }  // namespace
+
+// Whether f#canCall can tell anything: f is recursive (its definition and postcondition are
+// guarded by it while its cluster is verified), or its body, or that of a function it calls,
+// chooses a value with a let-such-that. Other calls state none, which keeps the axioms of
+// functions with many calls free of case splits that could never pay (heap2's IsAlmostMaxHeap
+// calls parent three times under conditions).
+bool Lowerer::NeedsCanCall(const FunctionDecl* f) {
+  if (auto it = needs_can_call_.find(f); it != needs_can_call_.end()) return it->second;
+  needs_can_call_[f] = false;  // (while f's callees are looked at)
+  bool needs = graph_.IsRecursive(f);
+  if (!needs && f->body) {
+    std::function<void(const Expr*)> visit = [&](const Expr* e) {
+      if (needs) return;
+      if (e->kind == ExprKind::Call) {
+        const FunctionDecl* g = rp_.CalleeOf(static_cast<const CallExpr*>(e)).function;
+        needs = g && g != f && NeedsCanCall(g);
+      }
+      ForEachSubExpr(e, visit);
+    };
+    needs = HasLetSuchThat(f->body);
+    visit(f->body);
+  }
+  needs_can_call_[f] = needs;
+  return needs;
+}
 
 z3::expr Lowerer::CanCallOf(const CallExpr* call, const FunctionDecl* f, const Env& env,
                             const z3::expr& layer) {
@@ -118,7 +154,8 @@ z3::expr Lowerer::CanCallFacts(const Expr* e, const Env& env, const z3::expr& la
       for (const Expr* a : call->args) facts = both(facts, CanCallFacts(a, env, layer));
       const FunctionDecl* f = rp_.CalleeOf(call).function;
       // (Not of the calls an override check or a prefix lemma reads as other functions.)
-      if (!f || IsArrowCall(call) || !override_subst_.empty() || prefix_calls_.contains(call)) {
+      if (!f || IsArrowCall(call) || !override_subst_.empty() || prefix_calls_.contains(call) ||
+          !NeedsCanCall(f)) {
         return facts;
       }
       return both(facts, CanCallOf(call, f, env, layer));

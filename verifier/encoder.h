@@ -765,6 +765,8 @@ class Lowerer {
   z3::expr CanCallOf(const CallExpr* call, const FunctionDecl* f, const Env& env,
                      const z3::expr& layer);
   z3::expr CanCallFacts(const Expr* e, const Env& env, const z3::expr& layer);
+  bool NeedsCanCall(const FunctionDecl* f);
+  std::map<const FunctionDecl*, bool> needs_can_call_;
   z3::expr WithCanCallFacts(const z3::expr& fact, const z3::expr& can_call, const Expr* e,
                             const Env& env, const z3::expr& layer);
   void AssumeCanCallFacts(const Expr* e, const Env& env);
