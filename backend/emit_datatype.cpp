@@ -277,10 +277,17 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
     }
     print += "    return;\n  }\n";
   }
-  for (const Slot& s : slots) {
-    if (!comparable(s)) continue;
-    hash += fmt::format("  hash = dfy::internal::HashCombine(hash, std::hash<{}>{{}}(rep_->{}));\n",
-                        s.type, s.name);
+  // Only the constructor's own fields: another's are default values, and a default value of
+  // the datatype itself (TMTuple's `first` in a TMNat) has no node to hash.
+  for (size_t i = 0; i < d->ctors.size(); ++i) {
+    std::string fields;
+    for (size_t k : ctor_slots[i]) {
+      if (!comparable(slots[k])) continue;
+      fields +=
+          fmt::format("    hash = dfy::internal::HashCombine(hash, std::hash<{}>{{}}(rep_->{}));\n",
+                      slots[k].type, slots[k].name);
+    }
+    if (!fields.empty()) hash += fmt::format("  if (rep_->ctor == {}) {{\n{}  }}\n", i, fields);
   }
   for (size_t i = 0; i < d->ctors.size(); ++i) {
     if (ctor_slots[i].empty()) continue;

@@ -316,7 +316,12 @@ const Type* Resolver::ResolveName(const NameExpr* n, const CodeContext& cc) {
 }
 
 const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) {
+  // The receiver is no callee, and a call in it (`TMNat(1).Lemma()`) clears the flag: this
+  // selection is the callee again once its receiver is resolved.
+  bool callee = resolving_callee_;
+  resolving_callee_ = false;
   const Type* ot = ResolveExpr(s->object, cc);
+  resolving_callee_ = callee;
   const std::string& name = s->member;
   auto q = qualifiers_.find(s->object);
   if (q != qualifiers_.end()) {

@@ -1150,13 +1150,18 @@ std::vector<std::vector<z3::expr>> Lowerer::Patterns(const QuantifierDomain& dom
       return patterns;
     }
   }
+  // A bare {:trigger} gives no pattern (Dafny drops it; it silences the warning), and with no
+  // other trigger Z3 picks its own.
+  bool bare_trigger = false;
   for (const Attribute& a : domain.attributes) {
     if (a.name != "trigger") continue;
+    bare_trigger = bare_trigger || a.args.empty();
+    if (a.args.empty()) continue;
     std::vector<z3::expr> terms;
     for (const Expr* t : a.args) terms.push_back(Tr(t, inner, layer));
     patterns.push_back(terms);
   }
-  if (patterns.empty()) {
+  if (patterns.empty() && !bare_trigger) {
     std::vector<z3::expr> candidates;
     CollectTriggerCandidates(matrix, bound, candidates);
     auto covers = [&](const std::vector<z3::expr>& terms) {

@@ -56,6 +56,32 @@ const Symbols::OrdinalOps& Symbols::Ordinals() {
   AddAxiom(Forall(
       c, {x, y}, z3::implies(small, (y == zero && minus == x) || (y != zero && ord.less(minus, x))),
       {minus}));
+  // Adding and subtracting naturals in steps, as Dafny's prelude: o+m+n == o+(m+n),
+  // o-m-n == o-(m+n), o+m-n and o-m+n (so (o - 1) + 1 == o for a successor o). The last one
+  // asks m <= Offset(o), so that o-m is o's predecessor (the prelude asks n <= Offset(o) + m,
+  // which for a limit o with m == n == 1 equates o with a successor).
+  z3::expr m = c.int_const("m"), k = c.int_const("k");
+  auto nat = [&](const z3::expr& i) { return ord.from_nat(i); };
+  z3::expr pp = ord.plus(ord.plus(x, nat(m)), nat(k));
+  AddAxiom(
+      Forall(c, {x, m, k}, z3::implies(0 <= m && 0 <= k, pp == ord.plus(x, nat(m + k))), {pp}));
+  z3::expr mm = ord.minus(ord.minus(x, nat(m)), nat(k));
+  AddAxiom(Forall(
+      c, {x, m, k},
+      z3::implies(0 <= m && 0 <= k && m + k <= ord.offset(x), mm == ord.minus(x, nat(m + k))),
+      {mm}));
+  z3::expr pm = ord.minus(ord.plus(x, nat(m)), nat(k));
+  AddAxiom(Forall(c, {x, m, k},
+                  z3::implies(0 <= m && 0 <= k && k <= ord.offset(x) + m,
+                              z3::implies(k <= m, pm == ord.plus(x, nat(m - k))) &&
+                                  z3::implies(m <= k, pm == ord.minus(x, nat(k - m)))),
+                  {pm}));
+  z3::expr mp = ord.plus(ord.minus(x, nat(m)), nat(k));
+  AddAxiom(Forall(c, {x, m, k},
+                  z3::implies(0 <= m && 0 <= k && m <= ord.offset(x),
+                              z3::implies(k <= m, mp == ord.minus(x, nat(m - k))) &&
+                                  z3::implies(m <= k, mp == ord.plus(x, nat(k - m)))),
+                  {mp}));
   return *ordinals_;
 }
 
