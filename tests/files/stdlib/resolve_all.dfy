@@ -11,6 +11,7 @@ import Std.Arithmetic.Logarithm
 import Std.Collections.Seq
 import Std.Collections.Set
 import Std.Collections.Map
+import Std.Collections.Multiset
 import Std.Strings
 import Std.Strings.DecimalConversion
 import Std.Strings.CharStrEscaping
@@ -24,6 +25,8 @@ import Std.Actions
 import Std.Producers
 import Std.Consumers
 import Std.ActionsExterns
+import Std.Ordinal
+import Std.Termination
 
 method Main() {
   var o: Wrappers.Option<BoundedInts.uint8> := Wrappers.Some(7);
