@@ -294,6 +294,9 @@ module Std.Producers {
   }
 
   // Fill, one value at a time: what a producer's Fill can call.
+  // (Dafny 4.11 proves it assertion by assertion; as one problem it timed out once
+  // Std.Termination's axioms were in the module.)
+  @IsolateAssertions
   method DefaultFill<T>(producer: Producer<T>, consumer: Consumer<T>,
                         ghost totalActionProof: TotalActionProof<T, bool>)
     requires producer.Valid()
