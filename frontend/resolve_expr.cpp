@@ -844,7 +844,10 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc,
   const Type* l = ResolveExpr(b->lhs, cc, logical ? t_.Bool() : lhs_hint);
   const Expr* outer_hint_only = hint_only_display_;
   hint_only_display_ = collection_op ? b->rhs : nullptr;
-  const Type* r = ResolveExpr(b->rhs, cc, logical ? t_.Bool() : l);
+  // (The right operand of `in` is a collection of the left one's type, not of that type:
+  // `s in [s]` with s a string.)
+  bool membership = b->op == BinaryOp::In || b->op == BinaryOp::NotIn;
+  const Type* r = ResolveExpr(b->rhs, cc, logical ? t_.Bool() : membership ? nullptr : l);
   hint_only_display_ = outer_hint_only;
   std::string_view op = BinaryOpSpelling(b->op);
   const Type* ls = Shape(l);
