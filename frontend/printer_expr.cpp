@@ -101,7 +101,21 @@ bool IsChainAnd(const Expr* e) {
   auto* b = static_cast<const BinaryExpr*>(e);
   if (!IsComparison(b->rhs)) return false;
   if (!IsComparison(b->lhs) && !IsChainAnd(b->lhs)) return false;
-  return ChainRight(b->lhs) == ComparisonLhs(b->rhs);
+  return ChainRight(b->lhs) == ComparisonLhs(b->rhs) || IsImpliedDisjoint(b);
+}
+
+// A conjunct the parser adds to a chain of !! (`a !! b !! c` also says `a !! c`): its operands
+// are the chain's own nodes, an earlier one and the last one. Printed as part of the chain.
+bool IsImpliedDisjoint(const BinaryExpr* b) {
+  if (!IsBinary(b->rhs, BinaryOp::Disjoint)) return false;
+  auto* d = static_cast<const BinaryExpr*>(b->rhs);
+  if (ChainRight(b->lhs) != d->rhs) return false;
+  for (const Expr* x = b->lhs;;) {
+    const Expr* last = IsChainAnd(x) ? static_cast<const BinaryExpr*>(x)->rhs : x;
+    if (ComparisonLhs(last) == d->lhs) return true;
+    if (!IsChainAnd(x)) return false;
+    x = static_cast<const BinaryExpr*>(x)->lhs;
+  }
 }
 
 int Printer::ExprPrec(const dfy::Expr* e) const {
@@ -379,7 +393,7 @@ void Printer::Chain(const dfy::Expr* e, bool followed) {
   const dfy::Expr* x = e;
   while (IsChainAnd(x)) {
     auto* b = static_cast<const BinaryExpr*>(x);
-    comparisons.push_back(b->rhs);
+    if (!IsImpliedDisjoint(b)) comparisons.push_back(b->rhs);
     x = b->lhs;
   }
   comparisons.push_back(x);

@@ -118,6 +118,7 @@ class Printer {
 // Whether `e` is an `&&` that the parser built from a chain `a < b <= c` (its right conjunct
 // shares its left operand with the rightmost comparison of its left conjunct).
 bool IsChainAnd(const dfy::Expr* e);
+bool IsImpliedDisjoint(const dfy::BinaryExpr* b);
 bool IsComparison(const dfy::Expr* e);
 
 }  // namespace dfy::print

@@ -57,29 +57,31 @@ bool HasLetSuchThat(const Expr* e) {
 
 }  // namespace
 
-// Whether f#canCall can tell anything: f is recursive (its definition and postcondition are
-// guarded by it while its cluster is verified), or its body, or that of a function it calls,
-// chooses a value with a let-such-that. Other calls state none, which keeps the axioms of
-// functions with many calls free of case splits that could never pay (heap2's IsAlmostMaxHeap
-// calls parent three times under conditions).
-bool Lowerer::NeedsCanCall(const FunctionDecl* f) {
-  if (auto it = needs_can_call_.find(f); it != needs_can_call_.end()) return it->second;
-  needs_can_call_[f] = false;  // (while f's callees are looked at)
-  bool needs = graph_.IsRecursive(f);
-  if (!needs && f->body) {
+// Whether f#canCall can tell anything in this task: f is in the task's cluster (its definition
+// and postcondition are guarded by it there), or its body, or that of a function it calls,
+// chooses a value with a let-such-that. Elsewhere f's definition holds unguarded and its
+// postcondition under its precondition, and stating f#canCall (with the case splits of the
+// calls in f's body) only slows the proof: heap2's heapify and Std.Arithmetic's
+// LemmaPowDistributes timed out.
+bool Lowerer::NeedsCanCall(const FunctionDecl* f) { return InTaskCluster(f) || ChoosesValue(f); }
+
+bool Lowerer::ChoosesValue(const FunctionDecl* f) {
+  if (auto it = chooses_value_.find(f); it != chooses_value_.end()) return it->second;
+  chooses_value_[f] = false;  // (while f's callees are looked at)
+  bool chooses = f->body && HasLetSuchThat(f->body);
+  if (!chooses && f->body) {
     std::function<void(const Expr*)> visit = [&](const Expr* e) {
-      if (needs) return;
+      if (chooses) return;
       if (e->kind == ExprKind::Call) {
         const FunctionDecl* g = rp_.CalleeOf(static_cast<const CallExpr*>(e)).function;
-        needs = g && g != f && NeedsCanCall(g);
+        chooses = g && g != f && ChoosesValue(g);
       }
       ForEachSubExpr(e, visit);
     };
-    needs = HasLetSuchThat(f->body);
     visit(f->body);
   }
-  needs_can_call_[f] = needs;
-  return needs;
+  chooses_value_[f] = chooses;
+  return chooses;
 }
 
 z3::expr Lowerer::CanCallOf(const CallExpr* call, const FunctionDecl* f, const Env& env,

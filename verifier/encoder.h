@@ -766,7 +766,8 @@ class Lowerer {
                      const z3::expr& layer);
   z3::expr CanCallFacts(const Expr* e, const Env& env, const z3::expr& layer);
   bool NeedsCanCall(const FunctionDecl* f);
-  std::map<const FunctionDecl*, bool> needs_can_call_;
+  bool ChoosesValue(const FunctionDecl* f);
+  std::map<const FunctionDecl*, bool> chooses_value_;
   z3::expr WithCanCallFacts(const z3::expr& fact, const z3::expr& can_call, const Expr* e,
                             const Env& env, const z3::expr& layer);
   void AssumeCanCallFacts(const Expr* e, const Env& env);

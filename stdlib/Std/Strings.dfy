@@ -145,7 +145,13 @@ module Std.Strings {
         LemmaToNatPositive(init);
         assert n / base == ToNat(init) && n % base == DigitValue(last);
         LemmaOfNatToNat(init);
-        assert str == init + [last];
+        calc {
+          OfNat(n);
+          OfNat(n / base) + [DigitChar(n % base)];
+          OfNat(ToNat(init)) + [DigitChar(DigitValue(last))];
+          init + [last];
+          str;
+        }
       }
     }
 
