@@ -46,15 +46,6 @@ bool EvaluatesAllChildren(const Expr* e) {
   }
 }
 
-bool HasLetSuchThat(const Expr* e) {
-  if (e->kind == ExprKind::Let && static_cast<const LetExpr*>(e)->op == LetOp::SuchThat) {
-    return true;
-  }
-  bool found = false;
-  ForEachSubExpr(e, [&](const Expr* x) { found = found || HasLetSuchThat(x); });
-  return found;
-}
-
 }  // namespace
 
 // Whether f#canCall can tell anything in this task: f is in the task's cluster (its definition
@@ -68,18 +59,18 @@ bool Lowerer::NeedsCanCall(const FunctionDecl* f) { return InTaskCluster(f) || C
 bool Lowerer::ChoosesValue(const FunctionDecl* f) {
   if (auto it = chooses_value_.find(f); it != chooses_value_.end()) return it->second;
   chooses_value_[f] = false;  // (while f's callees are looked at)
-  bool chooses = f->body && HasLetSuchThat(f->body);
-  if (!chooses && f->body) {
-    std::function<void(const Expr*)> visit = [&](const Expr* e) {
-      if (chooses) return;
-      if (e->kind == ExprKind::Call) {
-        const FunctionDecl* g = rp_.CalleeOf(static_cast<const CallExpr*>(e)).function;
-        chooses = g && g != f && ChoosesValue(g);
-      }
-      ForEachSubExpr(e, visit);
-    };
-    visit(f->body);
-  }
+  bool chooses = false;
+  std::function<void(const Expr*)> visit = [&](const Expr* e) {
+    if (chooses) return;
+    if (e->kind == ExprKind::Let) {
+      chooses = static_cast<const LetExpr*>(e)->op == LetOp::SuchThat;
+    } else if (e->kind == ExprKind::Call) {
+      const FunctionDecl* g = rp_.CalleeOf(static_cast<const CallExpr*>(e)).function;
+      chooses = g && g != f && ChoosesValue(g);
+    }
+    ForEachSubExpr(e, visit);
+  };
+  if (f->body) visit(f->body);
   chooses_value_[f] = chooses;
   return chooses;
 }

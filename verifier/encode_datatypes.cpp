@@ -285,17 +285,21 @@ void Symbols::CollectionElementRanks(const DatatypeInfo& d, const z3::expr& buil
     return Datatype(e).rank;
   };
   const z3::expr& a = vars[j];
+  // forall vars, x :: holds ==> rank(element) < rank(built), triggered on {trigger, built}.
+  auto below = [&](const z3::func_decl& rank, const z3::expr& x, const z3::expr& holds,
+                   const z3::expr& element, const z3::expr& trigger) {
+    std::vector<z3::expr> all = vars;
+    all.push_back(x);
+    datatype_axioms_.push_back(
+        Forall(c, all, z3::implies(holds, rank(element) < d.rank(built)), {trigger, built}));
+  };
   switch (ft->kind) {
     case TypeKind::Seq:
       if (auto rank = rank_of(ft->args[0])) {
         const auto& q = SeqOf(ft);
         z3::expr i = c.int_const("i");
         z3::expr elem = q.index(a, i);
-        std::vector<z3::expr> all = vars;
-        all.push_back(i);
-        datatype_axioms_.push_back(
-            Forall(c, all, z3::implies(0 <= i && i < q.length(a), (*rank)(elem) < d.rank(built)),
-                   {elem, built}));
+        below(*rank, i, 0 <= i && i < q.length(a), elem, elem);
       }
       return;
     case TypeKind::Set:
@@ -303,20 +307,14 @@ void Symbols::CollectionElementRanks(const DatatypeInfo& d, const z3::expr& buil
       if (auto rank = rank_of(ft->args[0])) {
         z3::expr x = c.constant("x", SortOf(ft->args[0]));
         z3::expr in = SetOf(ft).member(a, x);
-        std::vector<z3::expr> all = vars;
-        all.push_back(x);
-        datatype_axioms_.push_back(
-            Forall(c, all, z3::implies(in, (*rank)(x) < d.rank(built)), {in, built}));
+        below(*rank, x, in, x, in);
       }
       return;
     case TypeKind::Multiset:
       if (auto rank = rank_of(ft->args[0])) {
         z3::expr x = c.constant("x", SortOf(ft->args[0]));
         z3::expr count = MultisetOf(ft).count(a, x);
-        std::vector<z3::expr> all = vars;
-        all.push_back(x);
-        datatype_axioms_.push_back(
-            Forall(c, all, z3::implies(0 < count, (*rank)(x) < d.rank(built)), {count, built}));
+        below(*rank, x, 0 < count, x, count);
       }
       return;
     case TypeKind::Map:
@@ -325,16 +323,8 @@ void Symbols::CollectionElementRanks(const DatatypeInfo& d, const z3::expr& buil
       z3::expr k = c.constant("k", SortOf(ft->args[0]));
       const auto& keys = ft->kind == TypeKind::Map ? coll.Set(m.key) : coll.ISet(m.key);
       z3::expr in = keys.member(m.domain(a), k);
-      std::vector<z3::expr> all = vars;
-      all.push_back(k);
-      if (auto rank = rank_of(ft->args[0])) {
-        datatype_axioms_.push_back(
-            Forall(c, all, z3::implies(in, (*rank)(k) < d.rank(built)), {in, built}));
-      }
-      if (auto rank = rank_of(ft->args[1])) {
-        datatype_axioms_.push_back(
-            Forall(c, all, z3::implies(in, (*rank)(m.select(a, k)) < d.rank(built)), {in, built}));
-      }
+      if (auto rank = rank_of(ft->args[0])) below(*rank, k, in, k, in);
+      if (auto rank = rank_of(ft->args[1])) below(*rank, k, in, m.select(a, k), in);
       return;
     }
     default:
