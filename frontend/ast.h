@@ -670,6 +670,16 @@ struct Decl : Node {
   bool refining = false;
 };
 
+// Whether the body of a function (or the value of a const) is hidden from the proofs of its
+// users until a `reveal` statement shows it: the `opaque` modifier, or Dafny 3's `{:opaque}`.
+inline bool IsOpaque(const Decl* d) {
+  if (d->is_opaque) return true;
+  for (const Attribute& a : d->attributes) {
+    if (a.name == "opaque") return true;
+  }
+  return false;
+}
+
 struct TypeParam {
   SourceRange range;
   std::string name;

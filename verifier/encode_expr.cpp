@@ -443,7 +443,9 @@ z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env&
 // its type (also where an export set provides the const without revealing it).
 z3::expr Lowerer::TrConst(const Decl* d, const z3::expr& layer) {
   auto* cd = static_cast<const ConstDecl*>(d);
-  if (cd->init && rp_.BodyVisibleFrom(cd, axiom_owner_ ? axiom_owner_ : decl_)) {
+  bool visible = cd->init && rp_.BodyVisibleFrom(cd, axiom_owner_ ? axiom_owner_ : decl_);
+  if (visible && IsOpaque(cd)) return TrOpaqueConst(cd);
+  if (visible) {
     return TrLit(cd->init, Env{}, layer);
   }
   const Type* t = rp_.MemberType(d);

@@ -330,6 +330,10 @@ class Symbols {
   // The axioms Lit(x) == x, one per sort used.
   std::vector<z3::expr> LitAxioms();
   z3::expr FreshBool(const std::string& name);
+  // reveal#F: an opaque function's or const's definition holds where this holds
+  // (encode_reveal.cpp); `reveal F();` assumes it.
+  z3::expr Revealed(const Decl* d);
+  std::set<std::string> revealable_consts;  // opaque consts whose axiom is made
 
  private:
   std::map<std::string, z3::func_decl> functions_;
@@ -577,6 +581,10 @@ class Lowerer {
   std::optional<z3::expr> CallDepth(const CallExpr* call, const MethodDecl* m);
   std::vector<z3::expr> AxiomsOf(const FunctionDecl* f, const Symbols::Instance& inst);
   z3::expr TrConst(const Decl* d, const z3::expr& layer);
+  // Opaque functions and consts (encode_reveal.cpp).
+  const Decl* RevealedDecl(const Expr* target) const;
+  void LowerReveal(const RevealStmt* s, const z3::expr& guard);
+  z3::expr TrOpaqueConst(const ConstDecl* d);
   size_t instances_done_ = 0;
   z3::expr TrQuantifier(const QuantifierExpr* q, const Env& env, const z3::expr& layer);
   std::optional<z3::expr> TrInComprehension(const BinaryExpr* b, const Env& env,

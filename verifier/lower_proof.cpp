@@ -606,13 +606,18 @@ void Lowerer::WellFormedStmtInExpr(const StmtInExprExpr* e, const z3::expr& guar
       // A lemma of the cluster being verified must terminate, as at a call statement.
       bool may_diverge = method_ && method_->decreases_star;
       if (InTaskCluster(m) && !may_diverge) CheckCallTermination(call, m, callee, guard);
+      // (A lemma modifies nothing; the check makes the task one Dafny counts.)
+      Assert(Obligation::CallFrame, call->tok, c_.bool_val(true));
       for (const Spec& ens : m->ensures) {
         Assume(z3::implies(guard, Tr(ens.expr, callee, sym_.BaseLayer())));
       }
       break;
     }
+    case StmtKind::Reveal:
+      LowerReveal(static_cast<const RevealStmt*>(s), guard);
+      break;
     default:
-      break;  // reveal
+      break;
   }
   WellFormed(e->body, guard, subsume);
 }

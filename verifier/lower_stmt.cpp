@@ -1183,11 +1183,19 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     // Definition: each unfolding consumes one layer of fuel. None where an export set hides
     // the body from the module being verified (provided, not revealed).
     bool body = f->body && rp_.BodyVisibleFrom(f, decl_);
+    // An opaque function's definition holds only where revealed (encode_reveal.cpp). Revealing
+    // an override reveals what it overrides, as in Dafny.
+    auto revealed = [&](const z3::expr& axiom) {
+      return IsOpaque(f) ? z3::implies(sym_.Revealed(f), axiom) : axiom;
+    };
+    if (const Decl* parent = rp_.OverriddenOf(f); IsOpaque(f) && parent && IsOpaque(parent)) {
+      axioms.push_back(z3::implies(sym_.Revealed(f), sym_.Revealed(parent)));
+    }
     if (body) {
       z3::expr definition =
           WithCanCallFacts(self_s == Tr(f->body, env, ly), can_call(args_s), f->body, env, ly);
       axioms.push_back(
-          Forall(c_, bound, z3::implies(guard && checked(args_s), definition), {self_s}));
+          revealed(Forall(c_, bound, z3::implies(guard && checked(args_s), definition), {self_s})));
     }
     // Literal arguments: the definition unfolds without consuming fuel (Dafny's Lit axiom). A
     // receiver that is a value (of a datatype or newtype) is one of them.
@@ -1220,7 +1228,7 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
       z3::expr lhs = fn(lit_args);
       z3::expr definition = WithCanCallFacts(lhs == Tr(f->body, lit_env, sym_.ls(ly)),
                                              can_call(lit_args), f->body, lit_env, sym_.ls(ly));
-      axioms.push_back(Forall(c_, bound, z3::implies(lit_guard, definition), {lhs}));
+      axioms.push_back(revealed(Forall(c_, bound, z3::implies(lit_guard, definition), {lhs})));
     }
     // Layer synonym: more fuel never changes the value.
     axioms.push_back(Forall(c_, bound, self_s == self_ly, {self_s}));
@@ -1855,7 +1863,9 @@ void Lowerer::LowerStmt(const Stmt* s, bool tail) {
       LowerAlternativeIf(static_cast<const AlternativeIfStmt*>(s), tail);
       return;
     case StmtKind::Reveal:
-      return;  // dfyc hides nothing that reveal could show (labels, non-opaque functions)
+      // (Labels: dfyc hides no labelled assertion or precondition, so reveals none.)
+      LowerReveal(static_cast<const RevealStmt*>(s), c_.bool_val(true));
+      return;
     case StmtKind::Forall:
       LowerForall(static_cast<const ForallStmt*>(s));
       return;

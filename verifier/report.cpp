@@ -53,7 +53,7 @@ const FunctionDecl* Lowerer::InlinedCallee(const Expr* e, const FunctionDecl* wi
   if (e->kind != ExprKind::Call) return nullptr;
   auto* call = static_cast<const CallExpr*>(e);
   const FunctionDecl* g = rp_.CalleeOf(call).function;
-  if (!g || IsArrowCall(call) || !g->body || g->is_opaque) return nullptr;
+  if (!g || IsArrowCall(call) || !g->body || IsOpaque(g)) return nullptr;
   if (g->flavor != FunctionFlavor::Predicate && g->flavor != FunctionFlavor::Function &&
       !IsExtremePredicate(g)) {
     return nullptr;

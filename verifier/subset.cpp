@@ -404,7 +404,9 @@ class SubsetChecker {
   bool InLibrary(const Decl* d) const { return verify::InVerifiedLibrary(ctx_, d); }
 
   void CheckFunction(const FunctionDecl* f) {
-    if (f->is_opaque || f->is_abstract) Report(f->name_range, "opaque or abstract functions");
+    if (f->is_abstract) Report(f->name_range, "abstract functions");
+    if (IsOpaque(f) && verify::IsExtremePredicate(f))
+      Report(f->name_range, "opaque extreme predicates");
     bool two_state_ok = verify::Symbols::TwoState(f);
     bool extreme_ok = verify::IsExtremePredicate(f) && !rp_.OverriddenOf(f) && !InTrait(f);
     if (f->flavor != FunctionFlavor::Function && f->flavor != FunctionFlavor::Predicate &&
