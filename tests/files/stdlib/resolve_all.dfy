@@ -27,6 +27,14 @@ import Std.Consumers
 import Std.ActionsExterns
 import Std.Ordinal
 import Std.Termination
+import Std.Relations
+import Std.Functions
+import Std.Math
+import Std.Collections.Tuple
+import Std.Collections.Array
+import Std.Collections.Iset
+import Std.Collections.Imap
+import Std.Arithmetic.Power2
 
 method Main() {
   var o: Wrappers.Option<BoundedInts.uint8> := Wrappers.Some(7);
