@@ -1,7 +1,6 @@
 // Std.Collections.Imap: functions on possibly infinite maps. Names and contracts as in Dafny's
-// Std.Collections.Imap. Dafny's RemoveKeys, RemoveKey, Restrict and Union are opaque; these are
-// not (dfyc does not verify opaque functions yet), which a caller cannot tell apart: their
-// postconditions say all, and `reveal RemoveKeys();` is accepted as in Dafny (stdlib/README.md).
+// Std.Collections.Imap; RemoveKeys, RemoveKey, Restrict and Union are opaque, as there (their
+// postconditions say what a caller needs).
 module Std.Collections.Imap {
   import opened Wrappers
 
@@ -11,7 +10,7 @@ module Std.Collections.Imap {
   }
 
   // m without the keys in xs.
-  ghost function RemoveKeys<X, Y>(m: imap<X, Y>, xs: iset<X>): (m': imap<X, Y>)
+  opaque ghost function RemoveKeys<X, Y>(m: imap<X, Y>, xs: iset<X>): (m': imap<X, Y>)
     ensures forall x {:trigger m'[x]} :: x in m && x !in xs ==> x in m' && m'[x] == m[x]
     ensures forall x {:trigger x in m'} :: x in m' ==> x in m && x !in xs
     ensures m'.Keys == m.Keys - xs
@@ -20,7 +19,7 @@ module Std.Collections.Imap {
   }
 
   // m without the key x.
-  ghost function RemoveKey<X, Y>(m: imap<X, Y>, x: X): (m': imap<X, Y>)
+  opaque ghost function RemoveKey<X, Y>(m: imap<X, Y>, x: X): (m': imap<X, Y>)
     ensures m' == RemoveKeys(m, iset{x})
     ensures forall x' {:trigger m'[x']} :: x' in m' ==> m'[x'] == m[x']
   {
@@ -30,7 +29,7 @@ module Std.Collections.Imap {
   }
 
   // m with only the keys in xs.
-  ghost function Restrict<X, Y>(m: imap<X, Y>, xs: iset<X>): (m': imap<X, Y>)
+  opaque ghost function Restrict<X, Y>(m: imap<X, Y>, xs: iset<X>): (m': imap<X, Y>)
     ensures m' == RemoveKeys(m, m.Keys - xs)
   {
     var m' := imap k | k in m && k in xs :: m[k];
@@ -50,7 +49,7 @@ module Std.Collections.Imap {
   }
 
   // Both maps' entries; m' wins where both have a key.
-  ghost function Union<X, Y>(m: imap<X, Y>, m': imap<X, Y>): (r: imap<X, Y>)
+  opaque ghost function Union<X, Y>(m: imap<X, Y>, m': imap<X, Y>): (r: imap<X, Y>)
     ensures r.Keys == m.Keys + m'.Keys
     ensures forall x {:trigger r[x]} :: x in m' ==> r[x] == m'[x]
     ensures forall x {:trigger r[x]} :: x in m && x !in m' ==> r[x] == m[x]
