@@ -35,6 +35,7 @@ import Std.Collections.Array
 import Std.Collections.Iset
 import Std.Collections.Imap
 import Std.Arithmetic.Power2
+import Std.Base64
 
 method Main() {
   var o: Wrappers.Option<BoundedInts.uint8> := Wrappers.Some(7);
