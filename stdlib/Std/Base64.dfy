@@ -177,6 +177,22 @@ module Std.Base64 {
     decreases |b|
   {
     if b == [] then [] else EncodeBlock(b[0], b[1], b[2]) + EncodeUnpadded(b[3..])
+  } by method {
+    // A loop, so that long inputs do not overflow the stack.
+    s := [];
+    var i := 0;
+    while i < |b|
+      invariant 0 <= i <= |b| && i % 3 == 0
+      invariant EncodeUnpadded(b) == s + EncodeUnpadded(b[i..])
+      decreases |b| - i
+    {
+      assert b[i..][3..] == b[i + 3..];
+      s := s + EncodeBlock(b[i], b[i + 1], b[i + 2]);
+      i := i + 3;
+    }
+    assert b[i..] == [] && EncodeUnpadded([]) == [];
+    assert s + [] == s;
+    assert EncodeUnpadded(b) == s;
   }
 
   function DecodeUnpadded(s: seq<char>): (b: seq<uint8>)
@@ -189,6 +205,26 @@ module Std.Base64 {
       assert s[0] in s && s[1] in s && s[2] in s && s[3] in s;
       assert forall k | k in s[4..] :: k in s;
       DecodeBlock(s[..4]) + DecodeUnpadded(s[4..])
+  } by method {
+    // A loop, so that long inputs do not overflow the stack.
+    b := [];
+    var i := 0;
+    while i < |s|
+      invariant 0 <= i <= |s| && i % 4 == 0
+      invariant IsUnpaddedBase64String(s[i..])
+      invariant DecodeUnpadded(s) == b + DecodeUnpadded(s[i..])
+      decreases |s| - i
+    {
+      var rest := s[i..];
+      assert rest[0] in rest && rest[1] in rest && rest[2] in rest && rest[3] in rest;
+      assert rest[..4] == s[i..i + 4] && rest[4..] == s[i + 4..];
+      assert forall k | k in s[i + 4..] :: k in rest;
+      b := b + DecodeBlock(s[i..i + 4]);
+      i := i + 4;
+    }
+    assert s[i..] == [] && DecodeUnpadded([]) == [];
+    assert b + [] == b;
+    assert DecodeUnpadded(s) == b;
   }
 
   lemma EncodeUnpaddedIsBase64(b: seq<uint8>)
