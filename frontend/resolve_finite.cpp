@@ -8,9 +8,19 @@
 // `x <- c`, or by a conjunct of the range: `x in e`, `x == e`, `x <= e` (a set), or a lower and
 // an upper bound of an integer. As in Dafny, disjunctions bound nothing and bitvectors and reals
 // are not finite.
+//
+// And Dafny's rule on allocation (BoundsDiscoveryVisitor's AllowedToDependOnAllocationState): a
+// comprehension or quantifier in a function, a const's value, a subset type or newtype, or a
+// lambda (anywhere) must not range over the allocated objects: each bound variable whose type
+// may hold references needs a bound that does not depend on the heap (`x in e`, `x == e`, a
+// subset or superset bound, an `older` parameter). Otherwise the value of a function would
+// change with allocation, which its frame axiom denies (so the verifier could prove false).
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
+#include <string>
 
 #include "frontend/ast_visit.h"
 #include "frontend/resolver.h"
@@ -99,8 +109,189 @@ class BoundFinder {
     return integer && lower && upper;
   }
 
+  // Whether the bound variable `v` of a comprehension with range `range` has a bound
+  // independent of allocation; for a quantifier, among the conjuncts of its logical body
+  // (`range ==> body` for forall: the body's in negative positions, `polarity` false). Each
+  // variable is bounded by its conjuncts alone (Dafny may order the variables so that one's
+  // bound mentions another's; this check never complains where Dafny would not).
+  bool AllocFreeBound(const Var* v, const Expr* collection, const Expr* range, const Expr* body,
+                      bool polarity) {
+    if (collection) return true;
+    const Type* t = rp_.TypeOf(v);
+    std::set<const Decl*> seen;
+    if (!t || !HoldsReferences(t, seen)) return true;
+    std::vector<PolarAtom> conj;
+    if (range) PolarConjuncts(range, true, conj);
+    if (body) PolarConjuncts(body, polarity, conj);
+    auto is_v = [&](const Expr* e) {
+      e = Strip(e);
+      return e->kind == ExprKind::Name && rp_.BindingOf(e).var == v;
+    };
+    for (const PolarAtom& c : conj) {
+      if (c.call) {
+        // An argument for an `older` parameter.
+        const FunctionDecl* f = rp_.CalleeOf(c.call).function;
+        if (!f) continue;
+        for (size_t i = 0; i < c.call->args.size() && i < f->params.size(); ++i) {
+          if (f->params[i]->is_older && is_v(c.call->args[i])) return true;
+        }
+        continue;
+      }
+      BinaryOp op = c.op;
+      const Expr *lhs = c.lhs, *rhs = c.rhs;
+      bool l = is_v(lhs), r = is_v(rhs);
+      if (l == r) continue;
+      switch (op) {
+        case BinaryOp::In:
+          if (l) return true;
+          break;
+        case BinaryOp::Eq:
+        case BinaryOp::Le:  // a subset or superset bound
+        case BinaryOp::Ge:
+        case BinaryOp::Lt:  // a rank bound (or a proper subset)
+        case BinaryOp::Gt:
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
+  // Whether a value of type t may hold object references (Dafny's MayInvolveReferences): a
+  // type parameter or opaque type may, unless declared (!new).
+  bool HoldsReferences(const Type* t, std::set<const Decl*>& seen) {
+    switch (t->kind) {
+      case TypeKind::Array:
+      case TypeKind::Object:
+        return true;
+      case TypeKind::TypeParam: {
+        // (Within a datatype's constructors, its own parameters stand for the arguments,
+        // which are checked on their own.)
+        if (t->decl && seen.count(t->decl)) return false;
+        const std::vector<TypeParam>* params = nullptr;
+        if (!t->decl) {
+        } else if (t->decl->kind == DeclKind::Function) {
+          params = &static_cast<const FunctionDecl*>(t->decl)->type_params;
+        } else if (t->decl->kind == DeclKind::Method) {
+          params = &static_cast<const MethodDecl*>(t->decl)->type_params;
+        } else {
+          params = TypeParamsOf(t->decl);
+        }
+        if (!params || t->width >= params->size()) return true;
+        return (*params)[t->width].characteristics.find("!new") == std::string::npos;
+      }
+      case TypeKind::UserDefined:
+        break;
+      case TypeKind::Proxy:
+      case TypeKind::Error:
+        return false;
+      default:
+        for (const Type* a : t->args) {
+          if (HoldsReferences(a, seen)) return true;
+        }
+        return false;
+    }
+    const Decl* d = t->decl;
+    switch (d->kind) {
+      case DeclKind::Class:
+      case DeclKind::Trait:
+      case DeclKind::Iterator:
+        return true;
+      case DeclKind::OpaqueType:
+        // (Dafny 4.11 accepts `forall n: Node :: P(n)` in a function for an opaque `type
+        // Node(==)`, though its MayInvolveReferences says an opaque type without (!new) may.)
+        return false;
+      case DeclKind::SubsetType:
+      case DeclKind::Newtype: {
+        // (A newtype never holds references in Dafny; a subset type holds what its base
+        // does, its parameters standing for the arguments, checked first.)
+        if (d->kind == DeclKind::Newtype) return false;
+        for (const Type* a : t->args) {
+          if (HoldsReferences(a, seen)) return true;
+        }
+        auto* nt = static_cast<const NewtypeDecl*>(d);
+        const Type* base = nt->var ? rp_.TypeOf(nt->var) : nullptr;
+        if (!base || !seen.insert(d).second) return false;
+        return HoldsReferences(base, seen);
+      }
+      case DeclKind::Datatype:
+        break;
+      default:
+        return false;
+    }
+    for (const Type* a : t->args) {
+      if (HoldsReferences(a, seen)) return true;
+    }
+    if (!seen.insert(d).second) return false;
+    for (const DatatypeCtor& c : static_cast<const DatatypeDecl*>(d)->ctors) {
+      for (const Var* f : c.formals) {
+        const Type* ft = rp_.TypeOf(f);
+        if (!ft || (ft->kind == TypeKind::TypeParam && ft->decl == d)) continue;
+        if (HoldsReferences(ft, seen)) return true;
+      }
+    }
+    return false;
+  }
+
  private:
   const ResolvedProgram& rp_;
+
+  struct PolarAtom {
+    BinaryOp op = BinaryOp::And;
+    const Expr* lhs = nullptr;
+    const Expr* rhs = nullptr;
+    const CallExpr* call = nullptr;  // a call conjunct (positive only)
+  };
+
+  // The comparisons and calls among the conjuncts of `e` in positive (polarity) or negative
+  // positions, as Dafny's NormalizedConjuncts: `a ==> b` negated gives a's conjuncts and b's
+  // negated ones; a negated `x !in s` is `x in s`, a negated `x != e` is `x == e`.
+  static void PolarConjuncts(const Expr* e, bool polarity, std::vector<PolarAtom>& out) {
+    e = Strip(e);
+    if (e->kind == ExprKind::Unary && static_cast<const UnaryExpr*>(e)->op == UnaryOp::Not) {
+      PolarConjuncts(static_cast<const UnaryExpr*>(e)->operand, !polarity, out);
+      return;
+    }
+    if (e->kind == ExprKind::Call) {
+      if (polarity)
+        out.push_back({BinaryOp::And, nullptr, nullptr, static_cast<const CallExpr*>(e)});
+      return;
+    }
+    if (e->kind != ExprKind::Binary) return;
+    auto* b = static_cast<const BinaryExpr*>(e);
+    if (polarity) {
+      if (b->op == BinaryOp::And) {
+        PolarConjuncts(b->lhs, true, out);
+        PolarConjuncts(b->rhs, true, out);
+      } else {
+        out.push_back({b->op, b->lhs, b->rhs, nullptr});
+      }
+      return;
+    }
+    switch (b->op) {
+      case BinaryOp::Or:
+        PolarConjuncts(b->lhs, false, out);
+        PolarConjuncts(b->rhs, false, out);
+        break;
+      case BinaryOp::Implies:
+        PolarConjuncts(b->lhs, true, out);
+        PolarConjuncts(b->rhs, false, out);
+        break;
+      case BinaryOp::Explies:
+        PolarConjuncts(b->rhs, true, out);
+        PolarConjuncts(b->lhs, false, out);
+        break;
+      case BinaryOp::NotIn:
+        out.push_back({BinaryOp::In, b->lhs, b->rhs, nullptr});
+        break;
+      case BinaryOp::Neq:
+        out.push_back({BinaryOp::Eq, b->lhs, b->rhs, nullptr});
+        break;
+      default:
+        break;
+    }
+  }
 
   static const Expr* Strip(const Expr* e) {
     while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
@@ -157,13 +348,130 @@ class BoundFinder {
   }
 };
 
+// The comprehensions and quantifiers that must not depend on allocation, each with the kind
+// of the context that forbids it ("function definition", "lambda expression").
+class AllocContexts {
+ public:
+  std::map<const Expr*, std::string> found;
+
+  void Decl(const dfy::Decl* d) {
+    switch (d->kind) {
+      case DeclKind::Function: {
+        auto* f = static_cast<const FunctionDecl*>(d);
+        std::string kind = std::string(FunctionFlavorKeyword(f->flavor)) + " definition";
+        for (const Spec& r : f->requires_) Walk(r.expr, &kind);
+        for (const Expr* r : f->reads) Walk(r, &kind);
+        for (const Spec& r : f->ensures) Walk(r.expr, &kind);
+        for (const Expr* r : f->decreases) Walk(r, &kind);
+        for (const Expr* r : f->defaults) {
+          if (r) Walk(r, &kind);
+        }
+        if (f->body) Walk(f->body, &kind);
+        if (f->by_method) WalkStmt(f->by_method, nullptr);
+        break;
+      }
+      case DeclKind::Method: {
+        auto* m = static_cast<const MethodDecl*>(d);
+        for (const Spec& r : m->requires_) Walk(r.expr, nullptr);
+        for (const Spec& r : m->ensures) Walk(r.expr, nullptr);
+        for (const Expr* r : m->modifies) Walk(r, nullptr);
+        for (const Expr* r : m->decreases) Walk(r, nullptr);
+        if (m->body) WalkStmt(m->body, nullptr);
+        break;
+      }
+      case DeclKind::Const: {
+        auto* c = static_cast<const ConstDecl*>(d);
+        std::string kind = "const field definition";
+        if (c->init) Walk(c->init, &kind);
+        break;
+      }
+      case DeclKind::SubsetType:
+      case DeclKind::Newtype: {
+        auto* nt = static_cast<const NewtypeDecl*>(d);
+        std::string kind =
+            d->kind == DeclKind::Newtype ? "newtype definition" : "subset type definition";
+        if (nt->constraint) Walk(nt->constraint, &kind);
+        if (nt->witness) Walk(nt->witness, &kind);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+ private:
+  void Walk(const Expr* e, const std::string* kind) {
+    static const std::string lambda = "lambda expression";
+    switch (e->kind) {
+      case ExprKind::Lambda:
+        kind = &lambda;
+        break;
+      case ExprKind::Quantifier:
+      case ExprKind::SetComprehension:
+      case ExprKind::MapComprehension:
+        if (kind) found.emplace(e, *kind);
+        break;
+      default:
+        break;
+    }
+    ForEachSubExpr(e, [&](const Expr* s) { Walk(s, kind); });
+  }
+
+  void WalkStmt(const Stmt* s, const std::string* kind) {
+    ForEachChild(
+        s, [&](const Expr* e) { Walk(e, kind); }, [&](const Stmt* x) { WalkStmt(x, kind); });
+  }
+};
+
 }  // namespace
 
 void Resolver::CheckFiniteComprehensions() {
   BoundFinder finder(*rp_);
+  AllocContexts contexts;
+  for (const Decl* d : rp_->decls_) contexts.Decl(d);
   for (const auto& node : rp_->program.arena.nodes()) {
     auto* e = dynamic_cast<const Expr*>(node.get());
     if (!e) continue;
+    // Dafny's allocation rule first (its order for a comprehension failing both).
+    if (auto it = contexts.found.find(e); it != contexts.found.end() && rp_->TypeOf(e)) {
+      const QuantifierDomain* domain = nullptr;
+      const char* what = nullptr;
+      bool polarity = true;
+      if (e->kind == ExprKind::Quantifier) {
+        auto* q = static_cast<const QuantifierExpr*>(e);
+        domain = &q->domain;
+        what = q->is_forall ? "forall expression" : "exists expression";
+        polarity = !q->is_forall;
+      } else if (e->kind == ExprKind::SetComprehension) {
+        auto* c = static_cast<const SetComprehensionExpr*>(e);
+        domain = &c->domain;
+        what = c->infinite ? "iset comprehension" : "set comprehension";
+      } else {
+        auto* c = static_cast<const MapComprehensionExpr*>(e);
+        domain = &c->domain;
+        what = c->infinite ? "imap comprehension" : "map comprehension";
+      }
+      const Expr* range = nullptr;
+      for (const BoundVar& bv : domain->vars) {
+        if (bv.range) range = bv.range;
+      }
+      const Expr* body =
+          e->kind == ExprKind::Quantifier ? static_cast<const QuantifierExpr*>(e)->body : nullptr;
+      for (const BoundVar& bv : domain->vars) {
+        if (finder.AllocFreeBound(bv.var, bv.collection, range, body, polarity)) continue;
+        const Type* t = rp_->TypeOf(bv.var);
+        std::string message = fmt::format(
+            "a {} involved in a {} is not allowed to depend on the set of allocated references, "
+            "but values of '{}' (of type '{}') may contain references",
+            what, it->second, bv.var->name, TypeName(t));
+        if (t->kind == TypeKind::TypeParam ||
+            (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::OpaqueType)) {
+          message += fmt::format(" (perhaps declare its type as '{}(!new)')", TypeName(t));
+        }
+        message += " (see documentation for 'older' parameters)";
+        Error(e->tok, message);
+      }
+    }
     const QuantifierDomain* domain = nullptr;
     const char* what = nullptr;
     if (e->kind == ExprKind::SetComprehension) {
