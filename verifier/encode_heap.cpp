@@ -764,6 +764,12 @@ void Lowerer::AssumeAllocated(const Type* t, const z3::expr& value) {
       z3::expr x = q.index(value, i);
       z3::expr ok = z3::select(alloc, x);
       ok = t->args[0]->nullable ? x == sym_.null_ref || ok : x != sym_.null_ref && ok;
+      // (and of its class, for a class's objects: Dafny's $IsBox of each element)
+      const Type* et = sym_.Apply(t->args[0]);
+      if (et->kind == TypeKind::UserDefined &&
+          (et->decl->kind == DeclKind::Class || et->decl->kind == DeclKind::Iterator)) {
+        ok = ok && z3::implies(x != sym_.null_ref, sym_.dtype(x) == sym_.ClassTag(et->decl));
+      }
       Assume(Forall(c_, {i}, z3::implies(0 <= i && i < q.length(value), ok), {x}));
     }
     return;

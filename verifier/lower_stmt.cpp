@@ -1254,6 +1254,14 @@ std::vector<z3::expr> Lowerer::AxiomsOf(const FunctionDecl* f, const Symbols::In
     }
     if (z3::eq(self_ly.get_sort(), sym_.ref_sort)) {
       if (z3::expr is = IsOfType(rp_.ResultType(f), self_ly); !is.is_true()) post = post && is;
+      // A result of a class type is of that class (Dafny's $Is of the result, whose class
+      // type's objects have its dtype): results of different classes differ.
+      if (const Type* rt = sym_.Apply(rp_.ResultType(f));
+          rt && rt->kind == TypeKind::UserDefined &&
+          (rt->decl->kind == DeclKind::Class || rt->decl->kind == DeclKind::Iterator)) {
+        post = post && z3::implies(self_ly != sym_.null_ref,
+                                   sym_.dtype(self_ly) == sym_.ClassTag(rt->decl));
+      }
     }
     // A checked call (canCall) may use f's postcondition; outside f's own cluster, so may any
     // call whose arguments satisfy f's parameter types and precondition. While f's cluster is
