@@ -293,12 +293,14 @@ Lowerer::Decreases Lowerer::CalleeDecreases(const Decl* callee, const Env& env,
       d.ranges.push_back(callee->name_range);
     }
   }
+  // Then each parameter of an ordered type (Dafny's IsOrdered, as far as LexLess compares:
+  // ORDINAL and real ones too; characters, bitvectors, maps and references are left out).
   for (const Var* p : *params) {
     const Type* t = Underlying(rp_, rp_.TypeOf(p));
     bool datatype = t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype;
     if (!IsIntBased(t) && t->kind != TypeKind::Bool && t->kind != TypeKind::Seq &&
         t->kind != TypeKind::String && t->kind != TypeKind::Set && t->kind != TypeKind::Multiset &&
-        !datatype) {
+        t->kind != TypeKind::Ordinal && t->kind != TypeKind::Real && !datatype) {
       continue;
     }
     d.values.push_back(env.at(p));
