@@ -983,8 +983,13 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
   } else {
     if (f->result) env_.insert_or_assign(f->result, self);
     // F() in F's own postcondition is its result: no termination check for it.
+    // Each clause is assumed once checked (Dafny's CheckWellformedAndAssume), so a later one
+    // may index what an earlier one bounds (`|F(n)| == n` then `F(n)[i]`).
     in_own_postcondition_ = true;
-    for (const Spec& ens : f->ensures) WellFormed(ens.expr, yes);
+    for (const Spec& ens : f->ensures) {
+      WellFormed(ens.expr, yes);
+      Assume(Tr(ens.expr));
+    }
     in_own_postcondition_ = false;
     // Without a body what `older` promises is assumed, not checked; but Dafny's task has it as
     // a postcondition, so it counts as verified.
