@@ -421,6 +421,16 @@ struct NamedArgExpr : Expr {
   Expr* value = nullptr;
 };
 
+// `a decreases to b` and `(a, b nonincreases to c, d)`: the lexicographic termination order of
+// decreases clauses, as an expression (`tok` is the `decreases` or `nonincreases` keyword).
+struct DecreasesToExpr : Expr {
+  DecreasesToExpr() : Expr(ExprKind::DecreasesTo) {}
+  std::vector<Expr*> olds;       // before `decreases to`; possibly none: `(decreases to b)`
+  std::vector<Expr*> news;       // after it; possibly none
+  bool allow_no_change = false;  // `nonincreases to`
+  bool parenthesized = false;    // written inside parentheses
+};
+
 struct PrefixEqualityExpr : Expr {
   PrefixEqualityExpr() : Expr(ExprKind::PrefixEquality) {}
   bool negated = false;  // !=#[k]

@@ -225,6 +225,12 @@ void ForEachSubExpr(const Expr* e, F&& on_expr) {
     case ExprKind::NamedArg:
       on_expr(static_cast<const NamedArgExpr*>(e)->value);
       break;
+    case ExprKind::DecreasesTo: {
+      auto* d = static_cast<const DecreasesToExpr*>(e);
+      for (const Expr* x : d->olds) on_expr(x);
+      for (const Expr* x : d->news) on_expr(x);
+      break;
+    }
     case ExprKind::PrefixEquality: {
       auto* p = static_cast<const PrefixEqualityExpr*>(e);
       on_expr(p->lhs);

@@ -314,6 +314,13 @@ Expr* Cloner::Clone(const Expr* e) {
       out = c;
       break;
     }
+    case ExprKind::DecreasesTo: {
+      auto* c = Copy(static_cast<const DecreasesToExpr*>(e));
+      c->olds = CloneAll(c->olds);
+      c->news = CloneAll(c->news);
+      out = c;
+      break;
+    }
     case ExprKind::PrefixEquality: {
       auto* c = Copy(static_cast<const PrefixEqualityExpr*>(e));
       c->lhs = Clone(c->lhs);

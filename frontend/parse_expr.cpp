@@ -131,9 +131,10 @@ std::vector<Expr*> Parser::ParseNestedExprList() {
   return ParseExprList(TokenKind::EndOfFile);
 }
 
-Expr* Parser::ParseExpr() {
+Expr* Parser::ParseExpr(bool allow_decreases_to) {
   DepthGuard guard(*this);
   Expr* e = ParseEquivalence();
+  if (allow_decreases_to && AtDecreasesTo()) e = ParseDecreasesTo({e}, false);
   if (allow_lemma_ && e->kind == ExprKind::Call && At(TokenKind::Semicolon)) {
     // Lemma(args); e
     Advance();
@@ -604,7 +605,38 @@ Expr* Parser::ParseTwoState(ExprKind kind) {
   return e;
 }
 
-// "(" ")" | "(" [ghost] e { "," [ghost] e } ")": a parenthesized expression or a tuple.
+bool Parser::AtDecreasesTo() const {
+  return (At(TokenKind::KwDecreases) || At(TokenKind::KwNonincreases)) &&
+         PeekAt(1).kind == TokenKind::Identifier && PeekAt(1).text == "to";
+}
+
+// Dafny's grammar: Expression = EquivExpression [ DecreasesTo EquivExpression ], and in
+// parentheses `( [e {, e}] DecreasesTo [e {, e}] )`, whose right-hand list is of expressions
+// without lemma calls or lambdas.
+Expr* Parser::ParseDecreasesTo(std::vector<Expr*> olds, bool parenthesized) {
+  const Token& kw = Advance();
+  Advance();  // to
+  auto* d = NewExpr<DecreasesToExpr>(kw);
+  d->allow_no_change = kw.kind == TokenKind::KwNonincreases;
+  d->parenthesized = parenthesized;
+  d->olds = std::move(olds);
+  if (!parenthesized) {
+    d->news.push_back(ParseEquivalence());
+  } else {
+    ExprFlags flags(*this, false, true, false);
+    if (!At(TokenKind::RParen)) {
+      do {
+        d->news.push_back(ParseExpr());
+      } while (Accept(TokenKind::Comma));
+    }
+  }
+  uint32_t begin = d->olds.empty() ? kw.begin : d->olds.front()->range.begin;
+  d->range = SourceRange{file_, begin, toks_[pos_ - 1].end};
+  return d;
+}
+
+// "(" ")" | "(" [ghost] e { "," [ghost] e } ")": a parenthesized expression or a tuple;
+// "(" [e {, e}] decreases to [e {, e}] ")" (or nonincreases).
 Expr* Parser::ParseParens() {
   const Token& t = Advance();
   ExprFlags flags(*this, true, true, true);
@@ -613,14 +645,31 @@ Expr* Parser::ParseParens() {
     tuple->range = RangeFrom(t);
     return tuple;
   }
+  auto decreases_to = [&](std::vector<Expr*> olds) {
+    Expr* d = ParseDecreasesTo(std::move(olds), true);
+    Expect(TokenKind::RParen);
+    d->range = RangeFrom(t);
+    return d;
+  };
+  if (AtDecreasesTo()) return decreases_to({});
   std::vector<Expr*> elements;
   std::vector<bool> ghost;
   do {
     bool g = At(TokenKind::KwGhost) && PeekAt(1).kind != TokenKind::KwVar;
     if (g) Advance();
     ghost.push_back(g);
-    elements.push_back(ParseExpr());
+    elements.push_back(ParseExpr(false));
   } while (Accept(TokenKind::Comma));
+  if (AtDecreasesTo()) {
+    for (size_t i = 0; i < elements.size(); ++i) {
+      if (ghost[i]) {
+        diags_.Report(DiagKind::ParseError, elements[i]->tok,
+                      "'ghost' components are not allowed in `" + std::string(Cur().text) +
+                          " to` expressions.");
+      }
+    }
+    return decreases_to(std::move(elements));
+  }
   Expect(TokenKind::RParen);
   if (elements.size() == 1 && !ghost[0]) {
     auto* paren = NewExpr<ParenExpr>(t);

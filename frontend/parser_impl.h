@@ -142,8 +142,14 @@ class Parser {
   void ExpectStatementEnd(bool in_var_decl);
 
   // Expressions (parse_expr.cpp).
-  Expr* ParseExpr();
+  // allow_decreases_to: false for the components of a tuple, whose `decreases to` belongs to
+  // the parentheses (Dafny's TupleArgs).
+  Expr* ParseExpr(bool allow_decreases_to = true);
   Expr* ParseEquivalence();
+  // `decreases to` or `nonincreases to` next (Dafny's IsDecreasesTo: `to` is an identifier).
+  bool AtDecreasesTo() const;
+  // After the olds: the keyword, `to`, and with `parenthesized` the (possibly empty) list.
+  Expr* ParseDecreasesTo(std::vector<Expr*> olds, bool parenthesized);
   Expr* ParseImplies();
   Expr* ParseLogical();
   Expr* ParseRelational();

@@ -125,6 +125,8 @@ int Printer::ExprPrec(const dfy::Expr* e) const {
       return BinaryPrec(static_cast<const BinaryExpr*>(e)->op);
     case ExprKind::PrefixEquality:
       return kRelational;
+    case ExprKind::DecreasesTo:
+      return static_cast<const DecreasesToExpr*>(e)->parenthesized ? kPrimary : kDecreasesTo;
     case ExprKind::Unary:
       return kUnary;
     case ExprKind::Conversion:
@@ -823,6 +825,27 @@ void Printer::ExprBody(const dfy::Expr* e, bool followed) {
       Expr(l->name, kPrimary, true);
       Write("@");  // no blank: `f @L` would start an attribute
       Write(l->label);
+      return;
+    }
+    case ExprKind::DecreasesTo: {
+      auto* d = static_cast<const DecreasesToExpr*>(e);
+      const char* op = d->allow_no_change ? "nonincreases to" : "decreases to";
+      if (!d->parenthesized) {
+        Expr(d->olds[0], kIff, true);
+        Write(fmt::format(" {} ", op));
+        Expr(d->news[0], kIff, followed);
+        return;
+      }
+      Write("(");
+      for (size_t i = 0; i < d->olds.size(); ++i) {
+        if (i) Write(", ");
+        Expr(d->olds[i], kIff, true);
+      }
+      if (!d->olds.empty()) Write(" ");
+      Write(op);
+      if (!d->news.empty()) Write(" ");
+      ExprList(d->news);
+      Write(")");
       return;
     }
     case ExprKind::NamedArg: {

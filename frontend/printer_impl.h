@@ -16,7 +16,8 @@ namespace dfy::print {
 // (parse_expr.cpp). An operand that binds less tightly than its position needs is
 // parenthesized.
 enum Prec : int {
-  kOpen = 0,  // if-then-else, let, lambda, quantifiers, comprehensions: they extend rightwards
+  kOpen = 0,     // if-then-else, let, lambda, quantifiers, comprehensions: they extend rightwards
+  kDecreasesTo,  // a decreases to b (unparenthesized; its operands are equivalences)
   kIff,
   kImplies,
   kLogical,

@@ -29,6 +29,7 @@ void Resolver::MarkCompiled(const Expr* e) {
     case ExprKind::Unchanged:
     case ExprKind::Allocated:
     case ExprKind::PrefixEquality:
+    case ExprKind::DecreasesTo:
       return;
     case ExprKind::StmtInExpr:
       MarkCompiled(static_cast<const StmtInExprExpr*>(e)->body);

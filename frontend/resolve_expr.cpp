@@ -711,6 +711,14 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       }
       return t_.Bool();
     }
+    case ExprKind::DecreasesTo: {
+      // Dafny types the components on their own (any types; the verifier compares those of
+      // compatible types, Dafny's CompatibleDecreasesTypes) and the whole as bool.
+      auto* d = static_cast<const DecreasesToExpr*>(e);
+      for (const Expr* x : d->olds) ResolveExpr(x, cc);
+      for (const Expr* x : d->news) ResolveExpr(x, cc);
+      return t_.Bool();
+    }
     case ExprKind::PrefixName:
     case ExprKind::LabelledCallee:
       Unsupported(e->tok, fmt::format("{} expressions", ExprKindName(e->kind)));

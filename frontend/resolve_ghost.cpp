@@ -31,7 +31,7 @@ const Expr* Resolver::GhostPart(const Expr* e) {
     return GhostPart(let->body);
   }
   if (e->kind == ExprKind::Old || e->kind == ExprKind::Fresh || e->kind == ExprKind::Unchanged ||
-      e->kind == ExprKind::Allocated) {
+      e->kind == ExprKind::Allocated || e->kind == ExprKind::DecreasesTo) {
     return e;
   }
   if (e->kind == ExprKind::TypeTest && !TypeTestCompilable(static_cast<const TypeOpExpr*>(e))) {
@@ -109,6 +109,9 @@ void Resolver::RequireCompiled(const Expr* e) {
     Error(g->tok,
           fmt::format("an expression of type '{}' is not run-time checkable to be a '{}'",
                       TypeName(rp_->TypeOf(t->operand)), TypeName(rp_->TestedType(t))),
+          DiagKind::GhostError);
+  } else if (g->kind == ExprKind::DecreasesTo) {
+    Error(g->tok, "a `decreases to` expression is allowed only in specification and ghost contexts",
           DiagKind::GhostError);
   } else if (g->kind != ExprKind::Call) {
     Error(g->tok,

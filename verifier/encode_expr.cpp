@@ -802,6 +802,8 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     }
     case ExprKind::Quantifier:
       return TrQuantifier(static_cast<const QuantifierExpr*>(e), env, layer);
+    case ExprKind::DecreasesTo:
+      return TrDecreasesTo(static_cast<const DecreasesToExpr*>(e), env, layer);
     case ExprKind::PrefixEquality: {
       auto* p = static_cast<const PrefixEqualityExpr*>(e);
       const Type* t = Underlying(rp_, sym_.Apply(rp_.TypeOf(p->lhs)));

@@ -1053,6 +1053,10 @@ class Lowerer {
   // `or_equal`: less or equal.
   z3::expr LexLess(const Decreases& now, const std::vector<z3::expr>& before, bool bounded,
                    bool or_equal = false);
+  // `olds decreases to news` (or `nonincreases to`) as Dafny's TranslateDecreasesToExpr: the
+  // order of decreases clauses (LexLess, not bounded below) on the leading components whose
+  // types Dafny can compare, the olds' list followed by a top element.
+  z3::expr TrDecreasesTo(const DecreasesToExpr* d, const Env& env, const z3::expr& layer);
   // In an override check: the trait's functions (called on `this`) -> the class's.
   std::map<const Decl*, const Decl*> override_subst_;
 

@@ -328,6 +328,11 @@ z3::expr Lowerer::LexLess(const Decreases& now, const std::vector<z3::expr>& bef
       less = sym_.Ordinals().less(a, b);  // well founded: no lower bound
     } else if (t->kind == TypeKind::Bool) {
       less = !a && b;
+    } else if (t->kind == TypeKind::Char) {
+      less = a < b;  // code points (Dafny's char#ToInt)
+    } else if (IsReference(t)) {
+      // Dafny's order of references: null below any object.
+      if (z3::eq(a.get_sort(), b.get_sort())) less = a == sym_.null_ref && b != sym_.null_ref;
     } else if (t->kind == TypeKind::Real) {
       less = a <= b - 1;
       if (bounded) less = 0 <= b && less;
@@ -356,6 +361,81 @@ z3::expr Lowerer::LexLess(const Decreases& now, const std::vector<z3::expr>& bef
     result = less || (a == b && result);
   }
   return result;
+}
+
+namespace {
+
+// Dafny's CompatibleDecreasesTypes: components of these two types are compared; the first pair
+// that is not ends the comparison. Int-based types compare with each other, real-based ones
+// too, sequences and inductive datatypes with each other, any two datatypes, any two reference
+// types; type parameters and opaque types with nothing.
+bool CompatibleDecreasesTypes(const Type* t, const Type* u) {
+  auto datatype = [](const Type* x, bool inductive_only) {
+    if (x->kind == TypeKind::Tuple) return true;
+    if (x->kind != TypeKind::UserDefined || x->decl->kind != DeclKind::Datatype) return false;
+    return !inductive_only || !static_cast<const DatatypeDecl*>(x->decl)->co;
+  };
+  auto seq = [](const Type* x) { return x->kind == TypeKind::Seq || x->kind == TypeKind::String; };
+  auto reference = [](const Type* x) {
+    return x->kind == TypeKind::Object || x->kind == TypeKind::Array ||
+           (x->kind == TypeKind::UserDefined && IsClassLike(x->decl));
+  };
+  if (IsIntBased(t)) return IsIntBased(u);
+  if (seq(t)) return seq(u) || datatype(u, true);
+  if (datatype(t, false)) return datatype(u, false) || (datatype(t, true) && seq(u));
+  if (reference(t)) return reference(u);
+  switch (t->kind) {
+    case TypeKind::Bool:
+    case TypeKind::Char:
+    case TypeKind::Real:
+    case TypeKind::Set:
+    case TypeKind::ISet:
+    case TypeKind::Multiset:
+    case TypeKind::Map:
+    case TypeKind::IMap:
+    case TypeKind::Arrow:
+    case TypeKind::BitVector:
+    case TypeKind::Ordinal:
+      return u->kind == t->kind;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+z3::expr Lowerer::TrDecreasesTo(const DecreasesToExpr* d, const Env& env, const z3::expr& layer) {
+  Decreases now;
+  std::vector<z3::expr> before;
+  size_t n = std::min(d->olds.size(), d->news.size());
+  // A pair of components Dafny compares but whose values dfyc keeps in different sorts
+  // (seq<int> and seq<bool>, a sequence and a datatype) ends the comparison as a pair that is
+  // neither smaller nor equal: the claim is then at least as strong as Dafny's.
+  bool unequal_end = false;
+  for (size_t i = 0; i < n; ++i) {
+    const Type* to = Underlying(rp_, sym_.Apply(rp_.TypeOf(d->olds[i])));
+    const Type* tn = Underlying(rp_, sym_.Apply(rp_.TypeOf(d->news[i])));
+    if (!CompatibleDecreasesTypes(to, tn)) {
+      n = i;
+      break;
+    }
+    z3::expr o = Tr(d->olds[i], env, layer);
+    z3::expr x = Tr(d->news[i], env, layer);
+    bool datatypes = sym_.DatatypeOfSort(o.get_sort()) && sym_.DatatypeOfSort(x.get_sort());
+    if (!z3::eq(o.get_sort(), x.get_sort()) && !datatypes) {
+      n = i;
+      unequal_end = true;
+      break;
+    }
+    before.push_back(o);
+    now.values.push_back(x);
+    now.types.push_back(tn);
+    now.ranges.push_back(d->news[i]->tok);
+  }
+  // Dafny's endsWithWinningTopComparison: the olds' list is a proper prefix of the news'.
+  bool top_wins = n == d->olds.size() && n < d->news.size();
+  bool or_equal = !unequal_end && (d->allow_no_change || top_wins);
+  return LexLess(now, before, /*bounded=*/false, or_equal);
 }
 
 void Lowerer::CheckCallTermination(const CallExpr* call, const Decl* callee, const Env& callee_env,

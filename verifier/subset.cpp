@@ -766,6 +766,8 @@ class SubsetChecker {
           return;
         }
         break;
+      case ExprKind::DecreasesTo:
+        break;  // ghost only (the resolver rejects it in compiled code); its parts below
       default:
         Report(e->tok, fmt::format("{} expressions", ExprKindName(e->kind)));
         return;
