@@ -53,12 +53,11 @@ module Std.Termination {
       Ordinal() >= other.Ordinal()
     }
 
-    // The largest Ordinal() of a multiset of parent's elements (0 for none). parent is there
-    // for termination only (Dafny's library asks `parent decreases to o` of each o, which dfyc
-    // does not parse; elements of parent's sequence are below it).
+    // The largest Ordinal() of a multiset of metrics below parent (0 for none). parent is there
+    // for termination only: Ordinal() calls it with `this` and the elements of its sequence.
     static opaque ghost function MaxOrdinal(parent: TerminationMetric,
                                             s: multiset<TerminationMetric>): ORDINAL
-      requires parent.TMSeq? && forall o <- s :: o in parent.seqValue
+      requires forall o <- s :: parent decreases to o
       ensures forall o <- s :: MaxOrdinal(parent, s) >= o.Ordinal()
       decreases parent, |s|, 0
     {
@@ -70,7 +69,7 @@ module Std.Termination {
 
     // The maximum is one of the elements'.
     static lemma MaxOrdinalIsOfAnElement(parent: TerminationMetric, s: multiset<TerminationMetric>)
-      requires parent.TMSeq? && forall o <- s :: o in parent.seqValue
+      requires forall o <- s :: parent decreases to o
       ensures s != multiset{} ==> exists o <- s :: MaxOrdinal(parent, s) == o.Ordinal()
       decreases |s|
     {
@@ -92,8 +91,8 @@ module Std.Termination {
     // The parent does not change the maximum.
     static lemma MaxOrdinalAnyParent(parent: TerminationMetric, parent': TerminationMetric,
                                      s: multiset<TerminationMetric>)
-      requires parent.TMSeq? && forall o <- s :: o in parent.seqValue
-      requires parent'.TMSeq? && forall o <- s :: o in parent'.seqValue
+      requires forall o <- s :: parent decreases to o
+      requires forall o <- s :: parent' decreases to o
       ensures MaxOrdinal(parent, s) == MaxOrdinal(parent', s)
     {
       MaxOrdinalIsOfAnElement(parent, s);
@@ -109,7 +108,7 @@ module Std.Termination {
     // A multiset of metrics: above its largest element, and above its sub-multisets.
     static ghost function MultisetOrdinal(parent: TerminationMetric,
                                           s: multiset<TerminationMetric>): ORDINAL
-      requires parent.TMSeq? && forall o <- s :: o in parent.seqValue
+      requires forall o <- s :: parent decreases to o
       decreases parent, |s|
     {
       MaxOrdinal(parent, s) + (|s| + 1) as ORDINAL
@@ -117,8 +116,8 @@ module Std.Termination {
 
     static lemma MultisetOrdinalAnyParent(parent: TerminationMetric, parent': TerminationMetric,
                                           s: multiset<TerminationMetric>)
-      requires parent.TMSeq? && forall o <- s :: o in parent.seqValue
-      requires parent'.TMSeq? && forall o <- s :: o in parent'.seqValue
+      requires forall o <- s :: parent decreases to o
+      requires forall o <- s :: parent' decreases to o
       ensures MultisetOrdinal(parent, s) == MultisetOrdinal(parent', s)
     {
       MaxOrdinalAnyParent(parent, parent', s);
@@ -127,8 +126,8 @@ module Std.Termination {
     static lemma MaxOrdinalNonIncreases(parent: TerminationMetric,
                                         left: multiset<TerminationMetric>,
                                         right: multiset<TerminationMetric>)
-      requires parent.TMSeq? && forall o <- left :: o in parent.seqValue
-      requires forall o <- right :: o in parent.seqValue
+      requires forall o <- left :: parent decreases to o
+      requires forall o <- right :: parent decreases to o
       requires left > right
       ensures MaxOrdinal(parent, left) >= MaxOrdinal(parent, right)
     {
@@ -144,8 +143,8 @@ module Std.Termination {
     static lemma MaxOrdinalDecreasesIfAllDecrease(parent: TerminationMetric,
                                                   left: multiset<TerminationMetric>,
                                                   right: multiset<TerminationMetric>)
-      requires parent.TMSeq? && forall o <- left :: o in parent.seqValue
-      requires forall o <- right :: o in parent.seqValue
+      requires forall o <- left :: parent decreases to o
+      requires forall o <- right :: parent decreases to o
       requires left > right
       ensures MaxOrdinal(parent, left) >= MaxOrdinal(parent, right)
     {
@@ -155,8 +154,8 @@ module Std.Termination {
     static lemma MultisetOrdinalDecreasesToSubMultiset(parent: TerminationMetric,
                                                        left: multiset<TerminationMetric>,
                                                        right: multiset<TerminationMetric>)
-      requires parent.TMSeq? && forall o <- left :: o in parent.seqValue
-      requires forall o <- right :: o in parent.seqValue
+      requires forall o <- left :: parent decreases to o
+      requires forall o <- right :: parent decreases to o
       requires left > right
       ensures MultisetOrdinal(parent, left) > MultisetOrdinal(parent, right)
     {
