@@ -24,6 +24,7 @@ import Std.GenericActions
 import Std.Actions
 import Std.Producers
 import Std.Consumers
+import Std.BulkActions
 import Std.ActionsExterns
 import Std.Ordinal
 import Std.Termination
