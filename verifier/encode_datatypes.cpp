@@ -225,6 +225,105 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
   return datatypes_.at(key);
 }
 
+// Whether values of `t` hold collections, directly or in fields of datatypes and tuples.
+bool Symbols::HoldsCollections(const Type* t, std::set<std::string>& visiting) {
+  const Type* u = Collection(rp, Underlying(rp, Erase(Apply(t))));
+  switch (u->kind) {
+    case TypeKind::Seq:
+    case TypeKind::Set:
+    case TypeKind::ISet:
+    case TypeKind::Multiset:
+    case TypeKind::Map:
+    case TypeKind::IMap:
+      return true;
+    case TypeKind::Tuple:
+      for (const Type* a : u->args) {
+        if (HoldsCollections(a, visiting)) return true;
+      }
+      return false;
+    case TypeKind::UserDefined: {
+      if (u->decl->kind != DeclKind::Datatype) return false;
+      auto* dt = static_cast<const DatatypeDecl*>(u->decl);
+      if (dt->co || !visiting.insert(TypeKey(u)).second) return false;
+      for (const DatatypeCtor& ctor : dt->ctors) {
+        for (const Var* f : ctor.formals) {
+          if (HoldsCollections(SubstituteParams(rp.types, rp.TypeOf(f), dt, u->args), visiting)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+// `x == y` for values of a datatype's field of type `t`: a collection's extensional equality, a
+// datatype's own (DatatypeEquality), else Z3's.
+z3::expr Symbols::FieldEqual(const Type* t, const z3::expr& x, const z3::expr& y) {
+  const Type* u = Collection(rp, Underlying(rp, Erase(Apply(t))));
+  std::optional<z3::func_decl> eq;
+  switch (u->kind) {
+    case TypeKind::Seq:
+      eq = SeqOf(u).equal;
+      break;
+    case TypeKind::Set:
+    case TypeKind::ISet:
+      eq = SetOf(u).equal;
+      break;
+    case TypeKind::Multiset:
+      eq = MultisetOf(u).equal;
+      break;
+    case TypeKind::Map:
+    case TypeKind::IMap:
+      eq = MapOf(u).equal;
+      break;
+    default:
+      if (const DatatypeInfo* d = DatatypeOfSort(x.get_sort())) eq = DatatypeEquality(*d);
+      break;
+  }
+  // (A field whose sort is not the one the collection's operations take: Z3's equality.)
+  if (eq && z3::eq(eq->domain(0), x.get_sort())) return (*eq)(x, y);
+  return x == y;
+}
+
+// Dafny's D#Equal for a datatype whose values hold collections: equal values have the same
+// constructor and equal fields, each compared as `==` compares it (sequences by their elements,
+// Seq#Equal), and are the same value; triggered by the equality. So `v' == v` is proved from
+// `v'.ids == v.ids && v'.hh == v.hh[d := v.hh[d]]`, as in Dafny (DatatypeEqualAxioms); with Z3's
+// equality the fields' sequences were never compared by their elements. None for other
+// datatypes (Z3's equality is theirs).
+std::optional<z3::func_decl> Symbols::DatatypeEquality(const DatatypeInfo& d) {
+  std::string key = d.sort.name().str();
+  if (auto it = datatype_equalities_.find(key); it != datatype_equalities_.end()) {
+    return it->second;
+  }
+  datatype_equalities_.emplace(key, std::nullopt);
+  bool holds = false;
+  for (const auto& fields : d.field_types) {
+    for (const Type* ft : fields) {
+      std::set<std::string> visiting;
+      holds = holds || HoldsCollections(ft, visiting);
+    }
+  }
+  if (!holds) return std::nullopt;
+  z3::func_decl eq = c.function(("Equal#" + key).c_str(), d.sort, d.sort, c.bool_sort());
+  datatype_equalities_.insert_or_assign(key, eq);
+  z3::expr a = c.constant("a#eq", d.sort), b = c.constant("b#eq", d.sort);
+  z3::expr fields_equal = c.bool_val(false);
+  for (size_t i = 0; i < d.ctors.size(); ++i) {
+    z3::expr same = d.testers[i](a) && d.testers[i](b);
+    for (size_t j = 0; j < d.accessors[i].size(); ++j) {
+      same = same && FieldEqual(d.field_types[i][j], d.accessors[i][j](a), d.accessors[i][j](b));
+    }
+    fields_equal = fields_equal || same;
+  }
+  AddAxiom(Forall(c, {a, b}, eq(a, b) == fields_equal, {eq(a, b)}));
+  AddAxiom(Forall(c, {a, b}, eq(a, b) == (a == b), {eq(a, b)}));
+  return eq;
+}
+
 const Symbols::DatatypeInfo* Symbols::DatatypeOfSort(const z3::sort& s) const {
   for (const auto& [key, info] : datatypes_) {
     if (z3::eq(info.sort, s)) return &info;

@@ -869,6 +869,15 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         }
         return b->op == BinaryOp::Eq ? *eq : !*eq;
       }
+      // Equality of values of a datatype that holds collections: Dafny's D#Equal.
+      if ((b->op == BinaryOp::Eq || b->op == BinaryOp::Neq) &&
+          l.get_sort().sort_kind() == Z3_DATATYPE_SORT && z3::eq(l.get_sort(), r.get_sort())) {
+        if (const auto* d = sym_.DatatypeOfSort(l.get_sort())) {
+          if (auto eq = sym_.DatatypeEquality(*d)) {
+            return b->op == BinaryOp::Eq ? (*eq)(l, r) : !(*eq)(l, r);
+          }
+        }
+      }
       switch (b->op) {
         case BinaryOp::Iff:
           return l == r;
@@ -1219,10 +1228,28 @@ std::vector<std::vector<z3::expr>> Lowerer::Patterns(const QuantifierDomain& dom
       };
       arith(matrix);
     }
-    if (!partial.empty() && covers(partial)) {
-      // A multi-trigger of candidates that each cover some bound variables ({s[j], s[k]}),
-      // beside any single ones (below(s[j], s[k])), as Dafny selects both: each term in turn
-      // when it covers a variable not yet covered.
+    if (!partial.empty() && partial.size() <= 10 && covers(partial)) {
+      // Multi-triggers of candidates that each cover some bound variables, beside any single
+      // ones (below(s[j], s[k])), as Dafny selects them: every minimal set of candidates that
+      // covers the bound variables ({ValidIdx(i), ValidIdx(j)}, {ids[i], ValidIdx(j)},
+      // {ids[i], ids[j]}, ...), each of whose terms covers a variable the others do not.
+      for (uint32_t mask = 1; mask < (1u << partial.size()); ++mask) {
+        std::vector<z3::expr> terms;
+        for (size_t k = 0; k < partial.size(); ++k) {
+          if (mask & (1u << k)) terms.push_back(partial[k]);
+        }
+        if (!covers(terms)) continue;
+        bool minimal = true;
+        for (size_t k = 0; k < terms.size() && minimal; ++k) {
+          std::vector<z3::expr> rest = terms;
+          rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(k));
+          minimal = !covers(rest);
+        }
+        if (minimal) patterns.push_back(terms);
+      }
+    } else if (!partial.empty() && covers(partial)) {
+      // (Too many candidates to combine: one multi-trigger, each term in turn when it covers
+      // a variable not yet covered.)
       std::vector<z3::expr> multi;
       for (const z3::expr& t : partial) {
         bool adds = false;

@@ -266,6 +266,9 @@ class Symbols {
   void AddCoinduction(const Type* t);
   // The datatype made with this sort (null when the sort is not a datatype's).
   const DatatypeInfo* DatatypeOfSort(const z3::sort& s) const;
+  // Dafny's D#Equal, for a datatype whose values hold collections (encode_datatypes.cpp);
+  // none for the others, whose `==` is Z3's.
+  std::optional<z3::func_decl> DatatypeEquality(const DatatypeInfo& d);
   // Function values (encode_arrows.cpp): one sort per parameter and result types.
   struct ArrowInfo {
     z3::sort sort;
@@ -340,6 +343,9 @@ class Symbols {
   std::map<std::string, z3::func_decl> can_call_;
   std::string InstanceKey(const FunctionDecl* f, const Instance& inst) const;
   std::vector<const Type*> FieldDatatypes(const Type* t, bool codatatypes = false);
+  bool HoldsCollections(const Type* t, std::set<std::string>& visiting);
+  z3::expr FieldEqual(const Type* t, const z3::expr& x, const z3::expr& y);
+  std::map<std::string, std::optional<z3::func_decl>> datatype_equalities_;  // by sort name
   z3::sort FieldSort(const Type* t, const std::map<std::string, unsigned>& group);
   void CollectionElementRanks(const DatatypeInfo& d, const z3::expr& built,
                               const std::vector<z3::expr>& vars, size_t j, const Type* ft);
@@ -465,6 +471,8 @@ class Lowerer {
   // `o` is an object of class `cls` (when that class extends traits, whose functions it
   // implements).
   void AssumeClassOf(const Decl* cls, const z3::expr& o);
+  // A datatype's or newtype's member's `this` is of its type (its fields' or base's constraints).
+  void AssumeValueReceiver(const Decl* member, const z3::expr& self);
   // `o`, if not null, is of class or trait type `t`: Symbols::IsInstance of it and of each
   // trait above it (of those that are traits or generic classes).
   z3::expr IsOfType(const Type* t, const z3::expr& o);

@@ -498,7 +498,8 @@ void Lowerer::CheckPostconditions(SourceRange at) {
   }
 }
 
-// A member function's `this`: an allocated, non-null object of its class (when a reference).
+// A member function's `this`: an allocated, non-null object of its class (when a reference),
+// else a value of its datatype or newtype (with the constraints of its fields or base).
 void Lowerer::BindFunctionReceiver(const FunctionDecl* f) {
   if (!sym_.HasReceiver(f)) return;
   z3::expr self = c_.constant("this", sym_.ReceiverSort(f));
@@ -506,7 +507,14 @@ void Lowerer::BindFunctionReceiver(const FunctionDecl* f) {
   if (z3::eq(self.get_sort(), sym_.ref_sort)) {
     Assume(self != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), self));
     AssumeClassOf(rp_.OwnerOf(f), self);
+  } else {
+    AssumeValueReceiver(f, self);
   }
+}
+
+void Lowerer::AssumeValueReceiver(const Decl* member, const z3::expr& self) {
+  const Type* t = sym_.SelfType(rp_.OwnerOf(member));
+  if (z3::expr is = IsType(t, self); !is.is_true()) Assume(is);
 }
 
 void Lowerer::LowerByMethod(const FunctionDecl* f) {
@@ -572,6 +580,8 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
       Assume(self != sym_.null_ref &&
              (m->flavor == MethodFlavor::Constructor ? !allocated : allocated));
       AssumeClassOf(rp_.OwnerOf(m), self);
+    } else {
+      AssumeValueReceiver(m, self);
     }
   }
   for (const Var* p : m->ins) Havoc(p);

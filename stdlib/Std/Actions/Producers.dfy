@@ -8,6 +8,7 @@ module Std.Producers {
   import opened Wrappers
   import opened Frames
   import Collections.Seq
+  import opened Termination
 
   // Gives a T each time, without end.
   @AssumeCrossModuleTermination
@@ -293,6 +294,9 @@ module Std.Producers {
   }
 
   // Fill, one value at a time: what a producer's Fill can call.
+  // (Dafny 4.11 proves it assertion by assertion; as one problem it timed out once
+  // Std.Termination's axioms were in the module.)
+  @IsolateAssertions
   method DefaultFill<T>(producer: Producer<T>, consumer: Consumer<T>,
                         ghost totalActionProof: TotalActionProof<T, bool>)
     requires producer.Valid()
@@ -1255,6 +1259,706 @@ module Std.Producers {
     }
 
     method Fill(consumer: Consumer<O>, ghost totalActionProof: TotalActionProof<O, bool>)
+      requires Valid()
+      requires consumer.Valid()
+      requires consumer.Capacity().Some?
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done() || consumer.Capacity() == Some(0)
+      ensures NewProduced() == consumer.NewConsumed()
+    {
+      DefaultFill(this, consumer, totalActionProof);
+    }
+  }
+
+  // The metric of an ORDINAL is that ORDINAL.
+  lemma OrdinalOfTMOrdinal(o: ORDINAL)
+    ensures TMOrdinal(o).Ordinal() == o
+  {
+    reveal TerminationMetric.Ordinal();
+  }
+
+  // Gives the values of first, then those of second. Its termination metric is the pair of
+  // theirs, lexicographically (Std.Termination's TMTuple): first's, then second's.
+  @AssumeCrossModuleTermination
+  class ConcatenatedProducer<T> extends Producer<T> {
+
+    const first: Producer<T>
+    const second: Producer<T>
+    // Above every Decreasing() of second (fixed when made; second's only goes down).
+    ghost const base: TerminationMetric
+
+    constructor(first: Producer<T>, second: Producer<T>)
+      requires first.Valid()
+      requires first.history == []
+      requires second.Valid()
+      requires second.history == []
+      requires first.Repr !! second.Repr
+      ensures Valid()
+      ensures history == []
+      ensures fresh(Repr - first.Repr - second.Repr)
+      ensures this.first == first && this.second == second
+    {
+      this.first := first;
+      this.second := second;
+      this.base := TMSucc(TMOrdinal(second.Decreasing()));
+      Repr := {this} + first.Repr + second.Repr;
+      history := [];
+      new;
+      base.SuccDecreasesToOriginal();
+    }
+
+    ghost predicate Valid()
+      reads this, Repr
+      ensures Valid() ==> this in Repr
+      ensures Valid() ==> ValidHistory(history)
+      decreases Repr, 0
+    {
+      && this in Repr
+      && ValidComponent(first)
+      && ValidComponent(second)
+      && first.Repr !! second.Repr
+      && base.DecreasesTo(TMOrdinal(second.Decreasing()))
+      && ValidHistory(history)
+      && Produced() == first.Produced() + second.Produced()
+      // first is exhausted before second starts
+      && (!first.Done() ==> second.history == [])
+      && (!first.Done() || !second.Done() ==> !Done())
+    }
+
+    twostate lemma ValidImpliesValidChange()
+      requires old(Valid())
+      requires unchanged(old(Repr))
+      ensures ValidChange()
+    {}
+
+    ghost predicate ValidOutputs(outputs: seq<Option<T>>)
+      requires Partitioned(outputs)
+      decreases Repr
+    {
+      true
+    }
+
+    function ProducedCount(): nat
+      reads this, Repr
+      requires Valid()
+      ensures ProducedCount() == |Produced()|
+    {
+      first.ProducedCount() + second.ProducedCount()
+    }
+
+    function Remaining(): Option<nat>
+      reads this, Repr
+      requires Valid()
+    {
+      var left := first.Remaining();
+      var right := second.Remaining();
+      if left.Some? && right.Some? then Some(left.value + right.value) else None
+    }
+
+    ghost function NestingDepth(): nat
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      0
+    }
+
+    // (first's Decreasing(), second's), under base.
+    ghost function Metric(): TerminationMetric
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 2
+    {
+      TMTuple(base, TMOrdinal(first.Decreasing()), TMOrdinal(second.Decreasing()))
+    }
+
+    ghost function Decreasing(): ORDINAL
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      Metric().Ordinal()
+    }
+
+    // (Dafny 4.11 proves it assertion by assertion; as one problem it times out.)
+    @IsolateAssertions
+    method Invoke(t: ()) returns (result: Option<T>)
+      requires Requires(t)
+      modifies Modifies(t)
+      decreases Decreases(t), 0, NestingDepth()
+      ensures Ensures(t, result)
+      ensures DecreasedBy(result)
+    {
+      assert Valid();
+      ghost var outputs := Outputs();
+      ghost var h := history;
+      ghost var m0 := Metric();
+      ghost var produced1 := first.Produced();
+      ghost var produced2 := second.Produced();
+      ghost var outputs1 := first.Outputs();
+      ghost var outputs2 := second.Outputs();
+      ghost var d1 := first.Decreasing();
+      ghost var d2 := second.Decreasing();
+      OrdinalOfTMOrdinal(d1);
+      OrdinalOfTMOrdinal(d2);
+      m0.TupleDecreasesToFirst();
+      result := first.Invoke(());
+      OutputsOfAppend(old(first.history), ((), result));
+      ProducedComposition(outputs1, [result]);
+      ghost var p := ProducedOf([result]);
+      if result.Some? {
+        assert p == [result.value];
+        PartitionedLastSome(first.Outputs());
+        AllPrefix(outputs1, first.Outputs());
+        assert !old(first.Done()) && !first.Done();
+        assert Seq.All(outputs, IsSome);
+        assert first.Produced() == produced1 + p && second.Produced() == produced2;
+      } else {
+        assert p == [];
+        assert !IsSome(first.Outputs()[|first.Outputs()| - 1]);
+        assert first.Done() && first.Produced() == produced1;
+        m0.TupleDecreasesToSecond();
+        result := second.Invoke(());
+        OutputsOfAppend(old(second.history), ((), result));
+        ProducedComposition(outputs2, [result]);
+        p := ProducedOf([result]);
+        if result.Some? {
+          assert p == [result.value];
+          PartitionedLastSome(second.Outputs());
+          AllPrefix(outputs2, second.Outputs());
+          assert !old(second.Done()) && !second.Done();
+          assert Seq.All(outputs, IsSome);
+        } else {
+          assert p == [];
+          assert !IsSome(second.Outputs()[|second.Outputs()| - 1]);
+          assert second.Done();
+        }
+        assert first.Produced() == produced1 && second.Produced() == produced2 + p;
+      }
+      Repr := {this} + first.Repr + second.Repr;
+      OrdinalOfTMOrdinal(first.Decreasing());
+      OrdinalOfTMOrdinal(second.Decreasing());
+      assert first.Decreasing() <= d1 && second.Decreasing() <= d2;
+      OutputsOfAppend(h, (t, result));
+      UpdateHistory(t, result);
+      assert Outputs() == outputs + [result];
+      PartitionedAppend(outputs, result);
+      ProducedComposition(outputs, [result]);
+      assert Produced() == first.Produced() + second.Produced();
+      assert base.DecreasesTo(TMOrdinal(second.Decreasing()));
+      assert !first.Done() ==> second.history == [];
+      assert !first.Done() || !second.Done() ==> !Done();
+      assert Valid();
+      assert fresh(first.Repr - old(first.Repr)) && fresh(second.Repr - old(second.Repr));
+      assert fresh(Repr - old(Repr));
+      assert old(history) <= history;
+      assert ValidChange();
+      if result.Some? {
+        m0.TupleDecreasesToTuple(Metric());
+      } else {
+        m0.TupleNonIncreasesToTuple(Metric());
+      }
+    }
+
+    method ForEach(consumer: IConsumer<T>, ghost totalActionProof: TotalActionProof<T, ()>)
+      requires Valid()
+      requires consumer.Valid()
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done()
+      ensures NewProduced() == consumer.NewInputs()
+    {
+      DefaultForEach(this, consumer, totalActionProof);
+    }
+
+    method Fill(consumer: Consumer<T>, ghost totalActionProof: TotalActionProof<T, bool>)
+      requires Valid()
+      requires consumer.Valid()
+      requires consumer.Capacity().Some?
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done() || consumer.Capacity() == Some(0)
+      ensures NewProduced() == consumer.NewConsumed()
+    {
+      DefaultFill(this, consumer, totalActionProof);
+    }
+  }
+
+  // The metric of a natural number is that number.
+  lemma OrdinalOfTMNat(n: nat)
+    ensures TMNat(n).Ordinal() == n as ORDINAL
+  {
+    reveal TerminationMetric.Ordinal();
+  }
+
+  // A producer of producers, each new (its own fresh Repr, no history yet), all with metrics
+  // below MaxProduced(): what FlattenedProducer reads from.
+  @AssumeCrossModuleTermination
+  trait ProducerOfNewProducers<T> extends Producer<Producer<T>> {
+
+    // Above the Decreasing() of every producer this one gives.
+    ghost function MaxProduced(): TerminationMetric
+
+    method Invoke(i: ()) returns (r: Option<Producer<T>>)
+      requires Requires(i)
+      modifies Modifies(i)
+      decreases Decreases(i), 0, NestingDepth()
+      ensures Ensures(i, r)
+      ensures DecreasedBy(r)
+      ensures r.Some? ==> ProducedFresh(r.value)
+
+    twostate predicate ProducedFresh(new produced: Producer<T>)
+      reads this, produced, produced.Repr
+    {
+      && produced.Valid()
+      && fresh(produced.Repr)
+      && Repr !! produced.Repr
+      && produced.history == []
+      && MaxProduced().DecreasesTo(TMOrdinal(produced.Decreasing()))
+    }
+  }
+
+  // An action that gives a new producer for each input, with a metric below MaxProduced().
+  @AssumeCrossModuleTermination
+  trait OutputterOfNewProducers<I, O> extends Action<I, Producer<O>>, TotalActionProof<I, Producer<O>> {
+
+    // Above the Decreasing() of every producer this action gives.
+    ghost function MaxProduced(): TerminationMetric
+
+    ghost function Action(): Action<I, Producer<O>> {
+      this
+    }
+
+    method Invoke(i: I) returns (r: Producer<O>)
+      requires Requires(i)
+      modifies Modifies(i)
+      decreases Decreases(i), 0
+      ensures Ensures(i, r)
+      ensures OutputFresh(r)
+
+    twostate predicate OutputFresh(new output: Producer<O>)
+      reads this, output, output.Repr
+    {
+      && output.Valid()
+      && fresh(output.Repr)
+      && Repr !! output.Repr
+      && output.history == []
+      && MaxProduced().DecreasesTo(TMOrdinal(output.Decreasing()))
+    }
+  }
+
+  // The producers an OutputterOfNewProducers gives for the values of a producer.
+  @AssumeCrossModuleTermination
+  class MappedProducerOfNewProducers<I, O> extends ProducerOfNewProducers<O> {
+
+    const original: Producer<I>
+    const mapping: OutputterOfNewProducers<I, O>
+
+    constructor(original: Producer<I>, mapping: OutputterOfNewProducers<I, O>)
+      requires original.Valid()
+      requires original.history == []
+      requires mapping.Valid()
+      requires mapping.history == []
+      requires original.Repr !! mapping.Repr
+      ensures Valid()
+      ensures history == []
+      ensures fresh(Repr - original.Repr - mapping.Repr)
+      ensures this.original == original && this.mapping == mapping
+    {
+      this.original := original;
+      this.mapping := mapping;
+      Repr := {this} + original.Repr + mapping.Repr;
+      history := [];
+    }
+
+    ghost predicate Valid()
+      reads this, Repr
+      ensures Valid() ==> this in Repr
+      ensures Valid() ==> ValidHistory(history)
+      decreases Repr, 0
+    {
+      && this in Repr
+      && ValidComponent(original)
+      && ValidComponent(mapping)
+      && original.Repr !! mapping.Repr
+      && ValidHistory(history)
+      && (!original.Done() <==> !Done())
+      && |Produced()| == |original.Produced()|
+    }
+
+    twostate lemma ValidImpliesValidChange()
+      requires old(Valid())
+      requires unchanged(old(Repr))
+      ensures ValidChange()
+    {}
+
+    ghost predicate ValidOutputs(outputs: seq<Option<Producer<O>>>)
+      requires Partitioned(outputs)
+      decreases Repr
+    {
+      true
+    }
+
+    ghost function MaxProduced(): TerminationMetric {
+      mapping.MaxProduced()
+    }
+
+    function ProducedCount(): nat
+      reads this, Repr
+      requires Valid()
+      ensures ProducedCount() == |Produced()|
+    {
+      original.ProducedCount()
+    }
+
+    function Remaining(): Option<nat>
+      reads this, Repr
+      requires Valid()
+    {
+      None
+    }
+
+    ghost function NestingDepth(): nat
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      original.NestingDepth() + 1
+    }
+
+    ghost function Decreasing(): ORDINAL
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      original.Decreasing()
+    }
+
+    @IsolateAssertions
+    method Invoke(t: ()) returns (result: Option<Producer<O>>)
+      requires Requires(t)
+      modifies Modifies(t)
+      decreases Decreases(t), 0, NestingDepth()
+      ensures Ensures(t, result)
+      ensures DecreasedBy(result)
+      ensures result.Some? ==> ProducedFresh(result.value)
+    {
+      assert Valid();
+      ghost var outputs := Outputs();
+      ghost var h := history;
+      ghost var ho := original.history;
+      var next := original.Invoke(());
+      OutputsOfAppend(ho, ((), next));
+      ProducedComposition(OutputsOf(ho), [next]);
+      if next.Some? {
+        mapping.AnyInputIsValid(mapping.history, next.value);
+        var p := mapping.Invoke(next.value);
+        result := Some(p);
+        PartitionedLastSome(original.Outputs());
+        AllPrefix(OutputsOf(ho), original.Outputs());
+      } else {
+        result := None;
+        assert !IsSome(original.Outputs()[|original.Outputs()| - 1]);
+      }
+      Repr := {this} + original.Repr + mapping.Repr;
+      OutputsOfAppend(h, (t, result));
+      UpdateHistory(t, result);
+      assert Outputs() == outputs + [result];
+      PartitionedAppend(outputs, result);
+      ProducedComposition(outputs, [result]);
+      assert ProducedOf([result]) == if result.Some? then [result.value] else [];
+      assert ProducedOf([next]) == if next.Some? then [next.value] else [];
+      assert Valid();
+      assert ValidChange();
+    }
+
+    method ForEach(consumer: IConsumer<Producer<O>>,
+                   ghost totalActionProof: TotalActionProof<Producer<O>, ()>)
+      requires Valid()
+      requires consumer.Valid()
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done()
+      ensures NewProduced() == consumer.NewInputs()
+    {
+      DefaultForEach(this, consumer, totalActionProof);
+    }
+
+    method Fill(consumer: Consumer<Producer<O>>,
+                ghost totalActionProof: TotalActionProof<Producer<O>, bool>)
+      requires Valid()
+      requires consumer.Valid()
+      requires consumer.Capacity().Some?
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done() || consumer.Capacity() == Some(0)
+      ensures NewProduced() == consumer.NewConsumed()
+    {
+      DefaultFill(this, consumer, totalActionProof);
+    }
+  }
+
+  // The values of each producer a ProducerOfNewProducers gives, one producer after the other.
+  // Its termination metric is the pair (the outer producer's Decreasing(), the current inner
+  // producer's), under a base above every inner one (the outer's MaxProduced()).
+  @AssumeCrossModuleTermination
+  class FlattenedProducer<T> extends Producer<T> {
+
+    const original: ProducerOfNewProducers<T>
+    var currentInner: Option<Producer<T>>
+    var producedCount: nat
+
+    constructor(original: ProducerOfNewProducers<T>)
+      requires original.Valid()
+      ensures Valid()
+      ensures history == []
+      ensures fresh(Repr - original.Repr)
+      ensures this.original == original
+    {
+      this.original := original;
+      this.currentInner := None;
+      this.producedCount := 0;
+      history := [];
+      Repr := {this} + original.Repr;
+    }
+
+    ghost predicate Valid()
+      reads this, Repr
+      ensures Valid() ==> this in Repr
+      ensures Valid() ==> ValidHistory(history)
+      decreases Repr, 0
+    {
+      && this in Repr
+      && ValidComponent(original)
+      && (currentInner.Some? ==>
+            && ValidComponent(currentInner.value)
+            && original.Repr !! currentInner.value.Repr
+            && original.MaxProduced().DecreasesTo(TMOrdinal(currentInner.value.Decreasing())))
+      && ValidHistory(history)
+      && (Done() ==> original.Done() && currentInner.None?)
+      && producedCount == |Produced()|
+    }
+
+    twostate lemma ValidImpliesValidChange()
+      requires old(Valid())
+      requires unchanged(old(Repr))
+      ensures ValidChange()
+    {}
+
+    ghost predicate ValidOutputs(outputs: seq<Option<T>>)
+      requires Partitioned(outputs)
+      decreases Repr
+    {
+      true
+    }
+
+    function ProducedCount(): nat
+      reads this, Repr
+      requires Valid()
+      ensures ProducedCount() == |Produced()|
+    {
+      producedCount
+    }
+
+    function Remaining(): Option<nat>
+      reads this, Repr
+      requires Valid()
+    {
+      None
+    }
+
+    ghost function NestingDepth(): nat
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      0
+    }
+
+    ghost function BaseMetric(): TerminationMetric
+      reads this
+    {
+      TMSucc(original.MaxProduced())
+    }
+
+    ghost function InnerMetric(): TerminationMetric
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 1
+    {
+      if currentInner.Some? then TMSucc(TMOrdinal(currentInner.value.Decreasing())) else TMNat(0)
+    }
+
+    ghost function Metric(): TerminationMetric
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 2
+    {
+      TMTuple(BaseMetric(), TMOrdinal(original.Decreasing()), InnerMetric())
+    }
+
+    ghost function Decreasing(): ORDINAL
+      requires Valid()
+      reads this, Repr
+      decreases Repr, 3
+    {
+      Metric().Ordinal()
+    }
+
+    // The base is above the inner metric.
+    lemma BaseAboveInner()
+      requires Valid()
+      ensures BaseMetric().DecreasesTo(InnerMetric())
+    {
+      if currentInner.Some? {
+        BaseMetric().SuccDecreasesToSucc(InnerMetric());
+      } else {
+        OrdinalOfTMNat(0);
+        BaseMetric().SuccDecreasesToOriginal();
+      }
+    }
+
+    @IsolateAssertions
+    method Invoke(t: ()) returns (result: Option<T>)
+      requires Requires(t)
+      modifies Modifies(t)
+      decreases Decreases(t), 0, NestingDepth()
+      ensures Ensures(t, result)
+      ensures DecreasedBy(result)
+    {
+      assert Valid();
+      ghost var outputs := Outputs();
+      ghost var h := history;
+      ghost var d0 := Decreasing();
+      result := None;
+      while true
+        invariant fresh(Repr - old(Repr))
+        invariant Valid()
+        invariant history == h && producedCount == old(producedCount)
+        invariant result.None?
+        invariant Decreasing() <= d0
+        invariant old(Done()) ==> original.Done() && currentInner.None?
+        decreases original.Decreasing(), currentInner.Some?,
+                  if currentInner.Some? then currentInner.value.Decreasing() else 0
+      {
+        ghost var m := Metric();
+        BaseAboveInner();
+        if currentInner.None? {
+          m.TupleDecreasesToFirst();
+          OrdinalOfTMOrdinal(original.Decreasing());
+          ghost var ho := original.history;
+          ghost var doneBefore := original.Done();
+          var next := original.Invoke(());
+          OutputsOfAppend(ho, ((), next));
+          OrdinalOfTMOrdinal(original.Decreasing());
+          if next.None? {
+            assert !IsSome(original.Outputs()[|original.Outputs()| - 1]);
+            Repr := {this} + original.Repr;
+            assert Valid();
+            OrdinalOfTMNat(0);
+            BaseAboveInner();
+            m.TupleNonIncreasesToTuple(Metric());
+            break;
+          }
+          assert !doneBefore by {
+            PartitionedLastSome(original.Outputs());
+            AllPrefix(OutputsOf(ho), original.Outputs());
+          }
+          currentInner := next;
+          Repr := {this} + original.Repr + next.value.Repr;
+          assert Valid();
+          BaseAboveInner();
+          m.TupleDecreasesToTuple(Metric());
+        } else {
+          var inner := currentInner.value;
+          m.TupleDecreasesToSecond();
+          OrdinalOfTMOrdinal(inner.Decreasing());
+          m.second.SuccDecreasesToOriginal();
+          ghost var hi := inner.history;
+          ghost var di := inner.Decreasing();
+          result := inner.Invoke(());
+          OrdinalOfTMOrdinal(inner.Decreasing());
+          Repr := {this} + original.Repr + inner.Repr;
+          if result.None? {
+            currentInner := None;
+            assert Valid();
+            OrdinalOfTMNat(0);
+            BaseAboveInner();
+            m.second.SuccDecreasesToOriginal();
+            m.TupleNonIncreasesToTuple(Metric());
+          } else {
+            assert Valid();
+            BaseAboveInner();
+            m.second.SuccDecreasesToSucc(InnerMetric());
+            m.TupleDecreasesToTuple(Metric());
+            assert !old(Done());
+            break;
+          }
+        }
+      }
+      ghost var d1 := Decreasing();
+      ghost var m1 := Metric();
+      if result.Some? {
+        assert Seq.All(outputs, IsSome);
+        producedCount := producedCount + 1;
+      }
+      OutputsOfAppend(h, (t, result));
+      UpdateHistory(t, result);
+      assert Outputs() == outputs + [result];
+      PartitionedAppend(outputs, result);
+      ProducedComposition(outputs, [result]);
+      assert ProducedOf([result]) == if result.Some? then [result.value] else [];
+      assert Metric() == m1;
+      assert ValidComponent(original);
+      assert currentInner.Some? ==>
+        && ValidComponent(currentInner.value)
+        && original.Repr !! currentInner.value.Repr
+        && original.MaxProduced().DecreasesTo(TMOrdinal(currentInner.value.Decreasing()));
+      assert ValidHistory(history);
+      assert Done() ==> original.Done() && currentInner.None?;
+      assert producedCount == |Produced()|;
+      assert Valid();
+      assert Decreasing() == d1;
+      assert ValidChange();
+    }
+
+    method ForEach(consumer: IConsumer<T>, ghost totalActionProof: TotalActionProof<T, ()>)
+      requires Valid()
+      requires consumer.Valid()
+      requires Repr !! consumer.Repr !! totalActionProof.Repr
+      requires totalActionProof.Valid()
+      requires totalActionProof.Action() == consumer
+      modifies Repr, consumer.Repr
+      ensures ValidChange()
+      ensures consumer.ValidChange()
+      ensures Done()
+      ensures NewProduced() == consumer.NewInputs()
+    {
+      DefaultForEach(this, consumer, totalActionProof);
+    }
+
+    method Fill(consumer: Consumer<T>, ghost totalActionProof: TotalActionProof<T, bool>)
       requires Valid()
       requires consumer.Valid()
       requires consumer.Capacity().Some?
