@@ -135,8 +135,10 @@ module Std.Ordinal {
     TimesDistributesOnLeft(base, a, 1);
     TimesRightIdentity(base);
     PlusStrictlyIncreasingOnRight(Times(base, a), b, base);
+    assert Times(base, a) + b < Times(base, a + 1);
     if a + 1 < a' {
       TimesStrictlyIncreasingOnRight(base, a + 1, a');
     }
+    assert Times(base, a + 1) <= Times(base, a');
   }
 }

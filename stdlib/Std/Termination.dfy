@@ -239,8 +239,11 @@ module Std.Termination {
       reveal Ordinal();
       var s := multiset(seqValue);
       assert other in s;
+      assert forall o <- s :: o in seqValue;
       var m := MaxOrdinal(this, s);
       assert m >= other.Ordinal();
+      assert Ordinal() == MultisetOrdinal(this, s);
+      assert MultisetOrdinal(this, s) == m + (|s| + 1) as ORDINAL;
       assert m < m + (|s| + 1) as ORDINAL;
     }
 
