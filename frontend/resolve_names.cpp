@@ -581,12 +581,14 @@ void Resolver::ResolveArgs(const CallExpr* call, const std::vector<Var*>& formal
     if (!bound[i]) continue;
     const Type* want = Substitute(rp_->TypeOf(formals[i]), s);
     const Type* at = ResolveExpr(bound[i], cc, want);
-    if (!Unify(want, at)) {
+    std::string note;
+    bool declared = want == rp_->TypeOf(formals[i]) && DeclaredTypeOf(bound[i]);
+    if (!Unify(want, at) || (declared && !(note = NonvarianceNote(want, at)).empty())) {
       TypeMismatch(bound[i]->tok,
-                   fmt::format("incorrect argument type{} for {} {} '{}' (expected {}, found {})",
+                   fmt::format("incorrect argument type{} for {} {} '{}' (expected {}, found {}){}",
                                AtIndex(call, bound[i]), what, formal_kind, formals[i]->name,
                                SpellDeclared(formals[i]->type, rp_->TypeOf(formals[i]), want),
-                               SpellExprType(bound[i], at)),
+                               SpellExprType(bound[i], at), note),
                    InferredInDafny(bound[i], at));
     }
   }
@@ -627,9 +629,14 @@ const Type* Resolver::CallValue(const CallExpr* call, const Type* fn_type, const
   for (size_t i = 0; i < call->args.size(); ++i) {
     const Type* want = i < n ? ft->args[i] : nullptr;
     const Type* at = ResolveExpr(call->args[i], cc, want);
-    if (want && !Unify(want, at)) {
-      TypeError(call->args[i]->tok, fmt::format("incorrect argument type (expected {}, found {})",
-                                                TypeName(Zonk(want)), TypeName(Zonk(at))));
+    std::string note;
+    bool declared = DeclaredTypeOf(call->args[i]);
+    if (want && (!Unify(want, at) || (declared && !(note = NonvarianceNote(want, at)).empty()))) {
+      TypeError(call->args[i]->tok,
+                fmt::format("incorrect argument type{} for function application parameter "
+                            "(expected {}, found {}){}",
+                            n > 1 ? fmt::format(" at index {}", i) : "", TypeName(Zonk(want)),
+                            TypeName(Zonk(at)), note));
     }
   }
   return ft->args[n];
@@ -826,14 +833,16 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
     for (size_t i = 0; i < f->params.size(); ++i) {
       if (!bound[i]) continue;
       const Type* at = ResolveExpr(bound[i], cc, sig[i]);
-      if (!Unify(sig[i], at)) {
+      std::string note;
+      bool declared = sig[i] == rp_->TypeOf(f->params[i]) && DeclaredTypeOf(bound[i]);
+      if (!Unify(sig[i], at) || (declared && !(note = NonvarianceNote(sig[i], at)).empty())) {
         TypeMismatch(
             bound[i]->tok,
             fmt::format("incorrect argument type{} for function parameter '{}' (expected "
-                        "{}, found {})",
+                        "{}, found {}){}",
                         AtIndex(call, bound[i]), f->params[i]->name,
                         SpellDeclared(f->params[i]->type, rp_->TypeOf(f->params[i]), sig[i]),
-                        SpellExprType(bound[i], at)),
+                        SpellExprType(bound[i], at), note),
             InferredInDafny(bound[i], at));
       }
     }

@@ -171,6 +171,72 @@ std::string Resolver::VarianceNote(const Type* from, const Type* to) {
   return "";
 }
 
+// Whether e's type is one written in the program (a variable, field or const declared with its
+// type), not one inference made: the resolver binds inferred types to base types (nat as int),
+// which the nonvariance check must not take for the program's.
+bool Resolver::DeclaredTypeOf(const Expr* e) {
+  while (e && e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+  if (!e || (e->kind != ExprKind::Name && e->kind != ExprKind::Select)) return false;
+  const Binding& b = rp_->BindingOf(e);
+  if (b.var) return b.var->type != nullptr;
+  return b.member && (b.member->kind == DeclKind::Field || b.member->kind == DeclKind::Const) &&
+         (b.member->kind == DeclKind::Field ||
+          static_cast<const ConstDecl*>(b.member)->type != nullptr);
+}
+
+std::string Resolver::NonvarianceNote(const Type* to, const Type* from) {
+  // (Strings are sequences of characters; type arguments are compared as zonked.)
+  std::function<const Type*(const Type*)> canon = [&](const Type* t) -> const Type* {
+    t = Walk(t);
+    if (!t) return t;
+    if (t->kind == TypeKind::String) return t_.Seq(t_.Char());
+    if (t->args.empty()) return t;
+    Type copy = *t;
+    for (const Type*& a : copy.args) a = canon(a);
+    return t_.Get(copy);
+  };
+  std::function<std::string(const Type*, const Type*)> check = [&](const Type* a,
+                                                                   const Type* b) -> std::string {
+    a = canon(a);
+    b = canon(b);
+    if (!a || !b || a == b) return "";
+    auto unknown = [](const Type* t) {
+      return t->kind == TypeKind::Proxy || t->kind == TypeKind::Error ||
+             t->kind == TypeKind::TypeParam;
+    };
+    if (unknown(a) || unknown(b)) return "";
+    bool classes = a->kind == TypeKind::UserDefined && b->kind == TypeKind::UserDefined &&
+                   (a->decl->kind == DeclKind::Class || a->decl->kind == DeclKind::Trait);
+    if (classes && a->decl != b->decl) {
+      // A class given for a trait above it: compared as that trait.
+      const Type* up = UpcastTo(b, a->decl);
+      if (!up) return "";
+      b = canon(up);
+      if (a->args.size() != b->args.size()) return "";
+    }
+    bool nonvariant = classes || (a->kind == TypeKind::Array && b->kind == TypeKind::Array);
+    if (a->kind != b->kind || a->args.size() != b->args.size()) return "";
+    if (a->kind == TypeKind::UserDefined && a->decl != b->decl) return "";
+    for (size_t i = 0; i < a->args.size(); ++i) {
+      const Type* x = canon(a->args[i]);
+      const Type* y = canon(b->args[i]);
+      if (nonvariant) {
+        if (x != y && !unknown(x) && !unknown(y) && !HasProxy(x) && !HasProxy(y)) {
+          return fmt::format(" (nonvariance for type parameter expects {} = {})", TypeName(Zonk(x)),
+                             TypeName(Zonk(y)));
+        }
+        continue;
+      }
+      // (Other type constructors: each argument is checked in the same way, a function's
+      // parameters the other way round.)
+      bool contra = a->kind == TypeKind::Arrow && i + 1 < a->args.size();
+      if (std::string note = contra ? check(y, x) : check(x, y); !note.empty()) return note;
+    }
+    return "";
+  };
+  return check(to, from);
+}
+
 void Resolver::AssignMismatch(SourceRange at, const Expr* rhs, const Type* rhs_type,
                               const Type* lhs_type, const TypeExpr* lhs_te, const Expr* lhs) {
   std::string lhs_name = lhs_te ? Spell(lhs_te, lhs_type)
@@ -299,6 +365,11 @@ void Resolver::ResolveVarDecl(const VarDeclStmt* vd, const CodeContext& cc) {
     }
     if (d && rhs && !Unify(d, rhs)) {
       AssignMismatch(vd->op, i < vd->rhs.size() ? vd->rhs[i] : nullptr, rhs, d, v->type);
+    } else if (d && rhs && i < vd->rhs.size() && DeclaredTypeOf(vd->rhs[i])) {
+      if (std::string note = NonvarianceNote(d, rhs); !note.empty()) {
+        TypeError(vd->op, fmt::format("RHS (of type {}) not assignable to LHS (of type {}){}",
+                                      TypeName(Zonk(rhs)), TypeName(Zonk(d)), note));
+      }
     }
     if (!d) d = Walk(rhs)->kind == TypeKind::Nat ? t_.Int() : rhs;
     if (!d) d = t_.Error();
@@ -345,6 +416,16 @@ void Resolver::ResolveAssign(const AssignStmt* as, const CodeContext& cc) {
     if (!rhs_types[i]) continue;
     if (Unify(lhs_types[i], rhs_types[i])) {
       widen_arrow(as->lhs[i], lhs_types[i], rhs_types[i]);
+      bool declared_rhs =
+          callee ? callee->type_params.empty() : i < as->rhs.size() && DeclaredTypeOf(as->rhs[i]);
+      std::string note = DeclaredTypeOf(as->lhs[i]) && declared_rhs
+                             ? NonvarianceNote(lhs_types[i], rhs_types[i])
+                             : "";
+      if (!note.empty()) {
+        TypeError(as->op,
+                  fmt::format("RHS (of type {}) not assignable to LHS (of type {}){}",
+                              TypeName(Zonk(rhs_types[i])), TypeName(Zonk(lhs_types[i])), note));
+      }
       continue;
     }
     if (callee && i < callee->outs.size()) {

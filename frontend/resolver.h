@@ -347,6 +347,11 @@ class Resolver {
   }
   // " (covariant type parameter i would require A <: B)", when the types differ in one argument.
   std::string VarianceNote(const Type* from, const Type* to);
+  // Dafny's nonvariance of the type parameters of classes, traits and arrays, which Unify (up
+  // to subset types) does not see: " (nonvariance for type parameter expects nat = int)" when
+  // a value of `from` is given where `to` is wanted (Box<int> for Box<nat>), else "".
+  std::string NonvarianceNote(const Type* to, const Type* from);
+  bool DeclaredTypeOf(const Expr* e);
   void ResolveCalc(const CalcStmt* s, const CodeContext& cc);
 
   // --- resolve_ghost.cpp -----------------------------------------------------------------
