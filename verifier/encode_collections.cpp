@@ -55,22 +55,27 @@ const Collections::MapOps& Symbols::MapOf(const Type* t) {
                                    : coll.Map(SortOf(t->args[0]), SortOf(t->args[1]));
 }
 
-z3::expr Lowerer::EqualValues(const z3::expr& a, const z3::expr& b, const Type* t) {
-  t = Collection(rp_, t);
+std::optional<z3::func_decl> Symbols::CollectionEquality(const Type* t) {
+  t = Collection(rp, t);
   switch (t->kind) {
     case TypeKind::Seq:
-      return sym_.SeqOf(t).equal(a, b);
+      return SeqOf(t).equal;
     case TypeKind::Set:
     case TypeKind::ISet:
-      return sym_.SetOf(t).equal(a, b);
+      return SetOf(t).equal;
     case TypeKind::Multiset:
-      return sym_.MultisetOf(t).equal(a, b);
+      return MultisetOf(t).equal;
     case TypeKind::Map:
     case TypeKind::IMap:
-      return sym_.MapOf(t).equal(a, b);
+      return MapOf(t).equal;
     default:
-      return a == b;
+      return std::nullopt;
   }
+}
+
+z3::expr Lowerer::EqualValues(const z3::expr& a, const z3::expr& b, const Type* t) {
+  if (auto eq = sym_.CollectionEquality(t)) return (*eq)(a, b);
+  return a == b;
 }
 
 void ClosedSubterms(const z3::expr& t, std::vector<z3::expr>& out, std::set<unsigned>& seen) {

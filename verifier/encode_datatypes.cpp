@@ -262,26 +262,9 @@ bool Symbols::HoldsCollections(const Type* t, std::set<std::string>& visiting) {
 // `x == y` for values of a datatype's field of type `t`: a collection's extensional equality, a
 // datatype's own (DatatypeEquality), else Z3's.
 z3::expr Symbols::FieldEqual(const Type* t, const z3::expr& x, const z3::expr& y) {
-  const Type* u = Collection(rp, Underlying(rp, Erase(Apply(t))));
-  std::optional<z3::func_decl> eq;
-  switch (u->kind) {
-    case TypeKind::Seq:
-      eq = SeqOf(u).equal;
-      break;
-    case TypeKind::Set:
-    case TypeKind::ISet:
-      eq = SetOf(u).equal;
-      break;
-    case TypeKind::Multiset:
-      eq = MultisetOf(u).equal;
-      break;
-    case TypeKind::Map:
-    case TypeKind::IMap:
-      eq = MapOf(u).equal;
-      break;
-    default:
-      if (const DatatypeInfo* d = DatatypeOfSort(x.get_sort())) eq = DatatypeEquality(*d);
-      break;
+  std::optional<z3::func_decl> eq = CollectionEquality(Underlying(rp, Erase(Apply(t))));
+  if (!eq) {
+    if (const DatatypeInfo* d = DatatypeOfSort(x.get_sort())) eq = DatatypeEquality(*d);
   }
   // (A field whose sort is not the one the collection's operations take: Z3's equality.)
   if (eq && z3::eq(eq->domain(0), x.get_sort())) return (*eq)(x, y);

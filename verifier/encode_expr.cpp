@@ -444,13 +444,11 @@ z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env&
 z3::expr Lowerer::TrConst(const Decl* d, const z3::expr& layer) {
   auto* cd = static_cast<const ConstDecl*>(d);
   bool visible = cd->init && rp_.BodyVisibleFrom(cd, axiom_owner_ ? axiom_owner_ : decl_);
-  if (visible && IsOpaque(cd)) return TrOpaqueConst(cd);
-  if (visible) {
-    return TrLit(cd->init, Env{}, layer);
-  }
+  if (visible && !IsOpaque(cd)) return TrLit(cd->init, Env{}, layer);
   const Type* t = rp_.MemberType(d);
   z3::expr k = c_.constant(sym_.QualifiedName(d).c_str(), sym_.SortOf(t));
   if (HasSubsetType(t)) sym_.AddAxiom(IsType(t, k));
+  if (visible) AddRevealableValue(cd, k);  // an opaque const: its value where revealed
   return k;
 }
 

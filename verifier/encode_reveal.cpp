@@ -39,15 +39,11 @@ void Lowerer::LowerReveal(const RevealStmt* s, const z3::expr& guard) {
   }
 }
 
-// An opaque const's value: a constant equal to its initializer where revealed.
-z3::expr Lowerer::TrOpaqueConst(const ConstDecl* d) {
-  const Type* t = rp_.MemberType(d);
-  z3::expr k = c_.constant(sym_.QualifiedName(d).c_str(), sym_.SortOf(t));
-  if (HasSubsetType(t)) sym_.AddAxiom(IsType(t, k));
+// An opaque const `k`: equal to its initializer where revealed (one axiom per task).
+void Lowerer::AddRevealableValue(const ConstDecl* d, const z3::expr& k) {
   if (sym_.revealable_consts.insert(sym_.QualifiedName(d)).second) {
     sym_.AddAxiom(z3::implies(sym_.Revealed(d), k == TrLit(d->init, Env{}, sym_.BaseLayer())));
   }
-  return k;
 }
 
 }  // namespace dfy::verify

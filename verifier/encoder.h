@@ -200,6 +200,8 @@ class Symbols {
   const Collections::SetOps& SetOf(const Type* t);
   const Collections::MultisetOps& MultisetOf(const Type* t);
   const Collections::MapOps& MapOf(const Type* t);
+  // The extensional equality of a collection type (Seq#Equal, ...); none for other types.
+  std::optional<z3::func_decl> CollectionEquality(const Type* t);
   // A function's symbol for one instantiation of its type parameters (empty: not generic). A
   // generic function gets one symbol per instantiation, whose axioms are made on request
   // (monomorphisation): `requested` lists the instantiations used so far.
@@ -592,7 +594,7 @@ class Lowerer {
   // Opaque functions and consts (encode_reveal.cpp).
   const Decl* RevealedDecl(const Expr* target) const;
   void LowerReveal(const RevealStmt* s, const z3::expr& guard);
-  z3::expr TrOpaqueConst(const ConstDecl* d);
+  void AddRevealableValue(const ConstDecl* d, const z3::expr& k);
   size_t instances_done_ = 0;
   z3::expr TrQuantifier(const QuantifierExpr* q, const Env& env, const z3::expr& layer);
   std::optional<z3::expr> TrInComprehension(const BinaryExpr* b, const Env& env,
