@@ -35,19 +35,22 @@ std::optional<std::string> Emitter::ExternName(const Decl* d) const {
 
 std::string Emitter::DeclName(const Decl* d) const {
   std::optional<std::string> ext = ExternName(d);
+  std::string name;
   if (!ext || ext->empty() || d->kind == DeclKind::Module) {
-    // A member named as its class (`constructor Heap` in class Heap) would be a C++
-    // constructor: it gets a trailing _.
-    std::string name = CppName(d->name);
-    const Decl* owner = rp_.OwnerOf(d);
-    if (owner && owner->kind != DeclKind::Module && owner != d && CppName(owner->name) == name)
-      return name + "_";
-    return name;
+    name = CppName(d->name);
+  } else {
+    name = *ext;
+    size_t cut = name.find_last_of(".:");
+    if (cut != std::string::npos) name = name.substr(cut + 1);
+    if (name.empty()) name = CppName(d->name);
   }
-  std::string name = *ext;
-  size_t cut = name.find_last_of(".:");
-  if (cut != std::string::npos) name = name.substr(cut + 1);
-  return name.empty() ? CppName(d->name) : name;
+  // A member named as its class (`constructor Heap` in class Heap, Std.Concurrent's extern
+  // `method Lock` in extern class Lock) would be a C++ constructor: it gets a trailing _.
+  const Decl* owner = rp_.OwnerOf(d);
+  if (owner && owner->kind != DeclKind::Module && owner != d && DeclName(owner) == name) {
+    return name + "_";
+  }
+  return name;
 }
 
 bool Emitter::IsExternClassOrType(const Decl* d) const {
@@ -58,11 +61,16 @@ bool Emitter::IsExternClassOrType(const Decl* d) const {
 std::string Emitter::StdlibExternHeader(const std::string& file) {
   std::string stem = file.substr(file.find_last_of('/') + 1);
   if (stem.ends_with(".dfy")) stem.resize(stem.size() - 4);
+  // Snake case, an acronym kept as one word: FileIOInternalExterns -> file_io_internal_externs.
+  auto upper = [&](size_t i) {
+    return i < stem.size() && std::isupper(static_cast<unsigned char>(stem[i]));
+  };
   std::string header = "dfy/std/";
   for (size_t i = 0; i < stem.size(); ++i) {
     char c = stem[i];
-    if (std::isupper(static_cast<unsigned char>(c))) {
-      if (i != 0) header += '_';
+    if (upper(i)) {
+      bool starts_word = !upper(i - 1) || (i + 1 < stem.size() && !upper(i + 1));
+      if (i != 0 && starts_word) header += '_';
       c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
     header += c;
@@ -87,6 +95,14 @@ void Emitter::EmitExternCallable(const Decl* d) {
 
 void Emitter::EmitExternClass(const ClassDecl* c) {
   type_ = c;
+  std::string who = "the user's C++ header";
+  if (InLibrary()) {
+    // dfyc's standard library (Std.Concurrent): the runtime defines the class, in the header
+    // the generated header includes after dfy/runtime.h.
+    std::string header = StdlibExternHeader(ctx_.sources.File(module_->range.file).name());
+    runtime_externs_.insert(header);
+    who = "dfyc's runtime (" + header + ")";
+  }
   std::string name = DeclName(c);
   std::string templ = TemplateHeader(c->type_params);
   AddPiece(forward_, templ + "class " + name + ";\n");
@@ -131,9 +147,9 @@ void Emitter::EmitExternClass(const ClassDecl* c) {
     }
   }
   std::string text = fmt::format(
-      "// {{:extern}} class {}: defined by the user's C++ header, in this namespace, as\n"
+      "// {{:extern}} class {}: defined by {}, in this namespace, as\n"
       "//   {}class {} : public dfy::Object {{\n//    public:\n",
-      c->name, templ.empty() ? "" : templ.substr(0, templ.size() - 1) + " ", name);
+      c->name, who, templ.empty() ? "" : templ.substr(0, templ.size() - 1) + " ", name);
   for (const std::string& l : lines) text += "//     " + l + "\n";
   text += "//     std::string_view DafnyTypeName() const override;  // what print shows\n";
   text += "//   };\n";
