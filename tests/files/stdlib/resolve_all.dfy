@@ -28,6 +28,8 @@ import Std.BulkActions
 import Std.ActionsExterns
 import Std.Ordinal
 import Std.Termination
+import Std.FileIO
+import Std.Concurrent
 import Std.Relations
 import Std.Functions
 import Std.Math
