@@ -8,6 +8,7 @@ template <typename T>
 T* Cloner::Copy(const T* n) {
   T* c = arena_.New<T>(*n);
   done_[n] = c;
+  copied_.push_back(c);
   return c;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <unordered_map>
+#include <vector>
 
 #include "frontend/ast.h"
 
@@ -29,8 +30,11 @@ class Cloner {
   Attribute Clone(const Attribute& a);
   Spec Clone(const Spec& s);
   TypeParam Clone(const TypeParam& tp);
-  // Every original node copied so far, with its copy.
-  const std::unordered_map<const Node*, Node*>& copies() const { return done_; }
+  // Every copy made so far.
+  const std::vector<Node*>& copies() const { return copied_; }
+  // Starts an independent copy: what was copied before is copied anew (and not shared with the
+  // earlier copy), as a second module refining the same base needs its own declarations.
+  void Restart() { done_.clear(); }
 
   template <typename T>
   std::vector<T> CloneAll(const std::vector<T>& xs) {
@@ -49,6 +53,7 @@ class Cloner {
 
   Arena& arena_;
   std::unordered_map<const Node*, Node*> done_;
+  std::vector<Node*> copied_;
 };
 
 }  // namespace dfy

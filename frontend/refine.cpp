@@ -124,7 +124,7 @@ bool IsMember(const Decl* d) {
 void Refiner::Run(Elaboration& out) {
   IndexParents(p_.default_module);
   Expand(p_.default_module);
-  for (const auto& [orig, copy] : cl_.copies()) out.inherited.insert(copy);
+  for (Node* copy : cl_.copies()) out.inherited.insert(copy);
   out.added = std::move(added_);
 }
 
@@ -149,20 +149,50 @@ ModuleDecl* Refiner::Lookup(ModuleDecl* scope, const ModuleDecl* self, const std
     if (dot == std::string::npos) break;
     start = dot + 1;
   }
-  auto child = [&](ModuleDecl* m, const std::string& name) -> ModuleDecl* {
+  // The module at segs[i..] within m; a declaration `module A.B` is one of m's declarations with
+  // a dotted name (the resolver nests it in A later), so a name may take several segments.
+  std::function<ModuleDecl*(ModuleDecl*, size_t)> walk = [&](ModuleDecl* m,
+                                                             size_t i) -> ModuleDecl* {
+    if (i == segs.size()) return m;
     for (Decl* d : m->decls) {
-      if (d->kind == DeclKind::Module && d != self && d->name == name) {
-        return static_cast<ModuleDecl*>(d);
+      if (d->kind != DeclKind::Module || d == self) continue;
+      std::string name;
+      for (size_t j = i; j < segs.size() && name.size() < d->name.size(); ++j) {
+        name += (j > i ? "." : "") + segs[j];
+        if (d->name != name) continue;
+        if (ModuleDecl* r = walk(static_cast<ModuleDecl*>(d), j + 1)) return r;
       }
     }
     return nullptr;
   };
   ModuleDecl* found = nullptr;
   for (ModuleDecl* s = scope; s && !found; s = parent_.count(s) ? parent_[s] : nullptr) {
-    found = child(s, segs[0]);
+    found = walk(s, 0);
   }
-  for (size_t i = 1; found && i < segs.size(); ++i) found = child(found, segs[i]);
   return found;
+}
+
+// An import that a refining module inherits names the module that the base's import names:
+// `import opened DivMod` in Std.Arithmetic.LittleEndianNat is Std.Arithmetic.DivMod, also in a
+// refining module outside Std.Arithmetic (as in Dafny). Its target becomes that module's full
+// name where the refining module's scope would find another module or none.
+void Refiner::AnchorImport(ImportDecl* imp, const ModuleDecl* base, const ModuleDecl* m) {
+  std::string scope = base->name;  // the base's full name: its enclosing modules' and its own
+  for (auto it = parent_.find(base); it != parent_.end() && it->second != p_.default_module;
+       it = parent_.find(it->second)) {
+    scope = it->second->name + "." + scope;
+  }
+  for (;;) {
+    std::string full = scope.empty() ? imp->target : scope + "." + imp->target;
+    if (ModuleDecl* meant = Lookup(p_.default_module, nullptr, full)) {
+      ModuleDecl* from = parent_.count(m) ? parent_.at(m) : p_.default_module;
+      if (Lookup(from, m, imp->target) != meant) imp->target = full;
+      return;
+    }
+    if (scope.empty()) return;
+    size_t dot = scope.rfind('.');
+    scope = dot == std::string::npos ? "" : scope.substr(0, dot);
+  }
 }
 
 void Refiner::Expand(ModuleDecl* m) {
@@ -238,6 +268,9 @@ void Refiner::MarkCloned(Decl* c) {
 }
 
 void Refiner::Merge(ModuleDecl* m, const ModuleDecl* base) {
+  // The copies of the base's declarations are this module's own (another module refining the
+  // same base gets copies of its own).
+  cl_.Restart();
   // An import the refining module redeclares must be opened exactly when the base's is.
   for (const Decl* x : m->decls) {
     if (x->kind != DeclKind::Import) continue;
@@ -276,6 +309,9 @@ void Refiner::Merge(ModuleDecl* m, const ModuleDecl* base) {
     if (it == index.end() || it->second >= own) {
       m->decls.push_back(CloneInherited(d));
       refined_.insert(m->decls.back());
+      if (d->kind == DeclKind::Import) {
+        AnchorImport(static_cast<ImportDecl*>(m->decls.back()), base, m);
+      }
       continue;
     }
     size_t i = it->second;

@@ -52,6 +52,7 @@ class Refiner {
   void MarkCloned(Decl* c);
 
   void Merge(ModuleDecl* m, const ModuleDecl* base);
+  void AnchorImport(ImportDecl* imp, const ModuleDecl* base, const ModuleDecl* m);
 
   void MergeTop(Decl* nw, const Decl* d);
 

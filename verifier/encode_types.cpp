@@ -6,6 +6,9 @@
 // conversions, and the witness that shows the type is inhabited.
 #include <fmt/format.h>
 
+#include <optional>
+#include <unordered_set>
+
 #include "verifier/encoder.h"
 
 namespace dfy::verify {
@@ -109,6 +112,26 @@ z3::expr Lowerer::DatatypeIs(const Type* t, const z3::expr& v) {
   return is(v);
 }
 
+// v with one if-then-else lifted to its top, f(ite(c, a, b)) as ite(c, f(a), f(b)), or nothing
+// when v has none outside quantifiers. `plain` holds the ids of subterms known to have none (v
+// is a DAG).
+static std::optional<z3::expr> LiftIte(const z3::expr& v, std::unordered_set<unsigned>& plain) {
+  if (v.is_ite()) return v;
+  if (!v.is_app() || plain.contains(v.id())) return std::nullopt;
+  for (unsigned i = 0; i < v.num_args(); ++i) {
+    std::optional<z3::expr> a = LiftIte(v.arg(i), plain);
+    if (!a) continue;
+    z3::expr_vector then_args(v.ctx()), else_args(v.ctx());
+    for (unsigned j = 0; j < v.num_args(); ++j) {
+      then_args.push_back(j == i ? a->arg(1) : v.arg(j));
+      else_args.push_back(j == i ? a->arg(2) : v.arg(j));
+    }
+    return z3::ite(a->arg(0), v.decl()(then_args), v.decl()(else_args));
+  }
+  plain.insert(v.id());
+  return std::nullopt;
+}
+
 z3::expr Lowerer::IsType(const Type* t, const z3::expr& v) {
   t = sym_.Apply(t);
   if (!HasSubsetType(t)) return c_.bool_val(true);
@@ -129,6 +152,13 @@ z3::expr Lowerer::IsType(const Type* t, const z3::expr& v) {
     const Type* base = rp_.MemberType(t->decl);
     z3::expr own = OwnConstraint(static_cast<const NewtypeDecl*>(t->decl), v);
     return base ? IsType(base, v) && own : own;
+  }
+  // The quantifiers below have a term of v as their trigger, which may hold no if-then-else
+  // (Z3: "invalid pattern"; the value of a function whose body has an `if` inside a `var`):
+  // the cases are checked apart.
+  std::unordered_set<unsigned> plain;
+  if (std::optional<z3::expr> lifted = LiftIte(v, plain)) {
+    return z3::ite(lifted->arg(0), IsType(t, lifted->arg(1)), IsType(t, lifted->arg(2)));
   }
   const Type* e = t->args[0];
   z3::expr x = sym_.Fresh("$e", t->kind == TypeKind::Seq ? rp_.types.Int() : e);
