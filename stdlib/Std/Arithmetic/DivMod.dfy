@@ -148,6 +148,34 @@ module Std.Arithmetic.DivMod {
     LemmaFundamentalDivModConverse(x + k * d, d, x / d + k, x % d);
   }
 
+  // x and y leave the same remainder exactly when their difference is a multiple of m.
+  lemma LemmaModEquivalence(x: int, y: int, m: int)
+    requires m > 0
+    ensures x % m == y % m <==> (x - y) % m == 0
+  {
+    LemmaFundamentalDivMod(x, m);
+    LemmaFundamentalDivMod(y, m);
+    LemmaMulIsDistributiveSub(m, x / m, y / m);
+    LemmaMulIsCommutative(m, x / m - y / m);
+    if x % m == y % m {
+      LemmaFundamentalDivModConverse(x - y, m, x / m - y / m, 0);
+    } else if (x - y) % m == 0 {
+      var k := (x - y) / m;
+      LemmaFundamentalDivMod(x - y, m);
+      LemmaMulIsCommutative(m, k);
+      LemmaDivPlusMultiple(y, k, m);
+    }
+  }
+
+  // x and y are congruent modulo m (Dafny's name and contract).
+  ghost predicate IsModEquivalent(x: int, y: int, m: int)
+    requires m > 0
+    ensures x % m == y % m <==> (x - y) % m == 0
+  {
+    LemmaModEquivalence(x, y, m);
+    (x - y) % m == 0
+  }
+
   lemma LemmaDivPosIsPosAuto()
     ensures forall x: int, d: int {:trigger x / d} :: 0 <= x && 0 < d ==> 0 <= x / d
   {}

@@ -25,4 +25,4 @@ lemma Scaled(x: int, y: int, k: nat)
 
 // CHECK-EXIT: 0
 // CHECK:
-// CHECK: Dafny program verifier finished with 95 verified, 0 errors
+// CHECK: Dafny program verifier finished with 98 verified, 0 errors
