@@ -2,9 +2,10 @@
 // undoes the other. The names of Dafny's Std.Base64 that its export set gives a user
 // (IsBase64Char, index, CharToIndex, IndexToChar, IsBase64String, IsUnpaddedBase64String,
 // Is1Padding, Is2Padding, Encode, Decode, EncodeDecode, DecodeEncode), with the same contracts;
-// not its bitvector API (EncodeBV, DecodeBV and their lemmas, on seq<bv8>): dfyc does not compile
-// bitvectors yet (stdlib/README.md). index is a subset of int here (Dafny: bv6), so the
-// arithmetic below is on integers: a block of three bytes is 24 bits, four 6-bit indices.
+// and its bitvector API (EncodeBV, DecodeBV, EncodeDecodeBV, DecodeEncodeBV, on seq<bv8>, with
+// UInt8sToBVs and BVsToUInt8s). index is a subset of int here (Dafny: bv6), so the arithmetic
+// below is on integers: a block of three bytes is 24 bits, four 6-bit indices; the bv8 API
+// converts to uint8 and back.
 module Std.Base64 {
   import opened Wrappers
   import opened BoundedInts
@@ -477,5 +478,68 @@ module Std.Base64 {
         EncodeDecodeUnpadded(s);
       }
     }
+  }
+
+  // ---------------------------------------------------------------- The bv8 API
+
+  // Bytes as bitvectors, and back (Dafny's names and contracts).
+  function UInt8sToBVs(u: seq<uint8>): (r: seq<bv8>)
+    ensures |r| == |u|
+    ensures forall i :: 0 <= i < |u| ==> r[i] == u[i] as bv8
+  {
+    seq(|u|, i requires 0 <= i < |u| => u[i] as bv8)
+  }
+
+  function BVsToUInt8s(b: seq<bv8>): (r: seq<uint8>)
+    ensures |r| == |b|
+    ensures forall i :: 0 <= i < |b| ==> r[i] == b[i] as uint8
+  {
+    seq(|b|, i requires 0 <= i < |b| => b[i] as uint8)
+  }
+
+  lemma UInt8sToBVsToUInt8s(u: seq<uint8>)
+    ensures BVsToUInt8s(UInt8sToBVs(u)) == u
+  {
+    var u' := BVsToUInt8s(UInt8sToBVs(u));
+    assert forall i :: 0 <= i < |u| ==> u'[i] == u[i];
+  }
+
+  lemma BVsToUInt8sToBVs(b: seq<bv8>)
+    ensures UInt8sToBVs(BVsToUInt8s(b)) == b
+  {
+    var b' := UInt8sToBVs(BVsToUInt8s(b));
+    assert forall i :: 0 <= i < |b| ==> b'[i] == b[i];
+  }
+
+  // The base64 encoding of bitvector bytes: that of the same bytes as uint8 values.
+  function EncodeBV(b: seq<bv8>): (s: seq<char>)
+  {
+    Encode(BVsToUInt8s(b))
+  }
+
+  // The bytes of s as bitvectors, or a failure if s is not a base64 string.
+  function DecodeBV(s: seq<char>): (b: Result<seq<bv8>, string>)
+    ensures IsBase64String(s) ==> b.Success?
+  {
+    if IsBase64String(s) then Success(UInt8sToBVs(Decode(s).value))
+    else Failure("The encoding is malformed")
+  }
+
+  lemma EncodeDecodeBV(b: seq<bv8>)
+    ensures DecodeBV(EncodeBV(b)) == Success(b)
+  {
+    var u := BVsToUInt8s(b);
+    EncodeDecode(u);
+    assert IsBase64String(Encode(u));
+    BVsToUInt8sToBVs(b);
+  }
+
+  lemma DecodeEncodeBV(s: seq<char>)
+    requires IsBase64String(s)
+    ensures EncodeBV(DecodeBV(s).value) == s
+  {
+    var u := Decode(s).value;
+    UInt8sToBVsToUInt8s(u);
+    DecodeEncode(s);
   }
 }
