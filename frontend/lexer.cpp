@@ -106,7 +106,9 @@ class Lexer {
     size_t begin = pos_;
     char c = text_[pos_];
     if (c == '@' && Peek(1) == '"') return VerbatimString(begin);
-    if (IsIdStart(c)) {
+    // Dafny's ident starts with a nondigit (a letter or one of `'`, `_`, `?`): `?` and `??` are
+    // identifiers (Std.Parsers' `function ?()`), as `Nil?` and `C?` are.
+    if (IsIdStart(c) || c == '?') {
       while (pos_ < text_.size() && IsIdChar(text_[pos_])) ++pos_;
       std::string_view word = text_.substr(begin, pos_ - begin);
       auto it = Keywords().find(word);
