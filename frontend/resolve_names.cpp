@@ -699,6 +699,8 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
   }
   const Type* ct = rp_->TypeOf(callee) ? rp_->TypeOf(callee) : t_.Error();
   Binding cb = rp_->binding_[callee->id];
+  // `F(a)(b)` applies the value F(a) returns: the inner call's binding names F, not the callee.
+  if (callee->kind == ExprKind::Call) cb = Binding{};
   Binding& b = rp_->binding_[call->id];
   if (cb.is_qualifier) {
     Error(callee->tok, "a type or module name cannot be called");
