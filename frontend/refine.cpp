@@ -206,7 +206,14 @@ void Refiner::Expand(ModuleDecl* m) {
   st = 1;
   if (!m->refines.empty()) {
     ModuleDecl* scope = parent_.count(m) ? parent_[m] : p_.default_module;
-    ModuleDecl* base = Lookup(scope, m, m->refines);
+    // `module A.B.C refines D` looks D up from A.B outwards: A.B.D, then A.D, then D.
+    ModuleDecl* base = nullptr;
+    for (std::string prefix = m->name; !base;) {
+      size_t dot = prefix.rfind('.');
+      prefix = dot == std::string::npos ? "" : prefix.substr(0, dot);
+      base = Lookup(scope, m, prefix.empty() ? m->refines : prefix + "." + m->refines);
+      if (prefix.empty()) break;
+    }
     if (!base) {
       Error(m->name_range,
             fmt::format("module {} named as refinement base does not exist", m->refines));
@@ -303,11 +310,17 @@ void Refiner::Merge(ModuleDecl* m, const ModuleDecl* base) {
   for (const Decl* d : base->decls) {
     if (!IsMember(d)) order.push_back(d);
   }
+  // The base's unnamed export set is named after the base (Dafny names an unnamed export set
+  // after its module): in m it is the set `export m extends Base` extends, not m's default.
+  std::string base_set = base->name.substr(base->name.rfind('.') + 1);
   for (const Decl* d : order) {
-    processed.insert(d->name);
-    auto it = index.find(d->name);
+    bool unnamed_export = d->kind == DeclKind::Export && d->name.empty();
+    const std::string& name = unnamed_export ? base_set : d->name;
+    processed.insert(name);
+    auto it = index.find(name);
     if (it == index.end() || it->second >= own) {
       m->decls.push_back(CloneInherited(d));
+      if (unnamed_export) m->decls.back()->name = base_set;
       refined_.insert(m->decls.back());
       if (d->kind == DeclKind::Import) {
         AnchorImport(static_cast<ImportDecl*>(m->decls.back()), base, m);

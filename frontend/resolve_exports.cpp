@@ -334,7 +334,9 @@ bool Resolver::MemberVisibleTo(ModuleInfo* cur, TypeInfo* owner, const Decl* mem
   for (const auto& [name, e] : cur->names) {
     if (e.kind != Entity::Kind::Module || e.module != home) continue;
     imported = true;
-    if (!e.visible) return true;
+    // Dafny does not check which members of a type an abstract import (`import P : M`) names:
+    // Std.Parsers.Builders calls `Remaining()` of P's ParseResult, which P's export leaves out.
+    if (!e.visible || e.abstract_import) return true;
     auto r = members_in_view_.find(e.visible);
     if (r == members_in_view_.end() || r->second.count(key)) return true;
   }
