@@ -83,7 +83,7 @@ bool IsWithin(const std::string& name, const std::string& module) {
 // What one embedded file declares and imports.
 struct FileInfo {
   std::vector<std::string> modules;  // the Std.* modules it declares, the first is its home
-  std::vector<std::string> imports;  // import targets as written
+  std::vector<std::string> imports;  // import targets and refinement bases as written
 };
 
 FileInfo Scan(std::string_view text) {
@@ -95,6 +95,11 @@ FileInfo Scan(std::string_view text) {
       size_t j = i + 1;
       std::string name = DottedName(t, j);
       if (IsWithin(name, "Std")) info.modules.push_back(name);
+    } else if (t[i].text == "refines" && i + 1 < t.size() && t[i + 1].ident) {
+      // A refinement base is a dependency, as an import is (Std.Parsers.StringParsers refines
+      // Std.Parsers.Core, found from the refining module as an import's target is).
+      size_t j = i + 1;
+      info.imports.push_back(DottedName(t, j));
     } else if (t[i].text == "import" && i + 1 < t.size()) {
       size_t j = i + 1;
       if (t[j].ident && t[j].text == "opened") ++j;

@@ -40,6 +40,8 @@ def scan():
         imports = []
         for m in re.finditer(r"\bimport\s+(?:opened\s+)?([\w.]+)(?:\s*[=:]\s*([\w.]+))?", text):
             imports.append(m.group(2) or m.group(1))
+        # A refinement base is a dependency as an import is (the driver reads it so too).
+        imports += re.findall(r"\brefines\s+([\w.]+)", text)
         files[rel] = (modules, imports)
     return files
 
