@@ -4,3 +4,4 @@ module Std {}
 module Std.Arithmetic {}
 module Std.Collections {}
 module Std.Unicode {}
+module Std.Parsers {}

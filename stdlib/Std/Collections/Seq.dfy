@@ -521,4 +521,73 @@ module Std.Collections.Seq {
   lemma LemmaZipOfUnzip<A, B>(xs: seq<(A, B)>)
     ensures Zip(Unzip(xs).0, Unzip(xs).1) == xs
   {}
+
+  // A window data[start..end] onto a sequence, so that taking a suffix or a part of it costs
+  // no copy (Std.Parsers' input). Valid() says the window lies inside data.
+  datatype Slice<T> = Slice(data: seq<T>, start: int, end: int) {
+    ghost predicate Valid() {
+      0 <= start <= end <= |data|
+    }
+
+    // The elements the window shows.
+    function View(): seq<T>
+      requires Valid()
+    {
+      data[start..end]
+    }
+
+    function Length(): nat
+      requires Valid()
+    {
+      end - start
+    }
+
+    function At(i: int): (result: T)
+      requires Valid()
+      requires 0 <= i < Length()
+      ensures result == View()[i]
+    {
+      data[start + i]
+    }
+
+    // The window without its first firstIncludedIndex elements.
+    function Drop(firstIncludedIndex: int): (result: Slice<T>)
+      requires Valid()
+      requires 0 <= firstIncludedIndex <= Length()
+      ensures result.Valid()
+      ensures result.View() == View()[firstIncludedIndex..]
+    {
+      Slice(data, start + firstIncludedIndex, end)
+    }
+
+    // The part [firstIncludedIndex..lastExcludedIndex) of the window.
+    function Sub(firstIncludedIndex: int, lastExcludedIndex: int): (result: Slice<T>)
+      requires Valid()
+      requires 0 <= firstIncludedIndex <= lastExcludedIndex <= Length()
+      ensures result.Valid()
+      ensures result.View() == View()[firstIncludedIndex..lastExcludedIndex]
+    {
+      PrefixRestrict(firstIncludedIndex, lastExcludedIndex);
+      Slice(data, start + firstIncludedIndex, start + lastExcludedIndex)
+    }
+
+    // A part of the window is the same part of everything from start on.
+    lemma PrefixRestrict(firstIncludedIndex: int, lastExcludedIndex: int)
+      requires Valid()
+      requires 0 <= firstIncludedIndex <= lastExcludedIndex <= Length()
+      decreases |data| - end
+      ensures data[start..][firstIncludedIndex..lastExcludedIndex]
+           == data[start..end][firstIncludedIndex..lastExcludedIndex]
+    {
+      var whole := data[start..][firstIncludedIndex..lastExcludedIndex];
+      var window := data[start..end][firstIncludedIndex..lastExcludedIndex];
+      assert |whole| == |window|;
+      forall k | 0 <= k < |whole|
+        ensures whole[k] == window[k]
+      {
+        assert whole[k] == data[start + firstIncludedIndex + k];
+        assert window[k] == data[start + firstIncludedIndex + k];
+      }
+    }
+  }
 }

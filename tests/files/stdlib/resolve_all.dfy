@@ -39,6 +39,8 @@ import Std.Collections.Iset
 import Std.Collections.Imap
 import Std.Arithmetic.Power2
 import Std.Base64
+import Std.Parsers.StringParsers
+import Std.Parsers.StringBuilders
 
 method Main() {
   var o: Wrappers.Option<BoundedInts.uint8> := Wrappers.Some(7);
@@ -46,7 +48,9 @@ method Main() {
   var s := Strings.OfNat(n) + Seq.Reverse("ab");
   var bytes := UnicodeStringsWithUnicodeChar.ToUTF8Checked(s);
   var m := Map.Get(map[1 := 2], 1);
-  print o, n, s, bytes, m, "\n";
+  var p := StringBuilders.S("a").I_I(StringBuilders.Nat);
+  var r := StringParsers.Apply(StringParsers.Int(), "-12");
+  print o, n, s, bytes, m, r.IsFailure(), "\n";
 }
 
 // CHECK-EXIT: 0
