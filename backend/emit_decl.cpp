@@ -114,16 +114,9 @@ void Emitter::EmitModuleMembers(const Decl* d) {
       EmitIterator(static_cast<const IteratorDecl*>(d));
       return;
     case DeclKind::Newtype:
-    case DeclKind::SubsetType: {
-      auto* nt = static_cast<const NewtypeDecl*>(d);
-      for (const Decl* m : nt->members) {
-        if (IsCompiled(m)) {
-          Unsupported(m->name_range, "members of newtypes");
-          break;
-        }
-      }
+    case DeclKind::SubsetType:
+      EmitNewtypeMembers(static_cast<const NewtypeDecl*>(d));
       return;
-    }
     default:
       Unsupported(d->name_range, fmt::format("{} declarations", DeclKindName(d->kind)));
   }
@@ -196,7 +189,8 @@ std::string Emitter::Signature(const Decl* d, const std::string& name, bool in_c
   }
   std::string prefix;
   bool in_datatype = type_ && type_->kind == DeclKind::Datatype;
-  if (in_class && type_ && IsStatic(d)) prefix = "static ";
+  if (IsNewtypeInstanceMember(d)) ps.insert(ps.begin(), NewtypeSelfParam(rp_.OwnerOf(d)));
+  if (in_class && type_ && (IsStatic(d) || type_->kind == DeclKind::Newtype)) prefix = "static ";
   if (in_class && type_ && type_->kind == DeclKind::Trait && !IsStatic(d)) prefix = "virtual ";
   if (in_class && stubbed_.count(d)) prefix = "virtual ";  // {:synthesize} overrides it
   std::string suffix = in_datatype && !IsStatic(d) ? " const" : "";
@@ -312,6 +306,10 @@ std::string Emitter::ConstRef(const ConstDecl* c, const std::string& receiver) {
   const Decl* owner = rp_.OwnerOf(c);
   if (!owner || owner->kind == DeclKind::Module) return QualifiedName(c) + "()";
   if (c->is_static) return QualifiedName(owner) + "::" + name + "()";
+  if (owner->kind == DeclKind::Newtype) {
+    return QualifiedName(owner) + "::" + name + "(" + (receiver.empty() ? this_alias_ : receiver) +
+           ")";
+  }
   std::string access = receiver.empty() ? ThisAccess(false) : receiver + "->";
   if (owner->kind == DeclKind::Datatype)
     access = receiver.empty() ? ThisAccess(true) : receiver + ".";
@@ -588,6 +586,71 @@ void Emitter::EmitClass(const ClassDecl* c) {
   body += "};\n\n";
   AddPiece(types_, body);
   type_ = nullptr;
+}
+
+// A newtype is its base type in C++ (`std::uint8_t`, `dfy::Int`); its members are the static
+// members of a struct of its name, which take the value as their first parameter, `self`:
+// `x.Double()` is `u8::Double(x)`, `u8.Max` is `u8::Max()`.
+void Emitter::EmitNewtypeMembers(const NewtypeDecl* nt) {
+  std::vector<const Decl*> members;
+  for (const Decl* m : nt->members) {
+    if (IsCompiled(m)) members.push_back(m);
+  }
+  if (members.empty()) return;
+  std::string self = DeclName(nt);
+  std::string body =
+      fmt::format("// The members of newtype {}; a value of it is their `self`.\n", nt->name);
+  body += "struct " + self + " {\n";
+  std::string saved_this = this_alias_;
+  for (const Decl* m : members) {
+    ++fresh_decl_;
+    type_ = nt;
+    this_alias_ = "self";
+    switch (m->kind) {
+      case DeclKind::Method:
+      case DeclKind::Function:
+        body += "  " + Signature(m, DeclName(m), true) + ";\n";
+        EmitCallable(m, nt);
+        break;
+      case DeclKind::Const: {
+        auto* k = static_cast<const ConstDecl*>(m);
+        std::string type = CppType(rp_.MemberType(m), m->name_range);
+        std::string name = CppName(m->name);
+        if (k->is_static) {
+          body += fmt::format("  static {} const& {}();\n", type, name);
+          EmitConst(k, nt);
+        } else if (k->init) {
+          out_.clear();
+          fresh_ = 0;
+          std::string param = NewtypeSelfParam(nt);
+          body += fmt::format("  static {} {}({});\n", type, name, param);
+          std::string value = Expr(k->init);
+          AddPiece(source_defs_,
+                   fmt::format("{}{} {}::{}({}) {{\n  return {};\n}}\n\n", InlinePrefix(), type,
+                               QualifiedName(nt), name, param, value));
+        } else {
+          Unsupported(m->name_range, "newtype consts without a value");
+        }
+        break;
+      }
+      default:
+        Unsupported(m->name_range, fmt::format("{} members of newtypes", DeclKindName(m->kind)));
+    }
+  }
+  this_alias_ = saved_this;
+  type_ = nullptr;
+  body += "};\n\n";
+  AddPiece(types_, body);
+}
+
+bool Emitter::IsNewtypeInstanceMember(const Decl* d) const {
+  const Decl* owner = rp_.OwnerOf(d);
+  return owner && owner->kind == DeclKind::Newtype && !IsStatic(d);
+}
+
+std::string Emitter::NewtypeSelfParam(const Decl* nt) {
+  const Type* t = rp_.types.Get(TypeKind::UserDefined, {}, 0, nt->name, nt, false);
+  return ParamType(t, nt->name_range) + " self";
 }
 
 }  // namespace dfy::backend

@@ -475,6 +475,15 @@ std::string Emitter::CallExpr(const dfy::CallExpr* c) {
       } else {
         f = QualifiedName(owner) + "::" + name;
       }
+    } else if (owner->kind == DeclKind::Newtype) {
+      // `x.M(a)` is `T::M(x, a)`; `M(a)` in a member of T passes its own `self`.
+      std::string recv = this_alias_;
+      if (c->callee->kind == ExprKind::Select) {
+        recv = Expr(static_cast<const dfy::SelectExpr*>(c->callee)->object);
+      }
+      std::string args = Args(cs);
+      return QualifiedName(owner) + "::" + name + targs + "(" + recv +
+             (args.empty() ? "" : ", " + args) + ")";
     } else {
       std::string recv = ThisAccess(owner->kind == DeclKind::Datatype);
       if (c->callee->kind == ExprKind::Select) {
@@ -715,6 +724,9 @@ std::string Emitter::FunctionValue(const dfy::Expr* e, const Binding& b) {
     callee = QualifiedName(f);
   } else if (f->is_static) {
     callee = QualifiedName(owner) + "::" + DeclName(f);
+  } else if (owner->kind == DeclKind::Newtype) {
+    Unsupported(e->tok, "members of newtypes as function values");
+    return "";
   } else if (e->kind == ExprKind::Select) {
     bool value = owner->kind == DeclKind::Datatype;
     std::string recv = Fresh("receiver");

@@ -269,6 +269,10 @@ class Emitter {
   void EmitModuleMembers(const Decl* d);
   void EmitClass(const ClassDecl* c);
   void EmitDatatype(const DatatypeDecl* d);
+  void EmitNewtypeMembers(const NewtypeDecl* nt);
+  // A non-static member of a newtype: a static C++ function whose first parameter is `self`.
+  bool IsNewtypeInstanceMember(const Decl* d) const;
+  std::string NewtypeSelfParam(const Decl* nt);
   void EmitCallable(const Decl* d, const Decl* owner, const std::string& cpp_name = "");
   std::string Signature(const Decl* d, const std::string& qualified_name, bool in_class);
   std::string ResultType(const Decl* d);

@@ -381,6 +381,13 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
       rp_->binding_[s->id].member = m;
       return t_.Error();
     }
+    if (Binding& ob = rp_->binding_[s->object->id]; ob.datatype && ob.ctor >= 0) {
+      // `Pt.Origin` with `datatype Pt = Pt(...)`: the name is the type here, not the
+      // constructor.
+      ob.datatype = nullptr;
+      ob.ctor = -1;
+      ob.is_qualifier = true;
+    }
     return MemberValue(s, m, IsStaticMember(m) ? nullptr : qt, owner, s->type_args, cc);
   }
   const Type* rt = Walk(ot);

@@ -616,6 +616,11 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       if (b.function) {
         throw std::logic_error("verifier: function values");
       }
+      if (b.member && IsValueConst(rp_, b.member) && !rp_.BindingOf(sel->object).is_qualifier) {
+        Env at;
+        at.insert_or_assign(&this_var_, Tr(sel->object, env, layer));
+        return Tr(static_cast<const ConstDecl*>(b.member)->init, at, layer);
+      }
       if (b.member && IsObjectConst(rp_, b.member) && !rp_.BindingOf(sel->object).is_qualifier) {
         return TrObjectConst(b.member, Tr(sel->object, env, layer), env, layer,
                              rp_.TypeOf(sel->object));
@@ -741,6 +746,11 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
       const Binding& b = rp_.BindingOf(e);
       if (b.datatype && b.ctor >= 0 && b.destructor < 0 && !b.ctor_test) {
         return sym_.Lit(TrCtor(b, rp_.TypeOf(e), {}));
+      }
+      if (b.member && IsValueConst(rp_, b.member)) {  // c for this.c
+        Env at;
+        at.insert_or_assign(&this_var_, env.at(&this_var_));
+        return Tr(static_cast<const ConstDecl*>(b.member)->init, at, layer);
       }
       if (b.member && IsObjectConst(rp_, b.member)) {
         return TrObjectConst(b.member, env.at(&this_var_), env, layer, ReceiverType(e));

@@ -342,7 +342,8 @@ const std::vector<size_t>& Symbols::AliasParts(size_t part) {
 
 bool Symbols::HasReceiver(const Decl* d) const {
   const Decl* owner = rp.OwnerOf(d);
-  if (!owner || (!IsClassLike(owner) && owner->kind != DeclKind::Datatype)) {
+  if (!owner || (!IsClassLike(owner) && owner->kind != DeclKind::Datatype &&
+                 owner->kind != DeclKind::Newtype)) {
     return false;
   }
   if (d->kind == DeclKind::Method) return !static_cast<const MethodDecl*>(d)->is_static;
@@ -352,7 +353,9 @@ bool Symbols::HasReceiver(const Decl* d) const {
 
 z3::sort Symbols::ReceiverSort(const Decl* d) {
   const Decl* owner = rp.OwnerOf(d);
-  if (owner->kind == DeclKind::Datatype) return SortOf(SelfType(owner));
+  if (owner->kind == DeclKind::Datatype || owner->kind == DeclKind::Newtype) {
+    return SortOf(SelfType(owner));
+  }
   return ref_sort;
 }
 

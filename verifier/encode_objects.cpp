@@ -124,6 +124,16 @@ bool IsObjectConst(const ResolvedProgram& rp, const Decl* d) {
   return !cd->is_static && (!cd->init || MentionsObject(rp, cd->init));
 }
 
+bool IsValueConst(const ResolvedProgram& rp, const Decl* d) {
+  if (d->kind != DeclKind::Const) return false;
+  const Decl* owner = rp.OwnerOf(d);
+  if (!owner || (owner->kind != DeclKind::Datatype && owner->kind != DeclKind::Newtype)) {
+    return false;
+  }
+  auto* cd = static_cast<const ConstDecl*>(d);
+  return !cd->is_static && cd->init;
+}
+
 const Type* Symbols::ConstType(const Decl* d, const Type* receiver) {
   const Decl* owner = rp.OwnerOf(d);
   const Type* t = rp.MemberType(d);

@@ -325,6 +325,11 @@ void Lowerer::LowerConstDecl(const ConstDecl* cd) {
     env_.insert_or_assign(&this_var_, self);
     Assume(self != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), self));
     AssumeClassOf(rp_.OwnerOf(cd), self);
+  } else if (IsValueConst(rp_, cd)) {
+    // ... and for any value of its datatype or newtype.
+    z3::expr self = c_.constant("this", sym_.ReceiverSort(cd));
+    env_.insert_or_assign(&this_var_, self);
+    AssumeValueReceiver(cd, self);
   }
   WellFormed(cd->init, c_.bool_val(true));
   const Type* t = rp_.MemberType(cd);

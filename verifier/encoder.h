@@ -88,6 +88,9 @@ std::vector<const Var*> LetVars(const LetExpr* l);
 // A class's const whose value needs its object: one without a value (set by the constructor),
 // or whose value mentions `this`. (Other consts of classes are values, as module consts.)
 bool IsObjectConst(const ResolvedProgram& rp, const Decl* d);
+// An instance const of a datatype or newtype (`const Half := this as int / 2`): its value is its
+// initializer at the receiver's value.
+bool IsValueConst(const ResolvedProgram& rp, const Decl* d);
 
 // The arguments of a datatype constructor's call in the order of its formals: positional ones
 // first, then those given by name (`Variables(piles := p, turn := t)`); null where an argument

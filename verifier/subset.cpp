@@ -99,7 +99,8 @@ class SubsetChecker {
   bool ClassConstValue(const Decl* d) {
     const Decl* owner = rp_.OwnerOf(d);
     auto* cd = static_cast<const ConstDecl*>(d);
-    return owner && IsSimpleClass(owner) && cd->init && !verify::MentionsObject(rp_, cd->init);
+    return owner && (IsSimpleClass(owner) || owner->kind == DeclKind::Newtype) && cd->init &&
+           !verify::MentionsObject(rp_, cd->init);
   }
 
   // A const of a (non-generic) class whose value needs its object, with an initializer that
@@ -173,7 +174,9 @@ class SubsetChecker {
   // (not bit-vectors).
   bool ConstrainedTypeOk(const Decl* d) {
     auto* nt = static_cast<const NewtypeDecl*>(d);
-    if (!nt->type_params.empty() || !nt->members.empty() || !nt->extends.empty()) return false;
+    // (A newtype's members take its value as `this`; a subset type has none.)
+    if (!nt->type_params.empty() || !nt->extends.empty()) return false;
+    if (!nt->members.empty() && d->kind != DeclKind::Newtype) return false;
     const Type* base = rp_.MemberType(d);
     if (!base || verify::Underlying(rp_, base)->kind == TypeKind::BitVector) return false;
     return TypeOk(base, true);
@@ -225,7 +228,8 @@ class SubsetChecker {
   void CheckDecl(const Decl* d) {
     ++decl_index_;
     const Decl* owner = rp_.OwnerOf(d);
-    bool top = owner && (owner->kind == DeclKind::Module || IsSimpleClass(owner));
+    bool top = owner && (owner->kind == DeclKind::Module || IsSimpleClass(owner) ||
+                         owner->kind == DeclKind::Newtype);
     // An iterator's constructor, MoveNext and Valid are made by Dafny: their specifications
     // and MoveNext's body are the iterator's (CheckIterator).
     if (owner && owner->kind == DeclKind::Iterator &&
@@ -324,8 +328,9 @@ class SubsetChecker {
       case DeclKind::SubsetType: {
         auto* nt = static_cast<const NewtypeDecl*>(d);
         if (!ConstrainedTypeOk(d)) {
-          Report(d->name_range,
-                 "newtypes and subset types with type parameters, members or bit-vector bases");
+          Report(
+              d->name_range,
+              "newtypes and subset types with type parameters, parent traits or bit-vector bases");
           return;
         }
         if (compile_) return;
@@ -486,7 +491,7 @@ class SubsetChecker {
           CheckExpr(sel->object);
           break;
         }
-        if (sb.member && sb.member->kind == DeclKind::Const && ObjectConstOk(sb.member) &&
+        if (sb.member && (ObjectConstOk(sb.member) || verify::IsValueConst(rp_, sb.member)) &&
             !rp_.BindingOf(sel->object).is_qualifier) {
           CheckExpr(sel->object);
           break;  // o.c of a const c that needs its object
@@ -525,9 +530,10 @@ class SubsetChecker {
       case ExprKind::Name: {
         const Binding& b = rp_.BindingOf(e);
         bool ctor = b.datatype && b.ctor >= 0 && b.destructor < 0 && !b.ctor_test;
-        bool constant = b.member && b.member->kind == DeclKind::Const &&
-                        (rp_.OwnerOf(b.member)->kind == DeclKind::Module ||
-                         ClassConstValue(b.member) || ObjectConstOk(b.member));
+        bool constant =
+            b.member && b.member->kind == DeclKind::Const &&
+            (rp_.OwnerOf(b.member)->kind == DeclKind::Module || ClassConstValue(b.member) ||
+             ObjectConstOk(b.member) || verify::IsValueConst(rp_, b.member));
         bool field = (b.member && b.member->kind == DeclKind::Field) ||
                      (b.datatype && (b.destructor >= 0 || b.ctor_test));
         // A function used as a value: a module-level one (generic too: a handle per
@@ -808,7 +814,7 @@ class SubsetChecker {
                                  : static_cast<const Decl*>(b.method);
     if (!d) return false;
     const Decl* owner = rp_.OwnerOf(d);
-    if (IsSimpleClass(owner)) {
+    if (IsSimpleClass(owner) || (owner && owner->kind == DeclKind::Newtype)) {
       // o.M(...), or M(...) on `this` (or a static member of the enclosing class).
       if (callee->kind == ExprKind::Select) {
         const Expr* object = static_cast<const SelectExpr*>(callee)->object;

@@ -405,7 +405,9 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
     bool module_const =
         d->kind == DeclKind::Const && rp.OwnerOf(d) &&
         (rp.OwnerOf(d)->kind == DeclKind::Module ||
-         (verify::IsClassLike(rp.OwnerOf(d)) && static_cast<const ConstDecl*>(d)->init));
+         ((verify::IsClassLike(rp.OwnerOf(d)) || rp.OwnerOf(d)->kind == DeclKind::Datatype ||
+           rp.OwnerOf(d)->kind == DeclKind::Newtype) &&
+          static_cast<const ConstDecl*>(d)->init));
     // Datatypes whose constructors have default values (checked there).
     bool defaults = false;
     if (d->kind == DeclKind::Datatype) {
