@@ -25,6 +25,9 @@ struct Elaboration {
   std::vector<const Stmt*> added;
   // Every node copied from a refined module (its declarations and variables are inherited).
   std::unordered_set<const Node*> inherited;
+  // The declarations a refining module inherits whole (not redeclared), with their members:
+  // verified in the refined module, not again.
+  std::unordered_set<const Decl*> inherited_whole;
 };
 
 Elaboration Elaborate(Program& program, Context& ctx);

@@ -126,6 +126,7 @@ void Refiner::Run(Elaboration& out) {
   Expand(p_.default_module);
   for (Node* copy : cl_.copies()) out.inherited.insert(copy);
   out.added = std::move(added_);
+  out.inherited_whole = std::move(whole_);
 }
 
 void Refiner::Error(SourceRange at, std::string msg) {
@@ -259,6 +260,17 @@ void Refiner::CheckSuperfluous(std::vector<Decl*>& decls, const std::set<std::st
 Decl* Refiner::CloneInherited(const Decl* d) {
   Decl* c = cl_.Clone(d);
   MarkCloned(c);
+  std::vector<Decl*> work = {c};
+  while (!work.empty()) {
+    Decl* x = work.back();
+    work.pop_back();
+    whole_.insert(x);
+    if (std::vector<Decl*>* ms = MembersOf(x)) work.insert(work.end(), ms->begin(), ms->end());
+    if (x->kind == DeclKind::Module) {
+      auto& ds = static_cast<ModuleDecl*>(x)->decls;
+      work.insert(work.end(), ds.begin(), ds.end());
+    }
+  }
   return c;
 }
 

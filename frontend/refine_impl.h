@@ -132,6 +132,8 @@ class Refiner {
   std::vector<const Stmt*> added_;
   // Members copied or merged from a refined module (Dafny's RefinementBase is set).
   std::unordered_set<const Decl*> refined_;
+  // Declarations copied whole (CloneInherited), with their members.
+  std::unordered_set<const Decl*> whole_;
 };
 
 }  // namespace dfy::refine

@@ -118,6 +118,11 @@ std::unique_ptr<ResolvedProgram> Resolver::Run() {
   if (elaboration_) CheckRefinementAssignments();
   CheckFiniteComprehensions();
   rp_->implicit_type_params_ = implicit_count_;
+  if (elaboration_) {
+    for (const Decl* d : rp_->decls_) {
+      if (elaboration_->inherited_whole.count(d)) rp_->inherited_.insert(d);
+    }
+  }
   for (TypeInfo* ti : type_order_) {
     if ((ti->decl->kind == DeclKind::Newtype || ti->decl->kind == DeclKind::SubsetType) &&
         ti->base) {

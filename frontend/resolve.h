@@ -6,6 +6,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "common/context.h"
@@ -68,6 +69,9 @@ class ResolvedProgram {
   // The number of type parameters Dafny made up for a declaration's signature (`seq` without
   // arguments): they follow the declared ones, numbered from kImplicitTypeParamBase.
   static constexpr uint32_t kImplicitTypeParamBase = 1000;
+  // A declaration a refining module inherits unchanged from the module it refines (a copy):
+  // verified there, not again (as Dafny does).
+  bool IsInherited(const Decl* d) const { return inherited_.count(d) != 0; }
   uint32_t ImplicitTypeParams(const Decl* d) const {
     auto it = implicit_type_params_.find(d);
     return it == implicit_type_params_.end() ? 0 : it->second;
@@ -125,6 +129,7 @@ class ResolvedProgram {
   std::map<const Pattern*, const DatatypeCtor*> pattern_ctor_;
   std::map<const Expr*, const Type*> tested_type_;
   std::map<const Decl*, uint32_t> implicit_type_params_;
+  std::unordered_set<const Decl*> inherited_;
   std::map<const Decl*, std::vector<const Type*>> parents_;
   std::map<const Decl*, const Decl*> overridden_;
   // Functions and consts provided but not revealed -> the modules that import them so.

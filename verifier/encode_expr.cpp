@@ -164,8 +164,11 @@ z3::sort Symbols::SortOf(const Type* t) {
       if (IsClassLike(t->decl)) return ref_sort;
       if (IsConstrainedType(t) && rp.MemberType(t->decl)) return SortOf(rp.MemberType(t->decl));
       // An opaque type (`type T`): values of some unknown sort.
+      // A generic one (`type T<X>`) has a sort per instantiation, as a generic datatype has.
       if (t->decl->kind == DeclKind::OpaqueType) {
-        return c.uninterpreted_sort((QualifiedName(t->decl) + "$opaque").c_str());
+        std::string name = QualifiedName(t->decl) + "$opaque";
+        if (!t->args.empty()) name = TypeKey(Erase(t)) + "$opaque";
+        return c.uninterpreted_sort(name.c_str());
       }
       throw std::logic_error("verifier: no sort for type " + TypeName(t));
     default:
@@ -194,9 +197,10 @@ std::vector<const Type*> Symbols::TypeParamsOf(const Decl* d) const {
   if (d->kind == DeclKind::Method) declared = &static_cast<const MethodDecl*>(d)->type_params;
   // A member of a generic class or datatype: the owner's type parameters first.
   std::vector<const Type*> out;
-  if (const Decl* owner = rp.OwnerOf(d);
-      owner && (IsClassLike(owner) || owner->kind == DeclKind::Datatype) && !IsClassLike(d) &&
-      d->kind != DeclKind::Datatype) {
+  if (const Decl* owner = rp.OwnerOf(d); owner &&
+                                         (IsClassLike(owner) || owner->kind == DeclKind::Datatype ||
+                                          owner->kind == DeclKind::OpaqueType) &&
+                                         !IsClassLike(d) && d->kind != DeclKind::Datatype) {
     out = SelfType(owner)->args;
   }
   for (size_t i = 0; declared && i < declared->size(); ++i) {
@@ -536,7 +540,9 @@ Symbols::Instance Lowerer::InstanceOf(const Binding& b, const Expr* callee, cons
   Symbols::Instance inst;
   const Decl* d = b.method ? static_cast<const Decl*>(b.method) : b.function;
   const Decl* owner = d ? rp_.OwnerOf(d) : nullptr;
-  if (owner && (IsClassLike(owner) || owner->kind == DeclKind::Datatype) &&
+  if (owner &&
+      (IsClassLike(owner) || owner->kind == DeclKind::Datatype ||
+       owner->kind == DeclKind::OpaqueType) &&
       !sym_.SelfType(owner)->args.empty()) {
     if (!receiver && callee && callee->kind == ExprKind::Select) {
       const Expr* object = static_cast<const SelectExpr*>(callee)->object;

@@ -181,6 +181,9 @@ const Type* Symbols::SelfType(const Decl* owner) const {
   if (owner->kind == DeclKind::Datatype) {
     params = &static_cast<const DatatypeDecl*>(owner)->type_params;
   }
+  if (owner->kind == DeclKind::OpaqueType) {
+    params = &static_cast<const OpaqueTypeDecl*>(owner)->type_params;
+  }
   std::vector<const Type*> args;
   for (size_t i = 0; params && i < params->size(); ++i) {
     args.push_back(
@@ -343,7 +346,7 @@ const std::vector<size_t>& Symbols::AliasParts(size_t part) {
 bool Symbols::HasReceiver(const Decl* d) const {
   const Decl* owner = rp.OwnerOf(d);
   if (!owner || (!IsClassLike(owner) && owner->kind != DeclKind::Datatype &&
-                 owner->kind != DeclKind::Newtype)) {
+                 owner->kind != DeclKind::Newtype && owner->kind != DeclKind::OpaqueType)) {
     return false;
   }
   if (d->kind == DeclKind::Method) return !static_cast<const MethodDecl*>(d)->is_static;
@@ -353,7 +356,8 @@ bool Symbols::HasReceiver(const Decl* d) const {
 
 z3::sort Symbols::ReceiverSort(const Decl* d) {
   const Decl* owner = rp.OwnerOf(d);
-  if (owner->kind == DeclKind::Datatype || owner->kind == DeclKind::Newtype) {
+  if (owner->kind == DeclKind::Datatype || owner->kind == DeclKind::Newtype ||
+      owner->kind == DeclKind::OpaqueType) {
     return SortOf(SelfType(owner));
   }
   return ref_sort;

@@ -67,7 +67,8 @@ class SubsetChecker {
         // and datatypes appear only where their declaration is supported.
         return t->decl &&
                (t->decl->kind == DeclKind::Function || t->decl->kind == DeclKind::Method ||
-                t->decl->kind == DeclKind::Datatype || IsSimpleClass(t->decl));
+                t->decl->kind == DeclKind::Datatype || t->decl->kind == DeclKind::OpaqueType ||
+                IsSimpleClass(t->decl));
       case TypeKind::Object:
         return true;
       case TypeKind::Arrow:
@@ -78,7 +79,13 @@ class SubsetChecker {
       case TypeKind::UserDefined: {
         if (IsSimpleClass(t->decl)) return true;
         if (verify::IsConstrainedType(t)) return ConstrainedTypeOk(t->decl);
-        if (t->decl->kind == DeclKind::OpaqueType) return OpaqueTypeOk(t->decl);
+        if (t->decl->kind == DeclKind::OpaqueType) {
+          if (!OpaqueTypeOk(t->decl)) return false;
+          for (const Type* a : t->args) {
+            if (!TypeOk(a, true)) return false;
+          }
+          return true;
+        }
         const DatatypeDecl* dt = DatatypeOfType(t);
         if (!dt || (dt->co && compile_)) return false;
         for (const Type* a : t->args) {
@@ -190,10 +197,13 @@ class SubsetChecker {
             t->kind == TypeKind::Bool || t->kind == TypeKind::Real || t->kind == TypeKind::String);
   }
 
-  // An opaque type (`type T`, `type T(==)`) without type parameters and members.
-  static bool OpaqueTypeOk(const Decl* d) {
+  // An opaque type (`type T`, `type T(==)`, `type T<X> { function F(): int }`), with no
+  // parent traits.
+  // (The backend keeps its former limit: no type parameters or members.)
+  bool OpaqueTypeOk(const Decl* d) const {
     auto* ot = static_cast<const OpaqueTypeDecl*>(d);
-    return ot->type_params.empty() && ot->members.empty() && ot->extends.empty();
+    if (compile_ && (!ot->type_params.empty() || !ot->members.empty())) return false;
+    return ot->extends.empty();
   }
 
   // A frame (modifies or reads) of arrays or collections of arrays.
@@ -229,7 +239,8 @@ class SubsetChecker {
     ++decl_index_;
     const Decl* owner = rp_.OwnerOf(d);
     bool top = owner && (owner->kind == DeclKind::Module || IsSimpleClass(owner) ||
-                         owner->kind == DeclKind::Newtype);
+                         owner->kind == DeclKind::Newtype || owner->kind == DeclKind::Datatype ||
+                         (owner->kind == DeclKind::OpaqueType && !compile_));
     // An iterator's constructor, MoveNext and Valid are made by Dafny: their specifications
     // and MoveNext's body are the iterator's (CheckIterator).
     if (owner && owner->kind == DeclKind::Iterator &&
@@ -321,7 +332,9 @@ class SubsetChecker {
       }
       case DeclKind::OpaqueType:
         if (!OpaqueTypeOk(d)) {
-          Report(d->name_range, "opaque types with type parameters or members");
+          Report(d->name_range,
+                 "opaque types with parent traits, or with type parameters or members in compiled "
+                 "code");
         }
         return;
       case DeclKind::Newtype:
@@ -814,7 +827,9 @@ class SubsetChecker {
                                  : static_cast<const Decl*>(b.method);
     if (!d) return false;
     const Decl* owner = rp_.OwnerOf(d);
-    if (IsSimpleClass(owner) || (owner && owner->kind == DeclKind::Newtype)) {
+    if (IsSimpleClass(owner) ||
+        (owner && (owner->kind == DeclKind::Newtype || owner->kind == DeclKind::OpaqueType ||
+                   owner->kind == DeclKind::Datatype))) {
       // o.M(...), or M(...) on `this` (or a static member of the enclosing class).
       if (callee->kind == ExprKind::Select) {
         const Expr* object = static_cast<const SelectExpr*>(callee)->object;
