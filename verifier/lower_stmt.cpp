@@ -2073,7 +2073,8 @@ void Lowerer::LowerStmt(const Stmt* s, bool tail) {
     case StmtKind::Expect: {
       auto* a = static_cast<const PredicateStmt*>(s);
       WellFormed(a->expr, yes, false);
-      if (a->message) WellFormed(a->message, yes, false);
+      // The message is evaluated only when the expectation fails (`expect r.Success?, r.error`).
+      if (a->message) WellFormed(a->message, !Tr(a->expr), false);
       Assume(Tr(a->expr));
       return;
     }
