@@ -406,7 +406,8 @@ std::string CppName(const std::string& dafny_name) {
       out += c;
     }
   }
-  if (CppKeywords().count(out)) out += "_";
+  // (`Rep` is also the node struct of every generated datatype.)
+  if (CppKeywords().count(out) || out == "Rep") out += "_";
   // A destructor may be named by a number (`C(0: int)`): `u_0`.
   if (!out.empty() && out[0] >= '0' && out[0] <= '9') out = "_" + out;
   // Names the emitter gives to its own helpers in generated classes.

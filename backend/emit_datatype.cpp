@@ -74,12 +74,13 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
           "    return result;\n  }}();\n  return value;\n",
           self, i);
     } else {
-      body = fmt::format("  auto rep = std::make_shared<Rep>();\n  rep->ctor = {};\n", i);
+      // (Its locals start with `_`, which no parameter's name does: CppName.)
+      body = fmt::format("  auto _rep = std::make_shared<Rep>();\n  _rep->ctor = {};\n", i);
       for (size_t k : ctor_slots[i]) {
-        body += fmt::format("  rep->{0} = {0};\n", slots[k].name);
+        body += fmt::format("  _rep->{0} = {0};\n", slots[k].name);
       }
-      body +=
-          fmt::format("  {} result;\n  result.rep_ = std::move(rep);\n  return result;\n", self);
+      body += fmt::format("  {} _result;\n  _result.rep_ = std::move(_rep);\n  return _result;\n",
+                          self);
     }
     defs += fmt::format("{}{} {}::{}({}) {{\n{}}}\n\n", def_prefix(), self, self, cname, Join(ps),
                         body);
