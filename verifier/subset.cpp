@@ -515,8 +515,14 @@ class SubsetChecker {
           return;  // M.c: the qualifier M is no value
         }
         if (sb.datatype && sb.ctor >= 0) {
-          // d.x, d.C?, or D.C for a nullary constructor.
-          if (sb.destructor >= 0 || sb.ctor_test) CheckExpr(sel->object);
+          // d.x, d.C?, or D.C for a nullary constructor (M.C, M.D.C: the qualifiers are no
+          // values).
+          if (sb.destructor >= 0 || sb.ctor_test) {
+            CheckExpr(sel->object);
+          } else if (rp_.BindingOf(sel->object).is_qualifier) {
+            CheckType(t, e->tok);
+            return;
+          }
           break;
         }
         bool ok =
