@@ -413,6 +413,26 @@ class Seq {
 // A Dafny `string`.
 using String = Seq<char32_t>;
 
+// Appends the UTF-8 encoding of the scalar value `c` (for the C++ a program hands a Dafny string
+// to: file names, messages).
+inline void AppendUtf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
 // A Dafny seq<bv8>, or a seq of a newtype with range 0..255 (both hold
 // uint8_t elements): the usual way to pass bytes to and from C++.
 using Bytes = Seq<uint8_t>;
