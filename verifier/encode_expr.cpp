@@ -456,6 +456,13 @@ z3::expr Lowerer::TrConst(const Decl* d, const z3::expr& layer) {
   return k;
 }
 
+// An instance const of a datatype or newtype (IsValueConst): its initializer at `receiver`.
+z3::expr Lowerer::TrValueConst(const Decl* d, const z3::expr& receiver, const z3::expr& layer) {
+  Env at;
+  at.insert_or_assign(&this_var_, receiver);
+  return Tr(static_cast<const ConstDecl*>(d)->init, at, layer);
+}
+
 // `env` with the heap parts of old(...)'s state: the method's entry (or the state before the
 // call whose postcondition this is, or that of old@L's label); the variables as they are.
 Env Lowerer::InOldState(const OldExpr* e, const Env& env) {
@@ -623,9 +630,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         throw std::logic_error("verifier: function values");
       }
       if (b.member && IsValueConst(rp_, b.member) && !rp_.BindingOf(sel->object).is_qualifier) {
-        Env at;
-        at.insert_or_assign(&this_var_, Tr(sel->object, env, layer));
-        return Tr(static_cast<const ConstDecl*>(b.member)->init, at, layer);
+        return TrValueConst(b.member, Tr(sel->object, env, layer), layer);
       }
       if (b.member && IsObjectConst(rp_, b.member) && !rp_.BindingOf(sel->object).is_qualifier) {
         return TrObjectConst(b.member, Tr(sel->object, env, layer), env, layer,
@@ -754,9 +759,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         return sym_.Lit(TrCtor(b, rp_.TypeOf(e), {}));
       }
       if (b.member && IsValueConst(rp_, b.member)) {  // c for this.c
-        Env at;
-        at.insert_or_assign(&this_var_, env.at(&this_var_));
-        return Tr(static_cast<const ConstDecl*>(b.member)->init, at, layer);
+        return TrValueConst(b.member, env.at(&this_var_), layer);
       }
       if (b.member && IsObjectConst(rp_, b.member)) {
         return TrObjectConst(b.member, env.at(&this_var_), env, layer, ReceiverType(e));

@@ -594,6 +594,7 @@ class Lowerer {
   std::optional<z3::expr> CallDepth(const CallExpr* call, const MethodDecl* m);
   std::vector<z3::expr> AxiomsOf(const FunctionDecl* f, const Symbols::Instance& inst);
   z3::expr TrConst(const Decl* d, const z3::expr& layer);
+  z3::expr TrValueConst(const Decl* d, const z3::expr& receiver, const z3::expr& layer);
   // Opaque functions and consts (encode_reveal.cpp).
   const Decl* RevealedDecl(const Expr* target) const;
   void LowerReveal(const RevealStmt* s, const z3::expr& guard);
