@@ -5,3 +5,4 @@ module Std.Arithmetic {}
 module Std.Collections {}
 module Std.Unicode {}
 module Std.Parsers {}
+module Std.JSON {}

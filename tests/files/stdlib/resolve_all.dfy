@@ -41,6 +41,10 @@ import Std.Arithmetic.Power2
 import Std.Base64
 import Std.Parsers.StringParsers
 import Std.Parsers.StringBuilders
+import Std.JSON.Values
+import Std.JSON.Errors
+import Std.JSON.Spec
+import Std.JSON.API
 
 method Main() {
   var o: Wrappers.Option<BoundedInts.uint8> := Wrappers.Some(7);
