@@ -137,6 +137,40 @@ module Std.JSON.Spec {
         var rest := Join(sep, items[1..]);
         if rest.Failure? then Failure(rest.error)
         else Success(first.value + sep + rest.value)
+  } by method {
+    if |items| == 0 {
+      return Success([]);
+    }
+    if items[0].Failure? {
+      return Failure(items[0].error);
+    }
+    var acc := items[0].value;
+    var i := 1;
+    while i < |items|
+      invariant 1 <= i <= |items|
+      invariant Join(sep, items) == After(acc, sep, Join(sep, items[i..]), i == |items|)
+      decreases |items| - i
+    {
+      ghost var tail := items[i..];
+      assert tail[0] == items[i] && tail[1..] == items[i + 1..];
+      if items[i].Failure? {
+        return Failure(items[i].error);
+      }
+      assert Join(sep, tail) == After(items[i].value, sep, Join(sep, items[i + 1..]), i + 1 == |items|);
+      ghost var acc0 := acc;
+      acc := acc + sep + items[i].value;
+      assert forall r: bytes :: acc0 + sep + (items[i].value + sep + r) == acc + sep + r;
+      i := i + 1;
+    }
+    assert items[i..] == [];
+    return Success(acc);
+  }
+
+  // The items before, joined into acc, then those of rest (a Join of the others; none if last).
+  function After(acc: bytes, sep: bytes, rest: Result<bytes>, last: bool): Result<bytes> {
+    if last then Success(acc)
+    else if rest.Failure? then Failure(rest.error)
+    else Success(acc + sep + rest.value)
   }
 
   function Object(obj: seq<(string, Values.JSON)>): Result<bytes> {
