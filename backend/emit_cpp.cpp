@@ -166,6 +166,17 @@ std::string Emitter::QualifiedName(const Decl* d) {
   return NamespaceOf(m) + "::" + DeclName(d);
 }
 
+std::string Emitter::CallName(const Decl* d) {
+  // A module-level function named in a call: argument-dependent lookup also searches the
+  // namespaces of the arguments' types, where another module's function of the same name and
+  // parameters would make the call ambiguous (FailWith<R>(msg, level) of
+  // Std.Parsers.StringBuilders, whose level is a type of StringParsers, which has a FailWith).
+  if (shared_callable_names_.count(DeclName(d))) {
+    return "::" + NamespaceOf(ModuleOf(d)) + "::" + DeclName(d);
+  }
+  return QualifiedName(d);
+}
+
 std::string Emitter::Join(const std::vector<std::string>& parts, const char* sep) {
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) out += (i ? sep : "") + parts[i];
@@ -284,6 +295,16 @@ bool Emitter::IsCompiled(const Decl* d) const {
 
 CppUnit Emitter::Run(const std::string& stem) {
   CollectStubbed();
+  // Names of module-level methods and functions that two modules declare: a call of one is
+  // qualified (CallName), as argument-dependent lookup would find the other.
+  std::map<std::string, std::set<const Decl*>> modules_of;
+  for (const Decl* d : rp_.callables()) {
+    const Decl* owner = rp_.OwnerOf(d);
+    if (owner && owner->kind == DeclKind::Module) modules_of[DeclName(d)].insert(owner);
+  }
+  for (const auto& [name, modules] : modules_of) {
+    if (modules.size() > 1) shared_callable_names_.insert(name);
+  }
   // Types first (datatypes, then traits in extends order, then classes), then the rest.
   std::vector<const Decl*> datatypes, traits, classes, others;
   for (const Decl* d : rp_.decls()) {

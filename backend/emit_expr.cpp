@@ -10,6 +10,23 @@ namespace {
 
 bool IsKind(const Type* t, TypeKind k) { return t && t->kind == k; }
 
+// `[]`, `{}`, `multiset{}`, `map[]` (and in parentheses).
+bool IsEmptyDisplay(const dfy::Expr* e) {
+  while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
+  switch (e->kind) {
+    case ExprKind::SeqDisplay:
+    case ExprKind::SetDisplay:
+    case ExprKind::MultisetDisplay: {
+      auto* d = static_cast<const DisplayExpr*>(e);
+      return !d->from_collection && d->elements.empty();
+    }
+    case ExprKind::MapDisplay:
+      return static_cast<const MapDisplayExpr*>(e)->keys.empty();
+    default:
+      return false;
+  }
+}
+
 }  // namespace
 
 std::string Emitter::StringLiteral(const std::u32string& chars) {
@@ -459,7 +476,7 @@ std::string Emitter::CallExpr(const dfy::CallExpr* c) {
     cs.type_args = b.type_args;
     bool module_level = !owner || owner->kind == DeclKind::Module;
     if (module_level) {
-      f = QualifiedName(callee);
+      f = CallName(callee);
     } else if (is_static) {
       const std::vector<TypeParam>* tps =
           owner->kind == DeclKind::Datatype ? &static_cast<const DatatypeDecl*>(owner)->type_params
@@ -619,6 +636,10 @@ std::string Emitter::Binary(const BinaryExpr* b) {
         Unsupported(b->tok, "equality of functions");
         return "";
       }
+      // `s == []`, `m != map[]`: Dafny allows these for any element type, functions included,
+      // which have no C++ `==`.
+      if (collection(lt) && IsEmptyDisplay(b->rhs)) return (eq ? "" : "!") + l + ".empty()";
+      if (collection(rt) && IsEmptyDisplay(b->lhs)) return (eq ? "" : "!") + r + ".empty()";
       return infix(eq ? "==" : "!=");
     }
     case BinaryOp::Lt:

@@ -102,6 +102,8 @@ class Emitter {
   // The C++ name of a module-level declaration (class, datatype, function...), qualified as
   // needed from the module being emitted.
   std::string QualifiedName(const Decl* d);
+  // QualifiedName, or fully qualified when another module has a callable of that name.
+  std::string CallName(const Decl* d);
   // The name Dafny's messages give d: `M.N.T`, `_module.T` in the default module.
   std::string DafnyFullName(const Decl* d) const;
   static std::string Join(const std::vector<std::string>& parts, const char* sep = ", ");
@@ -458,6 +460,8 @@ class Emitter {
   bool has_main_ = false;
   bool main_takes_args_ = false;             // Main(args: seq<string>)
   const FunctionDecl* by_method_ = nullptr;  // the function whose `by method` body is emitted
+  // Names of module-level methods and functions declared in more than one module (CallName).
+  std::set<std::string> shared_callable_names_;
   std::string main_name_;
   int fresh_decl_ = 0;  // counts declarations, to report each unsupported kind once per one
   mutable std::map<const NewtypeDecl*, std::optional<NativeInt>> native_;

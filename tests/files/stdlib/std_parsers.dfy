@@ -7,8 +7,6 @@
 // RepSep, WS, OrSeq, Apply, FailureToString, ExtractLineCol). Expected output recorded from
 // Dafny 4.11 (stdlib/tests/record.py: `dafny run --no-verify --standard-libraries true`, C#,
 // Dafny's own library; `dafny run --standard-libraries true` verifies this file, 9 verified).
-// Pending (stdlib/README.md): dfyc resolves it but its C++ does not compile yet (a datatype
-// constructor parameter named `result`, ParseResult's, and a datatype member named `Rep`, B's).
 module ParsersExample {
   import opened Std.Parsers.StringBuilders
   import SP = Std.Parsers.StringParsers
