@@ -191,7 +191,12 @@ std::string Emitter::Signature(const Decl* d, const std::string& name, bool in_c
   bool in_datatype = type_ && type_->kind == DeclKind::Datatype;
   if (IsNewtypeInstanceMember(d)) ps.insert(ps.begin(), NewtypeSelfParam(rp_.OwnerOf(d)));
   if (in_class && type_ && (IsStatic(d) || type_->kind == DeclKind::Newtype)) prefix = "static ";
-  if (in_class && type_ && type_->kind == DeclKind::Trait && !IsStatic(d)) prefix = "virtual ";
+  // (A generic member of a trait is a member template, which cannot be virtual.)
+  const std::vector<TypeParam>* tps = TypeParamsOf(d);
+  bool generic = tps && !tps->empty();
+  if (in_class && type_ && type_->kind == DeclKind::Trait && !IsStatic(d) && !generic) {
+    prefix = "virtual ";
+  }
   if (in_class && stubbed_.count(d)) prefix = "virtual ";  // {:synthesize} overrides it
   std::string suffix = in_datatype && !IsStatic(d) ? " const" : "";
   if (in_class && type_ && (type_->kind == DeclKind::Class || type_->kind == DeclKind::Trait) &&
@@ -388,7 +393,7 @@ void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& 
     }
   }
   size_t top = out_.size();
-  if (d->kind == DeclKind::Function) EmitGenericStubChecks(static_cast<const FunctionDecl*>(d));
+  EmitGenericStubChecks(d);
   auto* by_method = d->kind == DeclKind::Function ? static_cast<const FunctionDecl*>(d) : nullptr;
   if (by_method && !by_method->by_method) by_method = nullptr;
   if (by_method) {
@@ -537,8 +542,11 @@ void Emitter::EmitClass(const ClassDecl* c) {
         // A body-less static member of a trait is not abstract: Dafny cannot compile it.
         bool abstract = bodyless && is_trait && !IsStatic(m);
         const std::vector<TypeParam>* tps = TypeParamsOf(m);
-        if (tps && !tps->empty() && is_trait && !IsStatic(m)) {
-          Unsupported(m->name_range, "generic methods of traits");
+        // A generic instance member of a trait with a body is a member template, which C++
+        // cannot make virtual; a class cannot redeclare it (Dafny forbids overriding a member
+        // with a body), so it needs none. A body-less one would need a virtual template.
+        if (tps && !tps->empty() && abstract) {
+          Unsupported(m->name_range, "body-less generic methods and functions of traits");
         }
         std::string mname = DeclName(m);
         if (md && md->flavor == MethodFlavor::Constructor) {
@@ -569,6 +577,7 @@ void Emitter::EmitClass(const ClassDecl* c) {
         if (m->kind == DeclKind::Function) {
           body += GenericStubHooks(static_cast<const FunctionDecl*>(m));
         }
+        body += UnstubbedHook(m);
         // A body-less member of a class is an error there (or an {:extern} the user defines).
         if (!abstract) EmitCallable(m, c);
         type_ = c;

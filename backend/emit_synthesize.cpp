@@ -124,6 +124,18 @@ void Emitter::CollectStubbed() {
       }
     };
     for (const Spec& s : m->ensures) walk(s.expr);
+    // A trait's object is strict: every generic member gets the hook through which the
+    // synthesized subclass halts when no stub answers.
+    for (const Var* o : m->outs) {
+      const Type* t = rp_.IsGhost(o) ? nullptr : BaseOf(rp_.TypeOf(o));
+      if (!t || t->kind != TypeKind::UserDefined || !t->decl || t->decl->kind != DeclKind::Trait) {
+        continue;
+      }
+      for (const Decl* d : SynthesizedMembersInOrder(static_cast<const ClassDecl*>(t->decl))) {
+        const std::vector<TypeParam>* tps = TypeParamsOf(d);
+        if (tps && !tps->empty()) strict_generic_.insert(d);
+      }
+    }
   }
 }
 
@@ -178,9 +190,21 @@ std::string Emitter::GenericStubHooks(const FunctionDecl* f) {
   return out;
 }
 
-void Emitter::EmitGenericStubChecks(const FunctionDecl* f) {
-  auto it = generic_stubs_.find(f);
-  if (it == generic_stubs_.end()) return;
+std::string Emitter::UnstubbedHook(const Decl* d) {
+  if (!strict_generic_.count(d)) return "";
+  return fmt::format(
+      "  // {{:synthesize}}: a synthesized object of this trait halts here when no stub "
+      "answers.\n  virtual void {}_unstubbed() {{}}\n",
+      DeclName(d));
+}
+
+void Emitter::EmitGenericStubChecks(const Decl* d) {
+  auto it = generic_stubs_.find(d);
+  if (it == generic_stubs_.end()) {
+    if (strict_generic_.count(d)) Line(DeclName(d) + "_unstubbed();");
+    return;
+  }
+  auto* f = static_cast<const FunctionDecl*>(d);
   for (size_t k = 0; k < it->second.size(); ++k) {
     StubHook h = HookOf(f, k);
     std::vector<std::string> same;
@@ -192,6 +216,7 @@ void Emitter::EmitGenericStubChecks(const FunctionDecl* f) {
     Line(fmt::format("  if (auto stubbed = {}({})) return *stubbed;", h.name, Join(h.names)));
     Line("}");
   }
+  if (strict_generic_.count(d)) Line(DeclName(d) + "_unstubbed();");
 }
 
 void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
@@ -345,10 +370,6 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
     // `o.F(..)` infers F's type arguments; a call of another instantiation runs F itself).
     int instance = -1;
     if (!f->type_params.empty()) {
-      if (s->cls->kind == DeclKind::Trait) {
-        Unsupported(e->tok, "{:synthesize} stubs of generic functions of traits");
-        return;
-      }
       instance = GenericStubIndex(f, rp_.CalleeOf(call).type_args);
       if (instance < 0) return unsupported();
     }
@@ -453,6 +474,12 @@ void Emitter::EmitSynthesizedBody(const MethodDecl* m) {
     std::string body = fmt::format("{}class {} : public {} {{\n public:\n", templ, s.sub, base);
     for (const Decl* d : strict ? SynthesizedMembersInOrder(s.cls) : std::vector<const Decl*>{}) {
       if (std::find(s.functions.begin(), s.functions.end(), d) != s.functions.end()) continue;
+      if (strict_generic_.count(d)) {
+        // A member template: its unstubbed hook halts (after the stubs' hooks, if any).
+        body += fmt::format("  void {}_unstubbed() override {{ {} }}\n", DeclName(d),
+                            fmt::format(fmt::runtime(fail), DafnyFullName(d), m->name));
+        continue;
+      }
       // Not stubbed: fails, as Moq's Strict mock.
       std::string voids;
       for (const Var* p : d->kind == DeclKind::Function

@@ -253,8 +253,14 @@ class Emitter {
   int GenericStubIndex(const FunctionDecl* f, const std::vector<const Type*>& type_args);
   // The declarations, in f's class, of the virtual hooks of f's stubbed instantiations.
   std::string GenericStubHooks(const FunctionDecl* f);
-  // The start of the body of f's template: each stubbed instantiation asks its hook first.
-  void EmitGenericStubChecks(const FunctionDecl* f);
+  // The start of the body of a generic member's template: each stubbed instantiation of a
+  // function asks its hook first, then a member of a trait that a {:synthesize} method mocks
+  // calls its unstubbed hook.
+  void EmitGenericStubChecks(const Decl* d);
+  // The declaration of d's unstubbed hook, `virtual void F_unstubbed() {}`, when d is a generic
+  // member of a trait that a {:synthesize} method mocks (strict_generic_), else "": the
+  // synthesized subclass overrides it to halt, as Moq's MockBehavior.Strict mock throws.
+  std::string UnstubbedHook(const Decl* d);
   struct StubHook {
     std::string name, result;
     std::vector<std::string> types, names;
@@ -454,14 +460,14 @@ class Emitter {
   std::map<std::string, std::string> type_alias_;
   // C++ names of the parameters and locals declared so far in the callable being emitted.
   std::set<std::string> declared_;
+  // Names of module-level methods and functions declared in more than one module (CallName).
+  std::set<std::string> shared_callable_names_;
   const dfy::Expr* move_from_ = nullptr;  // NameRef emits std::move(x) for this expression
   std::string pending_label_;             // the label of the loop emitted next
   std::string prologue_;                  // a line the next loop body starts with
   bool has_main_ = false;
   bool main_takes_args_ = false;             // Main(args: seq<string>)
   const FunctionDecl* by_method_ = nullptr;  // the function whose `by method` body is emitted
-  // Names of module-level methods and functions declared in more than one module (CallName).
-  std::set<std::string> shared_callable_names_;
   std::string main_name_;
   int fresh_decl_ = 0;  // counts declarations, to report each unsupported kind once per one
   mutable std::map<const NewtypeDecl*, std::optional<NativeInt>> native_;
@@ -501,6 +507,8 @@ class Emitter {
   // Per generic function that a {:synthesize} method stubs, the C++ type arguments of each
   // instantiation stubbed (the C# mock's setup matches only the instantiation it names).
   std::map<const Decl*, std::vector<std::vector<std::string>>> generic_stubs_;
+  // The generic members of traits that a {:synthesize} method mocks (UnstubbedHook).
+  std::set<const Decl*> strict_generic_;
   std::string synth_prelude_;
 };
 
