@@ -1,21 +1,39 @@
 // Std.Unicode.UnicodeStringsWithUnicodeChar: Dafny strings (of Unicode scalar values, as with
-// Dafny 4's default --unicode-char true) to and from UTF-8 and UTF-16. Names as in Dafny's module.
-module Std.Unicode.UnicodeStringsWithUnicodeChar {
-  import opened Wrappers
-  import opened BoundedInts
+// Dafny 4's default --unicode-char true) to and from UTF-8 and UTF-16: Dafny's module, a
+// refinement of AbstractUnicodeStrings.
+module Std.Unicode.UnicodeStringsWithUnicodeChar refines AbstractUnicodeStrings {
   import Base
   import Utf8EncodingForm
   import Utf16EncodingForm
-  import Seq = Collections.Seq
+
+  // A char's value is a scalar value: at most 0x10FFFF, and no surrogate.
+  lemma CharIsUnicodeScalarValue(c: char)
+    ensures
+      && var asInt := c as int;
+      && asInt <= 0x10_FFFF
+      && (0 <= asInt < Base.HIGH_SURROGATE_MIN || Base.LOW_SURROGATE_MAX < asInt)
+  {
+  }
+
+  // A scalar value is a char's value.
+  lemma UnicodeScalarValueIsChar(sv: Base.ScalarValue)
+    ensures
+      && var asInt := sv as int;
+      && (0 <= asInt < 0xD800 || 0xE000 <= asInt < 0x11_0000)
+  {
+  }
 
   function CharAsUnicodeScalarValue(c: char): Base.ScalarValue {
+    CharIsUnicodeScalarValue(c);
     c as int
   }
 
   function CharFromUnicodeScalarValue(sv: Base.ScalarValue): char {
+    UnicodeScalarValueIsChar(sv);
     sv as char
   }
 
+  // The scalar values of s (ours: Dafny writes Seq.Map(CharAsUnicodeScalarValue, s)).
   function ScalarValues(s: string): (vs: seq<Base.ScalarValue>)
     ensures |vs| == |s|
     decreases |s|
@@ -45,6 +63,7 @@ module Std.Unicode.UnicodeStringsWithUnicodeChar {
     }
   }
 
+  // The string of scalar values vs (ours: Dafny writes Seq.Map(CharFromUnicodeScalarValue, vs)).
   function Chars(vs: seq<Base.ScalarValue>): (s: string)
     ensures |s| == |vs|
     decreases |vs|
@@ -84,57 +103,56 @@ module Std.Unicode.UnicodeStringsWithUnicodeChar {
   }
 
   // The UTF-8 encoding of s; always Some, since every char is a scalar value.
-  function ToUTF8Checked(s: string): (r: Option<seq<uint8>>)
-    ensures r.Some?
+  function ToUTF8Checked(s: string): Option<seq<uint8>>
+    ensures ToUTF8Checked(s).Some?
   {
     Some(Utf8EncodingForm.EncodeScalarSequence(ScalarValues(s)))
   }
 
   // The string that bs encodes, or a message naming the first byte that is not well-formed.
   function FromUTF8Checked(bs: seq<uint8>): Result<string, string> {
-    // `var vs :- ...; Success(Chars(vs))`, spelt out: dfyc does not compile `:-` yet.
+    // `var vs :- ...; Success(Chars(vs))`, spelt out: dfyc does not verify `:-` yet.
     var vs := Utf8EncodingForm.DecodeCodeUnitSequenceChecked(bs);
     if vs.Failure? then Failure(vs.error) else Success(Chars(vs.value))
-  }
-
-  // The bytes of an ASCII string.
-  function ASCIIToUTF8(s: string): seq<uint8>
-    requires forall i | 0 <= i < |s| :: 0 <= s[i] as int < 128
-  {
-    Seq.Map((c: char) requires 0 <= c as int < 128 => c as uint8, s)
   }
 
   // Decoding the encoding of a string gives the string.
   lemma LemmaFromUTF8CheckedToUTF8Checked(s: string)
     ensures FromUTF8Checked(ToUTF8Checked(s).value) == Success(s)
   {
-    Utf8EncodingForm.LemmaDecodeEncodeScalarSequence(ScalarValues(s));
+    var vs := ScalarValues(s);
+    forall v | v in vs
+      ensures Utf8EncodingForm.DecodeMinimalWellFormedCodeUnitSubsequence(Utf8EncodingForm.EncodeScalarValue(v)) == v
+    {
+      Utf8EncodingForm.LemmaDecodeEncodeScalarValue(v);
+    }
+    Utf8EncodingForm.LemmaDecodeEncodeScalarSequence(vs);
     LemmaCharsScalarValues(s);
   }
 
   // The UTF-16 encoding of s; always Some.
-  function ToUTF16Checked(s: string): (r: Option<seq<uint16>>)
-    ensures r.Some?
+  function ToUTF16Checked(s: string): Option<seq<uint16>>
+    ensures ToUTF16Checked(s).Some?
   {
     Some(Utf16EncodingForm.EncodeScalarSequence(ScalarValues(s)))
   }
 
-  // The string that ws encodes, or a message naming the first code unit that is not well-formed.
-  function FromUTF16Checked(ws: seq<uint16>): Result<string, string> {
-    var vs := Utf16EncodingForm.DecodeCodeUnitSequenceChecked(ws);
+  // The string that bs encodes, or a message naming the first code unit that is not well-formed.
+  function FromUTF16Checked(bs: seq<uint16>): Result<string, string> {
+    var vs := Utf16EncodingForm.DecodeCodeUnitSequenceChecked(bs);
     if vs.Failure? then Failure(vs.error) else Success(Chars(vs.value))
-  }
-
-  function ASCIIToUTF16(s: string): seq<uint16>
-    requires forall i | 0 <= i < |s| :: 0 <= s[i] as int < 128
-  {
-    Seq.Map((c: char) requires 0 <= c as int < 128 => c as uint16, s)
   }
 
   lemma LemmaFromUTF16CheckedToUTF16Checked(s: string)
     ensures FromUTF16Checked(ToUTF16Checked(s).value) == Success(s)
   {
-    Utf16EncodingForm.LemmaDecodeEncodeScalarSequence(ScalarValues(s));
+    var vs := ScalarValues(s);
+    forall v | v in vs
+      ensures Utf16EncodingForm.DecodeMinimalWellFormedCodeUnitSubsequence(Utf16EncodingForm.EncodeScalarValue(v)) == v
+    {
+      Utf16EncodingForm.LemmaDecodeEncodeScalarValue(v);
+    }
+    Utf16EncodingForm.LemmaDecodeEncodeScalarSequence(vs);
     LemmaCharsScalarValues(s);
   }
 }
