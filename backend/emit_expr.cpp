@@ -746,8 +746,15 @@ std::string Emitter::FunctionValue(const dfy::Expr* e, const Binding& b) {
   } else if (f->is_static) {
     callee = QualifiedName(owner) + "::" + DeclName(f);
   } else if (owner->kind == DeclKind::Newtype) {
-    Unsupported(e->tok, "members of newtypes as function values");
-    return "";
+    // `x.F` is `T::F(x, ..)` with x computed once (a member's own `F`: its `self`).
+    std::string recv = Fresh("receiver");
+    std::string value = e->kind == ExprKind::Select
+                            ? Expr(static_cast<const dfy::SelectExpr*>(e)->object)
+                            : this_alias_;
+    capture = "[" + recv + " = " + value + "]";
+    callee = QualifiedName(owner) + "::" + DeclName(f) + TypeArgs(b.type_args, e->tok);
+    args.insert(args.begin(), recv);
+    return fmt::format("{}({}) {{ return {}({}); }}", capture, Join(ps), callee, Join(args));
   } else if (e->kind == ExprKind::Select) {
     bool value = owner->kind == DeclKind::Datatype;
     std::string recv = Fresh("receiver");
@@ -779,6 +786,13 @@ std::string Emitter::Conversion(const TypeOpExpr* c) {
   }
   if (f == TypeKind::Int && t == TypeKind::Char) {
     return "static_cast<char32_t>(" + x + ".ToInt64())";
+  }
+  // Through int, as Dafny's compilers do (the verifier proves the real an integral code point).
+  if (f == TypeKind::Char && t == TypeKind::Real) {
+    return "dfy::Real(dfy::Int(static_cast<int64_t>(" + x + ")))";
+  }
+  if (f == TypeKind::Real && t == TypeKind::Char) {
+    return "static_cast<char32_t>(" + Receiver(c->operand) + ".Floor().ToInt64())";
   }
   if (IsClassType(from) && IsClassType(to)) {
     if (CppType(from, c->tok) == CppType(to, c->tok)) return x;

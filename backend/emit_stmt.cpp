@@ -2,6 +2,8 @@
 // C++ loops, with `goto` only for labelled and multi-level break and continue.
 #include <fmt/format.h>
 
+#include <utility>
+
 #include "backend/emitter.h"
 #include "frontend/ast_visit.h"
 
@@ -242,7 +244,8 @@ void Emitter::EmitStmt(const Stmt* s) {
     }
     case StmtKind::AlternativeWhile: {
       auto* aw = static_cast<const AlternativeWhileStmt*>(s);
-      JumpTarget t{s, true, "", next_target_++};
+      // Its label, if any (`label L: while case ...`), for `break L` and `continue L`.
+      JumpTarget t{s, true, std::exchange(pending_label_, ""), next_target_++};
       Line("while (true) {");
       ++indent_;
       bool first = true;
