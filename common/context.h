@@ -26,6 +26,9 @@ struct Options {
   // library) are verification tasks too; by default they are taken as verified, as Dafny takes
   // its standard library (--verify-standard-libraries).
   bool verify_library = false;
+  // Dafny's --reads-clauses-on-methods: methods may have reads clauses (checked); without one a
+  // method reads *. Off, a reads clause on a method is a resolution error, as in Dafny.
+  bool reads_clauses_on_methods = false;
   bool show_snippets = true;
   // legacy (Dafny's default): only classes and traits; datatype: also datatypes and abstract
   // types; full: also newtypes.

@@ -54,6 +54,9 @@ void AddCommonOptions(CLI::App* app, Invocation& inv, std::string& format, bool&
       ->transform(CLI::CheckedTransformer(kGeneralTraits));
   app->add_flag("--allow-warnings", inv.allow_warnings,
                 "Do not fail when warnings are reported (as Dafny)");
+  app->add_flag("--reads-clauses-on-methods", inv.options.reads_clauses_on_methods,
+                "Allow reads clauses on methods and check them (a method without one reads *), "
+                "as Dafny's option");
   app->add_option("--standard-libraries", inv.standard_libraries,
                   "Make the standard library's Std.* modules importable (stdlib/README.md)");
   app->add_flag("--verify-standard-libraries", inv.options.verify_library,

@@ -729,6 +729,10 @@ struct MethodDecl : Decl {
   std::vector<Expr*> defaults;
   int new_divider = -1;
   SourceRange new_divider_at;
+  // A reads or modifies clause marked {:assume_concurrent}: a {:concurrent} method's frame
+  // is not checked to be empty.
+  bool reads_assume_concurrent = false;
+  bool modifies_assume_concurrent = false;
 };
 
 enum class FunctionFlavor : uint8_t {
@@ -755,12 +759,13 @@ struct FunctionDecl : Decl {
   std::vector<Spec> ensures;
   std::vector<Expr*> reads;
   std::vector<Expr*> decreases;
-  Expr* body = nullptr;            // null for a body-less declaration
-  BlockStmt* by_method = nullptr;  // function ... { e } by method { s }
-  SourceRange by_tok;              // the `by` of `by method`
-  std::string k_type;              // least predicate P[nat](x): "nat" or "ORDINAL"
-  std::vector<Expr*> defaults;     // default values of params, parallel to params (or empty)
-  bool reads_star = false;         // reads * (also listed in reads as a WildcardExpr)
+  Expr* body = nullptr;                  // null for a body-less declaration
+  BlockStmt* by_method = nullptr;        // function ... { e } by method { s }
+  SourceRange by_tok;                    // the `by` of `by method`
+  std::string k_type;                    // least predicate P[nat](x): "nat" or "ORDINAL"
+  std::vector<Expr*> defaults;           // default values of params, parallel to params (or empty)
+  bool reads_star = false;               // reads * (also listed in reads as a WildcardExpr)
+  bool reads_assume_concurrent = false;  // reads {:assume_concurrent} ... (see MethodDecl)
 };
 
 struct ModuleDecl : Decl {

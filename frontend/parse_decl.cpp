@@ -248,8 +248,10 @@ Expr* Parser::ParseFrameExpr(bool allow_star) {
   return e;
 }
 
-std::vector<Expr*> Parser::ParseFrameList(bool allow_star) {
-  ParseAttributes();
+std::vector<Expr*> Parser::ParseFrameList(bool allow_star, bool* assume_concurrent) {
+  for (const Attribute& a : ParseAttributes()) {
+    if (assume_concurrent && a.name == "assume_concurrent") *assume_concurrent = true;
+  }
   std::vector<Expr*> frames;
   do {
     frames.push_back(ParseFrameExpr(allow_star));
@@ -364,10 +366,10 @@ MethodDecl* Parser::ParseMethod(bool ghost, bool is_static) {
     } else if (Accept(TokenKind::KwEnsures)) {
       m->ensures.push_back(ParseSpecExpr(false));
     } else if (Accept(TokenKind::KwModifies)) {
-      auto frames = ParseFrameList(false);
+      auto frames = ParseFrameList(false, &m->modifies_assume_concurrent);
       m->modifies.insert(m->modifies.end(), frames.begin(), frames.end());
     } else if (Accept(TokenKind::KwReads)) {
-      auto frames = ParseFrameList(true);
+      auto frames = ParseFrameList(true, &m->reads_assume_concurrent);
       m->reads.insert(m->reads.end(), frames.begin(), frames.end());
     } else if (Accept(TokenKind::KwDecreases)) {
       auto ds = ParseDecreasesList(m->decreases_star);
@@ -484,7 +486,7 @@ FunctionDecl* Parser::ParseFunction(bool ghost, bool is_static) {
     } else if (Accept(TokenKind::KwEnsures)) {
       f->ensures.push_back(ParseSpecExpr(false));
     } else if (Accept(TokenKind::KwReads)) {
-      auto frames = ParseFrameList(true);
+      auto frames = ParseFrameList(true, &f->reads_assume_concurrent);
       for (Expr* e : frames) {
         if (e->kind == ExprKind::Wildcard) f->reads_star = true;
       }
@@ -523,21 +525,119 @@ FunctionDecl* Parser::ParseFunction(bool ghost, bool is_static) {
 // The name of a method or function: an identifier or digits (function 70(): int).
 bool Parser::AtMethodName() const { return At(TokenKind::Identifier) || At(TokenKind::IntLiteral); }
 
+// @Attribute or @Attribute(args) (Dafny 4.9's attribute syntax). A built-in one becomes the
+// {:attribute} it stands for, its omitted arguments given their defaults, as Dafny's
+// Attributes.ExpandAtAttribute does: @Test is {:test}, @Fuel(3) is {:fuel 3, 2}, @NativeUInt8
+// is {:nativeType "byte"}. Others keep their name (the rest of dfyc ignores them).
+Attribute Parser::ParseAtAttribute() {
+  const Token& at = Expect(TokenKind::At);
+  const Token& name_tok = Advance();
+  Attribute a;
+  a.name = std::string(name_tok.text);
+  if (At(TokenKind::LParen) && toks_[pos_ - 1].end == Cur().begin) {
+    Advance();
+    if (!At(TokenKind::RParen)) a.args = ParseNestedExprList();
+    Expect(TokenKind::RParen);
+  }
+  a.range = RangeFrom(at);
+  auto literal = [&](ExprKind kind) {
+    auto* lit = NewExpr<LiteralExpr>(name_tok);
+    lit->kind = kind;
+    return lit;
+  };
+  auto default_bool = [&](bool value) {
+    if (!a.args.empty()) return;
+    LiteralExpr* lit = literal(ExprKind::BoolLiteral);
+    lit->bool_value = value;
+    a.args.push_back(lit);
+  };
+  auto default_int = [&](size_t index, const char* digits) {
+    if (a.args.size() != index) return;
+    LiteralExpr* lit = literal(ExprKind::IntLiteral);
+    lit->text = digits;
+    a.args.push_back(lit);
+  };
+  auto string_arg = [&](std::string_view text) {
+    LiteralExpr* lit = literal(ExprKind::StringLiteral);
+    lit->text = std::string(text);
+    lit->chars.assign(text.begin(), text.end());
+    a.args = {lit};
+  };
+  static const std::pair<std::string_view, std::string_view> kRenamed[] = {
+      {"AutoContracts", "autocontracts"},
+      {"AutoRequires", "autoReq"},
+      {"AutoRevealDependenciesAll", "autoRevealDependencies"},
+      {"AutoRevealDependencies", "autoRevealDependencies"},
+      {"Axiom", "axiom"},
+      {"Compile", "compile"},
+      {"Concurrent", "concurrent"},
+      {"DisableNonlinearArithmetic", "disableNonlinearArithmetic"},
+      {"Fuel", "fuel"},
+      {"IsolateAssertions", "isolate_assertions"},
+      {"Options", "options"},
+      {"Print", "print"},
+      {"Priority", "priority"},
+      {"ResourceLimit", "resource_limit"},
+      {"Synthesize", "synthesize"},
+      {"TimeLimit", "timeLimit"},
+      {"TimeLimitMultiplier", "timeLimitMultiplier"},
+      {"TailRecursion", "tailrecursion"},
+      {"Test", "test"},
+      {"TestInline", "testInline"},
+      {"Transparent", "transparent"},
+      {"VcsMaxCost", "vcs_max_cost"},
+      {"VcsMaxKeepGoingSplits", "vcs_max_keep_going_splits"},
+      {"VcsMaxSplits", "vcs_max_splits"},
+      {"Verify", "verify"},
+      {"VerifyOnly", "only"},
+  };
+  static const std::pair<std::string_view, std::string_view> kNative[] = {
+      {"NativeUInt8", "byte"},          {"NativeInt8", "sbyte"},        {"NativeUInt16", "ushort"},
+      {"NativeInt16", "short"},         {"NativeUInt32", "uint"},       {"NativeInt32", "int"},
+      {"NativeInt53", "number"},        {"NativeUInt64", "ulong"},      {"NativeInt64", "long"},
+      {"NativeUInt128", "udoublelong"}, {"NativeInt128", "doublelong"},
+  };
+  for (const auto& [user, native] : kNative) {
+    if (a.name == user) {
+      a.name = "nativeType";
+      string_arg(native);
+      return a;
+    }
+  }
+  if (a.name == "NativeInt" || a.name == "NativeNone") {
+    bool native = a.name == "NativeInt";
+    a.name = "nativeType";
+    a.args.clear();
+    default_bool(native);
+    return a;
+  }
+  if (a.name == "NativeIntOrReal") {
+    a.name = "nativeType";
+    a.args.clear();
+    return a;
+  }
+  const std::string user = a.name;
+  for (const auto& [from, to] : kRenamed) {
+    if (user == from) a.name = std::string(to);
+  }
+  if (user == "Compile" || user == "DisableNonlinearArithmetic" ||
+      user == "AutoRevealDependenciesAll") {
+    default_bool(true);
+  } else if (user == "Fuel") {
+    default_int(0, "1");
+    default_int(1, "2");
+  } else if (user == "TestInline") {
+    default_int(0, "1");
+  }
+  return a;
+}
+
 Parser::DeclModifiers Parser::ParseDeclModifiers() {
   DeclModifiers mods;
   for (;;) {
+    if (mods.begin == UINT32_MAX) mods.begin = Cur().begin;
     if (At(TokenKind::At) && PeekAt(1).kind == TokenKind::Identifier) {
-      // @Attribute or @Attribute(args) (Dafny 4.9's attribute syntax).
-      const Token& at = Advance();
-      Attribute a;
-      a.name = std::string(Advance().text);
-      if (At(TokenKind::LParen) && toks_[pos_ - 1].end == Cur().begin) {
-        Advance();
-        if (!At(TokenKind::RParen)) a.args = ParseNestedExprList();
-        Expect(TokenKind::RParen);
-      }
-      a.range = RangeFrom(at);
-      mods.attributes.push_back(std::move(a));
+      mods.attributes.push_back(ParseAtAttribute());
     } else if (At(TokenKind::LBrace) && PeekAt(1).kind == TokenKind::Colon) {
       auto attrs = ParseAttributes();
       mods.attributes.insert(mods.attributes.end(), attrs.begin(), attrs.end());
@@ -557,6 +657,7 @@ Parser::DeclModifiers Parser::ParseDeclModifiers() {
     } else if (AtIdent("protected")) {
       Advance();  // Dafny 2's protected functions
     } else {
+      if (mods.begin == Cur().begin) mods.begin = UINT32_MAX;  // no modifiers
       return mods;
     }
   }
@@ -570,6 +671,7 @@ void Parser::ApplyModifiers(Decl* d, DeclModifiers& mods) {
   d->is_opaque = mods.is_opaque;
   d->is_abstract = mods.is_abstract;
   d->is_replaceable = mods.is_replaceable;
+  if (mods.begin < d->range.begin) d->range.begin = mods.begin;
 }
 
 // One declaration (with its modifiers) into `out`; a field declaration may add several.

@@ -38,12 +38,14 @@ class Parser {
     bool is_opaque = false;
     bool is_abstract = false;
     bool is_replaceable = false;
+    uint32_t begin = UINT32_MAX;  // where the first modifier starts (Dafny's declaration does)
   };
 
   // Declarations (parse_decl.cpp).
   void ParseDecls(std::vector<Decl*>& out, bool top_level);
   void ParseDecl(std::vector<Decl*>& out);
   DeclModifiers ParseDeclModifiers();
+  Attribute ParseAtAttribute();
   void ApplyModifiers(Decl* d, DeclModifiers& mods);
   bool AtMemberStart() const;
   MethodDecl* ParseMethod(bool ghost, bool is_static);
@@ -57,7 +59,7 @@ class Parser {
   std::vector<Attribute> ParseAttributes();
   void SkipDeclaration(const Token& start);
   Spec ParseSpecExpr(bool allow_label, bool allow_lambda = false);
-  std::vector<Expr*> ParseFrameList(bool allow_star);
+  std::vector<Expr*> ParseFrameList(bool allow_star, bool* assume_concurrent = nullptr);
   Expr* ParseFrameExpr(bool allow_star);
   std::vector<Expr*> ParseDecreasesList(bool& star, SourceRange* star_at = nullptr);
   // Dafny 3 allowed a `;` after specification clauses; Dafny 4 accepts it with a warning.

@@ -749,7 +749,26 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
       CheckGhostMethodBody(m->body, m);
     }
   }
-  // Dafny reports this after the body's ghost errors.
+  // Dafny reports these after the body's ghost errors.
+  bool lemma_like = m->flavor != MethodFlavor::Method && m->flavor != MethodFlavor::Constructor;
+  for (const Expr* r : m->reads) {
+    // (Dafny names o`f at its field.)
+    SourceRange at = r->tok;
+    if (r->kind == ExprKind::FieldFrame) at = SourceRange{at.file, at.end, r->range.end};
+    if (lemma_like) {
+      Error(at, fmt::format("{}s are not allowed to have reads clauses (they are allowed to "
+                            "read all memory locations)",
+                            MethodKind(m)));
+    } else if (!ctx_.options.reads_clauses_on_methods &&
+               !ctx_.sources.File(m->range.file).library() &&
+               !(cc.type && cc.type->decl->kind == DeclKind::Iterator)) {
+      // (The standard library is built with the option, as Dafny's; an iterator's reads
+      // clause is its own.)
+      Error(at,
+            "reads clauses on methods are forbidden without the command-line flag "
+            "`--reads-clauses-on-methods`");
+    }
+  }
   if ((m->flavor == MethodFlavor::Lemma || m->flavor == MethodFlavor::TwoStateLemma) &&
       !m->modifies.empty()) {
     Error(m->modifies[0]->tok, "lemmas are not allowed to have modifies clauses");

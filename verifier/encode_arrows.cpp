@@ -289,13 +289,14 @@ void Lowerer::WellFormedArrowCall(const CallExpr* call, const z3::expr& guard, b
   // Within a function, what a ~> value reads at these arguments must be in the function's
   // reads clause (for f.requires(x) and f.reads(x) too); not in its postconditions, which
   // Dafny does not check for reads.
-  if (heap && function_ && !function_->reads_star && !in_own_postcondition_ && !no_reads_checks_) {
+  const std::vector<Expr*>* frame = CheckedReads();
+  if (heap && frame && !in_own_postcondition_) {
     z3::expr o = c_.constant(fmt::format("$ro#{}", sym_.NextId()).c_str(), sym_.ref_sort);
     z3::expr used = o != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), o) &&
                     sym_.coll.Set(sym_.ref_sort).member(sym_.HeapArrow(t).reads(args), o);
     Assert(Obligation::ReadsCall, member.empty() ? callee_at : call->tok,
            z3::implies(guard && reads_premise_,
-                       Forall(c_, {o}, z3::implies(used, InFrame(function_->reads, o, env_)), {})));
+                       Forall(c_, {o}, z3::implies(used, InFrame(*frame, o, ReadsEnv())), {})));
   }
 }
 

@@ -1690,15 +1690,15 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       // that decreases reads less.)
       // Within a function, what the callee reads the function must be allowed to read (a
       // field frame o`g of the callee counts as all of o; of the caller, not at all).
-      if (function_ && !function_->reads_star && !no_reads_checks_ && Symbols::ReadsHeap(f)) {
+      const std::vector<Expr*>* frame = CheckedReads();
+      if (frame && Symbols::ReadsHeap(f)) {
         z3::expr o = c_.constant(fmt::format("$ro#{}", sym_.NextId()).c_str(), sym_.ref_sort);
         z3::expr used =
             o != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), o) &&
             (f->reads_star ? c_.bool_val(true) : InFrame(f->reads, o, callee, nullptr, true));
         Assert(vir::Obligation::ReadsCall, call->tok,
-               z3::implies(
-                   guard && reads_premise_,
-                   Forall(c_, {o}, z3::implies(used, InFrame(function_->reads, o, env_)), {})));
+               z3::implies(guard && reads_premise_,
+                           Forall(c_, {o}, z3::implies(used, InFrame(*frame, o, ReadsEnv())), {})));
       }
       if (own_post) return;
       // The call has been checked: its function's consequence axiom may be used for it.
@@ -1739,11 +1739,13 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       return;
     case ExprKind::Old: {
       // The operand in the old state, where the objects whose fields it reads must be
-      // allocated.
+      // allocated (and no reads checks: Dafny makes none in old).
       auto* old = static_cast<const OldExpr*>(e);
       Env saved = std::exchange(env_, InOldState(old, env_));
       bool saved_in_old = std::exchange(in_old_, true);
+      bool saved_no_reads = std::exchange(no_reads_checks_, true);
       WellFormed(old->operand, guard, subsume);
+      no_reads_checks_ = saved_no_reads;
       in_old_ = saved_in_old;
       env_ = std::move(saved);
       return;

@@ -527,6 +527,20 @@ void Lowerer::AssumeGoodHeap() {
     if (fact.is_true()) continue;
     Assume(Forall(c_, {o}, z3::implies(owner_ok, fact), {value}));
   }
+  // The same for the consts of classes that hold objects (functions of the object, outside
+  // the heap): an allocated object's are allocated (Dafny's allocation axiom of a const field,
+  // under $IsGoodHeap). Consts of generic classes, one function per instantiation, are left out.
+  for (const Decl* d : rp_.decls()) {
+    if (!IsObjectConst(rp_, d) || static_cast<const ConstDecl*>(d)->init) continue;
+    const Decl* owner = rp_.OwnerOf(d);
+    if (owner->kind == DeclKind::Iterator || !ClassTypeParams(owner).empty()) continue;
+    const Type* t = rp_.MemberType(d);
+    if (!IsReference(t)) continue;
+    z3::expr value = sym_.ConstField(d)(o);
+    z3::expr allocated = value == sym_.null_ref || z3::select(alloc, value);
+    Assume(Forall(c_, {o}, z3::implies(o != sym_.null_ref && z3::select(alloc, o), allocated),
+                  {value}));
+  }
   sym_.subst = std::move(saved);
 }
 
@@ -935,15 +949,17 @@ void Lowerer::WellFormedArray(const Expr* e, const z3::expr& guard) {
   z3::expr len = sym_.array_length(a);
   // A function may read only what its reads clause names.
   auto check_reads = [&] {
-    if (!function_ || function_->reads_star || no_reads_checks_) return;
+    const std::vector<Expr*>* frame = CheckedReads();
+    if (!frame) return;
     bool in_lambda = function_ == &lambda_frame_;
     bool reading_lambda = in_lambda && !lambda_frame_.reads.empty();
     Assert(in_default_              ? Obligation::ReadsArrayInDefault
            : reading_lambda         ? Obligation::ReadsArrayInReadingLambda
            : in_lambda              ? Obligation::ReadsArrayInLambda
+           : !function_             ? Obligation::ReadsArrayInMethod
            : IsPredicate(function_) ? Obligation::ReadsArrayInPredicate
                                     : Obligation::ReadsArray,
-           e->tok, z3::implies(guard && reads_premise_, InFrame(function_->reads, a, env_)));
+           e->tok, z3::implies(guard && reads_premise_, InFrame(*frame, a, ReadsEnv())));
     task_.asserts.back().subject = ExprText(arr);
     if (in_lambda && !reading_lambda) {
       task_.asserts.back().subject = ExprText(e);

@@ -48,15 +48,16 @@ void Lowerer::WellFormedField(const Expr* e, const Expr* object, const Decl* fie
     Assert(Obligation::ReceiverAllocated, e->tok,
            z3::implies(guard, z3::select(HeapValue(Symbols::kAllocPart, env_), o)));
   }
-  if (function_ && !function_->reads_star && !no_reads_checks_) {
+  if (const std::vector<Expr*>* frame = CheckedReads()) {
     bool in_lambda = function_ == &lambda_frame_;
     bool reading_lambda = in_lambda && !lambda_frame_.reads.empty();
     Assert(in_default_              ? Obligation::ReadsFieldInDefault
            : reading_lambda         ? Obligation::ReadsFieldInReadingLambda
            : in_lambda              ? Obligation::ReadsFieldInLambda
+           : !function_             ? Obligation::ReadsFieldInMethod
            : IsPredicate(function_) ? Obligation::ReadsFieldInPredicate
                                     : Obligation::ReadsField,
-           e->tok, z3::implies(guard && reads_premise_, InFrame(function_->reads, o, env_, field)));
+           e->tok, z3::implies(guard && reads_premise_, InFrame(*frame, o, ReadsEnv(), field)));
     std::string text = object ? ExprText(object) : "this";
     task_.asserts.back().subject = text;
     task_.asserts.back().subject2 = text + "`" + field->name;

@@ -73,6 +73,10 @@ inline const IteratorDecl* IteratorOf(const ResolvedProgram& rp, const Decl* d) 
 inline bool InVerifiedLibrary(const Context& ctx, const Decl* d) {
   return !ctx.options.verify_library && ctx.sources.File(d->range.file).library();
 }
+// A declaration whose own proofs are not checked: in the verified library, or marked
+// {:verify false} (@Verify(false)), whose obligations Dafny does not check either (its
+// definition and contract are still used by its callers).
+bool SkipsVerification(const Context& ctx, const Decl* d);
 
 // `{}` (whose element type a frame may leave unknown).
 inline bool IsEmptyDisplay(const Expr* e) {
@@ -435,6 +439,8 @@ class Lowerer {
   // A method has two tasks, as in Dafny: the well-formedness of its specification
   // (`spec_only`) and the correctness of its body.
   void LowerMethod(const MethodDecl* m, bool spec_only);
+  // --reads-clauses-on-methods: a method's reads clause is checked (set before LowerMethod).
+  void CheckMethodReads(bool on) { check_method_reads_ = on; }
   // The correctness of a function's `by method` body: a method with the function's parameters
   // and precondition whose one out-parameter (the result) must equal the function's value.
   void LowerByMethod(const FunctionDecl* f);
@@ -1108,6 +1114,19 @@ class Lowerer {
   bool in_own_postcondition_ = false;
   // While a function's decreases clause is checked: no reads checks (Dafny makes none there).
   bool no_reads_checks_ = false;
+  bool check_method_reads_ = false;
+  // With --reads-clauses-on-methods: the reads clause of the method whose specification or
+  // body this is, unless it reads * (Dafny's method reads frame), else null.
+  const std::vector<Expr*>* method_reads_ = nullptr;
+  // The reads clause the heap reads here are checked against: the function's or lambda's, else
+  // the method's; null where reads are not checked. ReadsEnv: the state it is evaluated in
+  // (a method's at its entry, as Dafny's $_ReadsFrame).
+  const std::vector<Expr*>* CheckedReads() const {
+    if (no_reads_checks_) return nullptr;
+    if (function_) return function_->reads_star ? nullptr : &function_->reads;
+    return method_reads_;
+  }
+  const Env& ReadsEnv() const { return function_ ? env_ : entry_env_; }
   bool subsume_ = true;      // see WellFormed
   int default_depth_ = 0;    // nesting of default values being translated (ArgValues)
   bool in_default_ = false;  // WellFormedDefaults: reads checks have no scope to name

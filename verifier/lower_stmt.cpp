@@ -453,16 +453,41 @@ void Lowerer::CheckCallTermination(const CallExpr* call, const Decl* callee, con
     }
     decrease = note->second;
   }
-  if (now.values.size() == 1 && before.values.size() == 1 && IsIntBased(now.types[0]) &&
-      IsIntBased(before.types[0])) {
-    // Dafny checks the bound first, so a call that fails both reports both.
-    // The bound is on the caller's value, the one the call decreases from.
-    if (before.types[0]->kind != TypeKind::Nat) {
-      Assert(Obligation::CallBoundedBelow, call->tok, z3::implies(guard, 0 <= before.values[0]),
-             before.ranges[0]);
+  // Dafny's DecreasesCheck: first, for each int or real component k of the compared prefix
+  // (up to the first pair of incomparable types), that it is bounded below by 0 unless an
+  // earlier component decreased or it stays the same; the bound is on the caller's value, the
+  // one the call decreases from. Then the decrease, given the bounds (a call that fails both
+  // reports both).
+  size_t n = std::min(now.values.size(), before.values.size());
+  for (size_t k = 0; k < n; ++k) {
+    if (!now.types[k] || !before.types[k] ||
+        !CompatibleDecreasesTypes(now.types[k], before.types[k])) {
+      n = k;
+      break;
     }
-    Assert(decrease, call->tok, z3::implies(guard, now.values[0] < before.values[0]));
-    return;
+  }
+  z3::expr earlier_less = c_.bool_val(false);
+  for (size_t k = 0; k < n; ++k) {
+    const z3::expr& a = now.values[k];
+    const z3::expr& b = before.values[k];
+    bool is_int = IsIntBased(before.types[k]) && before.types[k]->kind != TypeKind::Nat;
+    bool is_real = before.types[k]->kind == TypeKind::Real;
+    if (is_int || is_real) {
+      z3::expr zero = is_int ? c_.int_val(0) : c_.real_val(0);
+      Assert(n == 1 ? Obligation::CallBoundedBelow : Obligation::CallBoundedBelowAt, call->tok,
+             z3::implies(guard, earlier_less || a == b || zero <= b), before.ranges[k]);
+      const char* zero_text = is_int ? "0" : "0.0";
+      if (n == 1) {
+        task_.asserts.back().subject = zero_text;
+      } else {
+        task_.asserts.back().subject = std::to_string(k);
+        task_.asserts.back().subject2 = zero_text;
+      }
+    }
+    if (k + 1 < n) {
+      Decreases one{{a}, {now.types[k]}, {now.ranges[k]}, now.inferred};
+      earlier_less = earlier_less || LexLess(one, {b}, false);
+    }
   }
   // Dafny's rule for explicit clauses of different lengths: a caller's shorter list stands for
   // itself followed by a top element, so a callee equal on the caller's components decreases
@@ -565,6 +590,14 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
     return;
   }
   method_ = m;
+  method_reads_ = nullptr;
+  if (check_method_reads_ &&
+      (m->flavor == MethodFlavor::Method || m->flavor == MethodFlavor::Constructor) &&
+      !m->reads.empty() && std::none_of(m->reads.begin(), m->reads.end(), [](const Expr* r) {
+        return r->kind == ExprKind::Wildcard;
+      })) {
+    method_reads_ = &m->reads;
+  }
   bool two_state = m->flavor == MethodFlavor::TwoStateLemma;
   if (two_state) {
     BeginTwoState(true);
@@ -597,18 +630,26 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
   }
   z3::expr yes = c_.bool_val(true);
   if (spec_only) WellFormedDefaults(m->ins, m->defaults);
+  // (Dafny checks the reads of the precondition after assuming all of it.)
+  if (spec_only && method_reads_) {
+    for (const Spec& req : m->requires_) reads_premise_ = reads_premise_ && Tr(req.expr);
+  }
   for (const Spec& req : m->requires_) {
     if (spec_only) WellFormed(req.expr, yes);
     AssumeClause(req.expr);
   }
+  reads_premise_ = yes;
   if (spec_only) {
     // The well-formedness of the specification: the postconditions in some state after the
     // method (as Dafny's: the heap changed within the modifies clause), for arbitrary
     // out-parameters allocated in it.
-    // (A method without a reads clause reads *; reads clauses on methods are gated.)
-    CheckConcurrentFrame(m, m->reads, m->reads.empty(), "reads");
+    // (A method without a reads clause reads *.)
+    for (const Expr* r : m->reads) {
+      if (r->kind != ExprKind::Wildcard) WellFormed(r, yes);
+    }
+    if (!m->reads_assume_concurrent) CheckConcurrentFrame(m, m->reads, m->reads.empty(), "reads");
     for (const Expr* f : m->modifies) WellFormed(f, yes);
-    CheckConcurrentFrame(m, m->modifies, false, "modifies");
+    if (!m->modifies_assume_concurrent) CheckConcurrentFrame(m, m->modifies, false, "modifies");
     for (const Expr* d : m->decreases) WellFormed(d, yes);
     HavocHeap(true);
     AssumeFrameUnchangedExcept(
@@ -1046,7 +1087,7 @@ void Lowerer::LowerFunction(const FunctionDecl* f) {
   for (const Expr* r : f->reads) {
     if (r->kind != ExprKind::Wildcard) WellFormed(r, yes);
   }
-  CheckConcurrentFrame(f, f->reads, f->reads_star, "reads");
+  if (!f->reads_assume_concurrent) CheckConcurrentFrame(f, f->reads, f->reads_star, "reads");
   // (Termination checks but no reads checks, as Dafny's CheckWellformed of them.)
   no_reads_checks_ = true;
   for (const Expr* d : f->decreases) WellFormed(d, yes);
@@ -1541,6 +1582,21 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   // (A method declared `decreases *` may recurse without end.)
   bool may_diverge = method_ && method_->decreases_star;
   if (InTaskCluster(m) && !may_diverge) CheckCallTermination(call, m, callee, yes);
+  // With a checked reads clause, what the callee may read must be in it (a method without a
+  // reads clause reads *; a lemma reads what it likes).
+  if (const std::vector<Expr*>* frame = CheckedReads();
+      frame && (m->flavor == MethodFlavor::Method || m->flavor == MethodFlavor::Constructor)) {
+    bool star = m->reads.empty();
+    for (const Expr* r : m->reads) star = star || r->kind == ExprKind::Wildcard;
+    z3::expr within = c_.bool_val(false);
+    if (!star) {
+      z3::expr o = c_.constant(fmt::format("$ro#{}", sym_.NextId()).c_str(), sym_.ref_sort);
+      z3::expr used = o != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), o) &&
+                      InFrame(m->reads, o, callee, nullptr, true);
+      within = Forall(c_, {o}, z3::implies(used, InFrame(*frame, o, ReadsEnv())), {});
+    }
+    Assert(Obligation::ReadsMethodCall, call->tok, within);
+  }
   // The callee's frame must be within the caller's: what it may modify was allocated after
   // the caller began, or is in the caller's modifies clause.
   if (m->modifies.empty()) {

@@ -401,8 +401,10 @@ class SubsetChecker {
         !extreme_ok && !(m->flavor == MethodFlavor::Constructor && IsSimpleClass(rp_.OwnerOf(m)))) {
       Report(m->name_range, "constructors, two-state and extreme lemmas");
     }
-    if (!m->reads.empty()) Report(m->reads[0]->tok, "reads clauses on methods");
     for (const Expr* f : m->modifies) CheckFrame(f);
+    for (const Expr* f : m->reads) {
+      if (f->kind != ExprKind::Wildcard) CheckFrame(f);
+    }
     if (!m->defaults.empty() && (two_state_ok || extreme_ok)) {
       Report(m->name_range, "default parameter values of two-state or extreme lemmas");
     }
@@ -419,7 +421,7 @@ class SubsetChecker {
 
   // A declaration of the standard library, taken as verified (library mode): its body is never
   // lowered, only its contract and a function's definition.
-  bool InLibrary(const Decl* d) const { return verify::InVerifiedLibrary(ctx_, d); }
+  bool InLibrary(const Decl* d) const { return verify::SkipsVerification(ctx_, d); }
 
   void CheckFunction(const FunctionDecl* f) {
     if (f->is_abstract) Report(f->name_range, "abstract functions");

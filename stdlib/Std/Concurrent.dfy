@@ -4,7 +4,9 @@
 // with (another thread may have changed the contents), and Put and Remove modify nothing
 // Dafny sees. The API of Dafny's Std.Concurrent (classes, members, signatures, contracts),
 // written for dfyc; dfyc's runtime defines the classes in C++ with a mutex in each object
-// (runtime/include/dfy/std/concurrent.h; stdlib/README.md, "Std.Concurrent").
+// (runtime/include/dfy/std/concurrent.h; stdlib/README.md, "Std.Concurrent"). The methods'
+// reads clauses are Dafny's: a program verified with --reads-clauses-on-methods may call them
+// from a method that reads nothing, as Dafny's ConcurrentExamples do.
 module Std.Concurrent {
 
   import opened Wrappers
@@ -20,12 +22,14 @@ module Std.Concurrent {
 
     // Waits until no other execution holds the lock, then holds it.
     method {:extern} {:axiom} Lock()
+      reads this
       requires !isLocked
       modifies this
       ensures isLocked
 
     // Lets the lock go.
     method {:extern} {:axiom} Unlock()
+      reads this
       requires isLocked
       modifies this
       ensures !isLocked
@@ -46,10 +50,12 @@ module Std.Concurrent {
 
     // The value held now.
     method {:extern} {:axiom} Get() returns (t: T)
+      reads {}
       ensures inv(t)
 
     // Replaces the value held.
     method {:extern} {:axiom} Put(t: T)
+      reads {}
       requires inv(t)
   }
 
@@ -69,30 +75,38 @@ module Std.Concurrent {
     }
 
     method {:extern} {:axiom} Keys() returns (keys: set<K>)
+      reads {}
       ensures forall k <- keys :: exists v :: inv(k, v)
 
     method {:extern} {:axiom} HasKey(k: K) returns (used: bool)
+      reads {}
       ensures used ==> exists v :: inv(k, v)
 
     method {:extern} {:axiom} Values() returns (values: set<V>)
+      reads {}
       ensures forall v <- values :: exists k :: inv(k, v)
 
     method {:extern} {:axiom} Items() returns (items: set<(K, V)>)
+      reads {}
       ensures forall t <- items :: inv(t.0, t.1)
 
     // Maps k to v (replacing k's value, if any).
     method {:extern} {:axiom} Put(k: K, v: V)
+      reads {}
       requires inv(k, v)
 
     // k's value, or None if k has none.
     method {:extern} {:axiom} Get(k: K) returns (r: Option<V>)
+      reads {}
       ensures r.Some? ==> inv(k, r.value)
 
     // Removes k and its value (nothing if k has none). The precondition is Dafny's.
     method {:extern} {:axiom} Remove(k: K)
+      reads {}
       requires exists v :: inv(k, v)
 
     // The number of keys.
     method {:extern} {:axiom} Size() returns (c: nat)
+      reads {}
   }
 }
