@@ -47,14 +47,16 @@ const char* CollectionFamily(TypeKind kind) {
 }  // namespace
 
 // The datatype types (erased, instantiated) that the fields of datatype `t` have directly or
-// hold in collections (codatatypes only when `codatatypes`).
+// hold in collections (codatatypes only when `codatatypes`). Tuples count as datatypes (with
+// one constructor, as Dafny's): `datatype J = Obj(s: seq<(string, J)>)` reaches (string, J),
+// which reaches J back.
 std::vector<const Type*> Symbols::FieldDatatypes(const Type* t, bool codatatypes) {
   std::vector<const Type*> out;
-  auto* dt = static_cast<const DatatypeDecl*>(t->decl);
   std::function<void(const Type*)> add = [&](const Type* ft) {
     ft = Erase(ft);
-    if (ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype &&
-        (codatatypes || !static_cast<const DatatypeDecl*>(ft->decl)->co)) {
+    if ((ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype &&
+         (codatatypes || !static_cast<const DatatypeDecl*>(ft->decl)->co)) ||
+        ft->kind == TypeKind::Tuple) {
       out.push_back(ft);
     }
     // (and those held in collections: `Tree = Node(children: seq<Tree>)`)
@@ -62,6 +64,11 @@ std::vector<const Type*> Symbols::FieldDatatypes(const Type* t, bool codatatypes
       for (const Type* a : u->args) add(a);
     }
   };
+  if (t->kind == TypeKind::Tuple) {
+    for (const Type* a : t->args) add(a);
+    return out;
+  }
+  auto* dt = static_cast<const DatatypeDecl*>(t->decl);
   for (const DatatypeCtor& ctor : dt->ctors) {
     for (const Var* f : ctor.formals) add(SubstituteParams(rp.types, rp.TypeOf(f), dt, t->args));
   }
@@ -90,7 +97,7 @@ std::map<std::string, const Type*> Symbols::ReachableDatatypes(const Type* from,
 bool Symbols::CyclicThroughCodatatype(const Type* t) {
   std::string key = TypeKey(t);
   for (const auto& [k, u] : ReachableDatatypes(t, true, false)) {
-    if (static_cast<const DatatypeDecl*>(u->decl)->co &&
+    if (u->kind == TypeKind::UserDefined && static_cast<const DatatypeDecl*>(u->decl)->co &&
         ReachableDatatypes(u, true, false).count(key)) {
       return true;
     }
@@ -128,6 +135,9 @@ z3::sort Symbols::FieldSort(const Type* t, const std::map<std::string, unsigned>
   if (!holds_group(t)) return SortOf(t);
   const Type* u = Erase(Collection(rp, t));
   if (group.count(TypeKey(u))) return c.uninterpreted_sort(TypeKey(u).c_str());
+  // A function value returning or taking one (`Cont(k: int -> R)`): the arrow's uninterpreted
+  // sort, by its name, as Arrow makes it later.
+  if (u->kind == TypeKind::Arrow) return c.uninterpreted_sort(("Arrow" + ArrowKey(u)).c_str());
   const char* family = CollectionFamily(u->kind);
   if (!family) {
     throw std::logic_error("verifier: datatypes recursive through other types (" + TypeKey(u) +
@@ -162,17 +172,24 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
   for (size_t g = 0; g < group.size(); ++g) {
     const Type* u = group[g];
     std::string ukey = TypeKey(u);
-    auto* dt = static_cast<const DatatypeDecl*>(u->decl);
-    for (const DatatypeCtor& ctor : dt->ctors) {
+    // (A tuple of the group: one constructor, named as Tuple names it.)
+    bool tuple = u->kind == TypeKind::Tuple;
+    std::vector<DatatypeCtor> tuple_ctor(tuple ? 1 : 0);
+    auto* dt = tuple ? nullptr : static_cast<const DatatypeDecl*>(u->decl);
+    for (const DatatypeCtor& ctor : tuple ? tuple_ctor : dt->ctors) {
       std::vector<Z3_symbol> names;
       std::vector<Z3_sort> sorts;
       std::vector<unsigned> refs;
       std::vector<const Type*> ftypes;
-      for (size_t i = 0; i < ctor.formals.size(); ++i) {
-        const Type* ft = SubstituteParams(rp.types, rp.TypeOf(ctor.formals[i]), dt, u->args);
+      size_t arity = tuple ? u->args.size() : ctor.formals.size();
+      for (size_t i = 0; i < arity; ++i) {
+        const Type* ft = tuple
+                             ? u->args[i]
+                             : SubstituteParams(rp.types, rp.TypeOf(ctor.formals[i]), dt, u->args);
         ftypes.push_back(ft);
         names.push_back(
-            Z3_mk_string_symbol(c, fmt::format("{}.{}.{}", ukey, ctor.name, i).c_str()));
+            Z3_mk_string_symbol(c, tuple ? fmt::format("{}.{}", ukey, i).c_str()
+                                         : fmt::format("{}.{}.{}", ukey, ctor.name, i).c_str()));
         if (auto member = index.find(TypeKey(Erase(ft))); member != index.end()) {
           sorts.push_back(nullptr);  // a datatype of the group, by its index
           refs.push_back(member->second);
@@ -183,9 +200,10 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
         }
       }
       field_types[g].push_back(ftypes);
+      std::string ctor_name = tuple ? ukey + ".make" : fmt::format("{}.{}", ukey, ctor.name);
+      std::string tester_name = tuple ? ukey + ".is" : fmt::format("{}.{}?", ukey, ctor.name);
       ctors[g].push_back(Z3_mk_constructor(
-          c, Z3_mk_string_symbol(c, fmt::format("{}.{}", ukey, ctor.name).c_str()),
-          Z3_mk_string_symbol(c, fmt::format("{}.{}?", ukey, ctor.name).c_str()),
+          c, Z3_mk_string_symbol(c, ctor_name.c_str()), Z3_mk_string_symbol(c, tester_name.c_str()),
           static_cast<unsigned>(names.size()), names.data(), sorts.data(), refs.data()));
     }
   }
@@ -202,11 +220,10 @@ const Symbols::DatatypeInfo& Symbols::Datatype(const Type* t) {
   c.check_error();
   for (size_t g = 0; g < group.size(); ++g) {
     std::string ukey = TypeKey(group[g]);
-    auto* dt = static_cast<const DatatypeDecl*>(group[g]->decl);
     DatatypeInfo info{z3::sort(c, sorts[g]), {}, {}, {}, z3::func_decl(c), {}};
     for (size_t i = 0; i < ctors[g].size(); ++i) {
       Z3_func_decl ctor_decl, tester;
-      std::vector<Z3_func_decl> accessors(dt->ctors[i].formals.size());
+      std::vector<Z3_func_decl> accessors(field_types[g][i].size());
       Z3_query_constructor(c, ctors[g][i], static_cast<unsigned>(accessors.size()), &ctor_decl,
                            &tester, accessors.data());
       info.ctors.emplace_back(c, ctor_decl);
@@ -328,10 +345,12 @@ void Symbols::AddRankAxioms(const DatatypeInfo& d) {
     z3::expr built = d.ctors[i](args);
     for (size_t j = 0; j < vars.size(); ++j) {
       const Type* ft = Underlying(rp, d.field_types[i][j]);
-      bool is_datatype = ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype;
+      bool is_tuple = ft->kind == TypeKind::Tuple;
+      bool is_datatype =
+          is_tuple || (ft->kind == TypeKind::UserDefined && ft->decl->kind == DeclKind::Datatype);
       std::optional<z3::expr> arg_rank;
       if (is_datatype) {
-        arg_rank = Datatype(ft).rank(vars[j]);
+        arg_rank = (is_tuple ? Tuple(ft) : Datatype(ft)).rank(vars[j]);
       } else if (ft->kind == TypeKind::Seq) {
         arg_rank = SeqOf(ft).rank(vars[j]);
       }
@@ -360,6 +379,7 @@ void Symbols::CollectionElementRanks(const DatatypeInfo& d, const z3::expr& buil
   ft = Collection(rp, ft);
   auto rank_of = [&](const Type* e) -> std::optional<z3::func_decl> {
     e = Underlying(rp, e);
+    if (e->kind == TypeKind::Tuple) return Tuple(e).rank;
     if (e->kind != TypeKind::UserDefined || e->decl->kind != DeclKind::Datatype ||
         static_cast<const DatatypeDecl*>(e->decl)->co) {
       return std::nullopt;
@@ -430,6 +450,8 @@ const Symbols::DatatypeInfo& Symbols::Tuple(const Type* t) {
     sorts.push_back(keep.back());
     refs.push_back(0);
   }
+  // (Made meanwhile with a datatype it holds that holds it: `(int, J)` in `J = Obj((int, J))`.)
+  if (auto made = datatypes_.find(key); made != datatypes_.end()) return made->second;
   Z3_constructor ctor = Z3_mk_constructor(c, Z3_mk_string_symbol(c, (key + ".make").c_str()),
                                           Z3_mk_string_symbol(c, (key + ".is").c_str()),
                                           static_cast<unsigned>(names.size()), names.data(),
@@ -448,7 +470,10 @@ const Symbols::DatatypeInfo& Symbols::Tuple(const Type* t) {
   for (Z3_func_decl a : accessors) info.accessors.back().emplace_back(c, a);
   info.field_types.push_back(t->args);
   info.rank = c.function(("DtRank_" + key).c_str(), info.sort, c.int_sort());
-  return datatypes_.emplace(key, info).first->second;
+  // (Its components rank below it, as a datatype's fields: Dafny's tuples are datatypes.)
+  const DatatypeInfo& made = datatypes_.emplace(key, info).first->second;
+  AddRankAxioms(made);
+  return made;
 }
 
 std::vector<z3::expr> Symbols::TakeDatatypeAxioms() {

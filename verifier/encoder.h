@@ -1070,9 +1070,14 @@ class Lowerer {
   void CheckCallTermination(const CallExpr* call, const Decl* callee, const Env& callee_env,
                             const z3::expr& guard);
   // `less`, with Dafny's rules per type, bounded below for ints when `bounded`.
-  // `or_equal`: less or equal.
+  // `or_equal`: less or equal. `before_types` (when known) lets a datatype value compare with
+  // a sequence holding it.
   z3::expr LexLess(const Decreases& now, const std::vector<z3::expr>& before, bool bounded,
-                   bool or_equal = false);
+                   bool or_equal = false, const std::vector<const Type*>* before_types = nullptr);
+  // The rank of a datatype or tuple value (DtRank), and the axiom that a sequence's elements of
+  // such a type rank below it (Dafny's Seq#Rank element axiom), made on demand.
+  std::optional<z3::expr> ValueRank(const Type* t, const z3::expr& v);
+  std::optional<z3::expr> SeqRankAbove(const Type* seq, const z3::expr& s);
   // `olds decreases to news` (or `nonincreases to`) as Dafny's TranslateDecreasesToExpr: the
   // order of decreases clauses (LexLess, not bounded below) on the leading components whose
   // types Dafny can compare, the olds' list followed by a top element.

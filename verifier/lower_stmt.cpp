@@ -297,7 +297,9 @@ Lowerer::Decreases Lowerer::CalleeDecreases(const Decl* callee, const Env& env,
   // ORDINAL and real ones too; characters, bitvectors, maps and references are left out).
   for (const Var* p : *params) {
     const Type* t = Underlying(rp_, rp_.TypeOf(p));
-    bool datatype = t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype;
+    // (Tuples are datatypes, as Dafny's.)
+    bool datatype = (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype) ||
+                    t->kind == TypeKind::Tuple;
     if (!IsIntBased(t) && t->kind != TypeKind::Bool && t->kind != TypeKind::Seq &&
         t->kind != TypeKind::String && t->kind != TypeKind::Set && t->kind != TypeKind::Multiset &&
         t->kind != TypeKind::Ordinal && t->kind != TypeKind::Real && !datatype) {
@@ -310,8 +312,33 @@ Lowerer::Decreases Lowerer::CalleeDecreases(const Decl* callee, const Env& env,
   return d;
 }
 
+std::optional<z3::expr> Lowerer::ValueRank(const Type* t, const z3::expr& v) {
+  t = Underlying(rp_, t);
+  if (t->kind == TypeKind::Tuple) return sym_.Tuple(t).rank(v);
+  if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype &&
+      !static_cast<const DatatypeDecl*>(t->decl)->co) {
+    return sym_.Datatype(t).rank(v);
+  }
+  return std::nullopt;
+}
+
+std::optional<z3::expr> Lowerer::SeqRankAbove(const Type* seq, const z3::expr& s) {
+  seq = Collection(rp_, Underlying(rp_, seq));
+  if (seq->kind != TypeKind::Seq) return std::nullopt;
+  const Type* elem = Underlying(rp_, seq->args[0]);
+  const Symbols::DatatypeInfo* info = nullptr;
+  if (elem->kind == TypeKind::Tuple) {
+    info = &sym_.Tuple(elem);
+  } else if (elem->kind == TypeKind::UserDefined && elem->decl->kind == DeclKind::Datatype &&
+             !static_cast<const DatatypeDecl*>(elem->decl)->co) {
+    info = &sym_.Datatype(elem);
+  }
+  if (info) sym_.coll.SeqElementRank(info->sort, info->rank);
+  return sym_.SeqOf(seq).rank(s);
+}
+
 z3::expr Lowerer::LexLess(const Decreases& now, const std::vector<z3::expr>& before, bool bounded,
-                          bool or_equal) {
+                          bool or_equal, const std::vector<const Type*>* before_types) {
   size_t n = std::min(now.values.size(), before.size());
   z3::expr result = c_.bool_val(or_equal);
   for (size_t i = n; i-- > 0;) {
@@ -337,18 +364,33 @@ z3::expr Lowerer::LexLess(const Decreases& now, const std::vector<z3::expr>& bef
       less = a <= b - 1;
       if (bounded) less = 0 <= b && less;
     } else if (t->kind == TypeKind::Seq || t->kind == TypeKind::String) {
-      // Dafny's Seq#Rank: a take, a drop or a cut of a sequence ranks below it.
+      // Dafny's Seq#Rank: a take, a drop or a cut of a sequence ranks below it; a sequence
+      // below a datatype value whose field it is (a datatype's rank, as Dafny compares them).
       const auto& q = sym_.SeqOf(t);
-      if (z3::eq(a.get_sort(), b.get_sort())) less = q.rank(a) < q.rank(b);
-    } else if (t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype) {
-      // Datatype values of any two datatypes compare by rank, as in Dafny (whose datatypes
-      // share one type): an Expr's List<Expr> argument ranks below it.
+      if (z3::eq(a.get_sort(), b.get_sort())) {
+        less = q.rank(a) < q.rank(b);
+      } else if (const auto* db = sym_.DatatypeOfSort(b.get_sort())) {
+        result = q.rank(a) < db->rank(b);  // never equal
+        continue;
+      }
+    } else if ((t->kind == TypeKind::UserDefined && t->decl->kind == DeclKind::Datatype) ||
+               t->kind == TypeKind::Tuple) {
+      // Datatype values of any two datatypes compare by rank, as in Dafny (whose datatypes,
+      // tuples among them, share one type): an Expr's List<Expr> argument ranks below it; so
+      // does one and a sequence that holds it.
+      const Type* bt = before_types && i < before_types->size() ? (*before_types)[i] : nullptr;
+      std::optional<z3::expr> seq_rank;
       if (const auto* db = sym_.DatatypeOfSort(b.get_sort())) {
-        less = sym_.Datatype(t).rank(a) < db->rank(b);
+        less =
+            (t->kind == TypeKind::Tuple ? sym_.Tuple(t) : sym_.Datatype(t)).rank(a) < db->rank(b);
         if (!z3::eq(a.get_sort(), b.get_sort())) {
           result = less;  // never equal
           continue;
         }
+      } else if (std::optional<z3::expr> rank = ValueRank(t, a);
+                 rank && bt && (seq_rank = SeqRankAbove(bt, b))) {
+        result = *rank < *seq_rank;  // never equal
+        continue;
       }
     } else if (t->kind == TypeKind::Set) {
       const auto& q = sym_.SetOf(t);
@@ -495,7 +537,7 @@ void Lowerer::CheckCallTermination(const CallExpr* call, const Decl* callee, con
   bool caller_shorter =
       !now.inferred && !before.inferred && before.values.size() < now.values.size();
   Assert(decrease, call->tok,
-         z3::implies(guard, LexLess(now, before.values, true, caller_shorter)));
+         z3::implies(guard, LexLess(now, before.values, true, caller_shorter, &before.types)));
 }
 
 // --- declarations -----------------------------------------------------------------------
