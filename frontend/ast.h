@@ -537,7 +537,9 @@ struct BreakStmt : Stmt {
   using Stmt::Stmt;
   std::string label;  // break L; continue L;
   SourceRange label_range;
-  int count = 1;  // the number of `break` keywords: `break break;` is 2; `break continue;` 1
+  // The enclosing loop it jumps out of or continues, counting from 1 for the innermost:
+  // `break break;` is 2, `break continue;` 2 (the loop around the innermost one continues).
+  int count = 1;
 };
 
 struct ForStmt : Stmt {

@@ -522,7 +522,12 @@ Stmt* Parser::ParseBreak() {
       s->label = std::string(Advance().text);
     } else {
       while (Accept(TokenKind::KwBreak)) ++s->count;
-      if (Accept(TokenKind::KwContinue)) s->kind = StmtKind::Continue;
+      // `break continue;` leaves the innermost loop and continues the next one: its target is
+      // the second enclosing loop.
+      if (Accept(TokenKind::KwContinue)) {
+        s->kind = StmtKind::Continue;
+        ++s->count;
+      }
       if (!At(TokenKind::Semicolon)) Fail(Cur(), "invalid BreakOrContinueStmt");
     }
   }

@@ -316,7 +316,7 @@ void Printer::Stmt(const dfy::Stmt* s) {
         Write(";");
         return;
       }
-      for (int k = 0; k < b->count; ++k) Write(k ? " break" : "break");
+      for (int k = 0; k < b->count - (cont ? 1 : 0); ++k) Write(k ? " break" : "break");
       Write(cont ? " continue;" : ";");
       return;
     }

@@ -1069,7 +1069,14 @@ class SubsetChecker {
         bool found = b->label.empty()
                          ? static_cast<size_t>(b->count) <= loops_.size()
                          : std::find(loops_.begin(), loops_.end(), b->label) != loops_.end();
-        if (!found) Report(s->range, "break and continue other than out of enclosing loops");
+        if (!found) {
+          Report(s->range, "break and continue other than out of enclosing loops");
+        } else if (s->kind == StmtKind::Continue &&
+                   (b->label.empty() ? b->count > 1 : loops_.back() != b->label)) {
+          // (`break continue;`, `continue L;` of an outer loop: the verifier's jump to the
+          // outer loop's next iteration is not made yet.)
+          Report(s->range, "continue statements that leave an inner loop");
+        }
         return;
       }
       case StmtKind::Return:
