@@ -312,6 +312,22 @@ Lowerer::Decreases Lowerer::CalleeDecreases(const Decl* callee, const Env& env,
   return d;
 }
 
+namespace {
+
+// Whether a method has a reads frame (Dafny's lemmas do not: they read what they like).
+bool HasReadsFrame(const MethodDecl* m) {
+  return m->flavor == MethodFlavor::Method || m->flavor == MethodFlavor::Constructor;
+}
+
+// Whether a method reads everything: without a reads clause, or with `*` in it.
+bool ReadsAll(const MethodDecl* m) {
+  return m->reads.empty() || std::any_of(m->reads.begin(), m->reads.end(), [](const Expr* r) {
+           return r->kind == ExprKind::Wildcard;
+         });
+}
+
+}  // namespace
+
 std::optional<z3::expr> Lowerer::ValueRank(const Type* t, const z3::expr& v) {
   t = Underlying(rp_, t);
   if (t->kind == TypeKind::Tuple) return sym_.Tuple(t).rank(v);
@@ -632,14 +648,7 @@ void Lowerer::LowerMethod(const MethodDecl* m, bool spec_only) {
     return;
   }
   method_ = m;
-  method_reads_ = nullptr;
-  if (check_method_reads_ &&
-      (m->flavor == MethodFlavor::Method || m->flavor == MethodFlavor::Constructor) &&
-      !m->reads.empty() && std::none_of(m->reads.begin(), m->reads.end(), [](const Expr* r) {
-        return r->kind == ExprKind::Wildcard;
-      })) {
-    method_reads_ = &m->reads;
-  }
+  method_reads_ = check_method_reads_ && HasReadsFrame(m) && !ReadsAll(m) ? &m->reads : nullptr;
   bool two_state = m->flavor == MethodFlavor::TwoStateLemma;
   if (two_state) {
     BeginTwoState(true);
@@ -1626,12 +1635,9 @@ std::vector<z3::expr> Lowerer::LowerMethodCall(const CallExpr* call, const Metho
   if (InTaskCluster(m) && !may_diverge) CheckCallTermination(call, m, callee, yes);
   // With a checked reads clause, what the callee may read must be in it (a method without a
   // reads clause reads *; a lemma reads what it likes).
-  if (const std::vector<Expr*>* frame = CheckedReads();
-      frame && (m->flavor == MethodFlavor::Method || m->flavor == MethodFlavor::Constructor)) {
-    bool star = m->reads.empty();
-    for (const Expr* r : m->reads) star = star || r->kind == ExprKind::Wildcard;
+  if (const std::vector<Expr*>* frame = CheckedReads(); frame && HasReadsFrame(m)) {
     z3::expr within = c_.bool_val(false);
-    if (!star) {
+    if (!ReadsAll(m)) {
       z3::expr o = c_.constant(fmt::format("$ro#{}", sym_.NextId()).c_str(), sym_.ref_sort);
       z3::expr used = o != sym_.null_ref && z3::select(HeapValue(Symbols::kAllocPart, env_), o) &&
                       InFrame(m->reads, o, callee, nullptr, true);
