@@ -967,14 +967,21 @@ class Lowerer {
   z3::expr InLoopFrames(const z3::expr& frame_ok, const z3::expr& o, const Decl* field = nullptr);
   void LowerBreak(const BreakStmt* s);
   // The jump targets of the loops being lowered: VIR labels and the states that jump there.
+  // The targets of break and continue: the enclosing loops, and labelled statements (which
+  // only `break L` leaves).
   struct LoopTargets {
     std::string label;
     uint32_t break_label, continue_label;
     std::vector<std::pair<vir::Block*, Env>> breaks, continues;
+    bool is_loop = true;
   };
   std::vector<LoopTargets> loops_;
   uint32_t label_counter_ = 0;
   void LowerIf(const IfStmt* s, bool tail = false);
+  void LowerLabelled(const LabelStmt* s);
+  // After a loop or labelled statement: the state where it ends normally, joined with those of
+  // the `jumps` to `label` (Exit commands at their ends, the Label in the current block).
+  void JoinJumps(std::vector<std::pair<vir::Block*, Env>> jumps, uint32_t label);
   void LowerReturn(const ReturnStmt* s);
   std::vector<z3::expr> LowerMethodCall(const CallExpr* call, const MethodDecl* m);
   // Asserts a callee's requires clauses at a call (`at`), each split into conjuncts checked

@@ -8,6 +8,7 @@
 // the paths that reach those points normally.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
 
 #include "frontend/ast_visit.h"
@@ -33,12 +34,18 @@ void CollectAssigned(const ResolvedProgram& rp, const Stmt* s, std::vector<const
       if (const Var* v = rp.BindingOf(l).var) out.push_back(v);
     }
   };
+  // The labels of the statements inside the loop that enclose the one visited.
+  std::vector<std::string> labels_inside;
   // Whether `x`, at loop nesting `depth` inside the loop, leaves the loop.
-  auto leaves = [](const Stmt* x, int depth) {
+  auto leaves = [&](const Stmt* x, int depth) {
     if (x->kind == StmtKind::Return) return true;
     if (x->kind == StmtKind::Break) {
       auto* b = static_cast<const BreakStmt*>(x);
-      return b->label.empty() && b->count > depth;
+      if (!b->label.empty()) {
+        return std::find(labels_inside.begin(), labels_inside.end(), b->label) ==
+               labels_inside.end();
+      }
+      return b->count > depth;
     }
     return false;
   };
@@ -67,8 +74,11 @@ void CollectAssigned(const ResolvedProgram& rp, const Stmt* s, std::vector<const
     if (x->kind == StmtKind::AssignOrReturn) lhs(static_cast<const AssignOrReturnStmt*>(x)->lhs);
     int inner = depth + (x->kind == StmtKind::While || x->kind == StmtKind::For ||
                          x->kind == StmtKind::AlternativeWhile);
+    bool labelled = x->kind == StmtKind::Label;
+    if (labelled) labels_inside.push_back(static_cast<const LabelStmt*>(x)->label);
     ForEachChild(
         x, [](const Expr*) {}, [&](const Stmt* y) { visit(y, inner); });
+    if (labelled) labels_inside.pop_back();
   };
   visit(s, 0);
 }
@@ -467,16 +477,7 @@ void Lowerer::LowerLoop(const LoopView& s) {
   loops_.pop_back();
   // The end of an iteration, reached normally or by `continue`.
   if (!targets_of_loop.continues.empty()) {
-    std::vector<std::pair<vir::Block*, Env>> arms = std::move(targets_of_loop.continues);
-    size_t jumps = arms.size();
-    if (!terminated_) arms.emplace_back(cur_, env_);
-    Join(arms, false);
-    for (size_t i = 0; i < jumps; ++i) {
-      arms[i].first->cmds.push_back(
-          vir::Cmd{vir::Cmd::Exit, yes, targets_of_loop.continue_label, {}});
-    }
-    cur_->cmds.push_back(vir::Cmd{vir::Cmd::Label, yes, targets_of_loop.continue_label, {}});
-    terminated_ = false;
+    JoinJumps(std::move(targets_of_loop.continues), targets_of_loop.continue_label);
   }
   if (!terminated_) {
     if (s.for_var && !s.for_down) {
@@ -540,6 +541,26 @@ void Lowerer::LowerLoop(const LoopView& s) {
   terminated_ = false;
 }
 
+void Lowerer::JoinJumps(std::vector<std::pair<vir::Block*, Env>> jumps, uint32_t label) {
+  z3::expr yes = c_.bool_val(true);
+  size_t count = jumps.size();
+  if (!terminated_) jumps.emplace_back(cur_, env_);
+  Join(jumps, false);
+  for (size_t i = 0; i < count; ++i) {
+    jumps[i].first->cmds.push_back(vir::Cmd{vir::Cmd::Exit, yes, label, {}});
+  }
+  cur_->cmds.push_back(vir::Cmd{vir::Cmd::Label, yes, label, {}});
+  terminated_ = false;
+}
+
+void Lowerer::LowerLabelled(const LabelStmt* s) {
+  loops_.push_back(LoopTargets{s->label, label_counter_++, 0, {}, {}, false});
+  LowerStmt(s->body);
+  LoopTargets targets = std::move(loops_.back());
+  loops_.pop_back();
+  if (!targets.breaks.empty()) JoinJumps(std::move(targets.breaks), targets.break_label);
+}
+
 void Lowerer::LowerBreak(const BreakStmt* s) {
   // The innermost loop, or the one with the label, or the count-th enclosing one.
   size_t index = loops_.size();
@@ -550,8 +571,15 @@ void Lowerer::LowerBreak(const BreakStmt* s) {
         break;
       }
     }
-  } else if (static_cast<size_t>(s->count) <= loops_.size()) {
-    index = loops_.size() - s->count;
+  } else {
+    // (Labelled statements other than loops do not count.)
+    int count = s->count;
+    for (size_t i = loops_.size(); i-- > 0;) {
+      if (loops_[i].is_loop && --count == 0) {
+        index = i;
+        break;
+      }
+    }
   }
   if (index >= loops_.size()) throw std::logic_error("verifier: break target not found");
   // A branch of its own, so that the join's equations come before the jump.

@@ -2127,7 +2127,7 @@ void Lowerer::LowerStmt(const Stmt* s, bool tail) {
       } else if (l->body && l->body->kind == StmtKind::For) {
         LowerFor(static_cast<const ForStmt*>(l->body), l->label);
       } else if (l->body) {
-        LowerStmt(l->body);
+        LowerLabelled(l);
       }
       return;
     }

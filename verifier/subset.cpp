@@ -1024,10 +1024,7 @@ class SubsetChecker {
           if (compile_) Report(s->range, "body-less loops");
           return;
         }
-        loops_.push_back(pending_label_);
-        pending_label_.clear();
         CheckStmt(ws->body);
-        loops_.pop_back();
         return;
       }
       case StmtKind::For: {
@@ -1048,37 +1045,17 @@ class SubsetChecker {
           if (compile_) Report(s->range, "body-less loops");
           return;
         }
-        loops_.push_back(pending_label_);
-        pending_label_.clear();
         CheckStmt(fs->body);
-        loops_.pop_back();
         return;
       }
       case StmtKind::Label: {
         auto* l = static_cast<const LabelStmt*>(s);
-        if (!l->body) return;
-        bool loop = l->body->kind == StmtKind::While || l->body->kind == StmtKind::For;
-        if (loop) pending_label_ = l->label;
-        CheckStmt(l->body);
-        pending_label_.clear();
+        if (l->body) CheckStmt(l->body);
         return;
       }
       case StmtKind::Break:
-      case StmtKind::Continue: {
-        auto* b = static_cast<const BreakStmt*>(s);
-        bool found = b->label.empty()
-                         ? static_cast<size_t>(b->count) <= loops_.size()
-                         : std::find(loops_.begin(), loops_.end(), b->label) != loops_.end();
-        if (!found) {
-          Report(s->range, "break and continue other than out of enclosing loops");
-        } else if (s->kind == StmtKind::Continue &&
-                   (b->label.empty() ? b->count > 1 : loops_.back() != b->label)) {
-          // (`break continue;`, `continue L;` of an outer loop: the verifier's jump to the
-          // outer loop's next iteration is not made yet.)
-          Report(s->range, "continue statements that leave an inner loop");
-        }
-        return;
-      }
+      case StmtKind::Continue:
+        return;  // (the resolver has checked that the target encloses the jump)
       case StmtKind::Return:
         CheckRhs(static_cast<const ReturnStmt*>(s)->values);
         return;
@@ -1267,8 +1244,6 @@ class SubsetChecker {
   size_t count_ = 0;
   size_t decl_index_ = 0;
   std::set<std::string> reported_;
-  std::vector<std::string> loops_;  // the labels of the enclosing loops ("" when unlabelled)
-  std::string pending_label_;       // the label of the loop about to be checked
 };
 
 }  // namespace

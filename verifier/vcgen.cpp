@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
+#include <stdexcept>
 
 namespace dfy::vir {
 
@@ -35,13 +37,27 @@ class VcGen {
           post = Name(post);
           label_post_.insert_or_assign(cmd.assert_id, post);
           break;
-        case Cmd::Exit:
-          post = label_post_.at(cmd.assert_id);
+        case Cmd::Exit: {
+          auto target = label_post_.find(cmd.assert_id);
+          if (target == label_post_.end()) {
+            throw std::logic_error("verifier: a jump precedes its label in the VC generator");
+          }
+          post = target->second;
           break;
+        }
         case Cmd::Choice: {
           z3::expr named = Name(post);
           z3::expr conj = c_.bool_val(true);
-          for (const auto& branch : cmd.branches) conj = conj && Wp(*branch, named);
+          // In order, unless a branch jumps to a label of a later one (`continue` of an outer
+          // loop, whose iteration ends in the exit branch of the inner loop): then last first,
+          // so that the label's condition is known at the jump.
+          if (JumpsForward(cmd)) {
+            for (auto b = cmd.branches.rbegin(); b != cmd.branches.rend(); ++b) {
+              conj = Wp(**b, named) && conj;
+            }
+          } else {
+            for (const auto& branch : cmd.branches) conj = conj && Wp(*branch, named);
+          }
           post = conj;
           break;
         }
@@ -54,6 +70,38 @@ class VcGen {
   std::vector<z3::expr> selectors_;
 
  private:
+  // The labels defined in `b` and the labels its jumps leave to, at any depth.
+  struct Jumps {
+    std::set<uint32_t> labels, exits;
+  };
+  const Jumps& JumpsOf(const Block& b) {
+    if (auto it = jumps_.find(&b); it != jumps_.end()) return it->second;
+    Jumps j;
+    for (const Cmd& cmd : b.cmds) {
+      if (cmd.kind == Cmd::Label) j.labels.insert(cmd.assert_id);
+      if (cmd.kind == Cmd::Exit) j.exits.insert(cmd.assert_id);
+      for (const auto& branch : cmd.branches) {
+        const Jumps& inner = JumpsOf(*branch);
+        j.labels.insert(inner.labels.begin(), inner.labels.end());
+        j.exits.insert(inner.exits.begin(), inner.exits.end());
+      }
+    }
+    return jumps_.emplace(&b, std::move(j)).first->second;
+  }
+
+  // Whether a branch of `choice` jumps to a label that a later branch defines.
+  bool JumpsForward(const Cmd& choice) {
+    std::set<uint32_t> exits;
+    for (const auto& branch : choice.branches) {
+      const Jumps& j = JumpsOf(*branch);
+      for (uint32_t label : j.labels) {
+        if (exits.count(label)) return true;
+      }
+      exits.insert(j.exits.begin(), j.exits.end());
+    }
+    return false;
+  }
+
   // A fresh boolean standing for `e`, unless `e` is small enough to copy.
   z3::expr Name(const z3::expr& e) {
     if (e.is_true() || e.is_false() || e.is_const()) return e;
@@ -64,6 +112,7 @@ class VcGen {
 
   z3::context& c_;
   std::map<uint32_t, z3::expr> label_post_;
+  std::map<const Block*, Jumps> jumps_;
 };
 
 }  // namespace
