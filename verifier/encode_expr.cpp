@@ -636,8 +636,11 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         return TrObjectConst(b.member, Tr(sel->object, env, layer), env, layer,
                              rp_.TypeOf(sel->object));
       }
+      // A static const, or an instance const of a class whose value mentions no object (so
+      // is the same for every instance).
       if (b.member && b.member->kind == DeclKind::Const && b.is_qualifier == false &&
-          rp_.BindingOf(sel->object).is_qualifier) {
+          (rp_.BindingOf(sel->object).is_qualifier ||
+           static_cast<const ConstDecl*>(b.member)->init)) {
         return TrConst(b.member, layer);
       }
       if (b.member && b.member->kind == DeclKind::Field) {
