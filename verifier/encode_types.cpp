@@ -310,6 +310,8 @@ std::optional<std::pair<z3::expr, std::string>> Lowerer::DefaultValue(const Type
       return std::make_pair(sym_.MultisetOf(u).empty(), std::string("multiset{}"));
     case TypeKind::Map:
       return std::make_pair(sym_.MapOf(u).empty(), std::string("map[]"));
+    case TypeKind::BitVector:
+      return std::make_pair(c_.bv_val(0, u->width), std::string("0"));
     default:
       return std::nullopt;
   }

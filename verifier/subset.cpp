@@ -185,8 +185,7 @@ class SubsetChecker {
     if (!nt->type_params.empty() || !nt->extends.empty()) return false;
     if (!nt->members.empty() && d->kind != DeclKind::Newtype) return false;
     const Type* base = rp_.MemberType(d);
-    if (!base || verify::Underlying(rp_, base)->kind == TypeKind::BitVector) return false;
-    return TypeOk(base, true);
+    return base && TypeOk(base, true);
   }
 
   // A value matched against literal patterns (`case 0 =>`, `case 'a' =>`, `case _ =>`).
