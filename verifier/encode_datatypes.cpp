@@ -68,7 +68,7 @@ std::vector<const Type*> Symbols::FieldDatatypes(const Type* t, bool codatatypes
     for (const Type* a : t->args) add(a);
     return out;
   }
-  auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+  auto* dt = DatatypeDeclOf(rp, t);
   for (const DatatypeCtor& ctor : dt->ctors) {
     for (const Var* f : ctor.formals) add(SubstituteParams(rp.types, rp.TypeOf(f), dt, t->args));
   }
@@ -492,7 +492,7 @@ z3::expr Lowerer::TrCtor(const Binding& b, const Type* dt_type, const std::vecto
 // d.x for a destructor x, which several constructors may share.
 // The constructors that have every field a datatype update names, in declaration order.
 std::vector<size_t> Lowerer::UpdateCandidates(const DatatypeUpdateExpr* u) {
-  auto* dt = static_cast<const DatatypeDecl*>(rp_.TypeOf(u->object)->decl);
+  auto* dt = DatatypeDeclOf(rp_, rp_.TypeOf(u->object));
   std::vector<size_t> out;
   for (size_t i = 0; i < dt->ctors.size(); ++i) {
     bool all = true;
@@ -511,7 +511,7 @@ std::vector<size_t> Lowerer::UpdateCandidates(const DatatypeUpdateExpr* u) {
 z3::expr Lowerer::TrDatatypeUpdate(const DatatypeUpdateExpr* u, const Env& env,
                                    const z3::expr& layer) {
   const Type* t = rp_.TypeOf(u->object);
-  auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+  auto* dt = DatatypeDeclOf(rp_, t);
   const auto& info = sym_.Datatype(t);
   z3::expr d = Tr(u->object, env, layer);
   std::vector<z3::expr> values;
@@ -540,7 +540,7 @@ z3::expr Lowerer::TrDestructor(const SelectExpr* s, const z3::expr& d) {
 
 z3::expr Lowerer::TrDestructorOf(const Type* t, const std::string& member, const z3::expr& d) {
   const auto& info = sym_.Datatype(t);
-  auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+  auto* dt = DatatypeDeclOf(rp_, t);
   std::optional<z3::expr> result;
   for (size_t i = dt->ctors.size(); i-- > 0;) {
     for (size_t j = 0; j < dt->ctors[i].formals.size(); ++j) {
@@ -558,7 +558,7 @@ z3::expr Lowerer::MatchPattern(const Pattern* p, const z3::expr& value, const Ty
   switch (p->kind) {
     case PatternKind::Ident: {
       if (const DatatypeCtor* ctor = rp_.PatternCtor(p)) {
-        auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+        auto* dt = DatatypeDeclOf(rp_, t);
         size_t i = static_cast<size_t>(ctor - dt->ctors.data());
         return sym_.Datatype(t).testers[i](value);
       }
@@ -568,7 +568,7 @@ z3::expr Lowerer::MatchPattern(const Pattern* p, const z3::expr& value, const Ty
     case PatternKind::Ctor: {
       const DatatypeCtor* ctor = rp_.PatternCtor(p);
       if (!ctor) throw std::logic_error("verifier: unresolved constructor pattern");
-      auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+      auto* dt = DatatypeDeclOf(rp_, t);
       size_t i = static_cast<size_t>(ctor - dt->ctors.data());
       const auto& info = sym_.Datatype(t);
       z3::expr cond = info.testers[i](value);
@@ -736,7 +736,8 @@ void Lowerer::WellFormedDestructor(const SelectExpr* s, const z3::expr& guard) {
 void Lowerer::WellFormedDestructorOf(const Type* t, const std::string& member, const z3::expr& d,
                                      SourceRange tok, const z3::expr& guard) {
   const auto& info = sym_.Datatype(t);
-  auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+  // (the datatype of a value of a subset type is its base type's)
+  auto* dt = DatatypeDeclOf(rp_, t);
   z3::expr ok = c_.bool_val(false);
   std::vector<std::string> names;
   for (size_t i = 0; i < dt->ctors.size(); ++i) {

@@ -1452,7 +1452,7 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       for (const Expr* v : u->values) WellFormed(v, guard, subsume);
       // The root must have been built by a constructor that has every updated field.
       const Type* t = rp_.TypeOf(u->object);
-      auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+      auto* dt = DatatypeDeclOf(rp_, t);
       auto candidates = UpdateCandidates(u);
       // Each new value must be of its field's type.
       for (size_t k = 0; k < u->fields.size() && !candidates.empty(); ++k) {

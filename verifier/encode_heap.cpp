@@ -201,6 +201,11 @@ bool InheritsFrom(const ResolvedProgram& rp, const Decl* d, const Decl* ancestor
 }
 
 const Type* Symbols::Upcast(const Type* t, const Decl* owner) const {
+  // A subset type's values are its base type's (a member call on `i: I` with
+  // `type I = x: S<char> | P(x)` calls S<char>'s member).
+  if (t && t->kind == TypeKind::UserDefined && t->decl != owner && IsConstrainedType(t)) {
+    t = Underlying(rp, t);
+  }
   if (!t || t->kind != TypeKind::UserDefined || t->decl == owner || !IsClassLike(t->decl)) {
     return t;
   }

@@ -29,6 +29,10 @@ const Type* Underlying(const ResolvedProgram& rp, const Type* t) {
   return t;
 }
 
+const DatatypeDecl* DatatypeDeclOf(const ResolvedProgram& rp, const Type* t) {
+  return static_cast<const DatatypeDecl*>(Underlying(rp, t)->decl);
+}
+
 const Type* Symbols::Erase(const Type* t) const {
   t = Underlying(rp, t);
   if (t->kind == TypeKind::Nat) return rp.types.Int();
@@ -47,7 +51,7 @@ const Type* Lowerer::CalleeType(const Decl* callee, const Binding& b, const Expr
 }
 
 const Type* Lowerer::CtorFieldType(const Type* t, size_t ctor, size_t j) {
-  t = sym_.Apply(t);
+  t = Underlying(rp_, sym_.Apply(t));
   auto* dt = static_cast<const DatatypeDecl*>(t->decl);
   return SubstituteParams(rp_.types, rp_.TypeOf(dt->ctors[ctor].formals[j]), dt, t->args);
 }

@@ -123,6 +123,8 @@ bool OlderAllocExpressible(const ResolvedProgram& rp, const Type* t);
 std::string OlderMessage(const FunctionDecl* f, bool has_receiver);
 // A type with every newtype and subset type replaced by its base type (nat stays nat).
 const Type* Underlying(const ResolvedProgram& rp, const Type* t);
+// The datatype of a datatype type, or of a subset type of one.
+const DatatypeDecl* DatatypeDeclOf(const ResolvedProgram& rp, const Type* t);
 
 // Per-task symbols: sorts, the fuel layers, one Z3 function per Dafny function.
 class Symbols {

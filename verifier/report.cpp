@@ -210,6 +210,7 @@ SourceRange Lowerer::AssertPosition(const Stmt* s, const std::vector<Conjunct>& 
 bool Lowerer::CheckMissingCases(const std::vector<const Pattern*>& cases, const Type* t,
                                 const z3::expr& value, const z3::expr& guard, SourceRange at,
                                 const char* what) {
+  t = Underlying(rp_, t);
   if (!t->decl || t->decl->kind != DeclKind::Datatype) return false;
   auto* dt = static_cast<const DatatypeDecl*>(t->decl);
   std::vector<bool> covered(dt->ctors.size(), false);

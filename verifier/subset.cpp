@@ -581,6 +581,7 @@ class SubsetChecker {
         auto* m = static_cast<const MatchExpr*>(e);
         CheckExpr(m->scrutinee);
         const Type* st = rp_.TypeOf(m->scrutinee);
+        if (st) st = verify::Underlying(rp_, st);
         if (!DatatypeOfType(st) && !(st && st->kind == TypeKind::Tuple) && !Matchable(st)) {
           Report(e->tok, "match on values other than datatypes");
           return;
@@ -1198,6 +1199,7 @@ class SubsetChecker {
         auto* m = static_cast<const MatchStmt*>(s);
         CheckExpr(m->scrutinee);
         const Type* st = rp_.TypeOf(m->scrutinee);
+        if (st) st = verify::Underlying(rp_, st);
         if (!DatatypeOfType(st) && !(st && st->kind == TypeKind::Tuple) && !Matchable(st)) {
           Report(s->range, "match on values other than datatypes");
           return;
