@@ -38,8 +38,7 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
   for (const Type* t : rp.var_type_) scan(t);
   for (auto& [key, shape] : elems) {
     array_part_[key] = heap_parts_.size();
-    z3::sort row = shape.second;
-    for (uint32_t i = 0; i < shape.first; ++i) row = c.array_sort(c.int_sort(), row);
+    z3::sort row = ArrayRowSort(shape.first, shape.second);
     heap_parts_.push_back({"$Heap_" + key, c.array_sort(ref_sort, row), shape.first});
   }
   // One part per field of a class, Ref -> value; for a generic class, one per instantiation
@@ -121,8 +120,7 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
   }
   for (auto& [key, shape] : field_elems) {
     array_part_[key] = heap_parts_.size();
-    z3::sort row = shape.second;
-    for (uint32_t i = 0; i < shape.first; ++i) row = c.array_sort(c.int_sort(), row);
+    z3::sort row = ArrayRowSort(shape.first, shape.second);
     heap_parts_.push_back({"$Heap_" + key, c.array_sort(ref_sort, row), shape.first});
   }
   for (const Decl* d : rp.decls()) {
@@ -373,6 +371,28 @@ std::string Symbols::ArrayKey(uint32_t width, const z3::sort& elem) {
   return width == 1 ? name : fmt::format("{}#{}d", name, width);
 }
 
+z3::sort Symbols::ArrayRowSort(uint32_t width, const z3::sort& elem) {
+  if (width == 1) return c.array_sort(c.int_sort(), elem);
+  z3::sort_vector domain(c);
+  for (uint32_t i = 0; i < width; ++i) domain.push_back(c.int_sort());
+  return c.array_sort(domain, elem);
+}
+
+z3::expr Symbols::ArrayElement(const z3::expr& row, const std::vector<z3::expr>& indices) {
+  if (indices.size() == 1) return z3::select(row, indices[0]);
+  z3::expr_vector is(row.ctx());
+  for (const z3::expr& i : indices) is.push_back(i);
+  return z3::select(row, is);
+}
+
+z3::expr Symbols::ArrayStore(const z3::expr& row, const std::vector<z3::expr>& indices,
+                             const z3::expr& value) {
+  if (indices.size() == 1) return z3::store(row, indices[0], value);
+  z3::expr_vector is(row.ctx());
+  for (const z3::expr& i : indices) is.push_back(i);
+  return z3::store(row, is, value);
+}
+
 z3::expr Symbols::ArrayLength(const z3::expr& r, uint32_t width, uint32_t dim) {
   if (width == 1) return array_length(r);
   std::string name = fmt::format("_System.array{}.Length{}", width, dim);
@@ -490,14 +510,14 @@ void Lowerer::AssumeGoodHeap() {
     // parts do not tell apart: a read assumes that, WellFormedArray.)
     if (!d && parts[part].array_width > 0) {
       uint32_t width = parts[part].array_width;
-      z3::expr element = z3::select(HeapValue(part, env_), o);
-      std::vector<z3::expr> vars{o};
+      std::vector<z3::expr> vars{o}, indices;
       z3::expr in_range = o != sym_.null_ref && z3::select(alloc, o);
       for (uint32_t k = 0; k < width; ++k) {
-        vars.push_back(c_.constant(fmt::format("$i{}", k).c_str(), c_.int_sort()));
+        indices.push_back(c_.constant(fmt::format("$i{}", k).c_str(), c_.int_sort()));
+        vars.push_back(indices.back());
         in_range = in_range && 0 <= vars.back() && vars.back() < sym_.ArrayLength(o, width, k);
-        element = z3::select(element, vars.back());
       }
+      z3::expr element = Symbols::ArrayElement(z3::select(HeapValue(part, env_), o), indices);
       if (!z3::eq(element.get_sort(), sym_.ref_sort)) continue;
       z3::expr ok = element == sym_.null_ref || z3::select(alloc, element);
       Assume(Forall(c_, vars, z3::implies(in_range, ok), {element}));
@@ -913,8 +933,9 @@ z3::expr Lowerer::TrArrayExpr(const Expr* e, const Env& env, const z3::expr& lay
       const Type* t = rp_.TypeOf(ix->seq);
       z3::expr a = Tr(ix->seq, env, layer);
       z3::expr row = z3::select(HeapValue(sym_.ArrayPart(t), env), a);
-      for (const Expr* i : ix->indices) row = z3::select(row, Tr(i, env, layer));
-      return row;
+      std::vector<z3::expr> indices;
+      for (const Expr* i : ix->indices) indices.push_back(Tr(i, env, layer));
+      return Symbols::ArrayElement(row, indices);
     }
     case ExprKind::Slice: {
       auto* sl = static_cast<const SliceExpr*>(e);
@@ -1039,12 +1060,7 @@ void Lowerer::LowerArrayAssign(const IndexExpr* lhs, const z3::expr& value, cons
   }
   size_t part = sym_.ArrayPart(t);
   z3::expr h = HeapValue(part, env_);
-  // Store into the innermost row, then each enclosing one.
-  std::vector<z3::expr> rows{z3::select(h, a)};
-  for (size_t d = 0; d + 1 < idx.size(); ++d) rows.push_back(z3::select(rows.back(), idx[d]));
-  z3::expr inner = value;
-  for (size_t d = idx.size(); d-- > 0;) inner = z3::store(rows[d], idx[d], inner);
-  z3::expr updated = z3::store(h, a, inner);
+  z3::expr updated = z3::store(h, a, Symbols::ArrayStore(z3::select(h, a), idx, value));
   z3::expr next = c_.constant(
       fmt::format("{}#{}", sym_.HeapParts()[part].name, sym_.NextId()).c_str(), h.get_sort());
   Assume(next == updated);
@@ -1154,8 +1170,7 @@ z3::expr Lowerer::LowerNewArray(const NewRhsExpr* e) {
     env_ = saved;
     cur_->cmds.push_back(std::move(choice));
     z3::expr body = Tr(l->body, inner, sym_.BaseLayer());
-    z3::expr elem = row;
-    for (const z3::expr& i : is) elem = z3::select(elem, i);
+    z3::expr elem = Symbols::ArrayElement(row, is);
     Assume(Forall(c_, is, z3::implies(in_range, elem == body), {elem}));
   }
   return r;

@@ -165,6 +165,14 @@ class Symbols {
   size_t ArrayPart(const Type* array_type);
   // The heap part's key of arrays of `width` dimensions of `elem`.
   static std::string ArrayKey(uint32_t width, const z3::sort& elem);
+  // The sort of an array's elements in its heap part (its row): Int -> elem, or for several
+  // dimensions one Z3 array indexed by all of them (Int x Int -> elem), not nested arrays:
+  // e-matching then sees a[i, j] as one term, and a[i0, j] and a[m, j] meet once i0 = m.
+  z3::sort ArrayRowSort(uint32_t width, const z3::sort& elem);
+  // The element of a row at `indices` (one per dimension), and the row with it replaced.
+  static z3::expr ArrayElement(const z3::expr& row, const std::vector<z3::expr>& indices);
+  static z3::expr ArrayStore(const z3::expr& row, const std::vector<z3::expr>& indices,
+                             const z3::expr& value);
   // a.Length (width 1) or a.Length<dim> of a multi-dimensional array.
   z3::expr ArrayLength(const z3::expr& r, uint32_t width, uint32_t dim);
   // The part of a field for objects of the class type `receiver` (the field's class, or one

@@ -59,8 +59,7 @@ Lowerer::Location Lowerer::LocationOf(const Expr* lhs, const Env& env) {
 // The value at `loc` in the heap part `h`.
 z3::expr Lowerer::ReadAt(const z3::expr& h, const Location& loc) {
   z3::expr v = z3::select(h, loc.object);
-  for (const z3::expr& i : loc.indices) v = z3::select(v, i);
-  return v;
+  return loc.indices.empty() ? v : Symbols::ArrayElement(v, loc.indices);
 }
 
 // Binds fresh values of the forall statement's variables in `env`; returns their range.
