@@ -554,7 +554,10 @@ class Lowerer {
   // Asserted positions get one more layer of fuel, as in Dafny.
   z3::expr TrAsserted(const Expr* e) { return Tr(e, env_, sym_.ls(sym_.BaseLayer())); }
   z3::expr Tr(const Conjunct& part, const Env& env, const z3::expr& layer);
-  z3::expr TrAsserted(const Conjunct& part) { return Tr(part, env_, sym_.ls(sym_.BaseLayer())); }
+  // A checked conjunct. A call of a predicate whose body is known is checked as Dafny's
+  // TrSplitExpr does, as the call or its inlined body, whose own calls get one more layer of
+  // fuel (LayerOffset(1)): `P(x) || body(x)`, which is P(x) by its definition.
+  z3::expr TrAsserted(const Conjunct& part);
   // Assumes a clause that is also checked somewhere (a precondition on entry, a callee's
   // postcondition, a loop invariant): each conjunct that is not a quantifier with the fuel it is
   // asserted with (one more layer, as in Dafny's checked split), so that its calls are terms of
@@ -1019,8 +1022,10 @@ class Lowerer {
   // (`within`: the function whose body it is in, whose cluster is not inlined again).
   const FunctionDecl* InlinedCallee(const Expr* e, const FunctionDecl* within = nullptr);
   // The conjuncts of the body of the call `e` (recursively), as terms in `env`.
+  // (`layer`: that of the body's calls, the base layer unless given.)
   void InlinedConjuncts(const Expr* e, const Env& env, const FunctionDecl* within,
-                        const std::vector<SourceRange>& chain, std::vector<vir::Proposition>& out);
+                        const std::vector<SourceRange>& chain, std::vector<vir::Proposition>& out,
+                        const std::optional<z3::expr>& layer = std::nullopt);
   // Records them for assertion `id` of `part`, asserted in `env`.
   void NoteInlined(size_t id, const Conjunct& part, const Env& env);
   bool MentionsRecursiveCall(const Expr* e);

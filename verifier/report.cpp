@@ -111,12 +111,13 @@ void SplitBody(const Expr* e, std::vector<std::pair<const Expr*, bool>>& guards,
 
 void Lowerer::InlinedConjuncts(const Expr* e, const Env& env, const FunctionDecl* within,
                                const std::vector<SourceRange>& chain,
-                               std::vector<vir::Proposition>& out) {
+                               std::vector<vir::Proposition>& out,
+                               const std::optional<z3::expr>& body_layer) {
   const FunctionDecl* g = InlinedCallee(e, within);
   if (!g) return;
   while (e->kind == ExprKind::Paren) e = static_cast<const ParenExpr*>(e)->inner;
   auto* call = static_cast<const CallExpr*>(e);
-  z3::expr layer = sym_.BaseLayer();
+  z3::expr layer = body_layer ? *body_layer : sym_.BaseLayer();
   // The body sees the caller's heap, the arguments for the parameters and the receiver.
   Env inner;
   for (const auto& [part, var] : heap_var_of_) {
@@ -145,11 +146,34 @@ void Lowerer::InlinedConjuncts(const Expr* e, const Env& env, const FunctionDecl
       return term;
     };
     size_t before = out.size();
-    InlinedConjuncts(part.expr, inner, g, here, out);
+    InlinedConjuncts(part.expr, inner, g, here, out, body_layer);
     for (size_t k = before; k < out.size(); ++k) out[k].term = guarded(out[k].term);
     if (out.size() == before)
       out.push_back(vir::Proposition{guarded(Tr(part.expr, inner, layer)), here});
   }
+}
+
+z3::expr Lowerer::TrAsserted(const Conjunct& part) {
+  z3::expr layer = sym_.ls(sym_.BaseLayer());
+  z3::expr term = Tr(part.expr, env_, layer);
+  const FunctionDecl* g = InlinedCallee(part.expr);
+  if (g && rp_.BodyVisibleFrom(g, decl_) && !InTaskCluster(g)) {
+    std::vector<vir::Proposition> props;
+    try {
+      InlinedConjuncts(part.expr, env_, nullptr, {}, props, layer);
+    } catch (const std::exception&) {
+      props.clear();  // a body the encoder cannot express here: the call alone
+    }
+    if (!props.empty()) {
+      z3::expr body = c_.bool_val(true);
+      for (const vir::Proposition& p : props) body = body && p.term;
+      term = term || body;
+    }
+  }
+  for (auto it = part.antecedents.rbegin(); it != part.antecedents.rend(); ++it) {
+    term = z3::implies(Tr(*it, env_, layer), term);
+  }
+  return term;
 }
 
 void Lowerer::NoteInlined(size_t id, const Conjunct& part, const Env& env) {
