@@ -100,8 +100,14 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
     Plan plan;
     std::string& loop = plan.head;
     if (bv.collection) {
-      loop = fmt::format("for ({}{} const& {} : {}) {{", UnusedMark(v), type, name,
-                         Expr(bv.collection));
+      // (A multiset or map iterates over its (element, count) or (key, value) pairs.)
+      const Type* ct = BaseOf(rp_.TypeOf(bv.collection));
+      bool pairs = ct && (ct->kind == TypeKind::Multiset || ct->kind == TypeKind::Map ||
+                          ct->kind == TypeKind::IMap);
+      loop = pairs ? fmt::format("for ({}const auto& [{}, {}] : {}) {{", UnusedMark(v), name,
+                                 Fresh("unused"), Expr(bv.collection))
+                   : fmt::format("for ({}{} const& {} : {}) {{", UnusedMark(v), type, name,
+                                 Expr(bv.collection));
     }
     // x == E: the one value E (Dafny's exact bound, which it prefers to any other).
     for (const dfy::Expr* c : conj) {

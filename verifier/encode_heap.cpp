@@ -584,6 +584,14 @@ z3::expr Lowerer::HasElement(const Type* t, const z3::expr& c, const z3::expr& x
       return sym_.SeqOf(t).contains(c, x);
     case TypeKind::Multiset:
       return 0 < sym_.MultisetOf(t).count(c, x);
+    case TypeKind::Map:
+    case TypeKind::IMap: {
+      // `x <- m` over a map ranges over its keys.
+      const auto& ops = sym_.MapOf(t);
+      auto keys =
+          t->kind == TypeKind::Map ? sym_.coll.Set(ops.key).member : sym_.coll.ISet(ops.key).member;
+      return keys(ops.domain(c), x);
+    }
     default:
       return sym_.SetOf(t).member(c, x);
   }

@@ -809,7 +809,8 @@ class SubsetChecker {
     const Type* t = verify::Underlying(rp_, rp_.TypeOf(c));
     return t &&
            (t->kind == TypeKind::Seq || t->kind == TypeKind::String || t->kind == TypeKind::Set ||
-            t->kind == TypeKind::ISet || t->kind == TypeKind::Multiset);
+            t->kind == TypeKind::ISet || t->kind == TypeKind::Multiset ||
+            t->kind == TypeKind::Map || t->kind == TypeKind::IMap);
   }
 
   // A name of a module-level member: F, or M.F through module qualifiers.
