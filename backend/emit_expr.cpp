@@ -275,13 +275,16 @@ std::string Emitter::Expr(const dfy::Expr* e) {
       return iife;
     }
     case ExprKind::Tuple: {
+      // Ghost components are erased; a tuple with one compiled component is that component.
       auto* t = static_cast<const TupleExpr*>(e);
-      for (bool g : t->ghost) {
-        if (g) Unsupported(e->tok, "tuples with ghost components");
-      }
+      const Type* type = rp_.TypeOf(e);
+      if (IsErasedTuple(type)) return Expr(t->elements.at(CompiledComponents(type)[0]));
       std::vector<std::string> xs;
-      for (const dfy::Expr* x : t->elements) xs.push_back(Expr(x));
-      return CppType(rp_.TypeOf(e), e->tok) + "(" + Join(xs) + ")";
+      for (size_t i = 0; i < t->elements.size(); ++i) {
+        if (i < t->ghost.size() && t->ghost[i]) continue;
+        xs.push_back(Expr(t->elements[i]));
+      }
+      return CppType(type, e->tok) + "(" + Join(xs) + ")";
     }
     case ExprKind::Conversion:
       return Conversion(static_cast<const TypeOpExpr*>(e));
@@ -416,7 +419,13 @@ std::string Emitter::SelectExpr(const dfy::SelectExpr* s) {
     if (s->member == "IsNat") return "true";
     if (s->member == "Offset") return x;
   }
-  if (IsKind(t, TypeKind::Tuple)) return "std::get<" + s->member + ">(" + x + ")";
+  if (IsKind(t, TypeKind::Tuple) && !s->member.empty() && s->member.size() < 4 &&
+      s->member.find_first_not_of("0123456789") == std::string::npos) {
+    size_t i = std::stoul(s->member);
+    // The resolver rejects a ghost component in compiled code.
+    if (IsGhostComponent(t, i)) Unsupported(s->tok, "ghost components of tuples here");
+    return TupleComponent(t, i, x);
+  }
   Unsupported(s->tok, "the member ." + s->member);
   return "";
 }

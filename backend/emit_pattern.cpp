@@ -36,8 +36,23 @@ std::string Emitter::FieldAccess(const std::string& value, const DatatypeDecl* d
   return value + "." + CppName(f->name) + "()";
 }
 
+// The tuple type `p`, a tuple pattern, matches: t's base when t is a tuple type of as many
+// components, else null (its components then have no ghost ones, as the resolver made them).
+const Type* Emitter::TupleTypeOf(const Type* t, const Pattern* p) const {
+  const Type* b = t ? BaseOf(t) : nullptr;
+  if (!b || b->kind != TypeKind::Tuple || b->args.size() != p->args.size()) return nullptr;
+  return b;
+}
+
+// The type of formal j of constructor c of dt in a value of type t (null when t is).
+const Type* Emitter::FormalType(const Type* t, const DatatypeDecl* dt, const DatatypeCtor* c,
+                                size_t j) const {
+  const Type* b = t ? BaseOf(t) : nullptr;
+  if (!b) return nullptr;
+  return SubstTypeParams(rp_.TypeOf(c->formals[j]), dt->type_params, b->args);
+}
+
 std::string Emitter::PatternTest(const Pattern* p, const std::string& value, const Type* t) {
-  (void)t;
   std::vector<std::string> conj;
   switch (p->kind) {
     case PatternKind::Ident:
@@ -55,23 +70,27 @@ std::string Emitter::PatternTest(const Pattern* p, const std::string& value, con
       if (dt->ctors.size() > 1) conj.push_back(value + ".is_" + CppName(c->name) + "()");
       for (size_t j = 0; j < p->args.size() && j < c->formals.size(); ++j) {
         if (rp_.IsGhost(c->formals[j])) continue;
-        std::string sub = PatternTest(p->args[j], FieldAccess(value, dt, index, j), nullptr);
+        std::string sub =
+            PatternTest(p->args[j], FieldAccess(value, dt, index, j), FormalType(t, dt, c, j));
         if (sub != "true") conj.push_back(sub);
       }
       break;
     }
-    case PatternKind::Tuple:
+    case PatternKind::Tuple: {
+      const Type* tt = TupleTypeOf(t, p);
       for (size_t j = 0; j < p->args.size(); ++j) {
+        if (tt && IsGhostComponent(tt, j)) continue;
         std::string sub =
-            PatternTest(p->args[j], fmt::format("std::get<{}>({})", j, value), nullptr);
+            PatternTest(p->args[j], TupleComponent(tt, j, value), tt ? tt->args[j] : nullptr);
         if (sub != "true") conj.push_back(sub);
       }
       break;
+    }
     case PatternKind::Literal:
       return "(" + value + " == " + Expr(p->literal) + ")";
     case PatternKind::Disjunction: {
       std::vector<std::string> disj;
-      for (const Pattern* q : p->args) disj.push_back(PatternTest(q, value, nullptr));
+      for (const Pattern* q : p->args) disj.push_back(PatternTest(q, value, t));
       for (const std::string& d : disj) {
         if (d == "true") return "true";
       }
@@ -84,7 +103,6 @@ std::string Emitter::PatternTest(const Pattern* p, const std::string& value, con
 }
 
 void Emitter::BindPattern(const Pattern* p, const std::string& value, const Type* t) {
-  (void)t;
   switch (p->kind) {
     case PatternKind::Ident: {
       if (rp_.PatternCtor(p) || !p->var || p->var->name == "_" || p->var->name.empty()) return;
@@ -101,15 +119,18 @@ void Emitter::BindPattern(const Pattern* p, const std::string& value, const Type
       if (!dt) return;
       for (size_t j = 0; j < p->args.size() && j < c->formals.size(); ++j) {
         if (rp_.IsGhost(c->formals[j])) continue;
-        BindPattern(p->args[j], FieldAccess(value, dt, index, j), nullptr);
+        BindPattern(p->args[j], FieldAccess(value, dt, index, j), FormalType(t, dt, c, j));
       }
       return;
     }
-    case PatternKind::Tuple:
+    case PatternKind::Tuple: {
+      const Type* tt = TupleTypeOf(t, p);
       for (size_t j = 0; j < p->args.size(); ++j) {
-        BindPattern(p->args[j], fmt::format("std::get<{}>({})", j, value), nullptr);
+        if (tt && IsGhostComponent(tt, j)) continue;
+        BindPattern(p->args[j], TupleComponent(tt, j, value), tt ? tt->args[j] : nullptr);
       }
       return;
+    }
     case PatternKind::Literal:
       return;
     case PatternKind::Disjunction:

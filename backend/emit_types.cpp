@@ -125,8 +125,9 @@ std::string Emitter::CppType(const Type* t, SourceRange where) {
     case TypeKind::IMap:
       return "dfy::Map<" + elem(0) + ", " + elem(1) + ">";
     case TypeKind::Tuple: {
+      if (IsErasedTuple(t)) return elem(CompiledComponents(t)[0]);
       std::vector<std::string> parts;
-      for (size_t i = 0; i < t->args.size(); ++i) parts.push_back(elem(i));
+      for (size_t i : CompiledComponents(t)) parts.push_back(elem(i));
       return "dfy::Tuple<" + Join(parts) + ">";
     }
     case TypeKind::Arrow: {
@@ -185,6 +186,32 @@ std::string Emitter::CppType(const Type* t, SourceRange where) {
   return "void";
 }
 
+std::vector<size_t> Emitter::CompiledComponents(const Type* tuple) const {
+  std::vector<size_t> out;
+  const Type* t = BaseOf(tuple);
+  if (!t || t->kind != TypeKind::Tuple) return out;
+  for (size_t i = 0; i < t->args.size(); ++i) {
+    if (!IsGhostComponent(t, i)) out.push_back(i);
+  }
+  return out;
+}
+
+bool Emitter::IsErasedTuple(const Type* t) const {
+  const Type* b = BaseOf(t);
+  return b && b->kind == TypeKind::Tuple && b->width != 0 && CompiledComponents(b).size() == 1;
+}
+
+std::string Emitter::TupleComponent(const Type* tuple, size_t i, const std::string& value) const {
+  const Type* t = tuple ? BaseOf(tuple) : nullptr;
+  if (!t || t->kind != TypeKind::Tuple || t->width == 0) {
+    return fmt::format("std::get<{}>({})", i, value);
+  }
+  if (IsErasedTuple(t)) return value;
+  size_t j = 0;
+  for (size_t k = 0; k < i && k < t->args.size(); ++k) j += IsGhostComponent(t, k) ? 0 : 1;
+  return fmt::format("std::get<{}>({})", j, value);
+}
+
 std::string Emitter::ConstRef(const std::string& cpp) {
   // `C* const&`: a reference to a const pointer (`const C*&` would point to a const C).
   if (cpp.ends_with("*")) return cpp + " const&";
@@ -203,6 +230,7 @@ std::string Emitter::ParamType(const Type* t, SourceRange where) {
 std::string Emitter::DefaultValue(const Type* t, SourceRange where) {
   const Type* b = BaseOf(t);
   if (b && b->kind == TypeKind::Char) return "U'D'";
+  if (IsErasedTuple(b)) return DefaultValue(b->args[CompiledComponents(b)[0]], where);
   if (b && b->kind == TypeKind::UserDefined && b->decl && b->decl->kind == DeclKind::Datatype) {
     auto* dt = static_cast<const DatatypeDecl*>(b->decl);
     for (size_t i = 0; i < dt->ctors.size(); ++i) {

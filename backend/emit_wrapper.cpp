@@ -92,6 +92,11 @@ const Var* Emitter::ErasableWrapperField(const DatatypeDecl* d) const {
 const Type* Emitter::UnwrapErasable(const Type* t, std::string& value) const {
   for (int depth = 0; depth < 64; ++depth) {
     const Type* b = BaseOf(t);
+    // A tuple with ghost components and one compiled one is compiled as that component.
+    if (IsErasedTuple(b)) {
+      t = b->args[CompiledComponents(b)[0]];
+      continue;
+    }
     if (!b || b->kind != TypeKind::UserDefined || !b->decl || b->decl->kind != DeclKind::Datatype) {
       return t;
     }

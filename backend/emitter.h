@@ -144,6 +144,13 @@ class Emitter {
   std::string TypeArgs(const std::vector<const Type*>& args, SourceRange where);
   const Type* BaseOf(const Type* t) const;  // newtypes and subset types to their base
   bool IsStringType(const Type* t) const;
+  // The compiled (non-ghost) components of a tuple type, in order. A tuple type with ghost
+  // components and exactly one compiled one is compiled as that component, which Dafny's
+  // erasable wrapper rule makes it; `(ghost int, int, ghost bool, int)` is a dfy::Tuple of 2.
+  std::vector<size_t> CompiledComponents(const Type* tuple) const;
+  bool IsErasedTuple(const Type* t) const;  // a tuple type compiled as its one component
+  // The C++ of compiled component i of `value`, a tuple of type `tuple` (null: no ghost ones).
+  std::string TupleComponent(const Type* tuple, size_t i, const std::string& value) const;
   // emit_wrapper.cpp: Dafny's erasable datatype wrappers, printed and hashed as their value.
   // The wrapped formal of `d`, or null when `d` is not an erasable wrapper.
   const Var* ErasableWrapperField(const DatatypeDecl* d) const;
@@ -337,6 +344,9 @@ class Emitter {
   void BindPattern(const Pattern* p, const std::string& value, const Type* t);
   // The condition that `value` matches `p` ("true" when it always does).
   std::string PatternTest(const Pattern* p, const std::string& value, const Type* t);
+  const Type* TupleTypeOf(const Type* t, const Pattern* p) const;
+  const Type* FormalType(const Type* t, const DatatypeDecl* dt, const DatatypeCtor* c,
+                         size_t j) const;
 
   // --- emit_failure.cpp: `:-` statements and expressions.
   // The members of t that `:-` calls; reports t as not compiled when it has none.

@@ -73,6 +73,7 @@ struct TypeExpr : Node {
   std::string name;
   std::vector<TypeExpr*> args;  // Named: type arguments; Tuple: components; Arrow: params+result
   std::string arrow;            // Arrow: "->", "-->" or "~>"
+  std::vector<bool> ghost;      // Tuple: parallel to args, `(ghost int, int)`
 };
 
 struct Expr;

@@ -101,7 +101,7 @@ TypeExpr* Parser::ParseType(bool in_expression) {
     t->kind = TypeExprKind::Tuple;
     if (!At(TokenKind::RParen)) {
       do {
-        Accept(TokenKind::KwGhost);
+        t->ghost.push_back(Accept(TokenKind::KwGhost));
         t->args.push_back(ParseType());
       } while (Accept(TokenKind::Comma));
     }

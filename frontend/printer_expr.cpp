@@ -209,6 +209,7 @@ void Printer::Type(const TypeExpr* t) {
       Write("(");
       for (size_t i = 0; i < t->args.size(); ++i) {
         if (i) Write(", ");
+        if (i < t->ghost.size() && t->ghost[i]) Write("ghost ");
         Type(t->args[i]);
       }
       Write(")");

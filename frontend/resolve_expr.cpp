@@ -590,15 +590,25 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
     case ExprKind::Tuple: {
       auto* t = static_cast<const TupleExpr*>(e);
       std::vector<const Type*> elems;
+      uint32_t ghost = 0;
       const Type* want = expected ? Shape(expected) : nullptr;
       for (size_t i = 0; i < t->elements.size(); ++i) {
         const Type* ex = want && want->kind == TypeKind::Tuple && i < want->args.size()
                              ? want->args[i]
                              : nullptr;
         elems.push_back(ResolveExpr(t->elements[i], cc, ex));
+        if (i < t->ghost.size() && t->ghost[i]) {
+          if (i >= kMaxGhostTupleComponents) {
+            Error(t->elements[i]->tok, fmt::format("a tuple may have ghost components only "
+                                                   "among its first {}",
+                                                   kMaxGhostTupleComponents));
+          } else {
+            ghost |= 1u << i;
+          }
+        }
       }
-      if (elems.size() == 1) return elems[0];
-      return t_.Tuple(elems);
+      if (elems.size() == 1 && ghost == 0) return elems[0];
+      return t_.Tuple(elems, ghost);
     }
     case ExprKind::Conversion:
     case ExprKind::TypeTest:

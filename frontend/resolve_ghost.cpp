@@ -37,6 +37,25 @@ const Expr* Resolver::GhostPart(const Expr* e) {
   if (e->kind == ExprKind::TypeTest && !TypeTestCompilable(static_cast<const TypeOpExpr*>(e))) {
     return e;
   }
+  if (e->kind == ExprKind::Tuple) {
+    // `(ghost g, x)`: only the compiled components must be compiled.
+    auto* t = static_cast<const TupleExpr*>(e);
+    for (size_t i = 0; i < t->elements.size(); ++i) {
+      if (i < t->ghost.size() && t->ghost[i]) continue;
+      if (const Expr* g = GhostPart(t->elements[i])) return g;
+    }
+    return nullptr;
+  }
+  if (e->kind == ExprKind::Select) {
+    // `t.0` of a ghost component of a tuple `(ghost int, int)`.
+    auto* sel = static_cast<const SelectExpr*>(e);
+    const Type* ot = rp_->TypeOf(sel->object);
+    if (ot && ot->kind == TypeKind::Tuple && !sel->member.empty() &&
+        sel->member.find_first_not_of("0123456789") == std::string::npos &&
+        sel->member.size() < 4 && IsGhostComponent(ot, std::stoul(sel->member))) {
+      return e;
+    }
+  }
   if (e->kind == ExprKind::Name || e->kind == ExprKind::Select) {
     const Binding& b = rp_->BindingOf(e);
     if (b.var) return rp_->IsGhost(b.var) ? e : nullptr;

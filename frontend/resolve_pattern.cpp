@@ -14,6 +14,17 @@ std::string LastSegment(const std::string& name) {
 
 void Resolver::ResolvePattern(const Pattern* p, const Type* t, const CodeContext& cc, bool in_let) {
   const Type* s = Shape(t);
+  // The variables a tuple pattern binds to ghost components (`(ghost int, int)`) are ghost, as
+  // in Dafny.
+  auto mark_ghost_components = [&](const Type* tuple) {
+    std::function<void(const Pattern*)> mark = [&](const Pattern* q) {
+      if (q->var) rp_->ghost_var_[q->var->id] = true;
+      for (const Pattern* a : q->args) mark(a);
+    };
+    for (size_t i = 0; i < p->args.size(); ++i) {
+      if (IsGhostComponent(tuple, i)) mark(p->args[i]);
+    }
+  };
   switch (p->kind) {
     case PatternKind::Ident: {
       // A nullary constructor of the scrutinee's datatype, or a variable.
@@ -55,6 +66,7 @@ void Resolver::ResolvePattern(const Pattern* p, const Type* t, const CodeContext
         for (size_t i = 0; i < p->args.size() && i < s->args.size(); ++i) {
           ResolvePattern(p->args[i], s->args[i], cc, in_let);
         }
+        mark_ghost_components(s);
         return;
       }
       const DatatypeCtor* ctor = nullptr;
@@ -109,6 +121,7 @@ void Resolver::ResolvePattern(const Pattern* p, const Type* t, const CodeContext
       }
       for (size_t i = 0; i < p->args.size(); ++i)
         ResolvePattern(p->args[i], s->args[i], cc, in_let);
+      mark_ghost_components(s);
       return;
     }
     case PatternKind::Literal:

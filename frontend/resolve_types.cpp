@@ -28,9 +28,21 @@ const Type* Resolver::ResolveType(const TypeExpr* te, ModuleInfo* m) {
   switch (te->kind) {
     case TypeExprKind::Tuple: {
       std::vector<const Type*> elems;
-      for (const TypeExpr* a : te->args) elems.push_back(ResolveType(a, m));
-      if (elems.size() == 1) return elems[0];
-      return t_.Tuple(std::move(elems));
+      uint32_t ghost = 0;
+      for (size_t i = 0; i < te->args.size(); ++i) {
+        elems.push_back(ResolveType(te->args[i], m));
+        if (i < te->ghost.size() && te->ghost[i]) {
+          if (i >= kMaxGhostTupleComponents) {
+            Error(te->args[i]->range, fmt::format("a tuple may have ghost components only among "
+                                                  "its first {}",
+                                                  kMaxGhostTupleComponents));
+          } else {
+            ghost |= 1u << i;
+          }
+        }
+      }
+      if (elems.size() == 1 && ghost == 0) return elems[0];
+      return t_.Tuple(std::move(elems), ghost);
     }
     case TypeExprKind::Arrow: {
       std::vector<const Type*> args;

@@ -25,8 +25,16 @@ const Type* TypeTable::Get(TypeKind kind, std::vector<const Type*> args, uint32_
 
 static std::string ArgList(const Type* t, size_t begin, size_t end) {
   std::string s;
-  for (size_t i = begin; i < end; ++i) s += (i > begin ? ", " : "") + TypeName(t->args[i]);
+  for (size_t i = begin; i < end; ++i) {
+    s += (i > begin ? ", " : "");
+    if (t->kind == TypeKind::Tuple && IsGhostComponent(t, i)) s += "ghost ";
+    s += TypeName(t->args[i]);
+  }
   return s;
+}
+
+bool IsGhostComponent(const Type* t, size_t i) {
+  return t->kind == TypeKind::Tuple && i < kMaxGhostTupleComponents && ((t->width >> i) & 1u);
 }
 
 std::string TypeName(const Type* t) {

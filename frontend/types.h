@@ -41,8 +41,9 @@ enum class TypeKind : uint8_t {
 struct Type {
   TypeKind kind;
   std::vector<const Type*> args;
-  uint32_t width = 0;  // BitVector width, Array dimensions, TypeParam index, Proxy id
-  std::string name;    // UserDefined / TypeParam name, Arrow spelling
+  // BitVector width, Array dimensions, TypeParam index, Proxy id, Tuple ghost components (a mask)
+  uint32_t width = 0;
+  std::string name;  // UserDefined / TypeParam name, Arrow spelling
   const Decl* decl = nullptr;
   bool nullable = false;  // object?, array?, C? for a class or trait C
 };
@@ -65,8 +66,10 @@ class TypeTable {
   const Type* String() const { return Get(TypeKind::String); }
   const Type* Seq(const Type* e) const { return Get(TypeKind::Seq, {e}); }
   const Type* Set(const Type* e) const { return Get(TypeKind::Set, {e}); }
-  const Type* Tuple(std::vector<const Type*> elems) const {
-    return Get(TypeKind::Tuple, std::move(elems));
+  // A tuple type; bit i of `ghost_mask` marks component i ghost (`(ghost int, int)` is 1), and
+  // is kept in Type::width, so that tuple types differing in their ghost components differ.
+  const Type* Tuple(std::vector<const Type*> elems, uint32_t ghost_mask = 0) const {
+    return Get(TypeKind::Tuple, std::move(elems), ghost_mask);
   }
 
  private:
@@ -78,6 +81,10 @@ class TypeTable {
 
 // Dafny's spelling of a type, as used in its messages ("int", "seq<char>").
 std::string TypeName(const Type* t);
+// True when component i of the tuple type t is ghost (`(ghost int, int)`, i == 0).
+bool IsGhostComponent(const Type* t, size_t i);
+// The most components a tuple may have that can be marked ghost (the bits of Type::width).
+inline constexpr size_t kMaxGhostTupleComponents = 32;
 // int and its subset types (nat) are int-based.
 bool IsIntBased(const Type* t);
 bool IsNumeric(const Type* t);
