@@ -200,7 +200,7 @@ std::string Emitter::Signature(const Decl* d, const std::string& name, bool in_c
   if (in_class && stubbed_.count(d)) prefix = "virtual ";  // {:synthesize} overrides it
   std::string suffix = in_datatype && !IsStatic(d) ? " const" : "";
   if (in_class && type_ && (type_->kind == DeclKind::Class || type_->kind == DeclKind::Trait) &&
-      !IsStatic(d) && OverridesInheritedMember(type_, d->name)) {
+      !IsStatic(d) && !generic && OverridesInheritedMember(type_, d->name)) {
     // An implementation of a trait member, or a trait's redeclaration of its parent's.
     suffix += " override";
   }
@@ -544,10 +544,9 @@ void Emitter::EmitClass(const ClassDecl* c) {
         const std::vector<TypeParam>* tps = TypeParamsOf(m);
         // A generic instance member of a trait with a body is a member template, which C++
         // cannot make virtual; a class cannot redeclare it (Dafny forbids overriding a member
-        // with a body), so it needs none. A body-less one would need a virtual template.
-        if (tps && !tps->empty() && abstract) {
-          Unsupported(m->name_range, "body-less generic methods and functions of traits");
-        }
+        // with a body), so it needs none. A body-less one dispatches on the object's class
+        // (EmitGenericDispatch).
+        bool dispatch = tps && !tps->empty() && abstract;
         std::string mname = DeclName(m);
         if (md && md->flavor == MethodFlavor::Constructor) {
           has_ctor = true;
@@ -573,13 +572,14 @@ void Emitter::EmitClass(const ClassDecl* c) {
         type_ = c;
         std::string sig = Signature(m, mname, true);
         if (tps && !tps->empty()) sig = TemplateHeader(*tps) + "  " + sig;
-        body += "  " + sig + (abstract ? " = 0" : "") + ";\n";
+        body += "  " + sig + (abstract && !dispatch ? " = 0" : "") + ";\n";
         if (m->kind == DeclKind::Function) {
           body += GenericStubHooks(static_cast<const FunctionDecl*>(m));
         }
         body += UnstubbedHook(m);
         // A body-less member of a class is an error there (or an {:extern} the user defines).
         if (!abstract) EmitCallable(m, c);
+        if (dispatch) EmitGenericDispatch(c, m);
         type_ = c;
         break;
       }

@@ -283,6 +283,9 @@ class Emitter {
   // --- emit_decl.cpp
   void EmitModuleMembers(const Decl* d);
   void EmitClass(const ClassDecl* c);
+  // emit_generic_dispatch.cpp: the definition of a body-less generic instance member m of a
+  // trait, which calls the body of the class or trait below it that the object belongs to.
+  void EmitGenericDispatch(const ClassDecl* trait, const Decl* m);
   void EmitDatatype(const DatatypeDecl* d);
   void EmitNewtypeMembers(const NewtypeDecl* nt);
   // A non-static member of a newtype: a static C++ function whose first parameter is `self`.

@@ -374,6 +374,27 @@ void Resolver::CheckOverride(const Decl* member, const Decl* inherited, TypeInfo
   if (member->kind != inherited->kind || (trait->type_params && !trait->type_params->empty())) {
     return;
   }
+  // The member's own type parameters stand for the overridden one's (`Tag<X>` for `Tag<U>`).
+  auto type_params = [](const Decl* d) -> const std::vector<TypeParam>& {
+    if (d->kind == DeclKind::Method) return static_cast<const MethodDecl*>(d)->type_params;
+    return static_cast<const FunctionDecl*>(d)->type_params;
+  };
+  const std::vector<TypeParam>& mine_tps = type_params(member);
+  const std::vector<TypeParam>& theirs_tps = type_params(inherited);
+  Subst renaming;
+  if (mine_tps.size() != theirs_tps.size()) {
+    const char* kind = member->kind == DeclKind::Method ? "method" : "function";
+    Error(member->name_range,
+          fmt::format("{0} '{1}' is declared with a different number of type parameters ({2} "
+                      "instead of {3}) than in the overridden {0}",
+                      kind, member->name, mine_tps.size(), theirs_tps.size()));
+  } else {
+    for (size_t i = 0; i < mine_tps.size(); ++i) {
+      auto index = static_cast<uint32_t>(i);
+      renaming[t_.Get(TypeKind::TypeParam, {}, index, theirs_tps[i].name, inherited)] =
+          t_.Get(TypeKind::TypeParam, {}, index, mine_tps[i].name, member);
+    }
+  }
   auto compare = [&](const std::vector<Var*>& mine, const std::vector<Var*>& theirs,
                      const char* what, const char* where) {
     for (size_t i = 0; i < mine.size() && i < theirs.size(); ++i) {
@@ -395,6 +416,7 @@ void Resolver::CheckOverride(const Decl* member, const Decl* inherited, TypeInfo
       }
       const Type* a = rp_->TypeOf(mine[i]);
       const Type* b = rp_->TypeOf(theirs[i]);
+      if (b && !renaming.empty()) b = Substitute(b, renaming);
       if (a && b && a != b && a->kind != TypeKind::Error && b->kind != TypeKind::Error) {
         Error(mine[i]->range,
               fmt::format("the type of {} '{}' is different from the type of the corresponding "
@@ -419,6 +441,7 @@ void Resolver::CheckOverride(const Decl* member, const Decl* inherited, TypeInfo
     if (!compare(f->params, t->params, "parameter", "function")) return;
     const Type* a = rp_->function_result_[f];
     const Type* b = rp_->function_result_[t];
+    if (b && !renaming.empty()) b = Substitute(b, renaming);
     if (a && b && a != b && a->kind != TypeKind::Error && b->kind != TypeKind::Error) {
       Error(member->name_range, fmt::format("the result type of function '{}' ({}) differs from "
                                             "that in the overridden function ({})",
