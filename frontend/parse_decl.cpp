@@ -750,6 +750,10 @@ void Parser::ParseDecl(std::vector<Decl*>& out) {
       d = ParseIterator(mods);
       break;
     case TokenKind::KwVar: {
+      // As Dafny, which has no static fields (the parse goes on).
+      if (mods.is_static) {
+        diags_.Report(DiagKind::ParseError, mods.static_at, "a field cannot be declared 'static'");
+      }
       size_t before = out.size();
       ParseFieldDecl(mods, out);
       for (size_t i = before; i < out.size(); ++i) ApplyModifiers(out[i], mods);
