@@ -101,6 +101,8 @@ bool Resolver::SupportsEquality(const Type* t) {
       case TypeKind::UserDefined:
         break;
       default:
+        // A tuple with ghost components, as a datatype with ghost formals in Dafny, has none.
+        if (t->kind == TypeKind::Tuple && t->width != 0) return false;
         for (const Type* a : t->args) {
           if (!eq(a)) return false;
         }
