@@ -294,10 +294,16 @@ void Emitter::EmitConst(const ConstDecl* c, const Decl* owner) {
   } else {
     init = DefaultValue(t, c->name_range);
   }
+  // Of a generic type, once per instantiation (a template's member, in the header).
+  const std::vector<TypeParam>* tps = owner ? TypeParamsOf(owner) : nullptr;
+  bool generic = tps && !tps->empty();
+  if (generic) qualified = QualifiedName(owner) + TemplateArgsOf(*tps) + "::" + name;
   std::string def =
       fmt::format("{}{} const& {}() {{\n  static {} const value = {};\n  return value;\n}}\n\n",
-                  InlinePrefix(), type, qualified, type, init);
-  if (owner) {
+                  generic ? TemplateHeader(*tps) : InlinePrefix(), type, qualified, type, init);
+  if (generic) {
+    AddPiece(header_defs_, def);
+  } else if (owner) {
     // Declared in the class body by EmitClass.
     AddPiece(source_defs_, def);
   } else {

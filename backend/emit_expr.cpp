@@ -316,6 +316,26 @@ std::string Emitter::Expr(const dfy::Expr* e) {
   }
 }
 
+std::string Emitter::GenericQualifier(const Decl* owner, const dfy::Expr* member) {
+  while (member->kind == ExprKind::Paren) member = static_cast<const ParenExpr*>(member)->inner;
+  if (member->kind != ExprKind::Select) return "";
+  const dfy::Expr* q = static_cast<const dfy::SelectExpr*>(member)->object;
+  const Binding& qb = rp_.BindingOf(q);
+  const std::string& qname = q->kind == ExprKind::Name ? static_cast<const NameExpr*>(q)->name
+                             : q->kind == ExprKind::Select
+                                 ? static_cast<const dfy::SelectExpr*>(q)->member
+                                 : std::string();
+  const std::vector<TypeParam>* tps = TypeParamsOf(owner);
+  // (A qualifier that names another type, or whose type arguments were not determined.)
+  if (!qb.is_qualifier || qname != owner->name || !tps || qb.type_args.size() != tps->size()) {
+    return "";
+  }
+  for (const Type* a : qb.type_args) {
+    if (!a || a->kind == TypeKind::Proxy || a->kind == TypeKind::Error) return "";
+  }
+  return QualifiedName(owner) + TypeArgs(qb.type_args, member->tok);
+}
+
 std::string Emitter::NameRef(const dfy::Expr* e) {
   const Binding& b = rp_.BindingOf(e);
   if (b.var) {
@@ -389,6 +409,12 @@ std::string Emitter::SelectExpr(const dfy::SelectExpr* s) {
         return Receiver(s->object) + "->" + CppName(b.member->name);
       case DeclKind::Const: {
         auto* c = static_cast<const ConstDecl*>(b.member);
+        if (c->is_static && owner && owner != type_ && TypeParamsOf(owner) &&
+            !TypeParamsOf(owner)->empty()) {
+          std::string q = GenericQualifier(owner, s);
+          if (q.empty()) Unsupported(s->tok, "static members of generic types");
+          return q + "::" + CppName(c->name) + "()";
+        }
         if (qualifier || c->is_static || !owner || owner->kind == DeclKind::Module) {
           return ConstRef(c, "");
         }
@@ -493,7 +519,9 @@ std::string Emitter::CallExpr(const dfy::CallExpr* c) {
               ? &static_cast<const ClassDecl*>(owner)->type_params
               : nullptr;
       if (tps && !tps->empty()) {
-        if (owner == type_) {
+        if (std::string q = GenericQualifier(owner, c->callee); !q.empty()) {
+          f = q + "::" + name;
+        } else if (owner == type_) {
           f = name;
         } else {
           Unsupported(c->tok, "static members of generic types");
@@ -754,6 +782,12 @@ std::string Emitter::FunctionValue(const dfy::Expr* e, const Binding& b) {
     callee = QualifiedName(f);
   } else if (f->is_static) {
     callee = QualifiedName(owner) + "::" + DeclName(f);
+    if (const std::vector<TypeParam>* tps = TypeParamsOf(owner); tps && !tps->empty()) {
+      // `C<int>.F`, or F inside C (its own instantiation).
+      std::string q = GenericQualifier(owner, e);
+      if (q.empty() && owner != type_) Unsupported(e->tok, "static members of generic types");
+      callee = q.empty() ? DeclName(f) : q + "::" + DeclName(f);
+    }
   } else if (owner->kind == DeclKind::Newtype) {
     // `x.F` is `T::F(x, ..)` with x computed once (a member's own `F`: its `self`).
     std::string recv = Fresh("receiver");

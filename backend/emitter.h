@@ -283,6 +283,9 @@ class Emitter {
   // --- emit_decl.cpp
   void EmitModuleMembers(const Decl* d);
   void EmitClass(const ClassDecl* c);
+  // `C<int>.F`: the C++ type that a qualifier with type arguments names, whose static member
+  // `member` (a selection) is, or "" when it names none (then F is named inside C).
+  std::string GenericQualifier(const Decl* owner, const dfy::Expr* member);
   // emit_generic_dispatch.cpp: the definition of a body-less generic instance member m of a
   // trait, which calls the body of the class or trait below it that the object belongs to.
   void EmitGenericDispatch(const ClassDecl* trait, const Decl* m);

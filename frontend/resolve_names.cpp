@@ -295,6 +295,8 @@ const Type* Resolver::ResolveName(const NameExpr* n, const CodeContext& cc) {
         size_t want = ti->type_params ? ti->type_params->size() : 0;
         while (args.size() < want) args.push_back(NewProxy());
         q.type = TypeOfDecl(e.decl, args, false);
+        // A generic type's static members are named with its type arguments (`C<int>.F`).
+        rp_->binding_[n->id].type_args = args;
       }
       qualifiers_[n] = q;
       // `datatype P = P(x: int)`: the name is also the constructor, when used as a value.
@@ -343,6 +345,7 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
             size_t want = ti->type_params ? ti->type_params->size() : 0;
             while (args.size() < want) args.push_back(NewProxy());
             nq.type = TypeOfDecl(e.decl, args, false);
+            rp_->binding_[s->id].type_args = args;  // as for an unqualified name
           }
           qualifiers_[s] = nq;
           // `M.P(x)` with `datatype P = P(x: int)` in M: the constructor, as a value.
