@@ -477,7 +477,19 @@ Env Lowerer::InOldState(const OldExpr* e, const Env& env) {
 
 // 2^width, as an integer.
 z3::expr Lowerer::BitVectorBound(uint32_t width) {
-  return z3::pw(c_.int_val(2), c_.int_val(static_cast<int>(width)));
+  // 2^width as an integer numeral (z3::pw would make a real power, and bring nonlinear real
+  // arithmetic into every task that converts to a bit-vector).
+  std::string digits = "1";  // decimal, least significant digit first
+  for (uint32_t i = 0; i < width; ++i) {
+    int carry = 0;
+    for (char& d : digits) {
+      int v = (d - '0') * 2 + carry;
+      d = static_cast<char>('0' + v % 10);
+      carry = v / 10;
+    }
+    if (carry) digits.push_back(static_cast<char>('0' + carry));
+  }
+  return c_.int_val(std::string(digits.rbegin(), digits.rend()).c_str());
 }
 
 // A value converted to or from a bit-vector (the checks are WellFormed's): int to bvN modulo
