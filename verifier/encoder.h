@@ -558,6 +558,14 @@ class Lowerer {
   // TrSplitExpr does, as the call or its inlined body, whose own calls get one more layer of
   // fuel (LayerOffset(1)): `P(x) || body(x)`, which is P(x) by its definition.
   z3::expr TrAsserted(const Conjunct& part);
+  // What an asserted term stands for once checked: the call, for TrAsserted's `P(x) || body`.
+  z3::expr AssumedAfter(const z3::expr& asserted) const {
+    auto it = assumed_after_.find(asserted.id());
+    return it != assumed_after_.end() && z3::eq(it->second.first, asserted) ? it->second.second
+                                                                            : asserted;
+  }
+  // (Z3 AST id of the asserted term -> that term, which keeps the id unique, and the call.)
+  std::map<unsigned, std::pair<z3::expr, z3::expr>> assumed_after_;
   // Assumes a clause that is also checked somewhere (a precondition on entry, a callee's
   // postcondition, a loop invariant): each conjunct that is not a quantifier with the fuel it is
   // asserted with (one more layer, as in Dafny's checked split), so that its calls are terms of

@@ -32,6 +32,7 @@ void Lowerer::Assert(Obligation kind, SourceRange at, const z3::expr& e,
   task_.asserts.push_back(info);
   vir::Cmd cmd{vir::Cmd::Assert, e, static_cast<uint32_t>(task_.asserts.size() - 1), {}};
   cmd.subsume = subsume_;
+  if (z3::expr after = AssumedAfter(e); !z3::eq(after, e)) cmd.assumed = after;
   cur_->cmds.push_back(std::move(cmd));
 }
 
@@ -52,7 +53,7 @@ void Lowerer::AssertGroup(const std::vector<AssertItem>& items) {
   cur_ = parent;
   cur_->cmds.push_back(std::move(choice));
   z3::expr all = c_.bool_val(true);
-  for (const AssertItem& item : items) all = all && item.expr;
+  for (const AssertItem& item : items) all = all && AssumedAfter(item.expr);
   Assume(all);
 }
 

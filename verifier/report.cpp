@@ -155,7 +155,8 @@ void Lowerer::InlinedConjuncts(const Expr* e, const Env& env, const FunctionDecl
 
 z3::expr Lowerer::TrAsserted(const Conjunct& part) {
   z3::expr layer = sym_.ls(sym_.BaseLayer());
-  z3::expr term = Tr(part.expr, env_, layer);
+  z3::expr call = Tr(part.expr, env_, layer);
+  z3::expr term = call;
   const FunctionDecl* g = InlinedCallee(part.expr);
   if (g && rp_.BodyVisibleFrom(g, decl_) && !InTaskCluster(g)) {
     std::vector<vir::Proposition> props;
@@ -171,8 +172,11 @@ z3::expr Lowerer::TrAsserted(const Conjunct& part) {
     }
   }
   for (auto it = part.antecedents.rbegin(); it != part.antecedents.rend(); ++it) {
-    term = z3::implies(Tr(*it, env_, layer), term);
+    z3::expr antecedent = Tr(*it, env_, layer);
+    term = z3::implies(antecedent, term);
+    call = z3::implies(antecedent, call);
   }
+  if (!z3::eq(term, call)) assumed_after_.insert_or_assign(term.id(), std::make_pair(term, call));
   return term;
 }
 

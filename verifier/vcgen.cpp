@@ -31,7 +31,7 @@ class VcGen {
           break;
         case Cmd::Assert:
           post = z3::implies(selectors_[cmd.assert_id], cmd.expr) &&
-                 (cmd.subsume ? z3::implies(cmd.expr, post) : post);
+                 (cmd.subsume ? z3::implies(cmd.assumed.value_or(cmd.expr), post) : post);
           break;
         case Cmd::Label:
           post = Name(post);

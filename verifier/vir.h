@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -59,6 +60,9 @@ struct Cmd {
   // Assert: whether the condition is assumed after the check (Boogie's subsumption). Dafny's
   // well-formedness checks mostly are not ({:subsumption 0}), so each one is reported.
   bool subsume = true;
+  // Assert with subsumption: what holds after it, when that is not `expr` itself (a predicate
+  // call checked through its inlined body is assumed as the call, as Dafny's free split).
+  std::optional<z3::expr> assumed = std::nullopt;
 };
 
 struct Block {
