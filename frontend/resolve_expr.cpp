@@ -597,15 +597,7 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
                              ? want->args[i]
                              : nullptr;
         elems.push_back(ResolveExpr(t->elements[i], cc, ex));
-        if (i < t->ghost.size() && t->ghost[i]) {
-          if (i >= kMaxGhostTupleComponents) {
-            Error(t->elements[i]->tok, fmt::format("a tuple may have ghost components only "
-                                                   "among its first {}",
-                                                   kMaxGhostTupleComponents));
-          } else {
-            ghost |= 1u << i;
-          }
-        }
+        if (i < t->ghost.size() && t->ghost[i]) MarkGhostComponent(ghost, i, t->elements[i]->tok);
       }
       if (elems.size() == 1 && ghost == 0) return elems[0];
       return t_.Tuple(elems, ghost);

@@ -31,15 +31,7 @@ const Type* Resolver::ResolveType(const TypeExpr* te, ModuleInfo* m) {
       uint32_t ghost = 0;
       for (size_t i = 0; i < te->args.size(); ++i) {
         elems.push_back(ResolveType(te->args[i], m));
-        if (i < te->ghost.size() && te->ghost[i]) {
-          if (i >= kMaxGhostTupleComponents) {
-            Error(te->args[i]->range, fmt::format("a tuple may have ghost components only among "
-                                                  "its first {}",
-                                                  kMaxGhostTupleComponents));
-          } else {
-            ghost |= 1u << i;
-          }
-        }
+        if (i < te->ghost.size() && te->ghost[i]) MarkGhostComponent(ghost, i, te->args[i]->range);
       }
       if (elems.size() == 1 && ghost == 0) return elems[0];
       return t_.Tuple(std::move(elems), ghost);
@@ -471,6 +463,15 @@ bool Resolver::IsRealLike(const Type* t) {
     return ti->base && !OpaqueHere(t->decl) && IsRealLike(ti->base);
   }
   return false;
+}
+
+void Resolver::MarkGhostComponent(uint32_t& ghost, size_t i, SourceRange at) {
+  if (i < kMaxGhostTupleComponents) {
+    ghost |= 1u << i;
+    return;
+  }
+  Error(at, fmt::format("a tuple may have ghost components only among its first {}",
+                        kMaxGhostTupleComponents));
 }
 
 // Unification up to subset types and nullability: `a` and `b` must be the same type once

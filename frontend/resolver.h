@@ -253,6 +253,8 @@ class Resolver {
 
   // --- resolve_expr.cpp ------------------------------------------------------------------
   const Type* ResolveExpr(const Expr* e, const CodeContext& cc, const Type* expected = nullptr);
+  // Sets bit i of a tuple type's ghost mask (Type::width), or reports a component beyond it.
+  void MarkGhostComponent(uint32_t& ghost, size_t i, SourceRange at);
   // A formal's default value, whose type must be the formal's.
   void ResolveDefault(const Expr* e, const Var* formal, const CodeContext& cc);
   const Type* Infer(const Expr* e, const CodeContext& cc, const Type* expected);
