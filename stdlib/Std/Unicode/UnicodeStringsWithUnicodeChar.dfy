@@ -6,13 +6,33 @@ module Std.Unicode.UnicodeStringsWithUnicodeChar refines AbstractUnicodeStrings 
   import Utf8EncodingForm
   import Utf16EncodingForm
 
+  // An int in range is the value of its bv24, and a bv24 compares with the bounds of the scalar
+  // values as its value does (ours: the steps of the two lemmas below, each a small problem of
+  // its own).
+  lemma LemmaBv24OfInt(i: int)
+    requires 0 <= i < 0x100_0000
+    ensures (i as bv24) as int == i
+  {
+  }
+
+  lemma LemmaBv24Bounds(b: bv24)
+    ensures (b <= 0x10_FFFF) == (b as int <= 0x10_FFFF)
+    ensures (b < 0xD800) == (b as int < 0xD800)
+    ensures (b > 0xDFFF) == (b as int > 0xDFFF)
+  {
+  }
+
   // A char's value is a scalar value: at most 0x10FFFF, and no surrogate.
   lemma CharIsUnicodeScalarValue(c: char)
     ensures
-      && var asInt := c as int;
-      && asInt <= 0x10_FFFF
-      && (0 <= asInt < Base.HIGH_SURROGATE_MIN || Base.LOW_SURROGATE_MAX < asInt)
+      && var asBits := c as int as bv24;
+      && asBits <= 0x10_FFFF
+      && (0 <= asBits < Base.HIGH_SURROGATE_MIN || Base.LOW_SURROGATE_MAX < asBits)
   {
+    var asInt := c as int;
+    LemmaBv24OfInt(asInt);
+    var asBits := asInt as bv24;
+    LemmaBv24Bounds(asBits);
   }
 
   // A scalar value is a char's value.
@@ -21,16 +41,17 @@ module Std.Unicode.UnicodeStringsWithUnicodeChar refines AbstractUnicodeStrings 
       && var asInt := sv as int;
       && (0 <= asInt < 0xD800 || 0xE000 <= asInt < 0x11_0000)
   {
+    LemmaBv24Bounds(sv);
   }
 
   function CharAsUnicodeScalarValue(c: char): Base.ScalarValue {
     CharIsUnicodeScalarValue(c);
-    c as int
+    c as int as Base.ScalarValue
   }
 
   function CharFromUnicodeScalarValue(sv: Base.ScalarValue): char {
     UnicodeScalarValueIsChar(sv);
-    sv as char
+    sv as int as char
   }
 
   // The scalar values of s (ours: Dafny writes Seq.Map(CharAsUnicodeScalarValue, s)).
@@ -102,57 +123,57 @@ module Std.Unicode.UnicodeStringsWithUnicodeChar refines AbstractUnicodeStrings 
     }
   }
 
+  // The bytes of UTF-8 code units, and back (ours: the conversions Dafny writes in
+  // ToUTF8Checked and FromUTF8Checked).
+  function Utf8Bytes(units: seq<Utf8EncodingForm.CodeUnit>): (bs: seq<uint8>)
+    ensures |bs| == |units|
+  {
+    Seq.Map((cu: Utf8EncodingForm.CodeUnit) => cu as uint8, units)
+  }
+
+  function Utf8Units(bs: seq<uint8>): (units: seq<Utf8EncodingForm.CodeUnit>)
+    ensures |units| == |bs|
+  {
+    Seq.Map((b: uint8) => b as Utf8EncodingForm.CodeUnit, bs)
+  }
+
   // The UTF-8 encoding of s; always Some, since every char is a scalar value.
   function ToUTF8Checked(s: string): Option<seq<uint8>>
     ensures ToUTF8Checked(s).Some?
   {
-    Some(Utf8EncodingForm.EncodeScalarSequence(ScalarValues(s)))
+    Some(Utf8Bytes(Utf8EncodingForm.EncodeScalarSequence(ScalarValues(s))))
   }
 
   // The string that bs encodes, or a message naming the first byte that is not well-formed.
   function FromUTF8Checked(bs: seq<uint8>): Result<string, string> {
     // `var vs :- ...; Success(Chars(vs))`, spelt out: dfyc does not verify `:-` yet.
-    var vs := Utf8EncodingForm.DecodeCodeUnitSequenceChecked(bs);
+    var vs := Utf8EncodingForm.DecodeCodeUnitSequenceChecked(Utf8Units(bs));
     if vs.Failure? then Failure(vs.error) else Success(Chars(vs.value))
   }
 
-  // Decoding the encoding of a string gives the string.
-  lemma LemmaFromUTF8CheckedToUTF8Checked(s: string)
-    ensures FromUTF8Checked(ToUTF8Checked(s).value) == Success(s)
+  // The 16-bit values of UTF-16 code units, and back (ours, as Utf8Bytes and Utf8Units).
+  function Utf16Words(units: seq<Utf16EncodingForm.CodeUnit>): (ws: seq<uint16>)
+    ensures |ws| == |units|
   {
-    var vs := ScalarValues(s);
-    forall v | v in vs
-      ensures Utf8EncodingForm.DecodeMinimalWellFormedCodeUnitSubsequence(Utf8EncodingForm.EncodeScalarValue(v)) == v
-    {
-      Utf8EncodingForm.LemmaDecodeEncodeScalarValue(v);
-    }
-    Utf8EncodingForm.LemmaDecodeEncodeScalarSequence(vs);
-    LemmaCharsScalarValues(s);
+    Seq.Map((cu: Utf16EncodingForm.CodeUnit) => cu as uint16, units)
+  }
+
+  function Utf16Units(ws: seq<uint16>): (units: seq<Utf16EncodingForm.CodeUnit>)
+    ensures |units| == |ws|
+  {
+    Seq.Map((w: uint16) => w as Utf16EncodingForm.CodeUnit, ws)
   }
 
   // The UTF-16 encoding of s; always Some.
   function ToUTF16Checked(s: string): Option<seq<uint16>>
     ensures ToUTF16Checked(s).Some?
   {
-    Some(Utf16EncodingForm.EncodeScalarSequence(ScalarValues(s)))
+    Some(Utf16Words(Utf16EncodingForm.EncodeScalarSequence(ScalarValues(s))))
   }
 
   // The string that bs encodes, or a message naming the first code unit that is not well-formed.
   function FromUTF16Checked(bs: seq<uint16>): Result<string, string> {
-    var vs := Utf16EncodingForm.DecodeCodeUnitSequenceChecked(bs);
+    var vs := Utf16EncodingForm.DecodeCodeUnitSequenceChecked(Utf16Units(bs));
     if vs.Failure? then Failure(vs.error) else Success(Chars(vs.value))
-  }
-
-  lemma LemmaFromUTF16CheckedToUTF16Checked(s: string)
-    ensures FromUTF16Checked(ToUTF16Checked(s).value) == Success(s)
-  {
-    var vs := ScalarValues(s);
-    forall v | v in vs
-      ensures Utf16EncodingForm.DecodeMinimalWellFormedCodeUnitSubsequence(Utf16EncodingForm.EncodeScalarValue(v)) == v
-    {
-      Utf16EncodingForm.LemmaDecodeEncodeScalarValue(v);
-    }
-    Utf16EncodingForm.LemmaDecodeEncodeScalarSequence(vs);
-    LemmaCharsScalarValues(s);
   }
 }

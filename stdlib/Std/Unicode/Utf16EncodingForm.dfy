@@ -1,12 +1,9 @@
 // Std.Unicode.Utf16EncodingForm: UTF-16 (Unicode 15.1, section 3.9, D91), Dafny's module: it
 // refines UnicodeEncodingForm, which gives the sequence-level part. A scalar value is encoded as
 // one 16-bit code unit, or as a surrogate pair above 0xFFFF; decoding accepts exactly the
-// well-formed sequences, and decoding what was encoded gives the scalar values back
-// (LemmaDecodeEncodeScalarSequence). Code units are uint16, not bv16 (stdlib/README.md).
+// well-formed sequences. Code units are 16-bit bit-vectors, bv16, as in Dafny's.
 module Std.Unicode.Utf16EncodingForm refines UnicodeEncodingForm {
-  import opened BoundedInts
-
-  type CodeUnit = uint16
+  type CodeUnit = bv16
 
   //
   // Well-formedness.
@@ -20,6 +17,7 @@ module Std.Unicode.Utf16EncodingForm refines UnicodeEncodingForm {
 
   predicate IsWellFormedDoubleCodeUnitSequence(s: CodeUnitSeq)
     requires |s| == 2
+    ensures IsWellFormedDoubleCodeUnitSequence(s) ==> !IsWellFormedSingleCodeUnitSequence(s[..1])
   {
     && 0xD800 <= s[0] <= 0xDBFF
     && 0xDC00 <= s[1] <= 0xDFFF
@@ -49,20 +47,22 @@ module Std.Unicode.Utf16EncodingForm refines UnicodeEncodingForm {
     if v <= 0xFFFF then EncodeScalarValueSingleWord(v) else EncodeScalarValueDoubleWord(v)
   }
 
-  function EncodeScalarValueSingleWord(v: ScalarValue): (m: CodeUnitSeq)
+  function EncodeScalarValueSingleWord(v: ScalarValue): (m: MinimalWellFormedCodeUnitSeq)
     requires v <= 0xFFFF
-    ensures |m| == 1 && IsWellFormedSingleCodeUnitSequence(m)
+    ensures |m| == 1
+    ensures IsWellFormedSingleCodeUnitSequence(m)
   {
-    [v as uint16]
+    [v as CodeUnit]
   }
 
-  // 110110ww wwxxxxxx 110111xx xxxxxxxx, with wwww = uuuuu - 1
-  function EncodeScalarValueDoubleWord(v: ScalarValue): (m: CodeUnitSeq)
-    requires 0x1_0000 <= v
-    ensures |m| == 2 && IsWellFormedDoubleCodeUnitSequence(m)
+  // 110110ww wwxxxxxx 110111xx xxxxxxxx, with wwwwxxxxxxxxxxxxxxxx = v - 0x10000
+  function EncodeScalarValueDoubleWord(v: ScalarValue): (m: MinimalWellFormedCodeUnitSeq)
+    requires 0x10000 <= v <= 0x10FFFF
+    ensures |m| == 2
+    ensures IsWellFormedDoubleCodeUnitSequence(m)
   {
-    var w := v - 0x1_0000;
-    [(0xD800 + w / 0x400) as uint16, (0xDC00 + w % 0x400) as uint16]
+    var w := v - 0x10000;
+    [(0xD800 | (w >> 10)) as CodeUnit, (0xDC00 | (w & 0x3FF)) as CodeUnit]
   }
 
   function DecodeMinimalWellFormedCodeUnitSubsequence(m: MinimalWellFormedCodeUnitSeq): (v: ScalarValue) {
@@ -70,29 +70,21 @@ module Std.Unicode.Utf16EncodingForm refines UnicodeEncodingForm {
     else DecodeMinimalWellFormedCodeUnitSubsequenceDoubleWord(m)
   }
 
-  function DecodeMinimalWellFormedCodeUnitSubsequenceSingleWord(m: CodeUnitSeq): (v: ScalarValue)
-    requires |m| == 1 && IsWellFormedSingleCodeUnitSequence(m)
-    ensures v <= 0xFFFF && EncodeScalarValueSingleWord(v) == m
+  function DecodeMinimalWellFormedCodeUnitSubsequenceSingleWord(m: MinimalWellFormedCodeUnitSeq): (v: ScalarValue)
+    requires |m| == 1
+    ensures v <= 0xFFFF
+    ensures EncodeScalarValueSingleWord(v) == m
   {
-    m[0] as int
+    m[0] as bv24
   }
 
-  function DecodeMinimalWellFormedCodeUnitSubsequenceDoubleWord(m: CodeUnitSeq): (v: ScalarValue)
-    requires |m| == 2 && IsWellFormedDoubleCodeUnitSequence(m)
-    ensures 0x1_0000 <= v && EncodeScalarValueDoubleWord(v) == m
+  function DecodeMinimalWellFormedCodeUnitSubsequenceDoubleWord(m: MinimalWellFormedCodeUnitSeq): (v: ScalarValue)
+    requires |m| == 2
+    ensures 0x10000 <= v <= 0x10FFFF
+    ensures EncodeScalarValueDoubleWord(v) == m
   {
-    var hi := m[0] as int - 0xD800;
-    var lo := m[1] as int - 0xDC00;
-    var w := hi * 0x400 + lo;
-    assert w / 0x400 == hi && w % 0x400 == lo;
-    0x1_0000 + w
-  }
-
-  lemma LemmaDecodeEncodeScalarValue(v: ScalarValue)
-    ensures DecodeMinimalWellFormedCodeUnitSubsequence(EncodeScalarValue(v)) == v
-  {
-    // Encoding is injective, and the decoded value encodes to the same.
-    var w := DecodeMinimalWellFormedCodeUnitSubsequence(EncodeScalarValue(v));
-    assert EncodeScalarValue(w) == EncodeScalarValue(v);
+    var hi := (m[0] & 0x3FF) as bv24;
+    var lo := (m[1] & 0x3FF) as bv24;
+    0x10000 + ((hi << 10) | lo)
   }
 }

@@ -1,13 +1,10 @@
 // Std.Unicode.Utf8EncodingForm: UTF-8 (Unicode 15.1, tables 3-6 and 3-7), Dafny's module: it
 // refines UnicodeEncodingForm, which gives the sequence-level part. A scalar value is encoded as
-// one to four bytes; decoding accepts exactly the well-formed byte sequences, and decoding what
-// was encoded gives the scalar values back (LemmaDecodeEncodeScalarSequence). Code units are
-// uint8, not bv8 (stdlib/README.md).
+// one to four bytes; decoding accepts exactly the well-formed byte sequences. Code units are
+// bytes, bv8, as in Dafny's; the encoding and decoding take bits apart and put them together
+// with shifts, masks and `|`.
 module Std.Unicode.Utf8EncodingForm refines UnicodeEncodingForm {
-  import opened BoundedInts
-  import opened Arithmetic.DivMod
-
-  type CodeUnit = uint8
+  type CodeUnit = bv8
 
   //
   // Well-formedness (table 3-7).
@@ -82,7 +79,8 @@ module Std.Unicode.Utf8EncodingForm refines UnicodeEncodingForm {
   }
 
   //
-  // Encoding and decoding of one scalar value (table 3-6).
+  // Encoding and decoding of one scalar value (table 3-6): the bits of v, six to a continuation
+  // byte, the rest in the lead byte.
   //
 
   function EncodeScalarValue(v: ScalarValue): (m: MinimalWellFormedCodeUnitSeq) {
@@ -93,36 +91,40 @@ module Std.Unicode.Utf8EncodingForm refines UnicodeEncodingForm {
   }
 
   // 0xxxxxxx
-  function EncodeScalarValueSingleByte(v: ScalarValue): (m: CodeUnitSeq)
-    requires v <= 0x7F
-    ensures |m| == 1 && IsWellFormedSingleCodeUnitSequence(m)
+  function EncodeScalarValueSingleByte(v: ScalarValue): (m: MinimalWellFormedCodeUnitSeq)
+    requires 0 <= v <= 0x7F
+    ensures |m| == 1
+    ensures IsWellFormedSingleCodeUnitSequence(m)
   {
-    [v as uint8]
+    [v as CodeUnit]
   }
 
   // 110yyyyy 10xxxxxx
-  function EncodeScalarValueDoubleByte(v: ScalarValue): (m: CodeUnitSeq)
+  function EncodeScalarValueDoubleByte(v: ScalarValue): (s: CodeUnitSeq)
     requires 0x80 <= v <= 0x7FF
-    ensures |m| == 2 && IsWellFormedDoubleCodeUnitSequence(m)
+    ensures |s| == 2
+    ensures IsWellFormedDoubleCodeUnitSequence(s)
   {
-    [(0xC0 + v / 0x40) as uint8, (0x80 + v % 0x40) as uint8]
+    [(0xC0 | (v >> 6)) as CodeUnit, (0x80 | (v & 0x3F)) as CodeUnit]
   }
 
   // 1110zzzz 10yyyyyy 10xxxxxx
-  function EncodeScalarValueTripleByte(v: ScalarValue): (m: CodeUnitSeq)
+  function EncodeScalarValueTripleByte(v: ScalarValue): (s: CodeUnitSeq)
     requires 0x800 <= v <= 0xFFFF
-    ensures |m| == 3 && IsWellFormedTripleCodeUnitSequence(m)
+    ensures |s| == 3
+    ensures IsWellFormedTripleCodeUnitSequence(s)
   {
-    [(0xE0 + v / 0x1000) as uint8, (0x80 + v / 0x40 % 0x40) as uint8, (0x80 + v % 0x40) as uint8]
+    [(0xE0 | (v >> 12)) as CodeUnit, (0x80 | ((v >> 6) & 0x3F)) as CodeUnit, (0x80 | (v & 0x3F)) as CodeUnit]
   }
 
   // 11110uuu 10uuzzzz 10yyyyyy 10xxxxxx
-  function EncodeScalarValueQuadrupleByte(v: ScalarValue): (m: CodeUnitSeq)
-    requires 0x1_0000 <= v
-    ensures |m| == 4 && IsWellFormedQuadrupleCodeUnitSequence(m)
+  function EncodeScalarValueQuadrupleByte(v: ScalarValue): (s: CodeUnitSeq)
+    requires 0x10000 <= v <= 0x10FFFF
+    ensures |s| == 4
+    ensures IsWellFormedQuadrupleCodeUnitSequence(s)
   {
-    [(0xF0 + v / 0x4_0000) as uint8, (0x80 + v / 0x1000 % 0x40) as uint8,
-     (0x80 + v / 0x40 % 0x40) as uint8, (0x80 + v % 0x40) as uint8]
+    [(0xF0 | (v >> 18)) as CodeUnit, (0x80 | ((v >> 12) & 0x3F)) as CodeUnit,
+     (0x80 | ((v >> 6) & 0x3F)) as CodeUnit, (0x80 | (v & 0x3F)) as CodeUnit]
   }
 
   function DecodeMinimalWellFormedCodeUnitSubsequence(m: MinimalWellFormedCodeUnitSeq): (v: ScalarValue) {
@@ -132,55 +134,44 @@ module Std.Unicode.Utf8EncodingForm refines UnicodeEncodingForm {
     else DecodeMinimalWellFormedCodeUnitSubsequenceQuadrupleByte(m)
   }
 
-  function DecodeMinimalWellFormedCodeUnitSubsequenceSingleByte(m: CodeUnitSeq): (v: ScalarValue)
-    requires |m| == 1 && IsWellFormedSingleCodeUnitSequence(m)
-    ensures v <= 0x7F && EncodeScalarValueSingleByte(v) == m
+  function DecodeMinimalWellFormedCodeUnitSubsequenceSingleByte(m: MinimalWellFormedCodeUnitSeq): (v: ScalarValue)
+    requires |m| == 1
+    ensures 0 <= v <= 0x7F
+    ensures EncodeScalarValueSingleByte(v) == m
   {
-    m[0] as int
+    m[0] as bv24
   }
 
-  function DecodeMinimalWellFormedCodeUnitSubsequenceDoubleByte(m: CodeUnitSeq): (v: ScalarValue)
-    requires |m| == 2 && IsWellFormedDoubleCodeUnitSequence(m)
-    ensures 0x80 <= v <= 0x7FF && EncodeScalarValueDoubleByte(v) == m
+  function DecodeMinimalWellFormedCodeUnitSubsequenceDoubleByte(m: MinimalWellFormedCodeUnitSeq): (v: ScalarValue)
+    requires |m| == 2
+    ensures 0x80 <= v <= 0x7FF
+    ensures EncodeScalarValueDoubleByte(v) == m
   {
-    (m[0] as int - 0xC0) * 0x40 + (m[1] as int - 0x80)
+    var y := (m[0] & 0x1F) as bv24;
+    var x := (m[1] & 0x3F) as bv24;
+    (y << 6) | x
   }
 
-  function DecodeMinimalWellFormedCodeUnitSubsequenceTripleByte(m: CodeUnitSeq): (v: ScalarValue)
-    requires |m| == 3 && IsWellFormedTripleCodeUnitSequence(m)
-    ensures 0x800 <= v <= 0xFFFF && EncodeScalarValueTripleByte(v) == m
+  function DecodeMinimalWellFormedCodeUnitSubsequenceTripleByte(m: MinimalWellFormedCodeUnitSeq): (v: ScalarValue)
+    requires |m| == 3
+    ensures 0x800 <= v <= 0xFFFF
+    ensures EncodeScalarValueTripleByte(v) == m
   {
-    var z := m[0] as int - 0xE0;
-    var y := m[1] as int - 0x80;
-    var x := m[2] as int - 0x80;
-    var v := z * 0x1000 + y * 0x40 + x;
-    assert v / 0x1000 == z && v / 0x40 % 0x40 == y && v % 0x40 == x;
-    v
+    var z := (m[0] & 0x0F) as bv24;
+    var y := (m[1] & 0x3F) as bv24;
+    var x := (m[2] & 0x3F) as bv24;
+    (z << 12) | (y << 6) | x
   }
 
-  function DecodeMinimalWellFormedCodeUnitSubsequenceQuadrupleByte(m: CodeUnitSeq): (v: ScalarValue)
-    requires |m| == 4 && IsWellFormedQuadrupleCodeUnitSequence(m)
-    ensures 0x1_0000 <= v && EncodeScalarValueQuadrupleByte(v) == m
+  function DecodeMinimalWellFormedCodeUnitSubsequenceQuadrupleByte(m: MinimalWellFormedCodeUnitSeq): (v: ScalarValue)
+    requires |m| == 4
+    ensures 0x10000 <= v <= 0x10FFFF
+    ensures EncodeScalarValueQuadrupleByte(v) == m
   {
-    var u := m[0] as int - 0xF0;
-    var z := m[1] as int - 0x80;
-    var y := m[2] as int - 0x80;
-    var x := m[3] as int - 0x80;
-    var v := u * 0x4_0000 + z * 0x1000 + y * 0x40 + x;
-    // The quotients and remainders the encoder takes, one division at a time.
-    LemmaFundamentalDivModConverse(v, 0x4_0000, u, z * 0x1000 + y * 0x40 + x);
-    LemmaFundamentalDivModConverse(v, 0x1000, u * 0x40 + z, y * 0x40 + x);
-    LemmaFundamentalDivModConverse(u * 0x40 + z, 0x40, u, z);
-    LemmaFundamentalDivModConverse(v, 0x40, u * 0x1000 + z * 0x40 + y, x);
-    LemmaFundamentalDivModConverse(u * 0x1000 + z * 0x40 + y, 0x40, u * 0x40 + z, y);
-    v
-  }
-
-  lemma LemmaDecodeEncodeScalarValue(v: ScalarValue)
-    ensures DecodeMinimalWellFormedCodeUnitSubsequence(EncodeScalarValue(v)) == v
-  {
-    // Encoding is injective (its parts determine v), and the decoded value encodes to the same.
-    var w := DecodeMinimalWellFormedCodeUnitSubsequence(EncodeScalarValue(v));
-    assert EncodeScalarValue(w) == EncodeScalarValue(v);
+    var u := (m[0] & 0x07) as bv24;
+    var z := (m[1] & 0x3F) as bv24;
+    var y := (m[2] & 0x3F) as bv24;
+    var x := (m[3] & 0x3F) as bv24;
+    (u << 18) | (z << 12) | (y << 6) | x
   }
 }
