@@ -114,15 +114,6 @@ module Std.Unicode.UnicodeStringsWithUnicodeChar refines AbstractUnicodeStrings 
     }
   }
 
-  lemma LemmaCharsScalarValues(s: string)
-    ensures Chars(ScalarValues(s)) == s
-    decreases |s|
-  {
-    if s != [] {
-      LemmaCharsScalarValues(s[1..]);
-    }
-  }
-
   // The bytes of UTF-8 code units, and back (ours: the conversions Dafny writes in
   // ToUTF8Checked and FromUTF8Checked).
   function Utf8Bytes(units: seq<Utf8EncodingForm.CodeUnit>): (bs: seq<uint8>)
