@@ -311,6 +311,40 @@ std::vector<z3::expr> Symbols::LitAxioms() {
   return axioms;
 }
 
+// 2^width, as an integer.
+z3::expr Symbols::BitVectorBound(uint32_t width) {
+  // 2^width as an integer numeral (z3::pw would make a real power, and bring nonlinear real
+  // arithmetic into every task that converts to a bit-vector).
+  std::string digits = "1";  // decimal, least significant digit first
+  for (uint32_t i = 0; i < width; ++i) {
+    int carry = 0;
+    for (char& d : digits) {
+      int v = (d - '0') * 2 + carry;
+      d = static_cast<char>('0' + v % 10);
+      carry = v / 10;
+    }
+    if (carry) digits.push_back(static_cast<char>('0' + carry));
+  }
+  return c.int_val(std::string(digits.rbegin(), digits.rend()).c_str());
+}
+
+z3::expr Symbols::IntToBitVector(const z3::expr& x, unsigned width) {
+  int2bv_widths_.insert(width);
+  return z3::int2bv(width, x);
+}
+
+std::vector<z3::expr> Symbols::IntToBitVectorAxioms() {
+  std::vector<z3::expr> axioms;
+  for (unsigned width : int2bv_widths_) {
+    z3::expr x = c.int_const("x");
+    z3::expr bv = z3::int2bv(width, x);
+    axioms.push_back(
+        Forall(c, {x}, z3::implies(0 <= x && x < BitVectorBound(width), z3::bv2int(bv, false) == x),
+               {bv}));
+  }
+  return axioms;
+}
+
 z3::func_decl Symbols::CanCall(const FunctionDecl* f, const Instance& inst) {
   std::string key = InstanceKey(f, inst);
   auto it = can_call_.find(key);
@@ -475,23 +509,6 @@ Env Lowerer::InOldState(const OldExpr* e, const Env& env) {
   return out;
 }
 
-// 2^width, as an integer.
-z3::expr Lowerer::BitVectorBound(uint32_t width) {
-  // 2^width as an integer numeral (z3::pw would make a real power, and bring nonlinear real
-  // arithmetic into every task that converts to a bit-vector).
-  std::string digits = "1";  // decimal, least significant digit first
-  for (uint32_t i = 0; i < width; ++i) {
-    int carry = 0;
-    for (char& d : digits) {
-      int v = (d - '0') * 2 + carry;
-      d = static_cast<char>('0' + v % 10);
-      carry = v / 10;
-    }
-    if (carry) digits.push_back(static_cast<char>('0' + carry));
-  }
-  return c_.int_val(std::string(digits.rbegin(), digits.rend()).c_str());
-}
-
 // A value converted to or from a bit-vector (the checks are WellFormed's): int to bvN modulo
 // 2^N (in range after the check), bvN to int unsigned, bvM to bvN extended with zeros or cut.
 z3::expr Lowerer::ConvertBitVector(const z3::expr& x, const z3::sort& to) {
@@ -500,7 +517,7 @@ z3::expr Lowerer::ConvertBitVector(const z3::expr& x, const z3::sort& to) {
     if (from == width) return x;
     return from < width ? z3::zext(x, width - from) : x.extract(width - 1, 0);
   }
-  if (to.is_bv()) return z3::int2bv(to.bv_size(), x);
+  if (to.is_bv()) return sym_.IntToBitVector(x, to.bv_size());
   z3::expr i = z3::bv2int(x, false);
   if (to.is_real()) return z3::to_real(i);
   return i;
@@ -513,7 +530,7 @@ std::optional<z3::expr> Lowerer::TrBitVectorBinary(BinaryOp op, const z3::expr& 
                                                    const z3::expr& r) {
   auto amount = [&] {
     unsigned width = l.get_sort().bv_size();
-    if (!r.is_bv()) return z3::int2bv(width, r);
+    if (!r.is_bv()) return sym_.IntToBitVector(r, width);
     return ConvertBitVector(r, l.get_sort());
   };
   switch (op) {
@@ -1554,6 +1571,19 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       WellFormed(c->operand, guard, subsume);
       const Type* to = rp_.TypeOf(e);
       z3::expr x = Tr(c->operand);
+      const Type* to_bv = Underlying(rp_, sym_.Apply(to));
+      if (x.is_bv() && to_bv->kind == TypeKind::BitVector) {
+        // Between bit-vectors (Dafny's lt_bv check): a narrowing one must fit, compared in
+        // the wider sort; bv2int here would bring integer arithmetic over every bit.
+        unsigned from = x.get_sort().bv_size();
+        if (to_bv->width < from) {
+          z3::expr bound = z3::int2bv(from, sym_.BitVectorBound(to_bv->width));
+          Assert(vir::Obligation::BitVectorConversion, e->tok,
+                 z3::implies(guard, z3::ult(x, bound.simplify())));
+          task_.asserts.back().subject = TypeName(to_bv);
+        }
+        return;
+      }
       if (x.is_bv()) x = z3::bv2int(x, false);
       bool from_real = x.is_real();
       if (from_real && !sym_.SortOf(to).is_real()) {
@@ -1573,7 +1603,7 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
         // Into a bit-vector: the value must fit its width.
         if (!x.is_int()) throw std::logic_error("verifier: conversion of a real to a bit-vector");
         Assert(vir::Obligation::BitVectorConversion, e->tok,
-               z3::implies(guard, 0 <= x && x < BitVectorBound(bv->width)));
+               z3::implies(guard, 0 <= x && x < sym_.BitVectorBound(bv->width)));
         task_.asserts.back().subject = TypeName(bv);
       } else if (to->kind == TypeKind::Char && rp_.TypeOf(c->operand)->kind != TypeKind::Char) {
         Assert(from_real ? vir::Obligation::RealCharConversion : vir::Obligation::CharConversion,

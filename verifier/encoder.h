@@ -351,6 +351,13 @@ class Symbols {
   bool IsLit(const z3::expr& e) const;
   // The axioms Lit(x) == x, one per sort used.
   std::vector<z3::expr> LitAxioms();
+  // 2^width, as an integer numeral.
+  z3::expr BitVectorBound(uint32_t width);
+  // int2bv_N(x); each width used gets IntToBitVectorAxioms' fact, that a value in range is
+  // kept: forall x :: 0 <= x < 2^N ==> bv2int(int2bv_N(x)) == x. (Valid; Z3 derives it only
+  // through x mod 2^N, which takes it seconds even for a single byte.)
+  z3::expr IntToBitVector(const z3::expr& x, unsigned width);
+  std::vector<z3::expr> IntToBitVectorAxioms();
   z3::expr FreshBool(const std::string& name);
   // reveal#F: an opaque function's or const's definition holds where this holds
   // (encode_reveal.cpp); `reveal F();` assumes it.
@@ -404,6 +411,7 @@ class Symbols {
   bool heap_ready_ = false;
   std::vector<z3::expr> ground_lits_;  // Lit(n) == n for each numeral n used
   std::set<unsigned> ground_lit_ids_;
+  std::set<unsigned> int2bv_widths_;  // the widths of IntToBitVector terms made
   uint32_t fresh_counter_ = 0;
 };
 
@@ -542,7 +550,6 @@ class Lowerer {
   z3::expr TrLit(const Expr* e, const Env& env, const z3::expr& layer);
   z3::expr Unlit(const z3::expr& t) { return sym_.IsLit(t) ? t.arg(0) : t; }
   z3::expr IsCharCode(const z3::expr& x);
-  z3::expr BitVectorBound(uint32_t width);
   Env InOldState(const OldExpr* e, const Env& env);
   z3::expr ConvertBitVector(const z3::expr& x, const z3::sort& to);
   std::optional<z3::expr> TrBitVectorBinary(BinaryOp op, const z3::expr& l, const z3::expr& r);

@@ -280,6 +280,7 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const CallGraph& graph, TaskRef r
     }
     for (z3::expr& a : axioms.InstanceAxioms()) task.axioms.push_back(a);
     for (z3::expr& a : sym.LitAxioms()) task.axioms.push_back(a);
+    for (z3::expr& a : sym.IntToBitVectorAxioms()) task.axioms.push_back(a);
     for (z3::expr& a : sym.TakeHeapAxioms()) task.axioms.push_back(a);
     for (z3::expr& a : sym.TakeDatatypeAxioms()) task.axioms.push_back(a);
     for (z3::expr& a : sym.coll.TakeAxioms()) task.axioms.push_back(a);
