@@ -143,15 +143,12 @@ module Std.Strings {
         assert init[0] == str[0];
         assert forall c | c in init :: c in str;
         LemmaToNatPositive(init);
-        assert n / base == ToNat(init) && n % base == DigitValue(last);
+        var q, r := ToNat(init), DigitValue(last);
+        assert n == q * base + r;
+        assert n / base == q && n % base == r;
         LemmaOfNatToNat(init);
-        calc {
-          OfNat(n);
-          OfNat(n / base) + [DigitChar(n % base)];
-          OfNat(ToNat(init)) + [DigitChar(DigitValue(last))];
-          init + [last];
-          str;
-        }
+        assert OfNat(n) == OfNat(q) + [DigitChar(r)];
+        assert str == init + [last];
       }
     }
 
