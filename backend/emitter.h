@@ -289,6 +289,18 @@ class Emitter {
   // emit_generic_dispatch.cpp: the definition of a body-less generic instance member m of a
   // trait, which calls the body of the class or trait below it that the object belongs to.
   void EmitGenericDispatch(const ClassDecl* trait, const Decl* m);
+  // A `new C<..>(..)` of the program: the class type it allocates, where, and in which callable.
+  struct Allocation {
+    const Type* type;
+    SourceRange at;
+    const Decl* in;
+    bool reported = false;  // as not compilable yet (AllocatedInstantiations)
+  };
+  // The allocations of classes in method bodies, each closed type once, in program order.
+  const std::vector<Allocation>& Allocations();
+  // The instantiations of the generic class or trait g that the program's objects have: the
+  // allocated types that are g, and those that the allocated classes extend.
+  std::vector<const Type*> AllocatedInstantiations(const Decl* g);
   void EmitDatatype(const DatatypeDecl* d);
   void EmitNewtypeMembers(const NewtypeDecl* nt);
   // A non-static member of a newtype: a static C++ function whose first parameter is `self`.
@@ -507,6 +519,7 @@ class Emitter {
   // The iterator whose body (its MoveNext's, as a coroutine) is emitted.
   const IteratorDecl* iterator_ = nullptr;
   std::map<const FunctionDecl*, std::vector<const FunctionDecl*>> callees_;
+  std::optional<std::vector<Allocation>> allocations_;  // see Allocations
   // Unused-variable marks (UnusedMark): the variable of each mark, and the variables read.
   std::vector<const Var*> marked_;
   std::set<const Var*> read_;
