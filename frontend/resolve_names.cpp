@@ -390,8 +390,10 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
       ob.datatype = nullptr;
       ob.ctor = -1;
       ob.is_qualifier = true;
+      ob.type_args = qt->args;  // the type's (`D<real>.Of`), not the constructor value's
     }
-    return MemberValue(s, m, IsStaticMember(m) ? nullptr : qt, owner, s->type_args, cc);
+    // A static member of a generic type has its type arguments too (`C<int>.Twice`).
+    return MemberValue(s, m, qt, owner, s->type_args, cc);
   }
   const Type* rt = Walk(ot);
   if (rt->kind == TypeKind::Error) return rt;
@@ -750,7 +752,13 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
     Subst s;
     if (callee->kind == ExprKind::Select) {
       auto* sel = static_cast<const SelectExpr*>(callee);
-      if (!qualifiers_.count(sel->object)) s = ReceiverSubst(rp_->TypeOf(sel->object));
+      auto q = qualifiers_.find(sel->object);
+      if (q == qualifiers_.end()) {
+        s = ReceiverSubst(rp_->TypeOf(sel->object));
+      } else if (q->second.type) {
+        // A static method of a generic type, named with its type arguments (`C<int>.Make`).
+        s = ReceiverSubst(q->second.type);
+      }
     } else if (cc.type && !IsStaticMember(m)) {
       s = ReceiverSubst(ThisType(cc.type));
     }

@@ -13,6 +13,14 @@ namespace dfy::verify {
 
 namespace {
 
+// The name a qualifier spells (`C` of `C<int>.F`, `E` of `M.E.F`).
+const std::string& QualifierName(const Expr* q) {
+  static const std::string none;
+  if (q->kind == ExprKind::Name) return static_cast<const NameExpr*>(q)->name;
+  if (q->kind == ExprKind::Select) return static_cast<const SelectExpr*>(q)->member;
+  return none;
+}
+
 // Decimal digits of an integer literal (hex converted), for Z3.
 std::string DecimalOf(const std::string& text) {
   if (!text.starts_with("0x") && !text.starts_with("0X")) return text;
@@ -582,7 +590,19 @@ Symbols::Instance Lowerer::InstanceOf(const Binding& b, const Expr* callee, cons
       !sym_.SelfType(owner)->args.empty()) {
     if (!receiver && callee && callee->kind == ExprKind::Select) {
       const Expr* object = static_cast<const SelectExpr*>(callee)->object;
-      if (!rp_.BindingOf(object).is_qualifier) receiver = rp_.TypeOf(object);
+      const Binding& ob = rp_.BindingOf(object);
+      if (!ob.is_qualifier) {
+        receiver = rp_.TypeOf(object);
+      } else if (const Type* self = sym_.SelfType(owner);
+                 QualifierName(object) == owner->name && ob.type_args.size() == self->args.size() &&
+                 std::none_of(ob.type_args.begin(), ob.type_args.end(), [](const Type* t) {
+                   return !t || t->kind == TypeKind::Proxy || t->kind == TypeKind::Error;
+                 })) {
+        // A static member named through its type with type arguments (`C<int>.Twice`).
+        Type named = *self;
+        named.args = ob.type_args;
+        receiver = rp_.types.Get(named);
+      }
     }
     // An implicit `this` (or a static member named through its class): the owner's own type
     // parameters, under the substitution in force (that of a generic callee's specification).
