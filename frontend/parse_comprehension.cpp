@@ -254,6 +254,12 @@ Expr* Parser::ParseLet() {
     l->attributes = ParseAttributes();
     if (Accept(TokenKind::ColonBar)) {
       l->op = LetOp::SuchThat;
+      // As Dafny's parser: `var (a, b) :| P; e` is not a let-such-that it accepts.
+      for (const Pattern* p : l->lhs) {
+        if (p->kind == PatternKind::Ident) continue;
+        diags_.Report(DiagKind::ParseError, SourceRange{file_, p->range.begin, p->range.begin + 1},
+                      "LHS of let-such-that expression must be variables, not general patterns");
+      }
     } else if (Accept(TokenKind::ColonMinus)) {
       l->op = LetOp::AssignOrReturn;
     } else if (!Accept(TokenKind::ColonEq) && !Accept(TokenKind::Eq)) {
