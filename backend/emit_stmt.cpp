@@ -229,17 +229,10 @@ void Emitter::EmitStmt(const Stmt* s) {
       return;
     case StmtKind::AlternativeIf: {
       auto* ai = static_cast<const AlternativeIfStmt*>(s);
-      bool first = true;
-      for (const GuardedAlternative& c : ai->cases) {
-        if (!c.bound_vars.empty()) Unsupported(c.range, "binding guards");
-        Line(fmt::format("{}if ({}) {{", first ? "" : "} else ", Expr(c.guard)));
-        first = false;
-        ++indent_;
+      EmitGuardedChain(ai->cases, 0, false, [&](const GuardedAlternative& c) {
         Cover(c.range, "if-case branch");
         EmitBlockBody(c.body);
-        --indent_;
-      }
-      if (!first) Line("}");
+      });
       return;
     }
     case StmtKind::AlternativeWhile: {
@@ -248,24 +241,16 @@ void Emitter::EmitStmt(const Stmt* s) {
       JumpTarget t{s, true, std::exchange(pending_label_, ""), next_target_++};
       Line("while (true) {");
       ++indent_;
-      bool first = true;
-      for (const GuardedAlternative& c : aw->cases) {
-        if (!c.bound_vars.empty()) Unsupported(c.range, "binding guards");
-        Line(fmt::format("{}if ({}) {{", first ? "" : "} else ", Expr(c.guard)));
-        first = false;
-        ++indent_;
-        targets_.push_back(t);
-        Cover(c.range, "while-case branch");
-        EmitBlockBody(c.body);
-        t = targets_.back();
-        targets_.pop_back();
-        --indent_;
-      }
-      Line(first ? "break;" : "} else {");
-      if (!first) {
-        Line("  break;");
-        Line("}");
-      }
+      EmitGuardedChain(
+          aw->cases, 0, false,
+          [&](const GuardedAlternative& c) {
+            targets_.push_back(t);
+            Cover(c.range, "while-case branch");
+            EmitBlockBody(c.body);
+            t = targets_.back();
+            targets_.pop_back();
+          },
+          "break;");
       if (t.used_continue_label) Line(fmt::format("_continue{}:;", t.id));
       --indent_;
       Line("}");
@@ -557,6 +542,58 @@ bool Emitter::MentionsGhost(const dfy::Expr* e) {
   return ghost;
 }
 
+std::string Emitter::EmitBindingGuard(const std::vector<Var*>& bound, const dfy::Expr* cond,
+                                      SourceRange at) {
+  std::vector<const Var*> vars;
+  std::vector<std::string> names;
+  for (const Var* v : bound) {
+    const Type* t = rp_.TypeOf(v);
+    names.push_back(DeclareLocal(v));
+    vars.push_back(v);
+    Line(CppType(t, v->range) + " " + names.back() + " = " + DefaultValue(t, v->range) + ";");
+  }
+  std::string found = Fresh("found");
+  Line("bool " + found + " = false;");
+  EmitAssignSuchThat(vars, names, cond, at, found);
+  return found;
+}
+
+void Emitter::EmitGuardedChain(const std::vector<GuardedAlternative>& cases, size_t i, bool chained,
+                               const std::function<void(const GuardedAlternative&)>& body,
+                               const std::string& otherwise) {
+  for (; i < cases.size(); ++i) {
+    const GuardedAlternative& c = cases[i];
+    if (!c.bound_vars.empty()) {
+      // `case x :| P => S`: a block that searches for x, whose else holds the cases after it.
+      Line(chained ? "} else {" : "{");
+      ++indent_;
+      std::string found = EmitBindingGuard(c.bound_vars, c.guard, c.range);
+      Line("if (" + found + ") {");
+      ++indent_;
+      body(c);
+      --indent_;
+      EmitGuardedChain(cases, i + 1, true, body, otherwise);
+      --indent_;
+      Line("}");
+      return;
+    }
+    Line(fmt::format("{}if ({}) {{", chained ? "} else " : "", Expr(c.guard)));
+    chained = true;
+    ++indent_;
+    body(c);
+    --indent_;
+  }
+  if (!otherwise.empty()) {
+    if (!chained) {
+      Line(otherwise);
+      return;
+    }
+    Line("} else {");
+    Line("  " + otherwise);
+  }
+  if (chained) Line("}");
+}
+
 void Emitter::EmitIf(const IfStmt* is) {
   // An if on a ghost condition is a ghost statement (its branches are ghost too), as Dafny's
   // resolver classifies it: `if a[j] < minValue { minValue := a[j]; }` with a ghost minValue.
@@ -565,17 +602,7 @@ void Emitter::EmitIf(const IfStmt* is) {
     // `if x, y :| p { A } else { B }`: search for values, then run A with them or B.
     Line("{");
     ++indent_;
-    std::vector<const Var*> vars;
-    std::vector<std::string> names;
-    for (const Var* v : is->bound_vars) {
-      const Type* t = rp_.TypeOf(v);
-      names.push_back(DeclareLocal(v));
-      vars.push_back(v);
-      Line(CppType(t, v->range) + " " + names.back() + " = " + DefaultValue(t, v->range) + ";");
-    }
-    std::string found = Fresh("found");
-    Line("bool " + found + " = false;");
-    EmitAssignSuchThat(vars, names, is->cond, is->range, found);
+    std::string found = EmitBindingGuard(is->bound_vars, is->cond, is->range);
     Line("if (" + found + ") {");
     ++indent_;
     Cover(is->then_branch->range, "then branch");

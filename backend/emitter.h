@@ -330,6 +330,16 @@ class Emitter {
   // In `x := rhs`, the occurrence of x in rhs whose storage rhs may reuse (std::move), or null.
   const dfy::Expr* MovableOperand(const dfy::Expr* lhs, const dfy::Expr* rhs) const;
   void EmitIf(const IfStmt* is);
+  // Declares the variables of a binding guard (`x :| P`) and searches for values that satisfy
+  // cond; returns the name of the bool that says whether the search found them.
+  std::string EmitBindingGuard(const std::vector<Var*>& bound, const dfy::Expr* cond,
+                               SourceRange at);
+  // The cases of an alternative if or while from cases[i] on, as an if-else chain (`chained`:
+  // after a case's block, so the next starts with `} else`); a case with a binding guard is a
+  // block that searches first, the cases after it in its else. `otherwise` is the last else.
+  void EmitGuardedChain(const std::vector<GuardedAlternative>& cases, size_t i, bool chained,
+                        const std::function<void(const GuardedAlternative&)>& body,
+                        const std::string& otherwise = "");
   // Whether e reads ghost state (a ghost variable, field or function, old, fresh, ...): a
   // statement that branches on it is ghost.
   bool MentionsGhost(const dfy::Expr* e);
