@@ -170,10 +170,15 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
     case ExprKind::Name:
       return ResolveName(static_cast<const NameExpr*>(e), cc);
     case ExprKind::Paren:
+      if (hint_only_expected_ == e) hint_only_expected_ = static_cast<const ParenExpr*>(e)->inner;
       return ResolveExpr(static_cast<const ParenExpr*>(e)->inner, cc, expected);
     case ExprKind::Unary: {
       auto* u = static_cast<const UnaryExpr*>(e);
+      // (-e is no value of e's expected type: a call there takes no type argument from it.)
+      const Expr* outer_hint = hint_only_expected_;
+      hint_only_expected_ = u->operand;
       const Type* t = ResolveExpr(u->operand, cc, expected);
+      hint_only_expected_ = outer_hint;
       const Type* s = Shape(t);
       if (s->kind == TypeKind::Error) return t_.Error();
       if (u->op == UnaryOp::Not) {
@@ -198,7 +203,8 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
     case ExprKind::Binary:
       return InferBinary(static_cast<const BinaryExpr*>(e), cc, expected);
     case ExprKind::Call:
-      return ResolveCall(static_cast<const CallExpr*>(e), cc, method_call_ok_ == e);
+      return ResolveCall(static_cast<const CallExpr*>(e), cc, method_call_ok_ == e,
+                         hint_only_expected_ == e ? nullptr : expected);
     case ExprKind::Select:
       return ResolveSelect(static_cast<const SelectExpr*>(e), cc);
     case ExprKind::Index:
@@ -292,7 +298,10 @@ const Type* Resolver::Infer(const Expr* e, const CodeContext& cc, const Type* ex
       }
       const Type* a = ResolveExpr(ite->then_branch, cc, expected);
       scopes_.pop_back();
+      const Expr* outer_hint = hint_only_expected_;
+      if (!expected) hint_only_expected_ = ite->else_branch;
       const Type* b = ResolveExpr(ite->else_branch, cc, expected ? expected : a);
+      hint_only_expected_ = outer_hint;
       if (Walk(a)->kind == TypeKind::Error) return b;
       if (Walk(b)->kind == TypeKind::Error) return a;
       if (!Unify(a, b)) {
@@ -857,7 +866,10 @@ const Type* Resolver::InferBinary(const BinaryExpr* b, const CodeContext& cc,
   // (The right operand of `in` is a collection of the left one's type, not of that type:
   // `s in [s]` with s a string.)
   bool membership = b->op == BinaryOp::In || b->op == BinaryOp::NotIn;
+  const Expr* outer_hint = hint_only_expected_;
+  hint_only_expected_ = b->rhs;
   const Type* r = ResolveExpr(b->rhs, cc, logical ? t_.Bool() : membership ? nullptr : l);
+  hint_only_expected_ = outer_hint;
   hint_only_display_ = outer_hint_only;
   std::string_view op = BinaryOpSpelling(b->op);
   const Type* ls = Shape(l);

@@ -654,7 +654,8 @@ const Type* Resolver::CallValue(const CallExpr* call, const Type* fn_type, const
   return ft->args[n];
 }
 
-const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, bool allow_method) {
+const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, bool allow_method,
+                                  const Type* expected) {
   const Expr* callee = call->callee;
   if (callee->kind == ExprKind::LabelledCallee) {
     Unsupported(callee->tok, "labelled function calls");
@@ -850,9 +851,13 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
             fmt::format("wrong number of arguments (got {}, but function '{}' expects {}: ({}))",
                         call->args.size(), f->name, f->params.size(), fmt::join(signature, ", ")));
     }
+    // Type arguments the expected type pins to subset types, kept where the arguments allow.
+    auto pinned = TypeArgsFromExpected(f, b.type_args, expected);
+    std::vector<const Type*> arg_types(f->params.size(), nullptr);
     for (size_t i = 0; i < f->params.size(); ++i) {
       if (!bound[i]) continue;
       const Type* at = ResolveExpr(bound[i], cc, sig[i]);
+      arg_types[i] = at;
       std::string note;
       bool declared = sig[i] == rp_->TypeOf(f->params[i]) && DeclaredTypeOf(bound[i]);
       if (!Unify(sig[i], at) || (declared && !(note = NonvarianceNote(sig[i], at)).empty())) {
@@ -866,6 +871,7 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
             InferredInDafny(bound[i], at));
       }
     }
+    if (!pinned.empty()) ApplyExpectedTypeArgs(f, b.type_args, pinned, arg_types);
     return sig.back();
   }
   if (ct->kind == TypeKind::Error && !cb.var) {

@@ -106,6 +106,10 @@ using Subst = std::map<const Type*, const Type*>;
 // An inference variable's constraint: what it may become and what it defaults to.
 enum class ProxyKind : uint8_t { Any, IntLiteral, RealLiteral };
 
+// Where a part of a type sits: a supertype there is a supertype of the whole (covariant), a
+// subtype (contravariant: an arrow's parameters), or only the same type (non-variant).
+enum class Polarity : uint8_t { Co, Contra, Inv };
+
 class Resolver {
  public:
   Resolver(const Program& program, Context& ctx);
@@ -231,7 +235,9 @@ class Resolver {
   // Resolves a name in expression position; a module or type yields is_qualifier.
   const Type* ResolveName(const NameExpr* n, const CodeContext& cc);
   const Type* ResolveSelect(const SelectExpr* s, const CodeContext& cc);
-  const Type* ResolveCall(const CallExpr* call, const CodeContext& cc, bool allow_method);
+  // `expected`, when given, is a type the call's value must be assignable to (not a hint).
+  const Type* ResolveCall(const CallExpr* call, const CodeContext& cc, bool allow_method,
+                          const Type* expected = nullptr);
   const Type* ResolveNew(const NewRhsExpr* e, const CodeContext& cc);
   Entity LookupEntity(const std::string& name, ModuleInfo* m);
   Entity LookupInModule(ModuleInfo* m, const std::string& name);
@@ -285,6 +291,20 @@ class Resolver {
   // objects do not fit that element type, it takes their common supertype (Dafny infers
   // `{this} + {a}` as set<object>) instead of reporting an error.
   const Expr* hint_only_display_ = nullptr;
+  // The expression whose expected type is only a hint (the left operand's type given to the
+  // right one of a binary operator): a call there takes no type argument from it.
+  const Expr* hint_only_expected_ = nullptr;
+
+  // --- resolve_expected.cpp: type arguments from the expected type -----------------------
+  void MatchTypeParams(const Type* pattern, const Type* actual, const FunctionDecl* f, Polarity p,
+                       const std::function<void(size_t, const Type*, Polarity)>& visit,
+                       int depth = 0);
+  std::vector<std::pair<size_t, const Type*>> TypeArgsFromExpected(
+      const FunctionDecl* f, const std::vector<const Type*>& type_args, const Type* expected);
+  bool FitsPinnedTypeArg(const Type* actual, const Type* c, Polarity p);
+  void ApplyExpectedTypeArgs(const FunctionDecl* f, const std::vector<const Type*>& type_args,
+                             const std::vector<std::pair<size_t, const Type*>>& pinned,
+                             const std::vector<const Type*>& arg_types);
 
   // --- resolve_type_ops.cpp --------------------------------------------------------------
   const Type* InferTypeOp(const TypeOpExpr* e, const CodeContext& cc);

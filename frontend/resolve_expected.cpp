@@ -1,0 +1,147 @@
+// Dafny's inference of a generic function call's type arguments as subset types from the type
+// the call is expected to have: `Map(Digit(), (c: char) => n)` where a Parser<nat> is expected
+// and the lambda returns a nat instantiates Map's U as nat, not int.
+#include "frontend/resolver.h"
+
+namespace dfy::resolve {
+
+namespace {
+Polarity Flip(Polarity p) {
+  return p == Polarity::Co ? Polarity::Contra : p == Polarity::Contra ? Polarity::Co : p;
+}
+
+// The polarity of argument i of `t` (a type or its pattern) inside a position of polarity `p`.
+Polarity ArgPolarity(const Type* t, size_t i, Polarity p, const std::vector<TypeParam>* tps) {
+  if (p == Polarity::Inv) return p;
+  if (t->kind == TypeKind::Arrow) return i + 1 < t->args.size() ? Flip(p) : p;
+  if (t->kind != TypeKind::UserDefined) return p;
+  if (!tps || i >= tps->size()) return Polarity::Inv;
+  switch ((*tps)[i].variance) {
+    case '+':
+    case '*':
+      return p;
+    case '-':
+      return Flip(p);
+    default:
+      return Polarity::Inv;
+  }
+}
+}  // namespace
+
+// Walks `pattern` (a type written with the type parameters of `f`) and `actual` side by side,
+// calling `visit` with each of f's own type parameters (by index) and the part of `actual` at
+// its place, with the polarity of that place. Type synonyms and subset types that differ
+// between the two are expanded; parts that do not correspond are skipped.
+void Resolver::MatchTypeParams(const Type* pattern, const Type* actual, const FunctionDecl* f,
+                               Polarity p,
+                               const std::function<void(size_t, const Type*, Polarity)>& visit,
+                               int depth) {
+  if (!pattern || !actual || depth > 32) return;
+  pattern = Walk(pattern);
+  if (pattern->kind == TypeKind::TypeParam && pattern->decl == f &&
+      pattern->width < f->type_params.size()) {
+    visit(pattern->width, actual, p);
+    return;
+  }
+  const Type* a = Walk(actual);
+  if (a->kind == TypeKind::Proxy || pattern->args.empty()) return;
+  bool same = a->kind == pattern->kind && a->decl == pattern->decl &&
+              a->args.size() == pattern->args.size();
+  if (!same) {
+    const Type* pb = Shape(pattern);
+    const Type* ab = Shape(a);
+    if (pb == pattern && ab == a) return;
+    MatchTypeParams(pb, ab, f, p, visit, depth + 1);
+    return;
+  }
+  const std::vector<TypeParam>* tps = nullptr;
+  if (pattern->kind == TypeKind::UserDefined) {
+    if (TypeInfo* ti = InfoOf(pattern->decl)) tps = ti->type_params;
+  }
+  for (size_t i = 0; i < pattern->args.size(); ++i) {
+    MatchTypeParams(pattern->args[i], a->args[i], f, ArgPolarity(pattern, i, p, tps), visit,
+                    depth + 1);
+  }
+}
+
+// The type arguments of a call of `f` that the expected type pins to a type holding a subset
+// type (nat, seq<nat>, a user's subset type): those at covariant or non-variant places of f's
+// result type, where the expected type has no inference variables left.
+std::vector<std::pair<size_t, const Type*>> Resolver::TypeArgsFromExpected(
+    const FunctionDecl* f, const std::vector<const Type*>& type_args, const Type* expected) {
+  std::vector<std::pair<size_t, const Type*>> out;
+  if (!expected || f->type_params.empty()) return out;
+  auto result = rp_->function_result_.find(f);
+  if (result == rp_->function_result_.end()) return out;
+  std::map<size_t, const Type*> pinned;
+  std::set<size_t> conflicting;
+  MatchTypeParams(result->second, expected, f, Polarity::Co,
+                  [&](size_t k, const Type* t, Polarity p) {
+                    if (p == Polarity::Contra || k >= type_args.size()) return;
+                    // Only an inference variable no one has bound yet.
+                    if (Walk(type_args[k])->kind != TypeKind::Proxy) return;
+                    if (HasProxy(t)) return;
+                    t = Walk(t);
+                    if (t->kind == TypeKind::Error || DeepBase(t) == t) return;
+                    auto [it, fresh] = pinned.emplace(k, t);
+                    if (!fresh && it->second != t) conflicting.insert(k);
+                  });
+  for (auto [k, t] : pinned) {
+    if (!conflicting.count(k)) out.emplace_back(k, t);
+  }
+  return out;
+}
+
+// Whether `actual`, the type an argument gives at the place of a type parameter, lets the
+// parameter be `c`: it is `c` (or, at a contravariant place, c's base type), or an inference
+// variable still unbound (a literal's), or built of such parts as `c` is.
+bool Resolver::FitsPinnedTypeArg(const Type* actual, const Type* c, Polarity p) {
+  const Type* a = Walk(actual);
+  c = Walk(c);
+  if (a == c || a->kind == TypeKind::Proxy) return true;
+  if (p == Polarity::Contra && a == DeepBase(c)) return true;
+  if (a->kind != c->kind || a->decl != c->decl || a->width != c->width ||
+      a->args.size() != c->args.size() || a->args.empty()) {
+    return false;
+  }
+  for (size_t i = 0; i < a->args.size(); ++i) {
+    if (!FitsPinnedTypeArg(a->args[i], c->args[i], p)) return false;
+  }
+  return true;
+}
+
+// After the arguments of a call of `f` are resolved: each type argument the expected type
+// pinned (TypeArgsFromExpected) becomes that type when every argument allows it (Dafny keeps
+// it then, as an argument's type is a subtype of it, and checks each argument against the
+// instantiated parameter type). Unification made it the pinned type's base type, or left it
+// unbound (arguments that are literals); an argument giving another type (an int where a nat
+// is pinned) keeps the base type, as Dafny does.
+void Resolver::ApplyExpectedTypeArgs(const FunctionDecl* f,
+                                     const std::vector<const Type*>& type_args,
+                                     const std::vector<std::pair<size_t, const Type*>>& pinned,
+                                     const std::vector<const Type*>& arg_types) {
+  for (auto [k, c] : pinned) {
+    bool allowed = true;
+    for (size_t i = 0; i < f->params.size() && i < arg_types.size() && allowed; ++i) {
+      if (!arg_types[i]) continue;
+      MatchTypeParams(rp_->TypeOf(f->params[i]), arg_types[i], f, Polarity::Co,
+                      [&](size_t j, const Type* t, Polarity p) {
+                        if (j == k && !FitsPinnedTypeArg(t, c, p)) allowed = false;
+                      });
+    }
+    if (!allowed) continue;
+    const Type* now = Walk(type_args[k]);
+    if (type_args[k]->kind != TypeKind::Proxy) continue;
+    if (now->kind == TypeKind::Proxy) {
+      if (proxy_kind_[now->width] == ProxyKind::IntLiteral && !IsIntLike(c)) continue;
+      if (proxy_kind_[now->width] == ProxyKind::RealLiteral && !IsRealLike(c)) continue;
+    } else if (now != DeepBase(c)) {
+      continue;
+    }
+    // The type argument's own variable, not what it was unified with: a literal argument
+    // keeps its own type (an int, checked against the nat parameter, as in Dafny).
+    proxy_binding_[type_args[k]->width] = c;
+  }
+}
+
+}  // namespace dfy::resolve
