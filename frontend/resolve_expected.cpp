@@ -92,6 +92,24 @@ std::vector<std::pair<size_t, const Type*>> Resolver::TypeArgsFromExpected(
   return out;
 }
 
+// `t` (a parameter's type instantiated with the call's type arguments) with the pinned type
+// arguments in place of their inference variables: the type an argument is expected to have,
+// so that the expected type flows on into calls and lambdas among the arguments
+// (`Bind(p, (x: nat) => Rep(...))` where a Parser<nat> is expected pins Rep's type argument).
+// Where an argument fits no pinned type, the type argument stays as unification makes it.
+const Type* Resolver::WithPinnedTypeArgs(
+    const Type* t, const std::vector<const Type*>& type_args,
+    const std::vector<std::pair<size_t, const Type*>>& pinned) {
+  if (pinned.empty() || !t) return t;
+  for (auto [k, c] : pinned) {
+    if (t == type_args[k] && Walk(t)->kind == TypeKind::Proxy) return c;
+  }
+  if (t->args.empty()) return t;
+  Type copy = *t;
+  for (const Type*& a : copy.args) a = WithPinnedTypeArgs(a, type_args, pinned);
+  return t_.Get(copy);
+}
+
 // Whether `actual`, the type an argument gives at the place of a type parameter, lets the
 // parameter be `c`: it is `c` (or, at a contravariant place, c's base type), or an inference
 // variable still unbound (a literal's), or built of such parts as `c` is.
@@ -119,11 +137,30 @@ bool Resolver::FitsPinnedTypeArg(const Type* actual, const Type* c, Polarity p) 
 void Resolver::ApplyExpectedTypeArgs(const FunctionDecl* f,
                                      const std::vector<const Type*>& type_args,
                                      const std::vector<std::pair<size_t, const Type*>>& pinned,
-                                     const std::vector<const Type*>& arg_types) {
+                                     const std::vector<const Type*>& arg_types,
+                                     const std::vector<const Expr*>& args) {
+  // A numeric literal, possibly negated or parenthesized.
+  std::function<bool(const Expr*)> literal = [&](const Expr* e) {
+    if (!e) return false;
+    if (e->kind == ExprKind::IntLiteral || e->kind == ExprKind::RealLiteral) return true;
+    if (e->kind == ExprKind::Paren) return literal(static_cast<const ParenExpr*>(e)->inner);
+    if (e->kind == ExprKind::Unary) {
+      auto* u = static_cast<const UnaryExpr*>(e);
+      return u->op == UnaryOp::Negate && literal(u->operand);
+    }
+    return false;
+  };
   for (auto [k, c] : pinned) {
     bool allowed = true;
     for (size_t i = 0; i < f->params.size() && i < arg_types.size() && allowed; ++i) {
       if (!arg_types[i]) continue;
+      // A literal given for a parameter of type U: its type is an inference variable in Dafny
+      // (here it may be bound already, to the base type another argument gave U).
+      const Type* formal = Walk(rp_->TypeOf(f->params[i]));
+      if (i < args.size() && formal->kind == TypeKind::TypeParam && formal->decl == f &&
+          formal->width == k && literal(args[i])) {
+        continue;
+      }
       MatchTypeParams(rp_->TypeOf(f->params[i]), arg_types[i], f, Polarity::Co,
                       [&](size_t j, const Type* t, Polarity p) {
                         if (j == k && !FitsPinnedTypeArg(t, c, p)) allowed = false;

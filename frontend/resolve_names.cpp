@@ -856,7 +856,7 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
     std::vector<const Type*> arg_types(f->params.size(), nullptr);
     for (size_t i = 0; i < f->params.size(); ++i) {
       if (!bound[i]) continue;
-      const Type* at = ResolveExpr(bound[i], cc, sig[i]);
+      const Type* at = ResolveExpr(bound[i], cc, WithPinnedTypeArgs(sig[i], b.type_args, pinned));
       arg_types[i] = at;
       std::string note;
       bool declared = sig[i] == rp_->TypeOf(f->params[i]) && DeclaredTypeOf(bound[i]);
@@ -871,7 +871,7 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
             InferredInDafny(bound[i], at));
       }
     }
-    if (!pinned.empty()) ApplyExpectedTypeArgs(f, b.type_args, pinned, arg_types);
+    if (!pinned.empty()) ApplyExpectedTypeArgs(f, b.type_args, pinned, arg_types, bound);
     return sig.back();
   }
   if (ct->kind == TypeKind::Error && !cb.var) {

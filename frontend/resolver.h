@@ -301,10 +301,13 @@ class Resolver {
                        int depth = 0);
   std::vector<std::pair<size_t, const Type*>> TypeArgsFromExpected(
       const FunctionDecl* f, const std::vector<const Type*>& type_args, const Type* expected);
+  const Type* WithPinnedTypeArgs(const Type* t, const std::vector<const Type*>& type_args,
+                                 const std::vector<std::pair<size_t, const Type*>>& pinned);
   bool FitsPinnedTypeArg(const Type* actual, const Type* c, Polarity p);
   void ApplyExpectedTypeArgs(const FunctionDecl* f, const std::vector<const Type*>& type_args,
                              const std::vector<std::pair<size_t, const Type*>>& pinned,
-                             const std::vector<const Type*>& arg_types);
+                             const std::vector<const Type*>& arg_types,
+                             const std::vector<const Expr*>& args);
 
   // --- resolve_type_ops.cpp --------------------------------------------------------------
   const Type* InferTypeOp(const TypeOpExpr* e, const CodeContext& cc);
