@@ -26,6 +26,18 @@ Polarity ArgPolarity(const Type* t, size_t i, Polarity p, const std::vector<Type
       return Polarity::Inv;
   }
 }
+
+// A numeric literal, possibly negated or parenthesized.
+bool IsNumericLiteral(const Expr* e) {
+  if (!e) return false;
+  if (e->kind == ExprKind::IntLiteral || e->kind == ExprKind::RealLiteral) return true;
+  if (e->kind == ExprKind::Paren) return IsNumericLiteral(static_cast<const ParenExpr*>(e)->inner);
+  if (e->kind == ExprKind::Unary) {
+    auto* u = static_cast<const UnaryExpr*>(e);
+    return u->op == UnaryOp::Negate && IsNumericLiteral(u->operand);
+  }
+  return false;
+}
 }  // namespace
 
 // Walks `pattern` (a type written with the type parameters of `f`) and `actual` side by side,
@@ -139,17 +151,6 @@ void Resolver::ApplyExpectedTypeArgs(const FunctionDecl* f,
                                      const std::vector<std::pair<size_t, const Type*>>& pinned,
                                      const std::vector<const Type*>& arg_types,
                                      const std::vector<const Expr*>& args) {
-  // A numeric literal, possibly negated or parenthesized.
-  std::function<bool(const Expr*)> literal = [&](const Expr* e) {
-    if (!e) return false;
-    if (e->kind == ExprKind::IntLiteral || e->kind == ExprKind::RealLiteral) return true;
-    if (e->kind == ExprKind::Paren) return literal(static_cast<const ParenExpr*>(e)->inner);
-    if (e->kind == ExprKind::Unary) {
-      auto* u = static_cast<const UnaryExpr*>(e);
-      return u->op == UnaryOp::Negate && literal(u->operand);
-    }
-    return false;
-  };
   for (auto [k, c] : pinned) {
     bool allowed = true;
     for (size_t i = 0; i < f->params.size() && i < arg_types.size() && allowed; ++i) {
@@ -158,7 +159,7 @@ void Resolver::ApplyExpectedTypeArgs(const FunctionDecl* f,
       // (here it may be bound already, to the base type another argument gave U).
       const Type* formal = Walk(rp_->TypeOf(f->params[i]));
       if (i < args.size() && formal->kind == TypeKind::TypeParam && formal->decl == f &&
-          formal->width == k && literal(args[i])) {
+          formal->width == k && IsNumericLiteral(args[i])) {
         continue;
       }
       MatchTypeParams(rp_->TypeOf(f->params[i]), arg_types[i], f, Polarity::Co,
@@ -178,6 +179,72 @@ void Resolver::ApplyExpectedTypeArgs(const FunctionDecl* f,
     // The type argument's own variable, not what it was unified with: a literal argument
     // keeps its own type (an int, checked against the nat parameter, as in Dafny).
     proxy_binding_[type_args[k]->width] = c;
+  }
+}
+
+// After the arguments of a call of `f` are resolved: a type argument that no explicit type
+// argument and no expected type gave, and that unification made a base type (int), becomes the
+// subset type every argument gives at its covariant places (Dafny takes an argument's type as
+// a lower bound: `Single(x)` with x: nat is a seq<nat>, `Bind(DigitNumber(), (d: nat) => ..)`
+// instantiates L as nat). Its other places must allow it (a contravariant one the subset type
+// or its base, a non-variant one the subset type itself), and so must the expected type, when
+// there is one (the same type or its base at a covariant place, the same at a non-variant one).
+void Resolver::ApplyArgumentTypeArgs(const FunctionDecl* f,
+                                     const std::vector<const Type*>& type_args,
+                                     const std::vector<bool>& fresh,
+                                     const std::vector<std::pair<size_t, const Type*>>& pinned,
+                                     const std::vector<const Type*>& arg_types,
+                                     const std::vector<const Expr*>& args, const Type* expected) {
+  for (size_t k = 0; k < f->type_params.size() && k < type_args.size() && k < fresh.size(); ++k) {
+    if (!fresh[k] || type_args[k]->kind != TypeKind::Proxy) continue;
+    bool is_pinned = false;
+    for (auto [j, c] : pinned) is_pinned = is_pinned || j == k;
+    if (is_pinned) continue;
+    const Type* now = Walk(type_args[k]);
+    if (now->kind == TypeKind::Proxy || HasProxy(now) || DeepBase(now) != now) continue;
+    // The lower bounds (covariant places) first: all the same subset type of `now`.
+    const Type* c = nullptr;
+    bool ok = true;
+    std::vector<std::pair<const Type*, Polarity>> others;
+    for (size_t i = 0; i < f->params.size() && i < arg_types.size() && ok; ++i) {
+      if (!arg_types[i]) continue;
+      const Type* formal = Walk(rp_->TypeOf(f->params[i]));
+      if (i < args.size() && formal->kind == TypeKind::TypeParam && formal->decl == f &&
+          formal->width == k && IsNumericLiteral(args[i])) {
+        continue;
+      }
+      MatchTypeParams(rp_->TypeOf(f->params[i]), arg_types[i], f, Polarity::Co,
+                      [&](size_t j, const Type* t, Polarity p) {
+                        if (j != k) return;
+                        if (p != Polarity::Co) {
+                          others.emplace_back(t, p);
+                          return;
+                        }
+                        const Type* w = Walk(t);
+                        if (HasProxy(w) || (c && c != w)) ok = false;
+                        c = w;
+                      });
+    }
+    if (!ok || !c || c == now || DeepBase(c) != now) continue;
+    for (auto [t, p] : others) {
+      const Type* w = Walk(t);
+      if (w == c || w->kind == TypeKind::Proxy) continue;
+      if (p == Polarity::Contra && w == now) continue;
+      ok = false;
+    }
+    if (ok && expected) {
+      auto result = rp_->function_result_.find(f);
+      if (result != rp_->function_result_.end()) {
+        MatchTypeParams(result->second, expected, f, Polarity::Co,
+                        [&](size_t j, const Type* t, Polarity p) {
+                          if (j != k || HasProxy(t)) return;
+                          const Type* w = Walk(t);
+                          if (w == c || (p == Polarity::Co && w == now)) return;
+                          ok = false;
+                        });
+      }
+    }
+    if (ok) proxy_binding_[type_args[k]->width] = c;
   }
 }
 

@@ -853,6 +853,11 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
     }
     // Type arguments the expected type pins to subset types, kept where the arguments allow.
     auto pinned = TypeArgsFromExpected(f, b.type_args, expected);
+    // The type arguments still open: inference variables nothing has bound yet.
+    std::vector<bool> fresh;
+    for (const Type* t : b.type_args) {
+      fresh.push_back(t->kind == TypeKind::Proxy && Walk(t) == t);
+    }
     std::vector<const Type*> arg_types(f->params.size(), nullptr);
     for (size_t i = 0; i < f->params.size(); ++i) {
       if (!bound[i]) continue;
@@ -872,6 +877,7 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
       }
     }
     if (!pinned.empty()) ApplyExpectedTypeArgs(f, b.type_args, pinned, arg_types, bound);
+    ApplyArgumentTypeArgs(f, b.type_args, fresh, pinned, arg_types, bound, expected);
     return sig.back();
   }
   if (ct->kind == TypeKind::Error && !cb.var) {

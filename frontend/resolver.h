@@ -308,6 +308,11 @@ class Resolver {
                              const std::vector<std::pair<size_t, const Type*>>& pinned,
                              const std::vector<const Type*>& arg_types,
                              const std::vector<const Expr*>& args);
+  void ApplyArgumentTypeArgs(const FunctionDecl* f, const std::vector<const Type*>& type_args,
+                             const std::vector<bool>& fresh,
+                             const std::vector<std::pair<size_t, const Type*>>& pinned,
+                             const std::vector<const Type*>& arg_types,
+                             const std::vector<const Expr*>& args, const Type* expected);
 
   // --- resolve_type_ops.cpp --------------------------------------------------------------
   const Type* InferTypeOp(const TypeOpExpr* e, const CodeContext& cc);
