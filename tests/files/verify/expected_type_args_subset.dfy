@@ -42,6 +42,9 @@ function N(x: nat): seq<nat> { Pair(x, x + 1) }
 // The left operand's type is only a hint for the right one: T := int, and the assertion fails.
 method C3(s: seq<nat>) { assert s != Single(-1); }
 
+// Verifies: without an expected type, T := nat, the type of the argument.
+function Lower(x: nat): seq<nat> { var s := Single(x); s }
+
 // CHECK-EXIT: 4
 // CHECK: expected_type_args_subset.dfy(23,48): Error: value does not satisfy the subset constraints of 'char -> nat' (possible cause: it may be partial or have read effects)
 // CHECK: expected_type_args_subset.dfy(26,43): Error: value does not satisfy the subset constraints of 'int -> nat' (possible cause: it may be partial or have read effects)
