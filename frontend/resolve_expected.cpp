@@ -140,6 +140,19 @@ bool Resolver::FitsPinnedTypeArg(const Type* actual, const Type* c, Polarity p) 
   return true;
 }
 
+// Whether argument i of a call of f is to be left out when inferring f's type argument k: it
+// has no type, or it is a literal given for a parameter of type exactly that type parameter
+// (its type is an inference variable in Dafny; here it may be bound already, to the base type
+// another argument gave it).
+bool Resolver::LiteralForTypeParam(const FunctionDecl* f, size_t k, size_t i,
+                                   const std::vector<const Type*>& arg_types,
+                                   const std::vector<const Expr*>& args) {
+  if (!arg_types[i]) return true;
+  const Type* formal = Walk(rp_->TypeOf(f->params[i]));
+  return i < args.size() && formal->kind == TypeKind::TypeParam && formal->decl == f &&
+         formal->width == k && IsNumericLiteral(args[i]);
+}
+
 // After the arguments of a call of `f` are resolved: each type argument the expected type
 // pinned (TypeArgsFromExpected) becomes that type when every argument allows it (Dafny keeps
 // it then, as an argument's type is a subtype of it, and checks each argument against the
@@ -154,14 +167,7 @@ void Resolver::ApplyExpectedTypeArgs(const FunctionDecl* f,
   for (auto [k, c] : pinned) {
     bool allowed = true;
     for (size_t i = 0; i < f->params.size() && i < arg_types.size() && allowed; ++i) {
-      if (!arg_types[i]) continue;
-      // A literal given for a parameter of type U: its type is an inference variable in Dafny
-      // (here it may be bound already, to the base type another argument gave U).
-      const Type* formal = Walk(rp_->TypeOf(f->params[i]));
-      if (i < args.size() && formal->kind == TypeKind::TypeParam && formal->decl == f &&
-          formal->width == k && IsNumericLiteral(args[i])) {
-        continue;
-      }
+      if (LiteralForTypeParam(f, k, i, arg_types, args)) continue;
       MatchTypeParams(rp_->TypeOf(f->params[i]), arg_types[i], f, Polarity::Co,
                       [&](size_t j, const Type* t, Polarity p) {
                         if (j == k && !FitsPinnedTypeArg(t, c, p)) allowed = false;
@@ -207,12 +213,7 @@ void Resolver::ApplyArgumentTypeArgs(const FunctionDecl* f,
     bool ok = true;
     std::vector<std::pair<const Type*, Polarity>> others;
     for (size_t i = 0; i < f->params.size() && i < arg_types.size() && ok; ++i) {
-      if (!arg_types[i]) continue;
-      const Type* formal = Walk(rp_->TypeOf(f->params[i]));
-      if (i < args.size() && formal->kind == TypeKind::TypeParam && formal->decl == f &&
-          formal->width == k && IsNumericLiteral(args[i])) {
-        continue;
-      }
+      if (LiteralForTypeParam(f, k, i, arg_types, args)) continue;
       MatchTypeParams(rp_->TypeOf(f->params[i]), arg_types[i], f, Polarity::Co,
                       [&](size_t j, const Type* t, Polarity p) {
                         if (j != k) return;

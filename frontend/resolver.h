@@ -304,6 +304,9 @@ class Resolver {
   const Type* WithPinnedTypeArgs(const Type* t, const std::vector<const Type*>& type_args,
                                  const std::vector<std::pair<size_t, const Type*>>& pinned);
   bool FitsPinnedTypeArg(const Type* actual, const Type* c, Polarity p);
+  bool LiteralForTypeParam(const FunctionDecl* f, size_t k, size_t i,
+                           const std::vector<const Type*>& arg_types,
+                           const std::vector<const Expr*>& args);
   void ApplyExpectedTypeArgs(const FunctionDecl* f, const std::vector<const Type*>& type_args,
                              const std::vector<std::pair<size_t, const Type*>>& pinned,
                              const std::vector<const Type*>& arg_types,
