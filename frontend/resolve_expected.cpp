@@ -27,6 +27,13 @@ Polarity ArgPolarity(const Type* t, size_t i, Polarity p, const std::vector<Type
   }
 }
 
+// The number of type parameters of a function or method (0 for other declarations).
+size_t TypeParamCount(const Decl* d) {
+  if (d->kind == DeclKind::Function) return static_cast<const FunctionDecl*>(d)->type_params.size();
+  if (d->kind == DeclKind::Method) return static_cast<const MethodDecl*>(d)->type_params.size();
+  return 0;
+}
+
 // A numeric literal, possibly negated or parenthesized.
 bool IsNumericLiteral(const Expr* e) {
   if (!e) return false;
@@ -44,14 +51,13 @@ bool IsNumericLiteral(const Expr* e) {
 // calling `visit` with each of f's own type parameters (by index) and the part of `actual` at
 // its place, with the polarity of that place. Type synonyms and subset types that differ
 // between the two are expanded; parts that do not correspond are skipped.
-void Resolver::MatchTypeParams(const Type* pattern, const Type* actual, const FunctionDecl* f,
-                               Polarity p,
+void Resolver::MatchTypeParams(const Type* pattern, const Type* actual, const Decl* f, Polarity p,
                                const std::function<void(size_t, const Type*, Polarity)>& visit,
                                int depth) {
   if (!pattern || !actual || depth > 32) return;
   pattern = Walk(pattern);
   if (pattern->kind == TypeKind::TypeParam && pattern->decl == f &&
-      pattern->width < f->type_params.size()) {
+      pattern->width < TypeParamCount(f)) {
     visit(pattern->width, actual, p);
     return;
   }
@@ -144,11 +150,11 @@ bool Resolver::FitsPinnedTypeArg(const Type* actual, const Type* c, Polarity p) 
 // has no type, or it is a literal given for a parameter of type exactly that type parameter
 // (its type is an inference variable in Dafny; here it may be bound already, to the base type
 // another argument gave it).
-bool Resolver::LiteralForTypeParam(const FunctionDecl* f, size_t k, size_t i,
-                                   const std::vector<const Type*>& arg_types,
+bool Resolver::LiteralForTypeParam(const Decl* f, const std::vector<Var*>& params, size_t k,
+                                   size_t i, const std::vector<const Type*>& arg_types,
                                    const std::vector<const Expr*>& args) {
   if (!arg_types[i]) return true;
-  const Type* formal = Walk(rp_->TypeOf(f->params[i]));
+  const Type* formal = Walk(rp_->TypeOf(params[i]));
   return i < args.size() && formal->kind == TypeKind::TypeParam && formal->decl == f &&
          formal->width == k && IsNumericLiteral(args[i]);
 }
@@ -167,7 +173,7 @@ void Resolver::ApplyExpectedTypeArgs(const FunctionDecl* f,
   for (auto [k, c] : pinned) {
     bool allowed = true;
     for (size_t i = 0; i < f->params.size() && i < arg_types.size() && allowed; ++i) {
-      if (LiteralForTypeParam(f, k, i, arg_types, args)) continue;
+      if (LiteralForTypeParam(f, f->params, k, i, arg_types, args)) continue;
       MatchTypeParams(rp_->TypeOf(f->params[i]), arg_types[i], f, Polarity::Co,
                       [&](size_t j, const Type* t, Polarity p) {
                         if (j == k && !FitsPinnedTypeArg(t, c, p)) allowed = false;
@@ -195,13 +201,13 @@ void Resolver::ApplyExpectedTypeArgs(const FunctionDecl* f,
 // instantiates L as nat). Its other places must allow it (a contravariant one the subset type
 // or its base, a non-variant one the subset type itself), and so must the expected type, when
 // there is one (the same type or its base at a covariant place, the same at a non-variant one).
-void Resolver::ApplyArgumentTypeArgs(const FunctionDecl* f,
+void Resolver::ApplyArgumentTypeArgs(const Decl* f, const std::vector<Var*>& params,
                                      const std::vector<const Type*>& type_args,
                                      const std::vector<bool>& fresh,
                                      const std::vector<std::pair<size_t, const Type*>>& pinned,
                                      const std::vector<const Type*>& arg_types,
                                      const std::vector<const Expr*>& args, const Type* expected) {
-  for (size_t k = 0; k < f->type_params.size() && k < type_args.size() && k < fresh.size(); ++k) {
+  for (size_t k = 0; k < TypeParamCount(f) && k < type_args.size() && k < fresh.size(); ++k) {
     if (!fresh[k] || type_args[k]->kind != TypeKind::Proxy) continue;
     bool is_pinned = false;
     for (auto [j, c] : pinned) is_pinned = is_pinned || j == k;
@@ -212,9 +218,9 @@ void Resolver::ApplyArgumentTypeArgs(const FunctionDecl* f,
     const Type* c = nullptr;
     bool ok = true;
     std::vector<std::pair<const Type*, Polarity>> others;
-    for (size_t i = 0; i < f->params.size() && i < arg_types.size() && ok; ++i) {
-      if (LiteralForTypeParam(f, k, i, arg_types, args)) continue;
-      MatchTypeParams(rp_->TypeOf(f->params[i]), arg_types[i], f, Polarity::Co,
+    for (size_t i = 0; i < params.size() && i < arg_types.size() && ok; ++i) {
+      if (LiteralForTypeParam(f, params, k, i, arg_types, args)) continue;
+      MatchTypeParams(rp_->TypeOf(params[i]), arg_types[i], f, Polarity::Co,
                       [&](size_t j, const Type* t, Polarity p) {
                         if (j != k) return;
                         if (p != Polarity::Co) {
@@ -233,8 +239,8 @@ void Resolver::ApplyArgumentTypeArgs(const FunctionDecl* f,
       if (p == Polarity::Contra && w == now) continue;
       ok = false;
     }
-    if (ok && expected) {
-      auto result = rp_->function_result_.find(f);
+    if (ok && expected && f->kind == DeclKind::Function) {
+      auto result = rp_->function_result_.find(static_cast<const FunctionDecl*>(f));
       if (result != rp_->function_result_.end()) {
         MatchTypeParams(result->second, expected, f, Polarity::Co,
                         [&](size_t j, const Type* t, Polarity p) {

@@ -521,7 +521,9 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
 }
 
 void Resolver::ResolveArgs(const CallExpr* call, const std::vector<Var*>& formals, const Subst& s,
-                           const std::string& name, const char* what, const CodeContext& cc) {
+                           const std::string& name, const char* what, const CodeContext& cc,
+                           std::vector<const Expr*>* args_out,
+                           std::vector<const Type*>* arg_types) {
   // Positional arguments first, then arguments bound by name.
   std::vector<const Expr*> bound(formals.size(), nullptr);
   size_t positional = 0;
@@ -589,10 +591,13 @@ void Resolver::ResolveArgs(const CallExpr* call, const std::vector<Var*>& formal
     for (size_t i = formals.size(); i < call->args.size(); ++i) ResolveExpr(call->args[i], cc);
   }
   (void)supplied;
+  if (args_out) *args_out = bound;
+  if (arg_types) arg_types->assign(formals.size(), nullptr);
   for (size_t i = 0; i < formals.size(); ++i) {
     if (!bound[i]) continue;
     const Type* want = Substitute(rp_->TypeOf(formals[i]), s);
     const Type* at = ResolveExpr(bound[i], cc, want);
+    if (arg_types) (*arg_types)[i] = at;
     std::string note;
     bool declared = want == rp_->TypeOf(formals[i]) && DeclaredTypeOf(bound[i]);
     if (!Unify(want, at) || (declared && !(note = NonvarianceNote(want, at)).empty())) {
@@ -780,7 +785,15 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
       }
     }
     s.insert(ms.begin(), ms.end());
-    ResolveArgs(call, m->ins, s, m->name, MethodKind(m), cc);
+    std::vector<bool> fresh;
+    for (const Type* t : b.type_args) {
+      fresh.push_back(t->kind == TypeKind::Proxy && Walk(t) == t);
+    }
+    std::vector<const Expr*> bound;
+    std::vector<const Type*> arg_types;
+    ResolveArgs(call, m->ins, s, m->name, MethodKind(m), cc, &bound, &arg_types);
+    // A type argument nothing gave is the subset type the arguments give, as for functions.
+    ApplyArgumentTypeArgs(m, m->ins, b.type_args, fresh, {}, arg_types, bound, nullptr);
     std::vector<const Type*> outs;
     for (const Var* o : m->outs) outs.push_back(Substitute(rp_->TypeOf(o), s));
     method_outs_[call] = outs;
@@ -877,7 +890,7 @@ const Type* Resolver::ResolveCall(const CallExpr* call, const CodeContext& cc, b
       }
     }
     if (!pinned.empty()) ApplyExpectedTypeArgs(f, b.type_args, pinned, arg_types, bound);
-    ApplyArgumentTypeArgs(f, b.type_args, fresh, pinned, arg_types, bound, expected);
+    ApplyArgumentTypeArgs(f, f->params, b.type_args, fresh, pinned, arg_types, bound, expected);
     return sig.back();
   }
   if (ct->kind == TypeKind::Error && !cb.var) {

@@ -253,8 +253,11 @@ class Resolver {
                         const CodeContext& cc);
   std::vector<const Type*> ExplicitTypeArgs(const std::vector<TypeExpr*>& tes,
                                             const CodeContext& cc);
+  // (With `arg_types`, the formals' arguments and their types, null where none is given.)
   void ResolveArgs(const CallExpr* call, const std::vector<Var*>& formals, const Subst& s,
-                   const std::string& name, const char* what, const CodeContext& cc);
+                   const std::string& name, const char* what, const CodeContext& cc,
+                   std::vector<const Expr*>* args_out = nullptr,
+                   std::vector<const Type*>* arg_types = nullptr);
   const Type* CallValue(const CallExpr* call, const Type* fn_type, const CodeContext& cc);
 
   // --- resolve_expr.cpp ------------------------------------------------------------------
@@ -296,7 +299,7 @@ class Resolver {
   const Expr* hint_only_expected_ = nullptr;
 
   // --- resolve_expected.cpp: type arguments from the expected type -----------------------
-  void MatchTypeParams(const Type* pattern, const Type* actual, const FunctionDecl* f, Polarity p,
+  void MatchTypeParams(const Type* pattern, const Type* actual, const Decl* f, Polarity p,
                        const std::function<void(size_t, const Type*, Polarity)>& visit,
                        int depth = 0);
   std::vector<std::pair<size_t, const Type*>> TypeArgsFromExpected(
@@ -304,14 +307,15 @@ class Resolver {
   const Type* WithPinnedTypeArgs(const Type* t, const std::vector<const Type*>& type_args,
                                  const std::vector<std::pair<size_t, const Type*>>& pinned);
   bool FitsPinnedTypeArg(const Type* actual, const Type* c, Polarity p);
-  bool LiteralForTypeParam(const FunctionDecl* f, size_t k, size_t i,
+  bool LiteralForTypeParam(const Decl* f, const std::vector<Var*>& params, size_t k, size_t i,
                            const std::vector<const Type*>& arg_types,
                            const std::vector<const Expr*>& args);
   void ApplyExpectedTypeArgs(const FunctionDecl* f, const std::vector<const Type*>& type_args,
                              const std::vector<std::pair<size_t, const Type*>>& pinned,
                              const std::vector<const Type*>& arg_types,
                              const std::vector<const Expr*>& args);
-  void ApplyArgumentTypeArgs(const FunctionDecl* f, const std::vector<const Type*>& type_args,
+  void ApplyArgumentTypeArgs(const Decl* f, const std::vector<Var*>& params,
+                             const std::vector<const Type*>& type_args,
                              const std::vector<bool>& fresh,
                              const std::vector<std::pair<size_t, const Type*>>& pinned,
                              const std::vector<const Type*>& arg_types,
