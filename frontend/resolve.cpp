@@ -951,9 +951,12 @@ void Resolver::ResolveDefault(const Expr* e, const Var* formal, const CodeContex
 void Resolver::FinishCallable() {
   EndConstraintUnit();
   CheckTypeOpsAssignable();
+  if (ctx_.diags.ErrorCount() == 0) CheckTypesDetermined();
   for (const Var* v : typed_vars_) {
     const Type* t = Zonk(rp_->var_type_[v->id]);
-    if (t->kind == TypeKind::Proxy) {
+    if (t->kind == TypeKind::Proxy && determined_checked_.count(v)) {
+      t = t_.Error();
+    } else if (t->kind == TypeKind::Proxy) {
       // Dafny's `var b := *;` is `var b; b := *;`, whose left side it reports first.
       Error(v->range, fmt::format("the type of this {} is underspecified",
                                   v->kind == VarKind::Bound ? "bound variable"
@@ -964,6 +967,7 @@ void Resolver::FinishCallable() {
     rp_->var_type_[v->id] = t;
   }
   for (const Var* v : pending_) {
+    if (determined_checked_.count(v)) continue;
     Error(v->range, "the type of this local variable is underspecified");
     rp_->var_type_[v->id] = t_.Error();
   }
@@ -978,6 +982,10 @@ void Resolver::FinishCallable() {
   typed_vars_.clear();
   typed_exprs_.clear();
   havoc_locals_.clear();
+  var_checks_.clear();
+  determined_checked_.clear();
+  frame_exprs_.clear();
+  undetermined_ok_.clear();
   for (const TypeOpExpr* e : type_tests_) rp_->tested_type_[e] = Zonk(rp_->tested_type_[e]);
 }
 

@@ -113,6 +113,7 @@ void Resolver::ResolveFrame(const Expr* e, const CodeContext& cc, FrameKind kind
     return;
   }
   const Type* t = Shape(ResolveExpr(e, cc));
+  frame_exprs_.push_back(e);
   bool ok = IsReference(t) || t->kind == TypeKind::Error || t->kind == TypeKind::Proxy;
   if (t->kind == TypeKind::Set || t->kind == TypeKind::ISet || t->kind == TypeKind::Seq ||
       t->kind == TypeKind::Multiset) {

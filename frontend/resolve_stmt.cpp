@@ -349,8 +349,16 @@ void Resolver::ResolveVarDecl(const VarDeclStmt* vd, const CodeContext& cc) {
   bool all_ghost = !vd->vars.empty();
   for (const Var* v : vd->vars) all_ghost = all_ghost && v->ghost;
   if (all_ghost) rcc.ghost = true;
+  // Dafny checks the locals given a value with the assignment's left side, before its right
+  // side; the others after the declaration.
+  for (const Var* v : vd->vars) {
+    if (!vd->rhs.empty()) var_checks_.push_back({typed_exprs_.size(), v, "variable"});
+  }
   rhs_op_ = vd->op;
   std::vector<const Type*> rhs_types = ResolveRhs(vd->rhs, vd->vars.size(), vd->op, rcc, declared);
+  for (const Var* v : vd->vars) {
+    if (vd->rhs.empty()) var_checks_.push_back({typed_exprs_.size(), v, "local variable"});
+  }
   rhs_op_ = {};
   for (size_t i = 0; i < vd->vars.size(); ++i) {
     const Var* v = vd->vars[i];
@@ -674,6 +682,9 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       for (const Spec& e : fs->ensures) ExpectBool(e.expr, spec, "ensures condition");
       if (fs->body) ResolveBlock(fs->body, cc);
       scopes_.pop_back();
+      for (const BoundVar& bv : fs->domain.vars) {
+        var_checks_.push_back({typed_exprs_.size(), bv.var, "bound variable"});
+      }
       {
         std::vector<const Expr*> ensures;
         for (const Spec& e : fs->ensures) ensures.push_back(e.expr);
@@ -763,6 +774,7 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
         resolving_callee_ = true;
         ResolveExpr(x, cc);
         resolving_callee_ = false;
+        undetermined_ok_.insert(x);  // a generic function revealed needs no type arguments
         if (x != t) SetExprType(t, t_.Error());
         (void)before;
       }

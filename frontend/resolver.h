@@ -157,6 +157,33 @@ class Resolver {
   CodeContext ContextFor(TypeInfo* owner, ModuleInfo* m, const Decl* d);
   void FinishCallable();
 
+  // --- resolve_determined.cpp --------------------------------------------------------------
+  // Dafny's check that inference determined every type of a callable (run by FinishCallable
+  // when no error was reported): each inference variable left is reported once.
+  void CheckTypesDetermined();
+  void CheckExprDetermined(const Expr* e, const std::unordered_set<const Expr*>& callees);
+  bool IsDetermined(const Type* t);
+  bool CheckDetermined(SourceRange at, const Type* t, const char* what);
+  void CheckTypeArgsDetermined(SourceRange at, const Decl* d,
+                               const std::vector<const Type*>& type_args, bool call);
+  void CheckBoundVarsDetermined(const QuantifierDomain& domain);
+  void CheckPatternVarsDetermined(const Pattern* p);
+  // A declared variable to check before the expression of typed_exprs_ at index `at`: locals
+  // after the statement that declares them (before its right side when it has one, where
+  // Dafny visits the left side of the assignment), a forall statement's variables after it.
+  struct VarCheck {
+    size_t at;
+    const Var* var;
+    const char* what;
+  };
+  std::vector<VarCheck> var_checks_;
+  std::unordered_set<uint32_t> underspecified_;  // inference variables reported
+  // Frame expressions: an empty display there (`reads {}`) is a set of objects, as in Dafny.
+  std::vector<const Expr*> frame_exprs_;
+  // Expressions exempt from the check: the function a reveal statement names.
+  std::unordered_set<const Expr*> undetermined_ok_;
+  std::unordered_set<const Var*> determined_checked_;
+
   // --- resolve_types.cpp -----------------------------------------------------------------
   const Type* ResolveType(const TypeExpr* te, ModuleInfo* m);
   const Type* NamedType(const TypeExpr* te, ModuleInfo* m);
