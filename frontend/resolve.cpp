@@ -951,7 +951,12 @@ void Resolver::ResolveDefault(const Expr* e, const Var* formal, const CodeContex
 void Resolver::FinishCallable() {
   EndConstraintUnit();
   CheckTypeOpsAssignable();
-  if (ctx_.diags.ErrorCount() == 0) CheckTypesDetermined();
+  // As Dafny, only in a program without other errors (this check's own from earlier
+  // callables aside).
+  if (ctx_.diags.ErrorCount() == determined_errors_) {
+    CheckTypesDetermined();
+    determined_errors_ = ctx_.diags.ErrorCount();
+  }
   for (const Var* v : typed_vars_) {
     const Type* t = Zonk(rp_->var_type_[v->id]);
     if (t->kind == TypeKind::Proxy && determined_checked_.count(v)) {

@@ -33,25 +33,37 @@ bool Resolver::CheckDetermined(SourceRange at, const Type* t, const char* what) 
   return true;
 }
 
-// The type arguments of a generic function or method `d` at a call or a use as a value.
-void Resolver::CheckTypeArgsDetermined(SourceRange at, const Decl* d,
+// The type arguments of a generic function or method `d` at a call or a use as a value: those
+// of the type that qualifies it (`C.F()` for a class C<T>), then its own.
+void Resolver::CheckTypeArgsDetermined(SourceRange at, const Expr* callee, const Decl* d,
                                        const std::vector<const Type*>& type_args, bool call) {
-  const std::vector<TypeParam>* params =
+  std::vector<std::pair<const std::string*, const Type*>> args;
+  if (callee && callee->kind == ExprKind::Select) {
+    auto q = qualifiers_.find(static_cast<const SelectExpr*>(callee)->object);
+    const Type* qt = q == qualifiers_.end() ? nullptr : q->second.type;
+    const std::vector<TypeParam>* params = qt && qt->decl ? TypeParamsOf(qt->decl) : nullptr;
+    for (size_t i = 0; params && i < params->size() && i < qt->args.size(); ++i) {
+      args.emplace_back(&(*params)[i].name, qt->args[i]);
+    }
+  }
+  const std::vector<TypeParam>* own =
       d->kind == DeclKind::Function ? &static_cast<const FunctionDecl*>(d)->type_params
       : d->kind == DeclKind::Method ? &static_cast<const MethodDecl*>(d)->type_params
                                     : nullptr;
-  if (!params) return;
-  for (size_t i = 0; i < params->size() && i < type_args.size(); ++i) {
-    if (IsDetermined(type_args[i])) continue;
-    std::string inferred = TypeName(Zonk(type_args[i]));
+  for (size_t i = 0; own && i < own->size() && i < type_args.size(); ++i) {
+    args.emplace_back(&(*own)[i].name, type_args[i]);
+  }
+  for (auto [name, t] : args) {
+    if (IsDetermined(t)) continue;
+    std::string inferred = TypeName(Zonk(t));
     if (call) {
       Error(at, fmt::format("type parameter '{}' (inferred to be '{}') in the function call to "
                             "'{}' could not be determined",
-                            (*params)[i].name, inferred, d->name));
+                            *name, inferred, d->name));
     } else {
       Error(at, fmt::format("type parameter '{}' (inferred to be '{}') to the {} '{}' could not "
                             "be determined",
-                            (*params)[i].name, inferred, refine::WhatKind(d), d->name));
+                            *name, inferred, refine::WhatKind(d), d->name));
     }
   }
 }
@@ -82,7 +94,18 @@ void Resolver::CheckPatternVarsDetermined(const Pattern* p) {
 
 void Resolver::CheckExprDetermined(const Expr* e, const std::unordered_set<const Expr*>& callees) {
   const Binding& b = rp_->BindingOf(e);
-  if (b.is_qualifier || undetermined_ok_.count(e)) return;
+  if (undetermined_ok_.count(e)) return;
+  if (b.is_qualifier) {
+    // A generic type naming a static member (Dafny's StaticReceiverExpr).
+    for (const Type* t : b.type_args) {
+      if (Zonk(t)->kind == TypeKind::Proxy) {
+        Error(e->tok,
+              "type of type parameter could not be determined; please specify the type "
+              "explicitly");
+      }
+    }
+    return;
+  }
   switch (e->kind) {
     case ExprKind::Name:
     case ExprKind::Select:
@@ -93,7 +116,7 @@ void Resolver::CheckExprDetermined(const Expr* e, const std::unordered_set<const
       if (b.function || b.method) {
         // A callee is checked with its call; a function or method used as a value here.
         if (!callees.count(e)) {
-          CheckTypeArgsDetermined(e->tok,
+          CheckTypeArgsDetermined(e->tok, e,
                                   b.function ? static_cast<const Decl*>(b.function)
                                              : static_cast<const Decl*>(b.method),
                                   b.type_args, false);
@@ -104,11 +127,11 @@ void Resolver::CheckExprDetermined(const Expr* e, const std::unordered_set<const
     case ExprKind::Call: {
       auto* c = static_cast<const CallExpr*>(e);
       if (b.method) {
-        CheckTypeArgsDetermined(c->callee->tok, b.method, b.type_args, false);
+        CheckTypeArgsDetermined(c->callee->tok, c->callee, b.method, b.type_args, false);
         return;
       }
       if (b.function) {
-        CheckTypeArgsDetermined(e->tok, b.function, b.type_args, true);
+        CheckTypeArgsDetermined(e->tok, c->callee, b.function, b.type_args, true);
         return;
       }
       break;

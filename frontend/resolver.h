@@ -164,7 +164,7 @@ class Resolver {
   void CheckExprDetermined(const Expr* e, const std::unordered_set<const Expr*>& callees);
   bool IsDetermined(const Type* t);
   bool CheckDetermined(SourceRange at, const Type* t, const char* what);
-  void CheckTypeArgsDetermined(SourceRange at, const Decl* d,
+  void CheckTypeArgsDetermined(SourceRange at, const Expr* callee, const Decl* d,
                                const std::vector<const Type*>& type_args, bool call);
   void CheckBoundVarsDetermined(const QuantifierDomain& domain);
   void CheckPatternVarsDetermined(const Pattern* p);
@@ -178,6 +178,7 @@ class Resolver {
   };
   std::vector<VarCheck> var_checks_;
   std::unordered_set<uint32_t> underspecified_;  // inference variables reported
+  size_t determined_errors_ = 0;                 // errors this check reported
   // Frame expressions: an empty display there (`reads {}`) is a set of objects, as in Dafny.
   std::vector<const Expr*> frame_exprs_;
   // Expressions exempt from the check: the function a reveal statement names.
