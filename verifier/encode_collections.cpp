@@ -343,26 +343,37 @@ z3::expr Lowerer::TrDisplay(const Expr* e, const Env& env, const z3::expr& layer
     auto* m = static_cast<const MapDisplayExpr*>(e);
     const auto& ops = sym_.MapOf(t);
     z3::expr r = ops.empty();
+    bool literal = true;
     for (size_t i = 0; i < m->keys.size(); ++i) {
-      r = ops.build(r, Tr(m->keys[i], env, layer), Tr(m->values[i], env, layer));
+      z3::expr k = TrLit(m->keys[i], env, layer);
+      z3::expr v = TrLit(m->values[i], env, layer);
+      literal = literal && sym_.IsLit(k) && sym_.IsLit(v);
+      r = ops.build(r, Unlit(k), Unlit(v));
     }
-    return r;
+    return literal ? sym_.Lit(r) : r;
   }
+  // Dafny lifts Lit over a display of literal elements, so that functions unfold on it.
   auto* d = static_cast<const DisplayExpr*>(e);
+  bool literal = true;
+  auto element = [&](const Expr* x) {
+    z3::expr v = TrLit(x, env, layer);
+    literal = literal && sym_.IsLit(v);
+    return Unlit(v);
+  };
   switch (t->kind) {
     case TypeKind::Seq:
     case TypeKind::String: {
       const auto& ops = sym_.SeqOf(t);
       z3::expr r = ops.empty();
-      for (const Expr* x : d->elements) r = ops.build(r, Tr(x, env, layer));
-      return r;
+      for (const Expr* x : d->elements) r = ops.build(r, element(x));
+      return literal ? sym_.Lit(r) : r;
     }
     case TypeKind::Set:
     case TypeKind::ISet: {
       const auto& ops = sym_.SetOf(t);
       z3::expr r = ops.empty();
-      for (const Expr* x : d->elements) r = ops.union_one(r, Tr(x, env, layer));
-      return r;
+      for (const Expr* x : d->elements) r = ops.union_one(r, element(x));
+      return literal ? sym_.Lit(r) : r;
     }
     case TypeKind::Multiset: {
       const auto& ops = sym_.MultisetOf(t);
@@ -373,8 +384,8 @@ z3::expr Lowerer::TrDisplay(const Expr* e, const Env& env, const z3::expr& layer
         return st->kind == TypeKind::Seq ? ops.from_seq(x) : ops.from_set(x);
       }
       z3::expr r = ops.empty();
-      for (const Expr* x : d->elements) r = ops.union_one(r, Tr(x, env, layer));
-      return r;
+      for (const Expr* x : d->elements) r = ops.union_one(r, element(x));
+      return literal ? sym_.Lit(r) : r;
     }
     default:
       throw std::logic_error("verifier: display of type " + TypeName(t));
@@ -424,10 +435,21 @@ z3::expr Lowerer::TrCollectionExpr(const Expr* e, const Env& env, const z3::expr
       const Type* t = Collection(rp_, rp_.TypeOf(sl->seq));
       if (t->kind != TypeKind::Seq) break;
       const auto& ops = sym_.SeqOf(t);
-      z3::expr s = Tr(sl->seq, env, layer);
-      if (sl->hi) s = ops.take(s, Tr(sl->hi, env, layer));
-      if (sl->lo) s = ops.drop(s, Tr(sl->lo, env, layer));
-      return s;
+      z3::expr s = TrLit(sl->seq, env, layer);
+      // A slice of a literal sequence at literal bounds is literal too (Dafny's Lit-lifting).
+      bool literal = sym_.IsLit(s);
+      s = Unlit(s);
+      if (sl->hi) {
+        z3::expr hi = TrLit(sl->hi, env, layer);
+        literal = literal && sym_.IsLit(hi);
+        s = ops.take(s, Unlit(hi));
+      }
+      if (sl->lo) {
+        z3::expr lo = TrLit(sl->lo, env, layer);
+        literal = literal && sym_.IsLit(lo);
+        s = ops.drop(s, Unlit(lo));
+      }
+      return literal && (sl->hi || sl->lo) ? sym_.Lit(s) : s;
     }
     case ExprKind::SeqUpdate: {
       auto* u = static_cast<const SeqUpdateExpr*>(e);
