@@ -649,8 +649,7 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
     case ExprKind::RealLiteral:
       return sym_.Lit(RealLiteral(c_, static_cast<const LiteralExpr*>(e)->text));
     case ExprKind::CharLiteral:
-      return sym_.Lit(
-          c_.int_val(static_cast<int>(static_cast<const LiteralExpr*>(e)->chars.at(0))));
+      return c_.int_val(static_cast<int>(static_cast<const LiteralExpr*>(e)->chars.at(0)));
     case ExprKind::StringLiteral:
       return sym_.Lit(StringValue(static_cast<const LiteralExpr*>(e)->chars));
     case ExprKind::SeqDisplay:
