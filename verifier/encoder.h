@@ -845,6 +845,16 @@ class Lowerer {
                             const char* which);
   void LowerMatch(const MatchStmt* s, bool tail = false);
   void LowerAlternativeIf(const AlternativeIfStmt* s, bool tail = false);
+  // The guards of `if case` or `while case` alternatives, each checked well-formed (a binding
+  // guard `x :| P` for arbitrary values of its variables): whether each may be taken (for a
+  // binding guard, `exists x :: P`).
+  std::vector<z3::expr> AlternativeGuards(const std::vector<GuardedAlternative>& cases);
+  // One branch per alternative from the current state, each assuming its guard (a binding
+  // guard's variables chosen satisfying it, as Dafny's IntroduceAndAssignExistentialVars) and
+  // running its body; the branches that end normally, with their states.
+  std::vector<std::pair<vir::Block*, Env>> LowerAlternatives(
+      const std::vector<GuardedAlternative>& cases, const std::vector<z3::expr>& guards,
+      vir::Cmd& choice, bool tail);
   // Proof statements (lower_proof.cpp).
   z3::expr Relate(BinaryOp op, const z3::expr& a, const z3::expr& b, const Type* t);
   void LowerCalc(const CalcStmt* s);
@@ -976,12 +986,16 @@ class Lowerer {
     bool decreases_star = false;  // decreases *: no termination check
     const std::vector<Expr*>* modifies = nullptr;
     const BlockStmt* body = nullptr;
+    // A `while case` loop's alternatives (body and cond are null): an iteration runs one
+    // whose guard holds; the loop ends when none does.
+    const std::vector<GuardedAlternative>* alternatives = nullptr;
     std::string label;
     const Var* for_var = nullptr;  // a for loop's index, its first and last values
     std::optional<z3::expr> for_first, for_last;
     bool for_down = false;
   };
   void LowerWhile(const WhileStmt* s, const std::string& label = {});
+  void LowerAlternativeWhile(const AlternativeWhileStmt* s, const std::string& label = {});
   void LowerFor(const ForStmt* s, const std::string& label = {});
   void LowerLoop(const LoopView& v);
   // The modifies clauses of the loops being lowered, with the states they are evaluated in.

@@ -162,6 +162,19 @@ void Lowerer::LowerWhile(const WhileStmt* s, const std::string& label) {
   LowerLoop(v);
 }
 
+void Lowerer::LowerAlternativeWhile(const AlternativeWhileStmt* s, const std::string& label) {
+  LoopView v;
+  v.stmt = s;
+  v.keyword = FirstChars(s->range, 5);
+  v.invariants = &s->specs.invariants;
+  v.decreases = &s->specs.decreases;
+  v.decreases_star = s->specs.decreases_star;
+  v.modifies = &s->specs.modifies;
+  v.alternatives = &s->cases;
+  v.label = label;
+  LowerLoop(v);
+}
+
 z3::expr Lowerer::InLoopFrames(const z3::expr& frame_ok, const z3::expr& o, const Decl* field) {
   // (Outside such loops the assertion is the method's alone, unchanged.)
   z3::expr ok = frame_ok;
@@ -306,7 +319,9 @@ void Lowerer::LowerLoop(const LoopView& s) {
   std::vector<const Expr*> clause(s.decreases->begin(), s.decreases->end());
   auto measure = [&]() {
     Decreases d;
-    d.inferred = clause.empty() && !s.for_var;
+    // (A `while case` loop has no guard to guess from: Dafny checks the empty clause, which
+    // never decreases, and says so as for an explicit one.)
+    d.inferred = clause.empty() && !s.for_var && (!s.alternatives || iterator_);
     for (const Expr* e : clause) {
       d.values.push_back(Tr(e));
       d.types.push_back(Underlying(rp_, rp_.TypeOf(e)));
@@ -330,14 +345,25 @@ void Lowerer::LowerLoop(const LoopView& s) {
   if (entry_defined) at_entry = measure();
 
   // The loop head: havoc the targets, then assume what holds at every iteration.
+  // The statements of an iteration: the body, or each alternative's as a block of its own.
+  std::vector<BlockStmt> case_blocks;
+  if (s.alternatives) {
+    for (const GuardedAlternative& alt : *s.alternatives) {
+      case_blocks.emplace_back();
+      case_blocks.back().stmts = alt.body;
+    }
+  }
+  std::vector<const Stmt*> iteration;
+  if (s.body) iteration.push_back(s.body);
+  for (const BlockStmt& b : case_blocks) iteration.push_back(&b);
   std::vector<const Var*> targets;
-  if (s.body) CollectAssigned(rp_, s.body, targets);
+  for (const Stmt* b : iteration) CollectAssigned(rp_, b, targets);
   if (s.for_var) targets.push_back(s.for_var);
   // A body-less loop's targets are Dafny's loop frame (LoopBodySurrogate): the mutable
   // variables its guard, invariants and decreases clause mention, and the heap if they read it
   // or the loop has a modifies clause.
   bool bodyless_heap = false;
-  if (!s.body) {
+  if (!s.body && !s.alternatives) {
     std::vector<const Expr*> parts(s.decreases->begin(), s.decreases->end());
     if (s.cond) parts.push_back(s.cond);
     for (const Spec& inv : *s.invariants) parts.push_back(inv.expr);
@@ -358,8 +384,12 @@ void Lowerer::LowerLoop(const LoopView& s) {
   }
   std::optional<Env> loop_frame_state;
   // (In an iterator's body, a yield changes the heap too; and the body may modify `this`.)
-  bool yields = iterator_ && s.body && ContainsStmt(s.body, StmtKind::Yield);
-  if ((s.body && (WritesHeap(rp_, s.body) || yields)) || bodyless_heap) {
+  bool yields = false, writes_heap = false;
+  for (const Stmt* b : iteration) {
+    yields = yields || (iterator_ && ContainsStmt(b, StmtKind::Yield));
+    writes_heap = writes_heap || WritesHeap(rp_, b);
+  }
+  if (writes_heap || yields || bodyless_heap) {
     // The heap may change, within the loop's frame (its modifies clause, else the method's).
     Env before_loop = env_;
     if (!s.modifies->empty()) loop_frame_state = before_loop;
@@ -439,7 +469,15 @@ void Lowerer::LowerLoop(const LoopView& s) {
   }
   for (const Spec& inv : *s.invariants) AssumeClause(inv.expr);
   std::optional<z3::expr> cond;
-  if (s.cond) {
+  std::vector<z3::expr> guards;
+  if (s.alternatives) {
+    // (Dafny checks each guard in its own branch of the iteration, before assuming it; all
+    // of them at the head is the same check.)
+    guards = AlternativeGuards(*s.alternatives);
+    z3::expr any = c_.bool_val(false);
+    for (const z3::expr& g : guards) any = any || g;
+    cond = any;
+  } else if (s.cond) {
     WellFormed(s.cond, yes, true);
     cond = Tr(s.cond);
   } else if (s.for_var) {
@@ -457,14 +495,25 @@ void Lowerer::LowerLoop(const LoopView& s) {
   loops_.push_back(LoopTargets{s.label, label_counter_++, label_counter_++, {}, {}});
   cur_ = body_block;
   terminated_ = false;
-  if (cond) Assume(*cond);
+  if (cond && !s.alternatives) Assume(*cond);
   if (s.for_var && s.for_down) {
     AssignVar(s.for_var, env_.at(s.for_var) - 1, nullptr);
   }
   // The body's writes must also be within the loop's own modifies clause (objects allocated
   // since the loop began excepted).
   if (loop_frame_state) loop_frames_.push_back({s.modifies, &*loop_frame_state});
-  if (s.body) {
+  if (s.alternatives) {
+    // One alternative whose guard holds (the exit branch has none).
+    vir::Cmd cases{vir::Cmd::Choice, yes, 0, {}};
+    vir::Block* iteration_block = cur_;
+    std::vector<std::pair<vir::Block*, Env>> live =
+        LowerAlternatives(*s.alternatives, guards, cases, false);
+    cur_ = iteration_block;
+    terminated_ = false;
+    Join(live, false);
+    cur_->cmds.push_back(std::move(cases));
+    if (terminated_) Assume(c_.bool_val(false));
+  } else if (s.body) {
     LowerBlock(s.body);
   } else {
     // No body: no iteration to check (Dafny havocs the loop frame and skips the invariants'

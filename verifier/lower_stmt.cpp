@@ -1951,34 +1951,70 @@ void Lowerer::LowerMatch(const MatchStmt* s, bool tail) {
   if (terminated_) Assume(c_.bool_val(false));
 }
 
+std::vector<z3::expr> Lowerer::AlternativeGuards(const std::vector<GuardedAlternative>& cases) {
+  z3::expr yes = c_.bool_val(true);
+  std::vector<z3::expr> guards;
+  for (const GuardedAlternative& alt : cases) {
+    if (alt.bound_vars.empty()) {
+      WellFormed(alt.guard, yes);
+      guards.push_back(Tr(alt.guard));
+      continue;
+    }
+    // case x :| P: P is well-formed for every x (Dafny checks the guard `exists x :: P`); the
+    // case may be taken when some x satisfies P.
+    Env saved = env_;
+    for (const Var* v : alt.bound_vars) Havoc(v);
+    WellFormed(alt.guard, yes);
+    Env inner = env_;
+    std::vector<z3::expr> bound;
+    z3::expr range = BindFresh({alt.bound_vars.begin(), alt.bound_vars.end()}, inner, bound);
+    z3::expr body = range && Tr(alt.guard, inner, sym_.BaseLayer());
+    std::vector<std::vector<z3::expr>> patterns;
+    for (const z3::expr& t : CollectTriggers(body, bound)) patterns.push_back({t});
+    guards.push_back(Quantifier(c_, false, bound, body, patterns));
+    env_ = saved;
+  }
+  return guards;
+}
+
+std::vector<std::pair<vir::Block*, Env>> Lowerer::LowerAlternatives(
+    const std::vector<GuardedAlternative>& cases, const std::vector<z3::expr>& guards,
+    vir::Cmd& choice, bool tail) {
+  Env before = env_;
+  std::vector<std::pair<vir::Block*, Env>> live;
+  for (size_t i = 0; i < cases.size(); ++i) {
+    cur_ = NewBranch(choice);
+    env_ = before;
+    terminated_ = false;
+    if (cases[i].bound_vars.empty()) {
+      Assume(guards[i]);
+    } else {
+      // The variables take values satisfying the guard (the existence is what `guards[i]`
+      // says; an alternative needs no check of it).
+      for (const Var* v : cases[i].bound_vars) Havoc(v);
+      Assume(Tr(cases[i].guard));
+    }
+    if (tail) MarkReturnPoint(FirstChars(cases[i].range, 4));
+    for (const Stmt* x : cases[i].body) {
+      if (terminated_) break;
+      LowerStmt(x, tail && x == cases[i].body.back());
+    }
+    if (!terminated_) live.emplace_back(cur_, env_);
+  }
+  return live;
+}
+
 // if { case g => S ... }: some guard must hold; any case whose guard holds may run.
 void Lowerer::LowerAlternativeIf(const AlternativeIfStmt* s, bool tail) {
   z3::expr yes = c_.bool_val(true);
+  std::vector<z3::expr> guards = AlternativeGuards(s->cases);
   z3::expr any = c_.bool_val(false);
-  std::vector<z3::expr> guards;
-  for (const GuardedAlternative& alt : s->cases) {
-    WellFormed(alt.guard, yes);
-    guards.push_back(Tr(alt.guard));
-    any = any || guards.back();
-  }
+  for (const z3::expr& g : guards) any = any || g;
   Assert(Obligation::AlternativesCover,
          SourceRange{s->range.file, s->range.begin, s->range.begin + 2}, any);
   vir::Cmd choice{vir::Cmd::Choice, yes, 0, {}};
   vir::Block* parent = cur_;
-  Env before = env_;
-  std::vector<std::pair<vir::Block*, Env>> live;
-  for (size_t i = 0; i < s->cases.size(); ++i) {
-    cur_ = NewBranch(choice);
-    env_ = before;
-    terminated_ = false;
-    Assume(guards[i]);
-    if (tail) MarkReturnPoint(FirstChars(s->cases[i].range, 4));
-    for (const Stmt* x : s->cases[i].body) {
-      if (terminated_) break;
-      LowerStmt(x, tail && x == s->cases[i].body.back());
-    }
-    if (!terminated_) live.emplace_back(cur_, env_);
-  }
+  std::vector<std::pair<vir::Block*, Env>> live = LowerAlternatives(s->cases, guards, choice, tail);
   cur_ = parent;
   terminated_ = false;
   Join(live, false);
@@ -2072,6 +2108,12 @@ void Lowerer::LowerStmt(const Stmt* s, bool tail) {
     case StmtKind::AlternativeIf:
       LowerAlternativeIf(static_cast<const AlternativeIfStmt*>(s), tail);
       return;
+    case StmtKind::AlternativeWhile:
+      // (Its exit returns at its keyword, as a while loop's; Dafny jumps past it with a break
+      // when no guard holds.)
+      if (tail) MarkReturnPoint(FirstChars(s->range, 5));
+      LowerAlternativeWhile(static_cast<const AlternativeWhileStmt*>(s));
+      return;
     case StmtKind::Reveal:
       // (Labels: dfyc hides no labelled assertion or precondition, so reveals none.)
       LowerReveal(static_cast<const RevealStmt*>(s), c_.bool_val(true));
@@ -2125,6 +2167,8 @@ void Lowerer::LowerStmt(const Stmt* s, bool tail) {
       label_states_.insert_or_assign(l->label, env_);  // the state old@L refers to
       if (l->body && l->body->kind == StmtKind::While) {
         LowerWhile(static_cast<const WhileStmt*>(l->body), l->label);
+      } else if (l->body && l->body->kind == StmtKind::AlternativeWhile) {
+        LowerAlternativeWhile(static_cast<const AlternativeWhileStmt*>(l->body), l->label);
       } else if (l->body && l->body->kind == StmtKind::For) {
         LowerFor(static_cast<const ForStmt*>(l->body), l->label);
       } else if (l->body) {

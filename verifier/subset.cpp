@@ -1060,9 +1060,22 @@ class SubsetChecker {
       case StmtKind::Return:
         CheckRhs(static_cast<const ReturnStmt*>(s)->values);
         return;
-      case StmtKind::AlternativeIf: {
-        for (const GuardedAlternative& alt : static_cast<const AlternativeIfStmt*>(s)->cases) {
-          if (!alt.bound_vars.empty()) Report(alt.range, "binding guards");
+      case StmtKind::AlternativeIf:
+      case StmtKind::AlternativeWhile: {
+        // if case g => S, with binding guards `case x :| p => S` (Dafny allows them in if
+        // statements only); while case g => S with its loop specification.
+        const std::vector<GuardedAlternative>* cases;
+        if (s->kind == StmtKind::AlternativeIf) {
+          cases = &static_cast<const AlternativeIfStmt*>(s)->cases;
+        } else {
+          auto* aw = static_cast<const AlternativeWhileStmt*>(s);
+          CheckSpecs(aw->specs.invariants);
+          for (const Expr* d : aw->specs.decreases) CheckExpr(d);
+          for (const Expr* f : aw->specs.modifies) CheckFrame(f);
+          cases = &aw->cases;
+        }
+        for (const GuardedAlternative& alt : *cases) {
+          for (const Var* v : alt.bound_vars) CheckType(rp_.TypeOf(v), v->range);
           CheckExpr(alt.guard);
           for (const Stmt* x : alt.body) CheckStmt(x);
         }

@@ -1,7 +1,7 @@
 // RUN: run --no-verify --show-snippets false
 // Binding guards in alternative if statements (`case x :| P => S`): the case
 // searches for x as `if x :| P` does, and the cases after it are tried when none is found.
-// (dfyc cannot verify binding guards yet.) Expected output checked against Dafny 4.11
+// Expected output checked against Dafny 4.11
 // (`dafny run --no-verify`).
 datatype T = A(x: int) | B(y: int)
 
