@@ -675,6 +675,11 @@ z3::expr Lowerer::TrLit(const Expr* e, const Env& env, const z3::expr& layer) {
         if (b.destructor >= 0) return TrDestructor(sel, Tr(sel->object, env, layer));
         return sym_.Lit(TrCtor(b, rp_.TypeOf(e), {}));  // D.C, a nullary constructor
       }
+      if (b.function && !b.var && rp_.BindingOf(sel->object).is_qualifier) {
+        // C.F or C<int>.F, a static function used as a value: the handle of F at the
+        // qualifier's type arguments.
+        return TrFunctionHandle(b.function, rp_.TypeOf(e), std::nullopt, InstanceOf(b, e));
+      }
       if (b.function) {
         throw std::logic_error("verifier: function values");
       }

@@ -526,6 +526,11 @@ class SubsetChecker {
           }
           break;
         }
+        if (sb.function && !sb.var && rp_.BindingOf(sel->object).is_qualifier &&
+            StaticFunctionValueOk(sb.function, sel->object)) {
+          CheckType(t, e->tok);
+          return;
+        }
         bool ok =
             ot &&
             (((ot->kind == TypeKind::Map || ot->kind == TypeKind::IMap) &&
@@ -827,6 +832,29 @@ class SubsetChecker {
       if (!IsSimpleClass(p->decl)) return false;
     }
     return true;
+  }
+
+  // C.F or C<int>.F, a static function of a class used as a value: one reading nothing,
+  // without type parameters of its own, named with every type argument of a generic class
+  // (the handle is of that instantiation).
+  bool StaticFunctionValueOk(const FunctionDecl* f, const Expr* qualifier) const {
+    const Decl* owner = rp_.OwnerOf(f);
+    if (!f->is_static || !owner || !verify::IsClassLike(owner) || !IsSimpleClass(owner) ||
+        !f->type_params.empty() || rp_.ImplicitTypeParams(f) != 0 || !f->reads.empty() ||
+        f->reads_star) {
+      return false;
+    }
+    size_t params = verify::ClassTypeParams(owner).size();
+    if (params == 0) return true;
+    const Binding& qb = rp_.BindingOf(qualifier);
+    const std::string* name =
+        qualifier->kind == ExprKind::Name     ? &static_cast<const NameExpr*>(qualifier)->name
+        : qualifier->kind == ExprKind::Select ? &static_cast<const SelectExpr*>(qualifier)->member
+                                              : nullptr;
+    return name && *name == owner->name && qb.type_args.size() == params &&
+           std::none_of(qb.type_args.begin(), qb.type_args.end(), [](const Type* a) {
+             return !a || a->kind == TypeKind::Proxy || a->kind == TypeKind::Error;
+           });
   }
 
   bool IsModuleMemberName(const Expr* callee) {
