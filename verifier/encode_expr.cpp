@@ -21,6 +21,12 @@ const std::string& QualifierName(const Expr* q) {
   return none;
 }
 
+// The name a callee spells: that of o.P in o.P#[k] (a prefix predicate's or lemma's call).
+const Expr* CalleeName(const Expr* callee) {
+  return callee->kind == ExprKind::PrefixName ? static_cast<const PrefixNameExpr*>(callee)->name
+                                              : callee;
+}
+
 // Decimal digits of an integer literal (hex converted), for Z3.
 std::string DecimalOf(const std::string& text) {
   if (!text.starts_with("0x") && !text.starts_with("0X")) return text;
@@ -447,11 +453,11 @@ z3::expr Lowerer::TrCall(const CallExpr* call, const FunctionDecl* f, const Env&
   std::optional<z3::expr> receiver;
   if (sym_.HasReceiver(f)) {
     // (A value receiver keeps its Lit mark, as arguments do: ev_SS(ev_0).apply() unfolds.)
+    const Expr* named = CalleeName(call->callee);
     bool value_receiver =
-        call->callee->kind == ExprKind::Select && !z3::eq(sym_.ReceiverSort(f), sym_.ref_sort);
-    receiver = value_receiver
-                   ? TrLit(static_cast<const SelectExpr*>(call->callee)->object, env, layer)
-                   : Receiver(call->callee, env, layer);
+        named->kind == ExprKind::Select && !z3::eq(sym_.ReceiverSort(f), sym_.ref_sort);
+    receiver = value_receiver ? TrLit(static_cast<const SelectExpr*>(named)->object, env, layer)
+                              : Receiver(call->callee, env, layer);
     args.push_back(*receiver);
   }
   Symbols::Instance inst = InstanceOf(rp_.CalleeOf(call), call->callee);
@@ -588,6 +594,7 @@ Symbols::Instance Lowerer::InstanceOf(const Binding& b, const Expr* callee, cons
       (IsClassLike(owner) || owner->kind == DeclKind::Datatype ||
        owner->kind == DeclKind::OpaqueType) &&
       !sym_.SelfType(owner)->args.empty()) {
+    if (callee) callee = CalleeName(callee);
     if (!receiver && callee && callee->kind == ExprKind::Select) {
       const Expr* object = static_cast<const SelectExpr*>(callee)->object;
       const Binding& ob = rp_.BindingOf(object);
@@ -1703,8 +1710,8 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       Env callee = BindFormals(f->params, args);
       if (receiver) {
         callee.insert_or_assign(&this_var_, *receiver);
-        if (call->callee->kind == ExprKind::Select) {
-          WellFormed(static_cast<const SelectExpr*>(call->callee)->object, guard, subsume);
+        if (const Expr* named = CalleeName(call->callee); named->kind == ExprKind::Select) {
+          WellFormed(static_cast<const SelectExpr*>(named)->object, guard, subsume);
           if (z3::eq(receiver->get_sort(), sym_.ref_sort)) {
             // (At the call's parenthesis, as Dafny reports it.)
             Assert(vir::Obligation::NullTarget, call->tok,
@@ -1715,10 +1722,10 @@ void Lowerer::WellFormedParts(const Expr* e, const z3::expr& guard, bool subsume
       if (in_old_) {
         // Called in an old state: its receiver and arguments were allocated there.
         z3::expr alloc = HeapValue(Symbols::kAllocPart, env_);
-        if (receiver && call->callee->kind == ExprKind::Select &&
+        if (receiver && CalleeName(call->callee)->kind == ExprKind::Select &&
             z3::eq(receiver->get_sort(), sym_.ref_sort)) {
           Assert(vir::Obligation::ReceiverArgAllocated,
-                 static_cast<const SelectExpr*>(call->callee)->object->tok,
+                 static_cast<const SelectExpr*>(CalleeName(call->callee))->object->tok,
                  z3::implies(guard, z3::select(alloc, *receiver)));
         }
         for (size_t i = 0; i < call->args.size() && i < args.size(); ++i) {

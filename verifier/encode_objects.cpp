@@ -31,6 +31,9 @@ const Type* Lowerer::ReceiverType(const Expr* target) {
 }
 
 z3::expr Lowerer::Receiver(const Expr* callee, const Env& env, const z3::expr& layer) {
+  // o.P#[k](args): the receiver of the prefix predicate or lemma is that of o.P.
+  if (callee->kind == ExprKind::PrefixName)
+    callee = static_cast<const PrefixNameExpr*>(callee)->name;
   if (callee->kind == ExprKind::Select) {
     return Tr(static_cast<const SelectExpr*>(callee)->object, env, layer);
   }

@@ -382,10 +382,14 @@ class SubsetChecker {
     return false;
   }
 
-  // (Extreme members of traits and their overrides are not supported yet.)
-  bool InTrait(const Decl* d) const {
+  // An extreme member of a trait without a body, which classes override (their prefix
+  // predicates and lemmas would need override checks and axioms of their own: not yet). One
+  // with a body is final, as a class's member.
+  bool AbstractInTrait(const Decl* d) const {
     const Decl* owner = rp_.OwnerOf(d);
-    return owner && owner->kind == DeclKind::Trait;
+    if (!owner || owner->kind != DeclKind::Trait) return false;
+    return d->kind == DeclKind::Method ? !static_cast<const MethodDecl*>(d)->body
+                                       : !static_cast<const FunctionDecl*>(d)->body;
   }
 
   void CheckMethod(const MethodDecl* m) {
@@ -395,7 +399,7 @@ class SubsetChecker {
     bool two_state_ok = m->flavor == MethodFlavor::TwoStateLemma;
     bool extreme_ok =
         (m->flavor == MethodFlavor::LeastLemma || m->flavor == MethodFlavor::GreatestLemma) &&
-        !rp_.OverriddenOf(m) && !InTrait(m);
+        !rp_.OverriddenOf(m) && !AbstractInTrait(m);
     if (m->flavor != MethodFlavor::Method && m->flavor != MethodFlavor::Lemma && !two_state_ok &&
         !extreme_ok && !(m->flavor == MethodFlavor::Constructor && IsSimpleClass(rp_.OwnerOf(m)))) {
       Report(m->name_range, "constructors, two-state and extreme lemmas");
@@ -427,7 +431,7 @@ class SubsetChecker {
     if (IsOpaque(f) && verify::IsExtremePredicate(f))
       Report(f->name_range, "opaque extreme predicates");
     bool two_state_ok = verify::Symbols::TwoState(f);
-    bool extreme_ok = verify::IsExtremePredicate(f) && !rp_.OverriddenOf(f) && !InTrait(f);
+    bool extreme_ok = verify::IsExtremePredicate(f) && !rp_.OverriddenOf(f) && !AbstractInTrait(f);
     if (f->flavor != FunctionFlavor::Function && f->flavor != FunctionFlavor::Predicate &&
         !two_state_ok && !extreme_ok) {
       Report(f->name_range, "two-state and extreme predicates");
