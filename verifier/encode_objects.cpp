@@ -326,8 +326,13 @@ z3::expr Lowerer::LowerNewObject(const NewRhsExpr* e) {
   // The constructor modifies the new object and its modifies clause.
   AssumeFrameUnchangedExcept(before, &ctor->modifies, callee_before, r);
   for (const auto& [part, var] : heap_var_of_) callee.insert_or_assign(var, env_.at(var));
+  // Its postcondition's old state is the one before the allocation, as in Dafny, whose
+  // constructor allocates `this` itself: there the object is fresh (`ensures fresh(this)`,
+  // `fresh(Repr)` with `this in Repr`), which the state after it would contradict.
+  Env callee_old = callee_before;
+  callee_old.insert_or_assign(HeapVar(Symbols::kAllocPart), alloc);
   const Env* saved_old = old_env_;
-  old_env_ = &callee_before;
+  old_env_ = &callee_old;
   for (const Spec& ens : ctor->ensures) AssumeClause(ens.expr, callee);
   old_env_ = saved_old;
   return r;
