@@ -74,8 +74,20 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
       collect(SelfType(d));
     }
   }
-  // And those the fields of each instantiation name (a Queue<U>'s Node<U>), to a fixpoint.
-  // (The subset check rejects fields that would make this endless: C<T> with a C<array<T>>.)
+  // And those the fields of each instantiation name (a Queue<U>'s Node<U>), to a fixpoint;
+  // but none nested deeper than one level below the deepest the program names, which ends
+  // the closure of a class whose field instantiates it anew (C<T> with a C?<array<T>>: C<int>,
+  // C<array<int>>, C<array<array<int>>>, ...). A part the verifier then needs and lacks is an
+  // internal error (FieldPart), never a location left unconstrained.
+  std::function<size_t(const Type*)> depth = [&](const Type* t) {
+    size_t d = 0;
+    for (const Type* a : t->args) d = std::max(d, depth(a));
+    return d + 1;
+  };
+  size_t max_depth = 0;
+  for (const auto& [owner, inst] : instances) {
+    for (const auto& [key, t] : inst) max_depth = std::max(max_depth, depth(t));
+  }
   std::map<const Decl*, std::vector<const Decl*>> fields_of;
   for (const Decl* d : rp.decls()) {
     if (d->kind == DeclKind::Field) fields_of[rp.OwnerOf(d)].push_back(d);
@@ -89,7 +101,8 @@ const std::vector<Symbols::HeapPart>& Symbols::HeapParts() {
     }
     for (const auto& [owner, t] : all) {
       for (const Decl* f : fields_of[owner]) {
-        collect(SubstituteParams(rp.types, rp.MemberType(f), owner, t->args));
+        const Type* ft = SubstituteParams(rp.types, rp.MemberType(f), owner, t->args);
+        if (depth(ft) <= max_depth + 1) collect(ft);
       }
     }
     size_t after = 0;
@@ -219,8 +232,8 @@ size_t Symbols::FieldPart(const Decl* field, const Type* receiver) {
   receiver = Upcast(Apply(receiver), rp.OwnerOf(field));
   auto it = field_part_.find(PartKey(field, receiver));
   if (it == field_part_.end()) {
-    throw std::logic_error("verifier: field '" + field->name + "' of an instantiation " +
-                           TypeName(Apply(receiver)) + " the program does not name");
+    throw MissingHeapPart("verifier: field '" + field->name + "' of an instantiation " +
+                          TypeName(Apply(receiver)) + " the program does not name");
   }
   return it->second;
 }

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -19,6 +20,15 @@
 #include "verifier/vir.h"
 
 namespace dfy::verify {
+
+// A field of a generic class's instantiation that has no heap part: the heap's parts stop at
+// one level of nesting below the program's deepest instantiation (a class whose field
+// instantiates it anew names instantiations without end). Thrown by Symbols::FieldPart; the
+// axioms of a function instance that needs one are left out (InstanceAxioms), elsewhere it is
+// an internal error.
+struct MissingHeapPart : std::logic_error {
+  using std::logic_error::logic_error;
+};
 
 // Values of variables: each maps to its current SSA incarnation (a Z3 constant).
 using Env = std::unordered_map<const Var*, z3::expr>;

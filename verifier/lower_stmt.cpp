@@ -1201,10 +1201,20 @@ std::vector<z3::expr> Lowerer::InstanceAxioms() {
   // functions at its own type arguments came last and had no axioms.)
   for (; instances_done_ < sym_.requested.size() && instances_done_ < 1000; ++instances_done_) {
     Symbols::Requested r = sym_.requested[instances_done_];
-    std::vector<z3::expr> more = AxiomsOf(r.f, r.inst);
-    axioms.insert(axioms.end(), more.begin(), more.end());
-    more = OverrideAxiomsOf(r.f, r.inst);
-    axioms.insert(axioms.end(), more.begin(), more.end());
+    // (An instance whose definition reads a field the heap has no part for, below the
+    // deepest instantiation the program names, keeps no axioms: an uninterpreted function
+    // there is weaker, never wrong. ExtensibleArray<T>'s Valid calls depot.Valid() of an
+    // ExtensibleArray<array<T>>, whose definition calls that of ExtensibleArray<array<array<T>>>.)
+    const Env* saved_old = old_env_;
+    try {
+      std::vector<z3::expr> more = AxiomsOf(r.f, r.inst);
+      std::vector<z3::expr> overrides = OverrideAxiomsOf(r.f, r.inst);
+      axioms.insert(axioms.end(), more.begin(), more.end());
+      axioms.insert(axioms.end(), overrides.begin(), overrides.end());
+    } catch (const MissingHeapPart&) {
+      old_env_ = saved_old;
+      axiom_owner_ = nullptr;
+    }
   }
   return axioms;
 }

@@ -283,12 +283,6 @@ class SubsetChecker {
           Report(d->name_range, "fields of classes extending generic traits");
           return;
         }
-        if (!compile_ && InstantiatesOwnerAnew(rp_.MemberType(d), owner)) {
-          // (The heap has a part per field of each instantiation the program names; this one
-          // names instantiations without end: ExtensibleArray<array<array<T>>>, ...)
-          Report(d->name_range, "fields of a generic class of the class with other type arguments");
-          return;
-        }
         CheckType(rp_.MemberType(d), d->name_range);
         return;
       case DeclKind::Const: {
@@ -364,22 +358,6 @@ class SubsetChecker {
       // with `reveal L;` holds here all along.)
       CheckExpr(s.expr);
     }
-  }
-
-  // Whether `t` mentions the generic class `owner` with type arguments other than its own
-  // type parameters (`class C<T> { var next: C?<array<T>> }`).
-  bool InstantiatesOwnerAnew(const Type* t, const Decl* owner) const {
-    if (!t) return false;
-    if (t->kind == TypeKind::UserDefined && t->decl == owner) {
-      for (size_t i = 0; i < t->args.size(); ++i) {
-        const Type* a = t->args[i];
-        if (a->kind != TypeKind::TypeParam || a->decl != owner || a->width != i) return true;
-      }
-    }
-    for (const Type* a : t->args) {
-      if (InstantiatesOwnerAnew(a, owner)) return true;
-    }
-    return false;
   }
 
   // An extreme member of a trait without a body, which classes override (their prefix
