@@ -313,6 +313,9 @@ class Symbols {
   };
   const HeapArrowInfo& HeapArrow(const Type* t);
   std::set<std::string> function_handles;  // named functions used as values so far
+  // Dafny's $IsAlloc of each datatype sort so far (lower_older.cpp): whether dfyc could
+  // define it (false: a field whose allocation it cannot state).
+  std::map<std::string, bool> alloc_predicates;
   const DatatypeInfo& Tuple(const Type* t);
   // ORDINAL (encode_ordinals.cpp): its sort and Dafny's ORD# functions, with their axioms.
   struct OrdinalOps {

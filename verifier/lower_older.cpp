@@ -64,7 +64,11 @@ bool HoldsReferences(const ResolvedProgram& rp, const Type* t, std::set<const De
 
 }  // namespace
 
-bool OlderAllocExpressible(const ResolvedProgram& rp, const Type* t) {
+namespace {
+
+// OlderAllocExpressible, with the datatypes whose fields are being checked (a recursive
+// occurrence is what is being decided).
+bool AllocExpressible(const ResolvedProgram& rp, const Type* t, std::set<const Decl*>& within) {
   std::set<const Decl*> seen;
   if (!HoldsReferences(rp, t, seen)) return true;
   switch (t->kind) {
@@ -76,17 +80,39 @@ bool OlderAllocExpressible(const ResolvedProgram& rp, const Type* t) {
     case TypeKind::Set:
     case TypeKind::ISet:
     case TypeKind::Multiset:
-      return OlderAllocExpressible(rp, t->args[0]);
-    case TypeKind::UserDefined:
+      return AllocExpressible(rp, t->args[0], within);
+    case TypeKind::UserDefined: {
       if (IsClassLike(t->decl)) return true;
       if (IsConstrainedType(t)) {
         const Type* base = rp.MemberType(t->decl);
-        return base && OlderAllocExpressible(rp, base);
+        return base && AllocExpressible(rp, base, within);
       }
-      return false;
+      if (t->decl->kind != DeclKind::Datatype) return false;
+      auto* dt = static_cast<const DatatypeDecl*>(t->decl);
+      if (dt->co) return false;
+      for (const Type* a : t->args) {
+        if (!AllocExpressible(rp, a, within)) return false;
+      }
+      // Each constructor's fields, the datatype's own type parameters standing for the
+      // arguments just checked (Dafny's per-constructor $IsAlloc axioms).
+      if (!within.insert(dt).second) return true;
+      for (const DatatypeCtor& c : dt->ctors) {
+        for (const Var* v : c.formals) {
+          if (!AllocExpressible(rp, rp.TypeOf(v), within)) return false;
+        }
+      }
+      return true;
+    }
     default:
       return false;
   }
+}
+
+}  // namespace
+
+bool OlderAllocExpressible(const ResolvedProgram& rp, const Type* t) {
+  std::set<const Decl*> within;
+  return AllocExpressible(rp, t, within);
 }
 
 // Dafny's $IsAlloc(v, t, h) for the allocation map `alloc`, where dfyc can state it.
@@ -122,11 +148,52 @@ std::optional<z3::expr> Lowerer::AllocatedIn(const Type* t, const z3::expr& v,
       z3::expr in = HasElement(t, v, o);
       return Forall(c_, {o}, z3::implies(in, *inner), {in});
     }
-    case TypeKind::UserDefined:
+    case TypeKind::UserDefined: {
       if (IsConstrainedType(t)) {
         if (const Type* base = rp_.MemberType(t->decl)) return AllocatedIn(base, v, alloc);
+        return std::nullopt;
       }
-      return std::nullopt;
+      if (t->decl->kind != DeclKind::Datatype || static_cast<const DatatypeDecl*>(t->decl)->co) {
+        return std::nullopt;
+      }
+      // A datatype value: Dafny's $IsAlloc of the datatype, a predicate of each instantiation
+      // defined by its constructors: each field of the constructor that made the value is
+      // allocated. (Recursive occurrences use the predicate being defined.)
+      const auto& info = sym_.Datatype(t);
+      std::string name = "$IsAlloc#" + info.sort.name().str();
+      z3::func_decl pred = c_.function(name.c_str(), info.sort, alloc.get_sort(), c_.bool_sort());
+      auto [it, first] = sym_.alloc_predicates.emplace(name, true);
+      if (first) {
+        z3::expr d = c_.constant(fmt::format("$alloc_d#{}", sym_.NextId()).c_str(), info.sort);
+        z3::expr h =
+            c_.constant(fmt::format("$alloc_h#{}", sym_.NextId()).c_str(), alloc.get_sort());
+        z3::expr def = c_.bool_val(true);
+        bool ok = true;
+        for (size_t i = 0; ok && i < info.ctors.size(); ++i) {
+          z3::expr fields = c_.bool_val(true);
+          for (size_t j = 0; ok && j < info.accessors[i].size(); ++j) {
+            std::optional<z3::expr> a =
+                AllocatedIn(info.field_types[i][j], info.accessors[i][j](d), h);
+            if (a) {
+              fields = fields && *a;
+            } else {
+              ok = false;
+            }
+          }
+          def = def && z3::implies(info.testers[i](d), fields);
+        }
+        // (Left undefined when a field's allocation cannot be stated: the caller then states
+        // nothing of it.)
+        sym_.alloc_predicates[name] = ok;
+        if (ok) {
+          z3::expr app = pred(d, h);
+          sym_.AddAxiom(Forall(c_, {d, h}, app == def.simplify(), {app}));
+        }
+        it = sym_.alloc_predicates.find(name);
+      }
+      if (!it->second) return std::nullopt;
+      return pred(v, alloc);
+    }
     default:
       return std::nullopt;
   }
