@@ -88,21 +88,6 @@ std::string Emitter::Literal(const dfy::Expr* e) {
   }
 }
 
-namespace {
-
-// Whether t mentions a type parameter: a formal's type that does (`c: Container<T>`) is not a
-// C++ type at the call.
-bool MentionsTypeParam(const Type* t) {
-  if (!t) return false;
-  if (t->kind == TypeKind::TypeParam) return true;
-  for (const Type* a : t->args) {
-    if (MentionsTypeParam(a)) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 std::string Emitter::CollectionOfObjectsAs(const dfy::Expr* e, std::string x, const Type* want) {
   const Type* have = rp_.TypeOf(e);
   if (!want || !have || MentionsTypeParam(want) || MentionsTypeParam(have)) return x;

@@ -20,15 +20,6 @@ bool HasBody(const Decl* d) {
   return false;
 }
 
-bool MentionsTypeParam(const Type* t) {
-  if (!t) return false;
-  if (t->kind == TypeKind::TypeParam) return true;
-  for (const Type* a : t->args) {
-    if (MentionsTypeParam(a)) return true;
-  }
-  return false;
-}
-
 // Whether t is `C<T, U>` spelled with C's own type parameters, as inside C.
 bool IsSelfInstantiation(const Type* t, const std::vector<TypeParam>& tps) {
   if (t->args.size() != tps.size()) return false;

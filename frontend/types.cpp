@@ -37,6 +37,15 @@ bool IsGhostComponent(const Type* t, size_t i) {
   return t->kind == TypeKind::Tuple && i < kMaxGhostTupleComponents && ((t->width >> i) & 1u);
 }
 
+bool MentionsTypeParam(const Type* t) {
+  if (!t) return false;
+  if (t->kind == TypeKind::TypeParam) return true;
+  for (const Type* a : t->args) {
+    if (MentionsTypeParam(a)) return true;
+  }
+  return false;
+}
+
 std::string TypeName(const Type* t) {
   switch (t->kind) {
     case TypeKind::Error:

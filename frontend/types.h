@@ -88,6 +88,8 @@ inline constexpr size_t kMaxGhostTupleComponents = 32;
 // int and its subset types (nat) are int-based.
 bool IsIntBased(const Type* t);
 bool IsNumeric(const Type* t);
+// Whether t mentions a type parameter anywhere (`Container<T>`, `seq<T>`).
+bool MentionsTypeParam(const Type* t);
 // True when a value of type `from` may be assigned to a variable of type `to` (subset
 // constraints are checked by the verifier, not here).
 bool Assignable(const Type* to, const Type* from);
