@@ -425,6 +425,16 @@ class AllocContexts {
 
 }  // namespace
 
+bool Resolver::BindingBounded(const std::vector<Var*>& vars, const Expr* guard) {
+  BoundFinder finder(*rp_);
+  for (Var* v : vars) {
+    BoundVar bv;
+    bv.var = v;
+    if (!finder.Bounded(bv, guard)) return false;
+  }
+  return true;
+}
+
 void Resolver::CheckFiniteComprehensions() {
   BoundFinder finder(*rp_);
   AllocContexts contexts;

@@ -282,6 +282,43 @@ void Resolver::CheckGhostUses(const Stmt* s) {
       if (is->else_branch) CheckGhostUses(is->else_branch);
       return;
     }
+    case StmtKind::BindingIf: {
+      // A binding guard over unbounded variables cannot be compiled: the statement is ghost.
+      auto* is = static_cast<const IfStmt*>(s);
+      bool ghost = !BindingBounded(is->bound_vars, is->cond) || (is->cond && GhostPart(is->cond));
+      for (const Stmt* branch :
+           {static_cast<const Stmt*>(is->then_branch), static_cast<const Stmt*>(is->else_branch)}) {
+        if (!branch) continue;
+        if (ghost) {
+          CheckGhostStatement(branch);
+        } else {
+          CheckGhostUses(branch);
+        }
+      }
+      return;
+    }
+    case StmtKind::AlternativeIf:
+    case StmtKind::AlternativeWhile: {
+      // Ghost when any guard is (a ghost expression, or a binding over unbounded variables).
+      const auto& cases = s->kind == StmtKind::AlternativeIf
+                              ? static_cast<const AlternativeIfStmt*>(s)->cases
+                              : static_cast<const AlternativeWhileStmt*>(s)->cases;
+      bool ghost = false;
+      for (const GuardedAlternative& c : cases) {
+        ghost = ghost || (c.guard && GhostPart(c.guard)) ||
+                (!c.bound_vars.empty() && !BindingBounded(c.bound_vars, c.guard));
+      }
+      for (const GuardedAlternative& c : cases) {
+        for (const Stmt* x : c.body) {
+          if (ghost) {
+            CheckGhostStatement(x);
+          } else {
+            CheckGhostUses(x);
+          }
+        }
+      }
+      return;
+    }
     case StmtKind::While: {
       auto* ws = static_cast<const WhileStmt*>(s);
       if (ws->cond && GhostPart(ws->cond)) {

@@ -123,6 +123,9 @@ class Resolver {
   // Set and map comprehensions whose bound variables Dafny's heuristics do not bound
   // (resolve_finite.cpp).
   void CheckFiniteComprehensions();
+  // Whether Dafny's bounds discovery bounds every variable of a binding guard (`if x :| P`,
+  // `case x :| P`): an unbounded one makes the statement ghost.
+  bool BindingBounded(const std::vector<Var*>& vars, const Expr* guard);
 
   // --- resolve.cpp: declarations --------------------------------------------------------
   void BuildModule(ModuleInfo* m, const ModuleDecl* d);
