@@ -573,6 +573,12 @@ struct AlternativeWhileStmt : Stmt {
   std::vector<GuardedAlternative> cases;
 };
 
+// The cases of an alternative if or while statement.
+inline const std::vector<GuardedAlternative>& AlternativesOf(const Stmt* s) {
+  return s->kind == StmtKind::AlternativeIf ? static_cast<const AlternativeIfStmt*>(s)->cases
+                                            : static_cast<const AlternativeWhileStmt*>(s)->cases;
+}
+
 struct MatchCaseStmt {
   SourceRange range;
   std::vector<Attribute> attributes;

@@ -181,7 +181,7 @@ void Resolver::MarkCompiledStmt(const Stmt* s) {
     case StmtKind::If:
     case StmtKind::BindingIf: {
       auto* is = static_cast<const IfStmt*>(s);
-      if (is->cond && GhostPart(is->cond)) return;
+      if (GhostGuard(is->bound_vars, is->cond)) return;
       MarkCompiled(is->cond);
       MarkCompiledStmt(is->then_branch);
       MarkCompiledStmt(is->else_branch);
@@ -204,13 +204,8 @@ void Resolver::MarkCompiledStmt(const Stmt* s) {
     }
     case StmtKind::AlternativeIf:
     case StmtKind::AlternativeWhile: {
-      const auto& cases = s->kind == StmtKind::AlternativeIf
-                              ? static_cast<const AlternativeIfStmt*>(s)->cases
-                              : static_cast<const AlternativeWhileStmt*>(s)->cases;
-      for (const GuardedAlternative& c : cases) {
-        if (c.guard && GhostPart(c.guard)) return;
-      }
-      for (const GuardedAlternative& c : cases) {
+      if (GhostAlternatives(s)) return;
+      for (const GuardedAlternative& c : AlternativesOf(s)) {
         MarkCompiled(c.guard);
         for (const Stmt* x : c.body) MarkCompiledStmt(x);
       }

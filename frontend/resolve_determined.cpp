@@ -68,15 +68,18 @@ void Resolver::CheckTypeArgsDetermined(SourceRange at, const Expr* callee, const
   }
 }
 
-void Resolver::CheckBoundVarsDetermined(const QuantifierDomain& domain) {
-  for (const BoundVar& bv : domain.vars) {
-    determined_checked_.insert(bv.var);
-    if (!IsDetermined(rp_->TypeOf(bv.var))) {
-      Error(bv.var->range, fmt::format("type of bound variable '{}' could not be determined; "
-                                       "please specify the type explicitly",
-                                       bv.var->name));
-    }
+// A bound variable of a comprehension, quantifier or lambda.
+void Resolver::CheckBoundVarDetermined(const Var* v) {
+  determined_checked_.insert(v);
+  if (!IsDetermined(rp_->TypeOf(v))) {
+    Error(v->range, fmt::format("type of bound variable '{}' could not be determined; please "
+                                "specify the type explicitly",
+                                v->name));
   }
+}
+
+void Resolver::CheckBoundVarsDetermined(const QuantifierDomain& domain) {
+  for (const BoundVar& bv : domain.vars) CheckBoundVarDetermined(bv.var);
 }
 
 void Resolver::CheckPatternVarsDetermined(const Pattern* p) {
@@ -146,14 +149,7 @@ void Resolver::CheckExprDetermined(const Expr* e, const std::unordered_set<const
       CheckBoundVarsDetermined(static_cast<const MapComprehensionExpr*>(e)->domain);
       return;
     case ExprKind::Lambda:
-      for (const Var* v : static_cast<const LambdaExpr*>(e)->params) {
-        determined_checked_.insert(v);
-        if (!IsDetermined(rp_->TypeOf(v))) {
-          Error(v->range, fmt::format("type of bound variable '{}' could not be determined; "
-                                      "please specify the type explicitly",
-                                      v->name));
-        }
-      }
+      for (const Var* v : static_cast<const LambdaExpr*>(e)->params) CheckBoundVarDetermined(v);
       return;
     case ExprKind::Let:
       for (const Pattern* p : static_cast<const LetExpr*>(e)->lhs) CheckPatternVarsDetermined(p);

@@ -99,6 +99,18 @@ const Expr* Resolver::GhostPart(const Expr* e) {
   return found;
 }
 
+bool Resolver::GhostGuard(const std::vector<Var*>& bound_vars, const Expr* guard) {
+  return (guard && GhostPart(guard)) || (!bound_vars.empty() && !BindingBounded(bound_vars, guard));
+}
+
+// An alternative if or while is ghost when any of its guards is.
+bool Resolver::GhostAlternatives(const Stmt* s) {
+  const auto& cases = AlternativesOf(s);
+  return std::any_of(cases.begin(), cases.end(), [&](const GuardedAlternative& c) {
+    return GhostGuard(c.bound_vars, c.guard);
+  });
+}
+
 // Reports `e` if it uses ghost entities where compiled code is required.
 void Resolver::RequireCompiled(const Expr* e) {
   const Expr* g = GhostPart(e);
@@ -285,7 +297,7 @@ void Resolver::CheckGhostUses(const Stmt* s) {
     case StmtKind::BindingIf: {
       // A binding guard over unbounded variables cannot be compiled: the statement is ghost.
       auto* is = static_cast<const IfStmt*>(s);
-      bool ghost = !BindingBounded(is->bound_vars, is->cond) || (is->cond && GhostPart(is->cond));
+      bool ghost = GhostGuard(is->bound_vars, is->cond);
       for (const Stmt* branch :
            {static_cast<const Stmt*>(is->then_branch), static_cast<const Stmt*>(is->else_branch)}) {
         if (!branch) continue;
@@ -299,16 +311,8 @@ void Resolver::CheckGhostUses(const Stmt* s) {
     }
     case StmtKind::AlternativeIf:
     case StmtKind::AlternativeWhile: {
-      // Ghost when any guard is (a ghost expression, or a binding over unbounded variables).
-      const auto& cases = s->kind == StmtKind::AlternativeIf
-                              ? static_cast<const AlternativeIfStmt*>(s)->cases
-                              : static_cast<const AlternativeWhileStmt*>(s)->cases;
-      bool ghost = false;
-      for (const GuardedAlternative& c : cases) {
-        ghost = ghost || (c.guard && GhostPart(c.guard)) ||
-                (!c.bound_vars.empty() && !BindingBounded(c.bound_vars, c.guard));
-      }
-      for (const GuardedAlternative& c : cases) {
+      bool ghost = GhostAlternatives(s);
+      for (const GuardedAlternative& c : AlternativesOf(s)) {
         for (const Stmt* x : c.body) {
           if (ghost) {
             CheckGhostStatement(x);

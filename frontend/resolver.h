@@ -126,6 +126,10 @@ class Resolver {
   // Whether Dafny's bounds discovery bounds every variable of a binding guard (`if x :| P`,
   // `case x :| P`): an unbounded one makes the statement ghost.
   bool BindingBounded(const std::vector<Var*>& vars, const Expr* guard);
+  // Whether a guard makes its statement ghost: a ghost expression, or a binding over unbounded
+  // variables (resolve_ghost.cpp).
+  bool GhostGuard(const std::vector<Var*>& bound_vars, const Expr* guard);
+  bool GhostAlternatives(const Stmt* s);
 
   // --- resolve.cpp: declarations --------------------------------------------------------
   void BuildModule(ModuleInfo* m, const ModuleDecl* d);
@@ -169,6 +173,7 @@ class Resolver {
   bool CheckDetermined(SourceRange at, const Type* t, const char* what);
   void CheckTypeArgsDetermined(SourceRange at, const Expr* callee, const Decl* d,
                                const std::vector<const Type*>& type_args, bool call);
+  void CheckBoundVarDetermined(const Var* v);
   void CheckBoundVarsDetermined(const QuantifierDomain& domain);
   void CheckPatternVarsDetermined(const Pattern* p);
   // A declared variable to check before the expression of typed_exprs_ at index `at`: locals
