@@ -81,6 +81,9 @@ bool AllocExpressible(const ResolvedProgram& rp, const Type* t, std::set<const D
     case TypeKind::ISet:
     case TypeKind::Multiset:
       return AllocExpressible(rp, t->args[0], within);
+    case TypeKind::Map:
+    case TypeKind::IMap:
+      return AllocExpressible(rp, t->args[0], within) && AllocExpressible(rp, t->args[1], within);
     case TypeKind::UserDefined: {
       if (IsClassLike(t->decl)) return true;
       if (IsConstrainedType(t)) {
@@ -89,7 +92,6 @@ bool AllocExpressible(const ResolvedProgram& rp, const Type* t, std::set<const D
       }
       if (t->decl->kind != DeclKind::Datatype) return false;
       auto* dt = static_cast<const DatatypeDecl*>(t->decl);
-      if (dt->co) return false;
       for (const Type* a : t->args) {
         if (!AllocExpressible(rp, a, within)) return false;
       }
@@ -148,17 +150,29 @@ std::optional<z3::expr> Lowerer::AllocatedIn(const Type* t, const z3::expr& v,
       z3::expr in = HasElement(t, v, o);
       return Forall(c_, {o}, z3::implies(in, *inner), {in});
     }
+    case TypeKind::Map:
+    case TypeKind::IMap: {
+      // Each key of the domain and the value it maps to, as Dafny's $IsAlloc of a map. Keys
+      // are of the key type (a non-null reference is not null), which Dafny's $Is of the map
+      // states beside.
+      z3::expr k = sym_.Fresh("$older_k", t->args[0]);
+      std::optional<z3::expr> key = AllocatedIn(t->args[0], k, alloc);
+      std::optional<z3::expr> value = AllocatedIn(t->args[1], sym_.MapOf(t).select(v, k), alloc);
+      if (!key || !value) return std::nullopt;
+      z3::expr in = HasElement(t, v, k);
+      return Forall(c_, {k}, z3::implies(in && BoundRange(t->args[0], k), *key && *value), {in});
+    }
     case TypeKind::UserDefined: {
       if (IsConstrainedType(t)) {
         if (const Type* base = rp_.MemberType(t->decl)) return AllocatedIn(base, v, alloc);
         return std::nullopt;
       }
-      if (t->decl->kind != DeclKind::Datatype || static_cast<const DatatypeDecl*>(t->decl)->co) {
-        return std::nullopt;
-      }
+      if (t->decl->kind != DeclKind::Datatype) return std::nullopt;
       // A datatype value: Dafny's $IsAlloc of the datatype, a predicate of each instantiation
       // defined by its constructors: each field of the constructor that made the value is
-      // allocated. (Recursive occurrences use the predicate being defined.)
+      // allocated. (Recursive occurrences use the predicate being defined. The definition
+      // is monotone in them, so some predicate meets it, for a codatatype's infinite values
+      // too: the axiom is consistent, as Dafny's per-constructor $IsAlloc axioms are.)
       const auto& info = sym_.Datatype(t);
       std::string name = "$IsAlloc#" + info.sort.name().str();
       z3::func_decl pred = c_.function(name.c_str(), info.sort, alloc.get_sort(), c_.bool_sort());
