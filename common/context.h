@@ -34,6 +34,15 @@ struct Options {
   // types; full: also newtypes.
   GeneralTraits general_traits = GeneralTraits::Legacy;
   DiagFormat diag_format = DiagFormat::Dafny;
+  // Dafny's --filter-position FILE[:LINES]: only declarations in a file whose absolute path ends
+  // with filter_file and whose lines meet [filter_from, filter_to] are verified.
+  bool filter_position = false;
+  std::string filter_file;
+  uint32_t filter_from = 0;
+  uint32_t filter_to = UINT32_MAX;
+  // Dafny's --filter-symbol S: only declarations whose full Dafny name (Module.Type.member)
+  // contains S, or ends with S minus its final dot when S ends with one, are verified.
+  std::string filter_symbol;
 };
 
 struct Context {

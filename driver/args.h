@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "common/context.h"
+
 namespace dfy::driver {
 
 // Dafny (System.CommandLine) also accepts `--name:value` for `--name=value` or `--name value`,
@@ -11,5 +13,9 @@ namespace dfy::driver {
 // of lowercase letters, digits and '-') to `--name=value`, which CLI11 accepts for options and
 // for flags (`--allow-warnings:true`). Arguments after a lone `--` are left alone.
 void NormalizeColonOptions(std::vector<std::string>& args);
+
+// Dafny's --filter-position value: FILE, FILE:N, FILE:N-M, FILE:N- or FILE:-M (FILE may be
+// empty: any file), into options' filter_*. False when the lines are not numbers.
+bool ParseFilterPosition(const std::string& value, Options& options);
 
 }  // namespace dfy::driver

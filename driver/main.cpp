@@ -62,6 +62,13 @@ void AddCommonOptions(CLI::App* app, Invocation& inv, std::string& format, bool&
   app->add_flag("--verify-standard-libraries", inv.options.verify_library,
                 "Verify the standard library's declarations with the program (by default they "
                 "are taken as verified, as in Dafny)");
+  app->add_option("--filter-position", inv.filter_position,
+                  "Verify only what is in the files whose path ends with FILE, and with LINES "
+                  "(N, N-M, N- or -M) only what meets those lines (as Dafny)")
+      ->type_name("FILE[:LINES]");
+  app->add_option("--filter-symbol", inv.options.filter_symbol,
+                  "Verify only the declarations whose fully qualified name contains this; with a "
+                  "final dot, whose name ends with it (as Dafny)");
   app->add_option("--depfile", inv.depfile,
                   "Write a Make-syntax depfile naming the .dfy files read (the command-line "
                   "files and their includes); its target is the depfile's name without its "
@@ -252,6 +259,11 @@ int main(int argc, char** argv) {
   }
   inv.options.diag_format = format == "gcc" ? dfy::DiagFormat::Gcc : dfy::DiagFormat::Dafny;
   if (inv.options.cores == 0) inv.options.cores = 1;
+  if (!inv.filter_position.empty() &&
+      !dfy::driver::ParseFilterPosition(inv.filter_position, inv.options)) {
+    fmt::print(stderr, "Error: Could not parse value passed to --filter-position\n");
+    return dfy::driver::kCommandLineError;
+  }
   bool only_parse = resolve->parsed() && (dump_ast || dump_ast_tree || parse_only);
   return OnLargeStack([&] {
     if (only_parse) return ParseOnly(inv, dump_ast || dump_ast_tree, dump_ast_tree);

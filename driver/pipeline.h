@@ -33,6 +33,7 @@ struct Invocation {
   bool emit_cpp = false;            // print the generated C++ to stdout
   bool test = false;                // dfyc test: run the {:test} methods instead of Main
   bool standard_libraries = false;  // --standard-libraries: the Std.* modules are importable
+  std::string filter_position;      // --filter-position, parsed into Options (args.h)
   std::string depfile;              // --depfile: list the .dfy files read (driver/includes.h)
   // run and test: --coverage-report DIR, the execution coverage report (coverage_report.h),
   // in a timestamped folder of DIR unless --no-timestamp-for-coverage-report.

@@ -386,6 +386,40 @@ TaskOutcome RunTask(const ResolvedProgram& rp, const CallGraph& graph, TaskRef r
   return out;
 }
 
+// Dafny's FullDafnyName: the enclosing modules (not the default one), the enclosing type and
+// the name, joined by dots.
+std::string FullDafnyName(const ResolvedProgram& rp, const Decl* d) {
+  std::string name = d->name;
+  for (const Decl* o = rp.OwnerOf(d); o && o != rp.program.default_module; o = rp.OwnerOf(o)) {
+    name = o->name + "." + name;
+  }
+  return name;
+}
+
+// Whether --filter-position and --filter-symbol (Dafny's) keep d among the tasks.
+bool Selected(const ResolvedProgram& rp, const Context& ctx, const Decl* d) {
+  const Options& o = ctx.options;
+  if (o.filter_position) {
+    const SourceFile& file = ctx.sources.File(d->range.file);
+    std::error_code ec;
+    std::string path = std::filesystem::absolute(file.name(), ec).generic_string();
+    if (!path.ends_with(o.filter_file)) return false;
+    // A task is kept when its line, that of the declaration's name, is in the range (Dafny's
+    // KeepVerificationTask); Dafny then counts assertions, dfyc still counts tasks.
+    uint32_t line = file.Position(d->name_range.begin).line;
+    if (line < o.filter_from || line > o.filter_to) return false;
+  }
+  if (!o.filter_symbol.empty()) {
+    std::string name = FullDafnyName(rp, d);
+    if (o.filter_symbol.ends_with('.')) {
+      return name.ends_with(
+          std::string_view(o.filter_symbol).substr(0, o.filter_symbol.size() - 1));
+    }
+    return name.find(o.filter_symbol) != std::string::npos;
+  }
+  return true;
+}
+
 }  // namespace
 
 namespace verify {
@@ -434,6 +468,7 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
     }
     if ((type || module_const || defaults) && !in_library(d)) decls.push_back(TaskRef{d, false});
   }
+  std::erase_if(decls, [&](const TaskRef& t) { return !Selected(rp, ctx, t.decl); });
   // Reported in the order of the declarations in the source, as Dafny does.
   std::stable_sort(decls.begin(), decls.end(), [](const TaskRef& a, const TaskRef& b) {
     return std::make_pair(a.decl->range.file, a.decl->range.begin) <
