@@ -360,24 +360,15 @@ class SubsetChecker {
     }
   }
 
-  // An extreme member of a trait without a body, which classes override (their prefix
-  // predicates and lemmas would need override checks and axioms of their own: not yet). One
-  // with a body is final, as a class's member.
-  bool AbstractInTrait(const Decl* d) const {
-    const Decl* owner = rp_.OwnerOf(d);
-    if (!owner || owner->kind != DeclKind::Trait) return false;
-    return d->kind == DeclKind::Method ? !static_cast<const MethodDecl*>(d)->body
-                                       : !static_cast<const FunctionDecl*>(d)->body;
-  }
-
   void CheckMethod(const MethodDecl* m) {
     if (m->is_opaque || m->is_abstract) Report(m->name_range, "opaque or abstract methods");
     // (Two-state lemmas of traits and their overrides too: the override check has a previous
     // state of its own.)
     bool two_state_ok = m->flavor == MethodFlavor::TwoStateLemma;
+    // (Extreme lemmas of traits too, with or without a body, and their overrides: the class's
+    // is proved through its own prefix lemma, and the override check is a lemma's.)
     bool extreme_ok =
-        (m->flavor == MethodFlavor::LeastLemma || m->flavor == MethodFlavor::GreatestLemma) &&
-        !rp_.OverriddenOf(m) && !AbstractInTrait(m);
+        m->flavor == MethodFlavor::LeastLemma || m->flavor == MethodFlavor::GreatestLemma;
     if (m->flavor != MethodFlavor::Method && m->flavor != MethodFlavor::Lemma && !two_state_ok &&
         !extreme_ok && !(m->flavor == MethodFlavor::Constructor && IsSimpleClass(rp_.OwnerOf(m)))) {
       Report(m->name_range, "constructors, two-state and extreme lemmas");
@@ -409,7 +400,7 @@ class SubsetChecker {
     if (IsOpaque(f) && verify::IsExtremePredicate(f))
       Report(f->name_range, "opaque extreme predicates");
     bool two_state_ok = verify::Symbols::TwoState(f);
-    bool extreme_ok = verify::IsExtremePredicate(f) && !rp_.OverriddenOf(f) && !AbstractInTrait(f);
+    bool extreme_ok = verify::IsExtremePredicate(f);
     if (f->flavor != FunctionFlavor::Function && f->flavor != FunctionFlavor::Predicate &&
         !two_state_ok && !extreme_ok) {
       Report(f->name_range, "two-state and extreme predicates");

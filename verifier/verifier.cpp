@@ -443,8 +443,10 @@ VerifyResult Verify(const ResolvedProgram& rp, Context& ctx, const VerifyDumps& 
   };
   for (const Decl* d : rp.callables()) {
     if (in_library(d)) continue;
-    if (d->kind == DeclKind::Method) decls.push_back(TaskRef{d, true});
+    // (Dafny reports the override check's errors, at the member's name, before those of its
+    // specification's well-formedness.)
     if (rp.OverriddenOf(d)) decls.push_back(TaskRef{d, false, true});
+    if (d->kind == DeclKind::Method) decls.push_back(TaskRef{d, true});
     decls.push_back(TaskRef{d, false});
     if (d->kind == DeclKind::Function && static_cast<const FunctionDecl*>(d)->by_method) {
       decls.push_back(TaskRef{d, false, false, true});
