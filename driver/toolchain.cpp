@@ -29,6 +29,13 @@ std::string Compiler() {
   return cxx && *cxx ? cxx : "c++";
 }
 
+// The flags programs are compiled with: the standard (and, in a sanitizer build of dfyc, the
+// sanitizers its runtime needs), then $CXXFLAGS if set, else dfyc's optimization and -w.
+std::string ProgramFlags() {
+  const char* user = std::getenv("CXXFLAGS");
+  return fmt::format("{} {}", DFYC_PROGRAM_REQUIRED, user && *user ? user : DFYC_PROGRAM_OPTIONS);
+}
+
 fs::path CacheRoot() {
   if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x) return fs::path(x) / "dfyc";
   if (const char* h = std::getenv("HOME"); h && *h) return fs::path(h) / ".cache" / "dfyc";
@@ -108,9 +115,7 @@ bool WriteUnit(const CppUnit& unit, const fs::path& dir, std::string& error) {
 
 CompileResult CompileProgram(const CppUnit& unit, const fs::path& output, const CppInputs& inputs) {
   CompileResult result;
-  // DFYC_PROGRAM_FLAGS: as dfyc's own build was made (with the sanitizers in a sanitizer build,
-  // so that programs link with the runtime built alongside).
-  const std::string flags = DFYC_PROGRAM_FLAGS;
+  const std::string flags = ProgramFlags();
   fs::path runtime_include, runtime_lib;
   FindRuntime(runtime_include, runtime_lib);
   uint64_t key = Fnv1a(unit.header);
