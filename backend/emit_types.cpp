@@ -47,14 +47,27 @@ const Type* Emitter::BaseOf(const Type* t) const {
     if (t->kind != TypeKind::UserDefined || !t->decl) return t;
     if (t->decl->kind != DeclKind::Newtype && t->decl->kind != DeclKind::SubsetType) return t;
     auto* nt = static_cast<const NewtypeDecl*>(t->decl);
-    if (!nt->type_params.empty()) return t;
     // A native newtype is a type of its own in C++ (an int8_t .. uint64_t).
     if (nt->kind == DeclKind::Newtype && NewtypeNative(nt)) return t;
     const Type* b = NewtypeBase(nt);
     if (!b) return t;
+    // `NonEmpty<int>` of `type NonEmpty<T> = s: seq<T> | ...`: the base with T := int.
+    if (!nt->type_params.empty()) b = SubstituteTypeParams(b, nt, t->args);
     t = b;
   }
   return t;
+}
+
+const Type* Emitter::SubstituteTypeParams(const Type* t, const Decl* owner,
+                                          const std::vector<const Type*>& args) const {
+  if (!t) return t;
+  if (t->kind == TypeKind::TypeParam) {
+    return t->decl == owner && t->width < args.size() ? args[t->width] : t;
+  }
+  if (t->args.empty()) return t;
+  Type copy = *t;
+  for (const Type*& a : copy.args) a = SubstituteTypeParams(a, owner, args);
+  return rp_.types.Get(copy);
 }
 
 bool Emitter::IsNatType(const Type* t) const {

@@ -143,6 +143,9 @@ class Emitter {
   std::string DefaultValue(const Type* t, SourceRange where);
   std::string TypeArgs(const std::vector<const Type*>& args, SourceRange where);
   const Type* BaseOf(const Type* t) const;  // newtypes and subset types to their base
+  // t with owner's type parameters replaced by args (the base of a generic subset type).
+  const Type* SubstituteTypeParams(const Type* t, const Decl* owner,
+                                   const std::vector<const Type*>& args) const;
   bool IsStringType(const Type* t) const;
   // The compiled (non-ghost) components of a tuple type, in order. A tuple type with ghost
   // components and exactly one compiled one is compiled as that component, which Dafny's
