@@ -334,10 +334,9 @@ void Emitter::EmitForall(const ForallStmt* fs) {
   }
   if (!body || !fs->ensures.empty() || body->kind != StmtKind::Assign) return;
   auto* as = static_cast<const AssignStmt*>(body);
-  if (as->lhs.size() != 1 || as->rhs.size() != 1) {
-    Unsupported(fs->range, "forall statements with several assignments");
-    return;
-  }
+  // `a[i], b[i] := 0, 1;` makes the forall statement a proof, whose assignments to compiled
+  // state the resolver rejects (resolve_ghost.cpp, CheckForallGhost).
+  if (as->lhs.size() != 1 || as->rhs.size() != 1) return;
   const dfy::Expr* lhs = as->lhs[0];
   const Decl* member = rp_.BindingOf(lhs).member;
   if (member && member->ghost) return;

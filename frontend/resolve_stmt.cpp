@@ -692,10 +692,16 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       }
       // Dafny infers the conclusion of a body that is one call or one calc; of any other
       // body without ensures clauses, nothing is known afterwards.
+      // (`a[i], b[i] := 0, 1;` is two assignments; `x, y := M(i);` is one call.)
+      auto single_assign = [](const Stmt* x) {
+        if (x->kind != StmtKind::Assign) return false;
+        auto* a = static_cast<const AssignStmt*>(x);
+        return a->lhs.size() == 1 || a->rhs.size() == 1;
+      };
       if (fs->ensures.empty() && fs->body && !fs->body->stmts.empty() &&
-          !(fs->body->stmts.size() == 1 && (fs->body->stmts[0]->kind == StmtKind::Call ||
-                                            fs->body->stmts[0]->kind == StmtKind::Calc ||
-                                            fs->body->stmts[0]->kind == StmtKind::Assign))) {
+          !(fs->body->stmts.size() == 1 &&
+            (fs->body->stmts[0]->kind == StmtKind::Call ||
+             fs->body->stmts[0]->kind == StmtKind::Calc || single_assign(fs->body->stmts[0])))) {
         ctx_.diags.Report(DiagKind::ResolutionWarning,
                           SourceRange{s->range.file, s->range.begin, s->range.begin + 6},
                           "the conclusion of the body of this forall statement will not be known "
