@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "frontend/resolver.h"
+#include "frontend/stmt_compiles.h"
 
 namespace dfy::resolve {
 
@@ -11,32 +12,6 @@ namespace {
 bool HasGhostParams(const FunctionDecl* f) {
   return f &&
          std::any_of(f->params.begin(), f->params.end(), [](const Var* p) { return p->ghost; });
-}
-
-// Whether a statement compiles to something: not when it is only assertions, assumptions,
-// calc and reveal statements and ghost locals, in blocks and if statements.
-bool Compiles(const Stmt* x) {
-  switch (x->kind) {
-    case StmtKind::Assert:
-    case StmtKind::Assume:
-    case StmtKind::Calc:
-    case StmtKind::Reveal:
-      return false;
-    case StmtKind::VarDecl:
-      for (const Var* v : static_cast<const VarDeclStmt*>(x)->vars) {
-        if (!v->ghost) return true;
-      }
-      return false;
-    case StmtKind::Block:
-    case StmtKind::If: {
-      bool any = false;
-      ForEachChild(
-          x, [](const Expr*) {}, [&](const Stmt* c) { any = any || Compiles(c); });
-      return any;
-    }
-    default:
-      return true;
-  }
 }
 
 }  // namespace
@@ -315,7 +290,7 @@ void Resolver::CheckGhostUses(const Stmt* s) {
       // An if statement whose branches compile to nothing is ghost (Dafny checks no equality in
       // its guard).
       if (is->cond &&
-          (Compiles(is->then_branch) || (is->else_branch && Compiles(is->else_branch)))) {
+          (StmtCompiles(is->then_branch) || (is->else_branch && StmtCompiles(is->else_branch)))) {
         CheckEqualityUses(is->cond);
       }
       CheckGhostUses(is->then_branch);
@@ -362,7 +337,7 @@ void Resolver::CheckGhostUses(const Stmt* s) {
       }
       // As an if statement's: a loop whose body compiles to nothing is ghost (unless it is
       // `decreases *`), and Dafny checks no equality in its guard.
-      if (ws->cond && (ws->decreases_star || !ws->body || Compiles(ws->body))) {
+      if (ws->cond && (ws->decreases_star || !ws->body || StmtCompiles(ws->body))) {
         CheckEqualityUses(ws->cond);
       }
       if (ws->body) CheckGhostUses(ws->body);
