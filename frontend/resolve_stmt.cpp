@@ -788,9 +788,21 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
     }
     case StmtKind::AssignSuchThat: {
       auto* st = static_cast<const AssignSuchThatStmt*>(s);
+      std::set<const Var*> simple;
       for (const Expr* l : st->lhs) {
         ResolveExpr(l, cc);
         CheckAssignable(l, cc);
+        const Var* v = l->kind == ExprKind::Name ? rp_->BindingOf(l).var : nullptr;
+        if (v && !simple.insert(v).second) {
+          Error(l->tok, fmt::format("variable '{}' occurs more than once as left-hand side of :|",
+                                    v->name));
+        }
+        // (Dafny proves the existence of values for local variables only.)
+        if (!st->assume && !v) {
+          Error(l->tok,
+                "an assign-such-that statement (without an 'assume' clause) currently only "
+                "supports local-variable LHSs");
+        }
       }
       CodeContext spec = cc;
       spec.ghost = true;
