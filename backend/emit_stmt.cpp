@@ -265,6 +265,9 @@ void Emitter::EmitStmt(const Stmt* s) {
       return;
     case StmtKind::AssignSuchThat: {
       auto* st = static_cast<const AssignSuchThatStmt*>(s);
+      // `x :| assume P;` is ghost in Dafny (its values are assumed, not found): erased, so the
+      // left-hand sides keep their values.
+      if (st->assume) return;
       std::vector<const Var*> vars;
       std::vector<std::string> lhs;
       for (const dfy::Expr* l : st->lhs) {
