@@ -154,13 +154,14 @@ void Emitter::EmitDatatype(const DatatypeDecl* d) {
           h += fmt::format("  static {} const& {}();\n", type, CppName(m->name));
           EmitConst(k, d);
           type_ = d;
-        } else if (k->init) {
+        } else {
+          // A const without a value is its type's default value, as in Dafny's compilers.
           out_.clear();
+          std::string value =
+              k->init ? Expr(k->init) : DefaultValue(rp_.MemberType(m), m->name_range);
           h += fmt::format("  {} {}() const;\n", type, CppName(m->name));
           defs += fmt::format("{}{} {}::{}() const {{ return {}; }}\n\n", def_prefix(), type, self,
-                              CppName(m->name), Expr(k->init));
-        } else {
-          Unsupported(m->name_range, "datatype consts without a value");
+                              CppName(m->name), value);
         }
         break;
       }

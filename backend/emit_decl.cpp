@@ -324,7 +324,9 @@ std::string Emitter::ConstRef(const ConstDecl* c, const std::string& receiver) {
   std::string access = receiver.empty() ? ThisAccess(false) : receiver + "->";
   if (owner->kind == DeclKind::Datatype)
     access = receiver.empty() ? ThisAccess(true) : receiver + ".";
-  return c->init ? access + name + "()" : access + name;
+  // (A datatype's const without a value is a member function too, giving the default value.)
+  bool call = c->init || owner->kind == DeclKind::Datatype;
+  return call ? access + name + "()" : access + name;
 }
 
 void Emitter::EmitCallable(const Decl* d, const Decl* owner, const std::string& cpp_name) {
@@ -634,17 +636,17 @@ void Emitter::EmitNewtypeMembers(const NewtypeDecl* nt) {
         if (k->is_static) {
           body += fmt::format("  static {} const& {}();\n", type, name);
           EmitConst(k, nt);
-        } else if (k->init) {
+        } else {
+          // A const without a value is its type's default value, as in Dafny's compilers.
           out_.clear();
           fresh_ = 0;
-          std::string param = NewtypeSelfParam(nt);
+          std::string param = (k->init ? "" : "[[maybe_unused]] ") + NewtypeSelfParam(nt);
           body += fmt::format("  static {} {}({});\n", type, name, param);
-          std::string value = Expr(k->init);
+          std::string value =
+              k->init ? Expr(k->init) : DefaultValue(rp_.MemberType(m), m->name_range);
           AddPiece(source_defs_,
                    fmt::format("{}{} {}::{}({}) {{\n  return {};\n}}\n\n", InlinePrefix(), type,
                                QualifiedName(nt), name, param, value));
-        } else {
-          Unsupported(m->name_range, "newtype consts without a value");
         }
         break;
       }

@@ -6,6 +6,7 @@
 
 #include "backend/emitter.h"
 #include "frontend/ast_visit.h"
+#include "frontend/stmt_compiles.h"
 
 namespace dfy::backend {
 
@@ -121,6 +122,8 @@ void Emitter::EmitStmt(const Stmt* s) {
       // on a ghost condition is ghost.
       if (!ws->cond) CoverUnused(ws->body->range, "while body");
       if (!ws->cond || MentionsGhost(ws->cond)) return;
+      // A loop whose body compiles to nothing is ghost too, unless it is `decreases *`.
+      if (!ws->decreases_star && !StmtCompiles(ws->body)) return;
       JumpTarget t{s, true, "", next_target_++};
       Line("while (" + Expr(ws->cond) + ") {");
       prologue_ = CoverageRecord(ws->body->range, "while body");
@@ -262,6 +265,9 @@ void Emitter::EmitStmt(const Stmt* s) {
       return;
     case StmtKind::AssignSuchThat: {
       auto* st = static_cast<const AssignSuchThatStmt*>(s);
+      // `x :| assume P;` is ghost in Dafny (its values are assumed, not found): erased, so the
+      // left-hand sides keep their values.
+      if (st->assume) return;
       std::vector<const Var*> vars;
       std::vector<std::string> lhs;
       for (const dfy::Expr* l : st->lhs) {
@@ -334,10 +340,9 @@ void Emitter::EmitForall(const ForallStmt* fs) {
   }
   if (!body || !fs->ensures.empty() || body->kind != StmtKind::Assign) return;
   auto* as = static_cast<const AssignStmt*>(body);
-  if (as->lhs.size() != 1 || as->rhs.size() != 1) {
-    Unsupported(fs->range, "forall statements with several assignments");
-    return;
-  }
+  // `a[i], b[i] := 0, 1;` makes the forall statement a proof, whose assignments to compiled
+  // state the resolver rejects (resolve_ghost.cpp, CheckForallGhost).
+  if (as->lhs.size() != 1 || as->rhs.size() != 1) return;
   const dfy::Expr* lhs = as->lhs[0];
   const Decl* member = rp_.BindingOf(lhs).member;
   if (member && member->ghost) return;
@@ -598,6 +603,12 @@ void Emitter::EmitIf(const IfStmt* is) {
   // An if on a ghost condition is a ghost statement (its branches are ghost too), as Dafny's
   // resolver classifies it: `if a[j] < minValue { minValue := a[j]; }` with a ghost minValue.
   if (is->cond && MentionsGhost(is->cond)) return;
+  // So is one whose branches compile to nothing (`if f == g { assert P; }`, where functions
+  // have no == in C++).
+  if (is->cond && is->bound_vars.empty() && !StmtCompiles(is->then_branch) &&
+      !(is->else_branch && StmtCompiles(is->else_branch))) {
+    return;
+  }
   if (is->kind == StmtKind::BindingIf || !is->bound_vars.empty()) {
     // `if x, y :| p { A } else { B }`: search for values, then run A with them or B.
     Line("{");

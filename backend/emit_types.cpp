@@ -47,14 +47,27 @@ const Type* Emitter::BaseOf(const Type* t) const {
     if (t->kind != TypeKind::UserDefined || !t->decl) return t;
     if (t->decl->kind != DeclKind::Newtype && t->decl->kind != DeclKind::SubsetType) return t;
     auto* nt = static_cast<const NewtypeDecl*>(t->decl);
-    if (!nt->type_params.empty()) return t;
     // A native newtype is a type of its own in C++ (an int8_t .. uint64_t).
     if (nt->kind == DeclKind::Newtype && NewtypeNative(nt)) return t;
     const Type* b = NewtypeBase(nt);
     if (!b) return t;
+    // `NonEmpty<int>` of `type NonEmpty<T> = s: seq<T> | ...`: the base with T := int.
+    if (!nt->type_params.empty()) b = SubstituteTypeParams(b, nt, t->args);
     t = b;
   }
   return t;
+}
+
+const Type* Emitter::SubstituteTypeParams(const Type* t, const Decl* owner,
+                                          const std::vector<const Type*>& args) const {
+  if (!t) return t;
+  if (t->kind == TypeKind::TypeParam) {
+    return t->decl == owner && t->width < args.size() ? args[t->width] : t;
+  }
+  if (t->args.empty()) return t;
+  Type copy = *t;
+  for (const Type*& a : copy.args) a = SubstituteTypeParams(a, owner, args);
+  return rp_.types.Get(copy);
 }
 
 bool Emitter::IsNatType(const Type* t) const {
@@ -227,7 +240,51 @@ std::string Emitter::ParamType(const Type* t, SourceRange where) {
   return "const " + cpp + "&";
 }
 
+std::string Emitter::WitnessDefault(const Type* t) {
+  // The nearest subset type or newtype on the way to the base that gives a compiled witness.
+  for (int depth = 0; t && depth < 64; ++depth) {
+    if (t->kind != TypeKind::UserDefined || !t->decl ||
+        (t->decl->kind != DeclKind::Newtype && t->decl->kind != DeclKind::SubsetType)) {
+      return "";
+    }
+    auto* nt = static_cast<const NewtypeDecl*>(t->decl);
+    if (nt->witness_kind == WitnessKind::Compiled && nt->witness) {
+      // A literal, possibly negated, is a constant anywhere: other witnesses (calls,
+      // displays) would have to be emitted in the declaration's scope, and are not yet.
+      const dfy::Expr* w = nt->witness;
+      while (w->kind == ExprKind::Paren) w = static_cast<const ParenExpr*>(w)->inner;
+      bool negate = false;
+      if (w->kind == ExprKind::Unary && static_cast<const UnaryExpr*>(w)->op == UnaryOp::Negate) {
+        negate = true;
+        w = static_cast<const UnaryExpr*>(w)->operand;
+      }
+      switch (w->kind) {
+        case ExprKind::IntLiteral:
+          if (const NativeInt* n = Native(t)) return NativeLiteral(w, *n, negate);
+          if (BaseOf(t)->kind != TypeKind::Int) return "";
+          return negate ? "(-" + Literal(w) + ")" : Literal(w);
+        case ExprKind::RealLiteral:
+          if (BaseOf(t)->kind != TypeKind::Real) return "";
+          return negate ? "(-" + Literal(w) + ")" : Literal(w);
+        case ExprKind::BoolLiteral:
+        case ExprKind::CharLiteral:
+        case ExprKind::StringLiteral:
+          return negate ? "" : Literal(w);
+        default:
+          return "";
+      }
+    }
+    if (!nt->type_params.empty() || (nt->kind == DeclKind::Newtype && NewtypeNative(nt))) {
+      return "";
+    }
+    t = NewtypeBase(nt);
+  }
+  return "";
+}
+
 std::string Emitter::DefaultValue(const Type* t, SourceRange where) {
+  // `type Pos = x: int | x > 0 witness 7`: Dafny's compilers start a Pos at its witness.
+  if (std::string w = WitnessDefault(t); !w.empty()) return w;
   const Type* b = BaseOf(t);
   if (b && b->kind == TypeKind::Char) return "U'D'";
   if (IsErasedTuple(b)) return DefaultValue(b->args[CompiledComponents(b)[0]], where);

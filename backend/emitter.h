@@ -141,8 +141,13 @@ class Emitter {
   // `const X&` of a C++ type (`X const&` of a pointer).
   static std::string ConstRef(const std::string& cpp);
   std::string DefaultValue(const Type* t, SourceRange where);
+  // The default value a subset type or newtype's compiled literal witness gives t, or "".
+  std::string WitnessDefault(const Type* t);
   std::string TypeArgs(const std::vector<const Type*>& args, SourceRange where);
   const Type* BaseOf(const Type* t) const;  // newtypes and subset types to their base
+  // t with owner's type parameters replaced by args (the base of a generic subset type).
+  const Type* SubstituteTypeParams(const Type* t, const Decl* owner,
+                                   const std::vector<const Type*>& args) const;
   bool IsStringType(const Type* t) const;
   // The compiled (non-ghost) components of a tuple type, in order. A tuple type with ghost
   // components and exactly one compiled one is compiled as that component, which Dafny's

@@ -133,6 +133,12 @@ std::vector<Expr*> Parser::ParseNestedExprList() {
 
 Expr* Parser::ParseExpr(bool allow_decreases_to) {
   DepthGuard guard(*this);
+  // `[1, new C()]`: as Dafny's grammar, an error that does not stop the parse; what follows
+  // the `new` is read as an expression (`C()`).
+  if (At(TokenKind::KwNew)) {
+    diags_.Report(DiagKind::ParseError, Range(Advance()),
+                  "Calls with side-effects such as constructors are not allowed in expressions.");
+  }
   Expr* e = ParseEquivalence();
   if (allow_decreases_to && AtDecreasesTo()) e = ParseDecreasesTo({e}, false);
   if (allow_lemma_ && e->kind == ExprKind::Call && At(TokenKind::Semicolon)) {

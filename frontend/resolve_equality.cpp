@@ -238,16 +238,25 @@ void Resolver::CheckEqualityUses(const Expr* e) {
                        : b->op == BinaryOp::Neq ? "!="
                        : b->op == BinaryOp::In  ? "in"
                                                 : "!in";
+      // Dafny names an operand's type with its top-level subset types expanded, so a function
+      // type is the arrow all others are subset types of (`int ~> int` for `int -> int`).
+      auto expanded = [&](const Type* t) {
+        const Type* base = Base(t);
+        if (!base || base->kind != TypeKind::Arrow) return TypeName(t);
+        Type arrow = *base;
+        arrow.name = "~>";
+        return TypeName(t_.Get(arrow));
+      };
       if (t0 && t1 && (b->op == BinaryOp::Eq || b->op == BinaryOp::Neq)) {
         if (!ComparableValue(b->lhs) && !ComparableValue(b->rhs)) {
           if (!PartiallySupportsEquality(t0)) {
             TypeError(b->lhs->tok, fmt::format("{} can only be applied to expressions of types "
                                                "that support equality (got {}){}",
-                                               op, TypeName(t0), EqualityHint(t0)));
+                                               op, expanded(t0), EqualityHint(t0)));
           } else if (!PartiallySupportsEquality(t1)) {
             TypeError(b->rhs->tok, fmt::format("{} can only be applied to expressions of types "
                                                "that support equality (got {}){}",
-                                               op, TypeName(t1), EqualityHint(t1)));
+                                               op, expanded(t1), EqualityHint(t1)));
           }
         }
       } else if (t1 && (b->op == BinaryOp::In || b->op == BinaryOp::NotIn) &&

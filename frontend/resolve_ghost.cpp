@@ -2,8 +2,19 @@
 #include <algorithm>
 
 #include "frontend/resolver.h"
+#include "frontend/stmt_compiles.h"
 
 namespace dfy::resolve {
+
+namespace {
+
+// Whether f (if any) has a ghost parameter: such a function is ghost as a value.
+bool HasGhostParams(const FunctionDecl* f) {
+  return f &&
+         std::any_of(f->params.begin(), f->params.end(), [](const Var* p) { return p->ghost; });
+}
+
+}  // namespace
 
 // The first ghost entity `e` uses (a ghost variable or a call of a ghost function), if any.
 const Expr* Resolver::GhostPart(const Expr* e) {
@@ -59,6 +70,9 @@ const Expr* Resolver::GhostPart(const Expr* e) {
   if (e->kind == ExprKind::Name || e->kind == ExprKind::Select) {
     const Binding& b = rp_->BindingOf(e);
     if (b.var) return rp_->IsGhost(b.var) ? e : nullptr;
+    // A function with ghost parameters used as a value (`var f := F;`) is ghost, as in Dafny:
+    // the function value would take arguments that compiled code does not have.
+    if (HasGhostParams(b.function)) return e;
     if (b.member && b.member->kind != DeclKind::Function && IsGhostDecl(b.member)) return e;
     if (b.datatype && b.ctor >= 0 && b.destructor < 0 && b.datatype->ctors[b.ctor].ghost) {
       return e;
@@ -116,6 +130,13 @@ void Resolver::RequireCompiled(const Expr* e) {
   const Expr* g = GhostPart(e);
   if (!g) {
     CheckEqualityUses(e);
+    return;
+  }
+  if ((g->kind == ExprKind::Name || g->kind == ExprKind::Select) && !rp_->BindingOf(g).var &&
+      HasGhostParams(rp_->BindingOf(g).function)) {
+    Error(g->tok,
+          "a function with ghost parameters can be used as a value only in specification contexts",
+          DiagKind::GhostError);
     return;
   }
   if (g->kind == ExprKind::Name) {
@@ -235,7 +256,12 @@ void Resolver::CheckGhostUses(const Stmt* s) {
         const Binding& b = rp_->BindingOf(as->lhs[i]);
         bool compiled_field =
             !b.var && b.member && b.member->kind == DeclKind::Field && !b.member->ghost;
-        if ((b.var && !rp_->IsGhost(b.var)) || compiled_field) RequireCompiled(as->rhs[i]);
+        // An array element is compiled state: its array and indices must be compiled too.
+        bool element = as->lhs[i]->kind == ExprKind::Index;
+        if (element) RequireCompiled(as->lhs[i]);
+        if ((b.var && !rp_->IsGhost(b.var)) || compiled_field || element) {
+          RequireCompiled(as->rhs[i]);
+        }
       }
       return;
     }
@@ -263,31 +289,8 @@ void Resolver::CheckGhostUses(const Stmt* s) {
       }
       // An if statement whose branches compile to nothing is ghost (Dafny checks no equality in
       // its guard).
-      std::function<bool(const Stmt*)> compiles = [&](const Stmt* x) -> bool {
-        switch (x->kind) {
-          case StmtKind::Assert:
-          case StmtKind::Assume:
-          case StmtKind::Calc:
-          case StmtKind::Reveal:
-            return false;
-          case StmtKind::VarDecl:
-            for (const Var* v : static_cast<const VarDeclStmt*>(x)->vars) {
-              if (!v->ghost) return true;
-            }
-            return false;
-          case StmtKind::Block:
-          case StmtKind::If: {
-            bool any = false;
-            ForEachChild(
-                x, [](const Expr*) {}, [&](const Stmt* c) { any = any || compiles(c); });
-            return any;
-          }
-          default:
-            return true;
-        }
-      };
       if (is->cond &&
-          (compiles(is->then_branch) || (is->else_branch && compiles(is->else_branch)))) {
+          (StmtCompiles(is->then_branch) || (is->else_branch && StmtCompiles(is->else_branch)))) {
         CheckEqualityUses(is->cond);
       }
       CheckGhostUses(is->then_branch);
@@ -323,13 +326,20 @@ void Resolver::CheckGhostUses(const Stmt* s) {
       }
       return;
     }
+    case StmtKind::Forall:
+      CheckForallGhost(static_cast<const ForallStmt*>(s), false);
+      return;
     case StmtKind::While: {
       auto* ws = static_cast<const WhileStmt*>(s);
       if (ws->cond && GhostPart(ws->cond)) {
         if (ws->body) CheckGhostStatement(ws->body);
         return;
       }
-      if (ws->cond) CheckEqualityUses(ws->cond);
+      // As an if statement's: a loop whose body compiles to nothing is ghost (unless it is
+      // `decreases *`), and Dafny checks no equality in its guard.
+      if (ws->cond && (ws->decreases_star || !ws->body || StmtCompiles(ws->body))) {
+        CheckEqualityUses(ws->cond);
+      }
       if (ws->body) CheckGhostUses(ws->body);
       return;
     }
@@ -341,29 +351,17 @@ void Resolver::CheckGhostUses(const Stmt* s) {
 // Inside a ghost statement (guarded by a ghost condition) nothing may change compiled state.
 void Resolver::CheckGhostStatement(const Stmt* s) {
   if (s->kind == StmtKind::Assign) {
-    auto* as = static_cast<const AssignStmt*>(s);
-    for (const Expr* l : as->lhs) {
-      const Var* v = rp_->BindingOf(l).var;
-      if (v && !rp_->IsGhost(v)) {
-        Error(as->op,
-              "assignment to non-ghost variable is not allowed in this context, "
-              "because the statement is in a ghost context; e.g., it may be guarded "
-              "by a specification-only expression",
-              DiagKind::GhostError);
-        return;
-      }
-      // A field of compiled state.
-      const Binding& b = rp_->BindingOf(l);
-      if (!v && b.member && b.member->kind == DeclKind::Field && !b.member->ghost) {
-        Error(as->op,
-              "assignment to non-ghost field is not allowed in this context, because the "
-              "statement is in a ghost context; e.g., it may be guarded by a specification-only "
-              "expression",
-              DiagKind::GhostError);
-        return;
-      }
-    }
+    CheckGhostAssign(static_cast<const AssignStmt*>(s));
     return;
+  }
+  if (s->kind == StmtKind::Forall) {
+    CheckForallGhost(static_cast<const ForallStmt*>(s), true);
+    return;
+  }
+  if (s->kind == StmtKind::Modify && proof_context_) {
+    Error(SourceRange{s->range.file, s->range.begin, s->range.begin + 6},
+          fmt::format("a modify statement is not allowed in {}", proof_context_),
+          DiagKind::GhostError);
   }
   if (s->kind == StmtKind::Print || s->kind == StmtKind::Expect) {
     Error(SourceRange{s->range.file, s->range.begin, s->range.begin + 5},
@@ -382,21 +380,141 @@ void Resolver::CheckGhostStatement(const Stmt* s) {
     return;
   }
   if (s->kind == StmtKind::Call) {
-    const MethodDecl* m = rp_->CalleeOf(static_cast<const CallStmt*>(s)->call).method;
-    if (m && !IsGhostDecl(m)) {
-      Error(static_cast<const CallStmt*>(s)->call->tok,
-            "only ghost methods can be called from this context", DiagKind::GhostError);
-    }
+    auto* call = static_cast<const CallStmt*>(s)->call;
+    CheckGhostCall(call->tok, rp_->CalleeOf(call).method);
     return;
   }
   if (s->kind == StmtKind::VarDecl) {
-    for (const Var* v : static_cast<const VarDeclStmt*>(s)->vars) {
-      rp_->ghost_var_[v->id] = true;
+    // The locals of a ghost statement are ghost, and so is what their initializers allocate.
+    auto* vd = static_cast<const VarDeclStmt*>(s);
+    for (const Var* v : vd->vars) rp_->ghost_var_[v->id] = true;
+    if (vd->rhs.size() == 1 && vd->rhs[0]->kind == ExprKind::Call &&
+        rp_->CalleeOf(static_cast<const CallExpr*>(vd->rhs[0])).method) {
+      auto* call = static_cast<const CallExpr*>(vd->rhs[0]);
+      CheckGhostCall(call->tok, rp_->CalleeOf(call).method);
+    } else {
+      for (const Expr* r : vd->rhs) CheckGhostNew(r);
     }
     return;
   }
   ForEachChild(
       s, [](const Expr*) {}, [&](const Stmt* x) { CheckGhostStatement(x); });
+}
+
+// A method call in a ghost statement: the method must be ghost, and in a proof context a lemma.
+// (A constructor called by `new C()` is checked at the `new`.)
+void Resolver::CheckGhostCall(SourceRange at, const MethodDecl* m) {
+  if (!m) return;
+  bool lemma = m->flavor != MethodFlavor::Method && m->flavor != MethodFlavor::Constructor;
+  if (proof_context_ && !lemma) {
+    Error(at, fmt::format("in {}, calls are allowed only to lemmas", proof_context_),
+          DiagKind::GhostError);
+  } else if (!IsGhostDecl(m)) {
+    Error(at, "only ghost methods can be called from this context", DiagKind::GhostError);
+  }
+}
+
+// `new C(args)` or `new T[n]` assigned to a ghost target in a ghost statement: a proof may not
+// allocate, and the constructor is a call from a ghost context.
+void Resolver::CheckGhostNew(const Expr* r) {
+  if (!r || r->kind != ExprKind::New) return;
+  if (proof_context_) {
+    Error(r->tok, fmt::format("{} is not allowed to use 'new'", proof_context_),
+          DiagKind::GhostError);
+  }
+  if (!static_cast<const NewRhsExpr*>(r)->is_array)
+    CheckGhostCall(r->tok, rp_->BindingOf(r).method);
+}
+
+// An assignment in a ghost statement, as Dafny's CheckAssignStmt checks each of its single
+// assignments: the target must be ghost, and in a proof context nothing may be allocated and
+// no ghost field or array element updated. Dafny reports a single assignment at its `:=`, one
+// of several at its right-hand side.
+void Resolver::CheckGhostAssign(const AssignStmt* as) {
+  if (as->rhs.size() == 1 && as->rhs[0]->kind == ExprKind::Call &&
+      rp_->CalleeOf(static_cast<const CallExpr*>(as->rhs[0])).method) {
+    auto* call = static_cast<const CallExpr*>(as->rhs[0]);
+    CheckGhostCall(call->tok, rp_->CalleeOf(call).method);
+    return;
+  }
+  for (size_t i = 0; i < as->lhs.size(); ++i) {
+    const Expr* l = as->lhs[i];
+    const Expr* r = i < as->rhs.size() ? as->rhs[i] : nullptr;
+    SourceRange at = as->op;
+    if (as->lhs.size() > 1 && r) at = SourceRange{r->range.file, r->range.begin, r->tok.end};
+    const Binding& b = rp_->BindingOf(l);
+    const char* what = nullptr;
+    bool ghost = false;
+    if (b.var) {
+      ghost = rp_->IsGhost(b.var);
+      what = "non-ghost variable";
+    } else if (b.member && b.member->kind == DeclKind::Field) {
+      ghost = b.member->ghost;
+      what = "non-ghost field";
+    } else if (l->kind == ExprKind::Index) {
+      what = "array element";
+    } else {
+      continue;
+    }
+    if (!ghost && proof_context_ && r && r->kind == ExprKind::New) {
+      Error(r->tok, fmt::format("{} is not allowed to use 'new'", proof_context_),
+            DiagKind::GhostError);
+    }
+    if (ghost) {
+      CheckGhostNew(r);
+      if (proof_context_ && !b.var) {
+        Error(l->tok, fmt::format("{} is not allowed to make heap updates", proof_context_),
+              DiagKind::GhostError);
+      }
+      continue;
+    }
+    Error(at,
+          fmt::format("assignment to {} is not allowed in this context, because the statement "
+                      "is in a ghost context; e.g., it may be guarded by a specification-only "
+                      "expression",
+                      what),
+          DiagKind::GhostError);
+  }
+}
+
+// A forall statement, after Dafny's GhostInterestVisitor: only an aggregate assignment (a body
+// of one single assignment, no ensures clause) with a compiled range is compiled. Any other is
+// ghost, and its body a proof ("a forall statement") that may not allocate, update the heap or
+// call methods other than lemmas.
+void Resolver::CheckForallGhost(const ForallStmt* fs, bool must_be_erasable) {
+  const Stmt* s0 = fs->body;
+  while (s0 && s0->kind == StmtKind::Block &&
+         static_cast<const BlockStmt*>(s0)->stmts.size() == 1) {
+    s0 = static_cast<const BlockStmt*>(s0)->stmts[0];
+  }
+  bool assign = false;
+  if (fs->ensures.empty() && s0 && s0->kind == StmtKind::Assign) {
+    auto* as = static_cast<const AssignStmt*>(s0);
+    assign = as->lhs.size() == 1 && as->rhs.size() == 1 &&
+             !(as->rhs[0]->kind == ExprKind::Call &&
+               rp_->CalleeOf(static_cast<const CallExpr*>(as->rhs[0])).method);
+  }
+  bool ghost = must_be_erasable || !assign;
+  for (const BoundVar& bv : fs->domain.vars) {
+    if ((bv.collection && GhostPart(bv.collection)) || (bv.range && GhostPart(bv.range))) {
+      ghost = true;
+    }
+  }
+  if (proof_context_ && assign) {
+    Error(SourceRange{fs->range.file, fs->range.begin, fs->range.begin + 6},
+          fmt::format("{} is not allowed to perform an aggregate heap update", proof_context_),
+          DiagKind::GhostError);
+    return;
+  }
+  if (!fs->body) return;
+  if (!ghost) {
+    CheckGhostUses(fs->body);
+    return;
+  }
+  const char* saved = proof_context_;
+  if (!assign) proof_context_ = "a forall statement";
+  CheckGhostStatement(fs->body);
+  proof_context_ = saved;
 }
 
 // The body of a lemma or ghost method: it may not print, and a lemma may not allocate.
@@ -410,16 +528,35 @@ void Resolver::CheckGhostMethodBody(const Stmt* s, const MethodDecl* m) {
           DiagKind::GhostError);
     return;
   }
+  bool ctor = m->flavor == MethodFlavor::Constructor;
+  if (ctor && s == m->body) {
+    // The first division of a ghost constructor (before `new;`) may assign the fields of the
+    // object it constructs, as in Dafny.
+    const auto& stmts = m->body->stmts;
+    size_t end = m->new_divider < 0 ? stmts.size() : static_cast<size_t>(m->new_divider);
+    for (size_t i = 0; i < stmts.size(); ++i) {
+      ghost_ctor_init_ = i < end;
+      CheckGhostMethodBody(stmts[i], m);
+    }
+    ghost_ctor_init_ = false;
+    return;
+  }
   bool lemma = m->flavor == MethodFlavor::Lemma || m->flavor == MethodFlavor::TwoStateLemma;
   if (s->kind == StmtKind::Assign) {
     auto* as = static_cast<const AssignStmt*>(s);
     for (const Expr* l : as->lhs) {
       const Binding& b = rp_->BindingOf(l);
+      bool own = l->kind == ExprKind::Name ||
+                 (l->kind == ExprKind::Select &&
+                  static_cast<const SelectExpr*>(l)->object->kind == ExprKind::This);
+      if (ghost_ctor_init_ && own) continue;
       if (!b.var && b.member && b.member->kind == DeclKind::Field && !b.member->ghost) {
         Error(as->op,
               fmt::format("assignment to non-ghost field is not allowed in this context, because "
                           "this is a ghost {}",
-                          lemma ? "lemma" : "method"),
+                          lemma  ? "lemma"
+                          : ctor ? "constructor"
+                                 : "method"),
               DiagKind::GhostError);
         break;
       }

@@ -692,10 +692,16 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
       }
       // Dafny infers the conclusion of a body that is one call or one calc; of any other
       // body without ensures clauses, nothing is known afterwards.
+      // (`a[i], b[i] := 0, 1;` is two assignments; `x, y := M(i);` is one call.)
+      auto single_assign = [](const Stmt* x) {
+        if (x->kind != StmtKind::Assign) return false;
+        auto* a = static_cast<const AssignStmt*>(x);
+        return a->lhs.size() == 1 || a->rhs.size() == 1;
+      };
       if (fs->ensures.empty() && fs->body && !fs->body->stmts.empty() &&
-          !(fs->body->stmts.size() == 1 && (fs->body->stmts[0]->kind == StmtKind::Call ||
-                                            fs->body->stmts[0]->kind == StmtKind::Calc ||
-                                            fs->body->stmts[0]->kind == StmtKind::Assign))) {
+          !(fs->body->stmts.size() == 1 &&
+            (fs->body->stmts[0]->kind == StmtKind::Call ||
+             fs->body->stmts[0]->kind == StmtKind::Calc || single_assign(fs->body->stmts[0])))) {
         ctx_.diags.Report(DiagKind::ResolutionWarning,
                           SourceRange{s->range.file, s->range.begin, s->range.begin + 6},
                           "the conclusion of the body of this forall statement will not be known "
@@ -782,9 +788,21 @@ void Resolver::ResolveStmt(const Stmt* s, const CodeContext& cc) {
     }
     case StmtKind::AssignSuchThat: {
       auto* st = static_cast<const AssignSuchThatStmt*>(s);
+      std::set<const Var*> simple;
       for (const Expr* l : st->lhs) {
         ResolveExpr(l, cc);
         CheckAssignable(l, cc);
+        const Var* v = l->kind == ExprKind::Name ? rp_->BindingOf(l).var : nullptr;
+        if (v && !simple.insert(v).second) {
+          Error(l->tok, fmt::format("variable '{}' occurs more than once as left-hand side of :|",
+                                    v->name));
+        }
+        // (Dafny proves the existence of values for local variables only.)
+        if (!st->assume && !v) {
+          Error(l->tok,
+                "an assign-such-that statement (without an 'assume' clause) currently only "
+                "supports local-variable LHSs");
+        }
       }
       CodeContext spec = cc;
       spec.ghost = true;

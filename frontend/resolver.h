@@ -432,6 +432,10 @@ class Resolver {
   void RequireCompiled(const Expr* e);
   void CheckGhostUses(const Stmt* s);
   void CheckGhostStatement(const Stmt* s);
+  void CheckGhostAssign(const AssignStmt* as);
+  void CheckGhostCall(SourceRange at, const MethodDecl* m);
+  void CheckGhostNew(const Expr* r);
+  void CheckForallGhost(const ForallStmt* fs, bool must_be_erasable);
   void CheckGhostMethodBody(const Stmt* s, const MethodDecl* m);
   void CheckCallArgs(const CallExpr* call, const std::vector<Var*>& formals);
   bool IsGhostDecl(const Decl* d);
@@ -583,6 +587,12 @@ class Resolver {
   // While the body of a compiled function is checked: an if-then-else with a ghost guard
   // compiles to its else branch (Dafny's ghost if-then-else in functions).
   bool checking_function_body_ = false;
+  // Dafny's proof context of a ghost statement being checked ("a forall statement": the body
+  // of a forall statement that is not an aggregate assignment), in which nothing may allocate
+  // or update the heap; null elsewhere.
+  const char* proof_context_ = nullptr;
+  // While the first division of a ghost constructor's body is checked.
+  bool ghost_ctor_init_ = false;
   // Variables bound by the patterns of match statements: locals their case may assign.
   std::unordered_set<const Var*> mutable_bound_;
   // For-loop indices, which the body may not assign.
