@@ -303,11 +303,25 @@ void Lowerer::LowerPrefixLemmaBody(const MethodDecl* m, bool tail) {
     for (const Spec& r : m->requires_) range = range && Tr(r.expr, ih, layer);
     z3::expr post = c_.bool_val(true);
     for (const Spec& s : m->ensures) post = post && Tr(s.expr, ih, layer);
+    // (Friendly calls outside the fuel's cluster take the default layer: then the layer is
+    // bound by nothing, and a quantifier over a variable no term holds has no pattern at all,
+    // so Z3 would never instantiate it.)
+    z3::expr whole = z3::implies(range, post);
+    if (!Mentions(whole, layer)) bound.pop_back();
     std::vector<std::vector<z3::expr>> patterns;
-    for (const z3::expr& t : CollectTriggers(z3::implies(range, post), bound)) {
+    for (const z3::expr& t : CollectTriggers(whole, bound)) {
       patterns.push_back({t});
+      // P#[k'](x) at one layer less too: the prefix definition's limit clause names its
+      // smaller depths at its own layer, which only P#'s layer synonym (triggered from the
+      // layer above) relates to the calls here.
+      if (t.is_app() && t.num_args() > 0 && t.arg(0).is_app() && z3::eq(t.arg(0).decl(), sym_.ls)) {
+        z3::expr_vector args(c_);
+        args.push_back(t.arg(0).arg(0));
+        for (unsigned i = 1; i < t.num_args(); ++i) args.push_back(t.arg(i));
+        patterns.push_back({t.decl()(args)});
+      }
     }
-    Assume(Quantifier(c_, true, bound, z3::implies(range, post), patterns));
+    Assume(Quantifier(c_, true, bound, whole, patterns));
   }
   live.emplace_back(cur_, env_);
   cur_ = parent;
