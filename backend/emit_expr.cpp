@@ -869,7 +869,7 @@ std::string Emitter::NewExpr(const NewRhsExpr* n) {
     std::vector<std::string> dims;
     for (const dfy::Expr* d : n->dims) dims.push_back(Expr(d));
     if (n->init) return type + "::Init({" + Join(dims) + "}, " + Expr(n->init) + ")";
-    return type + "::Filled({" + Join(dims) + "}, " + DefaultValue(t->args[0], n->tok) + ")";
+    return type + "::Filled({" + Join(dims) + "}, " + DefaultValue(t->args[0], n->tok, true) + ")";
   }
   // `new object`: an object of no class, which prints as `object`.
   if (IsKind(t, TypeKind::Object)) return "dfy::New<dfy::Object>()";

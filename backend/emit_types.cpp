@@ -240,7 +240,7 @@ std::string Emitter::ParamType(const Type* t, SourceRange where) {
   return "const " + cpp + "&";
 }
 
-std::string Emitter::WitnessDefault(const Type* t) {
+std::string Emitter::WitnessDefault(const Type* t, bool in_body) {
   // The nearest subset type or newtype on the way to the base that gives a compiled witness.
   for (int depth = 0; t && depth < 64; ++depth) {
     if (t->kind != TypeKind::UserDefined || !t->decl ||
@@ -249,8 +249,8 @@ std::string Emitter::WitnessDefault(const Type* t) {
     }
     auto* nt = static_cast<const NewtypeDecl*>(t->decl);
     if (nt->witness_kind == WitnessKind::Compiled && nt->witness) {
-      // A literal, possibly negated, is a constant anywhere: other witnesses (calls,
-      // displays) would have to be emitted in the declaration's scope, and are not yet.
+      // A literal, possibly negated, is a constant anywhere; another witness (a call, a
+      // display) is the expression itself, in a body only (emitter.h).
       const dfy::Expr* w = nt->witness;
       while (w->kind == ExprKind::Paren) w = static_cast<const ParenExpr*>(w)->inner;
       bool negate = false;
@@ -269,10 +269,14 @@ std::string Emitter::WitnessDefault(const Type* t) {
         case ExprKind::BoolLiteral:
         case ExprKind::CharLiteral:
         case ExprKind::StringLiteral:
-          return negate ? "" : Literal(w);
+          if (!negate) return Literal(w);
+          break;
         default:
-          return "";
+          break;
       }
+      // (A generic type's witness would have to be emitted at its type arguments.)
+      if (!in_body || !nt->type_params.empty()) return "";
+      return Expr(nt->witness);
     }
     if (!nt->type_params.empty() || (nt->kind == DeclKind::Newtype && NewtypeNative(nt))) {
       return "";
@@ -282,12 +286,12 @@ std::string Emitter::WitnessDefault(const Type* t) {
   return "";
 }
 
-std::string Emitter::DefaultValue(const Type* t, SourceRange where) {
+std::string Emitter::DefaultValue(const Type* t, SourceRange where, bool in_body) {
   // `type Pos = x: int | x > 0 witness 7`: Dafny's compilers start a Pos at its witness.
-  if (std::string w = WitnessDefault(t); !w.empty()) return w;
+  if (std::string w = WitnessDefault(t, in_body); !w.empty()) return w;
   const Type* b = BaseOf(t);
   if (b && b->kind == TypeKind::Char) return "U'D'";
-  if (IsErasedTuple(b)) return DefaultValue(b->args[CompiledComponents(b)[0]], where);
+  if (IsErasedTuple(b)) return DefaultValue(b->args[CompiledComponents(b)[0]], where, in_body);
   if (b && b->kind == TypeKind::UserDefined && b->decl && b->decl->kind == DeclKind::Datatype) {
     auto* dt = static_cast<const DatatypeDecl*>(b->decl);
     for (size_t i = 0; i < dt->ctors.size(); ++i) {

@@ -140,9 +140,13 @@ class Emitter {
   std::string ParamType(const Type* t, SourceRange where);
   // `const X&` of a C++ type (`X const&` of a pointer).
   static std::string ConstRef(const std::string& cpp);
-  std::string DefaultValue(const Type* t, SourceRange where);
-  // The default value a subset type or newtype's compiled literal witness gives t, or "".
-  std::string WitnessDefault(const Type* t);
+  // in_body: the value is computed in a function body, after every declaration, where a
+  // witness other than a literal may be emitted as the expression it is.
+  std::string DefaultValue(const Type* t, SourceRange where, bool in_body = false);
+  // The default value a subset type or newtype's compiled witness gives t, or "": a literal
+  // anywhere, another expression in a body only (a class's field initializer is in the header,
+  // before the functions of other modules it could name).
+  std::string WitnessDefault(const Type* t, bool in_body);
   std::string TypeArgs(const std::vector<const Type*>& args, SourceRange where);
   const Type* BaseOf(const Type* t) const;  // newtypes and subset types to their base
   // t with owner's type parameters replaced by args (the base of a generic subset type).
