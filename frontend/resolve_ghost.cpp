@@ -303,12 +303,7 @@ void Resolver::CheckGhostUses(const Stmt* s) {
       bool ghost = GhostGuard(is->bound_vars, is->cond);
       for (const Stmt* branch :
            {static_cast<const Stmt*>(is->then_branch), static_cast<const Stmt*>(is->else_branch)}) {
-        if (!branch) continue;
-        if (ghost) {
-          CheckGhostStatement(branch);
-        } else {
-          CheckGhostUses(branch);
-        }
+        if (branch) CheckGhostPart(branch, ghost);
       }
       return;
     }
@@ -316,13 +311,7 @@ void Resolver::CheckGhostUses(const Stmt* s) {
     case StmtKind::AlternativeWhile: {
       bool ghost = GhostAlternatives(s);
       for (const GuardedAlternative& c : AlternativesOf(s)) {
-        for (const Stmt* x : c.body) {
-          if (ghost) {
-            CheckGhostStatement(x);
-          } else {
-            CheckGhostUses(x);
-          }
-        }
+        for (const Stmt* x : c.body) CheckGhostPart(x, ghost);
       }
       return;
     }
@@ -349,6 +338,14 @@ void Resolver::CheckGhostUses(const Stmt* s) {
 }
 
 // Inside a ghost statement (guarded by a ghost condition) nothing may change compiled state.
+void Resolver::CheckGhostPart(const Stmt* s, bool ghost) {
+  if (ghost) {
+    CheckGhostStatement(s);
+  } else {
+    CheckGhostUses(s);
+  }
+}
+
 void Resolver::CheckGhostStatement(const Stmt* s) {
   if (s->kind == StmtKind::Assign) {
     CheckGhostAssign(static_cast<const AssignStmt*>(s));

@@ -432,6 +432,8 @@ class Resolver {
   void RequireCompiled(const Expr* e);
   void CheckGhostUses(const Stmt* s);
   void CheckGhostStatement(const Stmt* s);
+  // A part of a statement: checked as a ghost statement when ghost, else for ghost uses.
+  void CheckGhostPart(const Stmt* s, bool ghost);
   void CheckGhostAssign(const AssignStmt* as);
   void CheckGhostCall(SourceRange at, const MethodDecl* m);
   void CheckGhostNew(const Expr* r);
