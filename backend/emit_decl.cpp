@@ -115,6 +115,7 @@ void Emitter::EmitModuleMembers(const Decl* d) {
       return;
     case DeclKind::Newtype:
     case DeclKind::SubsetType:
+      EmitWitnessFunction(static_cast<const NewtypeDecl*>(d));
       EmitNewtypeMembers(static_cast<const NewtypeDecl*>(d));
       return;
     default:
@@ -658,6 +659,42 @@ void Emitter::EmitNewtypeMembers(const NewtypeDecl* nt) {
   type_ = nullptr;
   body += "};\n\n";
   AddPiece(types_, body);
+}
+
+// `type Pos = x: int | x > 0 witness Seven()`: a Pos starts at Seven(), as in Dafny's
+// compilers. The function is declared before the classes, whose field initializers may call it,
+// and defined with the functions, after every declaration its expression may name.
+void Emitter::EmitWitnessFunction(const NewtypeDecl* nt) {
+  const dfy::Expr* witness = WitnessExpression(nt);
+  if (!witness) return;
+  const Type* self = nt->type_params.empty()
+                         ? rp_.types.Get(TypeKind::UserDefined, {}, 0, nt->name, nt, false)
+                         : NewtypeBase(nt);
+  std::string type = CppType(self, nt->name_range);
+  std::string name = WitnessFunctionName(nt);
+  out_.clear();
+  fresh_ = 0;
+  std::string value = Expr(witness);
+  // The witness has the base type: `Seven() + 1` is an int, a native newtype's is narrower.
+  if (Native(self) && !Native(rp_.TypeOf(witness))) {
+    value = NativeConversion(witness->tok, rp_.TypeOf(witness), self, value);
+  }
+  std::string comment = fmt::format("// The default value of {}: its witness.\n", nt->name);
+  if (nt->type_params.empty()) {
+    AddPiece(witnesses_, comment + InlinePrefix() + type + " " + name + "();\n");
+    AddPiece(source_defs_, fmt::format("{}{} {}() {{\n  return {};\n}}\n\n", InlinePrefix(),
+                                       type, name, value));
+    return;
+  }
+  std::string templ = TemplateHeader(nt->type_params);
+  AddPiece(witnesses_, comment + templ + type + " " + name + "();\n");
+  AddPiece(header_defs_,
+           fmt::format("{}{} {}() {{\n  return {};\n}}\n\n", templ, type, name, value));
+}
+
+std::string Emitter::WitnessFunctionName(const NewtypeDecl* nt) {
+  // `_` starts the emitter's own names (CppName).
+  return "_witness_" + CppName(nt->name);
 }
 
 bool Emitter::IsNewtypeInstanceMember(const Decl* d) const {

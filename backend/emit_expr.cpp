@@ -804,7 +804,7 @@ std::string Emitter::Conversion(const TypeOpExpr* c) {
   if (CppType(from, c->tok) == CppType(to, c->tok) && !IsClassType(to)) return x;
   std::string wide = WideBvConversion(c, from, to, x);
   if (!wide.empty()) return wide;
-  std::string native = NativeConversion(c, from, to, x);
+  std::string native = NativeConversion(c->tok, from, to, x);
   if (!native.empty()) return native;
   TypeKind f = from->kind, t = to->kind;
   if (f == TypeKind::Int && t == TypeKind::Real) return "dfy::Real(" + x + ")";
@@ -869,7 +869,7 @@ std::string Emitter::NewExpr(const NewRhsExpr* n) {
     std::vector<std::string> dims;
     for (const dfy::Expr* d : n->dims) dims.push_back(Expr(d));
     if (n->init) return type + "::Init({" + Join(dims) + "}, " + Expr(n->init) + ")";
-    return type + "::Filled({" + Join(dims) + "}, " + DefaultValue(t->args[0], n->tok, true) + ")";
+    return type + "::Filled({" + Join(dims) + "}, " + DefaultValue(t->args[0], n->tok) + ")";
   }
   // `new object`: an object of no class, which prints as `object`.
   if (IsKind(t, TypeKind::Object)) return "dfy::New<dfy::Object>()";

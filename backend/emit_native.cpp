@@ -410,7 +410,7 @@ std::string Emitter::NativeUnary(const UnaryExpr* u, const NativeInt& n) {
   return "(-" + x + ")";
 }
 
-std::string Emitter::NativeConversion(const TypeOpExpr* c, const Type* from, const Type* to,
+std::string Emitter::NativeConversion(SourceRange at, const Type* from, const Type* to,
                                       const std::string& x) {
   const NativeInt* nf = Native(from);
   const NativeInt* nt = Native(to);
@@ -445,7 +445,7 @@ std::string Emitter::NativeConversion(const TypeOpExpr* c, const Type* from, con
         break;
     }
   }
-  Unsupported(c->tok, fmt::format("conversions from {} to {}", TypeName(from), TypeName(to)));
+  Unsupported(at, fmt::format("conversions from {} to {}", TypeName(from), TypeName(to)));
   return "";
 }
 

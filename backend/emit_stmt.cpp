@@ -318,7 +318,7 @@ void Emitter::EmitVarDecl(const VarDeclStmt* vd) {
     std::string name = DeclareLocal(v);
     std::string init = !method_call && i < vd->rhs.size() && vd->rhs[i]->kind != ExprKind::Wildcard
                            ? ExprAs(vd->rhs[i], t)
-                           : DefaultValue(t, v->range, true);
+                           : DefaultValue(t, v->range);
     Line(UnusedMark(v) + CppType(t, v->range) + " " + name + " = " + init + ";");
     targets.push_back(name);
   }
@@ -555,7 +555,7 @@ std::string Emitter::EmitBindingGuard(const std::vector<Var*>& bound, const dfy:
     const Type* t = rp_.TypeOf(v);
     names.push_back(DeclareLocal(v));
     vars.push_back(v);
-    Line(CppType(t, v->range) + " " + names.back() + " = " + DefaultValue(t, v->range, true) + ";");
+    Line(CppType(t, v->range) + " " + names.back() + " = " + DefaultValue(t, v->range) + ";");
   }
   std::string found = Fresh("found");
   Line("bool " + found + " = false;");

@@ -240,7 +240,29 @@ std::string Emitter::ParamType(const Type* t, SourceRange where) {
   return "const " + cpp + "&";
 }
 
-std::string Emitter::WitnessDefault(const Type* t, bool in_body) {
+const dfy::Expr* Emitter::WitnessExpression(const NewtypeDecl* nt) const {
+  if (nt->witness_kind != WitnessKind::Compiled || !nt->witness) return nullptr;
+  const dfy::Expr* w = nt->witness;
+  while (w->kind == ExprKind::Paren) w = static_cast<const ParenExpr*>(w)->inner;
+  if (w->kind == ExprKind::Unary && static_cast<const UnaryExpr*>(w)->op == UnaryOp::Negate) {
+    const dfy::Expr* operand = static_cast<const UnaryExpr*>(w)->operand;
+    if (operand->kind == ExprKind::IntLiteral || operand->kind == ExprKind::RealLiteral) {
+      return nullptr;
+    }
+  }
+  switch (w->kind) {
+    case ExprKind::IntLiteral:
+    case ExprKind::RealLiteral:
+    case ExprKind::BoolLiteral:
+    case ExprKind::CharLiteral:
+    case ExprKind::StringLiteral:
+      return nullptr;
+    default:
+      return nt->witness;
+  }
+}
+
+std::string Emitter::WitnessDefault(const Type* t) {
   // The nearest subset type or newtype on the way to the base that gives a compiled witness.
   for (int depth = 0; t && depth < 64; ++depth) {
     if (t->kind != TypeKind::UserDefined || !t->decl ||
@@ -249,8 +271,13 @@ std::string Emitter::WitnessDefault(const Type* t, bool in_body) {
     }
     auto* nt = static_cast<const NewtypeDecl*>(t->decl);
     if (nt->witness_kind == WitnessKind::Compiled && nt->witness) {
-      // A literal, possibly negated, is a constant anywhere; another witness (a call, a
-      // display) is the expression itself, in a body only (emitter.h).
+      if (WitnessExpression(nt)) {
+        // Another expression is computed by the type's witness function (EmitWitnessFunction).
+        std::string name = WitnessFunctionName(nt);
+        if (ModuleOf(nt) != module_) name = NamespaceOf(ModuleOf(nt)) + "::" + name;
+        return name + TypeArgs(t->args, nt->name_range) + "()";
+      }
+      // A literal, possibly negated, is a constant anywhere.
       const dfy::Expr* w = nt->witness;
       while (w->kind == ExprKind::Paren) w = static_cast<const ParenExpr*>(w)->inner;
       bool negate = false;
@@ -266,17 +293,9 @@ std::string Emitter::WitnessDefault(const Type* t, bool in_body) {
         case ExprKind::RealLiteral:
           if (BaseOf(t)->kind != TypeKind::Real) return "";
           return negate ? "(-" + Literal(w) + ")" : Literal(w);
-        case ExprKind::BoolLiteral:
-        case ExprKind::CharLiteral:
-        case ExprKind::StringLiteral:
-          if (!negate) return Literal(w);
-          break;
         default:
-          break;
+          return Literal(w);
       }
-      // (A generic type's witness would have to be emitted at its type arguments.)
-      if (!in_body || !nt->type_params.empty()) return "";
-      return Expr(nt->witness);
     }
     if (!nt->type_params.empty() || (nt->kind == DeclKind::Newtype && NewtypeNative(nt))) {
       return "";
@@ -286,12 +305,12 @@ std::string Emitter::WitnessDefault(const Type* t, bool in_body) {
   return "";
 }
 
-std::string Emitter::DefaultValue(const Type* t, SourceRange where, bool in_body) {
+std::string Emitter::DefaultValue(const Type* t, SourceRange where) {
   // `type Pos = x: int | x > 0 witness 7`: Dafny's compilers start a Pos at its witness.
-  if (std::string w = WitnessDefault(t, in_body); !w.empty()) return w;
+  if (std::string w = WitnessDefault(t); !w.empty()) return w;
   const Type* b = BaseOf(t);
   if (b && b->kind == TypeKind::Char) return "U'D'";
-  if (IsErasedTuple(b)) return DefaultValue(b->args[CompiledComponents(b)[0]], where, in_body);
+  if (IsErasedTuple(b)) return DefaultValue(b->args[CompiledComponents(b)[0]], where);
   if (b && b->kind == TypeKind::UserDefined && b->decl && b->decl->kind == DeclKind::Datatype) {
     auto* dt = static_cast<const DatatypeDecl*>(b->decl);
     for (size_t i = 0; i < dt->ctors.size(); ++i) {

@@ -140,13 +140,13 @@ class Emitter {
   std::string ParamType(const Type* t, SourceRange where);
   // `const X&` of a C++ type (`X const&` of a pointer).
   static std::string ConstRef(const std::string& cpp);
-  // in_body: the value is computed in a function body, after every declaration, where a
-  // witness other than a literal may be emitted as the expression it is.
-  std::string DefaultValue(const Type* t, SourceRange where, bool in_body = false);
+  std::string DefaultValue(const Type* t, SourceRange where);
   // The default value a subset type or newtype's compiled witness gives t, or "": a literal
-  // anywhere, another expression in a body only (a class's field initializer is in the header,
-  // before the functions of other modules it could name).
-  std::string WitnessDefault(const Type* t, bool in_body);
+  // as itself, another expression (a call, a display) as a call of the type's witness
+  // function (EmitWitnessFunction), which a class's field initializer in the header may name.
+  std::string WitnessDefault(const Type* t);
+  // The witness that is not a literal of nt, or nullptr.
+  const dfy::Expr* WitnessExpression(const NewtypeDecl* nt) const;
   std::string TypeArgs(const std::vector<const Type*>& args, SourceRange where);
   const Type* BaseOf(const Type* t) const;  // newtypes and subset types to their base
   // t with owner's type parameters replaced by args (the base of a generic subset type).
@@ -202,7 +202,7 @@ class Emitter {
   // "true" or "false" for a comparison with a constant that n's range decides, else "".
   std::string NativeComparison(const BinaryExpr* b, const NativeInt& n);
   // `x as T` where the source or the target is a native integer; "" when neither is.
-  std::string NativeConversion(const TypeOpExpr* c, const Type* from, const Type* to,
+  std::string NativeConversion(SourceRange at, const Type* from, const Type* to,
                                const std::string& x);
 
   // --- emit_wide_bv.cpp: bitvectors wider than 64 bits, as dfy::Bv<N>.
@@ -312,6 +312,9 @@ class Emitter {
   std::vector<const Type*> AllocatedInstantiations(const Decl* g);
   void EmitDatatype(const DatatypeDecl* d);
   void EmitNewtypeMembers(const NewtypeDecl* nt);
+  // `dfy::Int _witness_Pos()`: declared before the classes, defined in the source.
+  void EmitWitnessFunction(const NewtypeDecl* nt);
+  static std::string WitnessFunctionName(const NewtypeDecl* nt);
   // A non-static member of a newtype: a static C++ function whose first parameter is `self`.
   bool IsNewtypeInstanceMember(const Decl* d) const;
   std::string NewtypeSelfParam(const Decl* nt);
@@ -479,6 +482,7 @@ class Emitter {
 
   // Output pieces of the unit, in the order they are written.
   std::vector<Piece> forward_;             // forward declarations of classes and datatypes
+  std::vector<Piece> witnesses_;           // witness functions of subset types and newtypes
   std::vector<Piece> handles_;             // datatype handles
   std::vector<Piece> types_;               // classes and traits
   std::vector<Piece> reps_;                // datatype representations
