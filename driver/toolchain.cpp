@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -96,6 +97,48 @@ void FindRuntime(fs::path& include, fs::path& lib) {
   }
 }
 
+// The runtime's headers precompiled for these flags (GCC's runtime.h.gch, built once in the cache
+// beside a link to runtime.h), to be named with -include: parsing runtime.h is most of the time
+// a small program takes to compile. Empty when it cannot be built; the compiler then reads the
+// headers, and it also does when it finds the file unusable (a precompiled header changes no
+// program, only the compile time).
+fs::path PrecompiledRuntime(const std::string& flags, const fs::path& runtime_include) {
+  std::error_code ec;
+  fs::path header = runtime_include / "dfy" / "runtime.h";
+  // Keyed by everything that makes a precompiled header invalid: compiler, flags, headers.
+  std::vector<std::string> stamps;
+  for (const auto& entry : fs::recursive_directory_iterator(runtime_include / "dfy", ec)) {
+    if (entry.is_regular_file(ec)) stamps.push_back(FileStamp(entry.path()));
+  }
+  if (ec) return {};
+  std::sort(stamps.begin(), stamps.end());
+  uint64_t key = Fnv1a(Compiler() + "\n" + flags + "\n" + DFYC_VERSION);
+  for (const std::string& s : stamps) key = Fnv1a(s, key);
+  fs::path dir = CacheRoot() / "pch" / fmt::format("{:016x}", key);
+  fs::path link = dir / "runtime.h";
+  fs::path pch = dir / "runtime.h.gch";
+  if (fs::exists(pch, ec) && fs::exists(link, ec)) return link;
+  fs::create_directories(dir, ec);
+  // Built under a name of this process and renamed, as other dfyc processes may build it too.
+  fs::path partial = dir / fmt::format("runtime.h.gch.{}", getpid());
+  std::string log;
+  std::string command = fmt::format("{} {} -I{} -x c++-header {} -o {}", Compiler(), flags,
+                                    Quote(runtime_include.string()), Quote(header.string()),
+                                    Quote(partial.string()));
+  if (Capture(command, log) != 0) {
+    fs::remove(partial, ec);
+    return {};
+  }
+  if (!fs::exists(link, ec)) {
+    fs::path temp_link = dir / fmt::format("runtime.h.{}", getpid());
+    fs::create_symlink(header, temp_link, ec);
+    if (!ec) fs::rename(temp_link, link, ec);
+  }
+  fs::rename(partial, pch, ec);
+  if (ec || !fs::exists(link, ec)) return {};
+  return link;
+}
+
 }  // namespace
 
 bool WriteUnit(const CppUnit& unit, const fs::path& dir, std::string& error) {
@@ -138,10 +181,15 @@ CompileResult CompileProgram(const CppUnit& unit, const fs::path& output, const 
   std::string user;
   for (const fs::path& d : inputs.IncludeDirs()) user += " -I" + Quote(d.string());
   for (const fs::path& s : inputs.sources) user += " " + Quote(s.string());
-  std::string command =
-      fmt::format("{} {} -I{} -I{}{} {} {} -lgmp -o {}", Compiler(), flags, Quote(dir.string()),
-                  Quote(runtime_include.string()), user, Quote((dir / unit.source_name).string()),
-                  Quote(runtime_lib.string()), Quote(partial.string()));
+  std::string precompiled;
+  if (fs::path pch = PrecompiledRuntime(flags, runtime_include); !pch.empty()) {
+    precompiled = " -include " + Quote(pch.string());
+  }
+  std::string command = fmt::format("{} {}{} -I{} -I{}{} {} {} -lgmp -o {}", Compiler(), flags,
+                                    precompiled, Quote(dir.string()),
+                                    Quote(runtime_include.string()), user,
+                                    Quote((dir / unit.source_name).string()),
+                                    Quote(runtime_lib.string()), Quote(partial.string()));
   if (Capture(command, result.log) != 0) return result;
   fs::rename(partial, target, ec);
   if (ec) {
