@@ -27,9 +27,14 @@ Entity Resolver::LookupThrough(ModuleInfo* m, const std::set<std::string>* visib
 }
 
 // A name at module level: the module's own declarations, then those of opened imports.
-Entity Resolver::LookupEntity(const std::string& name, ModuleInfo* m) {
+Entity Resolver::LookupEntity(const std::string& name, ModuleInfo* m, bool type_context) {
+  // In a type, module-level functions and methods (members of Dafny's default class) are not
+  // candidates: `function T(t: T)` names a type T that an opened module declares.
+  auto skip = [&](const Entity& f) {
+    return f.kind == Entity::Kind::None || (type_context && f.kind == Entity::Kind::Member);
+  };
   Entity e = LookupInModule(m, name);
-  if (e.kind != Entity::Kind::None) return e;
+  if (!skip(e)) return e;
   std::set<ModuleInfo*> seen;
   // The name among the declarations of one opened module `o` (its imports included), as
   // Dafny has it: opening is not transitive, so what `o` itself opens is not reached.
@@ -44,7 +49,7 @@ Entity Resolver::LookupEntity(const std::string& name, ModuleInfo* m) {
     ModuleInfo* o = m->opened[i];
     if (!seen.insert(o).second) continue;
     Entity f = probe(o, i < m->opened_views.size() ? m->opened_views[i] : nullptr);
-    if (f.kind == Entity::Kind::None) continue;
+    if (skip(f)) continue;
     if (found.kind == Entity::Kind::None) {
       found = f;
       modules.push_back(o->name);
@@ -53,6 +58,7 @@ Entity Resolver::LookupEntity(const std::string& name, ModuleInfo* m) {
       modules.push_back(o->name);
     }
   }
+  if (found.kind == Entity::Kind::None && e.kind != Entity::Kind::None) return e;
   if (modules.size() > 1) {
     found.ambiguous = true;
     found.ambiguous_modules = fmt::format("{}", fmt::join(modules, ", "));

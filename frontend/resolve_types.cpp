@@ -169,7 +169,7 @@ const Type* Resolver::NamedType(const TypeExpr* te, ModuleInfo* m) {
       return t_.Error();
     }
   } else {
-    e = LookupEntity(last, m);
+    e = LookupEntity(last, m, true);
   }
   if (e.kind != Entity::Kind::Type) {
     Error(te->range, NotDeclaredMessage(te->name));

@@ -275,7 +275,7 @@ class Resolver {
   const Type* ResolveCall(const CallExpr* call, const CodeContext& cc, bool allow_method,
                           const Type* expected = nullptr);
   const Type* ResolveNew(const NewRhsExpr* e, const CodeContext& cc);
-  Entity LookupEntity(const std::string& name, ModuleInfo* m);
+  Entity LookupEntity(const std::string& name, ModuleInfo* m, bool type_context = false);
   Entity LookupInModule(ModuleInfo* m, const std::string& name);
   // A name of module `m` as an importer sees it through `visible` (ExportView).
   Entity LookupThrough(ModuleInfo* m, const std::set<std::string>* visible,

@@ -115,7 +115,7 @@ module Std.JSON.Spec {
              else ASCIIToUTF8("e") + IntToBytes(dec.e10)))
   }
 
-  function KeyValue(kv: (string, Values.JSON)): Result<bytes> {
+  function KeyValue(kv: (string, JSON)): Result<bytes> {
     var key := String(kv.0);
     if key.Failure? then Failure(key.error)
     else
@@ -173,19 +173,19 @@ module Std.JSON.Spec {
     else Success(acc + sep + rest.value)
   }
 
-  function Object(obj: seq<(string, Values.JSON)>): Result<bytes> {
+  function Object(obj: seq<(string, JSON)>): Result<bytes> {
     var middle := Join(ASCIIToUTF8(","), seq(|obj|, i requires 0 <= i < |obj| => KeyValue(obj[i])));
     if middle.Failure? then Failure(middle.error)
     else Success(ASCIIToUTF8("{") + middle.value + ASCIIToUTF8("}"))
   }
 
-  function Array(arr: seq<Values.JSON>): Result<bytes> {
+  function Array(arr: seq<JSON>): Result<bytes> {
     var middle := Join(ASCIIToUTF8(","), seq(|arr|, i requires 0 <= i < |arr| => JSON(arr[i])));
     if middle.Failure? then Failure(middle.error)
     else Success(ASCIIToUTF8("[") + middle.value + ASCIIToUTF8("]"))
   }
 
-  function JSON(js: Values.JSON): Result<bytes> {
+  function JSON(js: JSON): Result<bytes> {
     match js
     case Null => Success(ASCIIToUTF8("null"))
     case Bool(b) => Success(if b then ASCIIToUTF8("true") else ASCIIToUTF8("false"))
