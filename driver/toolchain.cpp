@@ -97,6 +97,20 @@ void FindRuntime(fs::path& include, fs::path& lib) {
   }
 }
 
+// The size and time of each of the runtime's headers: a cached program or precompiled header
+// is stale when one changed.
+std::string HeadersStamp(const fs::path& runtime_include) {
+  std::error_code ec;
+  std::vector<std::string> stamps;
+  for (const auto& entry : fs::recursive_directory_iterator(runtime_include / "dfy", ec)) {
+    if (entry.is_regular_file(ec)) stamps.push_back(FileStamp(entry.path()));
+  }
+  std::sort(stamps.begin(), stamps.end());
+  std::string out;
+  for (const std::string& s : stamps) out += s + "\n";
+  return out;
+}
+
 // The runtime's headers precompiled for these flags (GCC's runtime.h.gch, built once in the cache
 // beside a link to runtime.h), to be named with -include: parsing runtime.h is most of the time
 // a small program takes to compile. Empty when it cannot be built; the compiler then reads the
@@ -106,14 +120,8 @@ fs::path PrecompiledRuntime(const std::string& flags, const fs::path& runtime_in
   std::error_code ec;
   fs::path header = runtime_include / "dfy" / "runtime.h";
   // Keyed by everything that makes a precompiled header invalid: compiler, flags, headers.
-  std::vector<std::string> stamps;
-  for (const auto& entry : fs::recursive_directory_iterator(runtime_include / "dfy", ec)) {
-    if (entry.is_regular_file(ec)) stamps.push_back(FileStamp(entry.path()));
-  }
-  if (ec) return {};
-  std::sort(stamps.begin(), stamps.end());
   uint64_t key = Fnv1a(Compiler() + "\n" + flags + "\n" + DFYC_VERSION);
-  for (const std::string& s : stamps) key = Fnv1a(s, key);
+  key = Fnv1a(HeadersStamp(runtime_include), key);
   fs::path dir = CacheRoot() / "pch" / fmt::format("{:016x}", key);
   fs::path link = dir / "runtime.h";
   fs::path pch = dir / "runtime.h.gch";
@@ -164,6 +172,7 @@ CompileResult CompileProgram(const CppUnit& unit, const fs::path& output, const 
   uint64_t key = Fnv1a(unit.header);
   key = Fnv1a(unit.source, key);
   key = Fnv1a(Compiler() + flags + FileStamp(runtime_lib) + DFYC_VERSION, key);
+  key = Fnv1a(HeadersStamp(runtime_include), key);
   key = Fnv1a(inputs.Fingerprint(), key);
   fs::path dir = CacheRoot() / fmt::format("{:016x}", key);
   fs::path program = dir / "program";

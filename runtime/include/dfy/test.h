@@ -4,7 +4,8 @@
 // "FAILED" and, on the next line, a tab and the failure: a failed `expect`
 // ("<file>(<line>,<col>): <message>") or the value of a failure-compatible
 // result it returned. After the last test, a failure anywhere halts with
-// "Test failures occurred: see above." (exit status 1).
+// "Test failures occurred: see above." and an empty line (exit status 1):
+// Dafny's message ends with a newline of its own.
 #ifndef DFY_TEST_H_
 #define DFY_TEST_H_
 
@@ -41,7 +42,7 @@ inline bool RunTest(std::string_view name, const std::function<void()>& body) {
 // After the tests: halts when one failed. `location` is Dafny's, the
 // program's first declaration.
 inline void FinishTests(bool all_passed, std::string_view location) {
-  if (!all_passed) Halt(location, "Test failures occurred: see above.");
+  if (!all_passed) Halt(location, "Test failures occurred: see above.\n");
 }
 
 }  // namespace dfy

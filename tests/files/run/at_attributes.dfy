@@ -50,3 +50,4 @@ method Count(n: nat) returns (r: nat)
 // CHECK: FailingTest: FAILED
 // CHECK: 	at_attributes.dfy(29,2): nine is not ten
 // CHECK: [Program halted] at_attributes.dfy(4,0): Test failures occurred: see above.
+// CHECK:

@@ -66,3 +66,4 @@ method Main() {
 // CHECK: C.Static: static
 // CHECK: PASSED
 // CHECK: [Program halted] test_methods.dfy(3,0): Test failures occurred: see above.
+// CHECK:
