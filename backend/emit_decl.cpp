@@ -682,8 +682,8 @@ void Emitter::EmitWitnessFunction(const NewtypeDecl* nt) {
   std::string comment = fmt::format("// The default value of {}: its witness.\n", nt->name);
   if (nt->type_params.empty()) {
     AddPiece(witnesses_, comment + InlinePrefix() + type + " " + name + "();\n");
-    AddPiece(source_defs_, fmt::format("{}{} {}() {{\n  return {};\n}}\n\n", InlinePrefix(),
-                                       type, name, value));
+    AddPiece(source_defs_,
+             fmt::format("{}{} {}() {{\n  return {};\n}}\n\n", InlinePrefix(), type, name, value));
     return;
   }
   std::string templ = TemplateHeader(nt->type_params);

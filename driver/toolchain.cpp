@@ -130,9 +130,9 @@ fs::path PrecompiledRuntime(const std::string& flags, const fs::path& runtime_in
   // Built under a name of this process and renamed, as other dfyc processes may build it too.
   fs::path partial = dir / fmt::format("runtime.h.gch.{}", getpid());
   std::string log;
-  std::string command = fmt::format("{} {} -I{} -x c++-header {} -o {}", Compiler(), flags,
-                                    Quote(runtime_include.string()), Quote(header.string()),
-                                    Quote(partial.string()));
+  std::string command =
+      fmt::format("{} {} -I{} -x c++-header {} -o {}", Compiler(), flags,
+                  Quote(runtime_include.string()), Quote(header.string()), Quote(partial.string()));
   if (Capture(command, log) != 0) {
     fs::remove(partial, ec);
     return {};
@@ -194,11 +194,10 @@ CompileResult CompileProgram(const CppUnit& unit, const fs::path& output, const 
   if (fs::path pch = PrecompiledRuntime(flags, runtime_include); !pch.empty()) {
     precompiled = " -include " + Quote(pch.string());
   }
-  std::string command = fmt::format("{} {}{} -I{} -I{}{} {} {} -lgmp -o {}", Compiler(), flags,
-                                    precompiled, Quote(dir.string()),
-                                    Quote(runtime_include.string()), user,
-                                    Quote((dir / unit.source_name).string()),
-                                    Quote(runtime_lib.string()), Quote(partial.string()));
+  std::string command = fmt::format(
+      "{} {}{} -I{} -I{}{} {} {} -lgmp -o {}", Compiler(), flags, precompiled, Quote(dir.string()),
+      Quote(runtime_include.string()), user, Quote((dir / unit.source_name).string()),
+      Quote(runtime_lib.string()), Quote(partial.string()));
   if (Capture(command, result.log) != 0) return result;
   fs::rename(partial, target, ec);
   if (ec) {

@@ -771,6 +771,7 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
     } else {
       CheckGhostMethodBody(m->body, m);
     }
+    CheckLocality(m->body);
   }
   // Dafny reports these after the body's ghost errors.
   bool lemma_like = m->flavor != MethodFlavor::Method && m->flavor != MethodFlavor::Constructor;

@@ -318,6 +318,10 @@ void Resolver::CheckGhostUses(const Stmt* s) {
     case StmtKind::Forall:
       CheckForallGhost(static_cast<const ForallStmt*>(s), false);
       return;
+    case StmtKind::Assert:
+    case StmtKind::Calc:
+      CheckProofsOf(s);
+      return;
     case StmtKind::While: {
       auto* ws = static_cast<const WhileStmt*>(s);
       if (ws->cond && GhostPart(ws->cond)) {
@@ -337,6 +341,109 @@ void Resolver::CheckGhostUses(const Stmt* s) {
   }
 }
 
+// A loop's first `modifies` expression, or null (also for statements other than loops).
+static const Expr* LoopModifies(const Stmt* s) {
+  const std::vector<Expr*>* mods = nullptr;
+  if (s->kind == StmtKind::While) mods = &static_cast<const WhileStmt*>(s)->modifies;
+  if (s->kind == StmtKind::For) mods = &static_cast<const ForStmt*>(s)->specs.modifies;
+  if (s->kind == StmtKind::AlternativeWhile) {
+    mods = &static_cast<const AlternativeWhileStmt*>(s)->specs.modifies;
+  }
+  return mods && !mods->empty() ? mods->front() : nullptr;
+}
+
+// A proof may not change the heap, so its loops have no frame (Dafny's GhostInterestVisitor).
+void Resolver::CheckProofLoop(const Stmt* s, const char* context) {
+  if (const Expr* m = LoopModifies(s)) {
+    Error(m->tok, fmt::format("a loop in {} is not allowed to use 'modifies' clauses", context),
+          DiagKind::GhostError);
+  }
+}
+
+// The proof a statement holds, as Dafny names it: an assert's `by` block ("a by block"), a
+// calc's hints ("a hint"), the body of a forall statement other than an aggregate update
+// ("a forall statement"); null for other statements.
+const char* Resolver::ProofOf(const Stmt* s) {
+  if (s->kind == StmtKind::Assert && static_cast<const PredicateStmt*>(s)->proof) {
+    return "a by block";
+  }
+  if (s->kind == StmtKind::Calc) return "a hint";
+  if (s->kind == StmtKind::Forall && !ForallAssigns(static_cast<const ForallStmt*>(s))) {
+    return "a forall statement";
+  }
+  return nullptr;
+}
+
+// Checks the proofs inside s (ProofOf) as ghost statements in their proof context.
+void Resolver::CheckProofsOf(const Stmt* s) {
+  const char* saved = proof_context_;
+  proof_context_ = ProofOf(s);
+  ForEachChild(
+      s, [](const Expr*) {}, [&](const Stmt* x) { CheckGhostStatement(x); });
+  proof_context_ = saved;
+}
+
+// A proof (a calc's hints, an assert's by block, a forall statement's body) may assign only the
+// locals it declares itself, as Dafny's CheckLocalityUpdates has it; run on every statement
+// of a method body, after its ghost checks.
+void Resolver::CheckLocality(const Stmt* s) {
+  auto check = [&](const Stmt* proof, const char* where) {
+    std::set<const Var*> declared;
+    CheckLocalityUpdates(proof, declared, where);
+  };
+  if (s->kind == StmtKind::Calc) {
+    for (const CalcStep& step : static_cast<const CalcStmt*>(s)->steps) {
+      for (const Stmt* h : step.hints) check(h, "a hint");
+    }
+  } else if (s->kind == StmtKind::Assert && static_cast<const PredicateStmt*>(s)->proof) {
+    check(static_cast<const PredicateStmt*>(s)->proof, "a by block");
+  } else if (s->kind == StmtKind::Forall && static_cast<const ForallStmt*>(s)->body) {
+    check(static_cast<const ForallStmt*>(s)->body, "a forall statement");
+  }
+  ForEachChild(
+      s, [](const Expr*) {}, [&](const Stmt* x) { CheckLocality(x); });
+}
+
+void Resolver::CheckLocalityUpdates(const Stmt* s, std::set<const Var*>& declared,
+                                    const char* where) {
+  const std::vector<Expr*>* lhs = nullptr;
+  switch (s->kind) {
+    case StmtKind::Assert:
+    case StmtKind::Forall:
+    case StmtKind::Calc:
+    case StmtKind::Modify:
+      return;  // (checked on their own by CheckLocality)
+    case StmtKind::VarDecl:
+    case StmtKind::VarDeclUpdate:
+      for (const Var* v : static_cast<const VarDeclStmt*>(s)->vars) declared.insert(v);
+      break;
+    case StmtKind::Assign:
+      lhs = &static_cast<const AssignStmt*>(s)->lhs;
+      break;
+    case StmtKind::AssignSuchThat:
+      lhs = &static_cast<const AssignSuchThatStmt*>(s)->lhs;
+      break;
+    case StmtKind::AssignOrReturn:
+      lhs = &static_cast<const AssignOrReturnStmt*>(s)->lhs;
+      break;
+    default:
+      break;
+  }
+  if (lhs) {
+    for (const Expr* l : *lhs) {
+      const Var* v = l->kind == ExprKind::Name ? rp_->BindingOf(l).var : nullptr;
+      // (A bound variable cannot be assigned at all: that error is the resolver's.)
+      if (v && v->kind != VarKind::Bound && !declared.count(v)) {
+        Error(l->tok,
+              fmt::format("{} is not allowed to update a variable it doesn't declare", where),
+              DiagKind::GhostError);
+      }
+    }
+  }
+  ForEachChild(
+      s, [](const Expr*) {}, [&](const Stmt* x) { CheckLocalityUpdates(x, declared, where); });
+}
+
 // Inside a ghost statement (guarded by a ghost condition) nothing may change compiled state.
 void Resolver::CheckGhostPart(const Stmt* s, bool ghost) {
   if (ghost) {
@@ -347,12 +454,17 @@ void Resolver::CheckGhostPart(const Stmt* s, bool ghost) {
 }
 
 void Resolver::CheckGhostStatement(const Stmt* s) {
+  if (proof_context_) CheckProofLoop(s, proof_context_);
   if (s->kind == StmtKind::Assign) {
     CheckGhostAssign(static_cast<const AssignStmt*>(s));
     return;
   }
   if (s->kind == StmtKind::Forall) {
     CheckForallGhost(static_cast<const ForallStmt*>(s), true);
+    return;
+  }
+  if (s->kind == StmtKind::Assert || s->kind == StmtKind::Calc) {
+    CheckProofsOf(s);
     return;
   }
   if (s->kind == StmtKind::Modify && proof_context_) {
@@ -478,19 +590,21 @@ void Resolver::CheckGhostAssign(const AssignStmt* as) {
 // of one single assignment, no ensures clause) with a compiled range is compiled. Any other is
 // ghost, and its body a proof ("a forall statement") that may not allocate, update the heap or
 // call methods other than lemmas.
-void Resolver::CheckForallGhost(const ForallStmt* fs, bool must_be_erasable) {
+bool Resolver::ForallAssigns(const ForallStmt* fs) {
   const Stmt* s0 = fs->body;
   while (s0 && s0->kind == StmtKind::Block &&
          static_cast<const BlockStmt*>(s0)->stmts.size() == 1) {
     s0 = static_cast<const BlockStmt*>(s0)->stmts[0];
   }
-  bool assign = false;
-  if (fs->ensures.empty() && s0 && s0->kind == StmtKind::Assign) {
-    auto* as = static_cast<const AssignStmt*>(s0);
-    assign = as->lhs.size() == 1 && as->rhs.size() == 1 &&
-             !(as->rhs[0]->kind == ExprKind::Call &&
-               rp_->CalleeOf(static_cast<const CallExpr*>(as->rhs[0])).method);
-  }
+  if (!fs->ensures.empty() || !s0 || s0->kind != StmtKind::Assign) return false;
+  auto* as = static_cast<const AssignStmt*>(s0);
+  return as->lhs.size() == 1 && as->rhs.size() == 1 &&
+         !(as->rhs[0]->kind == ExprKind::Call &&
+           rp_->CalleeOf(static_cast<const CallExpr*>(as->rhs[0])).method);
+}
+
+void Resolver::CheckForallGhost(const ForallStmt* fs, bool must_be_erasable) {
+  bool assign = ForallAssigns(fs);
   bool ghost = must_be_erasable || !assign;
   for (const BoundVar& bv : fs->domain.vars) {
     if ((bv.collection && GhostPart(bv.collection)) || (bv.range && GhostPart(bv.range))) {
@@ -539,6 +653,21 @@ void Resolver::CheckGhostMethodBody(const Stmt* s, const MethodDecl* m) {
     return;
   }
   bool lemma = m->flavor == MethodFlavor::Lemma || m->flavor == MethodFlavor::TwoStateLemma;
+  bool lemma_like = m->flavor != MethodFlavor::Method && m->flavor != MethodFlavor::Constructor;
+  // ("a lemma", "a twostate lemma", "a least lemma": Dafny's "a " + WhatKind.)
+  std::string kind = std::string("a ") + MethodKind(m);
+  if (const char* context = proof_context_ ? proof_context_ : lemma_like ? kind.c_str() : nullptr) {
+    CheckProofLoop(s, context);
+  }
+  if (const char* proof = ProofOf(s)) {
+    // A proof of its own.
+    const char* saved = proof_context_;
+    proof_context_ = proof;
+    ForEachChild(
+        s, [](const Expr*) {}, [&](const Stmt* x) { CheckGhostMethodBody(x, m); });
+    proof_context_ = saved;
+    return;
+  }
   if (s->kind == StmtKind::Assign) {
     auto* as = static_cast<const AssignStmt*>(s);
     for (const Expr* l : as->lhs) {

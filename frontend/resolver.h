@@ -431,6 +431,14 @@ class Resolver {
   const Expr* GhostPart(const Expr* e);
   void RequireCompiled(const Expr* e);
   void CheckGhostUses(const Stmt* s);
+  // A loop with a `modifies` clause in a proof ("a lemma", "a forall statement"): an error.
+  void CheckProofLoop(const Stmt* s, const char* context);
+  // A forall statement whose body is one assignment (an aggregate update, not a proof).
+  const char* ProofOf(const Stmt* s);
+  void CheckLocality(const Stmt* s);
+  void CheckLocalityUpdates(const Stmt* s, std::set<const Var*>& declared, const char* where);
+  void CheckProofsOf(const Stmt* s);
+  bool ForallAssigns(const ForallStmt* fs);
   void CheckGhostStatement(const Stmt* s);
   // A part of a statement: checked as a ghost statement when ghost, else for ghost uses.
   void CheckGhostPart(const Stmt* s, bool ghost);
