@@ -654,10 +654,8 @@ std::string Emitter::Binary(const BinaryExpr* b) {
         if (b->rhs->kind == ExprKind::NullLiteral) return (eq ? "" : "!") + l + ".IsNull()";
         if (b->lhs->kind == ExprKind::NullLiteral) return (eq ? "" : "!") + r + ".IsNull()";
       }
-      if (IsKind(lt, TypeKind::Arrow)) {
-        Unsupported(b->tok, "equality of functions");
-        return "";
-      }
+      // Functions have no equality: the resolver rejects `f == g` in compiled code (Dafny's
+      // "== can only be applied to expressions of types that support equality").
       // `s == []`, `m != map[]`: Dafny allows these for any element type, functions included,
       // which have no C++ `==`.
       if (collection(lt) && IsEmptyDisplay(b->rhs)) return (eq ? "" : "!") + l + ".empty()";
@@ -752,12 +750,12 @@ std::string Emitter::FunctionValue(const dfy::Expr* e, const Binding& b) {
     Unsupported(e->tok, "this function value");
     return "";
   }
+  // A function with ghost parameters is never a value in compiled code: the resolver
+  // rejects it ("a function with ghost parameters can be used as a value only in
+  // specification contexts", or the variable holding it is ghost).
   std::vector<std::string> ps, args;
   for (size_t i = 0; i + 1 < t->args.size(); ++i) {
     ps.push_back(ParamType(t->args[i], e->tok) + fmt::format(" a{}", i));
-    if (i < f->params.size() && rp_.IsGhost(f->params[i])) {
-      Unsupported(e->tok, "functions with ghost parameters as values");
-    }
     args.push_back(fmt::format("a{}", i));
   }
   const Decl* owner = rp_.OwnerOf(f);

@@ -638,12 +638,13 @@ void Resolver::ResolveMemberSignature(TypeInfo* owner, ModuleInfo* m, const Decl
         // The value gives the type; Dafny resolves it with the bodies, so its errors do not
         // count as the signature's.
         size_t before = ctx_.diags.Count(DiagCategory::Resolution);
+        size_t errors_before = ctx_.diags.ErrorCount();
         CodeContext cc = ContextFor(owner, m, d);
         scopes_.clear();
         scopes_.emplace_back();
         rp_->member_type_[d] = Base(ResolveExpr(cd->init, cc));
         FinishCallable();
-        if (!IsGhostDecl(cd)) MarkCompiled(cd->init);
+        if (ctx_.diags.ErrorCount() != errors_before) const_init_errors_.insert(d);
         rp_->member_type_[d] = Zonk(rp_->member_type_[d]);
         body_errors_early_ += ctx_.diags.Count(DiagCategory::Resolution) - before;
       } else {
@@ -682,6 +683,7 @@ void Resolver::ResolveMemberBody(TypeInfo* owner, ModuleInfo* m, const Decl* d) 
   } else if (d->kind == DeclKind::Const) {
     auto* cd = static_cast<const ConstDecl*>(d);
     if (cd->init && cd->type) {
+      size_t errors_before = ctx_.diags.ErrorCount();
       const Type* want = rp_->member_type_[d];
       const Type* it = ResolveExpr(cd->init, cc, want);
       if (!Unify(want, it)) {
@@ -690,7 +692,10 @@ void Resolver::ResolveMemberBody(TypeInfo* owner, ModuleInfo* m, const Decl* d) 
                                              d->name, TypeName(Zonk(want)), TypeName(Zonk(it))));
       }
       FinishCallable();
-      if (!IsGhostDecl(cd)) MarkCompiled(cd->init);
+      if (!IsGhostDecl(cd)) CheckCompiledConstInit(cd, errors_before);
+    } else if (cd->init && !IsGhostDecl(cd) && !const_init_errors_.count(d)) {
+      // Resolved with the signatures (its type is its value's).
+      CheckCompiledConstInit(cd, ctx_.diags.ErrorCount());
     }
   }
   if (owner) PopTypeParams();

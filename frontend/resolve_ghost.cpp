@@ -70,6 +70,8 @@ const Expr* Resolver::GhostPart(const Expr* e) {
   if (e->kind == ExprKind::Name || e->kind == ExprKind::Select) {
     const Binding& b = rp_->BindingOf(e);
     if (b.var) return rp_->IsGhost(b.var) ? e : nullptr;
+    // A ghost function as a value (`[GF]`; its calls are handled below).
+    if (b.function && IsGhostDecl(b.function)) return e;
     // A function with ghost parameters used as a value (`var f := F;`) is ghost, as in Dafny:
     // the function value would take arguments that compiled code does not have.
     if (HasGhostParams(b.function)) return e;
@@ -133,20 +135,40 @@ void Resolver::RequireCompiled(const Expr* e) {
     return;
   }
   if ((g->kind == ExprKind::Name || g->kind == ExprKind::Select) && !rp_->BindingOf(g).var &&
-      HasGhostParams(rp_->BindingOf(g).function)) {
+      rp_->BindingOf(g).function && IsGhostDecl(rp_->BindingOf(g).function)) {
+    // Dafny's WhatKindMentionGhost: "ghost function", but the plain kind of the flavors that
+    // are always ghost (twostate functions, extreme predicates).
+    FunctionFlavor flavor = rp_->BindingOf(g).function->flavor;
+    bool plain = flavor != FunctionFlavor::Function && flavor != FunctionFlavor::Predicate;
     Error(g->tok,
-          "a function with ghost parameters can be used as a value only in specification contexts",
+          fmt::format("a {}{} is allowed only in specification contexts", plain ? "" : "ghost ",
+                      FunctionFlavorKeyword(flavor)),
           DiagKind::GhostError);
     return;
   }
+  if ((g->kind == ExprKind::Name || g->kind == ExprKind::Select) && !rp_->BindingOf(g).var &&
+      HasGhostParams(rp_->BindingOf(g).function)) {
+    // Dafny names the member by its kind (WhatKindMentionGhost): a function or a predicate.
+    Error(g->tok,
+          fmt::format("a {} with ghost parameters can be used as a value only in specification "
+                      "contexts",
+                      FunctionFlavorKeyword(rp_->BindingOf(g).function->flavor)),
+          DiagKind::GhostError);
+    return;
+  }
+  // A ghost const is a "const field" in Dafny's words, a ghost var a "field".
+  auto field_kind = [](const Decl* m) {
+    return m->kind == DeclKind::Const ? "const field" : "field";
+  };
   if (g->kind == ExprKind::Name) {
     const std::string& n = static_cast<const NameExpr*>(g)->name;
     if (!rp_->BindingOf(g).var) {
       const Decl* m = rp_->BindingOf(g).member;
       Error(g->tok,
-            fmt::format(
-                "a ghost {} is allowed only in specification contexts",
-                m && (m->kind == DeclKind::Field || m->kind == DeclKind::Const) ? "field" : n),
+            fmt::format("a ghost {} is allowed only in specification contexts",
+                        m && (m->kind == DeclKind::Field || m->kind == DeclKind::Const)
+                            ? field_kind(m)
+                            : n.c_str()),
             DiagKind::GhostError);
       return;
     }
@@ -166,13 +188,16 @@ void Resolver::RequireCompiled(const Expr* e) {
     Error(g->tok, "a `decreases to` expression is allowed only in specification and ghost contexts",
           DiagKind::GhostError);
   } else if (g->kind != ExprKind::Call) {
+    const Decl* m = g->kind == ExprKind::Select ? rp_->BindingOf(g).member : nullptr;
+    std::string ghost_field =
+        fmt::format("a ghost {}", m && m->kind == DeclKind::Const ? "const field" : "field");
     Error(g->tok,
           fmt::format("{} is allowed only in specification contexts",
                       g->kind == ExprKind::Old         ? "an old expression"
                       : g->kind == ExprKind::Fresh     ? "a fresh expression"
                       : g->kind == ExprKind::Unchanged ? "an unchanged expression"
                       : g->kind == ExprKind::Allocated ? "an allocated expression"
-                                                       : "a ghost field"),
+                                                       : ghost_field.c_str()),
           DiagKind::GhostError);
   } else {
     // As Dafny words it after the kind of function called (its WhatKind).
@@ -199,6 +224,11 @@ void Resolver::RequireCompiled(const Expr* e) {
     }
     Error(g->tok, msg, DiagKind::GhostError);
   }
+}
+
+void Resolver::CheckCompiledConstInit(const ConstDecl* cd, size_t errors_before) {
+  if (ctx_.diags.ErrorCount() == errors_before) RequireCompiled(cd->init);
+  MarkCompiled(cd->init);
 }
 
 // Infers ghost locals from their initializers and checks the compiled uses of a method body.

@@ -430,6 +430,10 @@ class Resolver {
   // --- resolve_ghost.cpp -----------------------------------------------------------------
   const Expr* GhostPart(const Expr* e);
   void RequireCompiled(const Expr* e);
+  // The value of a compiled const is compiled code (Dafny checks it as it checks a compiled
+  // function's body): reports its ghost uses, then marks it compiled. `errors_before`: the
+  // error count before the value was resolved (a value with errors is not checked further).
+  void CheckCompiledConstInit(const ConstDecl* cd, size_t errors_before);
   void CheckGhostUses(const Stmt* s);
   // A loop with a `modifies` clause in a proof ("a lemma", "a forall statement"): an error.
   void CheckProofLoop(const Stmt* s, const char* context);
@@ -543,6 +547,9 @@ class Resolver {
   const Decl* implicit_owner_ = nullptr;
   std::map<const Decl*, uint32_t> implicit_count_;
   std::set<const Decl*> early_bodies_;  // newtypes whose base is inferred from the constraint
+  // Consts whose type their value gives, resolved with the signatures, and whose value had
+  // errors there (its ghost uses are checked with the bodies, in declaration order).
+  std::set<const Decl*> const_init_errors_;
   // The call expression that may invoke a method (the right-hand side being resolved).
   const Expr* method_call_ok_ = nullptr;  // a method named as a callee is not an error
   // The `:=` of the assignment or declaration whose right-hand side is being resolved.
