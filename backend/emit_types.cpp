@@ -9,6 +9,9 @@ namespace dfy::backend {
 
 const Type* Emitter::NewtypeBase(const NewtypeDecl* nt) const {
   if (nt->var) return rp_.TypeOf(nt->var);
+  // The resolved base (`newtype N = Small<bool>` of a generic subset type, `newtype M = I` of
+  // a type synonym).
+  if (const Type* b = rp_.MemberType(nt)) return b;
   if (!nt->base || nt->base->kind != TypeExprKind::Named || !nt->base->args.empty()) {
     return nullptr;
   }
