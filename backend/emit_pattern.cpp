@@ -221,11 +221,9 @@ void Emitter::EmitReturn(const dfy::Expr* e) {
         ++indent_;
         std::vector<const Var*> vars;
         std::vector<std::string> names;
+        // Each left-hand side is a variable: any other pattern is Dafny's parse error ("LHS of
+        // let-such-that expression must be variables, not general patterns").
         for (const Pattern* p : l->lhs) {
-          if (p->kind != PatternKind::Ident || rp_.PatternCtor(p) || !p->var) {
-            Unsupported(p->range, "let-such-that expressions with patterns");
-            return;
-          }
           const Type* vt = rp_.TypeOf(p->var);
           std::string name = DeclareLocal(p->var);
           Line(fmt::format("{} {} = {};", CppType(vt, p->range), name, DefaultValue(vt, p->range)));

@@ -153,6 +153,10 @@ const Type* Resolver::InferLet(const LetExpr* e, const CodeContext& cc, const Ty
       break;
     }
     case LetOp::SuchThat: {
+      if (e->rhs.size() != 1) {
+        Error(e->tok, fmt::format("let-such-that expression must have just one RHS (found {})",
+                                  e->rhs.size()));
+      }
       for (const Pattern* p : e->lhs) {
         if (p->var) {
           DeclareVar(p->var, p->var->type ? ResolveType(p->var->type, cc.module) : NewProxy());
