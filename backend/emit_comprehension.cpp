@@ -71,7 +71,7 @@ bool Mentions(const Expr* e, const std::set<const Var*>& vars, const ResolvedPro
 
 bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
                               const std::function<void()>& inner, bool allow_infinite,
-                              bool forall_body) {
+                              bool forall_body, const char* such_that, SourceRange such_that_at) {
   std::vector<const dfy::Expr*> conj;
   for (const BoundVar& bv : d.vars) Conjuncts(bv.range, conj, false);
   Conjuncts(extra, conj, true);
@@ -88,6 +88,7 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
     bool infinite = false;
   };
   std::vector<Plan> plans;
+  std::vector<const Var*> missing;
   for (const BoundVar& bv : d.vars) {
     const Var* v = bv.var;
     later.erase(v);
@@ -263,11 +264,23 @@ bool Emitter::EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
         plan.infinite = true;
       }
     }
+    if (loop.empty() && such_that) {
+      missing.push_back(v);
+      continue;
+    }
     if (loop.empty()) {
       Unsupported(v->range, "quantifiers, comprehensions and ':|' over unbounded ranges");
       return false;
     }
     plans.push_back(std::move(plan));
+  }
+  if (!missing.empty()) {
+    for (const Var* v : missing) {
+      Error(such_that_at, fmt::format("this {} is too advanced for the current compiler; Dafny's "
+                                      "heuristics cannot find any bound for variable '{}'",
+                                      such_that, v->name));
+    }
+    return false;
   }
   int opened = 0;
   // Several variables of which one ranges over an infinite domain: as Dafny does, search with
@@ -359,7 +372,7 @@ std::string Emitter::MapComprehension(const MapComprehensionExpr* m) {
 
 void Emitter::EmitAssignSuchThat(const std::vector<const Var*>& vars,
                                  const std::vector<std::string>& lhs, const dfy::Expr* pred,
-                                 SourceRange at, const std::string& found) {
+                                 SourceRange at, const std::string& found, const char* what) {
   QuantifierDomain d;
   // The aliases the variables had (a shadowing local's C++ name), restored after the search.
   std::map<const Var*, std::string> saved;
@@ -383,12 +396,11 @@ void Emitter::EmitAssignSuchThat(const std::vector<const Var*>& vars,
         Line(fmt::format("  goto _picked{};", id));
         Line("}");
       },
-      /*allow_infinite=*/found.empty());
+      /*allow_infinite=*/found.empty(), /*forall_body=*/false, found.empty() ? what : nullptr, at);
   for (const Var* v : vars) var_alias_.erase(v);
   for (const auto& [v, alias] : saved) var_alias_[v] = alias;
   if (ok && found.empty()) {
     // Verified code cannot get here: the verifier proved that a value exists.
-    (void)at;
     Line("dfy::Unreachable();");
   }
   --indent_;

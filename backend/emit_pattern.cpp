@@ -230,7 +230,7 @@ void Emitter::EmitReturn(const dfy::Expr* e) {
           vars.push_back(p->var);
           names.push_back(name);
         }
-        EmitAssignSuchThat(vars, names, l->rhs[0], e->tok);
+        EmitAssignSuchThat(vars, names, l->rhs[0], e->tok, "", "let-such-that expression");
         EmitReturn(l->body);
         --indent_;
         Line("}");

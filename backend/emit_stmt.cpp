@@ -280,7 +280,7 @@ void Emitter::EmitStmt(const Stmt* s) {
         vars.push_back(v);
         lhs.push_back(var_alias_.count(v) ? var_alias_[v] : CppName(v->name));
       }
-      EmitAssignSuchThat(vars, lhs, st->expr, s->range);
+      EmitAssignSuchThat(vars, lhs, st->expr, st->op);
       return;
     }
     default:

@@ -454,13 +454,19 @@ class Emitter {
   // bounded by their ranges and `extra` (conjuncts that also bound them), then calls `inner`.
   // `allow_infinite` (for `:|`) lets a half-bounded or unbounded integer be searched.
   // `forall_body`: extra is the body of a forall, whose negation bounds too (`x !in C`).
+  // `such_that` (with allow_infinite): the construct searched, "assign-such-that statement" or
+  // "let-such-that expression", named in Dafny's compile error at `such_that_at` for each
+  // variable without a bound (a real, a type parameter), as Dafny's compilers report it.
   bool EnumerateDomain(const QuantifierDomain& d, const dfy::Expr* extra,
                        const std::function<void()>& inner, bool allow_infinite = false,
-                       bool forall_body = false);
+                       bool forall_body = false, const char* such_that = nullptr,
+                       SourceRange such_that_at = {});
   // With `found` (the name of a bool local), the search may fail (`if x :| p`): it sets found
-  // when it finds values, and searches bounded domains only.
+  // when it finds values, and searches bounded domains only. `what` and `at`: the construct
+  // and its position, for Dafny's error on a variable without a bound (EnumerateDomain).
   void EmitAssignSuchThat(const std::vector<const Var*>& vars, const std::vector<std::string>& lhs,
-                          const dfy::Expr* pred, SourceRange at, const std::string& found = "");
+                          const dfy::Expr* pred, SourceRange at, const std::string& found = "",
+                          const char* what = "assign-such-that statement");
 
   const ResolvedProgram& rp_;
   Context& ctx_;

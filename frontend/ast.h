@@ -635,6 +635,7 @@ struct AssignSuchThatStmt : Stmt {
   AssignSuchThatStmt() : Stmt(StmtKind::AssignSuchThat) {}
   std::vector<Expr*> lhs;
   Expr* expr = nullptr;
+  SourceRange op;                            // from the `:|` to the `;`
   bool assume = false;                       // x :| assume p;
   SourceRange assume_at;                     // the `assume` keyword
   std::vector<Attribute> assume_attributes;  // x :| assume {:axiom} p;

@@ -257,7 +257,7 @@ void Parser::ExpectStatementEnd(bool in_var_decl) {
 }
 
 Stmt* Parser::ParseAssignSuchThat(const Token& first, std::vector<Expr*> lhs, bool in_var_decl) {
-  Expect(TokenKind::ColonBar);
+  const Token& bar = Expect(TokenKind::ColonBar);
   auto* s = NewStmt<AssignSuchThatStmt>(first);
   s->lhs = std::move(lhs);
   if (At(TokenKind::KwAssume)) {
@@ -274,6 +274,7 @@ Stmt* Parser::ParseAssignSuchThat(const Token& first, std::vector<Expr*> lhs, bo
     Unsupported(toks_[pos_ - 1], "'by' proofs of assign-such-that statements");
   }
   ExpectStatementEnd(in_var_decl);
+  s->op = RangeFrom(bar);
   s->range = RangeFrom(first);
   return s;
 }
