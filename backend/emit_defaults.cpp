@@ -95,8 +95,9 @@ std::vector<std::string> Emitter::ArgValues(const CallSite& cs) {
   std::function<void(size_t)> compute = [&](size_t i) {
     if (state[i] == 2) return;
     const dfy::Expr* d = i < cs.defaults->size() ? (*cs.defaults)[i] : nullptr;
+    // The resolver rejects a formal left without an argument and a default (Dafny's "wrong
+    // number of arguments") and defaults that depend on each other in a cycle.
     if (state[i] == 1 || !d) {
-      Unsupported(cs.at, "these default parameter values");
       state[i] = 2;
       return;
     }

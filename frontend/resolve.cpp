@@ -716,6 +716,7 @@ void Resolver::ResolveMethodBody(const MethodDecl* m, CodeContext cc) {
   for (size_t i = 0; i < m->defaults.size() && i < m->ins.size(); ++i) {
     ResolveDefault(m->defaults[i], m->ins[i], spec);
   }
+  CheckDefaultCycles(m->ins, m->defaults);
   scopes_.emplace_back();
   for (const Var* v : m->outs) DeclareVar(v, rp_->TypeOf(v));
   CodeContext post = spec;
@@ -828,6 +829,7 @@ void Resolver::ResolveFunctionBody(const FunctionDecl* f, CodeContext cc) {
   for (size_t i = 0; i < f->defaults.size() && i < f->params.size(); ++i) {
     ResolveDefault(f->defaults[i], f->params[i], spec);
   }
+  CheckDefaultCycles(f->params, f->defaults);
   if (f->body) {
     CodeContext body = cc;
     body.allow_old = spec.allow_old;
@@ -936,6 +938,7 @@ void Resolver::ResolveTypeDeclBody(TypeInfo* ti) {
       for (size_t i = 0; i < c.defaults.size() && i < c.formals.size(); ++i) {
         ResolveDefault(c.defaults[i], c.formals[i], cc);
       }
+      CheckDefaultCycles(c.formals, c.defaults);
       scopes_.pop_back();
     }
   }
@@ -951,6 +954,68 @@ void Resolver::ResolveDefault(const Expr* e, const Var* formal, const CodeContex
     TypeError(e->tok, fmt::format("default-value expression (of type '{}') is not assignable to "
                                   "formal (of type '{}')",
                                   TypeName(Zonk(t)), TypeName(Zonk(want))));
+  }
+}
+
+void Resolver::CheckDefaultCycles(const std::vector<Var*>& formals,
+                                  const std::vector<Expr*>& defaults) {
+  // Dafny's graph: an edge from each formal with a default to each variable its default
+  // names, vertices in the order the edges add them; its AllCycles reports a maximal set of
+  // disjoint cycles, each found by a depth-first search from the vertices in that order.
+  std::vector<const Var*> vertices;
+  std::map<const Var*, std::vector<const Var*>> succ;
+  auto vertex = [&](const Var* v) {
+    if (std::find(vertices.begin(), vertices.end(), v) == vertices.end()) vertices.push_back(v);
+  };
+  for (size_t i = 0; i < formals.size() && i < defaults.size(); ++i) {
+    if (!defaults[i]) continue;
+    std::vector<const Var*> free;
+    std::function<void(const Expr*)> walk = [&](const Expr* e) {
+      if (e->kind == ExprKind::Name) {
+        const Var* v = rp_->BindingOf(e).var;
+        if (v && std::find(free.begin(), free.end(), v) == free.end()) free.push_back(v);
+      }
+      ForEachSubExpr(e, walk);
+    };
+    walk(defaults[i]);
+    for (const Var* v : free) {
+      vertex(formals[i]);
+      vertex(v);
+      std::vector<const Var*>& s = succ[formals[i]];
+      if (std::find(s.begin(), s.end(), v) == s.end()) s.push_back(v);
+    }
+  }
+  enum class Visit { Unvisited, OnStack, Visited };
+  std::map<const Var*, Visit> state;
+  std::vector<const Var*> stack;
+  std::function<void(const Var*)> dfs = [&](const Var* v) {
+    state[v] = Visit::OnStack;
+    stack.push_back(v);
+    for (const Var* s : succ[v]) {
+      if (state[s] == Visit::Unvisited) {
+        dfs(s);
+      } else if (state[s] == Visit::OnStack) {
+        for (size_t k = stack.size(); k-- > 0;) {
+          if (state[stack[k]] == Visit::Visited) break;
+          if (stack[k] != s) continue;
+          std::string cycle;
+          for (size_t j = k; j < stack.size(); ++j) {
+            cycle += stack[j]->name + " -> ";
+            state[stack[j]] = Visit::Visited;
+          }
+          SourceRange at = stack[k]->range;
+          at.end = at.begin + static_cast<uint32_t>(stack[k]->name.size());
+          Error(at, "default-value expressions for parameters contain a cycle: " + cycle +
+                        stack[k]->name);
+          break;
+        }
+      }
+    }
+    stack.pop_back();
+    state[v] = Visit::Visited;
+  };
+  for (const Var* v : vertices) {
+    if (state[v] == Visit::Unvisited) dfs(v);
   }
 }
 

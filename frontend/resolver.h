@@ -302,6 +302,8 @@ class Resolver {
   void MarkGhostComponent(uint32_t& ghost, size_t i, SourceRange at);
   // A formal's default value, whose type must be the formal's.
   void ResolveDefault(const Expr* e, const Var* formal, const CodeContext& cc);
+  // Dafny's "default-value expressions for parameters contain a cycle: x -> y -> x".
+  void CheckDefaultCycles(const std::vector<Var*>& formals, const std::vector<Expr*>& defaults);
   const Type* Infer(const Expr* e, const CodeContext& cc, const Type* expected);
   const Type* InferBinary(const BinaryExpr* b, const CodeContext& cc, const Type* expected);
   // For + - * on collections of objects: the element type, when both operands' element types
