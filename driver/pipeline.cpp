@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -18,6 +19,45 @@ namespace dfy::driver {
 namespace fs = std::filesystem;
 
 namespace {
+
+// `dafny test`'s checks of the {:test} methods it runs (its RunAllTestsMainMethod, errors
+// counted as resolution errors): no input parameters (ghost ones included), no type
+// parameters, at the method's name.
+// In the order of the runner: module by module, the default module last, module-level methods
+// before class members.
+void CheckTestMethods(const ResolvedProgram& rp, Context& ctx) {
+  std::vector<const Decl*> modules;
+  std::vector<std::pair<const Decl*, const Decl*>> tests;  // (module, method)
+  for (const Decl* d : rp.decls()) {
+    if (d->kind != DeclKind::Method || d->ghost) continue;
+    bool test = false;
+    for (const Attribute& a : d->attributes) test = test || a.name == "test";
+    if (!test) continue;
+    const Decl* m = rp.OwnerOf(d);
+    while (m && m->kind != DeclKind::Module) m = rp.OwnerOf(m);
+    if (std::find(modules.begin(), modules.end(), m) == modules.end()) modules.push_back(m);
+    tests.emplace_back(m, d);
+  }
+  auto rank = [&](const std::pair<const Decl*, const Decl*>& t) {
+    size_t module = t.first == rp.program.default_module
+                        ? modules.size()
+                        : std::find(modules.begin(), modules.end(), t.first) - modules.begin();
+    bool member = rp.OwnerOf(t.second) != t.first;
+    return std::pair(module, member);
+  };
+  std::stable_sort(tests.begin(), tests.end(),
+                   [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+  for (const auto& [module, d] : tests) {
+    auto* m = static_cast<const MethodDecl*>(d);
+    if (!m->ins.empty()) {
+      ctx.diags.Report(DiagKind::ResolutionError, d->name_range,
+                       "Methods with the :test attribute may not have input arguments");
+    } else if (!m->type_params.empty()) {
+      ctx.diags.Report(DiagKind::ResolutionError, d->name_range,
+                       "Methods with the :test attribute may not have type parameters");
+    }
+  }
+}
 
 void PrintDiagnostics(const Context& ctx, size_t from, bool json) {
   if (json) return;
@@ -101,6 +141,7 @@ int RunCommand(const Invocation& inv) {
 
   // Resolve.
   std::unique_ptr<ResolvedProgram> resolved = Resolve(*program, ctx);
+  if (inv.test && ctx.diags.Count(DiagCategory::Resolution) == 0) CheckTestMethods(*resolved, ctx);
   resolution_errors = ctx.diags.Count(DiagCategory::Resolution);
   if (resolution_errors > 0) {
     PrintDiagnostics(ctx, 0, inv.json);
