@@ -513,11 +513,8 @@ void Emitter::EmitClass(const ClassDecl* c) {
     switch (m->kind) {
       case DeclKind::Field: {
         if (m->ghost) break;
+        // (A field cannot be static: Dafny's parse error "a field cannot be declared 'static'".)
         const Type* t = rp_.MemberType(m);
-        if (static_cast<const FieldDecl*>(m)->is_static) {
-          Unsupported(m->name_range, "static fields");
-          break;
-        }
         body += fmt::format("  {} {} = {};\n", CppType(t, m->name_range), CppName(m->name),
                             DefaultValue(t, m->name_range));
         break;
