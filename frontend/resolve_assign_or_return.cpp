@@ -46,8 +46,9 @@ void Resolver::ResolveAssignOrReturn(const AssignOrReturnStmt* ar, const CodeCon
     types = ResolveRhs(ar->rhs, ar->rhs.size(), ar->op, cc, {});
   }
   if (cc.method && cc.method->outs.empty() && ar->keyword.empty()) {
+    // (An anonymous constructor is `_ctor` in Dafny's words.)
     Error(ar->op, fmt::format("A method containing a :- statement must have an out-parameter ({})",
-                              cc.method->name));
+                              cc.method->name.empty() ? "_ctor" : cc.method->name));
     return fail();
   }
   if (types.empty() || !types[0]) {
