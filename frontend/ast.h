@@ -649,6 +649,21 @@ struct AssignOrReturnStmt : Stmt {
   SourceRange op;  // the `:-`
 };
 
+// The left-hand sides an assignment statement (`:=`, `:|`, `:-`) assigns, or null for other
+// statements.
+inline const std::vector<Expr*>* AssignedTargets(const Stmt* s) {
+  switch (s->kind) {
+    case StmtKind::Assign:
+      return &static_cast<const AssignStmt*>(s)->lhs;
+    case StmtKind::AssignSuchThat:
+      return &static_cast<const AssignSuchThatStmt*>(s)->lhs;
+    case StmtKind::AssignOrReturn:
+      return &static_cast<const AssignOrReturnStmt*>(s)->lhs;
+    default:
+      return nullptr;
+  }
+}
+
 struct LabelStmt : Stmt {
   LabelStmt() : Stmt(StmtKind::Label) {}
   std::string label;

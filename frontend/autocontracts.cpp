@@ -220,24 +220,10 @@ class AutoContractor {
     for (const Var* v : m->outs) locals.insert(v->name);
     bool ok = true;
     std::function<void(const Stmt*)> walk = [&](const Stmt* s) {
-      const std::vector<Expr*>* lhs = nullptr;
-      switch (s->kind) {
-        case StmtKind::VarDecl:
-        case StmtKind::VarDeclUpdate:
-          for (const Var* v : static_cast<const VarDeclStmt*>(s)->vars) locals.insert(v->name);
-          break;
-        case StmtKind::Assign:
-          lhs = &static_cast<const AssignStmt*>(s)->lhs;
-          break;
-        case StmtKind::AssignSuchThat:
-          lhs = &static_cast<const AssignSuchThatStmt*>(s)->lhs;
-          break;
-        case StmtKind::AssignOrReturn:
-          lhs = &static_cast<const AssignOrReturnStmt*>(s)->lhs;
-          break;
-        default:
-          break;
+      if (s->kind == StmtKind::VarDecl || s->kind == StmtKind::VarDeclUpdate) {
+        for (const Var* v : static_cast<const VarDeclStmt*>(s)->vars) locals.insert(v->name);
       }
+      const std::vector<Expr*>* lhs = AssignedTargets(s);
       if (lhs) {
         for (const Expr* l : *lhs) {
           if (l->kind != ExprKind::Name || !locals.count(static_cast<const NameExpr*>(l)->name)) {

@@ -436,7 +436,6 @@ void Resolver::CheckLocality(const Stmt* s) {
 
 void Resolver::CheckLocalityUpdates(const Stmt* s, std::set<const Var*>& declared,
                                     const char* where) {
-  const std::vector<Expr*>* lhs = nullptr;
   switch (s->kind) {
     case StmtKind::Assert:
     case StmtKind::Forall:
@@ -447,18 +446,10 @@ void Resolver::CheckLocalityUpdates(const Stmt* s, std::set<const Var*>& declare
     case StmtKind::VarDeclUpdate:
       for (const Var* v : static_cast<const VarDeclStmt*>(s)->vars) declared.insert(v);
       break;
-    case StmtKind::Assign:
-      lhs = &static_cast<const AssignStmt*>(s)->lhs;
-      break;
-    case StmtKind::AssignSuchThat:
-      lhs = &static_cast<const AssignSuchThatStmt*>(s)->lhs;
-      break;
-    case StmtKind::AssignOrReturn:
-      lhs = &static_cast<const AssignOrReturnStmt*>(s)->lhs;
-      break;
     default:
       break;
   }
+  const std::vector<Expr*>* lhs = AssignedTargets(s);
   if (lhs) {
     for (const Expr* l : *lhs) {
       const Var* v = l->kind == ExprKind::Name ? rp_->BindingOf(l).var : nullptr;
