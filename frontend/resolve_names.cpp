@@ -180,8 +180,9 @@ const Type* Resolver::MemberValue(const Expr* e, const Decl* member, const Type*
   }
 }
 
-// A datatype constructor used as a value: nullary constructors are values, others are
-// functions from their formals.
+// A datatype constructor used as a value: nullary constructors are values; others must be
+// called, as in Dafny, which has no constructor values (`var g := D;` is its "wrong number of
+// arguments" error). Called, a constructor is a function from its formals.
 const Type* Resolver::CtorValue(const Expr* e, const DatatypeDecl* dt, int ctor,
                                 const Type* dt_type, const CodeContext& cc) {
   (void)cc;
@@ -197,6 +198,16 @@ const Type* Resolver::CtorValue(const Expr* e, const DatatypeDecl* dt, int ctor,
   const DatatypeCtor& c = dt->ctors[ctor];
   if (c.formals.empty()) return dt_type;
   Subst s = ReceiverSubst(dt_type);
+  if (!resolving_callee_ && !resolving_receiver_) {
+    std::vector<std::string> signature;
+    // (Each formal with its declared type: `a: T` of `P<T>`.)
+    for (const Var* f : c.formals) {
+      signature.push_back(fmt::format("{}: {}", f->name, TypeName(rp_->TypeOf(f))));
+    }
+    Error(e->tok, fmt::format("wrong number of arguments (got 0, but datatype constructor '{}' "
+                              "expects {}: ({}))",
+                              c.name, c.formals.size(), fmt::join(signature, ", ")));
+  }
   std::vector<const Type*> sig;
   for (const Var* v : c.formals) sig.push_back(Substitute(rp_->TypeOf(v), s));
   sig.push_back(dt_type);
@@ -327,9 +338,12 @@ const Type* Resolver::ResolveSelect(const SelectExpr* s, const CodeContext& cc) 
   // The receiver is no callee, and a call in it (`TMNat(1).Lemma()`) clears the flag: this
   // selection is the callee again once its receiver is resolved.
   bool callee = resolving_callee_;
+  bool receiver = resolving_receiver_;
   resolving_callee_ = false;
+  resolving_receiver_ = s->object->kind == ExprKind::Name || s->object->kind == ExprKind::Select;
   const Type* ot = ResolveExpr(s->object, cc);
   resolving_callee_ = callee;
+  resolving_receiver_ = receiver;
   const std::string& name = s->member;
   auto q = qualifiers_.find(s->object);
   if (q != qualifiers_.end()) {

@@ -532,6 +532,9 @@ class Resolver {
   // block, so that only it can be revealed there.
   std::vector<std::string> assert_labels_;
   bool resolving_callee_ = false;
+  // Resolving the receiver name of a selection (`D.Twice`, `M.Q.x`), which may be a type or
+  // module qualifier that a constructor shares its name with: no constructor value there.
+  bool resolving_receiver_ = false;
   // While a constructor's formals or a field's type are resolved: a type named without its
   // arguments takes the type parameters in scope of the same names, as in Dafny.
   bool complete_by_name_ = false;
