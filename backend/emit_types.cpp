@@ -243,15 +243,21 @@ std::string Emitter::ParamType(const Type* t, SourceRange where) {
   return "const " + cpp + "&";
 }
 
-const dfy::Expr* Emitter::WitnessExpression(const NewtypeDecl* nt) const {
+namespace {
+
+// The literal a compiled witness is (`7`, `-3`, `'q'`, `"w"`), with its sign, or null.
+const dfy::Expr* LiteralWitness(const NewtypeDecl* nt, bool& negate) {
+  negate = false;
   if (nt->witness_kind != WitnessKind::Compiled || !nt->witness) return nullptr;
   const dfy::Expr* w = nt->witness;
   while (w->kind == ExprKind::Paren) w = static_cast<const ParenExpr*>(w)->inner;
   if (w->kind == ExprKind::Unary && static_cast<const UnaryExpr*>(w)->op == UnaryOp::Negate) {
     const dfy::Expr* operand = static_cast<const UnaryExpr*>(w)->operand;
-    if (operand->kind == ExprKind::IntLiteral || operand->kind == ExprKind::RealLiteral) {
+    if (operand->kind != ExprKind::IntLiteral && operand->kind != ExprKind::RealLiteral) {
       return nullptr;
     }
+    negate = true;
+    return operand;
   }
   switch (w->kind) {
     case ExprKind::IntLiteral:
@@ -259,10 +265,18 @@ const dfy::Expr* Emitter::WitnessExpression(const NewtypeDecl* nt) const {
     case ExprKind::BoolLiteral:
     case ExprKind::CharLiteral:
     case ExprKind::StringLiteral:
-      return nullptr;
+      return w;
     default:
-      return nt->witness;
+      return nullptr;
   }
+}
+
+}  // namespace
+
+const dfy::Expr* Emitter::WitnessExpression(const NewtypeDecl* nt) const {
+  bool negate;
+  if (nt->witness_kind != WitnessKind::Compiled || LiteralWitness(nt, negate)) return nullptr;
+  return nt->witness;
 }
 
 std::string Emitter::WitnessDefault(const Type* t) {
@@ -274,20 +288,15 @@ std::string Emitter::WitnessDefault(const Type* t) {
     }
     auto* nt = static_cast<const NewtypeDecl*>(t->decl);
     if (nt->witness_kind == WitnessKind::Compiled && nt->witness) {
-      if (WitnessExpression(nt)) {
+      bool negate;
+      const dfy::Expr* w = LiteralWitness(nt, negate);
+      if (!w) {
         // Another expression is computed by the type's witness function (EmitWitnessFunction).
         std::string name = WitnessFunctionName(nt);
         if (ModuleOf(nt) != module_) name = NamespaceOf(ModuleOf(nt)) + "::" + name;
         return name + TypeArgs(t->args, nt->name_range) + "()";
       }
       // A literal, possibly negated, is a constant anywhere.
-      const dfy::Expr* w = nt->witness;
-      while (w->kind == ExprKind::Paren) w = static_cast<const ParenExpr*>(w)->inner;
-      bool negate = false;
-      if (w->kind == ExprKind::Unary && static_cast<const UnaryExpr*>(w)->op == UnaryOp::Negate) {
-        negate = true;
-        w = static_cast<const UnaryExpr*>(w)->operand;
-      }
       switch (w->kind) {
         case ExprKind::IntLiteral:
           if (const NativeInt* n = Native(t)) return NativeLiteral(w, *n, negate);

@@ -116,12 +116,14 @@ std::string HeadersStamp(const fs::path& runtime_include) {
 // a small program takes to compile. Empty when it cannot be built; the compiler then reads the
 // headers, and it also does when it finds the file unusable (a precompiled header changes no
 // program, only the compile time).
-fs::path PrecompiledRuntime(const std::string& flags, const fs::path& runtime_include) {
+// `headers` is HeadersStamp(runtime_include).
+fs::path PrecompiledRuntime(const std::string& flags, const fs::path& runtime_include,
+                            const std::string& headers) {
   std::error_code ec;
   fs::path header = runtime_include / "dfy" / "runtime.h";
   // Keyed by everything that makes a precompiled header invalid: compiler, flags, headers.
   uint64_t key = Fnv1a(Compiler() + "\n" + flags + "\n" + DFYC_VERSION);
-  key = Fnv1a(HeadersStamp(runtime_include), key);
+  key = Fnv1a(headers, key);
   fs::path dir = CacheRoot() / "pch" / fmt::format("{:016x}", key);
   fs::path link = dir / "runtime.h";
   fs::path pch = dir / "runtime.h.gch";
@@ -172,7 +174,8 @@ CompileResult CompileProgram(const CppUnit& unit, const fs::path& output, const 
   uint64_t key = Fnv1a(unit.header);
   key = Fnv1a(unit.source, key);
   key = Fnv1a(Compiler() + flags + FileStamp(runtime_lib) + DFYC_VERSION, key);
-  key = Fnv1a(HeadersStamp(runtime_include), key);
+  const std::string headers = HeadersStamp(runtime_include);
+  key = Fnv1a(headers, key);
   key = Fnv1a(inputs.Fingerprint(), key);
   fs::path dir = CacheRoot() / fmt::format("{:016x}", key);
   fs::path program = dir / "program";
@@ -191,7 +194,7 @@ CompileResult CompileProgram(const CppUnit& unit, const fs::path& output, const 
   for (const fs::path& d : inputs.IncludeDirs()) user += " -I" + Quote(d.string());
   for (const fs::path& s : inputs.sources) user += " " + Quote(s.string());
   std::string precompiled;
-  if (fs::path pch = PrecompiledRuntime(flags, runtime_include); !pch.empty()) {
+  if (fs::path pch = PrecompiledRuntime(flags, runtime_include, headers); !pch.empty()) {
     precompiled = " -include " + Quote(pch.string());
   }
   std::string command = fmt::format(
